@@ -1,0 +1,237 @@
+"""The command line: `factx extract`, `factx eval`, `factx schema`.
+
+stdout carries data only; every warning and error goes to stderr as
+`factx: PATH: reason`. Exit codes: 0 every input read, 1 some input failed
+(the others are still printed), 2 usage error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import multiprocessing
+import os
+import signal
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Iterator
+
+import click
+
+from . import __version__, inputs, output
+from .models import RECORD_TYPES, Article
+from .pipeline import extract_text
+from .tables import TableError, load_kinds
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="factx")
+def main() -> None:
+    """Turn Chinese news text into typed, validated facts: metrics, organisations, dates, funds."""
+
+
+@dataclass(frozen=True)
+class Options:
+    ref_date: dt.date | None
+    types: tuple[str, ...]
+    text: bool
+    ascii: bool
+    encoding: str | None
+    orgs: tuple[tuple[str, str], ...]
+
+
+@dataclass
+class Result:
+    source: str
+    lines: list[str] = field(default_factory=list)
+    errors: list[inputs.InputError] = field(default_factory=list)
+    failed: bool = False
+    records: int = 0
+
+
+def _types(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...]:
+    if value is None:
+        return RECORD_TYPES
+    wanted = tuple(part.strip() for part in value.split(",") if part.strip())
+    unknown = [part for part in wanted if part not in RECORD_TYPES]
+    if unknown or not wanted:
+        raise click.BadParameter(f"{', '.join(unknown) or value!r}: choose from {', '.join(RECORD_TYPES)}")
+    return wanted
+
+
+def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[tuple[str, str], ...]:
+    """`--orgs FILE`: one name per line, optionally a tab and a kind."""
+    if value is None:
+        return ()
+    try:
+        lines = Path(value).read_text(encoding="utf-8-sig").splitlines()
+        rows = "\n".join(line if "\t" in line else f"{line.strip()}\tother" for line in lines if line.strip())
+        return tuple(sorted(load_kinds(value, rows).items()))
+    except (OSError, UnicodeDecodeError, TableError) as error:
+        raise click.BadParameter(str(error)) from None
+
+
+def _process(task: tuple[str, Path | None, bytes | None, Options]) -> Result:
+    """Read, decode and extract one input; never raises for a bad input."""
+    name, path, data, options = task
+    result = Result(name)
+    document = inputs.decode(name, data, options.encoding) if data is not None else inputs.read(name, path, options.encoding)
+    if isinstance(document, inputs.InputError):
+        result.errors.append(document)
+        result.failed = True
+        return result
+    result.errors.extend(document.warnings)
+    try:
+        articles = extract_text(
+            document.text, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None
+        )
+    except RecursionError as error:
+        result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
+        result.failed = True
+        return result
+    for article in articles:
+        result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
+        result.records += len(article.records)
+    return result
+
+
+def _init_worker() -> None:
+    # The parent handles Ctrl-C; workers just stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _results(tasks: list[tuple[str, Path | None, bytes | None, Options]], jobs: int) -> Iterator[Result]:
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(_process, tasks)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with context.Pool(jobs, initializer=_init_worker) as pool:
+        # imap keeps input order, so output is the same whatever the number of jobs.
+        yield from pool.imap(_process, tasks, chunksize=1)
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Files to read inside directories.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
+              help="JSON Lines (one article per line) or one JSON array.")
+@click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("--ref-date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Resolve relative dates against this YYYY-MM-DD.")
+@click.option("--types", callback=_types, help="Keep only these record types, comma-separated: metric,organization,date,fund.")
+@click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
+@click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters (\\uXXXX).")
+@click.option("--encoding", help="Decode inputs with this codec instead of detecting UTF-8 / GB18030.")
+@click.option("--orgs", callback=_orgs, help="Extra organisation names: one per line, optionally TAB and a kind.")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Also write one JSON line per failed input here.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: the number of cores when several inputs].")
+@click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr (errors are still reported).")
+@click.option("-v", "--verbose", is_flag=True, help="Print a summary line on stderr at the end.")
+def extract(
+    paths: tuple[str, ...],
+    pattern: str,
+    fmt: str,
+    output_path: str | None,
+    ref_date: dt.datetime | None,
+    types: tuple[str, ...],
+    no_text: bool,
+    ascii_: bool,
+    encoding: str | None,
+    orgs: tuple[tuple[str, str], ...],
+    errors_path: str | None,
+    jobs: int | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """Extract records from PATHS (files, directories, or - for standard input)."""
+    for target, flag in ((output_path, "--output"), (errors_path, "--errors")):
+        if target and not Path(target).resolve().parent.is_dir():
+            raise click.UsageError(f"{flag} {target}: directory {Path(target).parent} does not exist")
+    if encoding:
+        try:
+            "".encode(encoding)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    options = Options(ref_date.date() if ref_date else None, types, not no_text, ascii_, encoding, orgs)
+
+    tasks: list[tuple[str, Path | None, bytes | None, Options]] = []
+    failures: list[inputs.InputError] = []
+    for item in inputs.expand(paths, pattern):
+        if isinstance(item, inputs.InputError):
+            failures.append(item)
+            continue
+        name, path = item
+        data = sys.stdin.buffer.read() if path is None else None
+        tasks.append((name, path, data, options))
+    if jobs is None:
+        jobs = min(os.cpu_count() or 1, len(tasks)) if len(tasks) > 1 else 1
+
+    sink = output.AtomicFile(output_path) if output_path else None
+    errors_stream = open(errors_path, "w", encoding="utf-8") if errors_path else None
+    stream: IO[str] = sink.stream if sink else sys.stdout
+    writer = output.Writer(stream, fmt)
+    failed, articles, records = 0, 0, 0
+    try:
+        for error in failures:
+            _report(error, errors_stream)
+            failed += 1
+        for result in _results(tasks, jobs):
+            for error in result.errors:
+                _report(error, errors_stream, warning=not result.failed, quiet=quiet)
+            failed += result.failed
+            for line in result.lines:
+                writer.write(line)
+            articles += len(result.lines)
+            records += result.records
+        writer.close()
+        if sink:
+            sink.commit()
+    except KeyboardInterrupt:
+        if sink:
+            sink.discard()
+        click.echo("factx: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_OK)
+    finally:
+        if errors_stream:
+            errors_stream.close()
+    if verbose or (sys.stderr.isatty() and not quiet):
+        total = len(tasks) + len(failures)
+        click.echo(f"factx: {total} files, {articles} articles, {records} records, {failed} errors", err=True)
+    sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _report(error: inputs.InputError, errors_stream: IO[str] | None, warning: bool = False, quiet: bool = False) -> None:
+    if errors_stream:
+        errors_stream.write(json.dumps(error.as_dict(), ensure_ascii=False) + "\n")
+    if not (warning and quiet):
+        label = "warning: " if warning else ""
+        click.echo(f"factx: {label}{error.source}: {error.detail}", err=True)
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of one output line (an article), generated from the models."""
+    click.echo(json.dumps(Article.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
+
+
+@main.command(name="eval")
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object on stdout.")
+@click.option("--types", callback=_types, help="Score only these record types.")
+@click.option("--show-misses", type=click.IntRange(min=0), default=0, help="Print up to N misses per type on stderr.")
+def evaluate(gold: tuple[str, ...], as_json: bool, types: tuple[str, ...], show_misses: int) -> None:
+    """Score factx against annotated gold files (RECORDS.md section 2) and peer cases."""
+    from .evaluate import format_table, score_files
+
+    report = score_files(gold, types, show_misses=show_misses, misses=sys.stderr)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
+    else:
+        click.echo(format_table(report))

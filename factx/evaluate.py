@@ -1,0 +1,258 @@
+"""Scoring against annotated gold (RECORDS.md section 2) and peer test cases.
+
+Each gold document's text is extracted with its ref_date, the records of all
+its articles pooled, and compared per type:
+- metric: same unit (up to the listed synonyms) and value within 1e-6
+  relative, one gold item to at most one prediction; subject accuracy is the
+  share of matched metrics whose subject has character F1 >= 0.5 with gold's;
+- organization: distinct names, exact and lenient (one contains the other);
+- date: start and end equal (exact), and the text span alone (lenient: one
+  contains the other, compared after NFKC so full-width digits match);
+- fund: name (one contains the other), and the size's value as for metrics.
+Keys absent from a gold document are not scored; `optional` items neither
+reward nor penalise.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Iterable, TextIO
+
+from .models import DateRecord, Fund, Metric, Organization
+from .pipeline import extract_text
+
+UNIT_SYNONYMS = [
+    {"公里", "千米", "km"}, {"千克", "公斤", "kg"}, {"厘米", "公分"}, {"米", "公尺"},
+    {"平方米", "平米", "㎡"}, {"英寸", "英吋", "吋"}, {"英尺", "呎"}, {"港元", "港币"},
+    {"新台币", "台币"}, {"两", "兩"},
+]
+CANONICAL_UNIT = {unit: sorted(group)[0] for group in UNIT_SYNONYMS for unit in group}
+TOLERANCE = Decimal("1e-6")
+SCORES = ("metric", "metric_subject", "organization", "organization_lenient", "date", "date_span", "fund", "fund_size")
+SCORED_TYPE = {"metric": "metric", "metric_subject": "metric", "organization": "organization",
+               "organization_lenient": "organization", "date": "date", "date_span": "date", "fund": "fund", "fund_size": "fund"}
+
+
+@dataclass
+class Count:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Count") -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.misses.extend(other.misses)
+
+    def as_dict(self) -> dict[str, Any]:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
+                "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: "Accuracy") -> None:
+        self.correct, self.total = self.correct + other.correct, self.total + other.total
+        self.misses.extend(other.misses)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"correct": self.correct, "total": self.total,
+                "accuracy": round(self.correct / self.total, 4) if self.total else 0.0}
+
+
+def same_unit(left: str | None, right: str | None) -> bool:
+    return left is not None and right is not None and CANONICAL_UNIT.get(left, left) == CANONICAL_UNIT.get(right, right)
+
+
+def same_value(left: Any, right: Any) -> bool:
+    if left is None or right is None:
+        return False
+    left, right = Decimal(str(left)), Decimal(str(right))
+    return abs(left - right) <= TOLERANCE * max(abs(left), abs(right), Decimal(1e-12))
+
+
+def char_f1(predicted: str | None, gold: str | None) -> float:
+    if not predicted or not gold:
+        return 0.0
+    common = sum((Counter(predicted) & Counter(gold)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(predicted), common / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def _contains(left: str, right: str) -> bool:
+    left, right = _nfkc(left), _nfkc(right)
+    return left in right or right in left
+
+
+def match(gold: list[dict[str, Any]], predicted: list[Any], same: Callable[[dict[str, Any], Any], bool],
+          describe: Callable[[Any], str], gold_describe: Callable[[dict[str, Any]], str]) -> tuple[Count, list[tuple[dict[str, Any], Any]]]:
+    """One-to-one greedy matching: required gold items first, then optional ones absorb predictions."""
+    count, pairs, used = Count(), [], set()
+    for optional in (False, True):
+        for item in gold:
+            if bool(item.get("optional")) != optional:
+                continue
+            found = next((i for i, p in enumerate(predicted) if i not in used and same(item, p)), None)
+            if found is not None:
+                used.add(found)
+                if not optional:
+                    count.tp += 1
+                    pairs.append((item, predicted[found]))
+            elif not optional:
+                count.fn += 1
+                count.misses.append("FN " + gold_describe(item))
+    for index, prediction in enumerate(predicted):
+        if index not in used:
+            count.fp += 1
+            count.misses.append("FP " + describe(prediction))
+    return count, pairs
+
+
+def score_document(document: dict[str, Any], types: Iterable[str], resolved_dates: bool = True) -> dict[str, Count | Accuracy]:
+    """Scores of one gold document; `resolved_dates` is False for span-only date gold (pd98)."""
+    articles = extract_text(document["text"], document.get("ref_date"), source=document.get("id", "-"))
+    records = [record for article in articles for record in article.records]
+    metrics = [r for r in records if isinstance(r, Metric)]
+    orgs = sorted({r.name for r in records if isinstance(r, Organization)})
+    dates = [r for r in records if isinstance(r, DateRecord)]
+    funds = [r for r in records if isinstance(r, Fund)]
+    result: dict[str, Count | Accuracy] = {}
+    types = set(types)
+
+    if "metric" in types and "metrics" in document:
+        count, pairs = match(
+            document["metrics"], metrics,
+            lambda g, p: same_unit(g["unit"], p.unit) and same_value(g["value"], p.value),
+            lambda p: f"{p.raw} = {p.value} {p.unit} [{p.subject}] | {p.evidence[:60]}",
+            lambda g: f"{g['raw']} = {g['value']} {g['unit']} [{g.get('subject')}]",
+        )
+        result["metric"] = count
+        subject = Accuracy()
+        for gold_item, prediction in pairs:
+            subject.total += 1
+            if char_f1(prediction.subject, gold_item.get("subject")) >= 0.5:
+                subject.correct += 1
+            else:
+                subject.misses.append(f"{prediction.raw}: {prediction.subject!r} vs gold {gold_item.get('subject')!r}")
+        result["metric_subject"] = subject
+    if "organization" in types and "organizations" in document:
+        gold_names = sorted({item["name"] for item in document["organizations"] if not item.get("optional")})
+        optional = {item["name"] for item in document["organizations"] if item.get("optional")}
+        kept = [name for name in orgs if name not in optional]
+        exact, _ = match([{"name": n} for n in gold_names], kept, lambda g, p: g["name"] == p, str, lambda g: g["name"])
+        lenient, _ = match([{"name": n} for n in gold_names], kept, lambda g, p: _contains(g["name"], p), str, lambda g: g["name"])
+        result["organization"], result["organization_lenient"] = exact, lenient
+    if "date" in types and "dates" in document:
+        resolved = [item for item in document["dates"] if item.get("start") is not None]
+        if resolved_dates:
+            result["date"], _ = match(
+                resolved, [d for d in dates if d.start is not None],
+                lambda g, p: str(p.start) == g["start"] and str(p.end) == g["end"],
+                lambda p: f"{p.text} = {p.start}..{p.end}", lambda g: f"{g['text']} = {g['start']}..{g['end']}",
+            )
+        result["date_span"], _ = match(document["dates"], dates, lambda g, p: _contains(g["text"], p.text),
+                                       lambda p: p.text, lambda g: g["text"])
+    if "fund" in types and "funds" in document:
+        count, pairs = match(document["funds"], funds, lambda g, p: _contains(g["name"], p.name),
+                             lambda p: p.name, lambda g: g["name"])
+        result["fund"] = count
+        size = Accuracy()
+        for gold_item, prediction in pairs:
+            size.total += 1
+            predicted_value = prediction.size.value if prediction.size else None
+            if (gold_item.get("value") is None and predicted_value is None) or (
+                same_value(gold_item.get("value"), predicted_value) and same_unit(gold_item.get("unit"), prediction.size.unit)
+            ):
+                size.correct += 1
+            else:
+                size.misses.append(f"{prediction.name}: {predicted_value} vs gold {gold_item.get('value')}")
+        result["fund_size"] = size
+    return result
+
+
+def score_peer_case(case: dict[str, Any]) -> bool:
+    articles = extract_text(case["text"], case.get("ref_date"), source=case.get("suite", "-"))
+    expect = case["expect"]
+    for article in articles:
+        for record in article.records:
+            if "value" in expect:
+                candidates = [record] if isinstance(record, Metric) else [record.size] if isinstance(record, Fund) and record.size else []
+                if any(same_value(expect["value"], c.value) and same_unit(expect["unit"], c.unit) for c in candidates):
+                    return True
+            elif isinstance(record, DateRecord) and str(record.start) == expect["start"] and str(record.end) == expect["end"]:
+                return True
+    return False
+
+
+def score_files(paths: Iterable[str], types: Iterable[str], show_misses: int = 0, misses: TextIO | None = None) -> dict[str, Any]:
+    types = tuple(types)
+    report: dict[str, Any] = {"files": {}, "overall": {}, "peers": {}}
+    overall: dict[str, Count | Accuracy] = {}
+    for path in paths:
+        lines = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        if lines and "expect" in lines[0]:
+            report["peers"][path] = _score_peers(lines)
+            continue
+        totals: dict[str, Count | Accuracy] = {}
+        resolved_dates = any(item.get("start") for document in lines for item in document.get("dates", []))
+        for document in lines:
+            for name, value in score_document(document, types, resolved_dates).items():
+                totals.setdefault(name, type(value)()).add(value)  # type: ignore[arg-type]
+        report["files"][path] = {name: totals[name].as_dict() for name in SCORES if name in totals}
+        for name, value in totals.items():
+            overall.setdefault(name, type(value)()).add(value)  # type: ignore[arg-type]
+            if show_misses and misses is not None and value.misses:
+                misses.write(f"== {path} {name}: {len(value.misses)} misses\n")
+                for line in value.misses[:show_misses]:
+                    misses.write(f"  {line}\n")
+    report["overall"] = {name: overall[name].as_dict() for name in SCORES if name in overall}
+    return report
+
+
+def _score_peers(cases: list[dict[str, Any]]) -> dict[str, Any]:
+    groups: dict[str, list[int]] = {}
+    for case in cases:
+        key = f"{case['suite']} {case['kind']}"
+        passed = score_peer_case(case)
+        groups.setdefault(key, [0, 0])
+        groups[key][0] += passed
+        groups[key][1] += 1
+    total_passed = sum(passed for passed, _ in groups.values())
+    result = {key: {"passed": passed, "total": total, "rate": round(passed / total, 4)} for key, (passed, total) in sorted(groups.items())}
+    result["all"] = {"passed": total_passed, "total": len(cases), "rate": round(total_passed / len(cases), 4) if cases else 0.0}
+    return result
+
+
+def format_table(report: dict[str, Any]) -> str:
+    rows = [f"{'file':<28} {'score':<22} {'P':>6} {'R':>6} {'F1/acc':>7} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    sections = [(Path(path).name, scores) for path, scores in report["files"].items()]
+    if len(report["files"]) > 1:
+        sections.append(("overall", report["overall"]))
+    for label, scores in sections:
+        for name, value in scores.items():
+            if "accuracy" in value:
+                rows.append(f"{label:<28} {name:<22} {'':>6} {'':>6} {value['accuracy']:>7.3f} {value['correct']:>5} {'':>5} {value['total'] - value['correct']:>5}")
+            else:
+                rows.append(f"{label:<28} {name:<22} {value['precision']:>6.3f} {value['recall']:>6.3f} {value['f1']:>7.3f} {value['tp']:>5} {value['fp']:>5} {value['fn']:>5}")
+    for path, groups in report["peers"].items():
+        for key, value in groups.items():
+            rows.append(f"{Path(path).name:<28} {key:<40} {value['passed']:>4}/{value['total']:<4} {value['rate']:.3f}")
+    return "\n".join(rows)

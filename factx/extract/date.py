@@ -1,0 +1,253 @@
+"""Dates: every time expression, resolved to inclusive ISO start and end.
+
+Expressions are matched as points (a year, a part of a year, a month, a
+part of a month, a day, a relative day) and adjacent points joined by
+至/到/- become one range whose second end inherits the year and month it
+leaves out (10月下旬至11月上旬). Resolution is pure: it takes the reference
+date explicitly and gives null start/end when the expression needs more of
+the reference than is known (a relative day when only the year is known).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..models import DateRecord
+from ..numbers import parse_number
+from ..tables import HOLIDAYS, PLANS, alternation
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The reference date; `year_only` when only its year is known."""
+
+    date: dt.date | None
+    year_only: bool = False
+
+
+NO_REF = Ref(None)
+
+D = r"[0-9０-９]"
+CN_DIGIT = r"[〇○零一二三四五六七八九]"
+MONTH = rf"(?:1[0-2]|１[０-２]|0?[1-9]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?!{D})"
+DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?!{D})"
+RANGE_SEP = r"\s*(?:至|到|—|–|-|－|~|～)\s*"
+
+POINT_RE = regex.compile(
+    rf"""(?x)
+    (?<![0-9０-９.．第])
+    (?:
+        # Whole dates written with separators: 2020-10-13, 2020/10/13, 2020.10.13.
+        (?P<ny>(?:19|20){D}{{2}}) (?P<nsep>[-/.．]) (?P<nm>0?[1-9]|1[0-2]) (?P=nsep) (?P<nd>[12][0-9]|3[01]|0?[1-9]) (?!{D})
+      | (?P<cy>(?:19|20)[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])(?![0-9])
+      | (?P<plan_q>[“"]) (?P<plan>{alternation(PLANS)}) [”"] (?:时期|期间|规划|计划|末|初|期)?
+      | (?P<plan2>十[一二三四五六]五) (?:时期|期间|规划|计划|末|初)?
+      | (?:
+            # A year, absolute or relative, then perhaps a part of it.
+            (?:
+                (?P<yfrom>{D}{{4}}) {RANGE_SEP} (?P<yabs>{D}{{4}}) \s* 年
+              | (?P<yabs>{D}{{4}}|{CN_DIGIT}{{4}}|两千(?:零{CN_DIGIT}|[一二三四五六七八九十]{{1,3}})?) \s* 年 (?:度)?
+              | (?P<y2>{D}{{2}}|{CN_DIGIT}{{2}}) 年 (?=底|末|初|上半年|下半年|[一二三四1-4１-４]季度|{MONTH}\s*月)
+              | (?P<yrel>大前年|前年|去年|今年|明年|后年|本年度?|下年)
+            )
+            (?! 代|级|龄|纪|薪|均|同期|以前的)
+            \s*
+            (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) )?
+        )
+      | {{SUBYEAR}}
+      | {{MONTHPART}}
+      | (?P<mrel>本月|这个月|上个?月|下个?月|当月) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
+      | (?P<drel>大前天|大后天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天)
+      | (?P<holiday>{alternation(HOLIDAYS)}) (?!长假|假期|黄金周|期间|前夕)
+      | (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|游|电|内|[0-9０-９])
+    )
+    """.replace(
+        "{SUBYEAR}",
+        rf"""(?:
+            (?P<half>上半年|下半年)
+          | 第? (?P<quarter>[一二三四1-4１-４]) 季度 (?P<qedge>末|初)?
+          | 前 (?P<firstq>[一二三两2-3２-３]) 个?季度
+          | 前 (?P<firstm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九]) 个月
+          | (?P<ypart>年初|年底|年末)
+        )""",
+    ).replace(
+        "{MONTHPART}",
+        rf"""(?:
+            (?P<m1>{MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月 (?:份)?
+            (?: \s* (?P<d>{DAY}) \s* [日号] | (?P<mpart>上旬|中旬|下旬|月?底|月?末|初|中旬) )?
+        )""",
+    ),
+)
+JOIN_RE = regex.compile(RANGE_SEP)
+
+
+def find_dates(text: str, ref: Ref = NO_REF) -> Iterator[DateRecord]:
+    points = [match for match in POINT_RE.finditer(text) if match.group()]
+    index = 0
+    while index < len(points):
+        first = points[index]
+        start, end = resolve(first, ref)
+        last = first
+        if index + 1 < len(points):
+            second = points[index + 1]
+            between = text[first.end() : second.start()]
+            if between and JOIN_RE.fullmatch(between) and not _complete_range(first):
+                second_start, second_end = resolve(second, ref, inherit=first)
+                if start and second_end and start <= second_end:
+                    end, last = second_end, second
+                    index += 1
+        index += 1
+        yield DateRecord(text=text[first.start() : last.end()], start=start, end=end, span=(first.start(), last.end()))
+
+
+def _complete_range(match: regex.Match[str]) -> bool:
+    return bool(match["m2"] or match["yfrom"])
+
+
+def _int(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = parse_number(text)
+    return None if value is None else int(value)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> int | None:
+    if match["yabs"]:
+        return _int(match["yabs"])
+    if match["y2"]:
+        short = _int(match["y2"])
+        if short is None:
+            return None
+        # 两位年份: the century that puts the year nearest the reference, else the 2000s.
+        pivot = (ref.date.year if ref.date else 2030) % 100 + 10
+        return 2000 + short if short <= pivot else 1900 + short
+    if match["yrel"]:
+        if ref.date is None:
+            return None
+        offset = {"大前年": -3, "前年": -2, "去年": -1, "明年": 1, "下年": 1, "后年": 2}.get(match["yrel"], 0)
+        return ref.date.year + offset
+    if inherit is not None:
+        first_start, _ = resolve(inherit, ref)
+        return first_start.year if first_start else None
+    return ref.date.year if ref.date else None
+
+
+def resolve(
+    match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """Start and end of one matched point; (None, None) when it cannot be known."""
+    try:
+        return _resolve(match, ref, inherit)
+    except (ValueError, OverflowError):
+        return None, None  # 2月30日 and other impossible calendar days
+
+
+def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> tuple[dt.date | None, dt.date | None]:
+    if match["ny"]:
+        day = dt.date(int(match["ny"]), int(match["nm"]), int(match["nd"]))
+        return day, day
+    if match["cy"]:
+        day = dt.date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
+        return day, day
+    plan = match["plan"] or match["plan2"]
+    if plan:
+        first, last = PLANS[plan]
+        return dt.date(first, 1, 1), dt.date(last, 12, 31)
+    if match["drel"]:
+        if ref.date is None or ref.year_only:
+            return None, None
+        offset = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
+        day = ref.date + dt.timedelta(days=offset.get(match["drel"], 0))
+        return day, day
+    if match["holiday"]:
+        if ref.date is None:
+            return None, None
+        month, day_of_month = HOLIDAYS[match["holiday"]]
+        day = dt.date(ref.date.year, month, day_of_month)
+        return day, day
+    if match["mrel"] or match["dalone"]:
+        return _relative_month(match, ref, inherit)
+
+    year = _year(match, ref, inherit)
+    if year is None:
+        return None, None
+    if match["yfrom"]:
+        return dt.date(int(parse_number(match["yfrom"]) or 0), 1, 1), dt.date(year, 12, 31)
+    if match["half"]:
+        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if match["half"] == "上半年" else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+    if match["quarter"]:
+        quarter = _int(match["quarter"]) or 1
+        first_month = 3 * quarter - 2
+        if match["qedge"] == "末":
+            return dt.date(year, first_month + 2, 1), _month_end(year, first_month + 2)
+        if match["qedge"] == "初":
+            return dt.date(year, first_month, 1), _month_end(year, first_month)
+        return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+    if match["firstq"]:
+        return dt.date(year, 1, 1), _month_end(year, 3 * (_int(match["firstq"]) or 1))
+    if match["firstm"]:
+        months = _int(match["firstm"]) or 1
+        return (dt.date(year, 1, 1), _month_end(year, months)) if 1 <= months <= 12 else (None, None)
+    edge = match["ypart"] or match["yedge"]
+    if edge:
+        if edge in ("年初", "初", "伊始"):
+            return dt.date(year, 1, 1), _month_end(year, 1)
+        return dt.date(year, 12, 1), dt.date(year, 12, 31)
+    if match["m1"]:
+        month = _int(match["m1"]) or 0
+        if match["m2"]:
+            return dt.date(year, month, 1), _month_end(year, _int(match["m2"]) or 0)
+        if match["d"]:
+            day = dt.date(year, month, _int(match["d"]) or 0)
+            return day, day
+        return _month_part(year, month, match["mpart"])
+    if match["yabs"] or match["yrel"] or match["y2"]:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    return None, None
+
+
+def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> tuple[dt.date | None, dt.date | None]:
+    """本月9日, 上个月, and a day alone (20日) in the reference month or the range's first month."""
+    if inherit is not None and match["dalone"]:
+        first_start, _ = resolve(inherit, ref)
+        if first_start is None:
+            return None, None
+        day = dt.date(first_start.year, first_start.month, _int(match["dalone"]) or 0)
+        return day, day
+    if ref.date is None or ref.year_only:
+        return None, None
+    year, month = ref.date.year, ref.date.month
+    if match["mrel"]:
+        step = -1 if match["mrel"].startswith("上") else 1 if match["mrel"].startswith("下") else 0
+        month += step
+        if month == 0:
+            year, month = year - 1, 12
+        elif month == 13:
+            year, month = year + 1, 1
+        if match["mreld"]:
+            day = dt.date(year, month, _int(match["mreld"]) or 0)
+            return day, day
+        return _month_part(year, month, match["mrelpart"])
+    day = dt.date(year, month, _int(match["dalone"]) or 0)
+    return day, day
+
+
+def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
+    last = _month_end(year, month)
+    part = (part or "").lstrip("月")
+    if part in ("上旬", "初"):
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "中旬":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part in ("下旬", "底", "末"):
+        return dt.date(year, month, 21), last
+    return dt.date(year, month, 1), last

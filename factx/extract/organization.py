@@ -1,0 +1,234 @@
+"""Organisations: every institution named, with a kind and the span of every mention.
+
+Four sources, merged per article:
+- the gazetteer (and `--orgs` names): names rules cannot find (小米, 新华社);
+- a suffix grammar over jieba's tags: place and proper-noun prefixes and
+  modifiers, then a head from org_suffixes.tsv that gives the kind
+  (重庆市 + 大数据发展 + 局 -> government);
+- short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯));
+- coordinated lists that the text marks as organisations
+  (中电科集团、中国平安、国药集团、招商局等央企).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Mapping
+
+import regex
+
+from ..models import Organization
+from ..tables import ORG_GAZETTEER, ORG_STOP, ORG_SUFFIXES, SUBJECT_WORDS, alternation
+from . import tokens as tk
+
+HEAD_RE = regex.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
+HAS_HEAD_RE = regex.compile(alternation(ORG_SUFFIXES))
+# Tags a name may be built of, left of its head.
+NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "j", "b", "vn", "eng", "l", "an", "ng")
+# Short names defined in the text: X（以下简称Y） / X(下称“Y”) / X（简称“Y”）.
+ALIAS_RE = regex.compile(
+    r"""(?x)
+    [（(] \s* (?:以下)?(?:简称|下称|下简称) \s* [“"「]? (?P<short>[^”"」）)，,]{2,12}?) [”"」]? \s* [）)]
+    """
+)
+# A coordinated list: A、B、C, perhaps closed by 等(15家)?央企 / 等机构 / 等高校, which
+# marks every item as an organisation.
+LIST_RE = regex.compile(
+    r"""(?x)
+    (?P<items> (?: [^\s，,。；;：:、（）()“”]{2,16} 、 )+ [^\s，,。；;：:、（）()“”]{2,16} )
+    """
+)
+LIST_CUE_RE = regex.compile(
+    r"""(?x)
+    ^等 (?: [0-9０-９一二三四五六七八九十百多余]+ [家个所] )?
+    (?: 优质|知名|大型|骨干|重点|上市|国有|民营|头部|行业|国际|国内|世界|一批|多家|科技型 )*
+    (?P<cue> 央企|国企|企业|公司|机构|集团|银行|高校|院校|大学|单位|龙头|厂商|运营商|服务商|券商|车企|药企|房企|创投|资本)
+    """
+)
+# Where a list's last item ends: at 等, a quantity, or a particle.
+ITEM_END_RE = regex.compile(r"等|[0-9０-９]|的|在|是|为|和|与|及")
+CUE_KINDS = {"高校": "university", "院校": "university", "大学": "university"}
+# Verbs and function words that open a list: the first item starts after them.
+LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
+MAX_UNKNOWN_ITEM = 8
+# Heads too short to name anything alone: the name must also hold a place or proper noun.
+WEAK_HEADS = frozenset("局 部 厅 委 办 署 厂 队 中心".split())
+PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
+SHORTHAND_PLACES = ("市", "省", "县", "区", "州", "中央", "国家", "中共", "全国")
+# A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
+NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
+                  "组织", "代表", "“")
+MIN_NAME = 2
+MAIN_VERBS = SUBJECT_WORDS["main_verb"]
+
+
+@dataclass
+class _Found:
+    name: str
+    kind: str | None
+    start: int
+
+
+def find_organizations(text: str, extra: Mapping[str, str] | None = None) -> list[Organization]:
+    found: dict[str, _Found] = {}
+
+    def add(name: str, kind: str | None, start: int) -> None:
+        name = name.strip()
+        if len(name) < MIN_NAME or name in ORG_STOP:
+            return
+        if name not in found or start < found[name].start:
+            previous = found.get(name)
+            found[name] = _Found(name, kind or (previous.kind if previous else None), start)
+
+    for name, kind, start in _gazetteer(text, extra):
+        add(name, kind, start)
+    for name, kind, start in _grammar(text):
+        add(name, kind, start)
+    for name, kind, start in _aliases(text, found):
+        add(name, kind, start)
+    for name, kind, start in _lists(text, found):
+        add(name, kind, start)
+    return _with_mentions(text, found.values())
+
+
+def _gazetteer(text: str, extra: Mapping[str, str] | None) -> Iterable[tuple[str, str, int]]:
+    table = {**ORG_GAZETTEER, **(extra or {})}
+    for match in _gazetteer_re(tuple(sorted(table))).finditer(text):
+        yield match.group(), table[match.group()], match.start()
+
+
+_GAZETTEER_CACHE: dict[tuple[str, ...], regex.Pattern[str]] = {}
+
+
+def _gazetteer_re(names: tuple[str, ...]) -> regex.Pattern[str]:
+    if names not in _GAZETTEER_CACHE:
+        # Latin names must stand alone (IBM, not the IBM inside IBMer).
+        _GAZETTEER_CACHE[names] = regex.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z])")
+    return _GAZETTEER_CACHE[names]
+
+
+def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
+    for start, end in tk.sentences(text):
+        if not HAS_HEAD_RE.search(text, start, end):
+            continue
+        tokens = tk.tag(text, start, end)
+        for index, token in enumerate(tokens):
+            head = HEAD_RE.search(token.word)
+            if not head or _stopped(token.word, head.group()):
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            following_head = HEAD_RE.search(following.word) if following is not None else None
+            if following_head and following.tag.startswith(NAME_TAGS) and not _stopped(following.word, following_head.group()):
+                continue  # the head of a longer name (研究院 of 研究院有限公司)
+            if following is not None and following.word.startswith(NOT_AFTER_HEAD):
+                continue
+            if token.tag.startswith("v") and token.tag != "vn":
+                continue  # 交办, 入局: verbs that end in a head character
+            left = index
+            while left > 0 and _name_part(tokens, left - 1):
+                left -= 1
+            while left < index and tokens[left].tag.startswith("v") and tokens[left].tag != "vn":
+                left += 1  # 来自市科技局: a name does not begin with a verb
+            name = text[tokens[left].start : token.end]
+            if len(name) <= len(head.group()) or not _specific(tokens[left : index + 1], head.group(), name):
+                continue
+            yield name, ORG_SUFFIXES[head.group()], tokens[left].start
+
+
+def _stopped(word: str, head: str) -> bool:
+    """干部 ends in the head 部 but is no name; the head word alone (中心) is fine here."""
+    if word == head:
+        return False
+    return word in ORG_STOP or any(word.endswith(stop) and stop != head for stop in ORG_STOP if len(stop) >= 2)
+
+
+def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
+    """A weak head (局, 部, 中心) needs a place or proper noun in its name (智能化工厂 is none)."""
+    if head not in WEAK_HEADS:
+        return True
+    return name.startswith(SHORTHAND_PLACES) or any(
+        token.tag.startswith(PROPER_TAGS) or regex.fullmatch(r"[A-Za-z]+", token.word) or HEAD_RE.search(token.word)
+        for token in tokens[:-1]
+    )
+
+
+def _name_part(tokens: list[tk.Token], index: int) -> bool:
+    token = tokens[index]
+    if token.word in ORG_STOP:
+        return False
+    right = tokens[index + 1]
+    if HEAD_RE.search(token.word) and right.word.startswith(SHORTHAND_PLACES[:4]):
+        return False  # 成都市经信局市新经济委: two names side by side
+    if token.tag.startswith(NAME_TAGS):
+        return True
+    if token.tag == "x" and regex.fullmatch(r"\p{Han}+", token.word):
+        return True  # characters jieba does not know (石墨烯)
+    if token.tag == "m" and token.word.startswith("第"):
+        return True  # 中央第十二巡视组
+    if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
+        return True  # 运行管理中心, 创新投资集团
+    # A lone adjective between name parts (电子科 大 微电子: jieba splits 电子科大).
+    return token.tag == "a" and len(token.word) == 1 and index > 0 and tokens[index - 1].tag.startswith(NAME_TAGS)
+
+
+def _aliases(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:
+    for match in ALIAS_RE.finditer(text):
+        before = text[: match.start()]
+        owner = next((item for name, item in found.items() if before.endswith(name)), None)
+        if owner is None:
+            continue
+        yield match["short"], owner.kind, match.start("short")
+
+
+def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:
+    """Items of a list closed by an organisation cue (等央企), or of one mostly made of known names."""
+    for match in LIST_RE.finditer(text):
+        items, starts = [], []
+        position = match.start("items")
+        for number, item in enumerate(match["items"].split("、")):
+            start = position
+            position += len(item) + 1
+            if number == 0:
+                opener = LIST_OPENERS.match(item)
+                if opener:
+                    item, start = item[opener.end() :], start + opener.end()
+            items.append(item)
+            starts.append(start)
+        last_end = ITEM_END_RE.search(items[-1])
+        tail = text[match.end() :]
+        if last_end:
+            tail = items[-1][last_end.start() :] + tail
+            items[-1] = items[-1][: last_end.start()]
+        cue = LIST_CUE_RE.match(tail)
+        known = [found[item] for item in items if item in found]
+        if not cue and len(known) * 2 < len(items):
+            continue
+        kind = CUE_KINDS.get(cue["cue"], "company") if cue else known[0].kind
+        for item, start in zip(items, starts):
+            # An item that ends in a known name is that name (推动建设环重庆大学 is not one).
+            inner = next((name for name in found if item.endswith(name) and item != name), None)
+            if inner is not None:
+                item, start = inner, start + len(item) - len(inner)
+            if 2 <= len(item) <= MAX_UNKNOWN_ITEM or item in found:
+                if item not in ORG_STOP:
+                    yield item, found[item].kind if item in found else kind, start
+
+
+def _with_mentions(text: str, items: Iterable[_Found]) -> list[Organization]:
+    """Every mention of every name; a name inside a longer one found here is not its mention."""
+    ordered = sorted(items, key=lambda item: (-len(item.name), item.start, item.name))
+    taken: list[tuple[int, int]] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in ordered:
+        for match in regex.finditer(regex.escape(item.name), text):
+            span = match.span()
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            spans.setdefault(item.name, []).append(span)
+        taken.extend(spans.get(item.name, []))
+    result = [
+        Organization(name=item.name, kind=item.kind, spans=sorted(spans[item.name]))
+        for item in ordered
+        if spans.get(item.name)
+    ]
+    return sorted(result, key=lambda org: (org.spans[0][0], org.name))

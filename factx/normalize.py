@@ -1,0 +1,164 @@
+"""Normalizing text: print-layout lines re-joined into paragraphs, layout noise dropped.
+
+Pages extracted from print layout break lines at the column width, wherever
+the sentence is, and scatter blank lines by layout block rather than by
+paragraph. So a blank line is not trusted as a paragraph break; what ends a
+paragraph is sentence-final punctuation, an indented next line, or a line
+clearly shorter than its column (a heading, or the stub of a paragraph).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from .tables import NOISE_LINES
+
+NOISE_RE = regex.compile("|".join(f"(?:{pattern})" for pattern in NOISE_LINES))
+# A line that ends here ends its sentence: 。！？… and those followed by a closing quote or bracket.
+SENTENCE_END_RE = regex.compile(r"[。！？!?…][”’」』）)】]*$|[”’」』][。！？]$")
+# A line that ends here is surely mid-sentence.
+CONTINUES_RE = regex.compile(r"[，、；：,;:（(“‘《〈「『—\-]$")
+INDENT_RE = regex.compile(r"^[ \t\u3000\u00a0]+")
+# Characters that never belong in text: C0/C1 controls but tab and newline, and NUL.
+CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+SPACES_RE = regex.compile(r"[\u3000\u00a0\t]")
+WINDOW = 8
+# Justified lines still differ by a few cells (punctuation squeezed, digits and
+# Latin letters set half width), so a line within this share of its column is full.
+FULL_SHARE = 0.8
+# Body text never spaces Chinese characters apart; headings and kickers often do.
+SPACED_HAN_RE = regex.compile(r"\p{Han}[ ]+\p{Han}")
+# Where an article body begins: 本报讯, a □本报记者 byline, （上接1版）, a news-agency dateline.
+BODY_MARKER_RE = regex.compile(
+    r"""(?x)
+    ^(?: 本报讯
+       | 本报[^，。\n]{0,16}?讯
+       | □\s*(?:本报|特约)?记者
+       | [（(]上接[^）)]{1,8}[）)]
+       | [（(]?(?:新华社|中新社|本报)[^，。\n]{0,16}?电
+    )"""
+)
+MAX_HEADING_CHARS = 40
+
+
+@dataclass
+class Line:
+    text: str
+    indented: bool
+    blank_before: bool
+    width: int
+
+
+@dataclass
+class Paragraph:
+    text: str
+    # Joined from one physical line, or from lines each too short to be body text.
+    short_lines: bool
+    blank_before: bool
+    lines: int
+
+    @property
+    def is_heading(self) -> bool:
+        """A short paragraph without final punctuation: a title, subhead or kicker."""
+        text = self.text
+        if not text or SENTENCE_END_RE.search(text) or CONTINUES_RE.search(text):
+            return False
+        if self.lines > 1 and not self.short_lines:
+            return False
+        limit = MAX_HEADING_CHARS * 2 if text.startswith("—") else MAX_HEADING_CHARS
+        return len(text) <= limit
+
+
+def display_width(text: str) -> int:
+    """Width in half-width cells; ambiguous-width marks (“ ” …) are set full width in Chinese."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in text)
+
+
+def clean_line(line: str) -> str:
+    return SPACES_RE.sub(" ", CONTROL_RE.sub("", line)).rstrip()
+
+
+def physical_lines(raw: str) -> list[Line]:
+    lines: list[Line] = []
+    blank = False
+    for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        indented = bool(INDENT_RE.match(line))
+        text = clean_line(line).strip()
+        if not text:
+            blank = True
+            continue
+        if len(text) <= 12 and NOISE_RE.fullmatch(text):
+            continue
+        # A heading set on the same line as the byline that follows it (标题□本报记者 某某).
+        head, marker, tail = text.partition("□")
+        if marker and head and BODY_MARKER_RE.match(marker + tail):
+            lines.append(Line(head, indented, blank, display_width(head)))
+            text, indented, blank = marker + tail, False, False
+        lines.append(Line(text, indented, blank, display_width(text)))
+        blank = False
+    return lines
+
+
+def column_widths(lines: list[Line]) -> list[int]:
+    """For each line, the width of its column: the median width of the lines nearby.
+
+    The median, not the maximum, because headings spanning several columns
+    are wider than the body lines around them.
+    """
+    widths = [line.width for line in lines]
+    result = []
+    for index in range(len(lines)):
+        window = sorted(widths[max(0, index - WINDOW) : index + WINDOW + 1])
+        result.append(window[len(window) // 2])
+    return result
+
+
+def is_full(line: Line, column: int) -> bool:
+    """As wide as its column: the line was broken by layout, not by the writer."""
+    return line.width >= column * FULL_SHARE
+
+
+def continues(previous: Line, previous_column: int, line: Line) -> bool:
+    """Whether `line` carries on the paragraph that `previous` belongs to."""
+    if line.indented or BODY_MARKER_RE.match(line.text):
+        return False
+    if SENTENCE_END_RE.search(previous.text):
+        return False
+    if CONTINUES_RE.search(previous.text):
+        return True
+    if SPACED_HAN_RE.search(previous.text) and not BODY_MARKER_RE.match(previous.text):
+        return False
+    if line.blank_before and not is_full(line, previous_column) and not SENTENCE_END_RE.search(line.text):
+        # A short line after a blank one, not ending a sentence: the next heading.
+        return False
+    return is_full(previous, previous_column)
+
+
+def _join(left: str, right: str) -> str:
+    # Latin words broken across lines get their space back; CJK never takes one.
+    if left[-1:].isascii() and left[-1:].isalnum() and right[:1].isascii() and right[:1].isalpha():
+        return left + " " + right
+    return left + right
+
+
+def paragraphs(raw: str) -> list[Paragraph]:
+    lines = physical_lines(raw)
+    columns = column_widths(lines)
+    result: list[Paragraph] = []
+    current: Paragraph | None = None
+    for index, line in enumerate(lines):
+        full = is_full(line, columns[index])
+        if current is not None:
+            if continues(lines[index - 1], columns[index - 1], line):
+                current.text = _join(current.text, line.text)
+                current.short_lines = current.short_lines and not full
+                current.lines += 1
+                continue
+            result.append(current)
+        current = Paragraph(line.text, not full or len(line.text) <= MAX_HEADING_CHARS // 2, line.blank_before, 1)
+    if current is not None:
+        result.append(current)
+    return result

@@ -1,0 +1,61 @@
+"""Output: articles as JSON Lines or one JSON array, streamed, to stdout or atomically to a file.
+
+Numbers leave Decimal only here (through the models' serializer): whole
+values print as integers. UTF-8 is written unescaped unless --ascii asks
+otherwise; there is no BOM and every line ends in a newline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO
+
+from .models import Article
+
+
+def dumps(article: Article, *, text: bool = True, ascii: bool = False) -> str:
+    exclude = None if text else {"text"}
+    if ascii:
+        return json.dumps(article.model_dump(mode="json", exclude=exclude), ensure_ascii=True)
+    return article.model_dump_json(exclude=exclude)
+
+
+class Writer:
+    """Writes serialized articles as JSON Lines or as a streamed array ('[]' when empty)."""
+
+    def __init__(self, stream: IO[str], fmt: str = "jsonl") -> None:
+        self.stream, self.fmt, self.count = stream, fmt, 0
+
+    def write(self, line: str) -> None:
+        if self.fmt == "json":
+            self.stream.write(("[\n" if self.count == 0 else ",\n") + line)
+        else:
+            self.stream.write(line + "\n")
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("[]\n" if self.count == 0 else "\n]\n")
+        self.stream.flush()
+
+
+class AtomicFile:
+    """A file written beside its target and renamed over it only when complete."""
+
+    def __init__(self, target: str) -> None:
+        self.target = Path(target)
+        handle, self.temporary = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
+        self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+
+    def commit(self) -> None:
+        self.stream.close()
+        os.replace(self.temporary, self.target)
+
+    def discard(self) -> None:
+        self.stream.close()
+        Path(self.temporary).unlink(missing_ok=True)
+

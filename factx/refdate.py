@@ -1,0 +1,57 @@
+"""The reference date that relative expressions (今年, 去年, 10月13日) resolve against.
+
+`--ref-date` wins. Otherwise a date in the file name (2020-10-14, 20201014),
+then the latest full date the text writes (2020年10月14日, 2020-10-14), then
+the latest year it names (2020年, or a year opening an event name such as
+2020线上中国国际智能产业博览会), which fixes the year only. Nothing here
+reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePath
+
+import regex
+
+from .extract.date import Ref
+from .numbers import clean
+
+FILENAME_DATE_RE = regex.compile(
+    r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
+)
+TEXT_DATE_RE = regex.compile(
+    r"""(?x)
+    (?<![0-9０-９])
+    (?P<y>(?:19|20|１９|２０)[0-9０-９]{2}) \s*
+    (?: 年 \s* (?P<m>[0-9０-９]{1,2}) \s* 月 \s* (?P<d>[0-9０-９]{1,2}) \s* 日
+      | - (?P<m>[01]?[0-9]) - (?P<d>[0-3]?[0-9]) (?![0-9]) )
+    """
+)
+# A year as a year: 2020年, or opening a name (2020线上…博览会, 2020重庆国际创投大会).
+TEXT_YEAR_RE = regex.compile(r"(?<![0-9０-９.．])(?P<y>(?:19|20|１９|２０)[0-9０-９]{2})(?=\s*年|\p{Han})(?!年代)")
+
+
+def infer(text: str, source: str | None = None, option: dt.date | None = None) -> tuple[Ref, str | None]:
+    """The reference and where it came from: option, filename, text, year, or None."""
+    if option is not None:
+        return Ref(option), "option"
+    if source and source != "-":
+        for match in FILENAME_DATE_RE.finditer(PurePath(source).name):
+            day = _date(match["y"], match["m"], match["d"])
+            if day:
+                return Ref(day), "filename"
+    days = [day for match in TEXT_DATE_RE.finditer(text) if (day := _date(match["y"], match["m"], match["d"]))]
+    if days:
+        return Ref(max(days)), "text"
+    years = [int(clean(match["y"])) for match in TEXT_YEAR_RE.finditer(text)]
+    if years:
+        return Ref(dt.date(max(years), 1, 1), year_only=True), "year"
+    return Ref(None), None
+
+
+def _date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(clean(year)), int(clean(month)), int(clean(day)))
+    except ValueError:
+        return None

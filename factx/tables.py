@@ -1,0 +1,128 @@
+"""Rule tables shipped as plain files in factx/data, read once and validated.
+
+A malformed row raises at import with the file name and line number, so a
+broken edit to a table never turns into silently missing extractions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Iterable, Iterator, Mapping
+
+import regex
+
+QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
+UNIT_KINDS = ("money", "percent", "measure", "time", "people", "count")
+ORG_KINDS = ("government", "university", "research", "company", "association", "other")
+
+
+class TableError(ValueError):
+    """A rule table row that does not have the shape its file promises."""
+
+
+def _rows(name: str, columns: int, text: str | None = None) -> Iterator[tuple[int, list[str]]]:
+    if text is None:
+        text = resources.files("factx.data").joinpath(name).read_text(encoding="utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.rstrip("\n").split("\t")
+        if len(cells) != columns or not all(cell.strip() for cell in cells):
+            raise TableError(f"{name}:{number}: expected {columns} tab-separated cells, got {line!r}")
+        yield number, [cell.strip() for cell in cells]
+
+
+def _check(name: str, number: int, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise TableError(f"{name}:{number}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+@dataclass(frozen=True)
+class Unit:
+    form: str
+    unit: str
+    kind: str
+
+
+def load_units() -> Mapping[str, Unit]:
+    units: dict[str, Unit] = {}
+    for number, (form, unit, kind) in _rows("units.tsv", 3):
+        if form in units:
+            raise TableError(f"units.tsv:{number}: duplicate form {form!r}")
+        units[form] = Unit(form, unit, _check("units.tsv", number, kind, UNIT_KINDS))
+    return MappingProxyType(units)
+
+
+def load_qualifiers() -> Mapping[tuple[str, str], str]:
+    """(form, position) -> qualifier, position being pre, mid or post."""
+    table: dict[tuple[str, str], str] = {}
+    for number, (form, position, qualifier) in _rows("qualifiers.tsv", 3):
+        key = (form, _check("qualifiers.tsv", number, position, ("pre", "mid", "post")))
+        if key in table:
+            raise TableError(f"qualifiers.tsv:{number}: duplicate {key!r}")
+        table[key] = _check("qualifiers.tsv", number, qualifier, QUALIFIERS)
+    return MappingProxyType(table)
+
+
+def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
+    """name -> organisation kind, for org_suffixes.tsv, org_gazetteer.tsv and user files."""
+    table: dict[str, str] = {}
+    for number, (form, kind) in _rows(name, 2, text):
+        if form in table and table[form] != kind:
+            raise TableError(f"{name}:{number}: {form!r} given two kinds")
+        table[form] = _check(name, number, kind, ORG_KINDS)
+    return MappingProxyType(table)
+
+
+SUBJECT_ROLES = ("amount", "main_verb", "noun", "measure_head", "stop")
+
+
+def load_subject_words() -> Mapping[str, frozenset[str]]:
+    """role -> words, from subject_words.tsv (a word may have several roles)."""
+    table: dict[str, set[str]] = {role: set() for role in SUBJECT_ROLES}
+    for number, (word, role) in _rows("subject_words.tsv", 2):
+        table[_check("subject_words.tsv", number, role, SUBJECT_ROLES)].add(word)
+    return MappingProxyType({role: frozenset(words) for role, words in table.items()})
+
+
+def load_holidays() -> Mapping[str, tuple[int, int]]:
+    table: dict[str, tuple[int, int]] = {}
+    for number, (name, month_day) in _rows("holidays.tsv", 2):
+        match = regex.fullmatch(r"(\d\d)-(\d\d)", month_day)
+        if not match or name in table:
+            raise TableError(f"holidays.tsv:{number}: bad or duplicate row {name!r} {month_day!r}")
+        table[name] = (int(match[1]), int(match[2]))
+    return MappingProxyType(table)
+
+
+def load_plans() -> Mapping[str, tuple[int, int]]:
+    table: dict[str, tuple[int, int]] = {}
+    for number, (name, first, last) in _rows("plans.tsv", 3):
+        if not (first.isdigit() and last.isdigit() and int(first) <= int(last)) or name in table:
+            raise TableError(f"plans.tsv:{number}: bad or duplicate row {name!r}")
+        table[name] = (int(first), int(last))
+    return MappingProxyType(table)
+
+
+def load_patterns(name: str) -> tuple[str, ...]:
+    text = resources.files("factx.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+UNITS = load_units()
+QUALIFIER_WORDS = load_qualifiers()
+ORG_SUFFIXES = load_kinds("org_suffixes.tsv")
+ORG_GAZETTEER = load_kinds("org_gazetteer.tsv")
+NOISE_LINES = load_patterns("noise.txt")
+ORG_STOP = frozenset(load_patterns("org_stop.txt"))
+HOLIDAYS = load_holidays()
+SUBJECT_WORDS = load_subject_words()
+PLANS = load_plans()
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """A regex alternation of literal forms, longest first so the longest form wins."""
+    return "|".join(regex.escape(form) for form in sorted(set(forms), key=lambda f: (-len(f), f)))

@@ -1,0 +1,49 @@
+"""Funds: names as written and the sizes the text ties to them."""
+
+import pytest
+
+from factx.extract.date import find_dates
+from factx.extract.fund import find_funds
+from factx.extract.metric import find_metrics
+
+
+def funds(text):
+    return find_funds(text, list(find_metrics(text, list(find_dates(text)))))
+
+
+# (text, name, value, raw, qualifier)
+FUND_EXAMPLES = [
+    ("科学城建立总规模300亿元的双城经济圈发展基金，多渠道促进科技成果转化。", "双城经济圈发展基金", 30000000000, "300亿元", None),
+    ("设立西南首支科技成果转化股权投资基金、总规模超20亿元；", "科技成果转化股权投资基金", 2000000000, "超20亿元", "more_than"),
+    ("甘肃省宣布将设立总规模为2000亿元的绿色生态产业发展基金，重点支持节能环保。", "绿色生态产业发展基金", 200000000000, "2000亿元", None),
+    ("成都高新区天使投资子基金申报已启动。基金总规模100亿元，预计出资不低于15亿元。", "成都高新区天使投资子基金", 10000000000, "100亿元", None),
+    ("此外，近期宣布成立的政府引导基金还有大江东产业投资基金等，只是规模相对偏小。", "大江东产业投资基金", None, None, None),
+]
+NO_FUND = [
+    "近期多地宣布设立政府引导基金，部分基金目标规模超过千亿元。",
+    "通过直接投资、设立子基金等方式投资全市重点产业项目。",
+    "与中科创星、峰瑞资本、真格基金、明势资本等10家基金管理人集中签约。",
+    "眉山产投私募基金管理有限公司是全市首家国有独资基金管理公司。",
+]
+
+
+@pytest.mark.parametrize("text,name,value,raw,qualifier", FUND_EXAMPLES, ids=[row[1] for row in FUND_EXAMPLES])
+def test_fund(text, name, value, raw, qualifier):
+    found = {fund.name: fund for fund in funds(text)}
+    assert name in found, list(found)
+    fund = found[name]
+    assert text[fund.span[0] : fund.span[1]] == name
+    if value is None:
+        assert fund.size is None
+    else:
+        assert (float(fund.size.value), fund.size.raw, fund.size.qualifier) == (value, raw, qualifier)
+
+
+@pytest.mark.parametrize("text", NO_FUND)
+def test_no_fund(text):
+    assert funds(text) == []
+
+
+def test_a_fund_is_listed_once_per_article():
+    text = "设立总规模2亿元的泉州市科技创新天使基金。泉州市科技创新天使基金已投资项目。"
+    assert [fund.name for fund in funds(text)] == ["泉州市科技创新天使基金"]

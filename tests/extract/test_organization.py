@@ -1,0 +1,83 @@
+"""Organisations: boundaries, kinds, lists, abbreviations and what is no organisation."""
+
+import pytest
+
+from factx.extract.organization import find_organizations
+
+
+def names(text, extra=None):
+    return {org.name: org.kind for org in find_organizations(text, extra)}
+
+
+# (text, name, kind)
+ORG_EXAMPLES = [
+    ("10月13日，四川省川联科技装备业商会和重庆市科技装备业商会联合成立了川渝科技装备产业联盟。", "四川省川联科技装备业商会", "association"),
+    ("10月13日，四川省川联科技装备业商会和重庆市科技装备业商会联合成立了川渝科技装备产业联盟。", "重庆市科技装备业商会", "association"),
+    ("10月13日，四川省川联科技装备业商会和重庆市科技装备业商会联合成立了川渝科技装备产业联盟。", "川渝科技装备产业联盟", "association"),
+    ("市大数据发展局负责人介绍，云长制已全面实施。", "市大数据发展局", "government"),
+    ("推动成渝地区双城经济圈建设专题研讨班在上海交通大学开班。", "上海交通大学", "university"),
+    ("本次研讨班由重庆市委组织部和四川省委组织部联合主办。", "重庆市委组织部", "government"),
+    ("本次研讨班由重庆市委组织部和四川省委组织部联合主办。", "四川省委组织部", "government"),
+    ("认真落实中央第十二巡视组巡视重庆市工作动员会部署要求。", "中央第十二巡视组", "government"),
+    ("位于产业园的重庆石墨烯研究院，是重庆市新型高端研发机构。", "重庆石墨烯研究院", "research"),
+    ("重庆赛恩斯环保工程有限公司是一家民营科技型企业。", "重庆赛恩斯环保工程有限公司", "company"),
+    ("与南开大学、重庆大学、四川大学等60多家单位建立合作。", "南开大学", "university"),
+    ("与南开大学、重庆大学、四川大学等60多家单位建立合作。", "四川大学", "university"),
+    ("包括中电科集团、中国平安、国药集团、招商局等央企。", "中国平安", "company"),
+    ("还有苏交科、泰格医药等优质上市企业项目。", "泰格医药", "company"),
+    ("来自市科技局的消息。", "市科技局", "government"),
+    ("根据省政府部署，各地将集中开工。", "省政府", "government"),
+    ("指导，成都高新区管委会主办。", "成都高新区管委会", "government"),
+    ("据省发改委初步筛选。", "省发改委", "government"),
+    ("新华社北京1月5日电", "新华社", "other"),
+    ("国际名企IBM落户。", "IBM", "company"),
+    ("大会将集聚IDG资本、高瓴资本、高通创投等全球上百家国际知名创投机构。", "高瓴资本", "company"),
+    ("这是记者8月30日从省科技厅获悉的。", "省科技厅", "government"),
+]
+NO_ORG = [
+    "科学城正式投入使用。",
+    "位于重庆金凤电子信息产业园。",
+    "要持续加强公共场所疫情防控。",
+    "与60多家从事石墨烯科技创新的科研院所合作。",
+    "抓好年轻干部队伍建设。",
+    "会议研究部署常态化疫情防控工作。",
+    "形成了新格局。",
+    "各区县要加强布局。",
+    "渝中区举行。",
+    "推动新兴产业发展。",
+]
+
+
+@pytest.mark.parametrize("text,name,kind", ORG_EXAMPLES, ids=[row[1] for row in ORG_EXAMPLES])
+def test_organization(text, name, kind):
+    found = names(text)
+    assert name in found, found
+    assert found[name] == kind
+
+
+@pytest.mark.parametrize("text", NO_ORG)
+def test_no_organization(text):
+    assert names(text) == {}
+
+
+def test_defined_short_form_is_a_name_for_the_rest_of_the_article():
+    text = "重庆赛恩斯环保工程有限公司(以下简称赛恩斯)是民营企业。赛恩斯获得贷款。"
+    orgs = {org.name: org for org in find_organizations(text)}
+    assert orgs["赛恩斯"].kind == "company"
+    assert [text[s:e] for s, e in orgs["赛恩斯"].spans] == ["赛恩斯", "赛恩斯"]
+
+
+def test_every_mention_has_a_span_and_names_inside_longer_names_are_not_mentions():
+    text = "重庆石墨烯研究院有限公司成立。重庆石墨烯研究院是研发机构，重庆石墨烯研究院很大。"
+    orgs = {org.name: org for org in find_organizations(text)}
+    assert orgs["重庆石墨烯研究院有限公司"].spans == [(0, 12)]
+    assert len(orgs["重庆石墨烯研究院"].spans) == 2
+
+
+def test_user_names_extend_the_gazetteer():
+    assert names("今天真格基金宣布投资。", {"真格基金": "company"}) == {"真格基金": "company"}
+
+
+def test_list_items_split_one_name_each():
+    found = names("确定了阿里、华为、腾讯等一批政务云服务商。")
+    assert {"阿里", "华为", "腾讯"} <= set(found)

@@ -1,0 +1,188 @@
+"""End to end through the CLI: CliRunner for behaviour, a real subprocess for pipes and bytes."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from factx.cli import main
+
+from .conftest import ROOT, SEED
+
+SEED_TITLES = [
+    "西部（重庆）科学城聚焦科学主题“铸魂”",
+    "首届川渝民营企业家合作峰会将举行",
+    "川渝科技装备产业联盟成立",
+    "川渝两地80名领导干部组团赴上海培训",
+    "重庆“云长制”打破部门数据壁垒",
+    None,
+    None,
+]
+SEED_REPORTERS = [["李星婷", "张亦筑"], ["周尤"], ["周尤"], ["陈国栋"], ["夏元"], [], []]
+
+
+def run(*args, input=None):
+    result = CliRunner().invoke(main, list(args), input=input)
+    return result
+
+
+def articles(result):
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def factx(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "factx", *args], input=input, capture_output=True, cwd=ROOT)
+
+
+def test_seed_page_end_to_end_through_the_installed_command():
+    result = subprocess.run(["factx", "extract", "--ref-date", "2020-10-14", "seeds/"], capture_output=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr.decode()
+    found = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [a["title"] for a in found] == SEED_TITLES
+    assert [a["reporters"] for a in found] == SEED_REPORTERS
+    assert [a["article"] for a in found] == list(range(1, 8))
+    records = [r for a in found for r in a["records"]]
+    assert any(r["type"] == "metric" and r["value"] == 137330000000 and r["unit"] == "元" and "产值" in r["subject"] for r in records)
+    assert any(r["type"] == "fund" and r["name"] == "双城经济圈发展基金" and r["size"]["value"] == 30000000000 for r in records)
+    assert any(r["type"] == "organization" and r["name"] == "重庆石墨烯研究院" for r in records)
+    assert any(r["type"] == "date" and r["text"] == "10月13日" and r["start"] == r["end"] == "2020-10-13" for r in records)
+
+
+def test_every_span_indexes_the_text_at_the_records_own_text():
+    for article in articles(run("extract", str(SEED))):
+        text = article["text"]
+        for record in article["records"]:
+            if record["type"] == "organization":
+                assert all(text[s:e] for s, e in record["spans"])
+                continue
+            expected = {"metric": "raw", "date": "text", "fund": "name"}[record["type"]]
+            start, end = record["span"]
+            assert text[start:end] == record[expected]
+
+
+def test_ref_date_is_inferred_and_recorded():
+    found = articles(run("extract", str(SEED)))
+    assert {a["ref_date"] for a in found} == {"2020-01-01"}
+    assert {a["ref_date_source"] for a in found} == {"year"}
+    assert {a["ref_date_source"] for a in articles(run("extract", "--ref-date", "2020-10-14", str(SEED)))} == {"option"}
+
+
+def test_stdin_and_dash():
+    result = run("extract", "-", input="本报讯 今年1-8月，科学城产值达1373.3亿元。".encode())
+    assert result.exit_code == 0
+    assert articles(result)[0]["source"] == "-"
+    assert run("extract", input="产值达5亿元。".encode()).exit_code == 0
+
+
+def test_json_array_format_and_empty_input():
+    result = run("extract", "--format", "json", str(SEED))
+    assert len(json.loads(result.stdout)) == 7
+    assert json.loads(run("extract", "--format", "json", "-", input=b"").stdout) == []
+
+
+def test_types_and_no_text():
+    found = articles(run("extract", "--types", "fund,date", "--no-text", str(SEED)))
+    assert {r["type"] for a in found for r in a["records"]} == {"fund", "date"}
+    assert all("text" not in a for a in found)
+    assert run("extract", "--types", "money", str(SEED)).exit_code == 2
+
+
+def test_output_file_is_written_whole(tmp_path):
+    target = tmp_path / "out.jsonl"
+    assert run("extract", "-o", str(target), str(SEED)).exit_code == 0
+    assert len(target.read_text(encoding="utf-8").splitlines()) == 7
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+
+
+def test_output_into_a_missing_directory_fails_before_any_work(tmp_path):
+    result = run("extract", "-o", str(tmp_path / "no" / "out.jsonl"), str(SEED))
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+
+
+def test_exit_codes_missing_input_is_reported_and_the_rest_printed(tmp_path):
+    result = run("extract", str(tmp_path / "missing.txt"), str(SEED))
+    assert result.exit_code == 1
+    assert len(articles(result)) == 7
+    assert "missing.txt: no such file or directory" in result.stderr
+
+
+def test_errors_file(tmp_path):
+    errors = tmp_path / "errors.jsonl"
+    run("extract", "--errors", str(errors), str(tmp_path / "missing.txt"))
+    assert json.loads(errors.read_text(encoding="utf-8")) == {
+        "source": str(tmp_path / "missing.txt"), "error": "not_found", "detail": "no such file or directory"}
+
+
+def test_version_schema_and_help():
+    assert run("--version").output.startswith("factx, version")
+    schema = json.loads(run("schema").output)
+    assert set(schema["properties"]) >= {"source", "article", "title", "reporters", "ref_date", "text", "records"}
+    for command in ("extract", "eval", "schema"):
+        assert run(command, "-h").exit_code == 0
+
+
+def test_every_command_and_option_has_help():
+    for command in main.commands.values():
+        assert command.help, command.name
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, f"{command.name} {param.opts}"
+
+
+def test_output_is_byte_identical_across_runs():
+    first = factx("extract", "seeds/")
+    second = factx("extract", "seeds/")
+    assert first.returncode == 0 and first.stdout == second.stdout
+
+
+def test_jobs_do_not_change_the_output(tmp_path):
+    for index in range(4):
+        (tmp_path / f"{index}.txt").write_bytes(SEED.read_bytes())
+    one = factx("extract", "--jobs", "1", str(tmp_path))
+    two = factx("extract", "--jobs", "2", str(tmp_path))
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 28
+
+
+def test_reader_closing_early_ends_quietly():
+    result = subprocess.run(f"{sys.executable} -m factx extract seeds/ | head -1", shell=True, capture_output=True, cwd=ROOT)
+    assert result.returncode == 0
+    assert result.stderr == b""
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_stdout_is_data_only_and_utf8_unescaped():
+    result = factx("extract", "seeds/")
+    assert result.stderr == b""
+    assert "科学城".encode() in result.stdout
+    assert b"\\u" not in result.stdout
+    assert b"\\u" in factx("extract", "--ascii", "seeds/").stdout
+
+
+def test_orgs_file(tmp_path):
+    orgs = tmp_path / "orgs.txt"
+    orgs.write_text("真格基金\tcompany\n小众机构\n", encoding="utf-8")
+    found = articles(run("extract", "--orgs", str(orgs), "-", input="真格基金和小众机构合作。".encode()))
+    assert {(r["name"], r["kind"]) for r in found[0]["records"]} == {("真格基金", "company"), ("小众机构", "other")}
+    bad = tmp_path / "bad.txt"
+    bad.write_text("名字\tnot-a-kind\n", encoding="utf-8")
+    assert run("extract", "--orgs", str(bad), "-", input=b"").exit_code == 2
+
+
+def test_verbose_summary():
+    result = run("extract", "-v", str(SEED))
+    assert "factx: 1 files, 7 articles" in result.stderr
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("产值达5亿元。", encoding="utf-8")
+    path.chmod(0)
+    result = run("extract", str(path))
+    assert result.exit_code == 1 and "permission denied" in result.stderr

@@ -1,0 +1,148 @@
+"""Bad input gets a clear error and loses nothing: encodings, binaries, odd paths, odd text."""
+
+import gzip
+import json
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from factx import extract_text
+from factx.cli import main
+from factx.inputs import InputError, decode, expand
+
+PAGE = "本报讯 今年1-8月，科学城战略性新兴企业产值达1373.3亿元。重庆大学参与。"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, ["extract", *args], input=input)
+
+
+def records(result):
+    return [r for line in result.stdout.splitlines() for r in json.loads(line)["records"]]
+
+
+@pytest.mark.parametrize(
+    "data,encoding",
+    [
+        (PAGE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "utf-8-sig"),
+        (PAGE.encode("gbk"), "gb18030"),
+        ((PAGE + "𠀀䶮").encode("gb18030"), "gb18030"),
+        (PAGE.encode("utf-16"), "utf-16"),
+        (PAGE.encode("utf-32"), "utf-32"),
+    ],
+    ids=["utf8", "utf8-bom", "gbk", "gb18030-rare", "utf16-bom", "utf32-bom"],
+)
+def test_encodings_are_detected(tmp_path, data, encoding):
+    document = decode("page.txt", data)
+    assert not isinstance(document, InputError)
+    assert document.encoding == encoding
+    assert document.text.lstrip("\ufeff").startswith("本报讯")
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    result = run(str(path))
+    assert result.exit_code == 0
+    assert any(r["type"] == "metric" and r["value"] == 137330000000 for r in records(result))
+
+
+def test_invalid_bytes_in_the_middle_are_replaced_and_reported(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.encode() + b"\xff\xfe\xfa" + PAGE.encode())
+    result = run(str(path))
+    assert result.exit_code == 0
+    assert "undecodable byte" in result.stderr
+    assert len([r for r in records(result) if r["type"] == "metric"]) == 2
+
+
+def test_mixed_encodings_decode_what_can_be_decoded(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(PAGE.encode("utf-8") * 20 + "产值达5亿元。".encode("gbk"))
+    result = run(str(path))
+    assert result.exit_code == 0 and "warning" in result.stderr
+    assert records(result)
+
+
+def test_undecodable_file_is_reported_and_skipped(tmp_path):
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_bytes(bytes(range(128, 256)) * 50)
+    good.write_text(PAGE, encoding="utf-8")
+    result = run(str(bad), str(good))
+    assert result.exit_code == 1
+    assert "bad.txt" in result.stderr and "--encoding" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    "name,data,reason",
+    [
+        ("image.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
+        ("archive.txt", gzip.compress(PAGE.encode()), "gzip archive"),
+        ("nul.txt", b"\x00\x01\x02\x00" * 100, "NUL bytes"),
+    ],
+)
+def test_binary_files_are_skipped_with_a_reason(tmp_path, name, data, reason):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = run(str(path))
+    assert result.exit_code == 1
+    assert reason in result.stderr
+    assert result.stdout == ""
+
+
+def test_binary_met_in_a_directory_walk_with_a_txt_glob_is_not_read(tmp_path):
+    (tmp_path / "a.png").write_bytes(b"\x89PNG" + bytes(10))
+    (tmp_path / "b.txt").write_text(PAGE, encoding="utf-8")
+    result = run(str(tmp_path))
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("content", ["", "   \n\t\n\u3000", "字", "x"], ids=["empty", "whitespace", "one-char", "one-latin"])
+def test_tiny_files(tmp_path, content):
+    path = tmp_path / "tiny.txt"
+    path.write_text(content, encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == (1 if content.strip() else 0)
+
+
+def test_paths_dangling_symlink_loop_missing_and_duplicates(tmp_path):
+    (tmp_path / "a.txt").write_text(PAGE, encoding="utf-8")
+    os.symlink(tmp_path / "nowhere.txt", tmp_path / "dangling.txt")
+    os.symlink(tmp_path, tmp_path / "loop")
+    items = list(expand((str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path / "missing.txt"))))
+    files = [item for item in items if not isinstance(item, InputError)]
+    errors = [item.error for item in items if isinstance(item, InputError)]
+    assert [name for name, _ in files] == [str(tmp_path / "a.txt")]
+    assert sorted(errors) == ["dangling_symlink", "not_found"]
+
+
+def test_a_directory_is_walked_in_sorted_order(tmp_path):
+    for name in ("b.txt", "a.txt", "sub/c.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(PAGE, encoding="utf-8")
+    sources = [json.loads(line)["source"] for line in run(str(tmp_path)).stdout.splitlines()]
+    assert sources == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "sub" / "c.txt")]
+
+
+TEXT_SHAPES = {
+    "english": "The company invested 300 million dollars in 2020. Revenue grew 5%.",
+    "traditional": "本報訊 今年1-8月，科學城產值達1373.3億元，增長百分之八十。",
+    "numbers-only": "1 2 3 4 5 6 7 8 9 10 3.14 2020 1,000,000",
+    "many-yi": "亿" * 10000,
+    "brackets": "（" * 500 + "产值达5亿元" + "）" * 500,
+    "emoji-combining": "产值达5亿元😀。e\u0301\u0301重庆大学👍🏽",
+    "controls": "产值\x01达5亿\x07元。\x1b[31m重庆大学",
+    "nul": "产值达5亿元\x00。重庆大学\x00",
+    "long-line": "科学城产值达1373.3亿元，" * 40000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_SHAPES))
+def test_text_shapes_never_crash_and_spans_hold(name):
+    for article in extract_text(TEXT_SHAPES[name]):
+        for record in article.records:
+            spans = record.spans if record.type == "organization" else [record.span]
+            for start, end in spans:
+                assert 0 <= start < end <= len(article.text)
