@@ -110,7 +110,10 @@ def match(gold: list[dict[str, Any]], predicted: list[Any], same: Callable[[dict
         for item in gold:
             if bool(item.get("optional")) != optional:
                 continue
-            found = next((i for i, p in enumerate(predicted) if i not in used and same(item, p)), None)
+            candidates = [i for i, p in enumerate(predicted) if i not in used and same(item, p)]
+            # A lenient match prefers the prediction that is also exact (the full name over a part).
+            exact = [i for i in candidates if _identical(item, predicted[i])]
+            found = (exact or candidates or [None])[0]
             if found is not None:
                 used.add(found)
                 if not optional:
@@ -124,6 +127,14 @@ def match(gold: list[dict[str, Any]], predicted: list[Any], same: Callable[[dict
             count.fp += 1
             count.misses.append("FP " + describe(prediction))
     return count, pairs
+
+
+def _identical(gold: dict[str, Any], prediction: Any) -> bool:
+    for key in ("name", "text"):
+        if key in gold:
+            value = prediction if isinstance(prediction, str) else getattr(prediction, key, None)
+            return value == gold[key]
+    return False
 
 
 def score_document(document: dict[str, Any], types: Iterable[str], resolved_dates: bool = True) -> dict[str, Count | Accuracy]:

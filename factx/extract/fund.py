@@ -17,11 +17,19 @@ from ..models import Fund, FundSize, Metric
 from ..tables import SUBJECT_WORDS
 from . import tokens as tk
 
-FUND_HEAD_RE = regex.compile(r"基金(?!管理|公司|会|业|经理|份额|净值|代码|账户)")
+FUND_HEAD_RE = regex.compile(r"基金(?!管理|公司|会|业|经理|份额|净值|代码|账户|储备|项目|集群|群|人)")
 # Type words: a name made only of these (母基金, 政府引导基金, 该基金) names no particular fund.
 GENERIC_WORDS = frozenset(
     "基金 母基金 子基金 引导基金 产业基金 投资基金 股权投资基金 天使基金 创投基金 产业投资基金 私募基金 公募基金 "
     "政府 政府引导基金 该 新 此 这只 首期 一只 多只 其 各类 相关 专项 两只 首只 子 母 新设 部分 这些 该类 有关 各 多个".split()
+)
+# 十大, 4只, 多只: a count of funds before the noun.
+COUNT_RE = regex.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多]+)[大只支个家批类]?|批")
+# Descriptors that say what kind of fund it is, not which one: a name of only these
+# (产业引导基金, 政策性基金, 顶尖天使母基金) is a category.
+CATEGORY_WORDS = frozenset(
+    "产业 投资 引导 发展 股权 创业 创投 天使 母 子 母子 政策性 专项 顶尖 国家级 省级 市级 区级 县级 政府 "
+    "早期 种子 并购 风险 私募 公募 产业投资 股权投资 创业投资 天使投资 科创 科技 基础设施".split()
 )
 SETUP_RE = regex.compile(r"(?:设立|成立|发起|建立|组建|推出|发布|启动|募集|出资|注册|打造)[^，。；]{0,12}$")
 DESCRIPTIVE = ("产业", "投资", "发展", "引导", "母基金", "子基金", "天使", "股权", "创业", "转化", "专项")
@@ -29,6 +37,7 @@ NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz", "n", "j", "b", "vn", "eng", "l", "an
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 APPOSITION = ("——", "—", "：", ":")
 SIZE_LOOKAHEAD_SENTENCES = 2
+CLAUSE_BREAK_RE = regex.compile(r"[，,；;：:、]")
 
 
 def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
@@ -40,23 +49,47 @@ def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
             continue
         tokens = tk.tag(text, start, end)
         names = list(_names(text, tokens))
-        for number, (name_start, name_end) in enumerate(names):
+        for number, (name_start, name_end, category) in enumerate(names):
             later = names[number + 1] if number + 1 < len(names) else None
             if later is not None and text[name_end : later[0]].strip() in APPOSITION:
                 continue  # 泉州首只科创天使基金——泉州市科技创新天使基金: the name is the second
             name = text[name_start:name_end]
-            size = _size(text, name_start, name_end, bounds, sentence_index, money)
-            if size is None and not _described_as_fund(text, start, name_start, name):
+            if "、" in (text[name_start - 1 : name_start], text[name_end : name_end + 1]) and not _fund_list(text, name_start, name_end):
+                continue  # 与中科创星、峰瑞资本、真格基金…: a firm in a list of firms
+            size = _size(text, name_start, name_end, bounds, sentence_index, money, tight=category)
+            if size is None and (category or not _described_as_fund(text, start, name_start, name)):
                 continue
             if name in funds:
                 if funds[name].size is None and size is not None:
                     funds[name] = funds[name].model_copy(update={"size": size})
                 continue
             funds[name] = Fund(name=name, size=size, span=(name_start, name_end))
-    return sorted(funds.values(), key=lambda fund: fund.span)
+    return _merge_short_forms(funds)
 
 
-def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int]]:
+def _merge_short_forms(funds: dict[str, Fund]) -> list[Fund]:
+    """天使母基金 after 成都高新区天使母基金 is the same fund: one record, the size of either."""
+    result: list[Fund] = []
+    for fund in sorted(funds.values(), key=lambda f: -len(f.name)):
+        longer = next((kept for kept in result if kept.name.endswith(fund.name)), None)
+        if longer is None:
+            result.append(fund)
+        elif longer.size is None and fund.size is not None:
+            result[result.index(longer)] = longer.model_copy(update={"size": fund.size})
+    return sorted(result, key=lambda f: f.span)
+
+
+def _fund_list(text: str, start: int, end: int) -> bool:
+    """Whether the list a name stands in is a list of funds (its neighbours end in 基金 too)."""
+    before = regex.search(r"([^、，,。；;：:\s]{2,20})、$", text[max(0, start - 21) : start])
+    after = regex.match(r"、([^、，,。；;：:\s]{2,20})", text[end : end + 21])
+    # Only name-like neighbours count: 、总规模超20亿元 is the fund's size, not a list item.
+    neighbours = [match.group(1) for match in (before, after) if match and not regex.search(r"[0-9０-９]|规模", match.group(1))]
+    return all(neighbour.rstrip("等").endswith("基金") for neighbour in neighbours)
+
+
+def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]:
+    """(start, end, is_category) of each …基金 noun phrase."""
     for index, token in enumerate(tokens):
         if not token.word.endswith("基金") or not FUND_HEAD_RE.match(text, token.end - 2):
             continue
@@ -65,11 +98,25 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int]]:
             left -= 1
         while left < index and (tokens[left].word in GENERIC_WORDS or tokens[left].tag.startswith("v") and tokens[left].tag != "vn"):
             left += 1
-        words = [t.word for t in tokens[left : index + 1]]
-        if all(word in GENERIC_WORDS for word in words) or "".join(words) in GENERIC_WORDS:
+        counted = False
+        while left < index and (COUNT_RE.fullmatch(tokens[left].word) or tokens[left].tag in ("m", "q")):
+            left, counted = left + 1, True
+        counted = counted or (left > 0 and bool(COUNT_RE.fullmatch(tokens[left - 1].word)))
+        if _in_book_title(text, tokens[left].start):
             continue
-        # (第二批次) and the like stay out of the name; 天使投资子基金 keeps its parts.
-        yield tokens[left].start, token.end
+        words = [t.word for t in tokens[left : index + 1]]
+        head = words[-1][: -len("基金")]
+        if words == ["基金"]:
+            continue
+        generic = all(word in GENERIC_WORDS or word in CATEGORY_WORDS for word in words[:-1] + ([head] if head else []))
+        # 十大生态产业子基金 counts funds; 天使子基金 names a kind; either is a fund only once sized.
+        yield tokens[left].start, token.end, counted or generic
+
+
+def _in_book_title(text: str, position: int) -> bool:
+    """Inside 《…》: a report or law title (《2018中国母基金100指数报告》), not a fund."""
+    opened = text.rfind("《", 0, position)
+    return opened >= 0 and text.rfind("》", 0, position) < opened
 
 
 def _name_part(token: tk.Token, following: tk.Token) -> bool:
@@ -91,8 +138,16 @@ def _is_money(metric: Metric) -> bool:
 
 
 def _size(
-    text: str, name_start: int, name_end: int, bounds: list[tuple[int, int]], sentence_index: int, money: list[Metric]
+    text: str,
+    name_start: int,
+    name_end: int,
+    bounds: list[tuple[int, int]],
+    sentence_index: int,
+    money: list[Metric],
+    tight: bool = False,
 ) -> FundSize | None:
+    """The size the text ties to a fund; `tight` (for a category such as 天使子基金) accepts only
+    a figure right before it or in the clause right after it."""
     start, end = bounds[sentence_index]
     in_sentence = [metric for metric in money if start <= metric.span[0] < end]
     # 总规模300亿元的NAME: the figure stands right before 的 + name.
@@ -102,7 +157,11 @@ def _size(
     # NAME、总规模超20亿元 / NAME…形成不低于500亿元的投资规模: a 规模 figure after it.
     for metric in in_sentence:
         if metric.span[0] >= name_end and "规模" in (metric.subject or ""):
+            if tight and len(CLAUSE_BREAK_RE.findall(text, name_end, metric.span[0])) > 1:
+                continue
             return _as_size(metric)
+    if tight:
+        return None
     # 基金总规模100亿元 in a following sentence that speaks of the fund.
     for later_start, later_end in bounds[sentence_index + 1 : sentence_index + 1 + SIZE_LOOKAHEAD_SENTENCES]:
         sentence = text[later_start:later_end]
