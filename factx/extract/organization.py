@@ -18,7 +18,7 @@ from typing import Iterable, Mapping
 import regex
 
 from ..models import Organization
-from ..tables import ORG_GAZETTEER, ORG_STOP, ORG_SUFFIXES, SUBJECT_WORDS, alternation
+from ..tables import ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, SUBJECT_WORDS, alternation
 from . import tokens as tk
 
 HEAD_RE = regex.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
@@ -52,7 +52,10 @@ CUE_KINDS = {"高校": "university", "院校": "university", "大学": "universi
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
 MAX_UNKNOWN_ITEM = 8
 # Heads too short to name anything alone: the name must also hold a place or proper noun.
-WEAK_HEADS = frozenset("局 部 厅 委 办 署 厂 队 中心".split())
+WEAK_HEADS = frozenset("局 部 厅 委 办 署 厂 队 中心 党 组织 矿 地产 中央".split())
+# Left-overs of a dateline (１２月３１日讯, 日电) or a title (原 = former) before a name.
+NAME_PREFIX_RE = regex.compile(r"^(?:本报讯|日讯|日电|讯|电|原|前)")
+MAX_NAME = 30
 PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
 SHORTHAND_PLACES = ("市", "省", "县", "区", "州", "中央", "国家", "中共", "全国")
 # A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
@@ -127,12 +130,19 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
             left = index
             while left > 0 and _name_part(tokens, left - 1):
                 left -= 1
-            while left < index and tokens[left].tag.startswith("v") and tokens[left].tag != "vn":
-                left += 1  # 来自市科技局: a name does not begin with a verb
-            name = text[tokens[left].start : token.end]
-            if len(name) <= len(head.group()) or not _specific(tokens[left : index + 1], head.group(), name):
+            while left < index and (
+                tokens[left].tag.startswith("v")
+                and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
+            ):
+                left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
+            name_start = tokens[left].start
+            prefix = NAME_PREFIX_RE.match(text, name_start, token.end)
+            if prefix:
+                name_start = prefix.end()
+            name = text[name_start : token.end]
+            if not len(head.group()) < len(name) <= MAX_NAME or not _specific(tokens[left : index + 1], head.group(), name):
                 continue
-            yield name, ORG_SUFFIXES[head.group()], tokens[left].start
+            yield name, ORG_SUFFIXES[head.group()], name_start
 
 
 def _stopped(word: str, head: str) -> bool:
@@ -143,13 +153,27 @@ def _stopped(word: str, head: str) -> bool:
 
 
 def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
-    """A weak head (局, 部, 中心) needs a place or proper noun in its name (智能化工厂 is none)."""
+    """Whether the name picks out one organisation.
+
+    No name is made only of descriptive words (商业银行, 地方政府); a weak head (局, 部, 中心)
+    also needs a place or proper noun in its name (智能化工厂 has none).
+    """
+    prefix = name[: -len(head)]
+    parts = [token.word for token in tokens[:-1]] + ([tokens[-1].word[: -len(head)]] if tokens[-1].word != head else [])
+    if all(part in ORG_GENERIC for part in parts if part):
+        return False
     if head not in WEAK_HEADS:
         return True
-    return name.startswith(SHORTHAND_PLACES) or any(
+    if name.startswith(SHORTHAND_PLACES):
+        return True
+    if any(
         token.tag.startswith(PROPER_TAGS) or regex.fullmatch(r"[A-Za-z]+", token.word) or HEAD_RE.search(token.word)
         for token in tokens[:-1]
-    )
+    ):
+        return True
+    # 辽宁队 is one token: ask the tagger about its part before the head.
+    alone = tk.tag(prefix, 0, len(prefix)) if prefix else []
+    return len(alone) == 1 and alone[0].tag.startswith(PROPER_TAGS)
 
 
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
@@ -166,7 +190,12 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     if token.tag == "m" and token.word.startswith("第"):
         return True  # 中央第十二巡视组
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
-        return True  # 运行管理中心, 创新投资集团
+        # 运行管理中心, 创新投资集团: a verb inside a name modifies the noun after it
+        # (but 放开资本 is a verb and its object).
+        if HEAD_RE.search(token.word):
+            return True  # 发展控股有限公司
+        right_head = HEAD_RE.search(right.word)
+        return right.tag in ("n", "vn", "nz", "j", "l") and not (right_head and right_head.group() == right.word)
     # A lone adjective between name parts (电子科 大 微电子: jieba splits 电子科大).
     return token.tag == "a" and len(token.word) == 1 and index > 0 and tokens[index - 1].tag.startswith(NAME_TAGS)
 
