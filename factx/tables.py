@@ -107,6 +107,15 @@ def load_plans() -> Mapping[str, tuple[int, int]]:
     return MappingProxyType(table)
 
 
+def load_eras() -> Mapping[str, int]:
+    table: dict[str, int] = {}
+    for number, (name, first) in _rows("eras.tsv", 2):
+        if not first.isdigit() or name in table:
+            raise TableError(f"eras.tsv:{number}: bad or duplicate row {name!r}")
+        table[name] = int(first)
+    return MappingProxyType(table)
+
+
 def load_patterns(name: str) -> tuple[str, ...]:
     text = resources.files("factx.data").joinpath(name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -122,6 +131,7 @@ ORG_GENERIC = frozenset(load_patterns("org_generic.txt"))
 HOLIDAYS = load_holidays()
 SUBJECT_WORDS = load_subject_words()
 PLANS = load_plans()
+ERAS = load_eras()
 
 
 def alternation(forms: Iterable[str]) -> str:

@@ -18,8 +18,8 @@ from typing import Iterator
 import regex
 
 from ..models import DateRecord
-from ..numbers import parse_number
-from ..tables import HOLIDAYS, PLANS, alternation
+from ..numbers import clean, parse_number
+from ..tables import ERAS, HOLIDAYS, PLANS, alternation
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,12 @@ POINT_RE = regex.compile(
     (?<![0-9０-９.．第])
     (?:
         # Whole dates written with separators: 2020-10-13, 2020/10/13, 2020.10.13.
-        (?P<ny>(?:19|20){D}{{2}}) (?P<nsep>[-/.．]) (?P<nm>0?[1-9]|1[0-2]) (?P=nsep) (?P<nd>[12][0-9]|3[01]|0?[1-9]) (?!{D})
+        (?P<ny>[12]{D}{{3}}) (?P<nsep>[-/.．]) (?P<nm>0?[1-9]|1[0-2]) (?P=nsep) (?P<nd>[12][0-9]|3[01]|0?[1-9]) (?!{D})
       | (?P<cy>(?:19|20)[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])(?![0-9])
+      | # 1999.08-2002.02: months written with a dot, only as a range (1999.08 alone may be a decimal).
+        (?P<dy1>[12]{D}{{3}})[.．](?P<dm1>0[1-9]|1[0-2]) {RANGE_SEP} (?P<dy2>[12]{D}{{3}})[.．](?P<dm2>0[1-9]|1[0-2]) (?![0-9])
+      | # 19世纪70年代, 二十世纪九十年代末期: a decade of a named century.
+        (?P<century>{D}{{2}}|[一二]?十[一二三四五六七八九]?) 世纪 (?P<decade>[1-9]0|[一二三四五六七八九]十) 年代 (?P<decedge>初期|中期|末期|初|中|末)?
       | (?P<plan_q>[“"]) (?P<plan>{alternation(PLANS)}) [”"] (?:时期|期间|规划|计划|末|初|期)?
       | (?P<plan2>十[一二三四五六]五) (?:时期|期间|规划|计划|末|初)?
       | (?:
@@ -53,17 +57,20 @@ POINT_RE = regex.compile(
                 (?P<yfrom>{D}{{4}}) {RANGE_SEP} (?P<yabs>{D}{{4}}) \s* 年
               | (?P<yabs>{D}{{4}}|{CN_DIGIT}{{4}}|两千(?:零{CN_DIGIT}|[一二三四五六七八九十]{{1,3}})?) \s* 年 (?:度)?
               | (?P<y2>{D}{{2}}|{CN_DIGIT}{{2}}) 年 (?=底|末|初|上半年|下半年|[一二三四1-4１-４]季度|{MONTH}\s*月)
-              | (?P<yrel>大前年|前年|去年|今年|明年|后年|本年度?|下年)
+              | (?P<era>{alternation(ERAS)}) (?P<eranum>{D}{{1,3}}|[一二三四五六七八九十]{{1,4}}|元) 年
+              | (?P<yrel>大前年|前年|去年|今年|明年|后年|後年|本年度?|下年)
             )
             (?! 代|级|龄|纪|薪|均|同期|以前的)
             \s*
-            (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) )?
+            (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) | 的?第(?P<nthm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九])个月 )?
         )
       | {{SUBYEAR}}
       | {{MONTHPART}}
-      | (?P<mrel>本月|这个月|上个?月|下个?月|当月) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
-      | (?P<drel>大前天|大后天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天)
-      | (?P<holiday>{alternation(HOLIDAYS)}) (?!长假|假期|黄金周|期间|前夕)
+      | (?P<mrel>本月|这个月|這個月|今個月|上[个個]?月|下[个個]?月|当月) (?: (?P<mreld>{DAY}) \s*[日号號] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
+      | (?P<qrel>上|本|下|这|這)[个個]?季度 (?P<qreledge>末|初)?
+      | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|個月|年) (?P<offdir>前|后|後|以后|之后|以後|内|以内)
+      | (?P<drel>大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天)
+      | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
       | (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|游|电|内|[0-9０-９])
     )
     """.replace(
@@ -79,7 +86,7 @@ POINT_RE = regex.compile(
         "{MONTHPART}",
         rf"""(?:
             (?P<m1>{MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月 (?:份)?
-            (?: \s* (?P<d>{DAY}) \s* [日号] | (?P<mpart>上旬|中旬|下旬|月?底|月?末|初|中旬) )?
+            (?: \s* (?P<d>{DAY}) \s* (?:[日号號]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>上旬|中旬|下旬|月?底|月?末|初|中旬) )?
         )""",
     ),
 )
@@ -123,6 +130,9 @@ def _month_end(year: int, month: int) -> dt.date:
 def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> int | None:
     if match["yabs"]:
         return _int(match["yabs"])
+    if match["era"]:
+        number = 1 if match["eranum"] == "元" else _int(match["eranum"])
+        return None if number is None else ERAS[match["era"]] + number - 1
     if match["y2"]:
         short = _int(match["y2"])
         if short is None:
@@ -158,6 +168,13 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
     if match["cy"]:
         day = dt.date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
         return day, day
+    if match["dy1"]:
+        return dt.date(int(clean(match["dy1"])), int(match["dm1"]), 1), _month_end(int(clean(match["dy2"])), int(match["dm2"]))
+    if match["century"]:
+        first = (_int(match["century"]) or 1) * 100 - 100 + (_int(match["decade"]) or 0)
+        edge = (match["decedge"] or "")[:1]
+        low, high = {"初": (0, 2), "中": (3, 6), "末": (7, 9)}.get(edge, (0, 9))
+        return dt.date(first + low, 1, 1), dt.date(first + high, 12, 31)
     plan = match["plan"] or match["plan2"]
     if plan:
         first, last = PLANS[plan]
@@ -165,9 +182,23 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
     if match["drel"]:
         if ref.date is None or ref.year_only:
             return None, None
-        offset = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1, "后天": 2, "大后天": 3}
+        offset = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1,
+                  "后天": 2, "後天": 2, "大后天": 3, "大後天": 3}
         day = ref.date + dt.timedelta(days=offset.get(match["drel"], 0))
         return day, day
+    if match["off"]:
+        return _offset(match, ref)
+    if match["qrel"]:
+        if ref.date is None or ref.year_only:
+            return None, None
+        quarter = (ref.date.month - 1) // 3 + {"上": -1, "下": 1}.get(match["qrel"], 0)
+        year = ref.date.year + (quarter // 4)
+        first_month = 3 * (quarter % 4) + 1
+        if match["qreledge"] == "末":
+            return dt.date(year, first_month + 2, 1), _month_end(year, first_month + 2)
+        if match["qreledge"] == "初":
+            return dt.date(year, first_month, 1), _month_end(year, first_month)
+        return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
     if match["holiday"]:
         if ref.date is None:
             return None, None
@@ -197,6 +228,9 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
     if match["firstm"]:
         months = _int(match["firstm"]) or 1
         return (dt.date(year, 1, 1), _month_end(year, months)) if 1 <= months <= 12 else (None, None)
+    if match["nthm"]:
+        month = _int(match["nthm"]) or 0
+        return (dt.date(year, month, 1), _month_end(year, month)) if 1 <= month <= 12 else (None, None)
     edge = match["ypart"] or match["yedge"]
     if edge:
         if edge in ("年初", "初", "伊始"):
@@ -210,7 +244,7 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
             day = dt.date(year, month, _int(match["d"]) or 0)
             return day, day
         return _month_part(year, month, match["mpart"])
-    if match["yabs"] or match["yrel"] or match["y2"]:
+    if match["yabs"] or match["yrel"] or match["y2"] or match["era"]:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None, None
 
@@ -239,6 +273,23 @@ def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str]
         return _month_part(year, month, match["mrelpart"])
     day = dt.date(year, month, _int(match["dalone"]) or 0)
     return day, day
+
+
+def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date | None]:
+    """5天前, 17天后, 17天内, 3年后: a day (or a year) counted from the reference date."""
+    if ref.date is None or ref.year_only and match["offunit"] != "年":
+        return None, None
+    count = _int(match["off"]) or 0
+    sign = -1 if match["offdir"] == "前" else 1
+    unit = match["offunit"]
+    if unit == "年":
+        year = ref.date.year + sign * count
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    days = count * (7 if unit == "周" else 30 if unit.endswith("月") else 1)
+    target = ref.date + dt.timedelta(days=sign * days)
+    if match["offdir"] in ("内", "以内"):
+        return ref.date, target
+    return target, target
 
 
 def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:

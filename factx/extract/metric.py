@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 import regex
 
 from ..models import DateRecord, Metric
-from ..numbers import CHINESE_NUMERAL_CHARS, parse_number
+from ..numbers import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
 from ..tables import QUALIFIER_WORDS, SUBJECT_WORDS, UNITS, alternation
 from . import tokens as tk
 
@@ -28,6 +28,10 @@ POST = alternation(form for form, position in QUALIFIER_WORDS if position == "po
 UNIT = alternation(UNITS)
 CN = regex.escape(CHINESE_NUMERAL_CHARS)
 MULTIPLIER = "[十百千万亿兆萬億]"
+# Currency signs and words written before the number, and the unit each reports.
+CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑",
+                  "HK$": "港元", "人民币": "元", "港币": "港元", "港幣": "港元", "美金": "美元"}
+CURRENCY_BEFORE = alternation(CURRENCY_SIGNS)
 ARABIC = r"(?:[-−]|负)?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
 
 QUANTITY_RE = regex.compile(
@@ -36,7 +40,15 @@ QUANTITY_RE = regex.compile(
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
-        (?P<fraction>百分之|千分之|万分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
+        (?P<fraction>百分之|千分之|仟分之|万分之|萬分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
+      | # ￥300, $20, 港币3.14: the currency before the number.
+        (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)?) (?! \s?(?:{UNIT}|[0-9０-９]))
+      | # 五元三毛, 50元6角3分, 一块二, 三块零四: money in 元, 角 and 分.
+        (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆) (?P<jiao_zero>零)?
+        (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９\p{{Han}}] | $ )) )
+        (?: (?P<fen>[0-9０-９]|[一二两三四五六七八九]) 分 )?
+      | # 两角五分: 角 alone is too often no money (长三角), so 分 must follow.
+        (?P<jiao_only>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛) (?P<fen_only>[0-9０-９]|[一二两三四五六七八九]) 分
       | # 三四十个, 七八家: two neighbouring digits make a range.
         (?P<r1>[一二三四五六七八九])(?P<r2>[二三四五六七八九])(?P<rmult>[十百千万]*)
         (?P<rmid>{MID})? (?P<runit>{UNIT})
@@ -44,8 +56,8 @@ QUANTITY_RE = regex.compile(
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT})
       | (?P<num>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?)
         (?: \s*(?:至|到|-|—|~|～)\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
-        (?P<mid>{MID}|几)? \s?
-        (?: (?P<unit>{UNIT}) | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都) | (?P<year>年)(?=多|余|有余) )
+        (?P<mid>{MID}|几)? (?P<mmult>(?<=[余多几]){MULTIPLIER}+?)? \s?
+        (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))? | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都) | (?P<year>年)(?=多|余|有余) )
     )
     (?P<post>{POST})?
     """
@@ -60,9 +72,14 @@ BARE_RE = regex.compile(
     """
 )
 LIST_LINK_RE = regex.compile(r"\s*[、和及与]\s*")
+LIST_GAP_RE = regex.compile(r"\s*[、和及与,，]\s*")
+# A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件.
+UNIT_WORD_BREAKERS = {"位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长",
+                      "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
-FRACTION_SCALE = {"百分之": 1, "千分之": Decimal("0.1"), "万分之": Decimal("0.01"),
+FRACTION_SCALE = {"百分之": 1, "千分之": Decimal("0.1"), "仟分之": Decimal("0.1"), "万分之": Decimal("0.01"),
+                  "萬分之": Decimal("0.01"),
                   "千万分之": Decimal("0.00001"), "万万分之": Decimal("0.000001")}
 OPEN_QUOTES = "“‘「『\""
 
@@ -75,6 +92,8 @@ NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b"
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
+# Tags passed over between a subject and its figure: numbers, time, adverbs, prepositions, particles.
+SKIPPED_TAGS = ("m", "t", "d", "p", "u", "f", "x", "q", "c", "r", "z")
 @dataclass
 class _Candidate:
     match: regex.Match[str]
@@ -93,6 +112,11 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
         if number is None:
             return None
         return _Candidate(match, number * FRACTION_SCALE[match["fraction"]], None, "%", "percent", qualifier)
+    if match["currency"]:
+        number = parse_number(match["cnum"])
+        return None if number is None else _Candidate(match, number, None, CURRENCY_SIGNS[match["currency"]], "money", qualifier)
+    if match["yuan"] or match["jiao_only"]:
+        return _subunit_money(match, qualifier)
     if match["r1"]:
         low, high = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
         if low is None or high is None or int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
@@ -122,6 +146,8 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
         return None
     if match["mid"] == "几":
         qualifier = qualifier or "more_than"
+    if match["mmult"]:
+        number = number * (parse_number(match["mmult"]) or 1)  # 90多亿元: the multiplier after 多
     if match["cheng"]:
         if number > 10 or regex.search(r"[万亿千百]", raw_number):
             return None
@@ -131,7 +157,24 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
             return None
         return _Candidate(match, number, high, "年", "time", qualifier)
     unit = UNITS[match["unit"]]
+    if match["half"]:
+        number += Decimal("0.5")  # 一吨半
+    if match["tenth"]:
+        number += Decimal(DIGITS[match["tenth"]]) / 10  # 三米九
     return _Candidate(match, number, high, unit.unit, unit.kind, qualifier)
+
+
+def _subunit_money(match: regex.Match[str], qualifier: str | None) -> _Candidate | None:
+    """元 + 角 + 分 as one amount: 50元6角3分 -> 50.63 元; 一块二 -> 1.2; 三块零四 -> 3.04."""
+    yuan = parse_number(match["yuan"]) if match["yuan"] else Decimal(0)
+    if yuan is None or (match["yuan"] and not _is_numeral(match["yuan"], bare_ok=False)):
+        return None
+    jiao_text, fen_text = (match["jiao"], match["fen"]) if match["yuan"] else (match["jiao_only"], match["fen_only"])
+    if match["jiao_zero"]:
+        jiao_text, fen_text = None, jiao_text
+    jiao = parse_number(jiao_text) if jiao_text else Decimal(0)
+    fen = parse_number(fen_text) if fen_text else Decimal(0)
+    return _Candidate(match, yuan + jiao / 10 + fen / 100, None, "元", "money", qualifier)
 
 
 def _is_numeral(text: str, bare_ok: bool) -> bool:
@@ -163,6 +206,8 @@ def _is_metric(text: str, candidate: _Candidate) -> bool:
         return False  # “四个意识”, “两个维护”: a slogan
     if match["unit"] in ATTRIBUTE_UNITS and regex.match(r"\p{Han}", after):
         return False
+    if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
+        return False
     if match["year"] and not (match["mid"] or match["post"]):
         return False
     return True
@@ -181,14 +226,18 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             candidates.append(candidate)
     candidates = sorted(candidates + _carried_units(text, candidates), key=lambda c: c.match.start())
     previous_subject: dict[int, str] = {}
+    previous_end: int | None = None
     for candidate in candidates:
         start, end = candidate.match.span()
         sentence = next(((s, e) for s, e in sentence_bounds if s <= start < e), (start, end))
         subject = _subject(text, sentence, candidate)
-        if subject is None and candidate.kind == "percent":
-            subject = previous_subject.get(sentence[0])  # 同比增长15.4%: the figure before it grows
+        listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
+        if subject is None and (candidate.kind == "percent" or listed):
+            # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a list.
+            subject = previous_subject.get(sentence[0])
         if subject:
             previous_subject[sentence[0]] = subject
+        previous_end = end
         yield Metric(
             subject=subject,
             value=candidate.value,
@@ -252,7 +301,7 @@ def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple
 def _subject(text: str, sentence: tuple[int, int], candidate: _Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = _clause(text, sentence, start, end)
-    left = _left_phrase(text, clause_start, start)
+    left = _left_phrase(text, clause_start, start, coordinate=candidate.kind not in ("money", "percent"))
     right = _right_phrase(text, end, clause_end)
     if candidate.kind in ("count", "people"):
         return right or left
@@ -261,16 +310,26 @@ def _subject(text: str, sentence: tuple[int, int], candidate: _Candidate) -> str
     return right or left
 
 
-def _left_phrase(text: str, clause_start: int, start: int) -> str | None:
-    """The noun phrase ending nearest before the figure, past words of amount (达, 为, 同比增长)."""
+def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = True) -> str | None:
+    """The noun phrase ending nearest before the figure, past words of amount (达, 为, 同比增长).
+
+    `coordinate`: whether 和/及/与 may join nouns into one subject (孵化器和众创空间14个); for
+    money and shares the measure is the last noun (民企和小微企业融资269亿元 measures 融资).
+    """
     if start <= clause_start:
         return None
     tokens = tk.tag(text, clause_start, start)
     index = len(tokens) - 1
     while index >= 0 and not _nominal(tokens[index]):
-        if tokens[index].word in SUBJECT_STOP:
+        token = tokens[index]
+        if token.word in SUBJECT_STOP:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
-        index -= 1
+        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS):
+            index -= 1
+            continue
+        if len(token.word) >= 2 and index > 0 and _nominal(tokens[index - 1]):
+            break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
+        return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
     while index >= 0:
         token, right = tokens[index], tokens[index + 1] if index < end else None
@@ -282,7 +341,7 @@ def _left_phrase(text: str, clause_start: int, start: int) -> str | None:
             index -= 1  # 市级以上孵化器, 世界500强企业
         elif right is not None and index == 0 and len(token.word) == 1 and token.tag in ("a", "f"):
             index -= 1  # 上云率: jieba splits off 上
-        elif right is not None and token.word in LINKS and index > 0 and _nominal(tokens[index - 1]):
+        elif right is not None and token.word in LINKS and index > 0 and _nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
         elif right is not None and _modifier_verb(token) and _nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
@@ -301,7 +360,9 @@ def _right_phrase(text: str, end: int, clause_end: int) -> str | None:
     first = 0
     if tokens and tokens[0].word == "的":
         first = 1
-    elif tokens and tokens[0].tag.startswith("v") and not _nominal(tokens[0]):
+    elif tokens and tokens[0].tag.startswith("v") and not _nominal(tokens[0]) and not (
+        _modifier_verb(tokens[0]) and len(tokens) > 1 and _nominal(tokens[1])
+    ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun.
         first = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), len(tokens))
     index, last = first, None
@@ -310,17 +371,14 @@ def _right_phrase(text: str, end: int, clause_end: int) -> str | None:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.word in SUBJECT_STOP:
             break
-        if _nominal(token) and not (token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS):
-            last, index = token, index + 1
-        elif token.tag in ("a", "m", "f", "q") and _leads_to_noun(tokens, index):
-            last, index = token, index + 1
-        elif (
-            _modifier_verb(token)
-            and following is not None
-            and _nominal(following)
-            and not (last is not None and last.tag in PLAIN_NOUN_TAGS)
+        if _nominal(token) and not (
+            token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and not (following and _nominal(following))
         ):
-            last, index = token, index + 1  # 合作共建实验室
+            last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
+        elif token.tag in ("a", "m", "f", "q", "t") and _leads_to_noun(tokens, index):
+            last, index = token, index + 1  # 早期创投机构
+        elif _modifier_verb(token) and following is not None and _nominal(following):
+            last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
         else:
             break
     if index == first:
@@ -343,7 +401,7 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
     for token in tokens[index + 1 :]:
         if _nominal(token):
             return True
-        if token.tag not in ("a", "m", "f", "q"):
+        if token.tag not in ("a", "m", "f", "q", "t"):
             return False
     return False
 
@@ -353,6 +411,6 @@ def _modifier_verb(token: tk.Token) -> bool:
 
 
 def _nominal(token: tk.Token) -> bool:
-    if token.word in NOUN_LIKE:
+    if token.word in NOUN_LIKE or (token.word.endswith(MEASURE_HEADS) and token.word not in AMOUNT_WORDS):
         return True
     return token.tag.startswith(NOMINAL_TAGS) and token.word not in AMOUNT_WORDS and token.word not in MAIN_VERBS
