@@ -38,8 +38,15 @@ MONTH = rf"(?:1[0-2]|１[０-２]|0?[1-9]|０?[１-９]|十[一二]?|[一二三�
 DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?!{D})"
 RANGE_SEP = r"\s*(?:至|到|—|–|-|－|~|～)\s*"
 
+# Every date expression starts with one of these characters; checking it first lets the
+# matcher skip most positions of a text at once.
+FIRST_CHARS = (
+    "0-9０-９〇○零一二两三四五六七八九十今去前明后後大本上下这這当年第昨“\""
+    + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
+)
 POINT_RE = regex.compile(
     rf"""(?x)
+    (?=[{FIRST_CHARS}])
     (?<![0-9０-９.．第])
     (?:
         # Whole dates written with separators: 2020-10-13, 2020/10/13, 2020.10.13.

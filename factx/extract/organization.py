@@ -62,6 +62,7 @@ SHORTHAND_PLACES = ("市", "省", "县", "区", "州", "中央", "国家", "中�
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
                   "组织", "代表", "“")
 MIN_NAME = 2
+LATIN_RE = regex.compile(r"[A-Za-z]")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 
 
@@ -95,19 +96,37 @@ def find_organizations(text: str, extra: Mapping[str, str] | None = None) -> lis
 
 
 def _gazetteer(text: str, extra: Mapping[str, str] | None) -> Iterable[tuple[str, str, int]]:
+    """Longest gazetteer names, left to right, found through an index on their first two characters."""
     table = {**ORG_GAZETTEER, **(extra or {})}
-    for match in _gazetteer_re(tuple(sorted(table))).finditer(text):
-        yield match.group(), table[match.group()], match.start()
+    index = _gazetteer_index(tuple(sorted(table)))
+    position, end = 0, len(text) - 1
+    while position < end:
+        for name in index.get(text[position : position + 2], ()):
+            if text.startswith(name, position) and _stands_alone(text, position, position + len(name)):
+                yield name, table[name], position
+                position += len(name) - 1
+                break
+        position += 1
 
 
-_GAZETTEER_CACHE: dict[tuple[str, ...], regex.Pattern[str]] = {}
+_INDEX_CACHE: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
 
 
-def _gazetteer_re(names: tuple[str, ...]) -> regex.Pattern[str]:
-    if names not in _GAZETTEER_CACHE:
-        # Latin names must stand alone (IBM, not the IBM inside IBMer).
-        _GAZETTEER_CACHE[names] = regex.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z])")
-    return _GAZETTEER_CACHE[names]
+def _gazetteer_index(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    if names not in _INDEX_CACHE:
+        index: dict[str, list[str]] = {}
+        for name in names:
+            if len(name) >= MIN_NAME:
+                index.setdefault(name[:2], []).append(name)
+        _INDEX_CACHE[names] = {key: tuple(sorted(group, key=len, reverse=True)) for key, group in index.items()}
+    return _INDEX_CACHE[names]
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Latin names must not be part of a longer Latin word (IBM, not the IBM of IBMer)."""
+    if LATIN_RE.match(text[start]) and start > 0 and LATIN_RE.match(text[start - 1]):
+        return False
+    return not (LATIN_RE.match(text[end - 1]) and end < len(text) and LATIN_RE.match(text[end]))
 
 
 def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
@@ -249,11 +268,12 @@ def _with_mentions(text: str, items: Iterable[_Found]) -> list[Organization]:
     taken: list[tuple[int, int]] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in ordered:
-        for match in regex.finditer(regex.escape(item.name), text):
-            span = match.span()
-            if any(s < span[1] and span[0] < e for s, e in taken):
-                continue
-            spans.setdefault(item.name, []).append(span)
+        position = text.find(item.name)
+        while position >= 0:
+            span = (position, position + len(item.name))
+            if not any(s < span[1] and span[0] < e for s, e in taken):
+                spans.setdefault(item.name, []).append(span)
+            position = text.find(item.name, span[1])
         taken.extend(spans.get(item.name, []))
     result = [
         Organization(name=item.name, kind=item.kind, spans=sorted(spans[item.name]))
