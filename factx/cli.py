@@ -21,10 +21,13 @@ import click
 
 from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article
+from .extract.tokens import load_segmenter
 from .pipeline import extract_text
 from .tables import TableError, load_kinds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+# Inputs handed to a worker at a time: enough to keep the pipes quiet, few enough to keep order cheap.
+CHUNK = 4
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -107,10 +110,13 @@ def _results(tasks: list[tuple[str, Path | None, bytes | None, Options]], jobs: 
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_process, tasks)
         return
-    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    fork = sys.platform.startswith("linux")
+    if fork:
+        load_segmenter()  # once, before forking: the workers share the loaded dictionary
+    context = multiprocessing.get_context("fork" if fork else "spawn")
     with context.Pool(jobs, initializer=_init_worker) as pool:
         # imap keeps input order, so output is the same whatever the number of jobs.
-        yield from pool.imap(_process, tasks, chunksize=1)
+        yield from pool.imap(_process, tasks, chunksize=CHUNK)
 
 
 @main.command()

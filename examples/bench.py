@@ -1,0 +1,118 @@
+"""Benchmark factx: throughput, ratio to jieba, cold start, peak memory, --jobs scaling.
+
+    python examples/bench.py [--dev ../shared/eval/dev] [--mb 5] [--runs 5]
+
+Corpus: the texts of every gold file in --dev (seed, news, pd98, cluener) and
+the seed page, repeated until it reaches --mb megabytes of UTF-8, written as
+one file per text into a temporary directory. Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_7ef990bb1c2a0940.txt"
+
+
+def texts(dev: Path) -> list[str]:
+    found = [SEED.read_text(encoding="utf-8")]
+    for path in sorted(dev.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            document = json.loads(line)
+            if "text" in document and "expect" not in document:
+                found.append(document["text"])
+    return found
+
+
+def build_corpus(directory: Path, pieces: list[str], megabytes: float) -> tuple[int, int]:
+    """Write pieces (repeated) as files until the corpus holds `megabytes`; (files, characters)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    size = chars = files = 0
+    while size < megabytes * 1_000_000:
+        for piece in pieces:
+            data = piece.encode("utf-8")
+            (directory / f"{files:07d}.txt").write_bytes(data)
+            size, chars, files = size + len(data), chars + len(piece), files + 1
+            if size >= megabytes * 1_000_000:
+                break
+    return files, chars
+
+
+def run(args: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one factx process, output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "factx", *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"factx {' '.join(args)} failed: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss
+
+
+def jieba_seconds(corpus_texts: list[str]) -> tuple[float, float]:
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    jieba.posseg.lcut("预热")
+    start = time.perf_counter()
+    for text in corpus_texts:
+        jieba.posseg.lcut(text)
+    posseg = time.perf_counter() - start
+    start = time.perf_counter()
+    for text in corpus_texts:
+        jieba.lcut(text)
+    return posseg, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--dev", type=Path, default=ROOT.parent / "shared" / "eval" / "dev")
+    parser.add_argument("--mb", type=float, default=5.0)
+    parser.add_argument("--runs", type=int, default=5)
+    options = parser.parse_args()
+
+    pieces = texts(options.dev)
+    with tempfile.TemporaryDirectory(prefix="factx-bench-") as tmp:
+        small, large = Path(tmp) / "small", Path(tmp) / "large"
+        files, chars = build_corpus(small, pieces, options.mb)
+        large_files, large_chars = build_corpus(large, pieces, options.mb * 10)
+        corpus_texts = [path.read_text(encoding="utf-8") for path in sorted(small.iterdir())]
+
+        one_wall, one_rss = run(["extract", "--jobs", "1", str(small)])
+        two_wall, _ = run(["extract", "--jobs", "2", str(small)])
+        _, large_rss = run(["extract", "--jobs", "1", str(large)])
+        posseg, lcut = jieba_seconds(corpus_texts)
+        cold = statistics.median(run(["extract", str(SEED)])[0] for _ in range(options.runs))
+
+    rows = [
+        ("machine", f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"),
+        ("corpus", f"{options.mb:g} MB, {files} files, {chars:,} characters (dev gold texts + seed page, repeated)"),
+        ("factx --jobs 1", f"{one_wall:.1f} s, {chars / one_wall:,.0f} chars/s per process (includes start-up)"),
+        ("jieba.posseg.lcut alone", f"{posseg:.1f} s; factx / posseg = {one_wall / posseg:.2f}"),
+        ("jieba.lcut alone", f"{lcut:.1f} s; factx / lcut = {one_wall / lcut:.2f}"),
+        ("cold start, seed page", f"{cold:.2f} s (median of {options.runs} new processes)"),
+        ("peak RSS", f"{one_rss / 1024:.0f} MiB on {options.mb:g} MB; {large_rss / 1024:.0f} MiB on {options.mb * 10:g} MB "
+                     f"({large_files} files, {large_chars:,} chars): x{large_rss / one_rss:.2f}"),
+        ("--jobs 2 vs --jobs 1", f"{two_wall:.1f} s vs {one_wall:.1f} s: x{one_wall / two_wall:.2f} speed-up"),
+    ]
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()
