@@ -46,9 +46,12 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 NUMBER_RE = regex.compile(r"[0-9０-９.．%％,，]+")
-LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]+")
+LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*")
+# An unknown word that glues a one-character organisation head to the 市 or 省 that opens
+# the next name (经信局市新经济委 -> 局市): split after the head.
+GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
 HAN_RE = regex.compile(r"\p{Han}+")
-FUNCTION_TAGS = ("p", "c", "d", "u", "r")
+LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 
 
 def load_segmenter():
@@ -124,11 +127,18 @@ def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
             elif LATIN_RE.fullmatch(word):
                 tag = "eng"
             elif HAN_RE.fullmatch(word):
-                lead = tags.get(word[0], "")
-                if len(word) > 2 and lead.startswith(FUNCTION_TAGS) or len(word) == 2 and lead.startswith(("p", "c")):
-                    # 据省发改委 segments as 据省 + 发改委: a preposition glued to an unknown word.
-                    result.append((word[0], lead))
+                # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
+                # function words to the unknown name after them; peel them off one by one.
+                while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):
+                    result.append((word[0], tags[word[0]]))
                     word = word[1:]
+                if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
+                    result.append((word[0], tags[word[0]]))
+                    word = word[1:]
+                glued = GLUED_HEAD_RE.search(word)
+                if glued:
+                    result.append((word[: glued.start()], "nz"))
+                    word = word[glued.start() :]
                 tag = "nz"
             else:
                 tag = "x"
