@@ -22,7 +22,7 @@ import click
 from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article
 from .extract.tokens import load_segmenter
-from .pipeline import extract_text
+from .pipeline import extract_blocks, extract_text
 from .tables import TableError, load_kinds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -53,6 +53,11 @@ class Result:
     errors: list[inputs.InputError] = field(default_factory=list)
     failed: bool = False
     records: int = 0
+    # A file too large to hand to a worker whole: the parent streams it when its turn comes.
+    stream: bool = False
+
+
+STREAM_BATCH = 50
 
 
 def _types(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -81,6 +86,12 @@ def _process(task: tuple[str, Path | None, bytes | None, Options]) -> Result:
     """Read, decode and extract one input; never raises for a bad input."""
     name, path, data, options = task
     result = Result(name)
+    try:
+        if path is not None and path.is_file() and path.stat().st_size > inputs.STREAM_BYTES:
+            result.stream = True
+            return result
+    except OSError:
+        pass  # read() below reports it
     document = inputs.decode(name, data, options.encoding) if data is not None else inputs.read(name, path, options.encoding)
     if isinstance(document, inputs.InputError):
         result.errors.append(document)
@@ -101,12 +112,38 @@ def _process(task: tuple[str, Path | None, bytes | None, Options]) -> Result:
     return result
 
 
+def _stream(name: str, path: Path, options: Options) -> Iterator[Result]:
+    """A large file, extracted chunk by chunk in this process, in batches of articles."""
+    stream = inputs.open_stream(name, path, options.encoding)
+    if isinstance(stream, inputs.InputError):
+        yield Result(name, errors=[stream], failed=True)
+        return
+    batch = Result(name)
+    articles = extract_blocks(stream.blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
+    for article in articles:
+        batch.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
+        batch.records += len(article.records)
+        if len(batch.lines) >= STREAM_BATCH:
+            yield batch
+            batch = Result(name)
+    batch.errors.extend(stream.warnings)
+    yield batch
+
+
 def _init_worker() -> None:
     # The parent handles Ctrl-C; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _results(tasks: list[tuple[str, Path | None, bytes | None, Options]], jobs: int) -> Iterator[Result]:
+    for (name, path, _, options), result in zip(tasks, _processed(tasks, jobs)):
+        if result.stream and path is not None:
+            yield from _stream(name, path, options)
+        else:
+            yield result
+
+
+def _processed(tasks: list[tuple[str, Path | None, bytes | None, Options]], jobs: int) -> Iterator[Result]:
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_process, tasks)
         return
@@ -195,8 +232,6 @@ def extract(
         if sink:
             sink.commit()
     except KeyboardInterrupt:
-        if sink:
-            sink.discard()
         click.echo("factx: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
@@ -205,6 +240,9 @@ def extract(
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
     finally:
+        # Whatever stopped the run (Ctrl-C, a crash), no half-written --output is left behind.
+        if sink:
+            sink.discard()
         if errors_stream:
             errors_stream.close()
     if verbose or (sys.stderr.isatty() and not quiet):

@@ -35,6 +35,9 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Files above this size are decoded and extracted block by block, so memory does not grow with them.
+STREAM_BYTES = 8 * 1024 * 1024
+BLOCK_BYTES = 1024 * 1024
 # A file whose undecodable bytes stay under this share is read with U+FFFD in
 # their place (and reported); above it the file is not text in any encoding we know.
 MAX_REPLACED_SHARE = 0.05
@@ -166,3 +169,48 @@ def decode(name: str, data: bytes, encoding: str | None = None, path: Path | Non
     return InputError(
         name, "undecodable", "neither UTF-8 nor GB18030/GBK; name the encoding with --encoding (`file FILE` may tell)"
     )
+
+
+@dataclass
+class Stream:
+    """A large file, decoded block by block; `warnings` is complete once `blocks` is exhausted."""
+
+    source: str
+    encoding: str
+    blocks: Iterator[str]
+    warnings: list[InputError] = field(default_factory=list)
+
+
+def open_stream(name: str, path: Path, encoding: str | None = None) -> Stream | InputError:
+    """Detect the encoding on the first block, then decode the file incrementally."""
+    try:
+        handle = path.open("rb")
+    except PermissionError:
+        return InputError(name, "unreadable", "permission denied")
+    except OSError as error:
+        return InputError(name, "unreadable", error.strerror or str(error))
+    with handle:
+        sample = handle.read(BLOCK_BYTES)
+    probe = decode(name, sample, encoding, path)
+    if isinstance(probe, InputError) and probe.error != "undecodable":
+        return probe
+    codec = encoding or (probe.encoding if isinstance(probe, Document) else "utf-8")
+    stream = Stream(name, codec, iter(()))
+    stream.blocks = _blocks(name, path, codec, stream.warnings)
+    return stream
+
+
+def _blocks(name: str, path: Path, codec: str, warnings: list[InputError]) -> Iterator[str]:
+    decoder = codecs.getincrementaldecoder(codec)(errors="replace")
+    replaced = 0
+    with path.open("rb") as handle:
+        while True:
+            data = handle.read(BLOCK_BYTES)
+            text = decoder.decode(data, final=not data)
+            replaced += text.count("\ufffd")
+            if text:
+                yield text
+            if not data:
+                break
+    if replaced:
+        warnings.append(InputError(name, "partly_undecodable", f"{replaced} undecodable byte sequence(s) read as U+FFFD"))

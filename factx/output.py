@@ -50,12 +50,16 @@ class AtomicFile:
         self.target = Path(target)
         handle, self.temporary = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
         self.stream: IO[str] = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+        self.committed = False
 
     def commit(self) -> None:
         self.stream.close()
         os.replace(self.temporary, self.target)
+        self.committed = True
 
     def discard(self) -> None:
+        """Drop the partial file, unless it was committed; safe to call any number of times."""
         self.stream.close()
-        Path(self.temporary).unlink(missing_ok=True)
+        if not self.committed:
+            Path(self.temporary).unlink(missing_ok=True)
 

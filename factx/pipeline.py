@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Collection, Mapping
+from typing import Collection, Iterable, Iterator, Mapping
+
+import regex
 
 from . import articles as article_splitter
 from . import normalize, refdate
@@ -28,14 +30,35 @@ def extract_text(
     reference is inferred from `source`'s file name or the text itself.
     `orgs` adds organisation names (name -> kind) to the gazetteer.
     """
+    return list(extract_blocks([text], ref_date, source=source, types=types, orgs=orgs))
+
+
+def extract_blocks(
+    blocks: Iterable[str],
+    ref_date: dt.date | str | None = None,
+    *,
+    source: str = "-",
+    types: Collection[str] = RECORD_TYPES,
+    orgs: Mapping[str, str] | None = None,
+) -> Iterator[Article]:
+    """extract_text over a text that arrives in blocks (a large file), one article at a time.
+
+    Text is cut only where an article may start (a blank line, or a line that opens with a
+    dateline), once CHUNK_CHARS have gathered; the reference date is inferred from the
+    first chunk.
+    """
     if isinstance(ref_date, str):
         ref_date = dt.date.fromisoformat(ref_date)
-    ref, ref_source = refdate.infer(text, source, ref_date)
-    articles: list[Article] = []
-    for number, raw in enumerate(article_splitter.split(normalize.paragraphs(text)), 1):
-        body = raw.text
-        articles.append(
-            Article(
+    number = 0
+    reference: tuple[Ref, str | None] | None = None
+    for chunk in _chunks(blocks):
+        if reference is None:
+            reference = refdate.infer(chunk, source, ref_date)
+        ref, ref_source = reference
+        for raw in article_splitter.split(normalize.paragraphs(chunk)):
+            number += 1
+            body = raw.text
+            yield Article(
                 source=source,
                 article=number,
                 title=raw.title,
@@ -46,8 +69,35 @@ def extract_text(
                 text=body,
                 records=extract_records(body, ref, types, orgs),
             )
-        )
-    return articles
+
+
+# A large file is extracted in chunks of about this many characters.
+CHUNK_CHARS = 400_000
+# Where a chunk may end, best first: where a document or page ends (a form feed, or two
+# blank lines; a single blank line is common inside print-layout pages), else before a
+# line that opens an article body, else at any line break. The cut goes after the match;
+# REVERSE makes `search` find the last one.
+CUT_RES = tuple(
+    regex.compile(pattern, regex.REVERSE)
+    for pattern in (
+        r"(?x) \f | \n [ \t\u3000]* \n [ \t\u3000]* \n",
+        r"(?x) \n (?= [ \t\u3000]* (?: 本报 | □ | [（(]上接 | [（(]? (?:新华社|中新社) ) )",
+        r"\n",
+    )
+)
+
+
+def _chunks(blocks: Iterable[str]) -> Iterator[str]:
+    buffer = ""
+    for block in blocks:
+        buffer += block
+        while len(buffer) >= CHUNK_CHARS:
+            cuts = (cut_re.search(buffer, CHUNK_CHARS // 2, CHUNK_CHARS) for cut_re in CUT_RES)
+            cut = next((match.end() for match in cuts if match), CHUNK_CHARS)
+            yield buffer[:cut]
+            buffer = buffer[cut:]
+    if buffer:
+        yield buffer
 
 
 def extract_records(

@@ -2,8 +2,10 @@
 
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from click.testing import CliRunner
@@ -186,3 +188,23 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     result = run("extract", str(path))
     assert result.exit_code == 1 and "permission denied" in result.stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_leaves_no_traceback_and_no_partial_output(tmp_path, jobs):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for index in range(2):
+        (pages / f"{index}.txt").write_text(SEED.read_text(encoding="utf-8") * 100, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [sys.executable, "-m", "factx", "extract", "--jobs", jobs, "-o", str(out / "all.jsonl"), str(pages)]
+    # A session of its own, so the signal goes to factx and its workers as a terminal's Ctrl-C does.
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr.decode()
+    assert b"Traceback" not in stderr and b"interrupted" in stderr
+    assert stdout == b""
+    assert list(out.iterdir()) == []

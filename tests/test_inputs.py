@@ -7,9 +7,12 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from factx import extract_text
+from factx import extract_text, inputs, pipeline
 from factx.cli import main
 from factx.inputs import InputError, decode, expand
+from factx.pipeline import extract_blocks
+
+from .conftest import SEED
 
 PAGE = "本报讯 今年1-8月，科学城战略性新兴企业产值达1373.3亿元。重庆大学参与。"
 
@@ -146,3 +149,46 @@ def test_text_shapes_never_crash_and_spans_hold(name):
             spans = record.spans if record.type == "organization" else [record.span]
             for start, end in spans:
                 assert 0 <= start < end <= len(article.text)
+
+
+def small_streams(monkeypatch):
+    """Stream every file over 10 kB, in 4 kB blocks and chunks of two or three seed pages."""
+    monkeypatch.setattr(inputs, "STREAM_BYTES", 10_000)
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 4096)
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 20_000)
+
+
+def test_a_large_file_streamed_gives_the_same_output_as_read_whole(tmp_path, monkeypatch):
+    path = tmp_path / "archive.txt"
+    path.write_text("\n\n".join([SEED.read_text(encoding="utf-8")] * 6), encoding="utf-8")
+    whole = run("--ref-date", "2020-10-14", str(path))
+    small_streams(monkeypatch)
+    streamed = run("--ref-date", "2020-10-14", "-v", str(path))
+    assert whole.exit_code == streamed.exit_code == 0
+    assert streamed.stdout == whole.stdout
+    assert len(streamed.stdout.splitlines()) == 42
+    assert "1 files, 42 articles" in streamed.stderr
+
+
+def test_a_large_gbk_file_with_bad_bytes_streams_and_reports_them(tmp_path, monkeypatch):
+    small_streams(monkeypatch)
+    path = tmp_path / "archive.txt"
+    page = (PAGE + "\n\n").encode("gbk")
+    path.write_bytes(page * 100 + b"\xff\xff" + page * 100)
+    result = run(str(path))
+    assert result.exit_code == 0
+    assert "undecodable byte" in result.stderr
+    assert len([r for r in records(result) if r["type"] == "metric" and r["value"] == 137330000000]) == 200
+
+
+def test_streaming_reads_no_further_than_the_next_article_needs(monkeypatch):
+    monkeypatch.setattr(pipeline, "CHUNK_CHARS", 5000)
+    consumed = []
+
+    def blocks():
+        for index in range(1000):
+            consumed.append(index)
+            yield "本报讯 科学城产值达1373.3亿元。\n\n" * 20
+
+    first = next(extract_blocks(blocks(), "2020-10-14"))
+    assert first.records and len(consumed) <= 20
