@@ -15,14 +15,14 @@ import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterator
+from typing import IO, Iterable, Iterator
 
 import click
 
 from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article
 from .extract.tokens import load_segmenter
-from .pipeline import extract_blocks, extract_text
+from .pipeline import extract_blocks
 from .tables import TableError, load_kinds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -53,10 +53,14 @@ class Result:
     errors: list[inputs.InputError] = field(default_factory=list)
     failed: bool = False
     records: int = 0
-    # A file too large to hand to a worker whole: the parent streams it when its turn comes.
+    # Standard input, or a file too large to hand to a worker whole: the parent streams it
+    # when its turn comes.
     stream: bool = False
 
 
+# (name, path or None for standard input, options): what a worker is handed.
+Task = tuple[str, Path | None, Options]
+# Articles of a streamed input are written in batches of this many.
 STREAM_BATCH = 50
 
 
@@ -82,52 +86,48 @@ def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
         raise click.BadParameter(str(error)) from None
 
 
-def _process(task: tuple[str, Path | None, bytes | None, Options]) -> Result:
+def _process(task: Task) -> Result:
     """Read, decode and extract one input; never raises for a bad input."""
-    name, path, data, options = task
-    result = Result(name)
+    name, path, options = task
     try:
-        if path is not None and path.is_file() and path.stat().st_size > inputs.STREAM_BYTES:
-            result.stream = True
-            return result
+        if path is None or (path.is_file() and path.stat().st_size > inputs.STREAM_BYTES):
+            return Result(name, stream=True)
     except OSError:
         pass  # read() below reports it
-    document = inputs.decode(name, data, options.encoding) if data is not None else inputs.read(name, path, options.encoding)
+    document = inputs.read(name, path, options.encoding)
     if isinstance(document, inputs.InputError):
-        result.errors.append(document)
-        result.failed = True
-        return result
-    result.errors.extend(document.warnings)
-    try:
-        articles = extract_text(
-            document.text, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None
-        )
-    except RecursionError as error:
-        result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
-        result.failed = True
-        return result
-    for article in articles:
-        result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
-        result.records += len(article.records)
+        return Result(name, errors=[document], failed=True)
+    result = next(_extracted(name, [document.text], options, batch=None))
+    result.errors[:0] = document.warnings
     return result
 
 
-def _stream(name: str, path: Path, options: Options) -> Iterator[Result]:
-    """A large file, extracted chunk by chunk in this process, in batches of articles."""
+def _stream(name: str, path: Path | None, options: Options) -> Iterator[Result]:
+    """Standard input or a large file, extracted chunk by chunk in this process."""
     stream = inputs.open_stream(name, path, options.encoding)
     if isinstance(stream, inputs.InputError):
         yield Result(name, errors=[stream], failed=True)
         return
-    batch = Result(name)
-    articles = extract_blocks(stream.blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
-    for article in articles:
-        batch.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
-        batch.records += len(article.records)
-        if len(batch.lines) >= STREAM_BATCH:
-            yield batch
-            batch = Result(name)
-    batch.errors.extend(stream.warnings)
-    yield batch
+    yield from _extracted(name, stream.blocks, options, batch=STREAM_BATCH)
+    if stream.warnings:
+        yield Result(name, errors=stream.warnings)
+
+
+def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | None) -> Iterator[Result]:
+    """Articles as output lines, `batch` articles per Result (all in one when None)."""
+    result = Result(name)
+    articles = extract_blocks(blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
+    try:
+        for article in articles:
+            result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
+            result.records += len(article.records)
+            if batch and len(result.lines) >= batch:
+                yield result
+                result = Result(name)
+    except RecursionError as error:
+        result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
+        result.failed = True
+    yield result
 
 
 def _init_worker() -> None:
@@ -135,15 +135,15 @@ def _init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _results(tasks: list[tuple[str, Path | None, bytes | None, Options]], jobs: int) -> Iterator[Result]:
-    for (name, path, _, options), result in zip(tasks, _processed(tasks, jobs)):
-        if result.stream and path is not None:
+def _results(tasks: list[Task], jobs: int) -> Iterator[Result]:
+    for (name, path, options), result in zip(tasks, _processed(tasks, jobs)):
+        if result.stream:
             yield from _stream(name, path, options)
         else:
             yield result
 
 
-def _processed(tasks: list[tuple[str, Path | None, bytes | None, Options]], jobs: int) -> Iterator[Result]:
+def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_process, tasks)
         return
@@ -199,15 +199,14 @@ def extract(
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
     options = Options(ref_date.date() if ref_date else None, types, not no_text, ascii_, encoding, orgs)
 
-    tasks: list[tuple[str, Path | None, bytes | None, Options]] = []
+    tasks: list[Task] = []
     failures: list[inputs.InputError] = []
     for item in inputs.expand(paths, pattern):
         if isinstance(item, inputs.InputError):
             failures.append(item)
             continue
         name, path = item
-        data = sys.stdin.buffer.read() if path is None else None
-        tasks.append((name, path, data, options))
+        tasks.append((name, path, options))
     if jobs is None:
         jobs = min(os.cpu_count() or 1, len(tasks)) if len(tasks) > 1 else 1
 

@@ -120,15 +120,12 @@ def _identity(path: Path) -> str:
         return str(path)
 
 
-def read(name: str, path: Path | None, encoding: str | None = None, stdin: BinaryIO | None = None) -> Document | InputError:
-    """Read and decode one input; every failure comes back as an InputError."""
+def read(name: str, path: Path, encoding: str | None = None) -> Document | InputError:
+    """Read and decode one file; every failure comes back as an InputError."""
     try:
-        if path is None:
-            data = (stdin or sys.stdin.buffer).read()
-        else:
-            if not path.is_file():
-                return InputError(name, "not_a_file", "not a regular file")
-            data = path.read_bytes()
+        if not path.is_file():
+            return InputError(name, "not_a_file", "not a regular file")
+        data = path.read_bytes()
     except PermissionError:
         return InputError(name, "unreadable", "permission denied")
     except IsADirectoryError:
@@ -181,36 +178,49 @@ class Stream:
     warnings: list[InputError] = field(default_factory=list)
 
 
-def open_stream(name: str, path: Path, encoding: str | None = None) -> Stream | InputError:
-    """Detect the encoding on the first block, then decode the file incrementally."""
+def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin: BinaryIO | None = None) -> Stream | InputError:
+    """Detect the encoding on the first block, then decode the rest incrementally.
+
+    `path` None reads standard input (or `stdin`).
+    """
     try:
-        handle = path.open("rb")
+        handle = (stdin or sys.stdin.buffer) if path is None else path.open("rb")
+        sample = handle.read(BLOCK_BYTES)
     except PermissionError:
         return InputError(name, "unreadable", "permission denied")
+    except IsADirectoryError:
+        return InputError(name, "not_a_file", "is a directory")
     except OSError as error:
         return InputError(name, "unreadable", error.strerror or str(error))
-    with handle:
-        sample = handle.read(BLOCK_BYTES)
-    probe = decode(name, sample, encoding, path)
-    if isinstance(probe, InputError) and probe.error != "undecodable":
-        return probe
-    codec = encoding or (probe.encoding if isinstance(probe, Document) else "utf-8")
+    codec = encoding or next((codec for bom, codec in BOMS if sample.startswith(bom)), None)
+    if codec is None:
+        # Judge the encoding on whole lines: a character cut in two at the end of the
+        # sample would fail UTF-8 and GB18030 alike (neither uses 0x0A inside a character).
+        probe = decode(name, sample[: sample.rfind(b"\n") + 1] or sample, path=path)
+        if isinstance(probe, InputError):
+            if path is not None:
+                handle.close()
+            return probe
+        codec = probe.encoding
     stream = Stream(name, codec, iter(()))
-    stream.blocks = _blocks(name, path, codec, stream.warnings)
+    stream.blocks = _blocks(name, handle, sample, codec, stream.warnings, close=path is not None)
     return stream
 
 
-def _blocks(name: str, path: Path, codec: str, warnings: list[InputError]) -> Iterator[str]:
+def _blocks(name: str, handle: BinaryIO, data: bytes, codec: str, warnings: list[InputError], close: bool) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(codec)(errors="replace")
     replaced = 0
-    with path.open("rb") as handle:
+    try:
         while True:
-            data = handle.read(BLOCK_BYTES)
             text = decoder.decode(data, final=not data)
             replaced += text.count("\ufffd")
             if text:
                 yield text
             if not data:
                 break
+            data = handle.read(BLOCK_BYTES)
+    finally:
+        if close:
+            handle.close()
     if replaced:
         warnings.append(InputError(name, "partly_undecodable", f"{replaced} undecodable byte sequence(s) read as U+FFFD"))

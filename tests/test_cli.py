@@ -10,6 +10,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
+from factx import inputs
 from factx.cli import main
 
 from .conftest import ROOT, SEED
@@ -77,6 +78,17 @@ def test_stdin_and_dash():
     assert result.exit_code == 0
     assert articles(result)[0]["source"] == "-"
     assert run("extract", input="产值达5亿元。".encode()).exit_code == 0
+
+
+def test_stdin_is_streamed_in_any_encoding(monkeypatch):
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 4096)
+    page = SEED.read_text(encoding="utf-8")
+    expected = run("extract", "--ref-date", "2020-10-14", str(SEED)).stdout.replace(str(SEED), "-")
+    for encoding in ("utf-8", "gb18030", "utf-16"):
+        result = run("extract", "--ref-date", "2020-10-14", "-", input=(page * 3).encode(encoding))
+        assert result.exit_code == 0, result.stderr
+        lines = result.stdout.splitlines(keepends=True)
+        assert len(lines) == 21 and "".join(lines[:7]) == expected
 
 
 def test_json_array_format_and_empty_input():

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from factx import extract_text, inputs, pipeline
 from factx.cli import main
-from factx.inputs import InputError, decode, expand
+from factx.inputs import InputError, decode, expand, open_stream
 from factx.pipeline import extract_blocks
 
 from .conftest import SEED
@@ -192,3 +192,25 @@ def test_streaming_reads_no_further_than_the_next_article_needs(monkeypatch):
 
     first = next(extract_blocks(blocks(), "2020-10-14"))
     assert first.records and len(consumed) <= 20
+
+
+@pytest.mark.parametrize("encoding,codec", [("utf-8", "utf-8"), ("gbk", "gb18030"), ("utf-16", "utf-16")])
+def test_streamed_encoding_is_judged_on_whole_characters(tmp_path, monkeypatch, encoding, codec):
+    # Blocks of 4096 bytes end inside a character: 4096 is no multiple of these lines' sizes.
+    monkeypatch.setattr(inputs, "BLOCK_BYTES", 4096)
+    text = ("科学城产值达亿元" * 4 + "\n") * 500
+    path = tmp_path / "archive.txt"
+    path.write_bytes(text.encode(encoding))
+    stream = open_stream("archive.txt", path)
+    assert not isinstance(stream, InputError)
+    assert stream.encoding == codec
+    assert "".join(stream.blocks) == text
+    assert stream.warnings == []
+
+
+def test_a_large_binary_file_is_reported_not_streamed(tmp_path, monkeypatch):
+    small_streams(monkeypatch)
+    path = tmp_path / "archive.txt"
+    path.write_bytes(gzip.compress(os.urandom(50_000)))
+    result = run(str(path))
+    assert result.exit_code == 1 and "gzip" in result.stderr
