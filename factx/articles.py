@@ -30,6 +30,7 @@ BYLINE_RE = regex.compile(
     """
 )
 BYLINE_SCAN = 2
+NAME_SEP_RE = regex.compile(r"[\s\u3000、]+")
 
 
 @dataclass
@@ -110,7 +111,7 @@ def _reporters(paragraphs: list[Paragraph]) -> list[str]:
     names: list[str] = []
     for paragraph in paragraphs[:BYLINE_SCAN]:
         for match in BYLINE_RE.finditer(paragraph.text[:80]):
-            for name in regex.split(r"[\s\u3000、]+", match["names"]):
+            for name in NAME_SEP_RE.split(match["names"]):
                 if name and name not in names:
                     names.append(name)
         if names:

@@ -51,11 +51,14 @@ _TOKEN_RE = regex.compile(
 )
 
 
+SPACE_RE = regex.compile(r"\s+")
+THOUSANDS_RE = regex.compile(r"(?<=\d)[,，](?=\d{3})")
+
+
 def clean(text: str) -> str:
     """ASCII digits, no spaces, no thousands separators: the form the parser reads."""
     text = text.translate(_FULLWIDTH).translate(CONTRACTIONS)
-    text = regex.sub(r"\s+", "", text)
-    return regex.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
+    return THOUSANDS_RE.sub("", SPACE_RE.sub("", text))
 
 
 def parse_number(text: str) -> Decimal | None:

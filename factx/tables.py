@@ -16,6 +16,7 @@ import regex
 QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
 UNIT_KINDS = ("money", "percent", "measure", "time", "people", "count")
 ORG_KINDS = ("government", "university", "research", "company", "association", "other")
+MONTH_DAY_RE = regex.compile(r"(\d\d)-(\d\d)")
 
 
 class TableError(ValueError):
@@ -91,7 +92,7 @@ def load_subject_words() -> Mapping[str, frozenset[str]]:
 def load_holidays() -> Mapping[str, tuple[int, int]]:
     table: dict[str, tuple[int, int]] = {}
     for number, (name, month_day) in _rows("holidays.tsv", 2):
-        match = regex.fullmatch(r"(\d\d)-(\d\d)", month_day)
+        match = MONTH_DAY_RE.fullmatch(month_day)
         if not match or name in table:
             raise TableError(f"holidays.tsv:{number}: bad or duplicate row {name!r} {month_day!r}")
         table[name] = (int(match[1]), int(match[2]))

@@ -38,6 +38,12 @@ MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 APPOSITION = ("——", "—", "：", ":")
 SIZE_LOOKAHEAD_SENTENCES = 2
 CLAUSE_BREAK_RE = regex.compile(r"[，,；;：:、]")
+# The list items right before and after a name (A、NAME、B), and what marks an item as
+# a figure rather than a name (、总规模超20亿元).
+ITEM_BEFORE_RE = regex.compile(r"([^、，,。；;：:\s]{2,20})、$")
+ITEM_AFTER_RE = regex.compile(r"、([^、，,。；;：:\s]{2,20})")
+FIGURE_ITEM_RE = regex.compile(r"[0-9０-９]|规模")
+OF_RE = regex.compile(r"\s*的\s*")
 
 
 def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
@@ -81,10 +87,10 @@ def _merge_short_forms(funds: dict[str, Fund]) -> list[Fund]:
 
 def _fund_list(text: str, start: int, end: int) -> bool:
     """Whether the list a name stands in is a list of funds (its neighbours end in 基金 too)."""
-    before = regex.search(r"([^、，,。；;：:\s]{2,20})、$", text[max(0, start - 21) : start])
-    after = regex.match(r"、([^、，,。；;：:\s]{2,20})", text[end : end + 21])
+    before = ITEM_BEFORE_RE.search(text[max(0, start - 21) : start])
+    after = ITEM_AFTER_RE.match(text[end : end + 21])
     # Only name-like neighbours count: 、总规模超20亿元 is the fund's size, not a list item.
-    neighbours = [match.group(1) for match in (before, after) if match and not regex.search(r"[0-9０-９]|规模", match.group(1))]
+    neighbours = [match.group(1) for match in (before, after) if match and not FIGURE_ITEM_RE.search(match.group(1))]
     return all(neighbour.rstrip("等").endswith("基金") for neighbour in neighbours)
 
 
@@ -124,7 +130,7 @@ def _name_part(token: tk.Token, following: tk.Token) -> bool:
         return True
     if token.tag == "a" and len(token.word) == 1 and following.tag.startswith(("ns", "nr", "nz")):
         return True  # 大江东: jieba splits off 大
-    if token.tag == "x" and regex.fullmatch(r"\p{Han}+", token.word):
+    if token.unknown_han:
         return True
     return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS
 
@@ -152,7 +158,7 @@ def _size(
     in_sentence = [metric for metric in money if start <= metric.span[0] < end]
     # 总规模300亿元的NAME: the figure stands right before 的 + name.
     for metric in in_sentence:
-        if metric.span[1] <= name_start and regex.fullmatch(r"\s*的\s*", text[metric.span[1] : name_start]):
+        if metric.span[1] <= name_start and OF_RE.fullmatch(text[metric.span[1] : name_start]):
             return _as_size(metric)
     # NAME、总规模超20亿元 / NAME…形成不低于500亿元的投资规模: a 规模 figure after it.
     for metric in in_sentence:

@@ -28,6 +28,14 @@ POST = alternation(form for form, position in QUALIFIER_WORDS if position == "po
 UNIT = alternation(UNITS)
 CN = regex.escape(CHINESE_NUMERAL_CHARS)
 MULTIPLIER = "[十百千万亿兆萬億]"
+TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
+MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
+# A numeral needs a digit; all zeros (〇〇) is a placeholder, not a number.
+NUMERAL_DIGIT_RE = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖〇零十拾廿卅]")
+ZEROS_RE = regex.compile(r"[零〇]+")
+# 三成 is a share; 三千成 or 30成 is not.
+NOT_TENTHS_RE = regex.compile(r"[万亿千百]")
+HAN_CHAR_RE = regex.compile(r"\p{Han}")
 # Currency signs and words written before the number, and the unit each reports.
 CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑",
                   "HK$": "港元", "人民币": "元", "港币": "港元", "港幣": "港元", "美金": "美元"}
@@ -137,9 +145,9 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
     high = parse_number(match["num2"]) if match["num2"] else None
     if match["num2"] and (high is None or not _is_numeral(match["num2"], bare_ok=False)):
         return None
-    if high is not None and not regex.search(MULTIPLIER + "$", raw_number.strip()):
+    if high is not None and not TRAILING_MULTIPLIERS_RE.search(raw_number.strip()):
         # 3至5亿元: the low end shares the high end's multiplier.
-        multiplier = regex.search(MULTIPLIER + "+$", match["num2"].strip())
+        multiplier = TRAILING_MULTIPLIERS_RE.search(match["num2"].strip())
         if multiplier:
             number = number * (parse_number(multiplier.group()) or 1)
     if high is not None and high < number:
@@ -149,7 +157,7 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
     if match["mmult"]:
         number = number * (parse_number(match["mmult"]) or 1)  # 90多亿元: the multiplier after 多
     if match["cheng"]:
-        if number > 10 or regex.search(r"[万亿千百]", raw_number):
+        if number > 10 or NOT_TENTHS_RE.search(raw_number):
             return None
         return _Candidate(match, number * 10, high * 10 if high is not None else None, "%", "percent", qualifier)
     if match["year"]:
@@ -180,15 +188,16 @@ def _subunit_money(match: regex.Match[str], qualifier: str | None) -> _Candidate
 def _is_numeral(text: str, bare_ok: bool) -> bool:
     """A numeral with at least one digit; a bare multiplier (千亿) only after a qualifier (超过千亿元)."""
     text = text.strip()
-    if regex.search(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖〇零十拾廿卅]", text):
-        return not regex.fullmatch(r"[零〇]+", text)
-    return bare_ok and bool(regex.fullmatch(f"{MULTIPLIER}+", text))
+    if NUMERAL_DIGIT_RE.search(text):
+        return not ZEROS_RE.fullmatch(text)
+    return bare_ok and bool(MULTIPLIERS_RE.fullmatch(text))
 
 
 def _qualifier(match: regex.Match[str]) -> str | None:
+    groups = match.groupdict()
     for position in ("pre", "mid", "post"):
         for group in (position, "r" + position, "a" + position):
-            word = match.groupdict().get(group)
+            word = groups.get(group)
             if word and (word, position) in QUALIFIER_WORDS:
                 return QUALIFIER_WORDS[(word, position)]
     return None
@@ -204,7 +213,7 @@ def _is_metric(text: str, candidate: _Candidate) -> bool:
         return False  # 一个产品, 一批项目: the indefinite article, not a count
     if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
         return False  # “四个意识”, “两个维护”: a slogan
-    if match["unit"] in ATTRIBUTE_UNITS and regex.match(r"\p{Han}", after):
+    if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
         return False
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
         return False

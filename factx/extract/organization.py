@@ -13,6 +13,7 @@ Four sources, merged per article:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 import regex
@@ -63,6 +64,7 @@ NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动",
                   "组织", "代表", "“")
 MIN_NAME = 2
 LATIN_RE = regex.compile(r"[A-Za-z]")
+LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 
 
@@ -97,8 +99,7 @@ def find_organizations(text: str, extra: Mapping[str, str] | None = None) -> lis
 
 def _gazetteer(text: str, extra: Mapping[str, str] | None) -> Iterable[tuple[str, str, int]]:
     """Longest gazetteer names, left to right, found through an index on their first two characters."""
-    table = {**ORG_GAZETTEER, **(extra or {})}
-    index = _gazetteer_index(tuple(sorted(table)))
+    table, index = _gazetteer_index(frozenset(extra.items()) if extra else frozenset())
     position, end = 0, len(text) - 1
     while position < end:
         for name in index.get(text[position : position + 2], ()):
@@ -109,17 +110,15 @@ def _gazetteer(text: str, extra: Mapping[str, str] | None) -> Iterable[tuple[str
         position += 1
 
 
-_INDEX_CACHE: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
-
-
-def _gazetteer_index(names: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    if names not in _INDEX_CACHE:
-        index: dict[str, list[str]] = {}
-        for name in names:
-            if len(name) >= MIN_NAME:
-                index.setdefault(name[:2], []).append(name)
-        _INDEX_CACHE[names] = {key: tuple(sorted(group, key=len, reverse=True)) for key, group in index.items()}
-    return _INDEX_CACHE[names]
+@lru_cache(maxsize=4)
+def _gazetteer_index(extra: frozenset[tuple[str, str]]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The gazetteer with the user's names, and its names by their first two characters, longest first."""
+    table = {**ORG_GAZETTEER, **dict(extra)}
+    index: dict[str, list[str]] = {}
+    for name in sorted(table):
+        if len(name) >= MIN_NAME:
+            index.setdefault(name[:2], []).append(name)
+    return table, {key: tuple(sorted(group, key=len, reverse=True)) for key, group in index.items()}
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
@@ -186,7 +185,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     if name.startswith(SHORTHAND_PLACES):
         return True
     if any(
-        token.tag.startswith(PROPER_TAGS) or regex.fullmatch(r"[A-Za-z]+", token.word) or HEAD_RE.search(token.word)
+        token.tag.startswith(PROPER_TAGS) or LATIN_WORD_RE.fullmatch(token.word) or HEAD_RE.search(token.word)
         for token in tokens[:-1]
     ):
         return True
@@ -204,8 +203,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False  # 成都市经信局市新经济委: two names side by side
     if token.tag.startswith(NAME_TAGS):
         return True
-    if token.tag == "x" and regex.fullmatch(r"\p{Han}+", token.word):
-        return True  # characters jieba does not know (石墨烯)
+    if token.unknown_han:
+        return True
     if token.tag == "m" and token.word.startswith("第"):
         return True  # 中央第十二巡视组
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:

@@ -34,6 +34,11 @@ class Token:
     start: int
     end: int
 
+    @property
+    def unknown_han(self) -> bool:
+        """Chinese characters jieba's dictionary does not know (石墨烯): tagged x."""
+        return self.tag == "x" and bool(HAN_RE.fullmatch(self.word))
+
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence, terminator included, newline excluded."""
