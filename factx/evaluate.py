@@ -200,17 +200,26 @@ def score_document(document: dict[str, Any], types: Iterable[str], resolved_date
 
 
 def score_peer_case(case: dict[str, Any]) -> bool:
+    return _peer_case(case)[0]
+
+
+def _peer_case(case: dict[str, Any]) -> tuple[bool, list[str]]:
+    """Whether some record has the expected value and unit (or start and end); what was found."""
     articles = extract_text(case["text"], case.get("ref_date"), source=case.get("suite", "-"))
     expect = case["expect"]
+    found: list[str] = []
     for article in articles:
         for record in article.records:
             if "value" in expect:
                 candidates = [record] if isinstance(record, Metric) else [record.size] if isinstance(record, Fund) and record.size else []
                 if any(same_value(expect["value"], c.value) and same_unit(expect["unit"], c.unit) for c in candidates):
-                    return True
-            elif isinstance(record, DateRecord) and str(record.start) == expect["start"] and str(record.end) == expect["end"]:
-                return True
-    return False
+                    return True, found
+                found.extend(f"{c.raw}={c.value} {c.unit}" for c in candidates)
+            elif isinstance(record, DateRecord):
+                if str(record.start) == expect["start"] and str(record.end) == expect["end"]:
+                    return True, found
+                found.append(f"{record.text}={record.start}..{record.end}")
+    return False, found
 
 
 def score_files(paths: Iterable[str], types: Iterable[str], show_misses: int = 0, misses: TextIO | None = None) -> dict[str, Any]:
@@ -220,7 +229,11 @@ def score_files(paths: Iterable[str], types: Iterable[str], show_misses: int = 0
     for path in paths:
         lines = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
         if lines and "expect" in lines[0]:
-            report["peers"][path] = _score_peers(lines)
+            report["peers"][path], failed = _score_peers(lines)
+            if show_misses and misses is not None and failed:
+                misses.write(f"== {path}: {len(failed)} cases failed\n")
+                for line in failed[:show_misses]:
+                    misses.write(f"  {line}\n")
             continue
         totals: dict[str, Count | Accuracy] = {}
         resolved_dates = any(item.get("start") for document in lines for item in document.get("dates", []))
@@ -238,18 +251,23 @@ def score_files(paths: Iterable[str], types: Iterable[str], show_misses: int = 0
     return report
 
 
-def _score_peers(cases: list[dict[str, Any]]) -> dict[str, Any]:
+def _score_peers(cases: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
+    """Pass rates per suite and kind, and a line for each failed case."""
     groups: dict[str, list[int]] = {}
+    failed: list[str] = []
     for case in cases:
         key = f"{case['suite']} {case['kind']}"
-        passed = score_peer_case(case)
+        passed, found = _peer_case(case)
+        if not passed:
+            expected = " ".join(f"{name}={value}" for name, value in sorted(case["expect"].items()))
+            failed.append(f"{key}: {case['text']!r} wants {expected}; found {', '.join(found) or 'nothing'}")
         groups.setdefault(key, [0, 0])
         groups[key][0] += passed
         groups[key][1] += 1
     total_passed = sum(passed for passed, _ in groups.values())
     result = {key: {"passed": passed, "total": total, "rate": round(passed / total, 4)} for key, (passed, total) in sorted(groups.items())}
     result["all"] = {"passed": total_passed, "total": len(cases), "rate": round(total_passed / len(cases), 4) if cases else 0.0}
-    return result
+    return result, failed
 
 
 def format_table(report: dict[str, Any]) -> str:

@@ -75,6 +75,8 @@ POINT_RE = regex.compile(
       | {{MONTHPART}}
       | (?P<mrel>本月|这个月|這個月|今個月|上[个個]?月|下[个個]?月|当月) (?: (?P<mreld>{DAY}) \s*[日号號] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
       | (?P<qrel>上|本|下|这|這)[个個]?季度 (?P<qreledge>末|初)?
+      | (?P<hrel>上|本|下|这|這)[个個]半年
+      | 今明 (?:两|兩|二|2|２) (?P<thisnext>年|天)
       | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|個月|年) (?P<offdir>前|后|後|以后|之后|以後|内|以内)
       | (?P<drel>大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天)
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
@@ -206,6 +208,20 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
         if match["qreledge"] == "初":
             return dt.date(year, first_month, 1), _month_end(year, first_month)
         return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+    if match["hrel"]:
+        if ref.date is None or ref.year_only:
+            return None, None
+        half = (ref.date.month - 1) // 6 + {"上": -1, "下": 1}.get(match["hrel"], 0)
+        year, first_month = ref.date.year + half // 2, 6 * (half % 2) + 1
+        return dt.date(year, first_month, 1), _month_end(year, first_month + 5)
+    if match["thisnext"] == "年":
+        if ref.date is None:
+            return None, None
+        return dt.date(ref.date.year, 1, 1), dt.date(ref.date.year + 1, 12, 31)
+    if match["thisnext"]:
+        if ref.date is None or ref.year_only:
+            return None, None
+        return ref.date, ref.date + dt.timedelta(days=1)
     if match["holiday"]:
         if ref.date is None:
             return None, None

@@ -51,8 +51,8 @@ QUANTITY_RE = regex.compile(
         (?P<fraction>百分之|千分之|仟分之|万分之|萬分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
       | # ￥300, $20, 港币3.14: the currency before the number.
         (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)?) (?! \s?(?:{UNIT}|[0-9０-９]))
-      | # 五元三毛, 50元6角3分, 一块二, 三块零四: money in 元, 角 and 分.
-        (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆) (?P<jiao_zero>零)?
+      | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四): money in 元, 角 and 分.
+        (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
         (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９\p{{Han}}] | $ )) )
         (?: (?P<fen>[0-9０-９]|[一二两三四五六七八九]) 分 )?
       | # 两角五分: 角 alone is too often no money (长三角), so 分 must follow.
