@@ -54,8 +54,14 @@ LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|�
 MAX_UNKNOWN_ITEM = 8
 # Heads too short to name anything alone: the name must also hold a place or proper noun.
 WEAK_HEADS = frozenset("局 部 厅 委 办 署 厂 队 中心 党 组织 矿 地产 中央".split())
-# Left-overs of a dateline (１２月３１日讯, 日电) or a title (原 = former) before a name.
-NAME_PREFIX_RE = regex.compile(r"^(?:本报讯|日讯|日电|讯|电|原|前)")
+# Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
+# right after 日, so that 电子科大 keeps its 电.
+NAME_PREFIX_RE = regex.compile(r"本报讯|日[讯电]|(?<=[日报社])[讯电]")
+# 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
+# (长期, 长远, 长足 are not).
+TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
+# A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
+FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
 PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
 SHORTHAND_PLACES = ("市", "省", "县", "区", "州", "中央", "国家", "中共", "全国")
@@ -80,7 +86,7 @@ def find_organizations(text: str, extra: Mapping[str, str] | None = None) -> lis
 
     def add(name: str, kind: str | None, start: int) -> None:
         name = name.strip()
-        if len(name) < MIN_NAME or name in ORG_STOP:
+        if len(name) < MIN_NAME or name in ORG_STOP or TITLE_AFTER_RE.match(text, start + len(name)):
             return
         if name not in found or start < found[name].start:
             previous = found.get(name)
@@ -153,6 +159,8 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
             ):
                 left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
+            if left < index and tokens[left].word in FORMER_WORDS:
+                left += 1
             name_start = tokens[left].start
             prefix = NAME_PREFIX_RE.match(text, name_start, token.end)
             if prefix:
