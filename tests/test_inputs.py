@@ -214,3 +214,17 @@ def test_a_large_binary_file_is_reported_not_streamed(tmp_path, monkeypatch):
     path.write_bytes(gzip.compress(os.urandom(50_000)))
     result = run(str(path))
     assert result.exit_code == 1 and "gzip" in result.stderr
+
+
+def test_a_one_megabyte_line_gives_bounded_output(tmp_path):
+    # Every figure carries its sentence as evidence: a line with no full stop must not
+    # make each of its 40,000 figures carry the whole line (that once took 24 GB).
+    path = tmp_path / "line.txt"
+    path.write_text("科学城产值达1373.3亿元，" * 40000, encoding="utf-8")
+    assert path.stat().st_size > 1_000_000
+    result = run("--no-text", str(path))
+    assert result.exit_code == 0
+    found = [r for r in records(result) if r["type"] == "metric"]
+    assert len(found) >= 39_000
+    assert max(len(r["evidence"]) for r in found) <= 1000
+    assert len(result.stdout) < 60 * 1_000_000  # linear in the line, not its square (4e11)

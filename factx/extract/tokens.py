@@ -40,12 +40,24 @@ class Token:
         return self.tag == "x" and bool(HAN_RE.fullmatch(self.word))
 
 
+# A "sentence" longer than this (a page with no full stops, a table flattened into one
+# line) is cut at its last clause mark before the limit: every figure carries its sentence
+# as evidence, so without a bound the output would grow with the square of the line.
+MAX_SENTENCE = 1000
+CLAUSE_MARK_RE = regex.compile(r"[，,；;：:、\s]", regex.REVERSE)
+
+
 def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence, terminator included, newline excluded."""
     for match in SENTENCE_RE.finditer(text):
         start, end = match.span()
         while end > start and text[end - 1] == "\n":
             end -= 1
+        while end - start > MAX_SENTENCE:
+            mark = CLAUSE_MARK_RE.search(text, start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = mark.end() if mark else start + MAX_SENTENCE
+            yield start, cut
+            start = cut
         if end > start:
             yield start, end
 
