@@ -117,6 +117,7 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     """Articles as output lines, `batch` articles per Result (all in one when None)."""
     result = Result(name)
     articles = extract_blocks(blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
+    article = None
     try:
         for article in articles:
             result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
@@ -127,6 +128,9 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     except RecursionError as error:
         result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
         result.failed = True
+    if article is None and not result.failed:
+        # Nothing on stdout for this input: say so, so that no input goes unaccounted for.
+        result.errors.append(inputs.InputError(name, "empty", "no text to extract"))
     yield result
 
 

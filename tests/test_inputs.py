@@ -107,6 +107,9 @@ def test_tiny_files(tmp_path, content):
     result = run(str(path))
     assert result.exit_code == 0
     assert len(result.stdout.splitlines()) == (1 if content.strip() else 0)
+    # An input with nothing on stdout is still accounted for, as a warning.
+    assert ("no text to extract" in result.stderr) == (not content.strip())
+    assert "no text to extract" not in run("-q", str(path)).stderr
 
 
 def test_paths_dangling_symlink_loop_missing_and_duplicates(tmp_path):
