@@ -110,7 +110,9 @@ def _stream(name: str, path: Path | None, options: Options) -> Iterator[Result]:
         return
     yield from _extracted(name, stream.blocks, options, batch=STREAM_BATCH)
     if stream.warnings:
-        yield Result(name, errors=stream.warnings)
+        # A read that broke off part way is a failure; undecodable bytes are only a warning.
+        failed = any(warning.error != "partly_undecodable" for warning in stream.warnings)
+        yield Result(name, errors=stream.warnings, failed=failed)
 
 
 def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | None) -> Iterator[Result]:

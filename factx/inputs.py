@@ -126,13 +126,17 @@ def read(name: str, path: Path, encoding: str | None = None) -> Document | Input
         if not path.is_file():
             return InputError(name, "not_a_file", "not a regular file")
         data = path.read_bytes()
-    except PermissionError:
-        return InputError(name, "unreadable", "permission denied")
-    except IsADirectoryError:
-        return InputError(name, "not_a_file", "is a directory")
     except OSError as error:
-        return InputError(name, "unreadable", error.strerror or str(error))
+        return _read_error(name, error)
     return decode(name, data, encoding, path)
+
+
+def _read_error(name: str, error: OSError) -> InputError:
+    if isinstance(error, PermissionError):
+        return InputError(name, "unreadable", "permission denied")
+    if isinstance(error, IsADirectoryError):
+        return InputError(name, "not_a_file", "is a directory")
+    return InputError(name, "unreadable", error.strerror or str(error))
 
 
 def decode(name: str, data: bytes, encoding: str | None = None, path: Path | None = None) -> Document | InputError:
@@ -186,12 +190,8 @@ def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin
     try:
         handle = (stdin or sys.stdin.buffer) if path is None else path.open("rb")
         sample = handle.read(BLOCK_BYTES)
-    except PermissionError:
-        return InputError(name, "unreadable", "permission denied")
-    except IsADirectoryError:
-        return InputError(name, "not_a_file", "is a directory")
     except OSError as error:
-        return InputError(name, "unreadable", error.strerror or str(error))
+        return _read_error(name, error)
     codec = encoding or next((codec for bom, codec in BOMS if sample.startswith(bom)), None)
     if codec is None:
         # Judge the encoding on whole lines: a character cut in two at the end of the
@@ -209,7 +209,7 @@ def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin
 
 def _blocks(name: str, handle: BinaryIO, data: bytes, codec: str, warnings: list[InputError], close: bool) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(codec)(errors="replace")
-    replaced = 0
+    replaced = read = 0
     try:
         while True:
             text = decoder.decode(data, final=not data)
@@ -218,7 +218,11 @@ def _blocks(name: str, handle: BinaryIO, data: bytes, codec: str, warnings: list
                 yield text
             if not data:
                 break
+            read += len(data)
             data = handle.read(BLOCK_BYTES)
+    except OSError as error:
+        failure = _read_error(name, error)
+        warnings.append(InputError(name, failure.error, f"{failure.detail} after {read} bytes; what came before is printed"))
     finally:
         if close:
             handle.close()

@@ -231,3 +231,21 @@ def test_a_one_megabyte_line_gives_bounded_output(tmp_path):
     assert len(found) >= 39_000
     assert max(len(r["evidence"]) for r in found) <= 1000
     assert len(result.stdout) < 60 * 1_000_000  # linear in the line, not its square (4e11)
+
+
+def test_a_read_that_breaks_off_keeps_what_came_before_and_fails(monkeypatch):
+    class Failing:
+        def __init__(self):
+            self.blocks = [(PAGE + "\n\n").encode() * 10]
+
+        def read(self, _size):
+            if self.blocks:
+                return self.blocks.pop()
+            raise OSError(5, "Input/output error")
+
+    stream = open_stream("-", None, stdin=Failing())
+    assert "".join(stream.blocks) == (PAGE + "\n\n") * 10
+    size = len(((PAGE + "\n\n") * 10).encode())
+    assert [(w.error, w.detail) for w in stream.warnings] == [
+        ("unreadable", f"Input/output error after {size} bytes; what came before is printed")
+    ]
