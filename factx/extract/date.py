@@ -201,13 +201,7 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
         if ref.date is None or ref.year_only:
             return None, None
         quarter = (ref.date.month - 1) // 3 + {"上": -1, "下": 1}.get(match["qrel"], 0)
-        year = ref.date.year + (quarter // 4)
-        first_month = 3 * (quarter % 4) + 1
-        if match["qreledge"] == "末":
-            return dt.date(year, first_month + 2, 1), _month_end(year, first_month + 2)
-        if match["qreledge"] == "初":
-            return dt.date(year, first_month, 1), _month_end(year, first_month)
-        return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+        return _quarter(ref.date.year + (quarter // 4), 3 * (quarter % 4) + 1, match["qreledge"])
     if match["hrel"]:
         if ref.date is None or ref.year_only:
             return None, None
@@ -239,13 +233,7 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
     if match["half"]:
         return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if match["half"] == "上半年" else (dt.date(year, 7, 1), dt.date(year, 12, 31))
     if match["quarter"]:
-        quarter = _int(match["quarter"]) or 1
-        first_month = 3 * quarter - 2
-        if match["qedge"] == "末":
-            return dt.date(year, first_month + 2, 1), _month_end(year, first_month + 2)
-        if match["qedge"] == "初":
-            return dt.date(year, first_month, 1), _month_end(year, first_month)
-        return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
+        return _quarter(year, 3 * (_int(match["quarter"]) or 1) - 2, match["qedge"])
     if match["firstq"]:
         return dt.date(year, 1, 1), _month_end(year, 3 * (_int(match["firstq"]) or 1))
     if match["firstm"]:
@@ -313,6 +301,15 @@ def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date 
     if match["offdir"] in ("内", "以内"):
         return ref.date, target
     return target, target
+
+
+def _quarter(year: int, first_month: int, edge: str | None) -> tuple[dt.date, dt.date]:
+    """A quarter, or its last (末) or first (初) month."""
+    if edge == "末":
+        return dt.date(year, first_month + 2, 1), _month_end(year, first_month + 2)
+    if edge == "初":
+        return dt.date(year, first_month, 1), _month_end(year, first_month)
+    return dt.date(year, first_month, 1), _month_end(year, first_month + 2)
 
 
 def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
