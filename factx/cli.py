@@ -109,10 +109,8 @@ def _stream(name: str, path: Path | None, options: Options) -> Iterator[Result]:
         yield Result(name, errors=[stream], failed=True)
         return
     yield from _extracted(name, stream.blocks, options, batch=STREAM_BATCH)
-    if stream.warnings:
-        # A read that broke off part way is a failure; undecodable bytes are only a warning.
-        failed = any(warning.error != "partly_undecodable" for warning in stream.warnings)
-        yield Result(name, errors=stream.warnings, failed=failed)
+    if stream.warnings or stream.errors:
+        yield Result(name, errors=stream.warnings + stream.errors, failed=bool(stream.errors))
 
 
 def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | None) -> Iterator[Result]:

@@ -174,12 +174,17 @@ def decode(name: str, data: bytes, encoding: str | None = None, path: Path | Non
 
 @dataclass
 class Stream:
-    """A large file, decoded block by block; `warnings` is complete once `blocks` is exhausted."""
+    """Standard input or a large file, decoded block by block.
+
+    `warnings` (undecodable bytes) and `errors` (a read that broke off part way) are
+    complete once `blocks` is exhausted.
+    """
 
     source: str
     encoding: str
     blocks: Iterator[str]
-    warnings: list[InputError] = field(default_factory=list)
+    warnings: list[InputError]
+    errors: list[InputError]
 
 
 def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin: BinaryIO | None = None) -> Stream | InputError:
@@ -189,8 +194,14 @@ def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin
     """
     try:
         handle = (stdin or sys.stdin.buffer) if path is None else path.open("rb")
+    except OSError as error:
+        return _read_error(name, error)
+    close = path is not None
+    try:
         sample = handle.read(BLOCK_BYTES)
     except OSError as error:
+        if close:
+            handle.close()
         return _read_error(name, error)
     codec = encoding or next((codec for bom, codec in BOMS if sample.startswith(bom)), None)
     if codec is None:
@@ -198,16 +209,18 @@ def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin
         # sample would fail UTF-8 and GB18030 alike (neither uses 0x0A inside a character).
         probe = decode(name, sample[: sample.rfind(b"\n") + 1] or sample, path=path)
         if isinstance(probe, InputError):
-            if path is not None:
+            if close:
                 handle.close()
             return probe
         codec = probe.encoding
-    stream = Stream(name, codec, iter(()))
-    stream.blocks = _blocks(name, handle, sample, codec, stream.warnings, close=path is not None)
-    return stream
+    warnings: list[InputError] = []
+    errors: list[InputError] = []
+    return Stream(name, codec, _blocks(name, handle, sample, codec, warnings, errors, close), warnings, errors)
 
 
-def _blocks(name: str, handle: BinaryIO, data: bytes, codec: str, warnings: list[InputError], close: bool) -> Iterator[str]:
+def _blocks(
+    name: str, handle: BinaryIO, data: bytes, codec: str, warnings: list[InputError], errors: list[InputError], close: bool
+) -> Iterator[str]:
     decoder = codecs.getincrementaldecoder(codec)(errors="replace")
     replaced = read = 0
     try:
@@ -222,7 +235,7 @@ def _blocks(name: str, handle: BinaryIO, data: bytes, codec: str, warnings: list
             data = handle.read(BLOCK_BYTES)
     except OSError as error:
         failure = _read_error(name, error)
-        warnings.append(InputError(name, failure.error, f"{failure.detail} after {read} bytes; what came before is printed"))
+        errors.append(InputError(name, failure.error, f"{failure.detail} after {read} bytes; what came before is printed"))
     finally:
         if close:
             handle.close()
