@@ -43,12 +43,12 @@ def extract_blocks(
 ) -> Iterator[Article]:
     """extract_text over a text that arrives in blocks (a large file), one article at a time.
 
-    Text is cut only where an article may start (a blank line, or a line that opens with a
-    dateline), once CHUNK_CHARS have gathered; the reference date is inferred from the
-    first chunk.
+    Text is cut into chunks of about CHUNK_CHARS where a page ends, else before a dateline
+    (see CUT_RES); the reference date is inferred from the first chunk.
     """
     if isinstance(ref_date, str):
         ref_date = dt.date.fromisoformat(ref_date)
+    user_names = frozenset(orgs.items()) if orgs else frozenset()
     number = 0
     reference: tuple[Ref, str | None] | None = None
     for chunk in _chunks(blocks):
@@ -67,7 +67,7 @@ def extract_blocks(
                 ref_date=ref.date,
                 ref_date_source=ref_source,
                 text=body,
-                records=extract_records(body, ref, types, orgs),
+                records=extract_records(body, ref, types, user_names),
             )
 
 
@@ -101,9 +101,9 @@ def _chunks(blocks: Iterable[str]) -> Iterator[str]:
 
 
 def extract_records(
-    text: str, ref: Ref, types: Collection[str] = RECORD_TYPES, orgs: Mapping[str, str] | None = None
+    text: str, ref: Ref, types: Collection[str] = RECORD_TYPES, orgs: Collection[tuple[str, str]] = frozenset()
 ) -> list[Record]:
-    """All records of one article's text, in order of first appearance."""
+    """All records of one article's text, in order of first appearance; `orgs`: (name, kind) pairs."""
     dates = list(find_dates(text, ref))
     records: list[Record] = []
     if "date" in types:

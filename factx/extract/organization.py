@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
+from typing import Collection, Iterable, Mapping
 
 import regex
 
@@ -81,7 +81,12 @@ class _Found:
     start: int
 
 
-def find_organizations(text: str, extra: Mapping[str, str] | None = None) -> list[Organization]:
+def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset()) -> list[Organization]:
+    """Organisations of one article; `extra` adds (name, kind) pairs to the gazetteer.
+
+    The gazetteer's index is built once per distinct `extra`: pass the same frozenset for
+    every article (as the pipeline does), and it costs nothing after the first.
+    """
     found: dict[str, _Found] = {}
 
     def add(name: str, kind: str | None, start: int) -> None:
@@ -103,9 +108,10 @@ def find_organizations(text: str, extra: Mapping[str, str] | None = None) -> lis
     return _with_mentions(text, found.values())
 
 
-def _gazetteer(text: str, extra: Mapping[str, str] | None) -> Iterable[tuple[str, str, int]]:
+def _gazetteer(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:
     """Longest gazetteer names, left to right, found through an index on their first two characters."""
-    table, index = _gazetteer_index(frozenset(extra.items()) if extra else frozenset())
+    # frozenset() of a frozenset is that same object: no copy, and its hash is cached.
+    table, index = _gazetteer_index(frozenset(extra))
     position, end = 0, len(text) - 1
     while position < end:
         for name in index.get(text[position : position + 2], ()):

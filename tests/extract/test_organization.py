@@ -6,7 +6,7 @@ from factx.extract.organization import find_organizations
 
 
 def names(text, extra=None):
-    return {org.name: org.kind for org in find_organizations(text, extra)}
+    return {org.name: org.kind for org in find_organizations(text, frozenset((extra or {}).items()))}
 
 
 # (text, name, kind)
