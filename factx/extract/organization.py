@@ -19,7 +19,7 @@ from typing import Collection, Iterable, Mapping
 import regex
 
 from ..models import Organization
-from ..tables import ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, SUBJECT_WORDS, alternation
+from ..tables import ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS, SUBJECT_WORDS, alternation
 from . import tokens as tk
 
 HEAD_RE = regex.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
@@ -52,8 +52,6 @@ CUE_KINDS = {"高校": "university", "院校": "university", "大学": "universi
 # Verbs and function words that open a list: the first item starts after them.
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
 MAX_UNKNOWN_ITEM = 8
-# Heads too short to name anything alone: the name must also hold a place or proper noun.
-WEAK_HEADS = frozenset("局 部 厅 委 办 署 厂 队 中心 党 组织 矿 地产 中央".split())
 # Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
 # right after 日, so that 电子科大 keeps its 电.
 NAME_PREFIX_RE = regex.compile(r"本报讯|日[讯电]|(?<=[日报社])[讯电]")
@@ -63,8 +61,14 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
+# Words a name may start from when common nouns come before them (_from_place), and the
+# tags of words that make the name start earlier after all (华为 + 上海研究所).
+ANCHOR_TAGS = ("ns", "nt")
+PLACE_ENDS = ("省", "市", "县", "州", "区")
+BLOCKS_PLACE_CUT = ("eng", "nrt", "j")
 PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
-SHORTHAND_PLACES = ("市", "省", "县", "区", "州", "中央", "国家", "中共", "全国")
+NATIONAL_WORDS = ("中央", "国家", "中共", "全国")
+SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 # A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
                   "组织", "代表", "“")
@@ -157,6 +161,8 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 continue
             if token.tag.startswith("v") and token.tag != "vn":
                 continue  # 交办, 入局: verbs that end in a head character
+            if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
+                continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
             while left > 0 and _name_part(tokens, left - 1):
                 left -= 1
@@ -167,6 +173,7 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
             if left < index and tokens[left].word in FORMER_WORDS:
                 left += 1
+            left = _from_place(tokens, left, index)
             name_start = tokens[left].start
             prefix = NAME_PREFIX_RE.match(text, name_start, token.end)
             if prefix:
@@ -194,7 +201,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     parts = [token.word for token in tokens[:-1]] + ([tokens[-1].word[: -len(head)]] if tokens[-1].word != head else [])
     if all(part in ORG_GENERIC for part in parts if part):
         return False
-    if head not in WEAK_HEADS:
+    if head not in ORG_WEAK_HEADS:
         return True
     if name.startswith(SHORTHAND_PLACES):
         return True
@@ -203,9 +210,28 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         for token in tokens[:-1]
     ):
         return True
-    # 辽宁队 is one token: ask the tagger about its part before the head.
-    alone = tk.tag(prefix, 0, len(prefix)) if prefix else []
-    return len(alone) == 1 and alone[0].tag.startswith(PROPER_TAGS)
+    # 辽宁队 and 湖北省物价局 are one token each: ask the tagger about the part before the head.
+    # Out of context a fragment it does not know is only a guess (有价 of 有价证券), not a name.
+    return any(token.tag.startswith(PROPER_TAGS) and token.tag != "nz" for token in tk.tag(prefix, 0, len(prefix)))
+
+
+def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
+    """Where a name starts that has a place or an institution inside it.
+
+    Common nouns in front of the first place word are the sentence's, not the name's:
+    合作方 + 香港利丰集团, 当地报纸援引 + 菲卫生部, 这是 + 公主岭市怀德粮库.
+    """
+    for position in range(left, index):
+        token = tokens[position]
+        if token.tag.startswith(BLOCKS_PLACE_CUT):
+            return left
+        if (
+            token.tag.startswith(ANCHOR_TAGS)
+            or token.word in NATIONAL_WORDS
+            or (len(token.word) > 2 and token.word.endswith(PLACE_ENDS))
+        ):
+            return position
+    return left
 
 
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
@@ -266,13 +292,23 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
             continue
         kind = CUE_KINDS.get(cue["cue"], "company") if cue else known[0].kind
         for item, start in zip(items, starts):
-            # An item that ends in a known name is that name (推动建设环重庆大学 is not one).
+            # An item that ends in a known name is that name (推动建设环重庆大学 is not one); one
+            # that starts with a known name and goes on with a verb or a modifier is that name
+            # and what it does (市委、市政府作出决定), unlike 中信 + 聚信.
             inner = next((name for name in found if item.endswith(name) and item != name), None)
             if inner is not None:
                 item, start = inner, start + len(item) - len(inner)
+            else:
+                item = next((name for name in found if item.startswith(name) and _goes_on(item, len(name))), item)
             if 2 <= len(item) <= MAX_UNKNOWN_ITEM or item in found:
                 if item not in ORG_STOP:
                     yield item, found[item].kind if item in found else kind, start
+
+
+def _goes_on(item: str, end: int) -> bool:
+    """Whether item[end:] is a predicate or a modifier rather than more of a name."""
+    rest = tk.tag(item, end, len(item))
+    return bool(rest) and not rest[0].tag.startswith(NAME_TAGS + ("s",)) and not rest[0].unknown_han
 
 
 def _with_mentions(text: str, items: Iterable[_Found]) -> list[Organization]:

@@ -69,6 +69,11 @@ LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９
 GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
 HAN_RE = regex.compile(r"\p{Han}+")
 LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
+# An unknown pair that opens with a pronoun or preposition (这是, 对华), or ends in a copula,
+# preposition or particle (一是, 已向, 图为, 可到, 吞下), is tagged u: two words, no name
+# (an adverb first is not enough: 正奥, 太岳 are names).
+FUNCTION_TAGS = ("r", "p", "c", "u")
+FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下")
 
 
 def load_segmenter():
@@ -156,11 +161,16 @@ def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
                 if glued:
                     result.append((word[: glued.start()], "nz"))
                     word = word[glued.start() :]
-                tag = "nz"
+                tag = "u" if _function_pair(word, tags) else "nz"
             else:
                 tag = "x"
         result.append((word, tag))
     return tuple(result)
+
+
+def _function_pair(word: str, tags: dict[str, str]) -> bool:
+    """An unknown pair of characters that is two words glued, not a name: 这是, 一是, 已向, 图为."""
+    return len(word) == 2 and (tags.get(word[0], "").startswith(FUNCTION_TAGS) or word[1] in FUNCTION_SECONDS)
 
 
 def tag(text: str, start: int, end: int) -> list[Token]:

@@ -40,6 +40,14 @@ ORG_EXAMPLES = [
     ("由电子科大微电子产业技术研究院承担。", "电子科大微电子产业技术研究院", "research"),
     # 原 (former) before a name is a title's
     ("原中国国际问题研究所所长出席。", "中国国际问题研究所", "research"),
+    # common nouns before the first place word are the sentence's
+    ("合作方上海华信集团出资建设。", "上海华信集团", "company"),
+    ("当地报纸援引泰卫生部的消息说。", "泰卫生部", "government"),
+    ("这是国家黄岛检疫局的规定。", "国家黄岛检疫局", "government"),
+    # a weak head inside one dictionary word still finds its place
+    ("湖北省物价局发布通知。", "湖北省物价局", "government"),
+    ("浙江女排以3比1获胜。", "浙江女排", "other"),
+    ("君联资本领投。", "君联资本", "company"),
 ]
 NO_ORG = [
     "科学城正式投入使用。",
@@ -54,6 +62,10 @@ NO_ORG = [
     "推动新兴产业发展。",
     "外交部长钱其琛会见了客人。",
     "该行行长表示。",
+    "记者王陆军报道。",
+    "专家认为这是一部完整的作品。",
+    "有价证券交易活跃。",
+    "他们图为方便。",
 ]
 
 
@@ -85,6 +97,11 @@ def test_every_mention_has_a_span_and_names_inside_longer_names_are_not_mentions
 
 def test_user_names_extend_the_gazetteer():
     assert names("今天真格基金宣布投资。", {"真格基金": "company"}) == {"真格基金": "company"}
+
+
+def test_a_list_item_that_goes_on_with_a_verb_is_the_name_alone():
+    found = names("区委、区政府作出决定，加快建设。")
+    assert "区政府" in found and not any("决定" in name for name in found)
 
 
 def test_list_items_split_one_name_each():
