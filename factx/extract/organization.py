@@ -61,6 +61,12 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
+# 第五条 of a law, 第三次 of a meeting: ordinals that are no part of a name.
+NOT_NAME_ORDINALS = ("条", "款", "章", "节", "次", "项", "年", "天", "个", "名", "批", "期")
+# Verbs and attributes that join two parts of one name: 中国 + 驻 + 南非大使馆.
+LINKING_WORDS = frozenset({"驻", "附属", "附设"})
+# A title (研究员, 工程师, 院长) ends a run of name words: a person's name follows it.
+TITLE_RE = regex.compile(r"..*[员师长]$")
 # Words a name may start from when common nouns come before them (_from_place), and the
 # tags of words that make the name start earlier after all (华为 + 上海研究所).
 ANCHOR_TAGS = ("ns", "nt")
@@ -68,6 +74,8 @@ PLACE_ENDS = ("省", "市", "县", "州", "区")
 BLOCKS_PLACE_CUT = ("eng", "nrt", "j")
 PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
 NATIONAL_WORDS = ("中央", "国家", "中共", "全国")
+# After a head, these open the next name (成都市经信局 + 市新经济委, 中国集邮总公司 + 中国金币总公司).
+NAME_OPENERS = ("市", "省", "县", "区", "中国", "中华")
 SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 # A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
@@ -228,10 +236,15 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
         if (
             token.tag.startswith(ANCHOR_TAGS)
             or token.word in NATIONAL_WORDS
-            or (len(token.word) > 2 and token.word.endswith(PLACE_ENDS))
+            or _administrative(token)
         ):
             return position
     return left
+
+
+def _administrative(token: tk.Token) -> bool:
+    """A full administrative place name (山西省, 公主岭市, 内蒙古自治区), which opens a name."""
+    return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
 
 
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
@@ -239,14 +252,18 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     if token.word in ORG_STOP:
         return False
     right = tokens[index + 1]
-    if HEAD_RE.search(token.word) and right.word.startswith(SHORTHAND_PLACES[:4]):
-        return False  # 成都市经信局市新经济委: two names side by side
+    if HEAD_RE.search(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
+        return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
+    if TITLE_RE.search(token.word) and not HEAD_RE.search(right.word):
+        return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
     if token.tag.startswith(NAME_TAGS):
         return True
     if token.unknown_han:
         return True
-    if token.tag == "m" and token.word.startswith("第"):
-        return True  # 中央第十二巡视组
+    if token.tag == "m" and token.word.startswith("第") and not token.word.endswith(NOT_NAME_ORDINALS):
+        return True  # 中央第十二巡视组, not 第五条 (of a law)
+    if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
+        return True  # 中国驻南非大使馆, 医科大学附属第一医院
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
         # 运行管理中心, 创新投资集团: a verb inside a name modifies the noun after it
         # (but 放开资本 is a verb and its object).
