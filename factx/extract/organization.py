@@ -19,7 +19,7 @@ from typing import Collection, Iterable, Mapping
 import regex
 
 from ..models import Organization
-from ..tables import ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS, SUBJECT_WORDS, alternation
+from ..tables import ORG_DEPARTMENTS, ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS, SUBJECT_WORDS, alternation
 from . import tokens as tk
 
 HEAD_RE = regex.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
@@ -121,17 +121,21 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
 
 
 def _gazetteer(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:
-    """Longest gazetteer names, left to right, found through an index on their first two characters."""
+    """Gazetteer names that do not overlap, longest first: 其中兴业银行 holds 兴业银行, not 中兴."""
     # frozenset() of a frozenset is that same object: no copy, and its hash is cached.
     table, index = _gazetteer_index(frozenset(extra))
-    position, end = 0, len(text) - 1
-    while position < end:
+    candidates = []
+    for position in range(len(text) - 1):
         for name in index.get(text[position : position + 2], ()):
             if text.startswith(name, position) and _stands_alone(text, position, position + len(name)):
-                yield name, table[name], position
-                position += len(name) - 1
-                break
-        position += 1
+                candidates.append((position, name))
+                break  # the index lists the longest first
+    taken = bytearray(len(text))
+    for position, name in sorted(candidates, key=lambda item: (-len(item[1]), item[0])):
+        end = position + len(name)
+        if not any(taken[position:end]):
+            taken[position:end] = b"\x01" * len(name)
+            yield name, table[name], position
 
 
 @lru_cache(maxsize=4)
@@ -209,10 +213,12 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     parts = [token.word for token in tokens[:-1]] + ([tokens[-1].word[: -len(head)]] if tokens[-1].word != head else [])
     if all(part in ORG_GENERIC for part in parts if part):
         return False
+    if head in ORG_DEPARTMENTS:
+        return any(HEAD_RE.search(token.word) for token in tokens[:-1])
     if head not in ORG_WEAK_HEADS:
         return True
-    if name.startswith(SHORTHAND_PLACES):
-        return True
+    if name.startswith(SHORTHAND_PLACES) or prefix in ORG_GAZETTEER:
+        return True  # 市科技局; 微软 + 公司
     if any(
         token.tag.startswith(PROPER_TAGS) or LATIN_WORD_RE.fullmatch(token.word) or HEAD_RE.search(token.word)
         for token in tokens[:-1]
