@@ -53,8 +53,8 @@ CUE_KINDS = {"高校": "university", "院校": "university", "大学": "universi
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
 MAX_UNKNOWN_ITEM = 8
 # Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
-# right after 日, so that 电子科大 keeps its 电.
-NAME_PREFIX_RE = regex.compile(r"本报讯|日[讯电]|(?<=[日报社])[讯电]")
+# right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
+NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
 # (长期, 长远, 长足 are not).
 TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
@@ -235,6 +235,17 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
     Common nouns in front of the first place word are the sentence's, not the name's:
     合作方 + 香港利丰集团, 当地报纸援引 + 菲卫生部, 这是 + 公主岭市怀德粮库.
     """
+    for position in range(left, index):
+        token = tokens[position]
+        if token.tag.startswith(BLOCKS_PLACE_CUT):
+            return left
+        if token.tag.startswith(PROPER_TAGS) or HEAD_RE.search(token.word) or token.word in SHORTHAND_PLACES:
+            break
+    else:
+        # Only common words before a head that jieba knows as a whole name: 利用 + 中国政府,
+        # 险胜 + 辽宁队 (jieba's dictionary tags such verbs n).
+        if tokens[index].tag == "nt" and tokens[index].word not in ORG_SUFFIXES:
+            return index
     for position in range(left, index):
         token = tokens[position]
         if token.tag.startswith(BLOCKS_PLACE_CUT):
