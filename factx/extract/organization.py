@@ -61,6 +61,8 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
+OPENING_BRACKETS = frozenset("（(")
+CLOSING_BRACKETS = frozenset("）)")
 # 第五条 of a law, 第三次 of a meeting: ordinals that are no part of a name.
 NOT_NAME_ORDINALS = ("条", "款", "章", "节", "次", "项", "年", "天", "个", "名", "批", "期")
 # Verbs and attributes that join two parts of one name: 中国 + 驻 + 南非大使馆.
@@ -167,8 +169,13 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             following_head = HEAD_RE.search(following.word) if following is not None else None
-            if following_head and following.tag.startswith(NAME_TAGS) and not _stopped(following.word, following_head.group()):
-                continue  # the head of a longer name (研究院 of 研究院有限公司)
+            if (
+                following_head
+                and following.tag.startswith(NAME_TAGS)
+                and not _stopped(following.word, following_head.group())
+                and not following.word.startswith(NAME_OPENERS)
+            ):
+                continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
             if following is not None and following.word.startswith(NOT_AFTER_HEAD):
                 continue
             if token.tag.startswith("v") and token.tag != "vn":
@@ -176,8 +183,13 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
             if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
                 continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
-            while left > 0 and _name_part(tokens, left - 1):
-                left -= 1
+            while left > 0:
+                if _name_part(tokens, left - 1):
+                    left -= 1
+                elif ORG_SUFFIXES[head.group()] == "company" and _bracketed(tokens, left):
+                    left -= 3  # 爱立信（中国）有限公司, 华安工业（集团）公司
+                else:
+                    break
             while left < index and (
                 tokens[left].tag.startswith("v")
                 and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
@@ -226,7 +238,22 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         return True
     # 辽宁队 and 湖北省物价局 are one token each: ask the tagger about the part before the head.
     # Out of context a fragment it does not know is only a guess (有价 of 有价证券), not a name.
-    return any(token.tag.startswith(PROPER_TAGS) and token.tag != "nz" for token in tk.tag(prefix, 0, len(prefix)))
+    return any(
+        token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
+        for token in tk.tag(prefix, 0, len(prefix))
+    )
+
+
+def _bracketed(tokens: list[tk.Token], left: int) -> bool:
+    """Whether one short word in brackets, after more of a name, ends right before tokens[left]."""
+    return (
+        left >= 4
+        and tokens[left - 1].word in CLOSING_BRACKETS
+        and tokens[left - 3].word in OPENING_BRACKETS
+        and len(tokens[left - 2].word) <= 4
+        and tokens[left - 2].tag.startswith(NAME_TAGS)
+        and _name_part(tokens, left - 4)
+    )
 
 
 def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
@@ -248,7 +275,7 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
             return index
     for position in range(left, index):
         token = tokens[position]
-        if token.tag.startswith(BLOCKS_PLACE_CUT):
+        if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in OPENING_BRACKETS:
             return left
         if (
             token.tag.startswith(ANCHOR_TAGS)

@@ -173,6 +173,11 @@ def _function_pair(word: str, tags: dict[str, str]) -> bool:
     return len(word) == 2 and (tags.get(word[0], "").startswith(FUNCTION_TAGS) or word[1] in FUNCTION_SECONDS)
 
 
+def known(word: str) -> bool:
+    """Whether jieba's dictionary holds the word (its tag is the dictionary's, not a guess)."""
+    return word in load_segmenter()[1]
+
+
 def tag(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with offsets into `text`."""
     tokens: list[Token] = []

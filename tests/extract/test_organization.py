@@ -48,6 +48,22 @@ ORG_EXAMPLES = [
     ("湖北省物价局发布通知。", "湖北省物价局", "government"),
     ("浙江女排以3比1获胜。", "浙江女排", "other"),
     ("君联资本领投。", "君联资本", "company"),
+    ("诺基亚公司推出新手机。", "诺基亚公司", "company"),
+    ("微软公司宣布。", "微软公司", "company"),
+    # brackets inside a company's name
+    ("爱立信（中国）有限公司今天宣布。", "爱立信（中国）有限公司", "company"),
+    ("由华安工业（集团）公司承建。", "华安工业（集团）公司", "company"),
+    # two names side by side with no mark between them
+    ("洛阳市委市政府选派干部下乡。", "洛阳市委", "government"),
+    ("河北省科协山西省曲艺团联合演出。", "河北省科协", "association"),
+    ("河北省科协山西省曲艺团联合演出。", "山西省曲艺团", "other"),
+    # a department after its institution; a title ends the name
+    ("北京协和医院外科的医生说。", "北京协和医院外科", "other"),
+    ("天津医科大学研究员张三天津人民出版社编辑李四。", "天津人民出版社", "other"),
+    # a verb jieba tags as a noun is no part of a name it knows whole
+    ("利用中国政府提供的贷款建成。", "中国政府", "government"),
+    ("中国剧协主办。", "中国剧协", "association"),
+    ("中国驻南非大使馆举行招待会。", "中国驻南非大使馆", "government"),
 ]
 NO_ORG = [
     "科学城正式投入使用。",
@@ -66,6 +82,9 @@ NO_ORG = [
     "专家认为这是一部完整的作品。",
     "有价证券交易活跃。",
     "他们图为方便。",
+    "入口处有人值守。",
+    "上证Ａ股上涨。",
+    "双方未能妥协。",
 ]
 
 
@@ -97,6 +116,16 @@ def test_every_mention_has_a_span_and_names_inside_longer_names_are_not_mentions
 
 def test_user_names_extend_the_gazetteer():
     assert names("今天真格基金宣布投资。", {"真格基金": "company"}) == {"真格基金": "company"}
+
+
+def test_gazetteer_names_are_taken_longest_first():
+    found = names("其中兴业银行客服人员表示。")
+    assert "兴业银行" in found and "中兴" not in found
+
+
+def test_whole_name_jieba_knows_is_not_extended_over_verbs():
+    found = names("利用中国政府提供的贷款建成。")
+    assert not any(name.startswith("利用") for name in found)
 
 
 def test_a_list_item_that_goes_on_with_a_verb_is_the_name_alone():
