@@ -61,6 +61,8 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
+# 智能化 + 工厂: an -ization word is no proper noun, whatever jieba tags it.
+ABSTRACT_END = "化"
 OPENING_BRACKETS = frozenset("（(")
 CLOSING_BRACKETS = frozenset("）)")
 # 第五条 of a law, 第三次 of a meeting: ordinals that are no part of a name.
@@ -81,7 +83,7 @@ NAME_OPENERS = ("市", "省", "县", "区", "中国", "中华")
 SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 # A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
-                  "组织", "代表", "“")
+                  "组织", "代表", "城市", "“")
 MIN_NAME = 2
 LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
@@ -232,7 +234,9 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     if name.startswith(SHORTHAND_PLACES) or prefix in ORG_GAZETTEER:
         return True  # 市科技局; 微软 + 公司
     if any(
-        token.tag.startswith(PROPER_TAGS) or LATIN_WORD_RE.fullmatch(token.word) or HEAD_RE.search(token.word)
+        (token.tag.startswith(PROPER_TAGS) and not token.word.endswith(ABSTRACT_END))
+        or LATIN_WORD_RE.fullmatch(token.word)
+        or HEAD_RE.search(token.word)
         for token in tokens[:-1]
     ):
         return True
