@@ -231,7 +231,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         return any(HEAD_RE.search(token.word) for token in tokens[:-1])
     if head not in ORG_WEAK_HEADS:
         return True
-    if name.startswith(SHORTHAND_PLACES) or prefix in ORG_GAZETTEER:
+    if _shorthand(tokens[0]) or prefix in ORG_GAZETTEER:
         return True  # 市科技局; 微软 + 公司
     if any(
         (token.tag.startswith(PROPER_TAGS) and not token.word.endswith(ABSTRACT_END))
@@ -245,6 +245,14 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     return any(
         token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
         for token in tk.tag(prefix, 0, len(prefix))
+    )
+
+
+def _shorthand(first: tk.Token) -> bool:
+    """Whether a name opens with the article's shorthand for its own place (市 + 科技局,
+    市委宣传部, 国家 + 旅游局), not with a word that merely starts so (市级, 市场, 区域)."""
+    return first.word.startswith(SHORTHAND_PLACES) and (
+        first.word in SHORTHAND_PLACES or bool(HEAD_RE.search(first.word)) or not tk.known(first.word)
     )
 
 
