@@ -52,6 +52,7 @@ CUE_KINDS = {"高校": "university", "院校": "university", "大学": "universi
 # Verbs and function words that open a list: the first item starts after them.
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
 MAX_UNKNOWN_ITEM = 8
+COMMON_TAGS = ("n", "vn", "v", "a", "an", "l")
 # Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
 # right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
 NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?")
@@ -373,9 +374,14 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
                 item, start = inner, start + len(item) - len(inner)
             else:
                 item = next((name for name in found if item.startswith(name) and _goes_on(item, len(name))), item)
-            if 2 <= len(item) <= MAX_UNKNOWN_ITEM or item in found:
-                if item not in ORG_STOP:
-                    yield item, found[item].kind if item in found else kind, start
+            if item in found or (2 <= len(item) <= MAX_UNKNOWN_ITEM and item not in ORG_STOP and not _common_word(item)):
+                yield item, found[item].kind if item in found else kind, start
+
+
+def _common_word(item: str) -> bool:
+    """One dictionary word for a kind of thing (机关, 学校, 家电), which names no organisation."""
+    words = tk.tag(item, 0, len(item))
+    return len(words) == 1 and tk.known(item) and words[0].tag in COMMON_TAGS
 
 
 def _goes_on(item: str, end: int) -> bool:

@@ -120,6 +120,10 @@ def test_user_names_extend_the_gazetteer():
     assert names("今天真格基金宣布投资。", {"真格基金": "company"}) == {"真格基金": "company"}
 
 
+def test_list_items_that_are_common_words_are_no_names():
+    assert names("他深入到机关、学校、厂矿等20多个单位宣讲。") == {}
+
+
 def test_gazetteer_names_are_taken_longest_first():
     found = names("其中兴业银行客服人员表示。")
     assert "兴业银行" in found and "中兴" not in found
