@@ -53,6 +53,8 @@ CUE_KINDS = {"高校": "university", "院校": "university", "大学": "universi
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
 MAX_UNKNOWN_ITEM = 8
 COMMON_TAGS = ("n", "vn", "v", "a", "an", "l")
+# Pronouns, verbs, adverbs, prepositions: the clause before a list, not its first item.
+CLAUSE_TAGS = ("r", "v", "d", "p", "c")
 # Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
 # right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
 NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?")
@@ -353,13 +355,14 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
                 opener = LIST_OPENERS.match(item)
                 if opener:
                     item, start = item[opener.end() :], start + opener.end()
+                clause = _clause_end(item)
+                item, start = item[clause:], start + clause
             items.append(item)
             starts.append(start)
         last_end = ITEM_END_RE.search(items[-1])
-        tail = text[match.end() :]
-        if last_end:
-            tail = items[-1][last_end.start() :] + tail
-            items[-1] = items[-1][: last_end.start()]
+        cut = last_end.start() if last_end else _predicate_start(items[-1])
+        tail = items[-1][cut:] + text[match.end() :]
+        items[-1] = items[-1][:cut]
         cue = LIST_CUE_RE.match(tail)
         known = [found[item] for item in items if item in found]
         if not cue and len(known) * 2 < len(items):
@@ -376,6 +379,25 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
                 item = next((name for name in found if item.startswith(name) and _goes_on(item, len(name))), item)
             if item in found or (2 <= len(item) <= MAX_UNKNOWN_ITEM and item not in ORG_STOP and not _common_word(item)):
                 yield item, found[item].kind if item in found else kind, start
+
+
+def _clause_end(item: str) -> int:
+    """Where the first item of a list starts after the words of its clause (他深入到 + 机关)."""
+    end = 0
+    for token in tk.tag(item, 0, len(item)):
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and (
+            not token.tag.startswith("v") or len(token.word) == 1 or token.word in MAIN_VERBS
+        ):
+            end = token.end  # 他深入到 + 机关, but 创新工场 is a name
+    return end
+
+
+def _predicate_start(item: str) -> int:
+    """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选)."""
+    for token in tk.tag(item, 0, len(item))[1:]:
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not HEAD_RE.search(token.word):
+            return token.start
+    return len(item)
 
 
 def _common_word(item: str) -> bool:
