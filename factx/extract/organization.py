@@ -47,7 +47,7 @@ LIST_CUE_RE = regex.compile(
     """
 )
 # Where a list's last item ends: at 等, a quantity, or a particle.
-ITEM_END_RE = regex.compile(r"等|[0-9０-９]|的|在|是|为|和|与|及")
+ITEM_END_RE = regex.compile(r"以及|等|[0-9０-９]|的|在|是|为|和|与|及")
 CUE_KINDS = {"高校": "university", "院校": "university", "大学": "university"}
 # Verbs and function words that open a list: the first item starts after them.
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
@@ -370,8 +370,8 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
         kind = CUE_KINDS.get(cue["cue"], "company") if cue else known[0].kind
         for item, start in zip(items, starts):
             # An item that ends in a known name is that name (推动建设环重庆大学 is not one); one
-            # that starts with a known name and goes on with a verb or a modifier is that name
-            # and what it does (市委、市政府作出决定), unlike 中信 + 聚信.
+            # that starts with a known name and goes on with common words is that name and what
+            # it does (市委、市政府作出决定), unlike 中信 + 聚信.
             inner = next((name for name in found if item.endswith(name) and item != name), None)
             if inner is not None:
                 item, start = inner, start + len(item) - len(inner)
@@ -393,9 +393,10 @@ def _clause_end(item: str) -> int:
 
 
 def _predicate_start(item: str) -> int:
-    """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选)."""
+    """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选,
+    劳动部 + 日前)."""
     for token in tk.tag(item, 0, len(item))[1:]:
-        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not HEAD_RE.search(token.word):
+        if token.tag.startswith(CLAUSE_TAGS + ("t",)) and token.tag != "vn" and not HEAD_RE.search(token.word):
             return token.start
     return len(item)
 
@@ -407,9 +408,10 @@ def _common_word(item: str) -> bool:
 
 
 def _goes_on(item: str, end: int) -> bool:
-    """Whether item[end:] is a predicate or a modifier rather than more of a name."""
+    """Whether item[end:] is what the name does or who belongs to it (作出决定, 领导, 日前)
+    rather than more of a name (中信 + 聚信)."""
     rest = tk.tag(item, end, len(item))
-    return bool(rest) and not rest[0].tag.startswith(NAME_TAGS + ("s",)) and not rest[0].unknown_han
+    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not HEAD_RE.search(rest[0].word)
 
 
 def _with_mentions(text: str, items: Iterable[_Found]) -> list[Organization]:
