@@ -330,8 +330,13 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
             return True  # 发展控股有限公司
         right_head = HEAD_RE.search(right.word)
         return right.tag in ("n", "vn", "nz", "j", "l") and not (right_head and right_head.group() == right.word)
-    # A lone adjective between name parts (电子科 大 微电子: jieba splits 电子科大).
-    return token.tag == "a" and len(token.word) == 1 and index > 0 and tokens[index - 1].tag.startswith(NAME_TAGS)
+    # An adjective between name parts: a lone one (电子科 + 大 + 微电子: jieba splits 电子科大),
+    # or any after a proper noun (德国 + 复兴 + 信贷银行).
+    return (
+        token.tag == "a"
+        and index > 0
+        and tokens[index - 1].tag.startswith(NAME_TAGS if len(token.word) == 1 else PROPER_TAGS)
+    )
 
 
 def _aliases(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:
