@@ -63,7 +63,9 @@ POINT_RE = regex.compile(
             (?:
                 (?P<yfrom>{D}{{4}}) {RANGE_SEP} (?P<yabs>{D}{{4}}) \s* 年
               | (?P<yabs>{D}{{4}}|{CN_DIGIT}{{4}}|两千(?:零{CN_DIGIT}|[一二三四五六七八九十]{{1,3}})?) \s* 年 (?:度)?
-              | (?P<y2>{D}{{2}}|{CN_DIGIT}{{2}}) 年 (?=底|末|初|上半年|下半年|[一二三四1-4１-４]季度|{MONTH}\s*月)
+              | (?P<y2>{D}{{2}}|{CN_DIGIT}{{2}}) 年 (?=底|末|初|上半年|下半年|[一二三四1-4１-４]季度|{MONTH}\s*月|的?第)
+              | # 07年, ０８ 年: a leading zero makes two digits a year, not a count of years.
+                (?P<y2>[0０]{D}) \s* 年
               | (?P<era>{alternation(ERAS)}) (?P<eranum>{D}{{1,3}}|[一二三四五六七八九十]{{1,4}}|元) 年
               | (?P<yrel>大前年|前年|去年|今年|明年|后年|後年|本年度?|下年)
             )
@@ -72,12 +74,14 @@ POINT_RE = regex.compile(
             (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) | 的?第(?P<nthm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九])个月 )?
         )
       | {{SUBYEAR}}
+      | # 09-01: month and day with a leading zero and nothing around them (10-12 may be a score).
+        (?<![-/]) (?P<m1>0[1-9]) - (?P<d>0[1-9]|[12][0-9]|3[01]) (?![0-9０-９]|-[0-9])
       | {{MONTHPART}}
       | (?P<mrel>本月|这个月|這個月|今個月|上[个個]?月|下[个個]?月|当月) (?: (?P<mreld>{DAY}) \s*[日号號] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
       | (?P<qrel>上|本|下|这|這)[个個]?季度 (?P<qreledge>末|初)?
       | (?P<hrel>上|本|下|这|這)[个個]半年
       | 今明 (?:两|兩|二|2|２) (?P<thisnext>年|天)
-      | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|個月|年) (?P<offdir>前|后|後|以后|之后|以後|内|以内)
+      | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|個月|年半|年) (?P<offdir>前|后|後|以后|之后|以後|内|以内)
       | (?P<drel>大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天)
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
       | (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|游|电|内|[0-9０-９])
@@ -146,9 +150,12 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
         short = _int(match["y2"])
         if short is None:
             return None
-        # 两位年份: the century that puts the year nearest the reference, else the 2000s.
-        pivot = (ref.date.year if ref.date else 2030) % 100 + 10
-        return 2000 + short if short <= pivot else 1900 + short
+        # 两位年份: the latest year with those digits no more than ten years after the
+        # reference (98年 read in 2020 is 1998, 70年 read in 1965 is 1970; 2020 stands in for
+        # a missing reference).
+        latest = (ref.date.year if ref.date else 2020) + 10
+        year = latest - (latest - short) % 100
+        return year
     if match["yrel"]:
         if ref.date is None:
             return None
@@ -287,7 +294,7 @@ def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str]
 
 
 def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date | None]:
-    """5天前, 17天后, 17天内, 3年后: a day (or a year) counted from the reference date."""
+    """5天前, 17天后, 17天内, 3年后, 七年半后: a day (a year, a month) counted from the reference date."""
     if ref.date is None or ref.year_only and match["offunit"] != "年":
         return None, None
     count = _int(match["off"]) or 0
@@ -296,6 +303,11 @@ def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date 
     if unit == "年":
         year = ref.date.year + sign * count
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if unit == "年半":
+        # 七年半后: a month, as exact as "half a year" allows.
+        months = ref.date.year * 12 + ref.date.month - 1 + sign * (count * 12 + 6)
+        year, month = divmod(months, 12)
+        return dt.date(year, month + 1, 1), _month_end(year, month + 1)
     days = count * (7 if unit == "周" else 30 if unit.endswith("月") else 1)
     target = ref.date + dt.timedelta(days=sign * days)
     if match["offdir"] in ("内", "以内"):
