@@ -231,7 +231,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     if all(part in ORG_GENERIC for part in parts if part):
         return False
     if head in ORG_DEPARTMENTS:
-        return any(HEAD_RE.search(token.word) for token in tokens[:-1])
+        return bool(HAS_HEAD_RE.search(prefix))
     if head not in ORG_WEAK_HEADS:
         return True
     if _shorthand(tokens[0]) or prefix in ORG_GAZETTEER:

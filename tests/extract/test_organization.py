@@ -59,6 +59,8 @@ ORG_EXAMPLES = [
     ("河北省科协山西省曲艺团联合演出。", "山西省曲艺团", "other"),
     # a department after its institution; a title ends the name
     ("北京协和医院外科的医生说。", "北京协和医院外科", "other"),
+    ("北京大学法律系的学生。", "北京大学法律系", "university"),
+    ("中国科学院武汉分院成立。", "中国科学院武汉分院", "research"),
     ("天津医科大学研究员张三天津人民出版社编辑李四。", "天津人民出版社", "other"),
     # a verb jieba tags as a noun is no part of a name it knows whole
     ("利用中国政府提供的贷款建成。", "中国政府", "government"),
@@ -87,6 +89,7 @@ NO_ORG = [
     "双方未能妥协。",
     "获市级智能化工厂认定。",
     "江津等川渝区域中心城市开展合作。",
+    "企业与银行关系密切。",
 ]
 
 
