@@ -275,17 +275,19 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
     """Where a name starts that has a place or an institution inside it.
 
     Common nouns in front of the first place word are the sentence's, not the name's:
-    合作方 + 香港利丰集团, 当地报纸援引 + 菲卫生部, 这是 + 公主岭市怀德粮库.
+    合作方 + 香港利丰集团, 当地报纸援引 + 菲卫生部, 这是 + 公主岭市怀德粮库, 荣茂为 + 市人大常委会.
     """
     for position in range(left, index):
         token = tokens[position]
         if token.tag.startswith(BLOCKS_PLACE_CUT):
             return left
-        if token.tag.startswith(PROPER_TAGS) or HEAD_RE.search(token.word) or token.word in SHORTHAND_PLACES:
+        guessed = token.tag == "nz" and not tk.known(token.word)
+        if (token.tag.startswith(PROPER_TAGS) and not guessed) or HEAD_RE.search(token.word) or token.word in SHORTHAND_PLACES:
             break
     else:
-        # Only common words before a head that jieba knows as a whole name: 利用 + 中国政府,
-        # 险胜 + 辽宁队 (jieba's dictionary tags such verbs n).
+        # Only common words, or a word jieba guessed (a person's name), before a head it knows
+        # as a whole name: 利用 + 中国政府, 险胜 + 辽宁队 (jieba's dictionary tags such verbs
+        # n), 银寿春 + 河北农业大学.
         if tokens[index].tag == "nt" and tokens[index].word not in ORG_SUFFIXES:
             return index
     for position in range(left, index):
@@ -294,7 +296,7 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
             return left
         if (
             token.tag.startswith(ANCHOR_TAGS)
-            or token.word in NATIONAL_WORDS
+            or token.word in SHORTHAND_PLACES
             or _administrative(token)
         ):
             return position
