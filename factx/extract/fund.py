@@ -24,6 +24,7 @@ GENERIC_WORDS = frozenset(
     "政府 政府引导基金 该 新 此 这只 首期 一只 多只 其 各类 相关 专项 两只 首只 子 母 新设 部分 这些 该类 有关 各 多个".split()
 )
 # 十大, 4只, 多只: a count of funds before the noun.
+MEASURE_WORDS = frozenset("批只支个家类")
 COUNT_RE = regex.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多]+)[大只支个家批类]?|批")
 # Descriptors that say what kind of fund it is, not which one: a name of only these
 # (产业引导基金, 政策性基金, 顶尖天使母基金) is a category.
@@ -108,15 +109,19 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]
         while left < index and (COUNT_RE.fullmatch(tokens[left].word) or tokens[left].tag in ("m", "q")):
             left, counted = left + 1, True
         counted = counted or (left > 0 and bool(COUNT_RE.fullmatch(tokens[left - 1].word)))
+        # 该 + 批子基金: jieba glues the measure word to the noun after a demonstrative.
+        counted = counted or (left > 0 and tokens[left - 1].tag == "r" and tokens[left].word[0] in MEASURE_WORDS)
         if _in_book_title(text, tokens[left].start):
             continue
         words = [t.word for t in tokens[left : index + 1]]
         head = words[-1][: -len("基金")]
         if words == ["基金"]:
             continue
+        if counted:
+            continue  # 十大生态产业子基金, 该批子基金, 4只子基金: a number of funds, none named
         generic = all(word in GENERIC_WORDS or word in CATEGORY_WORDS for word in words[:-1] + ([head] if head else []))
-        # 十大生态产业子基金 counts funds; 天使子基金 names a kind; either is a fund only once sized.
-        yield tokens[left].start, token.end, counted or generic
+        # 天使子基金 names a kind: a fund only once sized.
+        yield tokens[left].start, token.end, generic
 
 
 def _in_book_title(text: str, position: int) -> bool:
