@@ -24,6 +24,9 @@ from . import tokens as tk
 
 HEAD_RE = regex.compile(f"(?:{alternation(ORG_SUFFIXES)})$")
 HAS_HEAD_RE = regex.compile(alternation(ORG_SUFFIXES))
+# A branch (分行, 分公司, 支队: 分 or 支 and a head, or 分行, 支行, 分社 whose 行 and 社 are no
+# heads alone) is named by its parent and its place: 中储粮 + 黑龙江 + 分公司.
+BRANCH_RE = regex.compile(f"[分支](?:{alternation(ORG_SUFFIXES)})$|(?:分行|支行|分社)$")
 # Tags a name may be built of, left of its head.
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "j", "b", "vn", "eng", "l", "an", "ng")
 # Short names defined in the text: X（以下简称Y） / X(下称“Y”) / X（简称“Y”）.
@@ -120,6 +123,8 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         add(name, kind, start)
     for name, kind, start in _grammar(text):
         add(name, kind, start)
+    for name, kind, start in _branches(text, found):
+        add(name, kind, start)
     for name, kind, start in _aliases(text, found):
         add(name, kind, start)
     for name, kind, start in _lists(text, found):
@@ -183,8 +188,8 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
             if following is not None and following.word.startswith(NOT_AFTER_HEAD):
                 continue
-            if token.tag.startswith("v") and token.tag != "vn":
-                continue  # 交办, 入局: verbs that end in a head character
+            if token.tag.startswith("v") and token.tag != "vn" and not BRANCH_RE.fullmatch(token.word):
+                continue  # 交办, 入局, 组织: verbs that end in a head (jieba tags the branch 分行 v too)
             if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
                 continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
@@ -202,7 +207,8 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
             if left < index and tokens[left].word in FORMER_WORDS:
                 left += 1
-            left = _from_place(tokens, left, index)
+            if not BRANCH_RE.search(token.word):
+                left = _from_place(tokens, left, index)
             name_start = tokens[left].start
             prefix = NAME_PREFIX_RE.match(text, name_start, token.end)
             if prefix:
@@ -292,8 +298,8 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
             return index
     for position in range(left, index):
         token = tokens[position]
-        if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in OPENING_BRACKETS:
-            return left
+        if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in OPENING_BRACKETS or token.word in ORG_GAZETTEER:
+            return left  # 华为 + 南京研究所: a known name before the place is the name's own
         if (
             token.tag.startswith(ANCHOR_TAGS)
             or token.word in SHORTHAND_PLACES
@@ -339,6 +345,15 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         and index > 0
         and tokens[index - 1].tag.startswith(NAME_TAGS if len(token.word) == 1 else PROPER_TAGS)
     )
+
+
+def _branches(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:
+    """A branch written right after its parent is one name: 招行 + 广州分行, 中储粮 + 黑龙江分公司."""
+    ends = {item.start + len(item.name): item for item in found.values()}
+    for item in list(found.values()):
+        parent = ends.get(item.start)
+        if parent is not None and BRANCH_RE.search(item.name):
+            yield parent.name + item.name, item.kind, parent.start
 
 
 def _aliases(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:

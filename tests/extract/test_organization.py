@@ -61,6 +61,9 @@ ORG_EXAMPLES = [
     ("北京协和医院外科的医生说。", "北京协和医院外科", "other"),
     ("北京大学法律系的学生。", "北京大学法律系", "university"),
     ("中国科学院武汉分院成立。", "中国科学院武汉分院", "research"),
+    # a branch keeps its parent, even one jieba splits off or tags as a verb
+    ("中国银行上海分行行长说。", "中国银行上海分行", "company"),
+    ("华为南京研究所今天成立。", "华为南京研究所", "research"),
     ("天津医科大学研究员张三天津人民出版社编辑李四。", "天津人民出版社", "other"),
     # a verb jieba tags as a noun is no part of a name it knows whole
     ("利用中国政府提供的贷款建成。", "中国政府", "government"),
