@@ -4,7 +4,9 @@ Four sources, merged per article:
 - the gazetteer (and `--orgs` names): names rules cannot find (小米, 新华社);
 - a suffix grammar over jieba's tags: place and proper-noun prefixes and
   modifiers, then a head from org_suffixes.tsv that gives the kind
-  (重庆市 + 大数据发展 + 局 -> government);
+  (重庆市 + 大数据发展 + 局 -> government), starting at the first place word
+  after common nouns (合作方 + 香港利丰集团) and joined to a parent written right
+  before a branch (招行 + 广州分行);
 - short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯));
 - coordinated lists that the text marks as organisations
   (中电科集团、中国平安、国药集团、招商局等央企).
