@@ -334,12 +334,12 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
         return True  # 中国驻南非大使馆, 医科大学附属第一医院
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
-        # 运行管理中心, 创新投资集团: a verb inside a name modifies the noun after it
-        # (but 放开资本 is a verb and its object).
+        # 运行管理中心, 创新投资集团: a verb inside a name modifies the common noun after it
+        # (but 放开资本 is a verb and its object, and so is 改为 + 晋察冀: a proper noun).
         if HEAD_RE.search(token.word):
             return True  # 发展控股有限公司
         right_head = HEAD_RE.search(right.word)
-        return right.tag in ("n", "vn", "nz", "j", "l") and not (right_head and right_head.group() == right.word)
+        return right.tag in ("n", "vn", "l") and not (right_head and right_head.group() == right.word)
     # An adjective between name parts: a lone one (电子科 + 大 + 微电子: jieba splits 电子科大),
     # or any after a proper noun (德国 + 复兴 + 信贷银行).
     return (
