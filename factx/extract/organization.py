@@ -69,6 +69,10 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
+# A fixture, A vs B: both sides are teams (the names of clubs are often their cities').
+VERSUS_RE = regex.compile(r"(?i)(?<=[\p{Han}A-Za-z])\s*(?:vs|ｖｓ)\.?\s*(?=[\p{Han}A-Za-z])")
+MAX_SIDE_WORDS = 3
+NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９")
 # 智能化 + 工厂: an -ization word is no proper noun, whatever jieba tags it.
 ABSTRACT_END = "化"
 OPENING_BRACKETS = frozenset("（(")
@@ -131,6 +135,8 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         add(name, kind, start)
     for name, kind, start in _lists(text, found):
         add(name, kind, start)
+    for name, start in _match_sides(text):
+        add(name, found[name].kind if name in found else "other", start)
     return _with_mentions(text, found.values())
 
 
@@ -192,6 +198,8 @@ def _grammar(text: str) -> Iterable[tuple[str, str, int]]:
                 continue
             if token.tag.startswith("v") and token.tag != "vn" and not BRANCH_RE.fullmatch(token.word):
                 continue  # 交办, 入局, 组织: verbs that end in a head (jieba tags the branch 分行 v too)
+            if token.tag == "m":
+                continue  # 两队, 一部: a count, not a head
             if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
                 continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
@@ -436,6 +444,37 @@ def _goes_on(item: str, end: int) -> bool:
     rather than more of a name (中信 + 聚信)."""
     rest = tk.tag(item, end, len(item))
     return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not HEAD_RE.search(rest[0].word)
+
+
+def _match_sides(text: str) -> Iterable[tuple[str, int]]:
+    """The two sides of a fixture written A vs B (切尔西vs阿森纳, 布莱克本队 VS 利物浦队): teams."""
+    for match in VERSUS_RE.finditer(text):
+        start, end = next(((s, e) for s, e in tk.sentences(text) if s <= match.start() < e), (0, len(text)))
+        tokens = tk.tag(text, start, end)
+        at = next((index for index, token in enumerate(tokens) if token.start >= match.start()), None)
+        if at is None:
+            continue  # vs at the very end of a sentence cut for length
+        sides = (_side(reversed(tokens[:at])), _side(tokens[at + 1 :]))
+        if all(sides):
+            for side in sides:
+                first, last = min(side, key=lambda t: t.start), max(side, key=lambda t: t.end)
+                yield text[first.start : last.end], first.start
+
+
+def _side(tokens: Iterable[tk.Token]) -> list[tk.Token]:
+    """Up to three name words next to vs, outward from it."""
+    side: list[tk.Token] = []
+    for token in tokens:
+        if (
+            len(side) == MAX_SIDE_WORDS
+            or not (token.tag.startswith(PROPER_TAGS + ("n", "l")) or token.unknown_han)
+            or token.word in ORG_STOP
+            or token.word[0] in NUMERAL_CHARS
+            or sum(len(t.word) for t in side) + len(token.word) > MAX_UNKNOWN_ITEM
+        ):
+            break
+        side.append(token)
+    return side
 
 
 def _with_mentions(text: str, items: Iterable[_Found]) -> list[Organization]:

@@ -68,6 +68,10 @@ ORG_EXAMPLES = [
     # a verb jieba tags as a noun is no part of a name it knows whole
     ("利用中国政府提供的贷款建成。", "中国政府", "government"),
     ("中国剧协主办。", "中国剧协", "association"),
+    # the sides of a fixture are teams
+    ("热那亚vs恩波利推荐：3", "热那亚", "other"),
+    ("热那亚vs恩波利推荐：3", "恩波利", "other"),
+    ("布莱克本队VS利物浦队两队交战28场。", "利物浦队", "other"),
     ("中国驻南非大使馆举行招待会。", "中国驻南非大使馆", "government"),
 ]
 NO_ORG = [
@@ -93,6 +97,7 @@ NO_ORG = [
     "获市级智能化工厂认定。",
     "江津等川渝区域中心城市开展合作。",
     "企业与银行关系密切。",
+    "这是一场1 vs 1的较量。",
 ]
 
 
