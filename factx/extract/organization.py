@@ -343,11 +343,18 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return True  # 中国驻南非大使馆, 医科大学附属第一医院
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
         # 运行管理中心, 创新投资集团: a verb inside a name modifies the common noun after it
-        # (but 放开资本 is a verb and its object, and so is 改为 + 晋察冀: a proper noun).
+        # (but 放开资本 is a verb and its object, and so is 改为 + 晋察冀: a proper noun); before
+        # a bare head it does so only among other name words: after any for a one-character
+        # head (综合执法 + 局), after a proper noun for a longer one (香港特别行政区筹备 + 委员会).
         if HEAD_RE.search(token.word):
             return True  # 发展控股有限公司
         right_head = HEAD_RE.search(right.word)
-        return right.tag in ("n", "vn", "l") and not (right_head and right_head.group() == right.word)
+        bare_head = bool(right_head) and right_head.group() == right.word
+        before = tokens[index - 1] if index > 0 else None
+        inside = before is not None and before.word not in ORG_STOP and (
+            before.tag.startswith(("ns", "nt", "nr", "nz")) if len(right.word) > 1 else before.tag.startswith(NAME_TAGS)
+        )
+        return right.tag in ("n", "vn", "l") and (not bare_head or inside)
     # An adjective between name parts: a lone one (电子科 + 大 + 微电子: jieba splits 电子科大),
     # or any after a proper noun (德国 + 复兴 + 信贷银行).
     return (

@@ -67,6 +67,7 @@ LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９
 # An unknown word that glues a one-character organisation head to the 市 or 省 that opens
 # the next name (经信局市新经济委 -> 局市): split after the head.
 GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
+HEAD_CHARS = frozenset("局委部厅办署处")
 HAN_RE = regex.compile(r"\p{Han}+")
 LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 # An unknown pair that opens with a pronoun or preposition (这是, 对华), or ends in a copula,
@@ -149,6 +150,11 @@ def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
             elif LATIN_RE.fullmatch(word):
                 tag = "eng"
             elif HAN_RE.fullmatch(word):
+                # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
+                # that ends a name to the words after it.
+                if len(word) > 2 and word[0] in HEAD_CHARS and result and result[-1][1].startswith(("n", "v")):
+                    result.append((word[0], "n"))
+                    word = word[1:]
                 # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
                 # function words to the unknown name after them; peel them off one by one.
                 while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):

@@ -68,6 +68,11 @@ ORG_EXAMPLES = [
     # a verb jieba tags as a noun is no part of a name it knows whole
     ("利用中国政府提供的贷款建成。", "中国政府", "government"),
     ("中国剧协主办。", "中国剧协", "association"),
+    # a verb among name words before a bare head (综合执法 + 局), and a head jieba glued
+    # to the words after it (局颜鲲)
+    ("据桃源县文化市场综合执法局王强介绍。", "桃源县文化市场综合执法局", "government"),
+    ("澳门特别行政区筹备委员会成立。", "澳门特别行政区筹备委员会", "government"),
+    ("意大利文化遗产部和卢浮宫谈判。", "意大利文化遗产部", "government"),
     # the sides of a fixture are teams
     ("热那亚vs恩波利推荐：3", "热那亚", "other"),
     ("热那亚vs恩波利推荐：3", "恩波利", "other"),
@@ -98,6 +103,7 @@ NO_ORG = [
     "江津等川渝区域中心城市开展合作。",
     "企业与银行关系密切。",
     "这是一场1 vs 1的较量。",
+    "双方合作共建实验室。",
 ]
 
 
