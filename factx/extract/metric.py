@@ -9,6 +9,7 @@ object before the figure (签约项目43个).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Iterable, Iterator
@@ -223,22 +224,29 @@ def _is_metric(text: str, candidate: _Candidate) -> bool:
 
 
 def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric]:
+    # Dates and sentences do not overlap one another, so both lists are sorted by start and
+    # by end alike: each figure finds its sentence and its dates by bisection, which keeps a
+    # long article with thousands of figures linear.
     date_spans = sorted(date.span for date in dates)
+    date_ends = [end for _, end in date_spans]
     sentence_bounds = list(tk.sentences(text))
+    sentence_starts = [start for start, _ in sentence_bounds]
     candidates = []
     for match in QUANTITY_RE.finditer(text):
         candidate = parse_quantity(match)
         if candidate is None or not _is_metric(text, candidate):
             continue
         start, end = match.span()
-        if not any(s < end and start < e for s, e in date_spans):
+        overlapping = bisect_right(date_ends, start)  # the first date that ends after the figure starts
+        if overlapping == len(date_spans) or date_spans[overlapping][0] >= end:
             candidates.append(candidate)
     candidates = sorted(candidates + _carried_units(text, candidates), key=lambda c: c.match.start())
     previous_subject: dict[int, str] = {}
     previous_end: int | None = None
     for candidate in candidates:
         start, end = candidate.match.span()
-        sentence = next(((s, e) for s, e in sentence_bounds if s <= start < e), (start, end))
+        index = bisect_right(sentence_starts, start) - 1
+        sentence = sentence_bounds[index] if index >= 0 and start < sentence_bounds[index][1] else (start, end)
         subject = _subject(text, sentence, candidate)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
         if subject is None and (candidate.kind == "percent" or listed):
@@ -254,7 +262,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             unit=candidate.unit,
             raw=text[start:end],
             qualifier=candidate.qualifier,
-            period=_period(text, sentence, start, date_spans),
+            period=_period(text, sentence, start, date_spans[bisect_left(date_spans, (sentence[0],)) : bisect_right(date_ends, start)]),
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
@@ -284,9 +292,9 @@ TIME_LEAD_RE = regex.compile(r"(?:在|于|截至|截止|到|从|自|至)?$")
 
 def _period(text: str, sentence: tuple[int, int], start: int, date_spans: list[tuple[int, int]]) -> str | None:
     """The time expression the figure belongs to: the last one before it in its clause, else the
-    last one in its sentence that opens a clause (今年1-8月，科学城…产值达1373.3亿元)."""
-    before = [span for span in date_spans if sentence[0] <= span[0] and span[1] <= start]
-    for span_start, span_end in reversed(before):
+    last one in its sentence that opens a clause (今年1-8月，科学城…产值达1373.3亿元).
+    `date_spans` are the dates of the sentence that end before the figure."""
+    for span_start, span_end in reversed(date_spans):
         clause_start, _ = _clause(text, sentence, span_start, span_end)
         same_clause = not any(char in CLAUSE_BREAK for char in text[span_end:start])
         if same_clause or TIME_LEAD_RE.fullmatch(text[clause_start:span_start]):

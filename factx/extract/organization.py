@@ -455,17 +455,22 @@ def _goes_on(item: str, end: int) -> bool:
 
 def _match_sides(text: str) -> Iterable[tuple[str, int]]:
     """The two sides of a fixture written A vs B (切尔西vs阿森纳, 布莱克本队 VS 利物浦队): teams."""
-    for match in VERSUS_RE.finditer(text):
-        start, end = next(((s, e) for s, e in tk.sentences(text) if s <= match.start() < e), (0, len(text)))
+    if not VERSUS_RE.search(text):
+        return
+    for start, end in tk.sentences(text):
+        matches = list(VERSUS_RE.finditer(text, start, end))
+        if not matches:
+            continue
         tokens = tk.tag(text, start, end)
-        at = next((index for index, token in enumerate(tokens) if token.start >= match.start()), None)
-        if at is None:
-            continue  # vs at the very end of a sentence cut for length
-        sides = (_side(reversed(tokens[:at])), _side(tokens[at + 1 :]))
-        if all(sides):
-            for side in sides:
-                first, last = min(side, key=lambda t: t.start), max(side, key=lambda t: t.end)
-                yield text[first.start : last.end], first.start
+        for match in matches:
+            at = next((index for index, token in enumerate(tokens) if token.start >= match.start()), None)
+            if at is None:
+                continue
+            sides = (_side(reversed(tokens[:at])), _side(tokens[at + 1 :]))
+            if all(sides):
+                for side in sides:
+                    first, last = min(side, key=lambda t: t.start), max(side, key=lambda t: t.end)
+                    yield text[first.start : last.end], first.start
 
 
 def _side(tokens: Iterable[tk.Token]) -> list[tk.Token]:
@@ -487,16 +492,19 @@ def _side(tokens: Iterable[tk.Token]) -> list[tk.Token]:
 def _with_mentions(text: str, items: Iterable[_Found]) -> list[Organization]:
     """Every mention of every name; a name inside a longer one found here is not its mention."""
     ordered = sorted(items, key=lambda item: (-len(item.name), item.start, item.name))
-    taken: list[tuple[int, int]] = []
+    # Characters already inside a longer name's mention: checking a span costs its length,
+    # not the number of mentions so far (a page can hold thousands).
+    taken = bytearray(len(text))
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in ordered:
         position = text.find(item.name)
         while position >= 0:
             span = (position, position + len(item.name))
-            if not any(s < span[1] and span[0] < e for s, e in taken):
+            if not any(taken[span[0] : span[1]]):
                 spans.setdefault(item.name, []).append(span)
             position = text.find(item.name, span[1])
-        taken.extend(spans.get(item.name, []))
+        for start, end in spans.get(item.name, []):
+            taken[start:end] = b"\x01" * (end - start)
     result = [
         Organization(name=item.name, kind=item.kind, spans=sorted(spans[item.name]))
         for item in ordered
