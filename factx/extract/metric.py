@@ -271,8 +271,14 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
 def _carried_units(text: str, found: list[_Candidate]) -> list[_Candidate]:
     """Bare figures in a list take the unit of the figure that closes the list."""
     by_start = {candidate.match.start(): candidate for candidate in found}
-    taken = [candidate.match.span() for candidate in found]
-    bare = [m for m in BARE_RE.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)]
+    taken = sorted(candidate.match.span() for candidate in found)  # non-overlapping matches
+    taken_ends = [end for _, end in taken]
+
+    def free(match: regex.Match[str]) -> bool:
+        after = bisect_right(taken_ends, match.start())
+        return after == len(taken) or taken[after][0] >= match.end()
+
+    bare = [match for match in BARE_RE.finditer(text) if free(match)]
     carried: list[_Candidate] = []
     for match in reversed(bare):
         link = LIST_LINK_RE.match(text, match.end())
