@@ -375,8 +375,7 @@ def _branches(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str
 
 def _aliases(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:
     for match in ALIAS_RE.finditer(text):
-        before = text[: match.start()]
-        owner = next((item for name, item in found.items() if before.endswith(name)), None)
+        owner = next((item for name, item in found.items() if text.endswith(name, 0, match.start())), None)
         if owner is None:
             continue
         yield match["short"], owner.kind, match.start("short")
