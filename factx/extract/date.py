@@ -154,8 +154,7 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
         # reference (98年 read in 2020 is 1998, 70年 read in 1965 is 1970; 2020 stands in for
         # a missing reference).
         latest = (ref.date.year if ref.date else 2020) + 10
-        year = latest - (latest - short) % 100
-        return year
+        return latest - (latest - short) % 100
     if match["yrel"]:
         if ref.date is None:
             return None

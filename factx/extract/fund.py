@@ -23,9 +23,9 @@ GENERIC_WORDS = frozenset(
     "基金 母基金 子基金 引导基金 产业基金 投资基金 股权投资基金 天使基金 创投基金 产业投资基金 私募基金 公募基金 "
     "政府 政府引导基金 该 新 此 这只 首期 一只 多只 其 各类 相关 专项 两只 首只 子 母 新设 部分 这些 该类 有关 各 多个".split()
 )
-# 十大, 4只, 多只: a count of funds before the noun.
-MEASURE_WORDS = frozenset("批只支个家类")
+# 十大, 4只, 多只: a count of funds before the noun; 该批: a measure word after a demonstrative.
 COUNT_RE = regex.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多]+)[大只支个家批类]?|批")
+MEASURE_WORDS = frozenset("批只支个家类")
 # Descriptors that say what kind of fund it is, not which one: a name of only these
 # (产业引导基金, 政策性基金, 顶尖天使母基金) is a category.
 CATEGORY_WORDS = frozenset(

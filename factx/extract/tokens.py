@@ -67,6 +67,7 @@ LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９
 # An unknown word that glues a one-character organisation head to the 市 or 省 that opens
 # the next name (经信局市新经济委 -> 局市): split after the head.
 GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
+# One-character organisation heads the HMM glues to the words after a name (局颜鲲).
 HEAD_CHARS = frozenset("局委部厅办署处")
 HAN_RE = regex.compile(r"\p{Han}+")
 LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
