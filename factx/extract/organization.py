@@ -69,6 +69,8 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
+NUMERAL_WORD_RE = regex.compile(r"[〇一二三四五六七八九十百千两]+")
+DIRECTION_WORDS = frozenset({"东方", "西方", "南方", "北方"})
 # A fixture, A vs B: both sides are teams (the names of clubs are often their cities').
 VERSUS_RE = regex.compile(r"(?i)(?<=[\p{Han}A-Za-z])\s*(?:vs|ｖｓ)\.?\s*(?=[\p{Han}A-Za-z])")
 MAX_SIDE_WORDS = 3
@@ -339,6 +341,10 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return True
     if token.tag == "m" and token.word.startswith("第") and not token.word.endswith(NOT_NAME_ORDINALS):
         return True  # 中央第十二巡视组, not 第五条 (of a law)
+    if (token.tag == "m" and NUMERAL_WORD_RE.fullmatch(token.word) or token.word in DIRECTION_WORDS) and (
+        index > 0 and tokens[index - 1].tag.startswith(PROPER_TAGS) and right.tag.startswith(("n", "vn"))
+    ):
+        return True  # 上海 + 六百 + 实业公司, 瑞典 + 北方 + 银行: a number or a direction inside a name
     if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
         return True  # 中国驻南非大使馆, 医科大学附属第一医院
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:

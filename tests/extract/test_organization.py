@@ -73,6 +73,9 @@ ORG_EXAMPLES = [
     ("据桃源县文化市场综合执法局王强介绍。", "桃源县文化市场综合执法局", "government"),
     ("澳门特别行政区筹备委员会成立。", "澳门特别行政区筹备委员会", "government"),
     ("意大利文化遗产部和卢浮宫谈判。", "意大利文化遗产部", "government"),
+    # a number or a direction inside a name
+    ("上海六百实业公司不再考核销售指标。", "上海六百实业公司", "company"),
+    ("两家银行与瑞典北方银行合并。", "瑞典北方银行", "company"),
     # the sides of a fixture are teams
     ("热那亚vs恩波利推荐：3", "热那亚", "other"),
     ("热那亚vs恩波利推荐：3", "恩波利", "other"),
