@@ -74,7 +74,7 @@ ORG_EXAMPLES = [
     ("澳门特别行政区筹备委员会成立。", "澳门特别行政区筹备委员会", "government"),
     ("意大利文化遗产部和卢浮宫谈判。", "意大利文化遗产部", "government"),
     # a number or a direction inside a name
-    ("上海六百实业公司不再考核销售指标。", "上海六百实业公司", "company"),
+    ("上海六百实业公司今年扩大经营。", "上海六百实业公司", "company"),
     ("两家银行与瑞典北方银行合并。", "瑞典北方银行", "company"),
     # the sides of a fixture are teams
     ("热那亚vs恩波利推荐：3", "热那亚", "other"),
