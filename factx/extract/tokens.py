@@ -19,8 +19,13 @@ from typing import Iterator
 
 import regex
 
+from ..tables import ORG_GAZETTEER, ORG_SUFFIXES
+
 SENTENCE_RE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
+# What an added word counts as in jieba's corpus (of 60 million): enough to win over a split
+# into rarer pieces, not over everyday words that overlap it.
+ADDED_WORD_FREQUENCY = 100
 KEEP_TAGS = ("ns", "nt")
 CACHE_VERSION = 1
 _lock = threading.Lock()
@@ -88,10 +93,23 @@ def load_segmenter():
             jieba.setLogLevel(logging.WARNING)
             logging.getLogger("jieba").setLevel(logging.WARNING)
             frequencies, total, tags = _dictionary(jieba)
+            _add_words(frequencies, tags)
             segmenter = jieba.Tokenizer()
             segmenter.FREQ, segmenter.total, segmenter.initialized = frequencies, total, True
             _tagger = (segmenter, tags)
         return _tagger
+
+
+def _add_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
+    """Organisation heads and gazetteer names as words, as a jieba user dictionary would add them,
+    so that the segmenter keeps them whole (市 + 发改委, not 市 + 发 + 改委)."""
+    for word, tag in [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]:
+        if len(word) < 2 or frequencies.get(word):
+            continue
+        frequencies[word] = ADDED_WORD_FREQUENCY
+        tags.setdefault(word, tag)
+        for end in range(1, len(word)):
+            frequencies.setdefault(word[:end], 0)
 
 
 def _dictionary(jieba) -> tuple[dict[str, int], int, dict[str, str]]:
