@@ -76,6 +76,8 @@ ORG_EXAMPLES = [
     # a number or a direction inside a name
     ("上海六百实业公司今年扩大经营。", "上海六百实业公司", "company"),
     ("两家银行与瑞典北方银行合并。", "瑞典北方银行", "company"),
+    # a quoted brand after a name does not undo it
+    ("黑龙江乳品厂“华丹”牌奶粉畅销。", "黑龙江乳品厂", "company"),
     # the sides of a fixture are teams
     ("热那亚vs恩波利推荐：3", "热那亚", "other"),
     ("热那亚vs恩波利推荐：3", "恩波利", "other"),
