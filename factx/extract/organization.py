@@ -97,7 +97,7 @@ NAME_OPENERS = ("市", "省", "县", "区", "中国", "中华")
 SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 # A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
-                  "组织", "代表", "城市")
+                  "组织", "城市")
 MIN_NAME = 2
 LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")

@@ -78,6 +78,7 @@ ORG_EXAMPLES = [
     ("两家银行与瑞典北方银行合并。", "瑞典北方银行", "company"),
     # a quoted brand after a name does not undo it
     ("黑龙江乳品厂“华丹”牌奶粉畅销。", "黑龙江乳品厂", "company"),
+    ("伊朗国民议会代表团抵达北京。", "伊朗国民议会", "government"),
     # the sides of a fixture are teams
     ("热那亚vs恩波利推荐：3", "热那亚", "other"),
     ("热那亚vs恩波利推荐：3", "恩波利", "other"),
