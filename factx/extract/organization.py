@@ -46,11 +46,15 @@ LIST_RE = regex.compile(
 )
 LIST_CUE_RE = regex.compile(
     r"""(?x)
-    ^等 (?: [0-9０-９一二三四五六七八九十百多余]+ [家个所] )?
+    ^等 (?P<count> [0-9０-９一二三四五六七八九十百多余]+ [家个所] )?
     (?: 优质|知名|大型|骨干|重点|上市|国有|民营|头部|行业|国际|国内|世界|一批|多家|科技型 )*
     (?P<cue> 央企|国企|企业|公司|机构|集团|银行|高校|院校|大学|单位|龙头|厂商|运营商|服务商|券商|车企|药企|房企|创投|资本)
     """
 )
+# One item right before 等 (方正高密等15家企业); cues that mark it as a name without a count.
+EXAMPLE_RE = regex.compile(r"(?:^|(?<=[，,。；;：:\s“（(]))(?P<item>[^\s，,。；;：:、（）()“”]{2,16}?)(?=等)")
+STRONG_CUES = frozenset({"央企", "国企", "龙头", "车企", "药企", "房企", "券商"})
+MAX_CUE = 30
 # Where a list's last item ends: at 等, a quantity, or a particle.
 ITEM_END_RE = regex.compile(r"以及|等|[0-9０-９]|的|在|是|为|和|与|及")
 CUE_KINDS = {"高校": "university", "院校": "university", "大学": "university"}
@@ -58,8 +62,8 @@ CUE_KINDS = {"高校": "university", "院校": "university", "大学": "universi
 LIST_OPENERS = regex.compile(r"^.*(?:包括|包含|如|有|与|和|及|以及|为|是|在|由|经|对|向|同|跟|了|邀请|集聚|吸引|聚集|联合|携手|涵盖|其中)")
 MAX_UNKNOWN_ITEM = 8
 COMMON_TAGS = ("n", "vn", "v", "a", "an", "l")
-# Pronouns, verbs, adverbs, prepositions: the clause before a list, not its first item.
-CLAUSE_TAGS = ("r", "v", "d", "p", "c")
+# Pronouns, verbs, adverbs, prepositions, times: the clause before a list, not its first item.
+CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
 # right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
 NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?")
@@ -136,6 +140,8 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
     for name, kind, start in _aliases(text, found):
         add(name, kind, start)
     for name, kind, start in _lists(text, found):
+        add(name, kind, start)
+    for name, kind, start in _examples(text, found):
         add(name, kind, start)
     for name, start in _match_sides(text):
         add(name, found[name].kind if name in found else "other", start)
@@ -425,14 +431,34 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
                 yield item, found[item].kind if item in found else kind, start
 
 
+def _examples(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | None, int]]:
+    """One name given as the example of a counted or leading set: 方正高密等15家企业,
+    万帮数字能源等行业龙头 (a list of several is _lists' work)."""
+    for match in EXAMPLE_RE.finditer(text):
+        cue = LIST_CUE_RE.match(text[match.end("item") : match.end("item") + MAX_CUE])
+        if not cue or not (cue["count"] or cue["cue"] in STRONG_CUES):
+            continue
+        item, start = match["item"], match.start("item")
+        clause = _clause_end(item)
+        item, start = item[clause:], start + clause
+        if item in found or (
+            2 <= len(item) <= MAX_UNKNOWN_ITEM and item not in ORG_STOP and "的" not in item and not _common_word(item)
+        ):
+            yield item, found[item].kind if item in found else CUE_KINDS.get(cue["cue"], "company"), start
+
+
 def _clause_end(item: str) -> int:
     """Where the first item of a list starts after the words of its clause (他深入到 + 机关)."""
     end = 0
-    for token in tk.tag(item, 0, len(item)):
+    words = tk.tag(item, 0, len(item))
+    for token, following in zip(words, words[1:] + [None]):
         if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and (
-            not token.tag.startswith("v") or len(token.word) == 1 or token.word in MAIN_VERBS
+            not token.tag.startswith("v")
+            or len(token.word) == 1
+            or token.word in MAIN_VERBS
+            or (following is not None and following.tag.startswith(("ns", "nt", "nr")))
         ):
-            end = token.end  # 他深入到 + 机关, but 创新工场 is a name
+            end = token.end  # 他深入到 + 机关, 还有 + 华东智联, but 创新工场 is a name
     return end
 
 
@@ -440,7 +466,7 @@ def _predicate_start(item: str) -> int:
     """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选,
     劳动部 + 日前)."""
     for token in tk.tag(item, 0, len(item))[1:]:
-        if token.tag.startswith(CLAUSE_TAGS + ("t",)) and token.tag != "vn" and not HEAD_RE.search(token.word):
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not HEAD_RE.search(token.word):
             return token.start
     return len(item)
 

@@ -79,6 +79,10 @@ ORG_EXAMPLES = [
     # a quoted brand after a name does not undo it
     ("黑龙江乳品厂“华丹”牌奶粉畅销。", "黑龙江乳品厂", "company"),
     ("伊朗国民议会代表团抵达北京。", "伊朗国民议会", "government"),
+    # one name given as the example of a counted or leading set
+    ("青山精工等12家企业入选名单。", "青山精工", "company"),
+    ("还有华东智联等行业龙头落户。", "华东智联", "company"),
+    ("今年苏交科等3家企业上市。", "苏交科", "company"),
     # the sides of a fixture are teams
     ("热那亚vs恩波利推荐：3", "热那亚", "other"),
     ("热那亚vs恩波利推荐：3", "恩波利", "other"),
@@ -115,6 +119,7 @@ NO_ORG = [
     "请拨打客服中心电话。",
     "省级政府要加强督查。",
     "各地行业协会积极响应。",
+    "新能源汽车等企业加快发展。",
 ]
 
 
