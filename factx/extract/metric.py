@@ -237,8 +237,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if candidate is None or not _is_metric(text, candidate):
             continue
         start, end = match.span()
-        overlapping = bisect_right(date_ends, start)  # the first date that ends after the figure starts
-        if overlapping == len(date_spans) or date_spans[overlapping][0] >= end:
+        if not _overlaps(date_spans, date_ends, start, end):
             candidates.append(candidate)
     candidates = sorted(candidates + _carried_units(text, candidates), key=lambda c: c.match.start())
     previous_subject: dict[int, str] = {}
@@ -268,17 +267,18 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         )
 
 
+def _overlaps(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans`: sorted, non-overlapping, `ends` their ends."""
+    after = bisect_right(ends, start)  # the first span that ends after `start`
+    return after < len(spans) and spans[after][0] < end
+
+
 def _carried_units(text: str, found: list[_Candidate]) -> list[_Candidate]:
     """Bare figures in a list take the unit of the figure that closes the list."""
     by_start = {candidate.match.start(): candidate for candidate in found}
     taken = sorted(candidate.match.span() for candidate in found)  # non-overlapping matches
     taken_ends = [end for _, end in taken]
-
-    def free(match: regex.Match[str]) -> bool:
-        after = bisect_right(taken_ends, match.start())
-        return after == len(taken) or taken[after][0] >= match.end()
-
-    bare = [match for match in BARE_RE.finditer(text) if free(match)]
+    bare = [match for match in BARE_RE.finditer(text) if not _overlaps(taken, taken_ends, *match.span())]
     carried: list[_Candidate] = []
     for match in reversed(bare):
         link = LIST_LINK_RE.match(text, match.end())

@@ -427,7 +427,7 @@ def _lists(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str | 
                 item, start = inner, start + len(item) - len(inner)
             else:
                 item = next((name for name in found if item.startswith(name) and _goes_on(item, len(name))), item)
-            if item in found or (2 <= len(item) <= MAX_UNKNOWN_ITEM and item not in ORG_STOP and not _common_word(item)):
+            if item in found or _unknown_name(item):
                 yield item, found[item].kind if item in found else kind, start
 
 
@@ -441,9 +441,7 @@ def _examples(text: str, found: Mapping[str, _Found]) -> Iterable[tuple[str, str
         item, start = match["item"], match.start("item")
         clause = _clause_end(item)
         item, start = item[clause:], start + clause
-        if item in found or (
-            2 <= len(item) <= MAX_UNKNOWN_ITEM and item not in ORG_STOP and "的" not in item and not _common_word(item)
-        ):
+        if item in found or ("的" not in item and _unknown_name(item)):
             yield item, found[item].kind if item in found else CUE_KINDS.get(cue["cue"], "company"), start
 
 
@@ -471,10 +469,13 @@ def _predicate_start(item: str) -> int:
     return len(item)
 
 
-def _common_word(item: str) -> bool:
-    """One dictionary word for a kind of thing (机关, 学校, 家电), which names no organisation."""
+def _unknown_name(item: str) -> bool:
+    """Whether an item the text marks as an organisation can be one: short, and not one
+    dictionary word for a kind of thing (机关, 学校, 家电)."""
+    if not 2 <= len(item) <= MAX_UNKNOWN_ITEM or item in ORG_STOP:
+        return False
     words = tk.tag(item, 0, len(item))
-    return len(words) == 1 and tk.known(item) and words[0].tag in COMMON_TAGS
+    return not (len(words) == 1 and tk.known(item) and words[0].tag in COMMON_TAGS)
 
 
 def _goes_on(item: str, end: int) -> bool:
