@@ -134,6 +134,23 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     yield result
 
 
+class _Interrupts:
+    """Ctrl-C, remembered as well as raised: Python drops a KeyboardInterrupt that lands in a
+    finaliser or the garbage collector, so the run also looks for one between inputs and
+    before it commits its output."""
+
+    def __init__(self) -> None:
+        self.seen = False
+
+    def __call__(self, signum: int, frame: object) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def check(self) -> None:
+        if self.seen:
+            raise KeyboardInterrupt
+
+
 def _init_worker() -> None:
     # The parent handles Ctrl-C; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -219,11 +236,14 @@ def extract(
     stream: IO[str] = sink.stream if sink else sys.stdout
     writer = output.Writer(stream, fmt)
     failed, articles, records = 0, 0, 0
+    interrupts = _Interrupts()
+    previous_handler = signal.signal(signal.SIGINT, interrupts)
     try:
         for error in failures:
             _report(error, errors_stream)
             failed += 1
         for result in _results(tasks, jobs):
+            interrupts.check()
             for error in result.errors:
                 _report(error, errors_stream, warning=not result.failed, quiet=quiet)
             failed += result.failed
@@ -231,6 +251,7 @@ def extract(
                 writer.write(line)
             articles += len(result.lines)
             records += result.records
+        interrupts.check()
         writer.close()
         if sink:
             sink.commit()
@@ -243,6 +264,7 @@ def extract(
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
     finally:
+        signal.signal(signal.SIGINT, previous_handler)
         # Whatever stopped the run (Ctrl-C, a crash), no half-written --output is left behind.
         if sink:
             sink.discard()

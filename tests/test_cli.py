@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from factx import inputs
-from factx.cli import main
+from factx.cli import _Interrupts, main
 
 from .conftest import ROOT, SEED
 
@@ -200,6 +200,17 @@ def test_unreadable_file(tmp_path):
     path.chmod(0)
     result = run("extract", str(path))
     assert result.exit_code == 1 and "permission denied" in result.stderr
+
+
+def test_a_ctrl_c_python_swallowed_is_still_seen_at_the_next_check():
+    interrupts = _Interrupts()
+    interrupts.check()
+    try:
+        interrupts(signal.SIGINT, None)  # as when the signal lands in a finaliser...
+    except KeyboardInterrupt:
+        pass  # ...and Python drops the exception
+    with pytest.raises(KeyboardInterrupt):
+        interrupts.check()
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
