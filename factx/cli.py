@@ -15,6 +15,7 @@ import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
 from typing import IO, Iterable, Iterator
 
 import click
@@ -120,6 +121,7 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     article = None
     try:
         for article in articles:
+            INTERRUPTS.check()
             result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
             result.records += len(article.records)
             if batch and len(result.lines) >= batch:
@@ -135,20 +137,32 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
 
 
 class _Interrupts:
-    """Ctrl-C, remembered as well as raised: Python drops a KeyboardInterrupt that lands in a
-    finaliser or the garbage collector, so the run also looks for one between inputs and
-    before it commits its output."""
+    """Ctrl-C as a flag that the run acts on at its safe points: between articles, between
+    inputs, while it waits for a worker, and before it commits its output.
+
+    A handler that raised would raise wherever the signal lands; inside a finaliser or the
+    garbage collector Python prints such an exception ("Exception ignored in ...") and drops
+    it. The one place the handler raises itself is a wait for input (a terminal on standard
+    input), which no flag check would ever reach; there the exception propagates normally.
+    """
 
     def __init__(self) -> None:
         self.seen = False
 
-    def __call__(self, signum: int, frame: object) -> None:
+    def __call__(self, signum: int, frame: FrameType | None) -> None:
         self.seen = True
-        raise KeyboardInterrupt
+        if frame is not None and frame.f_code in inputs.WAITING_CODE:
+            raise KeyboardInterrupt
 
     def check(self) -> None:
         if self.seen:
             raise KeyboardInterrupt
+
+
+# One per process: the handler is process-wide, and the extraction loop checks it between articles.
+INTERRUPTS = _Interrupts()
+# How often the parent looks up from waiting on its workers to see whether Ctrl-C was pressed.
+POLL_SECONDS = 0.1
 
 
 def _init_worker() -> None:
@@ -174,7 +188,19 @@ def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
     context = multiprocessing.get_context("fork" if fork else "spawn")
     with context.Pool(jobs, initializer=_init_worker) as pool:
         # imap keeps input order, so output is the same whatever the number of jobs.
-        yield from pool.imap(_process, tasks, chunksize=CHUNK)
+        # Batches by hand: with a chunksize, imap returns a plain generator, whose next() cannot time out.
+        batches = pool.imap(_process_batch, [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)])
+        while True:
+            try:
+                yield from batches.next(timeout=POLL_SECONDS)
+            except multiprocessing.TimeoutError:
+                INTERRUPTS.check()
+            except StopIteration:
+                return
+
+
+def _process_batch(tasks: list[Task]) -> list[Result]:
+    return [_process(task) for task in tasks]
 
 
 @main.command()
@@ -236,7 +262,8 @@ def extract(
     stream: IO[str] = sink.stream if sink else sys.stdout
     writer = output.Writer(stream, fmt)
     failed, articles, records = 0, 0, 0
-    interrupts = _Interrupts()
+    interrupts = INTERRUPTS
+    interrupts.seen = False
     previous_handler = signal.signal(signal.SIGINT, interrupts)
     try:
         for error in failures:

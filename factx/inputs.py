@@ -241,3 +241,8 @@ def _blocks(
             handle.close()
     if replaced:
         warnings.append(InputError(name, "partly_undecodable", f"{replaced} undecodable byte sequence(s) read as U+FFFD"))
+
+
+# Where the reader waits on a read that may never end by itself (a terminal on standard
+# input): the one place a Ctrl-C is raised at once rather than checked for (cli._Interrupts).
+WAITING_CODE = frozenset({open_stream.__code__, _blocks.__code__})
