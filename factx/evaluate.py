@@ -212,7 +212,11 @@ def _peer_case(case: dict[str, Any]) -> tuple[bool, list[str]]:
         for record in article.records:
             if "value" in expect:
                 candidates = [record] if isinstance(record, Metric) else [record.size] if isinstance(record, Fund) and record.size else []
-                if any(same_value(expect["value"], c.value) and same_unit(expect["unit"], c.unit) for c in candidates):
+                # A bare number case (kind "number") names no unit: the value alone must match.
+                if any(
+                    same_value(expect["value"], c.value) and ("unit" not in expect or same_unit(expect["unit"], c.unit))
+                    for c in candidates
+                ):
                     return True, found
                 found.extend(f"{c.raw}={c.value} {c.unit}" for c in candidates)
             elif isinstance(record, DateRecord):

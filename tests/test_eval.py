@@ -95,6 +95,11 @@ def test_peer_cases_pass_on_value_and_unit_or_start_and_end():
                             "expect": {"start": "2018-01-01", "end": "2018-12-31"}})
 
 
+def test_a_bare_number_case_names_no_unit_and_matches_on_value():
+    assert score_peer_case({"suite": "s", "text": "产值三百五十亿元", "kind": "number", "expect": {"value": 35000000000}})
+    assert not score_peer_case({"suite": "s", "text": "产值三百五十亿元", "kind": "number", "expect": {"value": 350}})
+
+
 def test_count_arithmetic():
     assert Count(tp=3, fp=1, fn=1).as_dict()["f1"] == 0.75
     assert Count().as_dict()["f1"] == 0.0
