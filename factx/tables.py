@@ -78,7 +78,7 @@ def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
-SUBJECT_ROLES = ("amount", "main_verb", "noun", "measure_head", "stop")
+SUBJECT_ROLES = ("amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative")
 
 
 def load_subject_words() -> Mapping[str, frozenset[str]]:
@@ -132,6 +132,7 @@ ORG_STOP = frozenset(load_patterns("org_stop.txt"))
 ORG_GENERIC = frozenset(load_patterns("org_generic.txt"))
 ORG_WEAK_HEADS = frozenset(load_patterns("org_weak_heads.txt"))
 ORG_DEPARTMENTS = frozenset(load_patterns("org_departments.txt"))
+INDICATOR_TERMS = frozenset(load_patterns("indicator_terms.txt"))
 HOLIDAYS = load_holidays()
 SUBJECT_WORDS = load_subject_words()
 PLANS = load_plans()

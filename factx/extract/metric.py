@@ -97,9 +97,18 @@ MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
+COMPARE_WORDS = SUBJECT_WORDS["compare"]
+# Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
+# are passed over looking right.
+SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
+RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
+SHARE_VERB = "占"
+SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+# A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
+LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
 # Tags passed over between a subject and its figure: numbers, time, adverbs, prepositions, particles.
 SKIPPED_TAGS = ("m", "t", "d", "p", "u", "f", "x", "q", "c", "r", "z")
@@ -248,9 +257,13 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         sentence = sentence_bounds[index] if index >= 0 and start < sentence_bounds[index][1] else (start, end)
         subject = _subject(text, sentence, candidate)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
+        owner = previous_subject.get(sentence[0])
         if subject is None and (candidate.kind == "percent" or listed):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a list.
-            subject = previous_subject.get(sentence[0])
+            subject = owner
+        elif subject in RELATIVE_MEASURES and owner:
+            # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
+            subject = owner if owner.endswith(subject) else _owner(owner) + subject
         if subject:
             previous_subject[sentence[0]] = subject
         previous_end = end
@@ -265,6 +278,14 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
+
+
+def _owner(subject: str) -> str:
+    """The owner part of an earlier subject: 工业增加值 of 工业增加值增速 when 增速 comes again."""
+    for measure in RELATIVE_MEASURES:
+        if subject.endswith(measure):
+            return subject[: -len(measure)]
+    return subject
 
 
 def _overlaps(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
@@ -311,23 +332,28 @@ def _period(text: str, sentence: tuple[int, int], start: int, date_spans: list[t
 CLAUSE_BREAK = "，,；;：:。！？!?\n、（(）)"
 
 
-def _clause(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+def _clause(text: str, sentence: tuple[int, int], start: int, end: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
     left = start
-    while left > sentence[0] and text[left - 1] not in CLAUSE_BREAK:
+    while left > sentence[0] and text[left - 1] not in breaks:
         left -= 1
     right = end
-    while right < sentence[1] and text[right] not in CLAUSE_BREAK:
+    while right < sentence[1] and text[right] not in breaks:
         right += 1
     return left, right
+
+
+# What follows a count may be a list of what is counted (60多家科研院所、大专院校、企业).
+LIST_BREAK = CLAUSE_BREAK.replace("、", "")
 
 
 def _subject(text: str, sentence: tuple[int, int], candidate: _Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = _clause(text, sentence, start, end)
     left = _left_phrase(text, clause_start, start, coordinate=candidate.kind not in ("money", "percent"))
-    right = _right_phrase(text, end, clause_end)
     if candidate.kind in ("count", "people"):
+        right = _right_phrase(text, end, _clause(text, sentence, start, end, LIST_BREAK)[1])
         return right or left
+    right = _right_phrase(text, end, clause_end)
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left
@@ -341,7 +367,10 @@ def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tr
     """
     if start <= clause_start:
         return None
-    tokens = tk.tag(text, clause_start, start)
+    tokens = _unglued(tk.tag(text, clause_start, start))
+    compared = [i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS]
+    if compared:
+        tokens = tokens[: compared[-1]]  # 增速比前三季度加快: what comes after 比 is the standard
     index = len(tokens) - 1
     while index >= 0 and not _nominal(tokens[index]):
         token = tokens[index]
@@ -354,16 +383,24 @@ def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tr
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
+    if end >= 0 and tokens[end].word in SHARE_WORDS:
+        # 清洁能源消费量占各项能源消费的比重: a share names its part and its whole; the whole
+        # after 占 is taken as written, the part before it is a noun phrase as any subject.
+        verbs = [i for i, token in enumerate(tokens[:end]) if token.word == SHARE_VERB]
+        if verbs and verbs[-1] > 0:
+            index = verbs[-1] - 1
     while index >= 0:
         token, right = tokens[index], tokens[index + 1] if index < end else None
         if token.word in SUBJECT_STOP:
             break
+        if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
+            break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
         if _nominal(token) or token.word in QUOTES:
             index -= 1
         elif right is not None and token.tag in ("a", "f", "m", "q") and index > 0 and _nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业
-        elif right is not None and index == 0 and len(token.word) == 1 and token.tag in ("a", "f"):
-            index -= 1  # 上云率: jieba splits off 上
+        elif right is not None and index == 0 and (token.tag == "a" or len(token.word) == 1 and token.tag == "f"):
+            index -= 1  # 清洁能源消费量; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and _nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
         elif right is not None and _modifier_verb(token) and _nominal(right):
@@ -375,19 +412,48 @@ def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tr
     return _balanced(text[tokens[index + 1].start : tokens[end].end])
 
 
+# Words that glue a figure's verb to the noun before it: jieba's dictionary has some (产量比 in
+# 产量比去年多出, the name 比达 in 占比达三成) and its HMM makes more (整合率达, 工作中有).
+# A noun, a name or an unknown word ending in one of these, whose first part is a word of its
+# own, is two words.
+GLUED_VERB_ENDINGS = frozenset("比达为有是")
+
+
+def _unglued(tokens: list[tk.Token]) -> list[tk.Token]:
+    result: list[tk.Token] = []
+    for token in tokens:
+        head, last = token.word[:-1], token.word[-1:]
+        unknown = not tk.known(token.word)
+        if (
+            len(token.word) >= 2 and last in GLUED_VERB_ENDINGS and (token.tag.startswith("n") or unknown)
+            and token.word not in NOUN_LIKE and not token.word.endswith(MEASURE_HEADS) and tk.known(head)
+            and (unknown or token.tag.startswith("nr") or len(head) >= 2)
+        ):
+            result.append(tk.Token(head, tk.tag_of(head), token.start, token.end - 1))
+            result.append(tk.Token(last, "p" if last == "比" else "v", token.end - 1, token.end))
+        else:
+            result.append(token)
+    return result
+
+
 def _right_phrase(text: str, end: int, clause_end: int) -> str | None:
     """The noun phrase right after the figure's classifier (52家企业, 80万元的贷款)."""
     if end >= clause_end:
         return None
-    tokens = tk.tag(text, end, clause_end)
+    tokens = _unglued(tk.tag(text, end, clause_end))
     first = 0
-    if tokens and tokens[0].word == "的":
-        first = 1
-    elif tokens and tokens[0].tag.startswith("v") and not _nominal(tokens[0]) and not (
-        _modifier_verb(tokens[0]) and len(tokens) > 1 and _nominal(tokens[1])
+    relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
+    if tokens and tokens[0].word in SCOPE_WORDS and len(tokens) > 1:
+        first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
+    opening = tokens[first] if tokens else None
+    following = tokens[first + 1] if len(tokens) > first + 1 else None
+    if opening is not None and opening.word == "的":
+        first += 1
+    elif opening is not None and opening.tag.startswith("v") and not _nominal(opening) and (
+        relative is not None or not (_modifier_verb(opening) and following is not None and _nominal(following))
     ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun.
-        first = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), len(tokens))
+        first = relative if relative is not None else len(tokens)
     index, last = first, None
     while index < len(tokens):
         token = tokens[index]
@@ -395,13 +461,16 @@ def _right_phrase(text: str, end: int, clause_end: int) -> str | None:
         if token.word in SUBJECT_STOP:
             break
         if _nominal(token) and not (
-            token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and not (following and _nominal(following))
+            token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS
+            and not (following and (_nominal(following) or following.word in LOCATIVES))
         ):
             last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
         elif token.tag in ("a", "m", "f", "q", "t") and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构
         elif _modifier_verb(token) and following is not None and _nominal(following):
             last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
+        elif token.word in LINKS and last is not None and following is not None and _nominal(following):
+            last, index = token, index + 1  # 60多家科研院所、大专院校和企业: the list is what is counted
         else:
             break
     if index == first:
@@ -430,7 +499,9 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
 
 
 def _modifier_verb(token: tk.Token) -> bool:
-    return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS
+    return (
+        token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS and token.word not in AMOUNT_WORDS
+    )
 
 
 def _nominal(token: tk.Token) -> bool:

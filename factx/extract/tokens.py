@@ -19,7 +19,7 @@ from typing import Iterator
 
 import regex
 
-from ..tables import ORG_GAZETTEER, ORG_SUFFIXES
+from ..tables import INDICATOR_TERMS, ORG_GAZETTEER, ORG_SUFFIXES
 
 SENTENCE_RE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
@@ -101,9 +101,11 @@ def load_segmenter():
 
 
 def _add_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
-    """Organisation heads and gazetteer names as words, as a jieba user dictionary would add them,
-    so that the segmenter keeps them whole (市 + 发改委, not 市 + 发 + 改委)."""
-    for word, tag in [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]:
+    """Organisation heads, gazetteer names and statistical indicators as words, as a jieba user
+    dictionary would add them, so that the segmenter keeps them whole (市 + 发改委, not
+    市 + 发 + 改委; 人均可支配收入, not 可 + 支配 + 收入)."""
+    added = [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]
+    for word, tag in added + [(term, "n") for term in sorted(INDICATOR_TERMS)]:
         if len(word) < 2 or frequencies.get(word):
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
@@ -201,6 +203,11 @@ def _function_pair(word: str, tags: dict[str, str]) -> bool:
 def known(word: str) -> bool:
     """Whether jieba's dictionary holds the word (its tag is the dictionary's, not a guess)."""
     return word in load_segmenter()[1]
+
+
+def tag_of(word: str) -> str:
+    """The dictionary's tag of a word it knows."""
+    return load_segmenter()[1][word]
 
 
 def tag(text: str, start: int, end: int) -> list[Token]:
