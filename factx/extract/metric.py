@@ -31,6 +31,8 @@ CN = regex.escape(CHINESE_NUMERAL_CHARS)
 MULTIPLIER = "[十百千万亿兆萬億]"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
+# A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
+REACHED_RE = regex.compile(r"(?:突破|达到|高达)$")
 # A numeral needs a digit; all zeros (〇〇) is a placeholder, not a number.
 NUMERAL_DIGIT_RE = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖〇零十拾廿卅]")
 ZEROS_RE = regex.compile(r"[零〇]+")
@@ -41,7 +43,8 @@ HAN_CHAR_RE = regex.compile(r"\p{Han}")
 CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑",
                   "HK$": "港元", "人民币": "元", "港币": "港元", "港幣": "港元", "美金": "美元"}
 CURRENCY_BEFORE = alternation(CURRENCY_SIGNS)
-ARABIC = r"(?:[-−]|负)?[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+# Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
+ARABIC = r"(?:[-−]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
 
 QUANTITY_RE = regex.compile(
     rf"""(?x)
@@ -54,7 +57,7 @@ QUANTITY_RE = regex.compile(
         (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)?) (?! \s?(?:{UNIT}|[0-9０-９]))
       | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四): money in 元, 角 and 分.
         (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
-        (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９\p{{Han}}] | $ )) )
+        (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９.．\p{{Han}}] | $ )) )
         (?: (?P<fen>[0-9０-９]|[一二两三四五六七八九]) 分 )?
       | # 两角五分: 角 alone is too often no money (长三角), so 分 must follow.
         (?P<jiao_only>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛) (?P<fen_only>[0-9０-９]|[一二两三四五六七八九]) 分
@@ -64,9 +67,15 @@ QUANTITY_RE = regex.compile(
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT})
       | (?P<num>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?)
-        (?: \s*(?:至|到|-|—|~|～)\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
+        # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
+        (?: (?P<low_unit>[%％]|成)? \s*(?:至|到|-|—|~|～)\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
         (?P<mid>{MID}|几)? (?P<mmult>(?<=[余多几]){MULTIPLIER}+?)? \s?
-        (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))? | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都) | (?P<year>年)(?=多|余|有余) )
+        (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
+            # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
+            (?: / (?P<per>{MULTIPLIER}?(?:{UNIT}|人|亩|户|年|月|日|件|次)) )?
+          | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
+          | (?P<permille>‰|‱)
+          | (?P<year>年)(?![前后底末初中内度份级代]) )
     )
     (?P<post>{POST})?
     """
@@ -83,14 +92,27 @@ BARE_RE = regex.compile(
 LIST_LINK_RE = regex.compile(r"\s*[、和及与]\s*")
 LIST_GAP_RE = regex.compile(r"\s*[、和及与,，]\s*")
 # A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件.
-UNIT_WORD_BREAKERS = {"位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长",
+UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长",
                       "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
+PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
 FRACTION_SCALE = {"百分之": 1, "千分之": Decimal("0.1"), "仟分之": Decimal("0.1"), "万分之": Decimal("0.01"),
                   "萬分之": Decimal("0.01"),
                   "千万分之": Decimal("0.00001"), "万万分之": Decimal("0.000001")}
 OPEN_QUOTES = "“‘「『\""
+# 块 and 蚊 are money after a number only where no noun follows (一块地 is a plot of land).
+COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
+# A session of a body: 十三届全国人大三次会议, 十九届四次全会.
+SESSION_AFTER_RE = regex.compile(r"(?:全体会议|会议|全会|大会)")
+SESSION_BEFORE_RE = regex.compile(r"届[^，,。；;！？]*$")
+MAX_SESSION_GAP = 16
+# A number of years is a duration, not a year, after these (为期三年, 期限为5年, 连续两年).
+DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|连续|长达|用了|经过|整整)(?:为|是|达)?$")
+DECIMAL_RE = regex.compile(r"[.．点]")
+# Demonstratives before a Chinese numeral point at something, they do not count it.
+DEICTIC = frozenset("这那哪此")
+NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
@@ -147,7 +169,8 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
         return None if number is None else _Candidate(match, number, None, unit.unit, unit.kind, "more_than")
 
     raw_number = match["num"]
-    if not _is_numeral(raw_number, bare_ok=bool(match["pre"])):
+    reached = bool(REACHED_RE.search(match.string, max(0, match.start() - 2), match.start()))
+    if not _is_numeral(raw_number, bare_ok=bool(match["pre"]) or reached):
         return None
     number = parse_number(raw_number)
     if number is None:
@@ -166,19 +189,28 @@ def parse_quantity(match: regex.Match[str]) -> _Candidate | None:
         qualifier = qualifier or "more_than"
     if match["mmult"]:
         number = number * (parse_number(match["mmult"]) or 1)  # 90多亿元: the multiplier after 多
+    if match["low_unit"] and (match["low_unit"] == "成") != bool(match["cheng"]):
+        return None  # 3成至4成 and 5%至6% repeat the unit of the high end, and only that
     if match["cheng"]:
         if number > 10 or NOT_TENTHS_RE.search(raw_number):
             return None
         return _Candidate(match, number * 10, high * 10 if high is not None else None, "%", "percent", qualifier)
+    if match["permille"]:
+        scale = PER_MILLE[match["permille"]]
+        return _Candidate(match, number * scale, high * scale if high is not None else None, "%", "percent", qualifier)
     if match["year"]:
         if number > 100:
             return None
         return _Candidate(match, number, high, "年", "time", qualifier)
     unit = UNITS[match["unit"]]
+    if match["low_unit"] and unit.unit != "%":
+        return None
     if match["half"]:
         number += Decimal("0.5")  # 一吨半
     if match["tenth"]:
         number += Decimal(DIGITS[match["tenth"]]) / 10  # 三米九
+    if match["per"]:
+        return _Candidate(match, number, high, f"{unit.unit}/{match['per']}", unit.kind, qualifier)
     return _Candidate(match, number, high, unit.unit, unit.kind, qualifier)
 
 
@@ -227,8 +259,18 @@ def _is_metric(text: str, candidate: _Candidate) -> bool:
         return False
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
         return False
-    if match["year"] and not (match["mid"] or match["post"]):
-        return False
+    if match["year"] and not (
+        match["mid"] or match["post"] or DECIMAL_RE.search(raw_number) or DURATION_CUE_RE.search(text, max(0, start - 4), start)
+    ):
+        return False  # 2019年 is a date; 3年多, 12.2年, 为期三年 are durations
+    if match["unit"] in COLLOQUIAL_MONEY and (HAN_CHAR_RE.match(after) and after not in "钱零" or after[:1].isdigit()):
+        return False  # 一块地, 两块金牌, 一块1.5米长: a classifier; 两块钱, 五块。 are money
+    if match["unit"] == "次" and SESSION_AFTER_RE.match(text, match.end()) and SESSION_BEFORE_RE.search(
+        text, max(0, start - MAX_SESSION_GAP), start
+    ):
+        return False  # 十三届全国人大三次会议: which session, not how many
+    if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
+        return False  # 这两天, 那几年: these days, not a count of days
     return True
 
 
@@ -258,7 +300,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         subject = _subject(text, sentence, candidate)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
         owner = previous_subject.get(sentence[0])
-        if subject is None and (candidate.kind == "percent" or listed):
+        if subject is None and (candidate.kind in ("percent", "ratio") or listed):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a list.
             subject = owner
         elif subject in RELATIVE_MEASURES and owner:
@@ -349,7 +391,7 @@ LIST_BREAK = CLAUSE_BREAK.replace("、", "")
 def _subject(text: str, sentence: tuple[int, int], candidate: _Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = _clause(text, sentence, start, end)
-    left = _left_phrase(text, clause_start, start, coordinate=candidate.kind not in ("money", "percent"))
+    left = _left_phrase(text, clause_start, start, coordinate=candidate.kind not in ("money", "percent", "ratio"))
     if candidate.kind in ("count", "people"):
         right = _right_phrase(text, end, _clause(text, sentence, start, end, LIST_BREAK)[1])
         return right or left

@@ -101,11 +101,79 @@ METRIC_EXAMPLES = [
     ("萬分之肆", "萬分之肆", 0.04, "%", None),
     ("营业收入13977.46亿元", "13977.46亿元", 1397746000000, "元", None),
 ]
+# Unit kinds beyond money, shares and counts: multiples, per-mille, basis points, compound
+# units (one unit, not two metrics), energy and freight units, durations in years.
+UNIT_KIND_EXAMPLES = [
+    ("出口额增长2.5倍", "2.5倍", 2.5, "倍", None),
+    ("客流量是去年的三倍", "三倍", 3, "倍", None),
+    ("人口自然增长率为3.2‰", "3.2‰", 0.32, "%", None),
+    ("不良率降至5‱", "5‱", 0.05, "%", None),
+    ("央行下调25个基点", "25个基点", 25, "个基点", None),
+    ("利率下调15基点", "15基点", 15, "个基点", None),
+    ("人均收入3.2万元/人", "3.2万元/人", 32000, "元/人", None),
+    ("均价1.2万元/平方米", "1.2万元/平方米", 12000, "元/平方米", None),
+    ("钢材报价4200元/吨", "4200元/吨", 4200, "元/吨", None),
+    ("亩均产值达到8万元/亩", "8万元/亩", 80000, "元/亩", None),
+    ("能耗0.45吨标准煤/万元", "0.45吨标准煤/万元", 0.45, "吨标准煤/万元", None),
+    ("能源消费总量1200万吨标准煤", "1200万吨标准煤", 12000000, "吨标准煤", None),
+    ("节约能源8万吨标煤", "8万吨标煤", 80000, "吨标准煤", None),
+    ("集装箱吞吐量达到2800万标箱", "2800万标箱", 28000000, "标箱", None),
+    ("完成吞吐量500万TEU", "500万TEU", 5000000, "TEU", None),
+    ("发电量达到850亿千瓦时", "850亿千瓦时", 85000000000, "千瓦时", None),
+    ("新建路灯3000盏", "3000盏", 3000, "盏", None),
+    ("发放图书1.2万册", "1.2万册", 12000, "册", None),
+    ("年满18周岁", "18周岁", 18, "周岁", None),
+    ("平均发行期限12.2年", "12.2年", 12.2, "年", None),
+    ("项目为期三年", "三年", 3, "年", None),
+    ("贷款期限为5年", "5年", 5, "年", None),
+    ("连续两年保持增长", "两年", 2, "年", None),
+    ("国内生产总值450 933亿元", "450 933亿元", 45093300000000, "元", None),
+    ("完成投资299 100 亿元", "299 100 亿元", 29910000000000, "元", None),
+    ("交易额突破千亿元", "千亿元", 100000000000, "元", None),
+    ("三块四毛", "三块四毛", 3.4, "元", None),
+    ("每斤卖五块。", "五块", 5, "元", None),
+]
 RANGE_EXAMPLES = [
     ("投资3至5亿元", "3至5亿元", 300000000, 500000000, "元"),
     ("三四十个村", "三四十个", 30, 40, "个"),
     ("七八家企业", "七八家", 7, 8, "家"),
     ("10-20万元", "10-20万元", 100000, 200000, "元"),
+    ("利率在5%至6%之间", "5%至6%", 5, 6, "%"),
+    ("增速为50%-60%", "50%-60%", 50, 60, "%"),
+    ("降幅在3-5个百分点", "3-5个百分点", 3, 5, "个百分点"),
+    ("占比约3成至4成", "约3成至4成", 30, 40, "%"),
+]
+# Numbers that name which one (a session, an anniversary), point at something (这两天), or
+# are a classifier (一块地), not how many.
+NOT_A_QUANTITY = [
+    "庆祝建交50周年",
+    "建厂六十周年纪念活动",
+    "十三届全国人大三次会议开幕",
+    "市十五届人大二次会议",
+    "党的十九届四次全会",
+    "这两天气温回升",
+    "这两人都是工程师",
+    "那几年发展很快",
+    "他们一块去了北京",
+    "获得两块金牌",
+    "一块玻璃面板",
+    "五年前这里还是荒地",
+    "近三年来",
+    "2019年全市生产总值",
+    "今后五年",
+]
+# Near misses: the same words where they do count.
+STILL_A_QUANTITY = [
+    ("央行年内三次降息", "三次", 3, "次"),
+    ("一块地卖了3亿元", "3亿元", 300000000, "元"),
+    ("用两天完成审批", "两天", 2, "天"),
+    ("全年共召开三次会议", "三次", 3, "次"),
+    ("这3家企业已经投产", "3家", 3, "家"),
+    ("两块钱一斤", "两块钱", 2, "元"),
+    ("一块1.5米长的玻璃", "1.5米", 1.5, "米"),
+    ("已经实施一年多", "一年多", 1, "年"),
+    ("放假五天", "五天", 5, "天"),
+    ("每周工作五天", "五天", 5, "天"),
 ]
 NO_METRIC = [
     "进一步增强“四个意识”、坚定“四个自信”、做到“两个维护”",
@@ -254,6 +322,22 @@ def test_metric(text, raw, value, unit, qualifier):
     assert float(metric.value) == pytest.approx(value)
     assert (metric.unit, metric.qualifier) == (unit, qualifier)
     assert text[metric.span[0] : metric.span[1]] == raw
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", UNIT_KIND_EXAMPLES, ids=[row[0] for row in UNIT_KIND_EXAMPLES])
+def test_unit_kinds(text, raw, value, unit, qualifier):
+    test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", NOT_A_QUANTITY)
+def test_not_a_quantity(text):
+    assert metrics(text) == []
+
+
+@pytest.mark.parametrize("text,raw,value,unit", STILL_A_QUANTITY, ids=[row[0] for row in STILL_A_QUANTITY])
+def test_still_a_quantity(text, raw, value, unit):
+    found = [(m.raw, float(m.value), m.unit) for m in metrics(text)]
+    assert (raw, value, unit) in found, found
 
 
 @pytest.mark.parametrize("text,raw,low,high,unit", RANGE_EXAMPLES, ids=[row[0] for row in RANGE_EXAMPLES])
