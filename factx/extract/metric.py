@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import regex
 
@@ -291,23 +291,33 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if not _overlaps(date_spans, date_ends, start, end):
             candidates.append(candidate)
     candidates = sorted(candidates + _carried_units(text, candidates), key=lambda c: c.match.start())
+
+    def sentence_of(start: int, end: int) -> tuple[int, int]:
+        index = bisect_right(sentence_starts, start) - 1
+        return sentence_bounds[index] if index >= 0 and start < sentence_bounds[index][1] else (start, end)
+
+    respective = _respective_subjects(text, candidates, sentence_of)
     previous_subject: dict[int, str] = {}
+    paragraph_subject: str | None = None
     previous_end: int | None = None
     for candidate in candidates:
         start, end = candidate.match.span()
-        index = bisect_right(sentence_starts, start) - 1
-        sentence = sentence_bounds[index] if index >= 0 and start < sentence_bounds[index][1] else (start, end)
-        subject = _subject(text, sentence, candidate)
+        sentence = sentence_of(start, end)
+        if previous_end is not None and "\n" in text[previous_end:start]:
+            paragraph_subject = None
+        subject = respective.get(start) or _subject(text, sentence, candidate)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
         owner = previous_subject.get(sentence[0])
         if subject is None and (candidate.kind in ("percent", "ratio") or listed):
-            # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a list.
-            subject = owner
+            # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
+            # list; 分季度看，一季度增长6.4%: the measure the paragraph last named.
+            subject = owner or (paragraph_subject if not listed else None)
         elif subject in RELATIVE_MEASURES and owner:
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
             subject = owner if owner.endswith(subject) else _owner(owner) + subject
         if subject:
             previous_subject[sentence[0]] = subject
+            paragraph_subject = subject
         previous_end = end
         yield Metric(
             subject=subject,
@@ -320,6 +330,53 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
+
+
+def _respective_subjects(
+    text: str, candidates: list[_Candidate], sentence_of: Callable[[int, int], tuple[int, int]]
+) -> dict[int, str]:
+    """Figures listed against as many subjects listed before them, in order:
+    其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1% -> one subject each."""
+    subjects: dict[int, str] = {}
+    groups: list[list[_Candidate]] = []
+    for candidate in candidates:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and LIST_LINK_RE.fullmatch(text, previous.match.end(), candidate.match.start()):
+            groups[-1].append(candidate)
+        else:
+            groups.append([candidate])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        first = group[0].match.start()
+        sentence = sentence_of(first, group[0].match.end())
+        region_start, _ = _clause(text, sentence, first, first, LIST_BREAK)
+        pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
+        if len(pieces) != len(group) or any(not piece or NUMBER_DIGIT_RE.search(piece) or PERIOD_WORD_RE.search(piece) for piece in pieces):
+            continue
+        last_start = first - len(pieces[-1])
+        last = _item_phrase(text, last_start, first)
+        if last is None:
+            continue
+        for candidate, item in zip(group, [*pieces[:-1], last]):
+            subjects[candidate.match.start()] = item.strip()
+    return subjects
+
+
+ITEM_SEP_RE = regex.compile(r"、")
+# Items that are periods (一季度、二季度) are not what a respective list measures.
+PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
+
+
+def _item_phrase(text: str, start: int, end: int) -> str | None:
+    """The last item of a listed subject, without the verb that follows it (居住类下降 -> 居住类)."""
+    tokens = _unglued(tk.tag(text, start, end))
+    respectively = [index for index, token in enumerate(tokens) if token.word == "分别"]
+    if respectively:
+        tokens = tokens[: respectively[0]]  # 外资企业分别出口98亿元: what follows 分别 is the verb
+    while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("d", "p", "u", "x"))):
+        tokens.pop()
+    return text[start : tokens[-1].end] if tokens else None
 
 
 def _owner(subject: str) -> str:
@@ -372,6 +429,9 @@ def _period(text: str, sentence: tuple[int, int], start: int, date_spans: list[t
 
 
 CLAUSE_BREAK = "，,；;：:。！？!?\n、（(）)"
+OPENING_BRACKETS = "（("
+CLOSING_BRACKETS = "）)"
+MAX_ASIDE = 14
 
 
 def _clause(text: str, sentence: tuple[int, int], start: int, end: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
@@ -391,7 +451,14 @@ LIST_BREAK = CLAUSE_BREAK.replace("、", "")
 def _subject(text: str, sentence: tuple[int, int], candidate: _Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = _clause(text, sentence, start, end)
-    left = _left_phrase(text, clause_start, start, coordinate=candidate.kind not in ("money", "percent", "ratio"))
+    coordinate = candidate.kind not in ("money", "percent", "ratio")
+    left = _left_phrase(text, clause_start, start, coordinate=coordinate)
+    if left is None and clause_start > sentence[0] and text[clause_start - 1] in CLOSING_BRACKETS:
+        # 固定资产投资（不含农户）299 100亿元: the subject stands before the aside.
+        opening = max(text.rfind(bracket, sentence[0], clause_start - 1) for bracket in OPENING_BRACKETS)
+        if opening >= 0 and clause_start - opening <= MAX_ASIDE:
+            outer_start, _ = _clause(text, sentence, opening, opening)
+            left = _left_phrase(text, outer_start, opening, coordinate=coordinate)
     if candidate.kind in ("count", "people"):
         right = _right_phrase(text, end, _clause(text, sentence, start, end, LIST_BREAK)[1])
         return right or left

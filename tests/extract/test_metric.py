@@ -290,6 +290,39 @@ WHOLE_PHRASE_SUBJECTS = [
     ("服务覆盖全省120家重点企业。", "120家", "重点企业"),
     ("拥有3个国家级重点实验室、5个工程中心。", "3个", "国家级重点实验室"),
 ]
+# Figures listed against as many subjects listed before them: one subject each, in order.
+# (text, [(raw, subject), ...])
+RESPECTIVE_SUBJECTS = [
+    ("其中，医疗保健、食品烟酒、教育文化和娱乐类上涨7.2%、6.3%、3.5%。",
+     [("7.2%", "医疗保健"), ("6.3%", "食品烟酒"), ("3.5%", "教育文化和娱乐类")]),
+    ("交通和通信、居住类下降0.8%、0.1%。", [("0.8%", "交通和通信"), ("0.1%", "居住类")]),
+    ("农业、工业、服务业分别增长3%、5%、7%。", [("3%", "农业"), ("5%", "工业"), ("7%", "服务业")]),
+    ("东部、中部、西部地区投资分别增长4.1%、6.2%、5.8%。", [("4.1%", "东部"), ("6.2%", "中部"), ("5.8%", "西部地区投资")]),
+    ("汽车、家电、通讯器材类零售额增长12%、8%、21%。", [("12%", "汽车"), ("8%", "家电"), ("21%", "通讯器材类零售额")]),
+    ("粮食、油料、蔬菜产量分别为120万吨、8万吨、300万吨。",
+     [("120万吨", "粮食"), ("8万吨", "油料"), ("300万吨", "蔬菜产量")]),
+    ("国有企业、民营企业、外资企业分别出口56亿元、210亿元、98亿元。",
+     [("56亿元", "国有企业"), ("210亿元", "民营企业"), ("98亿元", "外资企业")]),
+    ("一般债券、专项债券分别发行1.6万亿元、1.7万亿元。", [("1.6万亿元", "一般债券"), ("1.7万亿元", "专项债券")]),
+    ("小学、初中、高中在校生分别为32万人、15万人、9万人。", [("32万人", "小学"), ("15万人", "初中"), ("9万人", "高中在校生")]),
+    ("铁路、公路、水运货运量增长2%、4%、6%。", [("2%", "铁路"), ("4%", "公路"), ("6%", "水运货运量")]),
+]
+# Near misses: periods are no subjects; a count that does not match keeps the usual rules.
+RESPECTIVE_NEAR_MISSES = [
+    ("一季度、二季度和三季度分别增长5%、6%和7%。", [("5%", None), ("6%", None), ("7%", None)]),
+    ("进出口规模分别为6.57万亿元、7.67万亿元、8.88万亿元。",
+     [("6.57万亿元", "进出口规模"), ("7.67万亿元", "进出口规模"), ("8.88万亿元", "进出口规模")]),
+]
+# An aside in brackets between the subject and its figure; the paragraph's measure for a
+# change stated alone; parts of the calendar are never subjects.
+CONTEXT_SUBJECTS = [
+    ("全国共完成固定资产投资（不含农户）29.9万亿元。", "29.9万亿元", "固定资产投资"),
+    ("全市生产总值（GDP）5781亿元。", "5781亿元", "生产总值"),
+    ("全省完成营业收入(初步统计)1200亿元。", "1200亿元", "营业收入"),
+    ("国内生产总值增长6.3%。分季度看，一季度增长6.4%，二季度增长6.2%。", "6.4%", "国内生产总值"),
+    ("国内生产总值增长6.3%。分季度看，一季度增长6.4%，二季度增长6.2%。", "6.2%", "国内生产总值"),
+    ("社会消费品零售总额增长8%。分月看，3月份增长9.1%。", "9.1%", "社会消费品零售总额"),
+]
 # Near misses that must keep their subject as it was.
 SUBJECT_NEAR_MISSES = [
     ("科学城共签约项目43个，总投资额达1012.4亿元。", "43个", "签约项目"),
@@ -362,6 +395,16 @@ def test_subject_classes(text, raw, subject):
     found = [m for m in metrics(text) if m.raw == raw]
     assert found, [m.raw for m in metrics(text)]
     assert found[0].subject == subject
+
+
+@pytest.mark.parametrize("text,pairs", RESPECTIVE_SUBJECTS + RESPECTIVE_NEAR_MISSES, ids=[row[0] for row in RESPECTIVE_SUBJECTS + RESPECTIVE_NEAR_MISSES])
+def test_respective_subjects(text, pairs):
+    assert [(m.raw, m.subject) for m in metrics(text)] == pairs
+
+
+@pytest.mark.parametrize("text,raw,subject", CONTEXT_SUBJECTS, ids=[f"{row[0]}:{row[1]}" for row in CONTEXT_SUBJECTS])
+def test_context_subjects(text, raw, subject):
+    test_subject_classes(text, raw, subject)
 
 
 @pytest.mark.parametrize("text,raw,period", PERIOD_EXAMPLES, ids=[f"{row[0]}:{row[1]}" for row in PERIOD_EXAMPLES])
