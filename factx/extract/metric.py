@@ -18,7 +18,7 @@ import regex
 
 from ..models import DateRecord, Metric
 from ..numbers import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
-from ..tables import QUALIFIER_WORDS, SUBJECT_WORDS, UNITS, alternation
+from ..tables import INDICATOR_TERMS, QUALIFIER_WORDS, SUBJECT_WORDS, UNITS, alternation
 from . import tokens as tk
 
 # 签约 and 节约 end in 约, 赶超 in 超, 最近 in 近: after these the word is not a qualifier.
@@ -44,6 +44,7 @@ CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US
                   "HK$": "港元", "人民币": "元", "港币": "港元", "港幣": "港元", "美金": "美元"}
 CURRENCY_BEFORE = alternation(CURRENCY_SIGNS)
 # Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
+RANGE_LINK = "(?:至|到|-|—|~|～)"
 ARABIC = r"(?:[-−]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
 
 QUANTITY_RE = regex.compile(
@@ -68,7 +69,8 @@ QUANTITY_RE = regex.compile(
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT})
       | (?P<num>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?)
         # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
-        (?: (?P<low_unit>[%％]|成)? \s*(?:至|到|-|—|~|～)\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
+        (?: (?P<low_unit> [%％](?=\s*{RANGE_LINK}\s*[-−]?[0-9０-９.．]+\s?[%％]) | 成(?=\s*{RANGE_LINK}\s*[0-9０-９.．{CN}]+成) )?
+            \s*{RANGE_LINK}\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
         (?P<mid>{MID}|几)? (?P<mmult>(?<=[余多几]){MULTIPLIER}+?)? \s?
         (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
             # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
@@ -308,9 +310,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         subject = respective.get(start) or _subject(text, sentence, candidate)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
         owner = previous_subject.get(sentence[0])
-        if subject is None and (candidate.kind in ("percent", "ratio") or listed):
+        bare = subject is None and _bare_clause(text, sentence, start)
+        if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
-            # list; 分季度看，一季度增长6.4%: the measure the paragraph last named.
+            # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
+            # measure; 分季度看，一季度增长6.4%: the measure the paragraph last named.
             subject = owner or (paragraph_subject if not listed else None)
         elif subject in RELATIVE_MEASURES and owner:
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
@@ -330,6 +334,16 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
+
+
+def _bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the clause before a figure is verbs of amount and adverbs only (同比减少3140.2亿元)."""
+    clause_start, _ = _clause(text, sentence, start, start)
+    tokens = tk.tag(text, clause_start, start) if clause_start < start else []
+    return bool(tokens) and all(
+        token.word in AMOUNT_WORDS or token.word in COMPARE_WORDS or token.tag.startswith(("d", "p", "u", "x", "t", "f"))
+        for token in tokens
+    )
 
 
 def _respective_subjects(
@@ -459,13 +473,66 @@ def _subject(text: str, sentence: tuple[int, int], candidate: _Candidate) -> str
         if opening >= 0 and clause_start - opening <= MAX_ASIDE:
             outer_start, _ = _clause(text, sentence, opening, opening)
             left = _left_phrase(text, outer_start, opening, coordinate=coordinate)
+    if left and not _names_measure(left):
+        left = _with_listed_items(text, sentence, clause_start, start, left)
     if candidate.kind in ("count", "people"):
         right = _right_phrase(text, end, _clause(text, sentence, start, end, LIST_BREAK)[1])
+        if left and not right:
+            left = _with_size_class(text, clause_start, start, left)
         return right or left
     right = _right_phrase(text, end, clause_end)
+    if left and left.endswith(MEASURE_HEADS):
+        project = PROJECT_AFTER_RE.match(text, end, clause_end)
+        measure = MEASURE_TAIL_RE.search(left)
+        if project and measure:
+            return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left
+
+
+# What a figure of investment belongs to when it stands before the project: 总投资10亿元的X项目.
+PROJECT_AFTER_RE = regex.compile(r"的(?P<name>[^，,。；;、：:！？!?\n0-9０-９]{2,30}?(?:项目|工程))")
+MEASURE_TAIL_RE = regex.compile(rf"总?(?:{alternation(MEASURE_HEADS)})$")
+# A size class before what a count counts: 超20亿元项目200个.
+SIZE_CLASS_RE = regex.compile(r"(?:其中)?(?P<size>.+)$")
+
+
+def _with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, start: int, left: str) -> str:
+    """电力、热力、燃气及水生产和供应业增长9.8%: nouns listed before the subject with 、 are part of it."""
+    if text.find(left, clause_start, start) != clause_start:
+        return left
+    items_start = clause_start
+    while items_start > sentence[0] and text[items_start - 1] == "、":
+        item_start, _ = _clause(text, sentence, items_start - 1, items_start - 1)
+        item = text[item_start : items_start - 1]
+        if not item or len(item) > MAX_LISTED_ITEM or NUMBER_DIGIT_RE.search(item) or not HAN_ITEM_RE.fullmatch(item):
+            break
+        items_start = item_start
+    return text[items_start:clause_start] + left
+
+
+MAX_LISTED_ITEM = 8
+HAN_ITEM_RE = regex.compile(r"\p{Han}+")
+
+
+def _with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
+    """超20亿元项目200个: a quantity before what is counted names its size class."""
+    left_start = text.find(left, clause_start, start)
+    prefix = SIZE_CLASS_RE.match(text, clause_start, left_start) if left_start > clause_start else None
+    size = QUANTITY_RE.fullmatch(text, prefix.start("size"), left_start) if prefix else None
+    measured = parse_quantity(size) if size else None
+    if measured is not None and measured.kind in ("money", "measure"):
+        return text[prefix.start("size") : left_start] + left
+    return left
+
+
+MEASURE_WORDS = tuple(sorted(NOUN_LIKE | INDICATOR_TERMS))
+
+
+def _names_measure(phrase: str) -> bool:
+    """Whether a phrase ends in a measure (医疗器械、药品出口 is an export, 供应业 an industry)."""
+    return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS)
 
 
 def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = True) -> str | None:
@@ -492,6 +559,8 @@ def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tr
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
+    if not coordinate and end >= 0 and not _is_measure(tokens[end]):
+        coordinate = True  # 燃气及水生产和供应业: 和 joins the names of what is measured
     if end >= 0 and tokens[end].word in SHARE_WORDS:
         # 清洁能源消费量占各项能源消费的比重: a share names its part and its whole; the whole
         # after 占 is taken as written, the part before it is a noun phrase as any subject.
@@ -506,8 +575,8 @@ def _left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tr
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
         if _nominal(token) or token.word in QUOTES:
             index -= 1
-        elif right is not None and token.tag in ("a", "f", "m", "q") and index > 0 and _nominal(tokens[index - 1]):
-            index -= 1  # 市级以上孵化器, 世界500强企业
+        elif right is not None and token.tag in ("a", "ad", "f", "m", "q") and index > 0 and _nominal(tokens[index - 1]):
+            index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量
         elif right is not None and index == 0 and (token.tag == "a" or len(token.word) == 1 and token.tag == "f"):
             index -= 1  # 清洁能源消费量; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and _nominal(tokens[index - 1]) and coordinate:
@@ -611,6 +680,11 @@ def _modifier_verb(token: tk.Token) -> bool:
     return (
         token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS and token.word not in AMOUNT_WORDS
     )
+
+
+def _is_measure(token: tk.Token) -> bool:
+    """A word naming a measure (融资, 产值, 营业收入) rather than what is measured."""
+    return token.word in NOUN_LIKE or token.word.endswith(MEASURE_HEADS) or token.word in INDICATOR_TERMS
 
 
 def _nominal(token: tk.Token) -> bool:
