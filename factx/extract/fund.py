@@ -14,10 +14,14 @@ from typing import Iterable
 import regex
 
 from ..models import Fund, FundSize, Metric
-from ..tables import SUBJECT_WORDS
+from ..tables import SUBJECT_WORDS, UNITS
 from . import tokens as tk
 
-FUND_HEAD_RE = regex.compile(r"基金(?!管理|公司|会|业|经理|份额|净值|代码|账户|储备|项目|集群|群|人)")
+# 基金 heads a fund's name, unless it is part of a longer noun: a firm (基金管理公司), a
+# measure (基金份额), or an event (基金峰会, 科学家基金签约仪式).
+FUND_HEAD_RE = regex.compile(
+    r"基金(?!管理|公司|会|业|经理|份额|净值|代码|账户|储备|项目|集群|群|人|峰会|论坛|大会|签约仪式|仪式|发布会|推介会|年会|沙龙)"
+)
 # Type words: a name made only of these (母基金, 政府引导基金, 该基金) names no particular fund.
 GENERIC_WORDS = frozenset(
     "基金 母基金 子基金 引导基金 产业基金 投资基金 股权投资基金 天使基金 创投基金 产业投资基金 私募基金 公募基金 "
@@ -30,7 +34,8 @@ MEASURE_WORDS = frozenset("批只支个家类")
 # (产业引导基金, 政策性基金, 顶尖天使母基金) is a category.
 CATEGORY_WORDS = frozenset(
     "产业 投资 引导 发展 股权 创业 创投 天使 母 子 母子 政策性 专项 顶尖 国家级 省级 市级 区级 县级 政府 "
-    "早期 种子 并购 风险 私募 公募 产业投资 股权投资 创业投资 天使投资 科创 科技 基础设施".split()
+    "早期 种子 并购 风险 私募 公募 产业投资 股权投资 创业投资 天使投资 科创 科技 基础设施 传统 新型 各类 "
+    "主题 行业 地方 社会 公益 慈善 养老 保险 货币 债券 指数".split()
 )
 SETUP_RE = regex.compile(r"(?:设立|成立|发起|建立|组建|推出|发布|启动|募集|出资|注册|打造)[^，。；]{0,12}$")
 DESCRIPTIVE = ("产业", "投资", "发展", "引导", "母基金", "子基金", "天使", "股权", "创业", "转化", "专项")
@@ -45,6 +50,8 @@ ITEM_BEFORE_RE = regex.compile(r"([^、，,。；;：:\s]{2,20})、$")
 ITEM_AFTER_RE = regex.compile(r"、([^、，,。；;：:\s]{2,20})")
 FIGURE_ITEM_RE = regex.compile(r"[0-9０-９]|规模")
 OF_RE = regex.compile(r"\s*的\s*")
+# A number of funds (3支母基金, 5只科学家基金, 这三只母基金): a size after it is theirs together.
+COUNTED_FUNDS_RE = regex.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十几多数]+)\s*[只支个家批][^，,。；;]{0,10}?基金")
 
 
 def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
@@ -61,10 +68,13 @@ def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
             if later is not None and text[name_end : later[0]].strip() in APPOSITION:
                 continue  # 泉州首只科创天使基金——泉州市科技创新天使基金: the name is the second
             name = text[name_start:name_end]
-            if "、" in (text[name_start - 1 : name_start], text[name_end : name_end + 1]) and not _fund_list(text, name_start, name_end):
+            listed = "、" in (text[name_start - 1 : name_start], text[name_end : name_end + 1])
+            if listed and not _fund_list(text, name_start, name_end):
                 continue  # 与中科创星、峰瑞资本、真格基金…: a firm in a list of firms
             size = _size(text, name_start, name_end, bounds, sentence_index, money, tight=category)
-            if size is None and (category or not _described_as_fund(text, start, name_start, name)):
+            # A name in a list of funds is a fund as its list is (发布A基金、B基金、C基金).
+            described = listed or _described_as_fund(text, start, name_start, name)
+            if size is None and (category or not described):
                 continue
             if name in funds:
                 if funds[name].size is None and size is not None:
@@ -101,7 +111,7 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]
         if not token.word.endswith("基金") or not FUND_HEAD_RE.match(text, token.end - 2):
             continue
         left = index
-        while left > 0 and _name_part(tokens[left - 1], tokens[left]):
+        while left > 0 and _name_part(tokens[left - 1], tokens[left], tokens[left - 2] if left > 1 else None):
             left -= 1
         while left < index and (tokens[left].word in GENERIC_WORDS or tokens[left].tag.startswith("v") and tokens[left].tag != "vn"):
             left += 1
@@ -109,9 +119,14 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]
         while left < index and (COUNT_RE.fullmatch(tokens[left].word) or tokens[left].tag in ("m", "q")):
             left, counted = left + 1, True
         counted = counted or (left > 0 and bool(COUNT_RE.fullmatch(tokens[left - 1].word)))
+        # 5 + 只 + 科学家基金: jieba tags the measure word apart (and not always q).
+        counted = counted or (left > 1 and bool(COUNT_RE.fullmatch(tokens[left - 2].word + tokens[left - 1].word)))
         # 该 + 批子基金: jieba glues the measure word to the noun after a demonstrative.
         counted = counted or (left > 0 and tokens[left - 1].tag == "r" and tokens[left].word[0] in MEASURE_WORDS)
         if _in_book_title(text, tokens[left].start):
+            continue
+        # 三只母基金 (三 + 只母基金): a measure word glued to the name after a number counts funds.
+        if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in MEASURE_WORDS:
             continue
         words = [t.word for t in tokens[left : index + 1]]
         head = words[-1][: -len("基金")]
@@ -130,11 +145,13 @@ def _in_book_title(text: str, position: int) -> bool:
     return opened >= 0 and text.rfind("》", 0, position) < opened
 
 
-def _name_part(token: tk.Token, following: tk.Token) -> bool:
+def _name_part(token: tk.Token, following: tk.Token, previous: tk.Token | None = None) -> bool:
     if token.tag.startswith(NAME_TAGS):
         return True
     if token.tag == "a" and len(token.word) == 1 and following.tag.startswith(("ns", "nr", "nz")):
         return True  # 大江东: jieba splits off 大
+    if token.tag == "a" and len(token.word) == 1 and previous is not None and previous.tag.startswith(("ns", "nr", "nz", "nt")):
+        return True  # 中科创星硬科技二期基金: an adjective inside a name that a proper noun opens
     if token.unknown_han:
         return True
     return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS
@@ -144,8 +161,11 @@ def _described_as_fund(text: str, sentence_start: int, name_start: int, name: st
     return bool(SETUP_RE.search(text[sentence_start:name_start])) or any(word in name for word in DESCRIPTIVE)
 
 
+MONEY_UNITS = frozenset(unit.unit for unit in UNITS.values() if unit.kind == "money")
+
+
 def _is_money(metric: Metric) -> bool:
-    return metric.unit in {"元", "美元", "欧元", "港元", "日元", "英镑"}
+    return metric.unit in MONEY_UNITS
 
 
 def _size(
@@ -165,9 +185,12 @@ def _size(
     for metric in in_sentence:
         if metric.span[1] <= name_start and OF_RE.fullmatch(text[metric.span[1] : name_start]):
             return _as_size(metric)
-    # NAME、总规模超20亿元 / NAME…形成不低于500亿元的投资规模: a 规模 figure after it.
+    # NAME、总规模超20亿元 / NAME…形成不低于500亿元的投资规模: a 规模 figure after it, unless
+    # a count of funds comes between (A、B…5只基金，总规模27.85亿元 sizes the five together).
     for metric in in_sentence:
         if metric.span[0] >= name_end and "规模" in (metric.subject or ""):
+            if COUNTED_FUNDS_RE.search(text, name_end, metric.span[0]):
+                break
             if tight and len(CLAUSE_BREAK_RE.findall(text, name_end, metric.span[0])) > 1:
                 continue
             return _as_size(metric)
@@ -180,6 +203,8 @@ def _size(
             continue
         for metric in money:
             if later_start <= metric.span[0] < later_end and "规模" in (metric.subject or "") and "基金" in (metric.subject or sentence[: metric.span[0] - later_start]):
+                if COUNTED_FUNDS_RE.search(text, later_start, metric.span[0]):
+                    return None  # 设立3支母基金，基金总规模250亿元: the three funds' size
                 return _as_size(metric)
     return None
 

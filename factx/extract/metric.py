@@ -293,6 +293,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if not _overlaps(date_spans, date_ends, start, end):
             candidates.append(candidate)
     candidates = sorted(candidates + _carried_units(text, candidates), key=lambda c: c.match.start())
+    candidates = sorted(candidates + _implied_yuan(text, candidates, date_spans, date_ends), key=lambda c: c.match.start())
 
     def sentence_of(start: int, end: int) -> tuple[int, int]:
         index = bisect_right(sentence_starts, start) - 1
@@ -425,6 +426,37 @@ def _carried_units(text: str, found: list[_Candidate]) -> list[_Candidate]:
         carried.append(candidate)
         by_start[match.start()] = candidate
     return carried
+
+
+# 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
+IMPLIED_YUAN_RE = regex.compile(
+    rf"""(?x)
+    (?<![0-9０-９.．A-Za-z第{CN}])
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
+    (?P<num> {ARABIC} \s? (?:万亿|千亿|亿|億) )
+    (?! [0-9０-９] )
+    """
+)
+MONEY_CUE_RE = regex.compile(r"出资|投资|融资|资金|募集|募资|发行|金额|总额|营收|收入|贷款|债|基金|资本|资产|市值|财政|预算|税|成交额|销售额")
+
+
+def _implied_yuan(
+    text: str, found: list[_Candidate], date_spans: list[tuple[int, int]], date_ends: list[int]
+) -> list[_Candidate]:
+    taken = sorted(candidate.match.span() for candidate in found)
+    taken_ends = [end for _, end in taken]
+    implied: list[_Candidate] = []
+    for match in IMPLIED_YUAN_RE.finditer(text):
+        start, end = match.span()
+        if _overlaps(taken, taken_ends, start, end) or _overlaps(date_spans, date_ends, start, end):
+            continue
+        clause_start, clause_end = _clause(text, (0, len(text)), start, end)
+        number = parse_number(match["num"])
+        if number is None or not MONEY_CUE_RE.search(text, clause_start, clause_end):
+            continue
+        qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
+        implied.append(_Candidate(match, number, None, "元", "money", qualifier))
+    return implied
 
 
 TIME_LEAD_RE = regex.compile(r"(?:在|于|截至|截止|到|从|自|至)?$")

@@ -32,6 +32,49 @@ NO_FUND = [
 ]
 
 
+# A size stated for a counted group of funds is the group's, not any one member's; a size
+# stated for each (规模均为) is each one's. (text, {name: value or None})
+GROUP_SIZES = [
+    ("签约发布滨海创新基金、云帆科学家基金、远山硬科技基金3只基金，总规模18亿元。",
+     {"滨海创新基金": None, "云帆科学家基金": None, "远山硬科技基金": None}),
+    ("决定共同出资设立3支母基金，基金总规模250亿元。其中江城产业母基金已完成注册。", {"江城产业母基金": None}),
+    ("新设东湖科创基金和西岭成长基金，规模均为50亿元。", {"东湖科创基金": 5000000000, "西岭成长基金": 5000000000}),
+    ("设立总规模80亿元的南江产业发展基金和两只子基金。", {"南江产业发展基金": 8000000000}),
+    ("推出明湖天使基金、青山创投基金等5只基金，合计规模30亿元。", {"明湖天使基金": None, "青山创投基金": None}),
+    ("这三只母基金中，湖东产业基金规模为100亿元。", {"湖东产业基金": 10000000000}),
+    ("发布华芯硬科技二期基金、明湖天使基金等2只基金，总规模超10亿元。", {"华芯硬科技二期基金": None, "明湖天使基金": None}),
+    ("设立规模10亿澳元的南太平洋基础设施基金。", {"南太平洋基础设施基金": 1000000000}),
+    ("设立规模50亿新台币的台北创新基金。", {"台北创新基金": 5000000000}),
+    ("省财政出资400亿发起设立的湖光引导基金，共同构成规模为2000亿的产业基金。", {"湖光引导基金": 200000000000}),
+]
+# Events, counts and categories are no fund names.
+NOT_FUNDS = [
+    "中关村科学城科学家基金签约仪式举行。",
+    "2023天使基金峰会在成都举行。",
+    "第三届产业基金论坛开幕。",
+    "长江产业基金签约设立三只母基金。",
+    "打破传统基金只投资股权的惯例。",
+    "各类基金踊跃参与。",
+    "设立5只科学家基金。",
+    "社会基金广泛参与。",
+    "天使基金发布会在京召开。",
+    "设立了两支子基金。",
+]
+
+
+@pytest.mark.parametrize("text,expected", GROUP_SIZES, ids=[row[0][:16] for row in GROUP_SIZES])
+def test_group_and_shared_sizes(text, expected):
+    found = {fund.name: (float(fund.size.value) if fund.size else None) for fund in funds(text)}
+    for name, value in expected.items():
+        assert name in found, list(found)
+        assert found[name] == value, (name, found[name])
+
+
+@pytest.mark.parametrize("text", NOT_FUNDS)
+def test_not_a_fund(text):
+    assert funds(text) == [] or all(fund.name == "长江产业基金" for fund in funds(text))
+
+
 @pytest.mark.parametrize("text,name,value,raw,qualifier", FUND_EXAMPLES, ids=[row[1] for row in FUND_EXAMPLES])
 def test_fund(text, name, value, raw, qualifier):
     found = {fund.name: fund for fund in funds(text)}

@@ -162,6 +162,19 @@ NOT_A_QUANTITY = [
     "2019年全市生产总值",
     "今后五年",
 ]
+# A sum in 亿 with its 元 left off, where the clause speaks of money; elsewhere no money.
+IMPLIED_YUAN = [
+    ("省财政出资400亿发起设立引导基金", "400亿", 40000000000),
+    ("共同构成规模为2000亿的产业基金", "2000亿", 200000000000),
+    ("1-6月全国发行地方债33411亿", "33411亿", 3341100000000),
+    ("全年完成投资超1.2万亿", "超1.2万亿", 1200000000000),
+    ("累计募集资金近300亿", "近300亿", 30000000000),
+    ("新增贷款1.5万亿，同比多增2000亿", "1.5万亿", 1500000000000),
+    ("一般公共预算收入850亿", "850亿", 85000000000),
+    ("成交额达到45亿", "45亿", 4500000000),
+    ("总资产1.8万亿", "1.8万亿", 1800000000000),
+]
+NO_IMPLIED_YUAN = ["全国人口14亿", "用户规模达2亿", "覆盖3亿人", "播放量超10亿次", "日活用户5亿"]
 # Near misses: the same words where they do count.
 STILL_A_QUANTITY = [
     ("央行年内三次降息", "三次", 3, "次"),
@@ -425,6 +438,17 @@ def test_not_a_quantity(text):
 def test_still_a_quantity(text, raw, value, unit):
     found = [(m.raw, float(m.value), m.unit) for m in metrics(text)]
     assert (raw, value, unit) in found, found
+
+
+@pytest.mark.parametrize("text,raw,value", IMPLIED_YUAN, ids=[row[0] for row in IMPLIED_YUAN])
+def test_implied_yuan(text, raw, value):
+    found = [(m.raw, float(m.value), m.unit) for m in metrics(text)]
+    assert (raw, value, "元") in found, found
+
+
+@pytest.mark.parametrize("text", NO_IMPLIED_YUAN)
+def test_no_implied_yuan(text):
+    assert all(m.unit != "元" for m in metrics(text))
 
 
 @pytest.mark.parametrize("text,raw,low,high,unit", RANGE_EXAMPLES, ids=[row[0] for row in RANGE_EXAMPLES])
