@@ -1,0 +1,83 @@
+"""Organisations: every institution named, with a kind and the span of every mention.
+
+Four sources, merged per article:
+- the gazetteer (and `--orgs` names): names rules cannot find (小米, 新华社);
+- a suffix grammar over jieba's tags: place and proper-noun prefixes and
+  modifiers, then a head from org_suffixes.tsv that gives the kind
+  (重庆市 + 大数据发展 + 局 -> government), starting at the first place word
+  after common nouns (合作方 + 香港利丰集团) and joined to a parent written right
+  before a branch (招行 + 广州分行);
+- short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯));
+- coordinated lists that the text marks as organisations
+  (中电科集团、中国平安、国药集团、招商局等央企).
+"""
+
+from __future__ import annotations
+
+from typing import Collection, Iterable
+
+from ...models import Organization
+from ...tables import ORG_STOP
+from .gazetteer import gazetteer_names
+from .grammar import branch_names, grammar_names
+from .lexicon import MIN_NAME, TITLE_AFTER_RE, Found
+from .lists import alias_names, example_names, fixture_sides, list_names
+
+__all__ = ["find_organizations"]
+
+
+def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset()) -> list[Organization]:
+    """Organisations of one article; `extra` adds (name, kind) pairs to the gazetteer.
+
+    The gazetteer's index is built once per distinct `extra`: pass the same frozenset for
+    every article (as the pipeline does), and it costs nothing after the first.
+    """
+    found: dict[str, Found] = {}
+
+    def add(name: str, kind: str | None, start: int) -> None:
+        name = name.strip()
+        if len(name) < MIN_NAME or name in ORG_STOP or TITLE_AFTER_RE.match(text, start + len(name)):
+            return
+        if name not in found or start < found[name].start:
+            previous = found.get(name)
+            found[name] = Found(name, kind or (previous.kind if previous else None), start)
+
+    for name, kind, start in gazetteer_names(text, extra):
+        add(name, kind, start)
+    for name, kind, start in grammar_names(text):
+        add(name, kind, start)
+    for name, kind, start in branch_names(text, found):
+        add(name, kind, start)
+    for name, kind, start in alias_names(text, found):
+        add(name, kind, start)
+    for name, kind, start in list_names(text, found):
+        add(name, kind, start)
+    for name, kind, start in example_names(text, found):
+        add(name, kind, start)
+    for name, start in fixture_sides(text):
+        add(name, found[name].kind if name in found else "other", start)
+    return _with_mentions(text, found.values())
+
+
+def _with_mentions(text: str, items: Iterable[Found]) -> list[Organization]:
+    """Every mention of every name; a name inside a longer one found here is not its mention."""
+    ordered = sorted(items, key=lambda item: (-len(item.name), item.start, item.name))
+    # Characters already inside a longer name's mention: checking a span costs its length,
+    # not the number of mentions so far (a page can hold thousands).
+    taken = bytearray(len(text))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for item in ordered:
+        position = text.find(item.name)
+        while position >= 0:
+            span = (position, position + len(item.name))
+            if not any(taken[span[0] : span[1]]):
+                spans.setdefault(item.name, []).append(span)
+            position = text.find(item.name, span[1])
+        for start, end in spans.get(item.name, []):
+            taken[start:end] = b"\x01" * (end - start)
+    result = [
+        Organization(name=item.name, kind=item.kind, spans=sorted(spans[item.name]))
+        for item in ordered
+        if spans.get(item.name)
+    ]
+    return sorted(result, key=lambda org: (org.spans[0][0], org.name))

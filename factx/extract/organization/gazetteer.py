@@ -1,0 +1,45 @@
+"""Gazetteer names (and the user's --orgs names) found in a text."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Collection, Iterable
+
+from ...tables import ORG_GAZETTEER
+from .lexicon import LATIN_RE, MIN_NAME
+
+
+def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:
+    """Gazetteer names that do not overlap, longest first: 其中兴业银行 holds 兴业银行, not 中兴."""
+    # frozenset() of a frozenset is that same object: no copy, and its hash is cached.
+    table, index = _gazetteer_index(frozenset(extra))
+    candidates = []
+    for position in range(len(text) - 1):
+        for name in index.get(text[position : position + 2], ()):
+            if text.startswith(name, position) and _stands_alone(text, position, position + len(name)):
+                candidates.append((position, name))
+                break  # the index lists the longest first
+    taken = bytearray(len(text))
+    for position, name in sorted(candidates, key=lambda item: (-len(item[1]), item[0])):
+        end = position + len(name)
+        if not any(taken[position:end]):
+            taken[position:end] = b"\x01" * len(name)
+            yield name, table[name], position
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_index(extra: frozenset[tuple[str, str]]) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The gazetteer with the user's names, and its names by their first two characters, longest first."""
+    table = {**ORG_GAZETTEER, **dict(extra)}
+    index: dict[str, list[str]] = {}
+    for name in sorted(table):
+        if len(name) >= MIN_NAME:
+            index.setdefault(name[:2], []).append(name)
+    return table, {key: tuple(sorted(group, key=len, reverse=True)) for key, group in index.items()}
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Latin names must not be part of a longer Latin word (IBM, not the IBM of IBMer)."""
+    if LATIN_RE.match(text[start]) and start > 0 and LATIN_RE.match(text[start - 1]):
+        return False
+    return not (LATIN_RE.match(text[end - 1]) and end < len(text) and LATIN_RE.match(text[end]))

@@ -1,0 +1,236 @@
+"""The suffix grammar: place and proper-noun prefixes, modifiers, then a head that gives the kind."""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from ...tables import ORG_DEPARTMENTS, ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS
+from .. import tokens as tk
+from .lexicon import (
+    ABSTRACT_END,
+    ANCHOR_TAGS,
+    BLOCKS_PLACE_CUT,
+    BRANCH_RE,
+    CLOSING_BRACKETS,
+    DIRECTION_WORDS,
+    FORMER_WORDS,
+    HAS_HEAD_RE,
+    HEAD_RE,
+    LATIN_WORD_RE,
+    LINKING_WORDS,
+    MAIN_VERBS,
+    MAX_NAME,
+    NAME_OPENERS,
+    NAME_PREFIX_RE,
+    NAME_TAGS,
+    NOT_AFTER_HEAD,
+    NOT_NAME_ORDINALS,
+    NUMERAL_WORD_RE,
+    OPENING_BRACKETS,
+    PLACE_ENDS,
+    PROPER_TAGS,
+    SHORTHAND_PLACES,
+    TITLE_RE,
+    Found,
+)
+
+
+def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
+    for start, end in tk.sentences(text):
+        if not HAS_HEAD_RE.search(text, start, end):
+            continue
+        tokens = tk.tag(text, start, end)
+        for index, token in enumerate(tokens):
+            head = HEAD_RE.search(token.word)
+            if not head or _stopped(token.word, head.group()):
+                continue
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            following_head = HEAD_RE.search(following.word) if following is not None else None
+            if (
+                following_head
+                and following.tag.startswith(NAME_TAGS)
+                and not _stopped(following.word, following_head.group())
+                and not following.word.startswith(NAME_OPENERS)
+            ):
+                continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
+            if following is not None and following.word.startswith(NOT_AFTER_HEAD):
+                continue
+            if token.tag.startswith("v") and token.tag != "vn" and not BRANCH_RE.fullmatch(token.word):
+                continue  # 交办, 入局, 组织: verbs that end in a head (jieba tags the branch 分行 v too)
+            if token.tag == "m":
+                continue  # 两队, 一部: a count, not a head
+            if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
+                continue  # 陈 + 陆军: a surname and a given name that ends in a head
+            left = index
+            while left > 0:
+                if _name_part(tokens, left - 1):
+                    left -= 1
+                elif ORG_SUFFIXES[head.group()] == "company" and _bracketed(tokens, left):
+                    left -= 3  # 爱立信（中国）有限公司, 华安工业（集团）公司
+                else:
+                    break
+            while left < index and (
+                tokens[left].tag.startswith("v")
+                and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
+            ):
+                left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
+            if left < index and tokens[left].word in FORMER_WORDS:
+                left += 1
+            if not BRANCH_RE.search(token.word):
+                left = _from_place(tokens, left, index)
+            name_start = tokens[left].start
+            prefix = NAME_PREFIX_RE.match(text, name_start, token.end)
+            if prefix:
+                name_start = prefix.end()
+            name = text[name_start : token.end]
+            if not len(head.group()) < len(name) <= MAX_NAME or not _specific(tokens[left : index + 1], head.group(), name):
+                continue
+            yield name, ORG_SUFFIXES[head.group()], name_start
+
+
+def _stopped(word: str, head: str) -> bool:
+    """干部 ends in the head 部 but is no name; the head word alone (中心) is fine here."""
+    if word == head:
+        return False
+    return word in ORG_STOP or any(word.endswith(stop) and stop != head for stop in ORG_STOP if len(stop) >= 2)
+
+
+def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
+    """Whether the name picks out one organisation.
+
+    No name is made only of descriptive words (商业银行, 地方政府); a weak head (局, 部, 中心)
+    also needs a place or proper noun in its name (智能化工厂 has none).
+    """
+    prefix = name[: -len(head)]
+    parts = [token.word for token in tokens[:-1]] + ([tokens[-1].word[: -len(head)]] if tokens[-1].word != head else [])
+    if all(part in ORG_GENERIC for part in parts if part):
+        return False
+    if head in ORG_DEPARTMENTS:
+        return bool(HAS_HEAD_RE.search(prefix))
+    if head not in ORG_WEAK_HEADS:
+        return True
+    if _shorthand(tokens[0]) or prefix in ORG_GAZETTEER:
+        return True  # 市科技局; 微软 + 公司
+    if any(
+        (token.tag.startswith(PROPER_TAGS) and not token.word.endswith(ABSTRACT_END))
+        or LATIN_WORD_RE.fullmatch(token.word)
+        or HEAD_RE.search(token.word)
+        for token in tokens[:-1]
+    ):
+        return True
+    # 辽宁队 and 湖北省物价局 are one token each: ask the tagger about the part before the head.
+    # Out of context a fragment it does not know is only a guess (有价 of 有价证券), not a name.
+    return any(
+        token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
+        for token in tk.tag(prefix, 0, len(prefix))
+    )
+
+
+def _shorthand(first: tk.Token) -> bool:
+    """Whether a name opens with the article's shorthand for its own place (市 + 科技局,
+    市委宣传部, 国家 + 旅游局), not with a word that merely starts so (市级, 市场, 区域)."""
+    return first.word.startswith(SHORTHAND_PLACES) and (
+        first.word in SHORTHAND_PLACES or bool(HEAD_RE.search(first.word)) or not tk.known(first.word)
+    )
+
+
+def _bracketed(tokens: list[tk.Token], left: int) -> bool:
+    """Whether one short word in brackets, after more of a name, ends right before tokens[left]."""
+    return (
+        left >= 4
+        and tokens[left - 1].word in CLOSING_BRACKETS
+        and tokens[left - 3].word in OPENING_BRACKETS
+        and len(tokens[left - 2].word) <= 4
+        and tokens[left - 2].tag.startswith(NAME_TAGS)
+        and _name_part(tokens, left - 4)
+    )
+
+
+def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
+    """Where a name starts that has a place or an institution inside it.
+
+    Common nouns in front of the first place word are the sentence's, not the name's:
+    合作方 + 香港利丰集团, 当地报纸援引 + 菲卫生部, 这是 + 公主岭市怀德粮库, 荣茂为 + 市人大常委会.
+    """
+    for position in range(left, index):
+        token = tokens[position]
+        if token.tag.startswith(BLOCKS_PLACE_CUT):
+            return left
+        guessed = token.tag == "nz" and not tk.known(token.word)
+        if (token.tag.startswith(PROPER_TAGS) and not guessed) or HEAD_RE.search(token.word) or token.word in SHORTHAND_PLACES:
+            break
+    else:
+        # Only common words, or a word jieba guessed (a person's name), before a head it knows
+        # as a whole name: 利用 + 中国政府, 险胜 + 辽宁队 (jieba's dictionary tags such verbs
+        # n), 银寿春 + 河北农业大学.
+        if tokens[index].tag == "nt" and tokens[index].word not in ORG_SUFFIXES:
+            return index
+    for position in range(left, index):
+        token = tokens[position]
+        if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in OPENING_BRACKETS or token.word in ORG_GAZETTEER:
+            return left  # 华为 + 南京研究所: a known name before the place is the name's own
+        if (
+            token.tag.startswith(ANCHOR_TAGS)
+            or token.word in SHORTHAND_PLACES
+            or _administrative(token)
+        ):
+            return position
+    return left
+
+
+def _administrative(token: tk.Token) -> bool:
+    """A full administrative place name (山西省, 公主岭市, 内蒙古自治区), which opens a name."""
+    return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
+
+
+def _name_part(tokens: list[tk.Token], index: int) -> bool:
+    token = tokens[index]
+    if token.word in ORG_STOP:
+        return False
+    right = tokens[index + 1]
+    if HEAD_RE.search(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
+        return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
+    if TITLE_RE.search(token.word) and not HEAD_RE.search(right.word):
+        return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
+    if token.tag.startswith(NAME_TAGS):
+        return True
+    if token.unknown_han:
+        return True
+    if token.tag == "m" and token.word.startswith("第") and not token.word.endswith(NOT_NAME_ORDINALS):
+        return True  # 中央第十二巡视组, not 第五条 (of a law)
+    if (token.tag == "m" and NUMERAL_WORD_RE.fullmatch(token.word) or token.word in DIRECTION_WORDS) and (
+        index > 0 and tokens[index - 1].tag.startswith(PROPER_TAGS) and right.tag.startswith(("n", "vn"))
+    ):
+        return True  # 上海 + 六百 + 实业公司, 瑞典 + 北方 + 银行: a number or a direction inside a name
+    if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
+        return True  # 中国驻南非大使馆, 医科大学附属第一医院
+    if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
+        # 运行管理中心, 创新投资集团: a verb inside a name modifies the common noun after it
+        # (but 放开资本 is a verb and its object, and so is 改为 + 晋察冀: a proper noun); before
+        # a bare head it does so only among other name words: after any for a one-character
+        # head (综合执法 + 局), after a proper noun for a longer one (香港特别行政区筹备 + 委员会).
+        if HEAD_RE.search(token.word):
+            return True  # 发展控股有限公司
+        right_head = HEAD_RE.search(right.word)
+        bare_head = bool(right_head) and right_head.group() == right.word
+        before = tokens[index - 1] if index > 0 else None
+        inside = before is not None and before.word not in ORG_STOP and (
+            before.tag.startswith(("ns", "nt", "nr", "nz")) if len(right.word) > 1 else before.tag.startswith(NAME_TAGS)
+        )
+        return right.tag in ("n", "vn", "l") and (not bare_head or inside)
+    # An adjective between name parts: a lone one (电子科 + 大 + 微电子: jieba splits 电子科大),
+    # or any after a proper noun (德国 + 复兴 + 信贷银行).
+    return (
+        token.tag == "a"
+        and index > 0
+        and tokens[index - 1].tag.startswith(NAME_TAGS if len(token.word) == 1 else PROPER_TAGS)
+    )
+
+
+def branch_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
+    """A branch written right after its parent is one name: 招行 + 广州分行, 中储粮 + 黑龙江分公司."""
+    ends = {item.start + len(item.name): item for item in found.values()}
+    for item in list(found.values()):
+        parent = ends.get(item.start)
+        if parent is not None and BRANCH_RE.search(item.name):
+            yield parent.name + item.name, item.kind, parent.start

@@ -1,0 +1,165 @@
+"""Names the text itself marks: defined short forms, coordinated lists, examples of a set, fixtures."""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from ...tables import ORG_STOP
+from .. import tokens as tk
+from .lexicon import (
+    ALIAS_RE,
+    CLAUSE_TAGS,
+    COMMON_TAGS,
+    CUE_KINDS,
+    EXAMPLE_RE,
+    HEAD_RE,
+    ITEM_END_RE,
+    LIST_CUE_RE,
+    LIST_OPENERS,
+    LIST_RE,
+    MAIN_VERBS,
+    MAX_CUE,
+    MAX_SIDE_WORDS,
+    MAX_UNKNOWN_ITEM,
+    NUMERAL_CHARS,
+    PROPER_TAGS,
+    STRONG_CUES,
+    VERSUS_RE,
+    Found,
+)
+
+
+def alias_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
+    for match in ALIAS_RE.finditer(text):
+        owner = next((item for name, item in found.items() if text.endswith(name, 0, match.start())), None)
+        if owner is None:
+            continue
+        yield match["short"], owner.kind, match.start("short")
+
+
+def list_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
+    """Items of a list closed by an organisation cue (等央企), or of one mostly made of known names."""
+    for match in LIST_RE.finditer(text):
+        items, starts = [], []
+        position = match.start("items")
+        for number, item in enumerate(match["items"].split("、")):
+            start = position
+            position += len(item) + 1
+            if number == 0:
+                opener = LIST_OPENERS.match(item)
+                if opener:
+                    item, start = item[opener.end() :], start + opener.end()
+                clause = _clause_end(item)
+                item, start = item[clause:], start + clause
+            items.append(item)
+            starts.append(start)
+        last_end = ITEM_END_RE.search(items[-1])
+        cut = last_end.start() if last_end else _predicate_start(items[-1])
+        tail = items[-1][cut:] + text[match.end() :]
+        items[-1] = items[-1][:cut]
+        cue = LIST_CUE_RE.match(tail)
+        known = [found[item] for item in items if item in found]
+        if not cue and len(known) * 2 < len(items):
+            continue
+        kind = CUE_KINDS.get(cue["cue"], "company") if cue else known[0].kind
+        for item, start in zip(items, starts):
+            # An item that ends in a known name is that name (推动建设环重庆大学 is not one); one
+            # that starts with a known name and goes on with common words is that name and what
+            # it does (市委、市政府作出决定), unlike 中信 + 聚信.
+            inner = next((name for name in found if item.endswith(name) and item != name), None)
+            if inner is not None:
+                item, start = inner, start + len(item) - len(inner)
+            else:
+                item = next((name for name in found if item.startswith(name) and _goes_on(item, len(name))), item)
+            if item in found or _unknown_name(item):
+                yield item, found[item].kind if item in found else kind, start
+
+
+def example_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
+    """One name given as the example of a counted or leading set: 方正高密等15家企业,
+    万帮数字能源等行业龙头 (a list of several is list_names' work)."""
+    for match in EXAMPLE_RE.finditer(text):
+        cue = LIST_CUE_RE.match(text[match.end("item") : match.end("item") + MAX_CUE])
+        if not cue or not (cue["count"] or cue["cue"] in STRONG_CUES):
+            continue
+        item, start = match["item"], match.start("item")
+        clause = _clause_end(item)
+        item, start = item[clause:], start + clause
+        if item in found or ("的" not in item and _unknown_name(item)):
+            yield item, found[item].kind if item in found else CUE_KINDS.get(cue["cue"], "company"), start
+
+
+def _clause_end(item: str) -> int:
+    """Where the first item of a list starts after the words of its clause (他深入到 + 机关)."""
+    end = 0
+    words = tk.tag(item, 0, len(item))
+    for token, following in zip(words, words[1:] + [None]):
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and (
+            not token.tag.startswith("v")
+            or len(token.word) == 1
+            or token.word in MAIN_VERBS
+            or (following is not None and following.tag.startswith(("ns", "nt", "nr")))
+        ):
+            end = token.end  # 他深入到 + 机关, 还有 + 华东智联, but 创新工场 is a name
+    return end
+
+
+def _predicate_start(item: str) -> int:
+    """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选,
+    劳动部 + 日前)."""
+    for token in tk.tag(item, 0, len(item))[1:]:
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not HEAD_RE.search(token.word):
+            return token.start
+    return len(item)
+
+
+def _unknown_name(item: str) -> bool:
+    """Whether an item the text marks as an organisation can be one: short, and not one
+    dictionary word for a kind of thing (机关, 学校, 家电)."""
+    if not 2 <= len(item) <= MAX_UNKNOWN_ITEM or item in ORG_STOP:
+        return False
+    words = tk.tag(item, 0, len(item))
+    return not (len(words) == 1 and tk.known(item) and words[0].tag in COMMON_TAGS)
+
+
+def _goes_on(item: str, end: int) -> bool:
+    """Whether item[end:] is what the name does or who belongs to it (作出决定, 领导, 日前)
+    rather than more of a name (中信 + 聚信)."""
+    rest = tk.tag(item, end, len(item))
+    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not HEAD_RE.search(rest[0].word)
+
+
+def fixture_sides(text: str) -> Iterable[tuple[str, int]]:
+    """The two sides of a fixture written A vs B (切尔西vs阿森纳, 布莱克本队 VS 利物浦队): teams."""
+    if not VERSUS_RE.search(text):
+        return
+    for start, end in tk.sentences(text):
+        matches = list(VERSUS_RE.finditer(text, start, end))
+        if not matches:
+            continue
+        tokens = tk.tag(text, start, end)
+        for match in matches:
+            at = next((index for index, token in enumerate(tokens) if token.start >= match.start()), None)
+            if at is None:
+                continue
+            sides = (_side(reversed(tokens[:at])), _side(tokens[at + 1 :]))
+            if all(sides):
+                for side in sides:
+                    first, last = min(side, key=lambda t: t.start), max(side, key=lambda t: t.end)
+                    yield text[first.start : last.end], first.start
+
+
+def _side(tokens: Iterable[tk.Token]) -> list[tk.Token]:
+    """Up to three name words next to vs, outward from it."""
+    side: list[tk.Token] = []
+    for token in tokens:
+        if (
+            len(side) == MAX_SIDE_WORDS
+            or not (token.tag.startswith(PROPER_TAGS + ("n", "l")) or token.unknown_han)
+            or token.word in ORG_STOP
+            or token.word[0] in NUMERAL_CHARS
+            or sum(len(t.word) for t in side) + len(token.word) > MAX_UNKNOWN_ITEM
+        ):
+            break
+        side.append(token)
+    return side
