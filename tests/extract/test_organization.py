@@ -89,6 +89,35 @@ ORG_EXAMPLES = [
     ("布莱克本队VS利物浦队两队交战28场。", "利物浦队", "other"),
     ("中国驻南非大使馆举行招待会。", "中国驻南非大使馆", "government"),
 ]
+# Names the context marks: a stock code after a company's short name, the outlet that a
+# dateline or a source line names. (text, name, kind)
+CONTEXT_ORGS = [
+    ("公司还与人福医药(600079)、华中数控(300161)签订协议。", "人福医药", "company"),
+    ("公司还与人福医药(600079)、华中数控(300161)签订协议。", "华中数控", "company"),
+    ("龙头企业海康威视（002415）发布年报。", "海康威视", "company"),
+    ("此前，腾讯控股(00700.HK)宣布回购。", "腾讯控股", "company"),
+    ("据宁德时代（股票代码：300750）公告。", "宁德时代", "company"),
+    ("贵州茅台(600519.SH)收涨。", "贵州茅台", "company"),
+    ("中新网9月2日电 商务部新闻发言人2日指出。", "中新网", "other"),
+    ("中新经纬客户端7月26日电 财政部网站公布数据。", "中新经纬", "other"),
+    ("新华社重庆5月19日电（记者 王明）洽谈会闭幕。", "新华社", "other"),
+    ("证券时报网讯，中电联8月4日发布交易简况。", "证券时报网", "other"),
+    ("中国网财经6月14日讯 国务院新闻办公室举行发布会。", "中国网财经", "other"),
+    ("来源：中国证券报   作者：刘明", "中国证券报", "other"),
+]
+# Near misses: codes and datelines that name nothing.
+NO_CONTEXT_ORG = [
+    "本报讯 记者从会上获悉。",
+    "广州1月5日电 天气转暖。",
+    "国产数字彩电来了。",
+    "早报讯 昨天气温回升。",
+    "编号(600079)已作废。",
+    "全年增长(2019)较快。",
+    "这3支母基金管理公司还签署了协议。",
+    "来源：记者 王明",
+    "在总厂所属的石景山热电厂。",
+    "据了解，近日电力供应平稳。",
+]
 NO_ORG = [
     "科学城正式投入使用。",
     "位于重庆金凤电子信息产业园。",
@@ -180,3 +209,14 @@ def test_a_list_item_that_goes_on_with_a_verb_is_the_name_alone():
 def test_list_items_split_one_name_each():
     found = names("确定了阿里、华为、腾讯等一批政务云服务商。")
     assert {"阿里", "华为", "腾讯"} <= set(found)
+
+
+@pytest.mark.parametrize("text,name,kind", CONTEXT_ORGS, ids=[f"{row[0][:12]}:{row[1]}" for row in CONTEXT_ORGS])
+def test_context_names(text, name, kind):
+    assert names(text).get(name) == kind, names(text)
+
+
+@pytest.mark.parametrize("text", NO_CONTEXT_ORG)
+def test_no_context_name(text):
+    found = names(text)
+    assert not any(kind == "other" or name.startswith(("支母", "母基金")) for name, kind in found.items()), found

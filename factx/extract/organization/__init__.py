@@ -1,6 +1,6 @@
 """Organisations: every institution named, with a kind and the span of every mention.
 
-Four sources, merged per article:
+Five sources, merged per article:
 - the gazetteer (and `--orgs` names): names rules cannot find (小米, 新华社);
 - a suffix grammar over jieba's tags: place and proper-noun prefixes and
   modifiers, then a head from org_suffixes.tsv that gives the kind
@@ -8,6 +8,8 @@ Four sources, merged per article:
   after common nouns (合作方 + 香港利丰集团) and joined to a parent written right
   before a branch (招行 + 广州分行);
 - short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯));
+- names the context marks: a stock code after a company's name (人福医药(600079)), the
+  outlet of a dateline or source line (中新网9月2日电, 来源：中国证券报);
 - coordinated lists that the text marks as organisations
   (中电科集团、中国平安、国药集团、招商局等央企).
 """
@@ -18,6 +20,7 @@ from typing import Collection, Iterable
 
 from ...models import Organization
 from ...tables import ORG_STOP
+from .context import outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import branch_names, grammar_names
 from .lexicon import MIN_NAME, TITLE_AFTER_RE, Found
@@ -46,6 +49,9 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         add(name, kind, start)
     for name, kind, start in grammar_names(text):
         add(name, kind, start)
+    for source in (stock_names, outlet_names):
+        for name, kind, start in source(text):
+            add(name, kind, start)
     for name, kind, start in branch_names(text, found):
         add(name, kind, start)
     for name, kind, start in alias_names(text, found):

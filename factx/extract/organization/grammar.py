@@ -7,6 +7,7 @@ from typing import Iterable, Mapping
 from ...tables import ORG_DEPARTMENTS, ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS
 from .. import tokens as tk
 from .lexicon import (
+    COUNT_MEASURES,
     ABSTRACT_END,
     ANCHOR_TAGS,
     BLOCKS_PLACE_CUT,
@@ -76,6 +77,9 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
             if left < index and tokens[left].word in FORMER_WORDS:
                 left += 1
+            if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in COUNT_MEASURES:
+                continue  # 3 + 支母基金管理公司: a measure word glued on after a number counts
+
             if not BRANCH_RE.search(token.word):
                 left = _from_place(tokens, left, index)
             name_start = tokens[left].start

@@ -87,6 +87,8 @@ SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
                   "组织", "城市")
 MIN_NAME = 2
+# Measure words of organisations: after a number they count them (3支母基金管理公司).
+COUNT_MEASURES = frozenset("家个支只所批")
 LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]

@@ -1,0 +1,81 @@
+"""Names the context marks as organisations though they carry no head word: a listed
+company's stock code after its name (人福医药(600079)), and the outlet a dateline or a
+source line names (中新网9月2日电, 证券时报网讯, 来源：中国证券报)."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from .. import tokens as tk
+from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS
+
+# A stock code in brackets right after a name: six digits (A shares), four or five with .HK,
+# or with the exchange (600079.SH), perhaps introduced (股票代码：600079).
+STOCK_CODE_RE = regex.compile(
+    r"""(?x)
+    [（(] \s* (?:股票代码|证券代码|代码)?[:：]?\s*
+    (?: [0-9]{6}(?:\.(?:SH|SZ|BJ))? | [0-9]{4,5}\.HK | (?:SH|SZ)[0-9]{6} )
+    \s* [）)]
+    """
+)
+# Words of a company's short name: proper nouns, the HMM's unknown words, and the common
+# words that end short names (医药, 数控, 控股).
+SHORT_NAME_TAGS = PROPER_TAGS + ("n", "vn", "an", "v")
+# A dateline that opens a paragraph with the outlet's name: 中新网9月2日电, 证券时报网讯,
+# 中新经纬客户端7月26日电 (the app is not part of the name), 新华社北京3月5日电 (nor the place).
+# Without a date, only a name ending like an outlet's (网, 社, 报) opens a dateline, and
+# not a bare kind of paper (早报讯).
+DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
+DATELINE_RE = regex.compile(
+    rf"""(?x)
+    ^ [（(【]? (?P<name> [\p{{Han}}A-Za-z]{{2,14}}? ) (?:客户端|APP|app)?
+    (?: {DAY}月{DAY}日 (?:讯|电) | (?<= [\p{{Han}}]{{2}}(?:网|社|报|台|财经)) 讯 )
+    """,
+    regex.MULTILINE,
+)
+# What an outlet's name ends in: the name runs to the last of these (新华社 of 新华社基辅).
+OUTLET_END_RE = regex.compile(r"^.*(?:网|社|报|台|财经|新闻)")
+SOURCE_LINE_RE = regex.compile(r"(?m)(?:^|[\s　])(?:来源|稿源)\s*[:：]\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[\s　]|$|作者|记者|时间)")
+# The paper's own word for itself, and words that open datelines without naming an outlet.
+NOT_OUTLETS = frozenset({"本报", "本台", "本刊", "本网", "记者", "通讯员", "据", "综合"})
+
+
+def stock_names(text: str) -> Iterable[tuple[str, str, int]]:
+    """人福医药(600079), 华中数控（300161）: the name before a stock code is a company."""
+    for match in STOCK_CODE_RE.finditer(text):
+        start = max(0, match.start() - MAX_UNKNOWN_ITEM * 2)
+        tokens = tk.tag(text, start, match.start())
+        index = len(tokens)
+        while index > 0 and (tokens[index - 1].tag.startswith(SHORT_NAME_TAGS) or tokens[index - 1].unknown_han):
+            index -= 1
+        # The name starts at its first proper noun (龙头企业 + 海康威视), common words before it
+        # are the sentence's.
+        while index < len(tokens) and not (tokens[index].tag.startswith(PROPER_TAGS) or tokens[index].unknown_han):
+            index += 1
+        if index == len(tokens):
+            continue
+        name_start = tokens[index].start
+        name = text[name_start : match.start()]
+        if 2 <= len(name) <= MAX_UNKNOWN_ITEM:
+            yield name, "company", name_start
+
+
+def outlet_names(text: str) -> Iterable[tuple[str, str, int]]:
+    """The outlet a dateline or a source line names: media are organisations of kind other."""
+    for pattern in (DATELINE_RE, SOURCE_LINE_RE):
+        for match in pattern.finditer(text):
+            name = match["name"]
+            if name in NOT_OUTLETS or name.startswith(tuple(NOT_OUTLETS)):
+                continue
+            outlet = OUTLET_END_RE.match(name)
+            if outlet:
+                name = outlet.group()  # 新华社基辅: the place the report is from is not the outlet's
+            tokens = tk.tag(name, 0, len(name))
+            if all(token.tag == "ns" for token in tokens):
+                continue  # 广州1月5日电: a place alone
+            if len(tokens) > 1 and tokens[-1].tag == "ns":
+                name = name[: tokens[-1].start]
+            if len(name) >= 2:
+                yield name, "other", match.start("name")
