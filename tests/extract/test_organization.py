@@ -89,6 +89,26 @@ ORG_EXAMPLES = [
     ("布莱克本队VS利物浦队两队交战28场。", "利物浦队", "other"),
     ("中国驻南非大使馆举行招待会。", "中国驻南非大使馆", "government"),
 ]
+# Left boundaries the segmenter blurs: a numeral inside a name (北京亿华通), a character split
+# off after 、, a verb before a bare head in a name a proper noun opens. (text, name)
+BOUNDARY_ORGS = [
+    ("还与北京亿华通科技股份有限公司签署协议。", "北京亿华通科技股份有限公司"),
+    ("与招银国际资本管理(深圳)有限公司、天风天睿投资有限公司签订了协议。", "天风天睿投资有限公司"),
+    ("与北京清华工业开发研究院签订了协议。", "北京清华工业开发研究院"),
+    ("上海六百实业公司开业。", "上海六百实业公司"),
+    ("北京市五十五中学举行活动。", "北京市五十五中学"),
+    ("深圳万科企业股份有限公司发布公告。", "深圳万科企业股份有限公司"),
+    ("由重庆市大数据应用发展管理局牵头。", "重庆市大数据应用发展管理局"),
+    ("成都高新区管委会主办。", "成都高新区管委会"),
+    ("杭州海康威视数字技术股份有限公司中标。", "杭州海康威视数字技术股份有限公司"),
+    ("与中国银行上海分行签约。", "中国银行上海分行"),
+]
+# Near misses: levels of government in a list stay generic; a count is no name.
+NO_BOUNDARY_ORG = [
+    ("参加培训的有市、区、县党委分管领导。", "县党委"),
+    ("全省共有3家研究院参与。", "家研究院"),
+    ("这3支母基金管理公司还签署了协议。", "支母基金管理公司"),
+]
 # Names the context marks: a stock code after a company's short name, the outlet that a
 # dateline or a source line names. (text, name, kind)
 CONTEXT_ORGS = [
@@ -220,3 +240,13 @@ def test_context_names(text, name, kind):
 def test_no_context_name(text):
     found = names(text)
     assert not any(kind == "other" or name.startswith(("支母", "母基金")) for name, kind in found.items()), found
+
+
+@pytest.mark.parametrize("text,name", BOUNDARY_ORGS, ids=[row[1] for row in BOUNDARY_ORGS])
+def test_left_boundaries(text, name):
+    assert name in names(text), names(text)
+
+
+@pytest.mark.parametrize("text,name", NO_BOUNDARY_ORG, ids=[row[1] for row in NO_BOUNDARY_ORG])
+def test_no_boundary_name(text, name):
+    assert name not in names(text), names(text)

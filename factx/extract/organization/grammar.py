@@ -7,6 +7,7 @@ from typing import Iterable, Mapping
 from ...tables import ORG_DEPARTMENTS, ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS
 from .. import tokens as tk
 from .lexicon import (
+    SPLIT_OFF_TAGS,
     COUNT_MEASURES,
     ABSTRACT_END,
     ANCHOR_TAGS,
@@ -75,6 +76,9 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
             ):
                 left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
+            split_off = tokens[left - 1] if left > 1 and tokens[left - 2].word == "、" else None
+            if split_off is not None and len(split_off.word) == 1 and split_off.tag in SPLIT_OFF_TAGS and split_off.word not in SHORTHAND_PLACES:
+                left -= 1  # but 市、区、县党委: levels of government, each generic
             if left < index and tokens[left].word in FORMER_WORDS:
                 left += 1
             if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in COUNT_MEASURES:
@@ -218,8 +222,14 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         right_head = HEAD_RE.search(right.word)
         bare_head = bool(right_head) and right_head.group() == right.word
         before = tokens[index - 1] if index > 0 else None
+        two_before = tokens[index - 2] if index > 1 else None
+        proper_before = before is not None and (
+            before.tag.startswith(("ns", "nt", "nr", "nz"))
+            # 北京清华 + 工业 + 开发 + 研究院: a proper noun two words back also makes it a name
+            or before.tag.startswith(NAME_TAGS) and two_before is not None and two_before.tag.startswith(("ns", "nt", "nr", "nz"))
+        )
         inside = before is not None and before.word not in ORG_STOP and (
-            before.tag.startswith(("ns", "nt", "nr", "nz")) if len(right.word) > 1 else before.tag.startswith(NAME_TAGS)
+            proper_before if len(right.word) > 1 else before.tag.startswith(NAME_TAGS)
         )
         return right.tag in ("n", "vn", "l") and (not bare_head or inside)
     # An adjective between name parts: a lone one (电子科 + 大 + 微电子: jieba splits 电子科大),

@@ -57,7 +57,7 @@ TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期
 # A title's "former" (原外交部长) when it stands as a word of its own, not 原子能研究院.
 FORMER_WORDS = frozenset({"原", "前"})
 MAX_NAME = 30
-NUMERAL_WORD_RE = regex.compile(r"[〇一二三四五六七八九十百千两]+")
+NUMERAL_WORD_RE = regex.compile(r"[〇一二三四五六七八九十百千万亿两]{1,3}")
 DIRECTION_WORDS = frozenset({"东方", "西方", "南方", "北方"})
 # A fixture, A vs B: both sides are teams (the names of clubs are often their cities').
 VERSUS_RE = regex.compile(r"(?i)(?<=[\p{Han}A-Za-z])\s*(?:vs|ｖｓ)\.?\s*(?=[\p{Han}A-Za-z])")
@@ -87,6 +87,9 @@ SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
                   "组织", "城市")
 MIN_NAME = 2
+# A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
+# the segmenter split it off as a measure word, a numeral or a name fragment.
+SPLIT_OFF_TAGS = ("q", "m", "nrt", "ng", "zg")
 # Measure words of organisations: after a number they count them (3支母基金管理公司).
 COUNT_MEASURES = frozenset("家个支只所批")
 LATIN_RE = regex.compile(r"[A-Za-z]")
