@@ -116,5 +116,26 @@ def extract_records(
             records.extend(find_funds(text, metrics))
     if "organization" in types:
         funds = {record.name for record in records if record.type == "fund"}
-        records.extend(org for org in find_organizations(text, orgs) if org.name not in funds)
+        inside_funds = _mentions(text, funds)
+        records.extend(
+            org
+            for org in find_organizations(text, orgs)
+            # 清华 of 清华电子信息学科引导基金: a body inside a fund's name is no mention of its own.
+            if org.name not in funds and not all(_within(span, inside_funds) for span in org.spans)
+        )
     return sorted(records, key=lambda record: (record_start(record), RECORD_TYPES.index(record.type)))
+
+
+def _mentions(text: str, names: Collection[str]) -> list[tuple[int, int]]:
+    """Every span where one of `names` is written."""
+    spans = []
+    for name in names:
+        position = text.find(name)
+        while position >= 0:
+            spans.append((position, position + len(name)))
+            position = text.find(name, position + 1)
+    return spans
+
+
+def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
