@@ -9,7 +9,8 @@ import regex
 
 from . import articles as article_splitter
 from . import normalize, refdate
-from .extract.date import Ref, find_dates
+from .refdate import Ref
+from .extract.date import find_dates
 from .extract.fund import find_funds
 from .extract.metric import find_metrics
 from .extract.organization import find_organizations
@@ -67,7 +68,7 @@ def extract_blocks(
                 ref_date=ref.date,
                 ref_date_source=ref_source,
                 text=body,
-                records=extract_records(body, ref, types, user_names),
+                records=extract_records(body, refdate.reported(body, ref), types, user_names),
             )
 
 

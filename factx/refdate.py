@@ -10,12 +10,25 @@ reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 import regex
 
-from .extract.date import Ref
 from .numbers import clean
+
+
+@dataclass(frozen=True)
+class Ref:
+    """The reference date; `year_only` when only its year is known; `reported_year` when the
+    article reports on the year before it was published (an annual bulletin of February)."""
+
+    date: dt.date | None
+    year_only: bool = False
+    reported_year: int | None = None
+
+
+NO_REF = Ref(None)
 
 FILENAME_DATE_RE = regex.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
@@ -55,3 +68,21 @@ def _date(year: str, month: str, day: str) -> dt.date | None:
         return dt.date(int(clean(year)), int(clean(month)), int(clean(day)))
     except ValueError:
         return None
+
+
+# What an annual report calls itself (2019年国民经济和社会发展统计公报, 政府工作报告), and its
+# look back (过去一年). Published in the first months of a year, it reports on the year before.
+REPORT_TITLE_RE = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年[^。\n]{0,24}?(?:统计公报|公报|年报|年度报告|工作报告|经济运行情况)")
+LOOK_BACK_RE = regex.compile(r"过去一年|過去一年|上一年度")
+REPORT_MONTHS = 4
+
+
+def reported(text: str, ref: Ref) -> Ref:
+    """`ref` with the reported year set when `text` reports on the year before its date."""
+    if ref.date is None or ref.year_only or ref.date.month > REPORT_MONTHS:
+        return ref
+    previous = ref.date.year - 1
+    titled = any(int(match["y"]) == previous for match in REPORT_TITLE_RE.finditer(text))
+    if titled or LOOK_BACK_RE.search(text):
+        return replace(ref, reported_year=previous)
+    return ref

@@ -12,36 +12,28 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
 from ..models import DateRecord
 from ..numbers import clean, parse_number
+from ..refdate import NO_REF, Ref
 from ..tables import ERAS, HOLIDAYS, PLANS, alternation
 
 
-@dataclass(frozen=True)
-class Ref:
-    """The reference date; `year_only` when only its year is known."""
-
-    date: dt.date | None
-    year_only: bool = False
-
-
-NO_REF = Ref(None)
 
 D = r"[0-9０-９]"
 CN_DIGIT = r"[〇○零一二三四五六七八九]"
 MONTH = rf"(?:1[0-2]|１[０-２]|0?[1-9]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?!{D})"
 DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?!{D})"
-RANGE_SEP = r"\s*(?:至|到|—|–|-|－|~|～)\s*"
+# 至, 到, dashes (one or two: 2008年——2018年), and 起至 (自2020-05-26起至2020-05-29止).
+RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 
 # Every date expression starts with one of these characters; checking it first lets the
 # matcher skip most positions of a text at once.
 FIRST_CHARS = (
-    "0-9０-９〇○零一二两三四五六七八九十今去前明后後大本上下这這当年第昨“\""
+    "0-9０-９〇○零一二两三四五六七八九十今去前明后後大本上下这這当年第昨首世过過“\""
     + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
 )
 POINT_RE = regex.compile(
@@ -50,12 +42,21 @@ POINT_RE = regex.compile(
     (?<![0-9０-９.．第])
     (?:
         # Whole dates written with separators: 2020-10-13, 2020/10/13, 2020.10.13.
-        (?P<ny>[12]{D}{{3}}) (?P<nsep>[-/.．]) (?P<nm>0?[1-9]|1[0-2]) (?P=nsep) (?P<nd>[12][0-9]|3[01]|0?[1-9]) (?!{D})
+        (?P<ny>[12]{D}{{3}}) [-/.．] (?P<nm>0?[1-9]|1[0-2]) [-/.．] (?P<nd>[12][0-9]|3[01]|0?[1-9]) (?!{D})
+      | # 2010 01 29: fields spaced apart, each of its full width.
+        (?P<ny>[12]{D}{{3}}) [ ] (?P<nm>0[1-9]|1[0-2]) [ ] (?P<nd>[12][0-9]|3[01]|0[1-9]) (?!{D})
+      | # 13.5.2015, 3-7-2017: day, month and year, the year last.
+        (?<![0-9０-９]) (?P<nd>[12][0-9]|3[01]|0?[1-9]) [-/.．] (?P<nm>0?[1-9]|1[0-2]) [-/.．] (?P<ny>[12]{D}{{3}}) (?!{D})
+      | # 6·30, 7·20: a month and day joined by a middle dot name a day (and often an event).
+        (?P<dotm>1[0-2]|[1-9]) [·•] (?P<dotd>[12][0-9]|3[01]|[1-9]) (?![0-9])
       | (?P<cy>(?:19|20)[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])(?![0-9])
       | # 1999.08-2002.02: months written with a dot, only as a range (1999.08 alone may be a decimal).
         (?P<dy1>[12]{D}{{3}})[.．](?P<dm1>0[1-9]|1[0-2]) {RANGE_SEP} (?P<dy2>[12]{D}{{3}})[.．](?P<dm2>0[1-9]|1[0-2]) (?![0-9])
       | # 19世纪70年代, 二十世纪九十年代末期: a decade of a named century.
         (?P<century>{D}{{2}}|[一二]?十[一二三四五六七八九]?) 世纪 (?P<decade>[1-9]0|[一二三四五六七八九]十) 年代 (?P<decedge>初期|中期|末期|初|中|末)?
+      | # 上世纪80年代, 本世纪20年代, 90年代末: a decade of the last or this century, or the latest past one.
+        (?P<centrel>上|本)? 世纪 (?P<rdecade>[1-9]0|[一二三四五六七八九]十) 年代 (?P<rdecedge>初期|中期|末期|初|中|末)?
+      | (?<![0-9０-９世纪]) (?P<bdecade>[1-9]0|[一二三四五六七八九]十) 年代 (?P<bdecedge>初期|中期|末期|初|中|末)?
       | (?P<plan_q>[“"]) (?P<plan>{alternation(PLANS)}) [”"] (?:时期|期间|规划|计划|末|初|期)?
       | (?P<plan2>十[一二三四五六]五) (?:时期|期间|规划|计划|末|初)?
       | (?:
@@ -67,9 +68,9 @@ POINT_RE = regex.compile(
               | # 07年, ０８ 年: a leading zero makes two digits a year, not a count of years.
                 (?P<y2>[0０]{D}) \s* 年
               | (?P<era>{alternation(ERAS)}) (?P<eranum>{D}{{1,3}}|[一二三四五六七八九十]{{1,4}}|元) 年
-              | (?P<yrel>大前年|前年|去年|今年|明年|后年|後年|本年度?|下年)
+              | (?P<yrel>大前年|前年|去年|今年|明年|后年|後年|本年度?|下年|过去一年|過去一年)
             )
-            (?! 代|级|龄|纪|薪|均|同期|以前的)
+            (?! 代|级|龄|纪|薪|均|以前的) (?(yrel)(?!同期))
             \s*
             (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) | 的?第(?P<nthm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九])个月 )?
         )
@@ -77,7 +78,7 @@ POINT_RE = regex.compile(
       | # 09-01: month and day with a leading zero and nothing around them (10-12 may be a score).
         (?<![-/]) (?P<m1>0[1-9]) - (?P<d>0[1-9]|[12][0-9]|3[01]) (?![0-9０-９]|-[0-9])
       | {{MONTHPART}}
-      | (?P<mrel>本月|这个月|這個月|今個月|上[个個]?月|下[个個]?月|当月) (?: (?P<mreld>{DAY}) \s*[日号號] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
+      | (?P<mrel>本月|这个月|這個月|今個月|上[个個]?月|下[个個]?月) (?: (?P<mreld>{DAY}) \s*[日号號] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
       | (?P<qrel>上|本|下|这|這)[个個]?季度 (?P<qreledge>末|初)?
       | (?P<hrel>上|本|下|这|這)[个個]半年
       | 今明 (?:两|兩|二|2|２) (?P<thisnext>年|天)
@@ -85,14 +86,16 @@ POINT_RE = regex.compile(
       | (?P<drel>大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天)
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
       | (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|游|电|内|[0-9０-９])
+      | (?<=[到至]\s*) (?P<dalone>{DAY}) \s* [号號] (?![0-9０-９])
     )
     """.replace(
         "{SUBYEAR}",
         rf"""(?:
             (?P<half>上半年|下半年)
-          | 第? (?P<quarter>[一二三四1-4１-４]) 季度 (?P<qedge>末|初)?
+          | 第? (?P<quarter>[一二三四1-4１-４]|首) 季度 (?P<qedge>末|初)?
           | 前 (?P<firstq>[一二三两2-3２-３]) 个?季度
-          | 前 (?P<firstm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九]) 个月
+          | 前 (?P<firstm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九]) (?:个月|月份?(?![0-9０-９一二三四五六七八九十日号]))
+          | (?P<halfalt>前半年|后半年|後半年)
           | (?P<ypart>年初|年底|年末)
         )""",
     ).replace(
@@ -106,8 +109,22 @@ POINT_RE = regex.compile(
 JOIN_RE = regex.compile(RANGE_SEP)
 
 
+# The standard of a comparison is no date of its own: 比上月, 较上年末, 同比上季度; and the
+# 年末 of 上年末 is the end of the year before, as a standard.
+BASELINE_BEFORE_RE = regex.compile(r"(?:比|较|比较|同比|环比)\s*$")
+BASELINE_YEAR_RE = regex.compile(r"[上去]$")
+
+
+def _baseline(text: str, match: regex.Match[str]) -> bool:
+    start = match.start()
+    if match["ypart"] and BASELINE_YEAR_RE.search(text, max(0, start - 1), start):
+        return True
+    relative = match["mrel"] or match["qrel"] or match["hrel"] or match["yrel"]
+    return bool(relative) and bool(BASELINE_BEFORE_RE.search(text, max(0, start - 3), start))
+
+
 def find_dates(text: str, ref: Ref = NO_REF) -> Iterator[DateRecord]:
-    points = [match for match in POINT_RE.finditer(text) if match.group()]
+    points = [match for match in POINT_RE.finditer(text) if match.group() and not _baseline(text, match)]
     index = 0
     while index < len(points):
         first = points[index]
@@ -158,12 +175,25 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
     if match["yrel"]:
         if ref.date is None:
             return None
-        offset = {"大前年": -3, "前年": -2, "去年": -1, "明年": 1, "下年": 1, "后年": 2}.get(match["yrel"], 0)
+        offset = {"大前年": -3, "前年": -2, "去年": -1, "过去一年": -1, "過去一年": -1, "明年": 1, "下年": 1, "后年": 2}.get(
+            match["yrel"], 0
+        )
         return ref.date.year + offset
     if inherit is not None:
         first_start, _ = resolve(inherit, ref)
         return first_start.year if first_start else None
+    if ref.reported_year is not None and _end_of_year(match):
+        return ref.reported_year  # 年末 in a bulletin of February 2020 is the end of 2019
     return ref.date.year if ref.date else None
+
+
+def _end_of_year(match: regex.Match[str]) -> bool:
+    """年末, 年底, 四季度, 12月: the parts of a year a report published early the next year speaks of."""
+    return bool(
+        match["ypart"] in ("年末", "年底")
+        or (match["quarter"] and _int(match["quarter"]) == 4)
+        or (match["m1"] and not match["m2"] and _int(match["m1"]) == 12)
+    )
 
 
 def resolve(
@@ -187,9 +217,14 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
         return dt.date(int(clean(match["dy1"])), int(match["dm1"]), 1), _month_end(int(clean(match["dy2"])), int(match["dm2"]))
     if match["century"]:
         first = (_int(match["century"]) or 1) * 100 - 100 + (_int(match["decade"]) or 0)
-        edge = (match["decedge"] or "")[:1]
-        low, high = {"初": (0, 2), "中": (3, 6), "末": (7, 9)}.get(edge, (0, 9))
-        return dt.date(first + low, 1, 1), dt.date(first + high, 12, 31)
+        return _decade(first, match["decedge"])
+    if match["rdecade"] or match["bdecade"]:
+        return _relative_decade(match, ref)
+    if match["dotm"]:
+        if ref.date is None:
+            return None, None
+        day = dt.date(ref.date.year, int(match["dotm"]), int(match["dotd"]))
+        return day, day
     plan = match["plan"] or match["plan2"]
     if plan:
         first, last = PLANS[plan]
@@ -236,8 +271,9 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
         return None, None
     if match["yfrom"]:
         return dt.date(int(parse_number(match["yfrom"]) or 0), 1, 1), dt.date(year, 12, 31)
-    if match["half"]:
-        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if match["half"] == "上半年" else (dt.date(year, 7, 1), dt.date(year, 12, 31))
+    half = match["half"] or match["halfalt"]
+    if half:
+        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half in ("上半年", "前半年") else (dt.date(year, 7, 1), dt.date(year, 12, 31))
     if match["quarter"]:
         return _quarter(year, 3 * (_int(match["quarter"]) or 1) - 2, match["qedge"])
     if match["firstq"]:
@@ -264,6 +300,26 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
     if match["yabs"] or match["yrel"] or match["y2"] or match["era"]:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     return None, None
+
+
+def _decade(first: int, edge: str | None) -> tuple[dt.date, dt.date]:
+    """A decade from its first year, or its early (初), middle (中) or late (末) years."""
+    low, high = {"初": (0, 2), "中": (3, 6), "末": (7, 9)}.get((edge or "")[:1], (0, 9))
+    return dt.date(first + low, 1, 1), dt.date(first + high, 12, 31)
+
+
+def _relative_decade(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date | None]:
+    """上世纪80年代 (the last century's), 本世纪20年代 (this century's), 90年代 (the latest that
+    began by the reference year)."""
+    if ref.date is None:
+        return None, None
+    decade = _int(match["rdecade"] or match["bdecade"]) or 0
+    century = ref.date.year // 100 * 100
+    if match["centrel"] == "上":
+        century -= 100
+    elif match["centrel"] is None and century + decade > ref.date.year:
+        century -= 100
+    return _decade(century + decade, match["rdecedge"] or match["bdecedge"])
 
 
 def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> tuple[dt.date | None, dt.date | None]:

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from factx.extract.date import NO_REF, Ref, find_dates
+from factx.extract.date import find_dates
+from factx.refdate import NO_REF, Ref, reported
 
 REF = Ref(dt.date(2020, 10, 14))
 
@@ -141,6 +142,101 @@ DATE_EXAMPLES = [
     ("十一月十一日", "十一月十一日", "2020-11-11", "2020-11-11"),
     ("十四五末", "十四五末", "2021-01-01", "2025-12-31"),
 ]
+# Date classes, each a table (text, expression, start, end) with REF (2020-10-14).
+# Ranges across connectors: the parts inherit the year and month written once.
+RANGES_ACROSS_CONNECTORS = [
+    ("从2008年——2018年，产值翻番", "2008年——2018年", "2008-01-01", "2018-12-31"),
+    ("2018年2——4月销量下滑", "2018年2——4月", "2018-02-01", "2018-04-30"),
+    ("从2018年12月九号到十五号举行", "2018年12月九号到十五号", "2018-12-09", "2018-12-15"),
+    ("自2020-05-26起至2020-05-29止", "2020-05-26起至2020-05-29", "2020-05-26", "2020-05-29"),
+    ("2011-2015年累计投资", "2011-2015年", "2011-01-01", "2015-12-31"),
+    ("5月1日—5日放假", "5月1日—5日", "2020-05-01", "2020-05-05"),
+    ("10月下旬至11月上旬施工", "10月下旬至11月上旬", "2020-10-21", "2020-11-10"),
+    ("2019年3月——2020年1月", "2019年3月——2020年1月", "2019-03-01", "2020-01-31"),
+    ("6月1日起至6月10日止", "6月1日起至6月10日", "2020-06-01", "2020-06-10"),
+    ("2016年7月1日到5日", "2016年7月1日到5日", "2016-07-01", "2016-07-05"),
+]
+# Decades and sub-periods.
+PERIODS = [
+    ("上世纪80年代以来", "上世纪80年代", "1980-01-01", "1989-12-31"),
+    ("本世纪20年代", "本世纪20年代", "2020-01-01", "2029-12-31"),
+    ("90年代末", "90年代末", "1997-01-01", "1999-12-31"),
+    ("八十年代初", "八十年代初", "1980-01-01", "1982-12-31"),
+    ("二十年代", "二十年代", "2020-01-01", "2029-12-31"),
+    ("首季度实现开门红", "首季度", "2020-01-01", "2020-03-31"),
+    ("后半年加快建设", "后半年", "2020-07-01", "2020-12-31"),
+    ("前半年", "前半年", "2020-01-01", "2020-06-30"),
+    ("今年前7月进出口增长", "今年前7月", "2020-01-01", "2020-07-31"),
+    ("前三季度", "前三季度", "2020-01-01", "2020-09-30"),
+    ("过去一年，全市经济增长", "过去一年", "2019-01-01", "2019-12-31"),
+    ("与2019年同期相比增长9%", "2019年", "2019-01-01", "2019-12-31"),
+]
+# Numeric forms: spaced, mixed separators, the year last, a month and day joined by a dot.
+NUMERIC_FORMS = [
+    ("2010 01 29发布", "2010 01 29", "2010-01-29", "2010-01-29"),
+    ("1994.01-19签署", "1994.01-19", "1994-01-19", "1994-01-19"),
+    ("2018/3-5开始", "2018/3-5", "2018-03-05", "2018-03-05"),
+    ("13.5.2015签署", "13.5.2015", "2015-05-13", "2015-05-13"),
+    ("3-7-2017到期", "3-7-2017", "2017-07-03", "2017-07-03"),
+    ("25/12/2019", "25/12/2019", "2019-12-25", "2019-12-25"),
+    ("6·30前完成", "6·30", "2020-06-30", "2020-06-30"),
+    ("7·20特大暴雨", "7·20", "2020-07-20", "2020-07-20"),
+    ("九零年9月十号出生", "九零年9月十号", "1990-09-10", "1990-09-10"),
+    ("2021 12 01起施行", "2021 12 01", "2021-12-01", "2021-12-01"),
+]
+# The standard of a comparison and an anaphoric month are no dates of their own.
+BASELINES = [
+    "比上年末增长5%",
+    "比上月增长2%",
+    "较去年增长3%",
+    "与去年同期相比增长9%",
+    "上年末余额",
+    "同比上季度提高",
+    "其中当月到期偿还本金",
+    "环比上月下降",
+    "较上个月增长",
+    "较上年末提高",
+]
+NOT_BASELINES = [
+    ("去年年末余额", "去年年末", "2019-12-01", "2019-12-31"),
+    ("上月召开会议", "上月", "2020-09-01", "2020-09-30"),
+]
+DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES
+# A report published early in a year speaks of the year before: its 年末, 四季度, 12月.
+# (text, published, expression, start, end)
+REPORTED_YEAR = [
+    ("2019年国民经济和社会发展统计公报。年末常住人口300万人。", "2020-02-28", "年末", "2019-12-01", "2019-12-31"),
+    ("2019年国民经济和社会发展统计公报。四季度增长6%。", "2020-02-28", "四季度", "2019-10-01", "2019-12-31"),
+    ("2019年统计公报发布。12月CPI上涨。", "2020-03-10", "12月", "2019-12-01", "2019-12-31"),
+    ("过去一年，全市经济平稳。年底完成投资。", "2020-01-15", "年底", "2019-12-01", "2019-12-31"),
+    ("2019年政府工作报告。年末贷款余额增长。", "2020-01-20", "年末", "2019-12-01", "2019-12-31"),
+    ("2020年国民经济统计公报。年末人口。", "2021-03-01", "年末", "2020-12-01", "2020-12-31"),
+    # near misses: not a report, or published later in the year
+    ("年底完成投资。", "2020-01-15", "年底", "2020-12-01", "2020-12-31"),
+    ("2019年统计公报。年末人口。", "2020-06-15", "年末", "2020-12-01", "2020-12-31"),
+    ("2019年统计公报。今年3月开工。", "2020-02-15", "今年3月", "2020-03-01", "2020-03-31"),
+    ("过去一年成绩显著。今年一季度。", "2020-01-15", "今年一季度", "2020-01-01", "2020-03-31"),
+]
+
+
+@pytest.mark.parametrize("text,expression,start,end", DATE_CLASSES, ids=[row[0] for row in DATE_CLASSES])
+def test_date_classes(text, expression, start, end):
+    found = [(d.text, str(d.start), str(d.end)) for d in find_dates(text, REF)]
+    assert (expression, start, end) in found, found
+
+
+@pytest.mark.parametrize("text", BASELINES)
+def test_baselines_are_no_dates(text):
+    assert list(find_dates(text, REF)) == []
+
+
+@pytest.mark.parametrize("text,published,expression,start,end", REPORTED_YEAR, ids=[row[0] for row in REPORTED_YEAR])
+def test_reports_speak_of_the_year_before(text, published, expression, start, end):
+    ref = reported(text, Ref(dt.date.fromisoformat(published)))
+    found = [(d.text, str(d.start), str(d.end)) for d in find_dates(text, ref)]
+    assert (expression, start, end) in found, found
+
+
 NO_DATE = [
     "近日，面积约500平方米",
     "目前科学城已建成",
