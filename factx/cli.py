@@ -1,4 +1,4 @@
-"""The command line: `factx extract`, `factx eval`, `factx schema`.
+"""The command line: `factx extract`, `factx parse`, `factx eval`, `factx schema`.
 
 stdout carries data only; every warning and error goes to stderr as
 `factx: PATH: reason`. Exit codes: 0 every input read, 1 some input failed
@@ -21,7 +21,7 @@ from typing import IO, Iterable, Iterator
 import click
 
 from . import __version__, inputs, output
-from .models import RECORD_TYPES, Article
+from .models import RECORD_TYPES, Article, Parsed
 from .extract.tokens import load_segmenter
 from .pipeline import extract_blocks
 from .tables import TableError, load_kinds
@@ -311,10 +311,34 @@ def _report(error: inputs.InputError, errors_stream: IO[str] | None, warning: bo
         click.echo(f"factx: {label}{error.source}: {error.detail}", err=True)
 
 
+@main.command(name="parse")
+@click.argument("expressions", nargs=-1)
+@click.option("--ref-date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Resolve relative dates against this YYYY-MM-DD.")
+@click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters (\\uXXXX).")
+def parse(expressions: tuple[str, ...], ref_date: dt.datetime | None, ascii_: bool) -> None:
+    """Normalize single expressions (1373.3亿元, 超20亿元, 两千三百五, 今年1-8月): one JSON line each,
+    in order. Without EXPRESSIONS, one expression per line of standard input."""
+    from .expressions import parse_expression
+
+    lines = expressions or (line.rstrip("\r\n") for line in sys.stdin)
+    reference = ref_date.date() if ref_date else None
+    try:
+        for line in lines:
+            parsed = parse_expression(line, reference)
+            text = json.dumps(parsed.model_dump(mode="json"), ensure_ascii=True) if ascii_ else parsed.model_dump_json()
+            click.echo(text)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_OK)
+
+
 @main.command()
-def schema() -> None:
+@click.option("--parse", "for_parse", is_flag=True, help="The schema of a `factx parse` line instead.")
+def schema(for_parse: bool) -> None:
     """Print the JSON Schema of one output line (an article), generated from the models."""
-    click.echo(json.dumps(Article.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
+    model = Parsed if for_parse else Article
+    click.echo(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
 
 
 @main.command(name="eval")

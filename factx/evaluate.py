@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable, TextIO
 
+from .expressions import parse_expression
 from .models import DateRecord, Fund, Metric, Organization
 from .pipeline import extract_text
 
@@ -255,8 +256,18 @@ def score_files(paths: Iterable[str], types: Iterable[str], show_misses: int = 0
     return report
 
 
+def score_peer_parse(case: dict[str, Any]) -> bool:
+    """Whether `factx parse` of the case's whole text gives the expected value and unit (or dates)."""
+    parsed = parse_expression(case["text"], case.get("ref_date"))
+    expect = case["expect"]
+    if "value" in expect:
+        return same_value(expect["value"], parsed.value) and ("unit" not in expect or same_unit(expect["unit"], parsed.unit))
+    return str(parsed.start) == expect["start"] and str(parsed.end) == expect["end"]
+
+
 def _score_peers(cases: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]]:
-    """Pass rates per suite and kind, and a line for each failed case."""
+    """Pass rates per suite and kind through extract, and through parse (`… parse`, `all parse`);
+    a line for each case extract failed."""
     groups: dict[str, list[int]] = {}
     failed: list[str] = []
     for case in cases:
@@ -265,13 +276,19 @@ def _score_peers(cases: list[dict[str, Any]]) -> tuple[dict[str, Any], list[str]
         if not passed:
             expected = " ".join(f"{name}={value}" for name, value in sorted(case["expect"].items()))
             failed.append(f"{key}: {case['text']!r} wants {expected}; found {', '.join(found) or 'nothing'}")
-        groups.setdefault(key, [0, 0])
-        groups[key][0] += passed
-        groups[key][1] += 1
-    total_passed = sum(passed for passed, _ in groups.values())
-    result = {key: {"passed": passed, "total": total, "rate": round(passed / total, 4)} for key, (passed, total) in sorted(groups.items())}
-    result["all"] = {"passed": total_passed, "total": len(cases), "rate": round(total_passed / len(cases), 4) if cases else 0.0}
+        for name, result in ((key, passed), (f"{key} parse", score_peer_parse(case))):
+            groups.setdefault(name, [0, 0])
+            groups[name][0] += result
+            groups[name][1] += 1
+    result = {key: _rate(passed, total) for key, (passed, total) in sorted(groups.items())}
+    for suffix in ("", " parse"):
+        totals = [counts for key, counts in groups.items() if key.endswith(" parse") == bool(suffix)]
+        result["all" + suffix] = _rate(sum(passed for passed, _ in totals), sum(total for _, total in totals))
     return result, failed
+
+
+def _rate(passed: int, total: int) -> dict[str, Any]:
+    return {"passed": passed, "total": total, "rate": round(passed / total, 4) if total else 0.0}
 
 
 def format_table(report: dict[str, Any]) -> str:

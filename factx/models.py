@@ -94,6 +94,21 @@ def record_start(record: Metric | Organization | DateRecord | Fund) -> int:
     return record.spans[0][0] if isinstance(record, Organization) else record.span[0]
 
 
+class Parsed(BaseModel):
+    """`factx parse`: one expression normalized; `type` is null when nothing parsed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    input: str = Field(description="The expression as given.")
+    type: Literal["number", "metric", "date"] | None
+    value: Number | None = Field(description="A number's or a metric's value in base units.")
+    value_max: Number | None = Field(description="High end of a range, else null.")
+    unit: str | None = Field(description="A metric's unit; null for a bare number.")
+    qualifier: Qualifier | None
+    start: dt.date | None = Field(description="A date's first day.")
+    end: dt.date | None = Field(description="A date's last day.")
+
+
 class Article(BaseModel):
     """One article of a source, with its records in order of first appearance."""
 

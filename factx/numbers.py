@@ -117,6 +117,7 @@ def _parse_section(text: str) -> Decimal | None:
             return integer + Decimal("0." + "".join(str(d) for d in digits))
 
     position, total, pending, last_unit, zero_before = 0, Decimal(0), None, 0, False
+    arabic_after_unit = False
     digit_run: list[int] = []
     for token in _TOKEN_RE.finditer(text):
         if token.start() != position:
@@ -126,6 +127,7 @@ def _parse_section(text: str) -> Decimal | None:
             if pending is not None:
                 return None
             pending = Decimal(token["arabic"])
+            arabic_after_unit = last_unit > 0
         elif token["digit"]:
             digit = DIGITS[token["digit"]]
             digit_run.append(digit)
@@ -149,8 +151,9 @@ def _parse_section(text: str) -> Decimal | None:
             return Decimal("".join(str(d) for d in digit_run))
         return pending
     if pending is not None:
-        # 一百五 is 150, 三千二 is 3200; but 一百零五 is 105.
-        if last_unit >= 100 and not zero_before:
+        # 一百五 is 150, 三千二 is 3200; but 一百零五 is 105, and 四千230 is 4230: Arabic
+        # digits are written out in full.
+        if last_unit >= 100 and not zero_before and not arabic_after_unit:
             return total + pending * last_unit // 10
         total += pending
     return total
