@@ -1,8 +1,12 @@
 """factx: turn Chinese news text into typed, validated, traceable facts."""
 
-from .models import Article, DateRecord, Fund, Metric, Organization, Record
+from .expressions import parse_expression
+from .models import Article, DateRecord, Fund, Metric, Organization, Parsed, Record
 from .numbers import parse_number
 from .pipeline import extract_text
 
 __version__ = "0.1.0"
-__all__ = ["Article", "DateRecord", "Fund", "Metric", "Organization", "Record", "extract_text", "parse_number", "__version__"]
+__all__ = [
+    "Article", "DateRecord", "Fund", "Metric", "Organization", "Parsed", "Record",
+    "extract_text", "parse_expression", "parse_number", "__version__",
+]

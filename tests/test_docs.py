@@ -62,3 +62,14 @@ def test_every_record_the_readme_shows_is_in_the_seed_output():
     assert len(shown) >= 6
     for record in shown:
         assert record in records, record
+
+
+@pytest.mark.skipif(shutil.which("jq") is None or shutil.which("factx") is None, reason="needs jq and the factx command")
+def test_readme_parse_recipes_print_what_the_readme_shows():
+    # Each parse recipe is an indented command followed by a fenced block of its whole output.
+    recipes = re.findall(r"^    ((?:cut [^\n]*\| )?factx parse [^\n]*\| jq[^\n]*)\n\n```\n(.*?)```", README, flags=re.M | re.S)
+    assert len(recipes) >= 2
+    for command, shown in recipes:
+        result = subprocess.run(command, shell=True, capture_output=True, cwd=ROOT)
+        assert result.returncode == 0, (command, result.stderr)
+        assert result.stdout.decode() == shown, command
