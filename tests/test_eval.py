@@ -105,15 +105,12 @@ def test_count_arithmetic():
     assert Count().as_dict()["f1"] == 0.0
 
 
-def test_dev_gold_stays_above_its_floors():
-    """No change may make factx worse on ../shared/eval/dev unnoticed: tests/eval_floor.json holds the floors."""
-    dev_file("seed.jsonl")
-    paths = sorted(str(path) for path in SHARED_DEV.glob("*.jsonl"))
-    report = score_files(paths, ["metric", "organization", "date", "fund"])
+def _below_floors(report, floors_by_file, folder):
     failures = []
-    for name, floors in FLOORS["files"].items():
-        scores = report["files"].get(str(SHARED_DEV / name)) or report["peers"].get(str(SHARED_DEV / name))
+    for name, floors in floors_by_file.items():
+        scores = report["files"].get(str(folder / name)) or report["peers"].get(str(folder / name))
         if scores is None:
+            failures.append(f"{name}: not scored")
             continue
         for key, floor in floors.items():
             # "date_span.recall" floors one figure; a bare key floors F1 (or accuracy, or pass rate).
@@ -122,4 +119,20 @@ def test_dev_gold_stays_above_its_floors():
             figure = value[figure_name] if figure_name else value.get("f1", value.get("accuracy", value.get("rate")))
             if figure < floor:
                 failures.append(f"{name} {key}: {figure} < floor {floor}")
+    return failures
+
+
+def test_own_gold_stays_above_its_floors():
+    """Texts written and annotated for this project: quality is measured in any clone."""
+    own = ROOT / "tests" / "data"
+    report = score_files([str(own / "own_gold.jsonl")], ["metric", "organization", "date", "fund"])
+    assert not _below_floors(report, FLOORS["own"], own)
+
+
+def test_dev_gold_stays_above_its_floors():
+    """No change may make factx worse on ../shared/eval/dev unnoticed: tests/eval_floor.json holds the floors."""
+    dev_file("seed.jsonl")
+    paths = sorted(str(path) for path in SHARED_DEV.glob("*.jsonl"))
+    report = score_files(paths, ["metric", "organization", "date", "fund"])
+    failures = _below_floors(report, FLOORS["files"], SHARED_DEV)
     assert not failures, failures

@@ -355,6 +355,8 @@ def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date 
     count = _int(match["off"]) or 0
     sign = -1 if match["offdir"] == "前" else 1
     unit = match["offunit"]
+    if unit == "年" and match["offdir"] in ("内", "以内"):
+        return ref.date, _years_later(ref.date, count)  # 3年内: from the reference, as 17天内 is
     if unit == "年":
         year = ref.date.year + sign * count
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
@@ -368,6 +370,13 @@ def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date 
     if match["offdir"] in ("内", "以内"):
         return ref.date, target
     return target, target
+
+
+def _years_later(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)  # 29 February in a common year
 
 
 def _quarter(year: int, first_month: int, edge: str | None) -> tuple[dt.date, dt.date]:

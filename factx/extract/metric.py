@@ -341,10 +341,15 @@ def _bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
     """Whether the clause before a figure is verbs of amount and adverbs only (同比减少3140.2亿元)."""
     clause_start, _ = _clause(text, sentence, start, start)
     tokens = tk.tag(text, clause_start, start) if clause_start < start else []
-    return bool(tokens) and all(
-        token.word in AMOUNT_WORDS or token.word in COMPARE_WORDS or token.tag.startswith(("d", "p", "u", "x", "t", "f"))
-        for token in tokens
-    )
+    standard = False  # inside 比上年末: the standard of a comparison, up to its verb
+    for token in tokens:
+        if token.word in COMPARE_WORDS:
+            standard = True
+        elif token.word in AMOUNT_WORDS:
+            standard = False
+        elif not standard and not token.tag.startswith(("d", "p", "u", "x", "t", "f")):
+            return False
+    return bool(tokens)
 
 
 def _respective_subjects(

@@ -5,8 +5,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Collection, Iterable
 
+import regex
+
 from ...tables import ORG_GAZETTEER
+from .. import tokens as tk
 from .lexicon import LATIN_RE, MIN_NAME
+
+HAN_RE = regex.compile(r"\p{Han}")
 
 
 def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:
@@ -17,6 +22,8 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
     for position in range(len(text) - 1):
         for name in index.get(text[position : position + 2], ()):
             if text.startswith(name, position) and _stands_alone(text, position, position + len(name)):
+                if len(name) <= MAX_SHORT_NAME and _inside_word(text, position):
+                    continue  # 其中超10亿元: the 中超 of 其中 + 超
                 candidates.append((position, name))
                 break  # the index lists the longest first
     taken = bytearray(len(text))
@@ -25,6 +32,21 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
         if not any(taken[position:end]):
             taken[position:end] = b"\x01" * len(name)
             yield name, table[name], position
+
+
+# A short name (中超, 北大) is often the end of one word and the start of the next: it counts
+# only where the segmenter starts a word with it.
+MAX_SHORT_NAME = 2
+WORD_WINDOW = 4
+
+
+def _inside_word(text: str, position: int) -> bool:
+    """Whether the segmenter puts `position` inside a word of the text around it."""
+    if position == 0 or not HAN_RE.match(text, position - 1):
+        return False
+    window_start = max(0, position - WORD_WINDOW)
+    starts = {token.start for token in tk.tag(text, window_start, min(len(text), position + WORD_WINDOW))}
+    return position not in starts
 
 
 @lru_cache(maxsize=4)
