@@ -63,25 +63,74 @@ def split(paragraphs: list[Paragraph]) -> list[RawArticle]:
     markers = [index for index, paragraph in enumerate(paragraphs) if is_marker(paragraph)]
     if not markers:
         return [_whole(paragraphs)] if paragraphs else []
-    articles: list[RawArticle] = []
     before, leading = _split_trailing_headings(paragraphs[: markers[0]])
-    if before:
-        articles.append(_whole(before))
     bounds = markers + [len(paragraphs)]
+    bodies, gaps = [], [leading]
     for start, end in zip(bounds, bounds[1:]):
         body, trailing = _split_trailing_headings(paragraphs[start:end])
+        bodies.append(body)
+        gaps.append(trailing)
+    # Each gap of headings between two bodies is cut in two: the first part is the body
+    # before's (a title printed after its body), the rest the body after's.
+    above: list[list[Paragraph]] = [[] for _ in bodies]
+    below: list[list[Paragraph]] = [[] for _ in bodies]
+    above[0].extend(gaps[0])
+    for index in range(1, len(bodies)):
+        cut = _cut(gaps[index], bodies[index - 1], bodies[index], taken=bool(above[index - 1]))
+        below[index - 1].extend(gaps[index][:cut])
+        above[index].extend(gaps[index][cut:])
+    articles = [_whole(before)] if before else []
+    for body, heads_above, heads_below in zip(bodies, above, below):
         article = RawArticle(body, reporters=_reporters(body))
-        if leading and not CONTINUATION_RE.match(body[0].text):
-            article.title, article.subtitle, article.headings = _title(leading)
-        elif trailing and not leading and not CONTINUATION_RE.match(body[0].text):
-            article.title, article.subtitle, article.headings = _title(trailing)
-            trailing = []
+        if CONTINUATION_RE.match(body[0].text):
+            article.paragraphs = heads_above + article.paragraphs + heads_below
+        elif heads_above or heads_below:
+            article.title, article.subtitle, article.headings = _title(heads_above, heads_below, body)
         articles.append(article)
-        leading = trailing
-    if leading:
-        # Headings after the last body belong to nothing on this page; keep them as text.
-        articles[-1].paragraphs.extend(leading)
+    if gaps[-1]:
+        # Headings after the last body: its title printed after it, if it has none yet;
+        # else they belong to nothing on this page and stay as text.
+        last = articles[-1]
+        if last.title is None and not CONTINUATION_RE.match(bodies[-1][0].text):
+            last.title, last.subtitle, last.headings = _title([], gaps[-1], bodies[-1])
+        else:
+            last.paragraphs.extend(gaps[-1])
     return articles
+
+
+# How much of a body its headline is compared with: the lead, which a headline sums up.
+LEAD_CHARS = 300
+
+
+def _cut(headings: list[Paragraph], before: list[Paragraph], after: list[Paragraph], taken: bool) -> int:
+    """Where headings between two bodies change hands: the cut that best matches each part
+    with its body's lead (character pairs in common); ties go to the body after (a title
+    printed before its body is the common case), and a body that has its title already
+    takes none (continuations, whose titles stay on the page they continue, take none)."""
+    if not headings:
+        return 0
+    if taken or CONTINUATION_RE.match(before[0].text):
+        return 0
+    if CONTINUATION_RE.match(after[0].text):
+        return len(headings)
+    before_pairs = _pairs("".join(paragraph.text for paragraph in before)[:LEAD_CHARS])
+    after_pairs = _pairs("".join(paragraph.text for paragraph in after)[:LEAD_CHARS])
+    scores = [
+        sum(_overlap(paragraph.text, before_pairs) for paragraph in headings[:cut])
+        + sum(_overlap(paragraph.text, after_pairs) for paragraph in headings[cut:])
+        for cut in range(len(headings) + 1)
+    ]
+    return max(range(len(scores)), key=lambda cut: (scores[cut], -cut))
+
+
+def _pairs(text: str) -> frozenset[str]:
+    return frozenset(text[i : i + 2] for i in range(len(text) - 1))
+
+
+def _overlap(heading: str, pairs: frozenset[str]) -> float:
+    """Share of the heading's character pairs found in a body's lead."""
+    own = _pairs(heading)
+    return len(own & pairs) / len(own) if own else 0.0
 
 
 def _whole(paragraphs: list[Paragraph]) -> RawArticle:
@@ -101,28 +150,40 @@ def _split_trailing_headings(paragraphs: list[Paragraph]) -> tuple[list[Paragrap
     return paragraphs[:cut], paragraphs[cut:]
 
 
-def _title(headings: list[Paragraph]) -> tuple[str | None, str | None, list[str]]:
-    """Title, subtitle and the heading lines in reading order.
+def _title(above: list[Paragraph], below: list[Paragraph], body: list[Paragraph]) -> tuple[str | None, str | None, list[str]]:
+    """Title, subtitle and the heading lines in reading order, from the headings printed
+    above a body and below it.
 
-    The heading group nearest the body is the title; kickers and decks become the
-    subtitle; source and time lines are neither, but stay in the text.
+    The title is the last heading group as printed (the seed page sets a deck above the
+    title as often as below it) among those that share words with the body's lead: a
+    kicker (经济观察, 调研行) shares one at most. Kickers and decks become the subtitle; source
+    and time lines are neither, but stay in the text.
     """
     groups: list[list[str]] = []
-    for paragraph in headings:
-        if not groups or paragraph.blank_before or paragraph.text.startswith("—") or META_RE.match(paragraph.text):
-            groups.append([])
-        groups[-1].append(paragraph.text)
+    for headings in (above, below):
+        start = len(groups)
+        for paragraph in headings:
+            if len(groups) == start or paragraph.blank_before or paragraph.text.startswith("—") or META_RE.match(paragraph.text):
+                groups.append([])
+            groups[-1].append(paragraph.text)
     texts = ["".join(group) for group in groups]
     meta = {index for index, text in enumerate(texts) if META_RE.match(text)}
     main = [index for index, text in enumerate(texts) if not text.startswith("—") and index not in meta]
     if not main:
         rest = [text for index, text in enumerate(texts) if index not in meta]
         return None, " ".join(rest) or None, texts
-    title_index = main[-1]
+    lead = _pairs("".join(paragraph.text for paragraph in body)[:LEAD_CHARS])
+    related = [index for index in main if len(_pairs(texts[index]) & lead) >= MIN_SHARED_PAIRS]
+    title_index = (related or main)[-1]
     rest = [text for index, text in enumerate(texts) if index != title_index and index not in meta]
     return texts[title_index], (" ".join(rest) or None), [texts[title_index]] + [
         text for index, text in enumerate(texts) if index != title_index
     ]
+
+
+# A heading sharing fewer character pairs with the lead than this is a kicker (经济观察
+# may share 经济 with any economic story; a headline shares several of its words).
+MIN_SHARED_PAIRS = 3
 
 
 def _reporters(paragraphs: list[Paragraph]) -> list[str]:

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 import regex
 
-from .tables import NOISE_LINES
+from .tables import DATELINE_SHAPES, NOISE_LINES
 
 NOISE_RE = regex.compile("|".join(f"(?:{pattern})" for pattern in NOISE_LINES))
+# Furniture is short: a photo caption is the longest (图为…, one line of a caption box).
+MAX_NOISE_LINE = 64
 # A line that ends here ends its sentence: 。！？… and those followed by a closing quote or bracket.
 SENTENCE_END_RE = regex.compile(r"[。！？!?…][”’」』）)】]*$|[”’」』][。！？]$")
 # A line that ends here is surely mid-sentence.
@@ -31,16 +33,11 @@ WINDOW = 8
 FULL_SHARE = 0.8
 # Body text never spaces Chinese characters apart; headings and kickers often do.
 SPACED_HAN_RE = regex.compile(r"\p{Han}[ ]+\p{Han}")
-# Where an article body begins: 本报讯, a □本报记者 byline, （上接1版）, a news-agency dateline.
-BODY_MARKER_RE = regex.compile(
-    r"""(?x)
-    ^(?: 本报讯
-       | 本报[^，。\n]{0,16}?讯
-       | □\s*(?:本报|特约)?记者
-       | [（(]上接[^）)]{1,8}[）)]
-       | [（(]?(?:新华社|中新社|本报)[^，。\n]{0,16}?电
-    )"""
-)
+# Where an article body begins: 本报讯, a □本报记者 byline, （上接1版）, a news-agency
+# dateline, and the other shapes factx/data/datelines.txt lists.
+BODY_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _ in DATELINE_SHAPES) + ")")
+# The shapes that also break a paragraph wherever a print line starts with them.
+LINE_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, strong in DATELINE_SHAPES if strong) + ")")
 MAX_HEADING_CHARS = 40
 
 
@@ -90,11 +87,11 @@ def physical_lines(raw: str) -> list[Line]:
         if not text:
             blank = True
             continue
-        if len(text) <= 12 and NOISE_RE.fullmatch(text):
+        if len(text) <= MAX_NOISE_LINE and NOISE_RE.fullmatch(text):
             continue
         # A heading set on the same line as the byline that follows it (标题□本报记者 某某).
         head, marker, tail = text.partition("□")
-        if marker and head and BODY_MARKER_RE.match(marker + tail):
+        if marker and head and LINE_MARKER_RE.match(marker + tail):
             lines.append(Line(head, indented, blank, display_width(head)))
             text, indented, blank = marker + tail, False, False
         lines.append(Line(text, indented, blank, display_width(text)))
@@ -123,7 +120,7 @@ def is_full(line: Line, column: int) -> bool:
 
 def continues(previous: Line, previous_column: int, line: Line) -> bool:
     """Whether `line` carries on the paragraph that `previous` belongs to."""
-    if line.indented or BODY_MARKER_RE.match(line.text):
+    if line.indented or LINE_MARKER_RE.match(line.text):
         return False
     if SENTENCE_END_RE.search(previous.text):
         return False

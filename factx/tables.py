@@ -117,6 +117,14 @@ def load_eras() -> Mapping[str, int]:
     return MappingProxyType(table)
 
 
+def load_datelines() -> tuple[tuple[str, bool], ...]:
+    """(pattern, strong) rows of datelines.txt."""
+    rows = []
+    for number, (pattern, strength) in _rows("datelines.txt", 2):
+        rows.append((pattern, _check("datelines.txt", number, strength, ("strong", "weak")) == "strong"))
+    return tuple(rows)
+
+
 def load_patterns(name: str) -> tuple[str, ...]:
     text = resources.files("factx.data").joinpath(name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -128,6 +136,7 @@ ORG_SUFFIXES = load_kinds("org_suffixes.tsv")
 ORG_GAZETTEER = load_kinds("org_gazetteer.tsv")
 NOISE_LINES = load_patterns("noise.txt")
 META_LINES = load_patterns("meta_lines.txt")
+DATELINE_SHAPES = load_datelines()
 ORG_STOP = frozenset(load_patterns("org_stop.txt"))
 ORG_GENERIC = frozenset(load_patterns("org_generic.txt"))
 ORG_WEAK_HEADS = frozenset(load_patterns("org_weak_heads.txt"))

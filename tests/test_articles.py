@@ -48,3 +48,30 @@ def test_headings_after_one_body_belong_to_the_next_body_that_has_none():
     first, second = split(paragraphs(page))
     assert (first.title, second.title) == ("首条标题", "第二条标题")
     assert second.text.startswith("第二条标题\n本报讯") and "第二条标题" not in first.text
+
+
+# Datelines and bylines that open a body on a printed page (factx/data/datelines.txt).
+DATELINE_KINDS = [
+    "本报讯（记者 王青）",
+    "本报讯 ",
+    "□本报记者 王青",
+    "本报北京5月7日电（记者 王青）",
+    "新华社北京3月5日电（记者 王青）",
+    "中新社上海6月1日电 ",
+    "中新网9月2日电 ",
+    "人民网北京1月3日电 ",
+    "每经记者 王青 ",
+    "本报记者 王青 报道：",
+    "（上接1版）",
+]
+
+
+@pytest.mark.parametrize("dateline", DATELINE_KINDS)
+def test_each_kind_of_dateline_opens_a_body(dateline):
+    page = "第一条消息\n\n本报讯（记者 李明）全市经济平稳运行，产值增长5%。\n\n" + dateline + "全市新开工项目43个。\n"
+    assert len(split(paragraphs(page))) == 2
+
+
+def test_an_outlet_and_day_mid_sentence_is_no_dateline():
+    page = "本报讯（记者 李明）财政部数据显示，中新经纬客\n户端7月26日电称收入增长。\n"
+    assert len(split(paragraphs(page))) == 1
