@@ -1,0 +1,91 @@
+"""Metrics: every stated quantity, its value in base units, and what it measures.
+
+`QUANTITY_RE` finds candidates (qualifier? numeral multiplier? unit
+qualifier?), `parse_number` resolves them, and the subject comes from the
+clause around the figure, over jieba's tags: the noun phrase before a verb of
+amount (产值达1373.3亿元), the noun after a classifier (52家企业), or the
+object before the figure (签约项目43个).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Iterator
+
+from ...models import DateRecord, Metric
+from .. import tokens as tk
+from .clauses import period
+from .phrases import RELATIVE_MEASURES
+from .quantity import (
+    LIST_GAP_RE,
+    QUANTITY_RE,
+    carried_units,
+    implied_yuan,
+    is_metric,
+    overlaps,
+    parse_quantity,
+)
+from .subject import bare_clause, owner_of, respective_subjects, subject_of
+
+__all__ = ["find_metrics", "parse_quantity"]
+
+
+def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric]:
+    # Dates and sentences do not overlap one another, so both lists are sorted by start and
+    # by end alike: each figure finds its sentence and its dates by bisection, which keeps a
+    # long article with thousands of figures linear.
+    date_spans = sorted(date.span for date in dates)
+    date_ends = [end for _, end in date_spans]
+    sentence_bounds = list(tk.sentences(text))
+    sentence_starts = [start for start, _ in sentence_bounds]
+    candidates = []
+    for match in QUANTITY_RE.finditer(text):
+        candidate = parse_quantity(match)
+        if candidate is None or not is_metric(text, candidate):
+            continue
+        start, end = match.span()
+        if not overlaps(date_spans, date_ends, start, end):
+            candidates.append(candidate)
+    candidates = sorted(candidates + carried_units(text, candidates), key=lambda c: c.match.start())
+    candidates = sorted(candidates + implied_yuan(text, candidates, date_spans, date_ends), key=lambda c: c.match.start())
+
+    def sentence_of(start: int, end: int) -> tuple[int, int]:
+        index = bisect_right(sentence_starts, start) - 1
+        return sentence_bounds[index] if index >= 0 and start < sentence_bounds[index][1] else (start, end)
+
+    respective = respective_subjects(text, candidates, sentence_of)
+    previous_subject: dict[int, str] = {}
+    paragraph_subject: str | None = None
+    previous_end: int | None = None
+    for candidate in candidates:
+        start, end = candidate.match.span()
+        sentence = sentence_of(start, end)
+        if previous_end is not None and "\n" in text[previous_end:start]:
+            paragraph_subject = None
+        subject = respective.get(start) or subject_of(text, sentence, candidate)
+        listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
+        owner = previous_subject.get(sentence[0])
+        bare = subject is None and bare_clause(text, sentence, start)
+        if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare):
+            # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
+            # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
+            # measure; 分季度看，一季度增长6.4%: the measure the paragraph last named.
+            subject = owner or (paragraph_subject if not listed else None)
+        elif subject in RELATIVE_MEASURES and owner:
+            # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
+            subject = owner if owner.endswith(subject) else owner_of(owner) + subject
+        if subject:
+            previous_subject[sentence[0]] = subject
+            paragraph_subject = subject
+        previous_end = end
+        yield Metric(
+            subject=subject,
+            value=candidate.value,
+            value_max=candidate.value_max,
+            unit=candidate.unit,
+            raw=text[start:end],
+            qualifier=candidate.qualifier,
+            period=period(text, sentence, start, date_spans[bisect_left(date_spans, (sentence[0],)) : bisect_right(date_ends, start)]),
+            span=(start, end),
+            evidence=text[sentence[0] : sentence[1]].strip(),
+        )

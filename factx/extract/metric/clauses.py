@@ -1,0 +1,39 @@
+"""Clauses and sentences around a figure, and the time expression a figure belongs to."""
+
+from __future__ import annotations
+
+import regex
+
+TIME_LEAD_RE = regex.compile(r"(?:在|于|截至|截止|到|从|自|至)?$")
+
+
+def period(text: str, sentence: tuple[int, int], start: int, date_spans: list[tuple[int, int]]) -> str | None:
+    """The time expression the figure belongs to: the last one before it in its clause, else the
+    last one in its sentence that opens a clause (今年1-8月，科学城…产值达1373.3亿元).
+    `date_spans` are the dates of the sentence that end before the figure."""
+    for span_start, span_end in reversed(date_spans):
+        clause_start, _ = clause(text, sentence, span_start, span_end)
+        same_clause = not any(char in CLAUSE_BREAK for char in text[span_end:start])
+        if same_clause or TIME_LEAD_RE.fullmatch(text[clause_start:span_start]):
+            return text[span_start:span_end]
+    return None
+
+
+CLAUSE_BREAK = "，,；;：:。！？!?\n、（(）)"
+OPENING_BRACKETS = "（("
+CLOSING_BRACKETS = "）)"
+MAX_ASIDE = 14
+
+
+def clause(text: str, sentence: tuple[int, int], start: int, end: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
+    left = start
+    while left > sentence[0] and text[left - 1] not in breaks:
+        left -= 1
+    right = end
+    while right < sentence[1] and text[right] not in breaks:
+        right += 1
+    return left, right
+
+
+# What follows a count may be a list of what is counted (60多家科研院所、大专院校、企业).
+LIST_BREAK = CLAUSE_BREAK.replace("、", "")

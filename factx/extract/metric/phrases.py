@@ -1,0 +1,186 @@
+"""Noun phrases next to a figure, over jieba's tags: the words that shape a subject, the
+phrase before a figure (产值达1373.3亿元) and the one after its classifier (52家企业)."""
+
+from __future__ import annotations
+
+from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, UNITS
+from .. import tokens as tk
+
+AMOUNT_WORDS = SUBJECT_WORDS["amount"]
+MAIN_VERBS = SUBJECT_WORDS["main_verb"]
+NOUN_LIKE = SUBJECT_WORDS["noun"]
+MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
+SUBJECT_STOP = SUBJECT_WORDS["stop"]
+COMPARE_WORDS = SUBJECT_WORDS["compare"]
+# Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
+# are passed over looking right.
+SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
+RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
+SHARE_VERB = "占"
+SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
+NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
+PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
+LINKS = frozenset("和 及 与 、".split())
+# A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
+LOCATIVES = frozenset("中 里 内 之中".split())
+QUOTES = frozenset("“ ” ‘ ’".split())
+# Tags passed over between a subject and its figure: numbers, time, adverbs, prepositions, particles.
+SKIPPED_TAGS = ("m", "t", "d", "p", "u", "f", "x", "q", "c", "r", "z")
+
+
+def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = True) -> str | None:
+    """The noun phrase ending nearest before the figure, past words of amount (达, 为, 同比增长).
+
+    `coordinate`: whether 和/及/与 may join nouns into one subject (孵化器和众创空间14个); for
+    money and shares the measure is the last noun (民企和小微企业融资269亿元 measures 融资).
+    """
+    if start <= clause_start:
+        return None
+    tokens = unglued(tk.tag(text, clause_start, start))
+    compared = [i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS]
+    if compared:
+        tokens = tokens[: compared[-1]]  # 增速比前三季度加快: what comes after 比 is the standard
+    index = len(tokens) - 1
+    while index >= 0 and not nominal(tokens[index]):
+        token = tokens[index]
+        if token.word in SUBJECT_STOP:
+            return None  # 四川大学等60多家: the figure counts a list, not what precedes it
+        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS):
+            index -= 1
+            continue
+        if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):
+            break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
+        return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
+    end = index
+    if not coordinate and end >= 0 and not is_measure(tokens[end]):
+        coordinate = True  # 燃气及水生产和供应业: 和 joins the names of what is measured
+    if end >= 0 and tokens[end].word in SHARE_WORDS:
+        # 清洁能源消费量占各项能源消费的比重: a share names its part and its whole; the whole
+        # after 占 is taken as written, the part before it is a noun phrase as any subject.
+        verbs = [i for i, token in enumerate(tokens[:end]) if token.word == SHARE_VERB]
+        if verbs and verbs[-1] > 0:
+            index = verbs[-1] - 1
+    while index >= 0:
+        token, right = tokens[index], tokens[index + 1] if index < end else None
+        if token.word in SUBJECT_STOP:
+            break
+        if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
+            break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
+        if nominal(token) or token.word in QUOTES:
+            index -= 1
+        elif right is not None and token.tag in ("a", "ad", "f", "m", "q") and index > 0 and nominal(tokens[index - 1]):
+            index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量
+        elif right is not None and index == 0 and (token.tag == "a" or len(token.word) == 1 and token.tag == "f"):
+            index -= 1  # 清洁能源消费量; 上云率: jieba splits off 上
+        elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
+            index -= 1  # 孵化器和众创空间
+        elif right is not None and modifier_verb(token) and nominal(right):
+            index -= 1  # 创新平台: jieba tags 创新 v
+        else:
+            break
+    if end < 0 or index + 1 > end:
+        return None
+    return _balanced(text[tokens[index + 1].start : tokens[end].end])
+
+
+# Words that glue a figure's verb to the noun before it: jieba's dictionary has some (产量比 in
+# 产量比去年多出, the name 比达 in 占比达三成) and its HMM makes more (整合率达, 工作中有).
+# A noun, a name or an unknown word ending in one of these, whose first part is a word of its
+# own, is two words.
+GLUED_VERB_ENDINGS = frozenset("比达为有是")
+
+
+def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
+    result: list[tk.Token] = []
+    for token in tokens:
+        head, last = token.word[:-1], token.word[-1:]
+        unknown = not tk.known(token.word)
+        if (
+            len(token.word) >= 2 and last in GLUED_VERB_ENDINGS and (token.tag.startswith("n") or unknown)
+            and token.word not in NOUN_LIKE and not token.word.endswith(MEASURE_HEADS) and tk.known(head)
+            and (unknown or token.tag.startswith("nr") or len(head) >= 2)
+        ):
+            result.append(tk.Token(head, tk.tag_of(head), token.start, token.end - 1))
+            result.append(tk.Token(last, "p" if last == "比" else "v", token.end - 1, token.end))
+        else:
+            result.append(token)
+    return result
+
+
+def right_phrase(text: str, end: int, clause_end: int) -> str | None:
+    """The noun phrase right after the figure's classifier (52家企业, 80万元的贷款)."""
+    if end >= clause_end:
+        return None
+    tokens = unglued(tk.tag(text, end, clause_end))
+    first = 0
+    relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
+    if tokens and tokens[0].word in SCOPE_WORDS and len(tokens) > 1:
+        first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
+    opening = tokens[first] if tokens else None
+    following = tokens[first + 1] if len(tokens) > first + 1 else None
+    if opening is not None and opening.word == "的":
+        first += 1
+    elif opening is not None and opening.tag.startswith("v") and not nominal(opening) and (
+        relative is not None or not (modifier_verb(opening) and following is not None and nominal(following))
+    ):
+        # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun.
+        first = relative if relative is not None else len(tokens)
+    index, last = first, None
+    while index < len(tokens):
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.word in SUBJECT_STOP:
+            break
+        if nominal(token) and not (
+            token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS
+            and not (following and (nominal(following) or following.word in LOCATIVES))
+        ):
+            last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
+        elif token.tag in ("a", "m", "f", "q", "t") and _leads_to_noun(tokens, index):
+            last, index = token, index + 1  # 早期创投机构
+        elif modifier_verb(token) and following is not None and nominal(following):
+            last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
+        elif token.word in LINKS and last is not None and following is not None and nominal(following):
+            last, index = token, index + 1  # 60多家科研院所、大专院校和企业: the list is what is counted
+        else:
+            break
+    if index == first:
+        return None
+    return _balanced(text[tokens[first].start : tokens[index - 1].end])
+
+
+def _balanced(phrase: str) -> str | None:
+    """Quotes stay only in pairs: 渝快融”服务… loses the half-quoted name before it."""
+    if "”" in phrase and "“" not in phrase[: phrase.index("”")]:
+        phrase = phrase[phrase.rindex("”") + 1 :]
+    if "“" in phrase and "”" not in phrase[phrase.rindex("“") :]:
+        phrase = phrase[: phrase.rindex("“")]
+    phrase = phrase.strip("“”‘’ ") if "“" not in phrase else phrase.strip(" ")
+    return phrase or None
+
+
+def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
+    """Modifiers (a, m, f, q) that a noun follows: 500强企业."""
+    for token in tokens[index + 1 :]:
+        if nominal(token):
+            return True
+        if token.tag not in ("a", "m", "f", "q", "t"):
+            return False
+    return False
+
+
+def modifier_verb(token: tk.Token) -> bool:
+    return (
+        token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS and token.word not in AMOUNT_WORDS
+    )
+
+
+def is_measure(token: tk.Token) -> bool:
+    """A word naming a measure (融资, 产值, 营业收入) rather than what is measured."""
+    return token.word in NOUN_LIKE or token.word.endswith(MEASURE_HEADS) or token.word in INDICATOR_TERMS
+
+
+def nominal(token: tk.Token) -> bool:
+    if token.word in NOUN_LIKE or (token.word.endswith(MEASURE_HEADS) and token.word not in AMOUNT_WORDS):
+        return True
+    return token.tag.startswith(NOMINAL_TAGS) and token.word not in AMOUNT_WORDS and token.word not in MAIN_VERBS

@@ -1,0 +1,306 @@
+"""The quantity grammar: what a figure is (value, unit, qualifier), what is no quantity, and
+figures whose unit the context gives (a list's last unit, a sum in 亿 with its 元 left off)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
+from ...tables import QUALIFIER_WORDS, UNITS, alternation
+from .clauses import clause
+
+# 签约 and 节约 end in 约, 赶超 in 超, 最近 in 近: after these the word is not a qualifier.
+FALSE_QUALIFIER_BEFORE = "签节制预公条合契违履相邀赶最附靠邻亲临"
+PRE = alternation(form for form, position in QUALIFIER_WORDS if position == "pre")
+MID = alternation(form for form, position in QUALIFIER_WORDS if position == "mid")
+POST = alternation(form for form, position in QUALIFIER_WORDS if position == "post")
+UNIT = alternation(UNITS)
+CN = regex.escape(CHINESE_NUMERAL_CHARS)
+MULTIPLIER = "[十百千万亿兆萬億]"
+TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
+MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
+# A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
+REACHED_RE = regex.compile(r"(?:突破|达到|高达)$")
+# A numeral needs a digit; all zeros (〇〇) is a placeholder, not a number.
+NUMERAL_DIGIT_RE = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖〇零十拾廿卅]")
+ZEROS_RE = regex.compile(r"[零〇]+")
+# 三成 is a share; 三千成 or 30成 is not.
+NOT_TENTHS_RE = regex.compile(r"[万亿千百]")
+HAN_CHAR_RE = regex.compile(r"\p{Han}")
+# Currency signs and words written before the number, and the unit each reports.
+CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑",
+                  "HK$": "港元", "人民币": "元", "港币": "港元", "港幣": "港元", "美金": "美元"}
+CURRENCY_BEFORE = alternation(CURRENCY_SIGNS)
+# Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
+RANGE_LINK = "(?:至|到|-|—|~|～)"
+ARABIC = r"(?:[-−]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
+
+QUANTITY_RE = regex.compile(
+    rf"""(?x)
+    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN}])
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
+    (?:
+        # 百分之八十, 千分之2.4: the share comes before its number.
+        (?P<fraction>百分之|千分之|仟分之|万分之|萬分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
+      | # ￥300, $20, 港币3.14: the currency before the number.
+        (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)?) (?! \s?(?:{UNIT}|[0-9０-９]))
+      | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四): money in 元, 角 and 分.
+        (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
+        (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９.．\p{{Han}}] | $ )) )
+        (?: (?P<fen>[0-9０-９]|[一二两三四五六七八九]) 分 )?
+      | # 两角五分: 角 alone is too often no money (长三角), so 分 must follow.
+        (?P<jiao_only>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛) (?P<fen_only>[0-9０-９]|[一二两三四五六七八九]) 分
+      | # 三四十个, 七八家: two neighbouring digits make a range.
+        (?P<r1>[一二三四五六七八九])(?P<r2>[二三四五六七八九])(?P<rmult>[十百千万]*)
+        (?P<rmid>{MID})? (?P<runit>{UNIT})
+      | # 上千万元, 数十家, 几百个: an order of magnitude only.
+        (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT})
+      | (?P<num>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?)
+        # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
+        (?: (?P<low_unit> [%％](?=\s*{RANGE_LINK}\s*[-−]?[0-9０-９.．]+\s?[%％]) | 成(?=\s*{RANGE_LINK}\s*[0-9０-９.．{CN}]+成) )?
+            \s*{RANGE_LINK}\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
+        (?P<mid>{MID}|几)? (?P<mmult>(?<=[余多几]){MULTIPLIER}+?)? \s?
+        (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
+            # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
+            (?: / (?P<per>{MULTIPLIER}?(?:{UNIT}|人|亩|户|年|月|日|件|次)) )?
+          | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
+          | (?P<permille>‰|‱)
+          | (?P<year>年)(?![前后底末初中内度份级代]) )
+    )
+    (?P<post>{POST})?
+    """
+)
+# A figure whose unit the list it stands in gives later: 10.15万亿、11万亿、11.17万亿元.
+BARE_RE = regex.compile(
+    rf"""(?x)
+    (?<![0-9０-９.．A-Za-z第{CN}])
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
+    (?P<num> {ARABIC} \s? {MULTIPLIER}+ | {ARABIC}[.．][0-9０-９]+ )
+    (?= \s* [、和及与] )
+    """
+)
+LIST_LINK_RE = regex.compile(r"\s*[、和及与]\s*")
+LIST_GAP_RE = regex.compile(r"\s*[、和及与,，]\s*")
+# A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件.
+UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长",
+                      "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理"}
+# Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
+ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
+PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
+FRACTION_SCALE = {"百分之": 1, "千分之": Decimal("0.1"), "仟分之": Decimal("0.1"), "万分之": Decimal("0.01"),
+                  "萬分之": Decimal("0.01"),
+                  "千万分之": Decimal("0.00001"), "万万分之": Decimal("0.000001")}
+OPEN_QUOTES = "“‘「『\""
+# 块 and 蚊 are money after a number only where no noun follows (一块地 is a plot of land).
+COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
+# A session of a body: 十三届全国人大三次会议, 十九届四次全会.
+SESSION_AFTER_RE = regex.compile(r"(?:全体会议|会议|全会|大会)")
+SESSION_BEFORE_RE = regex.compile(r"届[^，,。；;！？]*$")
+MAX_SESSION_GAP = 16
+# A number of years is a duration, not a year, after these (为期三年, 期限为5年, 连续两年).
+DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|连续|长达|用了|经过|整整)(?:为|是|达)?$")
+DECIMAL_RE = regex.compile(r"[.．点]")
+# Demonstratives before a Chinese numeral point at something, they do not count it.
+DEICTIC = frozenset("这那哪此")
+NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
+
+
+@dataclass
+class Candidate:
+    match: regex.Match[str]
+    value: Decimal
+    value_max: Decimal | None
+    unit: str
+    kind: str
+    qualifier: str | None
+
+
+def parse_quantity(match: regex.Match[str]) -> Candidate | None:
+    """Value, unit and qualifier of one QUANTITY_RE match; None when it is no quantity."""
+    qualifier = _qualifier(match)
+    if match["fraction"]:
+        number = parse_number(match["fnum"])
+        if number is None:
+            return None
+        return Candidate(match, number * FRACTION_SCALE[match["fraction"]], None, "%", "percent", qualifier)
+    if match["currency"]:
+        number = parse_number(match["cnum"])
+        return None if number is None else Candidate(match, number, None, CURRENCY_SIGNS[match["currency"]], "money", qualifier)
+    if match["yuan"] or match["jiao_only"]:
+        return _subunit_money(match, qualifier)
+    if match["r1"]:
+        low, high = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
+        if low is None or high is None or int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
+            return None
+        unit = UNITS[match["runit"]]
+        return Candidate(match, low, high, unit.unit, unit.kind, qualifier)
+    if match["approx"]:
+        number = parse_number(match["amult"])
+        unit = UNITS[match["aunit"]]
+        return None if number is None else Candidate(match, number, None, unit.unit, unit.kind, "more_than")
+
+    raw_number = match["num"]
+    reached = bool(REACHED_RE.search(match.string, max(0, match.start() - 2), match.start()))
+    if not _is_numeral(raw_number, bare_ok=bool(match["pre"]) or reached):
+        return None
+    number = parse_number(raw_number)
+    if number is None:
+        return None
+    high = parse_number(match["num2"]) if match["num2"] else None
+    if match["num2"] and (high is None or not _is_numeral(match["num2"], bare_ok=False)):
+        return None
+    if high is not None and not TRAILING_MULTIPLIERS_RE.search(raw_number.strip()):
+        # 3至5亿元: the low end shares the high end's multiplier.
+        multiplier = TRAILING_MULTIPLIERS_RE.search(match["num2"].strip())
+        if multiplier:
+            number = number * (parse_number(multiplier.group()) or 1)
+    if high is not None and high < number:
+        return None
+    if match["mid"] == "几":
+        qualifier = qualifier or "more_than"
+    if match["mmult"]:
+        number = number * (parse_number(match["mmult"]) or 1)  # 90多亿元: the multiplier after 多
+    if match["low_unit"] and (match["low_unit"] == "成") != bool(match["cheng"]):
+        return None  # 3成至4成 and 5%至6% repeat the unit of the high end, and only that
+    if match["cheng"]:
+        if number > 10 or NOT_TENTHS_RE.search(raw_number):
+            return None
+        return Candidate(match, number * 10, high * 10 if high is not None else None, "%", "percent", qualifier)
+    if match["permille"]:
+        scale = PER_MILLE[match["permille"]]
+        return Candidate(match, number * scale, high * scale if high is not None else None, "%", "percent", qualifier)
+    if match["year"]:
+        if number > 100:
+            return None
+        return Candidate(match, number, high, "年", "time", qualifier)
+    unit = UNITS[match["unit"]]
+    if match["low_unit"] and unit.unit != "%":
+        return None
+    if match["half"]:
+        number += Decimal("0.5")  # 一吨半
+    if match["tenth"]:
+        number += Decimal(DIGITS[match["tenth"]]) / 10  # 三米九
+    if match["per"]:
+        return Candidate(match, number, high, f"{unit.unit}/{match['per']}", unit.kind, qualifier)
+    return Candidate(match, number, high, unit.unit, unit.kind, qualifier)
+
+
+def _subunit_money(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """元 + 角 + 分 as one amount: 50元6角3分 -> 50.63 元; 一块二 -> 1.2; 三块零四 -> 3.04."""
+    yuan = parse_number(match["yuan"]) if match["yuan"] else Decimal(0)
+    if yuan is None or (match["yuan"] and not _is_numeral(match["yuan"], bare_ok=False)):
+        return None
+    jiao_text, fen_text = (match["jiao"], match["fen"]) if match["yuan"] else (match["jiao_only"], match["fen_only"])
+    if match["jiao_zero"]:
+        jiao_text, fen_text = None, jiao_text
+    jiao = parse_number(jiao_text) if jiao_text else Decimal(0)
+    fen = parse_number(fen_text) if fen_text else Decimal(0)
+    return Candidate(match, yuan + jiao / 10 + fen / 100, None, "元", "money", qualifier)
+
+
+def _is_numeral(text: str, bare_ok: bool) -> bool:
+    """A numeral with at least one digit; a bare multiplier (千亿) only after a qualifier (超过千亿元)."""
+    text = text.strip()
+    if NUMERAL_DIGIT_RE.search(text):
+        return not ZEROS_RE.fullmatch(text)
+    return bare_ok and bool(MULTIPLIERS_RE.fullmatch(text))
+
+
+def _qualifier(match: regex.Match[str]) -> str | None:
+    groups = match.groupdict()
+    for position in ("pre", "mid", "post"):
+        for group in (position, "r" + position, "a" + position):
+            word = groups.get(group)
+            if word and (word, position) in QUALIFIER_WORDS:
+                return QUALIFIER_WORDS[(word, position)]
+    return None
+
+
+def is_metric(text: str, candidate: Candidate) -> bool:
+    match = candidate.match
+    raw_number = (match["num"] or "").strip()
+    start = match.start("pre") if match["pre"] else match.start()
+    before = text[start - 1] if start > 0 else ""
+    after = text[match.end() : match.end() + 1]
+    if candidate.kind in ("count", "people") and raw_number in ("一", "壹") and not match["mid"] and not match["post"]:
+        return False  # 一个产品, 一批项目: the indefinite article, not a count
+    if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
+        return False  # “四个意识”, “两个维护”: a slogan
+    if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
+        return False
+    if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
+        return False
+    if match["year"] and not (
+        match["mid"] or match["post"] or DECIMAL_RE.search(raw_number) or DURATION_CUE_RE.search(text, max(0, start - 4), start)
+    ):
+        return False  # 2019年 is a date; 3年多, 12.2年, 为期三年 are durations
+    if match["unit"] in COLLOQUIAL_MONEY and (HAN_CHAR_RE.match(after) and after not in "钱零" or after[:1].isdigit()):
+        return False  # 一块地, 两块金牌, 一块1.5米长: a classifier; 两块钱, 五块。 are money
+    if match["unit"] == "次" and SESSION_AFTER_RE.match(text, match.end()) and SESSION_BEFORE_RE.search(
+        text, max(0, start - MAX_SESSION_GAP), start
+    ):
+        return False  # 十三届全国人大三次会议: which session, not how many
+    if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
+        return False  # 这两天, 那几年: these days, not a count of days
+    return True
+
+
+def overlaps(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans`: sorted, non-overlapping, `ends` their ends."""
+    after = bisect_right(ends, start)  # the first span that ends after `start`
+    return after < len(spans) and spans[after][0] < end
+
+
+def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Bare figures in a list take the unit of the figure that closes the list."""
+    by_start = {candidate.match.start(): candidate for candidate in found}
+    taken = sorted(candidate.match.span() for candidate in found)  # non-overlapping matches
+    taken_ends = [end for _, end in taken]
+    bare = [match for match in BARE_RE.finditer(text) if not overlaps(taken, taken_ends, *match.span())]
+    carried: list[Candidate] = []
+    for match in reversed(bare):
+        link = LIST_LINK_RE.match(text, match.end())
+        following = by_start.get(link.end()) if link else None
+        number = parse_number(match["num"])
+        if following is None or number is None or following.kind in ("percent",) and "%" not in match.group():
+            continue
+        qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
+        candidate = Candidate(match, number, None, following.unit, following.kind, qualifier)
+        carried.append(candidate)
+        by_start[match.start()] = candidate
+    return carried
+
+
+# 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
+IMPLIED_YUAN_RE = regex.compile(
+    rf"""(?x)
+    (?<![0-9０-９.．A-Za-z第{CN}])
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
+    (?P<num> {ARABIC} \s? (?:万亿|千亿|亿|億) )
+    (?! [0-9０-９] )
+    """
+)
+MONEY_CUE_RE = regex.compile(r"出资|投资|融资|资金|募集|募资|发行|金额|总额|营收|收入|贷款|债|基金|资本|资产|市值|财政|预算|税|成交额|销售额")
+
+
+def implied_yuan(
+    text: str, found: list[Candidate], date_spans: list[tuple[int, int]], date_ends: list[int]
+) -> list[Candidate]:
+    taken = sorted(candidate.match.span() for candidate in found)
+    taken_ends = [end for _, end in taken]
+    implied: list[Candidate] = []
+    for match in IMPLIED_YUAN_RE.finditer(text):
+        start, end = match.span()
+        if overlaps(taken, taken_ends, start, end) or overlaps(date_spans, date_ends, start, end):
+            continue
+        clause_start, clause_end = clause(text, (0, len(text)), start, end)
+        number = parse_number(match["num"])
+        if number is None or not MONEY_CUE_RE.search(text, clause_start, clause_end):
+            continue
+        qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
+        implied.append(Candidate(match, number, None, "元", "money", qualifier))
+    return implied

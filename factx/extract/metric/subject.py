@@ -1,0 +1,173 @@
+"""What a figure measures: the phrase chosen from both sides of it, and the subjects a
+sentence gives (listed against listed figures, stated once for several figures, owned by
+an earlier measure)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import regex
+
+from ...tables import INDICATOR_TERMS, alternation
+from .. import tokens as tk
+from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
+from .phrases import (
+    AMOUNT_WORDS,
+    COMPARE_WORDS,
+    MEASURE_HEADS,
+    NOUN_LIKE,
+    RELATIVE_MEASURES,
+    left_phrase,
+    right_phrase,
+    unglued,
+)
+from .quantity import (
+    LIST_LINK_RE,
+    NUMBER_DIGIT_RE,
+    QUANTITY_RE,
+    Candidate,
+    parse_quantity,
+)
+
+
+def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> str | None:
+    start, end = candidate.match.span()
+    clause_start, clause_end = clause(text, sentence, start, end)
+    coordinate = candidate.kind not in ("money", "percent", "ratio")
+    left = left_phrase(text, clause_start, start, coordinate=coordinate)
+    if left is None and clause_start > sentence[0] and text[clause_start - 1] in CLOSING_BRACKETS:
+        # 固定资产投资（不含农户）299 100亿元: the subject stands before the aside.
+        opening = max(text.rfind(bracket, sentence[0], clause_start - 1) for bracket in OPENING_BRACKETS)
+        if opening >= 0 and clause_start - opening <= MAX_ASIDE:
+            outer_start, _ = clause(text, sentence, opening, opening)
+            left = left_phrase(text, outer_start, opening, coordinate=coordinate)
+    if left and not names_measure(left):
+        left = with_listed_items(text, sentence, clause_start, start, left)
+    if candidate.kind in ("count", "people"):
+        right = right_phrase(text, end, clause(text, sentence, start, end, LIST_BREAK)[1])
+        if left and not right:
+            left = with_size_class(text, clause_start, start, left)
+        return right or left
+    right = right_phrase(text, end, clause_end)
+    if left and left.endswith(MEASURE_HEADS):
+        project = PROJECT_AFTER_RE.match(text, end, clause_end)
+        measure = MEASURE_TAIL_RE.search(left)
+        if project and measure:
+            return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
+    if left and (left.endswith(MEASURE_HEADS) or not right):
+        return left
+    return right or left
+
+
+# What a figure of investment belongs to when it stands before the project: 总投资10亿元的X项目.
+PROJECT_AFTER_RE = regex.compile(r"的(?P<name>[^，,。；;、：:！？!?\n0-9０-９]{2,30}?(?:项目|工程))")
+MEASURE_TAIL_RE = regex.compile(rf"总?(?:{alternation(MEASURE_HEADS)})$")
+# A size class before what a count counts: 超20亿元项目200个.
+SIZE_CLASS_RE = regex.compile(r"(?:其中)?(?P<size>.+)$")
+
+
+def with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, start: int, left: str) -> str:
+    """电力、热力、燃气及水生产和供应业增长9.8%: nouns listed before the subject with 、 are part of it."""
+    if text.find(left, clause_start, start) != clause_start:
+        return left
+    items_start = clause_start
+    while items_start > sentence[0] and text[items_start - 1] == "、":
+        item_start, _ = clause(text, sentence, items_start - 1, items_start - 1)
+        item = text[item_start : items_start - 1]
+        if not item or len(item) > MAX_LISTED_ITEM or NUMBER_DIGIT_RE.search(item) or not HAN_ITEM_RE.fullmatch(item):
+            break
+        items_start = item_start
+    return text[items_start:clause_start] + left
+
+
+MAX_LISTED_ITEM = 8
+HAN_ITEM_RE = regex.compile(r"\p{Han}+")
+
+
+def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
+    """超20亿元项目200个: a quantity before what is counted names its size class."""
+    left_start = text.find(left, clause_start, start)
+    prefix = SIZE_CLASS_RE.match(text, clause_start, left_start) if left_start > clause_start else None
+    size = QUANTITY_RE.fullmatch(text, prefix.start("size"), left_start) if prefix else None
+    measured = parse_quantity(size) if size else None
+    if measured is not None and measured.kind in ("money", "measure"):
+        return text[prefix.start("size") : left_start] + left
+    return left
+
+
+MEASURE_WORDS = tuple(sorted(NOUN_LIKE | INDICATOR_TERMS))
+
+
+def names_measure(phrase: str) -> bool:
+    """Whether a phrase ends in a measure (医疗器械、药品出口 is an export, 供应业 an industry)."""
+    return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS)
+
+
+def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
+    """Whether the clause before a figure is verbs of amount and adverbs only (同比减少3140.2亿元)."""
+    clause_start, _ = clause(text, sentence, start, start)
+    tokens = tk.tag(text, clause_start, start) if clause_start < start else []
+    standard = False  # inside 比上年末: the standard of a comparison, up to its verb
+    for token in tokens:
+        if token.word in COMPARE_WORDS:
+            standard = True
+        elif token.word in AMOUNT_WORDS:
+            standard = False
+        elif not standard and not token.tag.startswith(("d", "p", "u", "x", "t", "f")):
+            return False
+    return bool(tokens)
+
+
+def respective_subjects(
+    text: str, candidates: list[Candidate], sentence_of: Callable[[int, int], tuple[int, int]]
+) -> dict[int, str]:
+    """Figures listed against as many subjects listed before them, in order:
+    其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1% -> one subject each."""
+    subjects: dict[int, str] = {}
+    groups: list[list[Candidate]] = []
+    for candidate in candidates:
+        previous = groups[-1][-1] if groups else None
+        if previous is not None and LIST_LINK_RE.fullmatch(text, previous.match.end(), candidate.match.start()):
+            groups[-1].append(candidate)
+        else:
+            groups.append([candidate])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        first = group[0].match.start()
+        sentence = sentence_of(first, group[0].match.end())
+        region_start, _ = clause(text, sentence, first, first, LIST_BREAK)
+        pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
+        if len(pieces) != len(group) or any(not piece or NUMBER_DIGIT_RE.search(piece) or PERIOD_WORD_RE.search(piece) for piece in pieces):
+            continue
+        last_start = first - len(pieces[-1])
+        last = item_phrase(text, last_start, first)
+        if last is None:
+            continue
+        for candidate, item in zip(group, [*pieces[:-1], last]):
+            subjects[candidate.match.start()] = item.strip()
+    return subjects
+
+
+ITEM_SEP_RE = regex.compile(r"、")
+# Items that are periods (一季度、二季度) are not what a respective list measures.
+PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
+
+
+def item_phrase(text: str, start: int, end: int) -> str | None:
+    """The last item of a listed subject, without the verb that follows it (居住类下降 -> 居住类)."""
+    tokens = unglued(tk.tag(text, start, end))
+    respectively = [index for index, token in enumerate(tokens) if token.word == "分别"]
+    if respectively:
+        tokens = tokens[: respectively[0]]  # 外资企业分别出口98亿元: what follows 分别 is the verb
+    while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("d", "p", "u", "x"))):
+        tokens.pop()
+    return text[start : tokens[-1].end] if tokens else None
+
+
+def owner_of(subject: str) -> str:
+    """The owner part of an earlier subject: 工业增加值 of 工业增加值增速 when 增速 comes again."""
+    for measure in RELATIVE_MEASURES:
+        if subject.endswith(measure):
+            return subject[: -len(measure)]
+    return subject
