@@ -82,11 +82,8 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[tuple[str
         if path.is_dir():
             yield from _walk(path, pattern, seen)
             continue
-        key = _identity(path)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield (name, path)
+        if _first_time(path, seen):
+            yield (name, path)
 
 
 def _walk(root: Path, pattern: str, seen: set[str]) -> Iterator[tuple[str, Path] | InputError]:
@@ -106,11 +103,17 @@ def _walk(root: Path, pattern: str, seen: set[str]) -> Iterator[tuple[str, Path]
             if path.is_symlink() and not path.exists():
                 yield InputError(display, "dangling_symlink", "the link points at nothing")
                 continue
-            key = _identity(path)
-            if key in seen:
-                continue
-            seen.add(key)
-            yield (display, path)
+            if _first_time(path, seen):
+                yield (display, path)
+
+
+def _first_time(path: Path, seen: set[str]) -> bool:
+    """Whether the file is reached for the first time (by any name), and remember it."""
+    key = _identity(path)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
 
 
 def _identity(path: Path) -> str:
