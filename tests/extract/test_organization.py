@@ -250,3 +250,36 @@ def test_left_boundaries(text, name):
 @pytest.mark.parametrize("text,name", NO_BOUNDARY_ORG, ids=[row[1] for row in NO_BOUNDARY_ORG])
 def test_no_boundary_name(text, name):
     assert name not in names(text), names(text)
+
+
+# A company's short forms used besides its full name: the name less trade words, legal form
+# and bracketed place, with or without its opening place. (text, short form)
+SHORT_FORMS = [
+    ("康泰瑞成（北京）医药技术股份有限公司宣布扩产。康泰瑞成表示将新建产线。", "康泰瑞成"),
+    ("北京精工科技集团有限公司在此投资。北京精工的新工厂明年投产。", "北京精工"),
+    ("深圳市凯普达电子有限公司成立于2010年，凯普达已在海外设厂。", "凯普达"),
+    ("凯普达发布新品。深圳市凯普达电子有限公司总投资5亿元。", "凯普达"),
+    ("杭州云栖数据技术有限公司与本地高校合作，云栖数据将提供算力。", "云栖数据"),
+    ("苏州汇川新能源股份有限公司中标。汇川新能源将负责施工。", "汇川新能源"),
+    ("上海拓璞投资管理有限公司发起基金。拓璞负责管理。", "拓璞"),
+    ("华岳智能装备集团股份有限公司上市。华岳智能同日发布公告。", "华岳智能"),
+    ("武汉光启半导体有限公司投产，光启半导体年产芯片百万片。", "光启半导体"),
+    ("宁夏沃丰农业科技有限公司成立。沃丰农业将种植枸杞。", "沃丰农业"),
+]
+# Near misses: a place alone or a common word left over is no short form.
+NO_SHORT_FORM = [
+    ("泉州市科技投资有限公司成立。泉州是侨乡。", "泉州"),
+    ("母基金管理有限公司完成备案。母基金规模扩大。", "母基金"),
+    ("中介服务有限公司停业。中介行业整顿。", "中介"),
+]
+
+
+@pytest.mark.parametrize("text,short", SHORT_FORMS, ids=[row[1] for row in SHORT_FORMS])
+def test_short_forms_of_a_full_name(text, short):
+    found = names(text)
+    assert found.get(short) == "company", found
+
+
+@pytest.mark.parametrize("text,short", NO_SHORT_FORM, ids=[row[1] for row in NO_SHORT_FORM])
+def test_no_short_form(text, short):
+    assert short not in names(text)

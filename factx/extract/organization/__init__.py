@@ -7,7 +7,8 @@ Five sources, merged per article:
   (重庆市 + 大数据发展 + 局 -> government), starting at the first place word
   after common nouns (合作方 + 香港利丰集团) and joined to a parent written right
   before a branch (招行 + 广州分行);
-- short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯));
+- short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯)) or uses after a
+  company's full name (康龙化成 after 康龙化成（北京）新药技术股份有限公司);
 - names the context marks: a stock code after a company's name (人福医药(600079)), the
   outlet of a dateline or source line (中新网9月2日电, 来源：中国证券报);
 - coordinated lists that the text marks as organisations
@@ -24,7 +25,7 @@ from .context import outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import branch_names, grammar_names
 from .lexicon import MIN_NAME, TITLE_AFTER_RE, Found
-from .lists import alias_names, example_names, fixture_sides, list_names
+from .lists import alias_names, example_names, fixture_sides, list_names, short_forms
 
 __all__ = ["find_organizations"]
 
@@ -55,6 +56,8 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
     for name, kind, start in branch_names(text, found):
         add(name, kind, start)
     for name, kind, start in alias_names(text, found):
+        add(name, kind, start)
+    for name, kind, start in short_forms(text, found):
         add(name, kind, start)
     for name, kind, start in list_names(text, found):
         add(name, kind, start)

@@ -212,6 +212,15 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return True  # 上海 + 六百 + 实业公司, 瑞典 + 北方 + 银行: a number or a direction inside a name
     if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
         return True  # 中国驻南非大使馆, 医科大学附属第一医院
+    before = tokens[index - 1] if index > 0 else None
+    if (
+        len(token.word) == 1
+        and token.tag in ("v", "a", "d")
+        and before is not None
+        and before.tag.startswith(("ns", "nr", "nz", "nt"))
+        and (right.tag.startswith(("nz", "nr")) or right.unknown_han or before.tag.startswith(("nr", "nz")) and right.tag == "n")
+    ):
+        return True  # 深圳市 + 迈 + 睿达, 凯普 + 达 + 电子: a brand the segmenter cut, one character split off
     if token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS:
         # 运行管理中心, 创新投资集团: a verb inside a name modifies the common noun after it
         # (but 放开资本 is a verb and its object, and so is 改为 + 晋察冀: a proper noun); before

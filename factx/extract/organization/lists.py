@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from ...tables import ORG_STOP
+import regex
+
+from ...tables import ORG_GENERIC, ORG_STOP, ORG_TRADE_WORDS
 from .. import tokens as tk
 from .lexicon import (
     ALIAS_RE,
@@ -163,3 +165,53 @@ def _side(tokens: Iterable[tk.Token]) -> list[tk.Token]:
             break
         side.append(token)
     return side
+
+
+def short_forms(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
+    """A company's short forms that the article uses besides its full name: the name less its
+    trade words and legal form (康龙化成 of 康龙化成（北京）新药技术股份有限公司), with or
+    without the place it opens with (北京精雕, 精雕 of 北京精雕科技集团有限公司)."""
+    for item in list(found.values()):
+        if item.kind != "company":
+            continue
+        core = BRACKETED_RE.sub("", item.name)
+        cores = []
+        stripped = True
+        while stripped:
+            stripped = False
+            for word in ORG_TRADE_WORDS:
+                if core.endswith(word) and len(core) - len(word) >= MIN_SHORT_FORM:
+                    core, stripped = core[: -len(word)], True
+                    cores.append(core)  # each stage: 云栖数据 as well as 云栖
+                    break
+        forms = []
+        for core in cores:
+            forms.append(core)
+            tokens = tk.tag(core, 0, len(core))
+            if len(tokens) > 1 and tokens[0].tag == "ns" and len(core) - tokens[0].end >= MIN_SHORT_FORM:
+                forms.append(core[tokens[0].end :])  # 北京精雕 -> 精雕 as well
+        for form in forms:
+            # Anywhere outside the full name's own mentions: a headline may use it first.
+            position = next((match.start() for match in regex.finditer(regex.escape(form), text) if not text.startswith(item.name, match.start() - item.name.find(form))), -1)
+            if position >= 0 and form not in found and _brand(form):
+                yield form, item.kind, position
+
+
+def _brand(form: str) -> bool:
+    """Whether a short form can name one company: not a place alone (泉州), not common
+    words (中介, 母基金)."""
+    if form in ORG_STOP or form in ORG_GENERIC:
+        return False
+    tokens = tk.tag(form, 0, len(form))
+    if all(token.tag == "ns" for token in tokens) or not _unknown_name(form):
+        return False
+    # A brand is a word the dictionary does not know or tags as a name (康龙化成, 凯普), or a
+    # place and a word (北京精雕).
+    return any(not tk.known(token.word) or token.tag.startswith(("nr", "nz")) for token in tokens) or (
+        len(tokens) > 1 and tokens[0].tag == "ns"
+    )
+
+
+# （北京）, (中国): a place in brackets inside a full name.
+BRACKETED_RE = regex.compile(r"[（(][^（()）]{1,6}[）)]")
+MIN_SHORT_FORM = 2
