@@ -9,60 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import multiprocessing
 import os
 import signal
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 import click
 
 from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article, Parsed
-from .extract.tokens import load_segmenter
-from .pipeline import extract_blocks
+from .runner import INTERRUPTS, Options, Task, results
 from .tables import TableError, load_kinds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-# Inputs handed to a worker at a time: enough to keep the pipes quiet, few enough to keep order cheap.
-CHUNK = 4
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factx")
 def main() -> None:
     """Turn Chinese news text into typed, validated facts: metrics, organisations, dates, funds."""
-
-
-@dataclass(frozen=True)
-class Options:
-    ref_date: dt.date | None
-    types: tuple[str, ...]
-    text: bool
-    ascii: bool
-    encoding: str | None
-    orgs: tuple[tuple[str, str], ...]
-
-
-@dataclass
-class Result:
-    source: str
-    lines: list[str] = field(default_factory=list)
-    errors: list[inputs.InputError] = field(default_factory=list)
-    failed: bool = False
-    records: int = 0
-    # Standard input, or a file too large to hand to a worker whole: the parent streams it
-    # when its turn comes.
-    stream: bool = False
-
-
-# (name, path or None for standard input, options): what a worker is handed.
-Task = tuple[str, Path | None, Options]
-# Articles of a streamed input are written in batches of this many.
-STREAM_BATCH = 50
 
 
 def _types(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[str, ...]:
@@ -85,122 +51,6 @@ def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
         return tuple(sorted(load_kinds(value, rows).items()))
     except (OSError, UnicodeDecodeError, TableError) as error:
         raise click.BadParameter(str(error)) from None
-
-
-def _process(task: Task) -> Result:
-    """Read, decode and extract one input; never raises for a bad input."""
-    name, path, options = task
-    try:
-        if path is None or (path.is_file() and path.stat().st_size > inputs.STREAM_BYTES):
-            return Result(name, stream=True)
-    except OSError:
-        pass  # read() below reports it
-    document = inputs.read(name, path, options.encoding)
-    if isinstance(document, inputs.InputError):
-        return Result(name, errors=[document], failed=True)
-    result = next(_extracted(name, [document.text], options, batch=None))
-    result.errors[:0] = document.warnings
-    return result
-
-
-def _stream(name: str, path: Path | None, options: Options) -> Iterator[Result]:
-    """Standard input or a large file, extracted chunk by chunk in this process."""
-    stream = inputs.open_stream(name, path, options.encoding)
-    if isinstance(stream, inputs.InputError):
-        yield Result(name, errors=[stream], failed=True)
-        return
-    yield from _extracted(name, stream.blocks, options, batch=STREAM_BATCH)
-    if stream.warnings or stream.errors:
-        yield Result(name, errors=stream.warnings + stream.errors, failed=bool(stream.errors))
-
-
-def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | None) -> Iterator[Result]:
-    """Articles as output lines, `batch` articles per Result (all in one when None)."""
-    result = Result(name)
-    articles = extract_blocks(blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
-    article = None
-    try:
-        for article in articles:
-            INTERRUPTS.check()
-            result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
-            result.records += len(article.records)
-            if batch and len(result.lines) >= batch:
-                yield result
-                result = Result(name)
-    except RecursionError as error:
-        result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
-        result.failed = True
-    if article is None and not result.failed:
-        # Nothing on stdout for this input: say so, so that no input goes unaccounted for.
-        result.errors.append(inputs.InputError(name, "empty", "no text to extract"))
-    yield result
-
-
-class _Interrupts:
-    """Ctrl-C as a flag that the run acts on at its safe points: between articles, between
-    inputs, while it waits for a worker, and before it commits its output.
-
-    A handler that raised would raise wherever the signal lands; inside a finaliser or the
-    garbage collector Python prints such an exception ("Exception ignored in ...") and drops
-    it. The one place the handler raises itself is a wait for input (a terminal on standard
-    input), which no flag check would ever reach; there the exception propagates normally.
-    """
-
-    def __init__(self) -> None:
-        self.seen = False
-
-    def __call__(self, signum: int, frame: FrameType | None) -> None:
-        self.seen = True
-        if frame is not None and frame.f_code in inputs.WAITING_CODE:
-            raise KeyboardInterrupt
-
-    def check(self) -> None:
-        if self.seen:
-            raise KeyboardInterrupt
-
-
-# One per process: the handler is process-wide, and the extraction loop checks it between articles.
-INTERRUPTS = _Interrupts()
-# How often the parent looks up from waiting on its workers to see whether Ctrl-C was pressed.
-POLL_SECONDS = 0.1
-
-
-def _init_worker() -> None:
-    # The parent handles Ctrl-C; workers just stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _results(tasks: list[Task], jobs: int) -> Iterator[Result]:
-    for (name, path, options), result in zip(tasks, _processed(tasks, jobs)):
-        if result.stream:
-            yield from _stream(name, path, options)
-        else:
-            yield result
-
-
-def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
-    if jobs <= 1 or len(tasks) <= 1:
-        yield from map(_process, tasks)
-        return
-    fork = sys.platform.startswith("linux")
-    if fork:
-        load_segmenter()  # once, before forking: the workers share the loaded dictionary
-    context = multiprocessing.get_context("fork" if fork else "spawn")
-    with context.Pool(jobs, initializer=_init_worker) as pool:
-        # imap keeps input order, so output is the same whatever the number of jobs.
-        # Batches by hand: with a chunksize, imap returns a plain generator, whose next() cannot time out.
-        batches = pool.imap(_process_batch, [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)])
-        while True:
-            try:
-                yield from batches.next(timeout=POLL_SECONDS)
-            except multiprocessing.TimeoutError:
-                INTERRUPTS.check()
-            except StopIteration:
-                return
-
-
-def _process_batch(tasks: list[Task]) -> list[Result]:
-    return [_process(task) for task in tasks]
 
 
 @main.command()
@@ -269,7 +119,7 @@ def extract(
         for error in failures:
             _report(error, errors_stream)
             failed += 1
-        for result in _results(tasks, jobs):
+        for result in results(tasks, jobs):
             interrupts.check()
             for error in result.errors:
                 _report(error, errors_stream, warning=not result.failed, quiet=quiet)

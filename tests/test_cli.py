@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from factx import inputs
-from factx.cli import _Interrupts, main
+from factx.cli import main
+from factx.runner import _Interrupts
 
 from .conftest import ROOT, SEED
 
@@ -214,7 +215,7 @@ def test_ctrl_c_outside_a_wait_raises_nothing_and_is_seen_at_the_next_check():
 # would print "Exception ignored in ..." and drop the exception.
 CTRL_C_IN_FINALISER = """
 import gc, os, signal
-from factx.cli import INTERRUPTS
+from factx.runner import INTERRUPTS
 
 class Dropped:
     def __del__(self):
