@@ -9,16 +9,26 @@ own text) so a record can never point at the wrong characters.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    WithJsonSchema,
+    model_validator,
+)
+
+from .numbers import EXACT
 
 
 def _json_number(value: Decimal) -> int | float:
-    """Whole numbers print as integers (137330000000, not 1.3733e11)."""
-    if value == value.to_integral_value():
-        return int(value)
+    """Whole numbers print as integers (137330000000, not 1.3733e11), however many digits."""
+    with localcontext(EXACT):
+        if value == value.to_integral_value():
+            return int(value)
     return float(value)
 
 

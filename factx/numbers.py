@@ -7,7 +7,7 @@ numeral, never raises, and uses Decimal arithmetic throughout, so
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, InvalidOperation, localcontext
 
 import regex
 
@@ -61,8 +61,18 @@ def clean(text: str) -> str:
     return THOUSANDS_RE.sub("", SPACE_RE.sub("", text))
 
 
+# Arithmetic on a figure never rounds it: Decimal's default context keeps 28 digits, and a
+# text may write more (a 5,000-digit number, 47.264287亿元 times 10^8).
+EXACT = Context(prec=100_000, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def parse_number(text: str) -> Decimal | None:
     """`1373.3亿` -> 137330000000, `一千三百七十三点三` -> 1373.3, `abc` -> None."""
+    with localcontext(EXACT):
+        return _parse_number(text)
+
+
+def _parse_number(text: str) -> Decimal | None:
     text = clean(text)
     if not text:
         return None

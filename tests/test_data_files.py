@@ -20,9 +20,35 @@ def test_units_report_known_base_units():
         assert unit.unit in {u.form for u in tables.UNITS.values()} | {"个百分点"}
 
 
-def test_gazetteer_and_suffix_kinds_do_not_conflict():
-    for name, kind in tables.ORG_GAZETTEER.items():
-        assert kind in tables.ORG_KINDS, name
+def test_gazetteer_names_can_apply():
+    # A gazetteer name that is also a stop word or a generic word would be found and dropped.
+    assert not set(tables.ORG_GAZETTEER) & (tables.ORG_STOP | tables.ORG_GENERIC)
+    # A name that is also a head keeps one kind.
+    for name in set(tables.ORG_GAZETTEER) & set(tables.ORG_SUFFIXES):
+        assert tables.ORG_GAZETTEER[name] == tables.ORG_SUFFIXES[name], name
+
+
+PATTERN_FILES = ["noise.txt", "meta_lines.txt", "org_stop.txt", "org_generic.txt", "org_weak_heads.txt",
+                 "org_departments.txt", "indicator_terms.txt", "org_trade_words.txt"]
+
+
+@pytest.mark.parametrize("name", PATTERN_FILES)
+def test_pattern_files_have_no_duplicate_rows(name):
+    rows = tables.load_patterns(name)
+    assert len(rows) == len(set(rows)), [row for row in rows if rows.count(row) > 1]
+
+
+def test_rows_that_can_only_apply_to_a_head_name_one():
+    # Weak heads and department heads qualify heads; one that is no head never applies.
+    assert tables.ORG_WEAK_HEADS <= set(tables.ORG_SUFFIXES)
+    assert tables.ORG_DEPARTMENTS <= set(tables.ORG_SUFFIXES)
+    assert all(len(term) >= 2 for term in tables.INDICATOR_TERMS)
+
+
+def test_subject_words_rows_are_distinct():
+    rows = [line for line in (tables.resources.files("factx.data") / "subject_words.tsv").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert len(rows) == len(set(rows)), sorted({row for row in rows if rows.count(row) > 1})
 
 
 @pytest.mark.parametrize(

@@ -502,7 +502,9 @@ def test_evidence_is_the_sentence():
     assert {m.evidence for m in metrics(text)} == {"产值达5亿元，增长3%。"}
 
 
-def test_linear_time_on_long_runs():
-    # JioNLP-style regex blow-ups: 10,000 亿 in a row must stay fast and find nothing odd.
-    assert isinstance(metrics("亿" * 10000), list)
-    assert isinstance(metrics("1" * 5000 + "元"), list)
+def test_long_runs_find_nothing_odd():
+    # JioNLP-style regex blow-ups: 10,000 亿 in a row is no figure; 5,000 digits are one,
+    # exact to the last digit (the benchmark, not this test, measures that both are fast).
+    assert metrics("亿" * 10000) == []
+    (long,) = metrics("1" * 5000 + "元")
+    assert (long.raw, long.unit, str(long.value)) == ("1" * 5000 + "元", "元", "1" * 5000)

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
-from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, parse_number
+from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
 from ...tables import QUALIFIER_WORDS, UNITS, alternation
 from .clauses import clause
 
@@ -121,6 +121,11 @@ class Candidate:
 
 def parse_quantity(match: regex.Match[str]) -> Candidate | None:
     """Value, unit and qualifier of one QUANTITY_RE match; None when it is no quantity."""
+    with localcontext(EXACT):
+        return _parse_quantity(match)
+
+
+def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
     qualifier = _qualifier(match)
     if match["fraction"]:
         number = parse_number(match["fnum"])
