@@ -19,6 +19,8 @@ import click
 
 from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article, Parsed
+from .progress import Progress
+from .progress import choose as choose_progress
 from .runner import INTERRUPTS, Options, Task, results
 from .tables import TableError, load_kinds
 
@@ -67,6 +69,8 @@ def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 @click.option("--orgs", callback=_orgs, help="Extra organisation names: one per line, optionally TAB and a kind.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Also write one JSON line per failed input here.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: the number of cores when several inputs].")
+@click.option("--progress/--no-progress", default=None,
+              help="Show progress on stderr [default: a bar when stderr is a terminal; --progress elsewhere prints a line every few seconds].")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr (errors are still reported).")
 @click.option("-v", "--verbose", is_flag=True, help="Print a summary line on stderr at the end.")
 def extract(
@@ -82,6 +86,7 @@ def extract(
     orgs: tuple[tuple[str, str], ...],
     errors_path: str | None,
     jobs: int | None,
+    progress: bool | None,
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -112,22 +117,24 @@ def extract(
     stream: IO[str] = sink.stream if sink else sys.stdout
     writer = output.Writer(stream, fmt)
     failed, articles, records = 0, 0, 0
+    meter = Progress(choose_progress(progress, quiet, sys.stderr), total=len(tasks))
     interrupts = INTERRUPTS
     interrupts.seen = False
     previous_handler = signal.signal(signal.SIGINT, interrupts)
     try:
         for error in failures:
-            _report(error, errors_stream)
+            _report(error, errors_stream, meter)
             failed += 1
         for result in results(tasks, jobs):
             interrupts.check()
             for error in result.errors:
-                _report(error, errors_stream, warning=not result.failed, quiet=quiet)
+                _report(error, errors_stream, meter, warning=not result.failed, quiet=quiet)
             failed += result.failed
             for line in result.lines:
                 writer.write(line)
             articles += len(result.lines)
             records += result.records
+            meter.update(result.source, len(result.lines), result.records)
         interrupts.check()
         writer.close()
         if sink:
@@ -141,6 +148,7 @@ def extract(
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(EXIT_OK)
     finally:
+        meter.close()
         signal.signal(signal.SIGINT, previous_handler)
         # Whatever stopped the run (Ctrl-C, a crash), no half-written --output is left behind.
         if sink:
@@ -153,12 +161,14 @@ def extract(
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
 
 
-def _report(error: inputs.InputError, errors_stream: IO[str] | None, warning: bool = False, quiet: bool = False) -> None:
+def _report(
+    error: inputs.InputError, errors_stream: IO[str] | None, meter: Progress, warning: bool = False, quiet: bool = False
+) -> None:
     if errors_stream:
         errors_stream.write(json.dumps(error.as_dict(), ensure_ascii=False) + "\n")
     if not (warning and quiet):
         label = "warning: " if warning else ""
-        click.echo(f"factx: {label}{error.source}: {error.detail}", err=True)
+        meter.write(f"factx: {label}{error.source}: {error.detail}")
 
 
 @main.command(name="parse")
