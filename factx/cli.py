@@ -2,7 +2,7 @@
 
 stdout carries data only; every warning and error goes to stderr as
 `factx: PATH: reason`. Exit codes: 0 every input read, 1 some input failed
-(the others are still printed), 2 usage error, 130 interrupted.
+(the others are still printed), 2 usage error, 130 interrupted (143 on SIGTERM).
 """
 
 from __future__ import annotations
@@ -21,10 +21,10 @@ from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article, Parsed
 from .progress import Progress
 from .progress import choose as choose_progress
-from .runner import INTERRUPTS, Options, Task, results
+from .runner import INTERRUPTS, STOP_SIGNALS, Options, Task, results
 from .tables import TableError, load_kinds
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -91,6 +91,8 @@ def extract(
     verbose: bool,
 ) -> None:
     """Extract records from PATHS (files, directories, or - for standard input)."""
+    if output_path == "-":
+        output_path = None  # -o - is standard output, as everywhere else
     for target, flag in ((output_path, "--output"), (errors_path, "--errors")):
         if target and not Path(target).resolve().parent.is_dir():
             raise click.UsageError(f"{flag} {target}: directory {Path(target).parent} does not exist")
@@ -109,6 +111,8 @@ def extract(
             continue
         name, path = item
         tasks.append((name, path, options))
+    if output_path:
+        _refuse_overwriting_an_input(output_path, [str(path) for _, path, _ in tasks if path is not None])
     if jobs is None:
         jobs = min(os.cpu_count() or 1, len(tasks)) if len(tasks) > 1 else 1
 
@@ -120,7 +124,7 @@ def extract(
     meter = Progress(choose_progress(progress, quiet, sys.stderr), total=len(tasks))
     interrupts = INTERRUPTS
     interrupts.seen = False
-    previous_handler = signal.signal(signal.SIGINT, interrupts)
+    previous_handlers = {signum: signal.signal(signum, interrupts) for signum in STOP_SIGNALS}
     try:
         for error in failures:
             _report(error, errors_stream, meter)
@@ -140,8 +144,13 @@ def extract(
         if sink:
             sink.commit()
     except KeyboardInterrupt:
-        click.echo("factx: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        meter.close()
+        if fmt == "json" and not sink and writer.count:
+            click.echo("factx: interrupted; the JSON array on standard output is cut short", err=True)
+        else:
+            click.echo("factx: interrupted", err=True)
+        # 128 + the signal, as a shell reports it: 130 for Ctrl-C, 143 for SIGTERM.
+        sys.exit(128 + interrupts.signum)
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -149,7 +158,8 @@ def extract(
         sys.exit(EXIT_OK)
     finally:
         meter.close()
-        signal.signal(signal.SIGINT, previous_handler)
+        for signum, handler in previous_handlers.items():
+            signal.signal(signum, handler)
         # Whatever stopped the run (Ctrl-C, a crash), no half-written --output is left behind.
         if sink:
             sink.discard()
@@ -159,6 +169,19 @@ def extract(
         total = len(tasks) + len(failures)
         click.echo(f"factx: {total} files, {articles} articles, {records} records, {failed} errors", err=True)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _refuse_overwriting_an_input(output_path: str, paths: list[str]) -> None:
+    """-o s.txt s.txt (or a directory holding it) would destroy its input: a usage error,
+    however the two are named."""
+    if not Path(output_path).exists():
+        return
+    for name in paths:
+        try:
+            if os.path.samefile(name, output_path):
+                raise click.UsageError(f"--output {output_path} is the input {name}: it would be overwritten")
+        except OSError:
+            continue
 
 
 def _report(

@@ -110,9 +110,10 @@ class _Interrupts:
 
     def __init__(self) -> None:
         self.seen = False
+        self.signum = signal.SIGINT
 
     def __call__(self, signum: int, frame: FrameType | None) -> None:
-        self.seen = True
+        self.seen, self.signum = True, signum
         if frame is not None and frame.f_code in inputs.WAITING_CODE:
             raise KeyboardInterrupt
 
@@ -121,6 +122,8 @@ class _Interrupts:
             raise KeyboardInterrupt
 
 
+# Signals that stop a run: Ctrl-C, and the polite kill of job runners and `timeout`.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 # One per process: the handler is process-wide, and the extraction loop checks it between articles.
 INTERRUPTS = _Interrupts()
 # How often the parent looks up from waiting on its workers to see whether Ctrl-C was pressed.
@@ -128,8 +131,16 @@ POLL_SECONDS = 0.1
 
 
 def _init_worker() -> None:
-    # The parent handles Ctrl-C; workers just stop.
+    # The parent handles Ctrl-C and ends the pool. SIGTERM (Pool.terminate()'s, or a job
+    # runner's to the whole group) ends a worker by an exception rather than at once, so that
+    # a worker waiting on the task queue lets go of the queue's lock: killed holding it, it
+    # would leave the parent's terminate() waiting for the lock for ever.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_worker)
+
+
+def _stop_worker(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
 
 
 def results(tasks: list[Task], jobs: int) -> Iterator[Result]:

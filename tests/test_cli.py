@@ -270,3 +270,35 @@ def test_ctrl_c_leaves_no_traceback_and_no_partial_output(tmp_path, jobs):
     assert b"Traceback" not in stderr and b"interrupted" in stderr
     assert stdout == b""
     assert list(out.iterdir()) == []
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_is_a_stop_like_ctrl_c(tmp_path, jobs):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for index in range(2):
+        (pages / f"{index}.txt").write_text(SEED.read_text(encoding="utf-8") * 100, encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    command = [sys.executable, "-m", "factx", "extract", "--jobs", jobs, "-o", str(out / "all.jsonl"), str(pages)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(process.pid, signal.SIGTERM)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 143, stderr.decode()
+    assert b"Traceback" not in stderr and b"interrupted" in stderr
+    assert list(out.iterdir()) == []
+
+
+def test_an_interrupted_json_array_on_stdout_is_said_to_be_cut(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for index in range(40):
+        (pages / f"{index}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    command = [sys.executable, "-m", "factx", "extract", "--jobs", "1", "--format", "json", str(pages)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, start_new_session=True)
+    first = process.stdout.read(2)  # the array has begun
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert first == b"[\n" and process.returncode == 130
+    assert b"cut short" in stderr
