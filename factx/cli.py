@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import os
 import signal
 import sys
@@ -43,15 +44,43 @@ def _types(_ctx: click.Context, _param: click.Parameter, value: str | None) -> t
     return wanted
 
 
+class IsoDate(click.ParamType):
+    """YYYY-MM-DD that names a day of the calendar (2020-02-30 is refused as such)."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> dt.date:
+        if isinstance(value, dt.date):
+            return value
+        text = str(value)
+        if not ISO_DATE_RE.fullmatch(text):
+            self.fail(f"{text!r} is not written YYYY-MM-DD", param, ctx)
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            self.fail(f"{text} is no day of the calendar", param, ctx)
+
+
+ISO_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tuple[tuple[str, str], ...]:
     """`--orgs FILE`: one name per line, optionally a tab and a kind."""
     if value is None:
         return ()
     try:
-        lines = Path(value).read_text(encoding="utf-8-sig").splitlines()
+        raw = Path(value).read_bytes()
+    except OSError as error:
+        raise click.BadParameter(f"{value}: {error.strerror or error}") from None
+    try:
+        lines = raw.decode("utf-8-sig").splitlines()
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise click.BadParameter(f"{value}:{line}: not UTF-8") from None
+    try:
         rows = "\n".join(line if "\t" in line else f"{line.strip()}\tother" for line in lines if line.strip())
         return tuple(sorted(load_kinds(value, rows).items()))
-    except (OSError, UnicodeDecodeError, TableError) as error:
+    except TableError as error:
         raise click.BadParameter(str(error)) from None
 
 
@@ -61,12 +90,12 @@ def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
               help="JSON Lines (one article per line) or one JSON array.")
 @click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
-@click.option("--ref-date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Resolve relative dates against this YYYY-MM-DD.")
+@click.option("--ref-date", type=IsoDate(), help="Resolve relative dates against this day.")
 @click.option("--types", callback=_types, help="Keep only these record types, comma-separated: metric,organization,date,fund.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
 @click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters (\\uXXXX).")
 @click.option("--encoding", help="Decode inputs with this codec instead of detecting UTF-8 / GB18030.")
-@click.option("--orgs", callback=_orgs, help="Extra organisation names: one per line, optionally TAB and a kind.")
+@click.option("--orgs", metavar="FILE", callback=_orgs, help="Extra organisation names: one per line, optionally TAB and a kind.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False), help="Also write one JSON line per failed input here.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: the number of cores when several inputs].")
 @click.option("--progress/--no-progress", default=None,
@@ -78,7 +107,7 @@ def extract(
     pattern: str,
     fmt: str,
     output_path: str | None,
-    ref_date: dt.datetime | None,
+    ref_date: dt.date | None,
     types: tuple[str, ...],
     no_text: bool,
     ascii_: bool,
@@ -101,7 +130,7 @@ def extract(
             "".encode(encoding)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
-    options = Options(ref_date.date() if ref_date else None, types, not no_text, ascii_, encoding, orgs)
+    options = Options(ref_date, types, not no_text, ascii_, encoding, orgs)
 
     tasks: list[Task] = []
     failures: list[inputs.InputError] = []
@@ -167,8 +196,13 @@ def extract(
             errors_stream.close()
     if verbose or (sys.stderr.isatty() and not quiet):
         total = len(tasks) + len(failures)
-        click.echo(f"factx: {total} files, {articles} articles, {records} records, {failed} errors", err=True)
+        counts = ", ".join(_count(number, noun) for number, noun in ((total, "file"), (articles, "article"), (records, "record"), (failed, "error")))
+        click.echo(f"factx: {counts}", err=True)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _refuse_overwriting_an_input(output_path: str, paths: list[str]) -> None:
@@ -188,7 +222,7 @@ def _report(
     error: inputs.InputError, errors_stream: IO[str] | None, meter: Progress, warning: bool = False, quiet: bool = False
 ) -> None:
     if errors_stream:
-        errors_stream.write(json.dumps(error.as_dict(), ensure_ascii=False) + "\n")
+        errors_stream.write(json.dumps(error.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
     if not (warning and quiet):
         label = "warning: " if warning else ""
         meter.write(f"factx: {label}{error.source}: {error.detail}")
@@ -196,19 +230,19 @@ def _report(
 
 @main.command(name="parse")
 @click.argument("expressions", nargs=-1)
-@click.option("--ref-date", type=click.DateTime(formats=["%Y-%m-%d"]), help="Resolve relative dates against this YYYY-MM-DD.")
+@click.option("--ref-date", type=IsoDate(), help="Resolve relative dates against this day.")
 @click.option("--ascii", "ascii_", is_flag=True, help="Escape non-ASCII characters (\\uXXXX).")
-def parse(expressions: tuple[str, ...], ref_date: dt.datetime | None, ascii_: bool) -> None:
+def parse(expressions: tuple[str, ...], ref_date: dt.date | None, ascii_: bool) -> None:
     """Normalize single expressions (1373.3亿元, 超20亿元, 两千三百五, 今年1-8月): one JSON line each,
     in order. Without EXPRESSIONS, one expression per line of standard input."""
     from .expressions import parse_expression
 
     lines = expressions or (line.rstrip("\r\n") for line in sys.stdin)
-    reference = ref_date.date() if ref_date else None
+    reference = ref_date
     try:
         for line in lines:
             parsed = parse_expression(line, reference)
-            text = json.dumps(parsed.model_dump(mode="json"), ensure_ascii=True) if ascii_ else parsed.model_dump_json()
+            text = json.dumps(parsed.model_dump(mode="json"), ensure_ascii=True, separators=(",", ":")) if ascii_ else parsed.model_dump_json()
             click.echo(text)
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -231,9 +265,13 @@ def schema(for_parse: bool) -> None:
 @click.option("--show-misses", type=click.IntRange(min=0), default=0, help="Print up to N misses per type on stderr.")
 def evaluate(gold: tuple[str, ...], as_json: bool, types: tuple[str, ...], show_misses: int) -> None:
     """Score factx against annotated gold files (RECORDS.md section 2) and peer cases."""
-    from .evaluate import format_table, score_files
+    from .evaluate import GoldError, format_table, score_files
 
-    report = score_files(gold, types, show_misses=show_misses, misses=sys.stderr)
+    try:
+        report = score_files(gold, types, show_misses=show_misses, misses=sys.stderr)
+    except GoldError as error:
+        click.echo(f"factx: {error}", err=True)
+        sys.exit(EXIT_FAILED)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True))
     else:

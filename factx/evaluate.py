@@ -227,12 +227,38 @@ def _peer_case(case: dict[str, Any]) -> tuple[bool, list[str]]:
     return False, found
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be scored: its path and line say where."""
+
+
+def read_gold(path: str) -> list[dict[str, Any]]:
+    """The documents (or peer cases) of a gold file; a GoldError names the file and line of a bad one."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise GoldError(f"{path}: cannot be read: {error}") from None
+    documents = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            document = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{path}:{number}: not JSON ({error.msg})") from None
+        if not isinstance(document, dict) or not ("text" in document and ("expect" in document or "id" in document)):
+            raise GoldError(f"{path}:{number}: neither a gold document (id, text) nor a peer case (text, expect)")
+        documents.append(document)
+    if not documents:
+        raise GoldError(f"{path}: no gold documents")
+    return documents
+
+
 def score_files(paths: Iterable[str], types: Iterable[str], show_misses: int = 0, misses: TextIO | None = None) -> dict[str, Any]:
     types = tuple(types)
     report: dict[str, Any] = {"files": {}, "overall": {}, "peers": {}}
     overall: dict[str, Count | Accuracy] = {}
     for path in paths:
-        lines = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = read_gold(path)
         if lines and "expect" in lines[0]:
             report["peers"][path], failed = _score_peers(lines)
             if show_misses and misses is not None and failed:

@@ -80,7 +80,12 @@ def expand(paths: tuple[str, ...], pattern: str = "*.txt") -> Iterator[tuple[str
             yield InputError(name, "not_found", "no such file or directory")
             continue
         if path.is_dir():
-            yield from _walk(path, pattern, seen)
+            found = False
+            for item in _walk(path, pattern, seen):
+                found = True
+                yield item
+            if not found:
+                yield InputError(name, "no_match", f"no file in the directory matches --glob {pattern!r}")
             continue
         if _first_time(path, seen):
             yield (name, path)

@@ -19,7 +19,7 @@ from .models import Article
 def dumps(article: Article, *, text: bool = True, ascii: bool = False) -> str:
     exclude = None if text else {"text"}
     if ascii:
-        return json.dumps(article.model_dump(mode="json", exclude=exclude), ensure_ascii=True)
+        return json.dumps(article.model_dump(mode="json", exclude=exclude), ensure_ascii=True, separators=(",", ":"))
     return article.model_dump_json(exclude=exclude)
 
 

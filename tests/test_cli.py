@@ -302,3 +302,43 @@ def test_an_interrupted_json_array_on_stdout_is_said_to_be_cut(tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert first == b"[\n" and process.returncode == 130
     assert b"cut short" in stderr
+
+
+# Messages that tell the user what is wrong: (arguments, exit code, what stderr says)
+MESSAGES = [
+    (["extract", "--ref-date", "2020-02-30", "seeds/"], 2, "2020-02-30 is no day of the calendar"),
+    (["extract", "--ref-date", "2020/02/03", "seeds/"], 2, "is not written YYYY-MM-DD"),
+    (["extract", "--glob", "*.md", "seeds/"], 1, "no file in the directory matches --glob '*.md'"),
+    (["extract", "-v", "seeds/"], 0, "factx: 1 file, 7 articles,"),
+]
+
+
+@pytest.mark.parametrize("arguments,code,message", MESSAGES, ids=[" ".join(row[0]) for row in MESSAGES])
+def test_messages_say_what_is_wrong(arguments, code, message):
+    done = subprocess.run([sys.executable, "-m", "factx", *arguments], capture_output=True, cwd=ROOT)
+    assert done.returncode == code and message in done.stderr.decode(), done.stderr.decode()
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [(b'{"id": "x"\n', "bad.jsonl:1: not JSON"), (b"", "bad.jsonl: no gold documents"), (b'{"a": 1}\n', "bad.jsonl:1: neither a gold document")],
+)
+def test_eval_of_a_bad_gold_file_names_it(tmp_path, content, message):
+    gold = tmp_path / "bad.jsonl"
+    gold.write_bytes(content)
+    result = run("eval", str(gold))
+    assert result.exit_code == 1 and message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_non_utf8_orgs_file_is_named_with_its_line(tmp_path):
+    orgs = tmp_path / "orgs.txt"
+    orgs.write_bytes("华为\n".encode("utf-8") + b"\xff\xfe\n")  # line 2 is no UTF-8
+    result = run("extract", "--orgs", str(orgs), str(SEED))
+    assert result.exit_code == 2 and f"{orgs}:2: not UTF-8" in result.stderr
+
+
+def test_ascii_and_errors_lines_are_compact(tmp_path):
+    errors = tmp_path / "errors.jsonl"
+    result = run("extract", "--ascii", "--errors", str(errors), str(SEED), str(tmp_path / "missing.txt"))
+    assert '", "' not in result.stdout and '": ' not in result.stdout.splitlines()[0]
+    assert '", "' not in errors.read_text()
