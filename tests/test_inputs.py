@@ -170,7 +170,7 @@ def test_a_large_file_streamed_gives_the_same_output_as_read_whole(tmp_path, mon
     assert whole.exit_code == streamed.exit_code == 0
     assert streamed.stdout == whole.stdout
     assert len(streamed.stdout.splitlines()) == 42
-    assert "1 files, 42 articles" in streamed.stderr
+    assert "1 file, 42 articles" in streamed.stderr
 
 
 def test_a_large_gbk_file_with_bad_bytes_streams_and_reports_them(tmp_path, monkeypatch):
