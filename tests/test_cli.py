@@ -191,7 +191,7 @@ def test_orgs_file(tmp_path):
 
 def test_verbose_summary():
     result = run("extract", "-v", str(SEED))
-    assert "factx: 1 files, 7 articles" in result.stderr
+    assert "factx: 1 file, 7 articles" in result.stderr
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
