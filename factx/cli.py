@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -22,7 +22,7 @@ from . import __version__, inputs, output
 from .models import RECORD_TYPES, Article, Parsed
 from .progress import Progress
 from .progress import choose as choose_progress
-from .runner import INTERRUPTS, STOP_SIGNALS, Options, Task, results
+from .runner import INTERRUPTS, STOP_SIGNALS, Options, Task, leave_now, results
 from .tables import TableError, load_kinds
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -154,6 +154,7 @@ def extract(
     interrupts = INTERRUPTS
     interrupts.seen = False
     previous_handlers = {signum: signal.signal(signum, interrupts) for signum in STOP_SIGNALS}
+    stop: int | None = None
     try:
         for error in failures:
             _report(error, errors_stream, meter)
@@ -179,12 +180,12 @@ def extract(
         else:
             click.echo("factx: interrupted", err=True)
         # 128 + the signal, as a shell reports it: 130 for Ctrl-C, 143 for SIGTERM.
-        sys.exit(128 + interrupts.signum)
+        stop = 128 + interrupts.signum
     except BrokenPipeError:
         # The reader went away (| head): stop quietly, and keep Python from complaining at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(EXIT_OK)
+        stop = EXIT_OK
     finally:
         meter.close()
         for signum, handler in previous_handlers.items():
@@ -194,6 +195,8 @@ def extract(
             sink.discard()
         if errors_stream:
             errors_stream.close()
+    if stop is not None:
+        leave_now(stop)
     if verbose or (sys.stderr.isatty() and not quiet):
         total = len(tasks) + len(failures)
         counts = ", ".join(_count(number, noun) for number, noun in ((total, "file"), (articles, "article"), (records, "record"), (failed, "error")))

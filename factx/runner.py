@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import os
 import signal
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NoReturn
 
 from . import inputs, output
 from .extract.tokens import load_segmenter
@@ -144,7 +145,9 @@ def _stop_worker(signum: int, frame: FrameType | None) -> None:
 
 
 def results(tasks: list[Task], jobs: int) -> Iterator[Result]:
-    for (name, path, options), result in zip(tasks, _processed(tasks, jobs)):
+    # The results first: zip asks them once more after the last task, which lets the pool
+    # close and join its workers rather than be left suspended.
+    for result, (name, path, options) in zip(_processed(tasks, jobs), tasks):
         if result.stream:
             yield from _stream(name, path, options)
         else:
@@ -159,7 +162,8 @@ def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
     if fork:
         load_segmenter()  # once, before forking: the workers share the loaded dictionary
     context = multiprocessing.get_context("fork" if fork else "spawn")
-    with context.Pool(jobs, initializer=_init_worker) as pool:
+    pool = context.Pool(jobs, initializer=_init_worker)
+    try:
         # imap keeps input order, so output is the same whatever the number of jobs.
         # Batches by hand: with a chunksize, imap returns a plain generator, whose next() cannot time out.
         batches = pool.imap(_process_batch, [tasks[i : i + CHUNK] for i in range(0, len(tasks), CHUNK)])
@@ -169,7 +173,23 @@ def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
             except multiprocessing.TimeoutError:
                 INTERRUPTS.check()
             except StopIteration:
-                return
+                break
+    except BaseException:
+        # Stopped (Ctrl-C, SIGTERM, a reader gone, a crash): the workers are killed at once and
+        # the pool is not torn down, since Pool.terminate() can wait for ever on a queue lock
+        # that a worker stopped mid-write still holds. The caller leaves with leave_now().
+        for child in multiprocessing.active_children():
+            child.kill()
+        raise
+    pool.close()
+    pool.join()
+
+
+def leave_now(code: int) -> NoReturn:
+    """Exit without the interpreter's teardown, which would wait on a stopped pool."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _process_batch(tasks: list[Task]) -> list[Result]:
