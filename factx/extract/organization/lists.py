@@ -190,10 +190,17 @@ def short_forms(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, st
             tokens = tk.tag(core, 0, len(core))
             if len(tokens) > 1 and tokens[0].tag == "ns" and len(core) - tokens[0].end >= MIN_SHORT_FORM:
                 forms.append(core[tokens[0].end :])  # 北京精雕 -> 精雕 as well
+        full = [match.span() for match in regex.finditer(regex.escape(item.name), text)]
         for form in forms:
+            if form in found or not _brand(form):
+                continue
             # Anywhere outside the full name's own mentions: a headline may use it first.
-            position = next((match.start() for match in regex.finditer(regex.escape(form), text) if not text.startswith(item.name, match.start() - item.name.find(form))), -1)
-            if position >= 0 and form not in found and _brand(form):
+            outside = (
+                match.start() for match in regex.finditer(regex.escape(form), text)
+                if not any(start <= match.start() < end for start, end in full)
+            )
+            position = next(outside, None)
+            if position is not None:
                 yield form, item.kind, position
 
 
