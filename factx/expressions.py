@@ -55,7 +55,7 @@ def parse_value(text: str) -> Decimal | None:
     mixed = MIXED_FRACTION_RE.match(text.strip())
     if mixed:
         return _fraction(mixed)
-    text = SPACES_RE.sub("", text).translate(str.maketrans("倆兩", "两两"))
+    text = SPACES_RE.sub("", text)
     if text in FIXED_NUMBERS:
         return FIXED_NUMBERS[text]
     value = parse_number(text)

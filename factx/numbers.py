@@ -14,7 +14,7 @@ import regex
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "洞": 0,
     "一": 1, "壹": 1, "幺": 1,
-    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
+    "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2, "倆": 2,
     "三": 3, "叁": 3, "參": 3, "弎": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
@@ -42,11 +42,12 @@ ARABIC_RE = regex.compile(
     (?: \. (?P<frac>\d+) )?
     """
 )
+# The digit and unit classes come from the tables above, so a digit added there is read here.
 _TOKEN_RE = regex.compile(
-    r"""(?x)
+    rf"""(?x)
       (?P<arabic> \d+(?:\.\d+)? )
-    | (?P<digit> [零〇○洞一壹幺二贰貳两兩三叁參弎四肆五伍六陆陸七柒八捌九玖] )
-    | (?P<unit> [十拾百佰千仟] )
+    | (?P<digit> [{"".join(DIGITS)}] )
+    | (?P<unit> [{"".join(SMALL_UNITS)}] )
     """
 )
 
