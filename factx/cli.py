@@ -12,16 +12,21 @@ import json
 import os
 import re
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 from typing import IO
 
 import click
+from click.core import ParameterSource
 
 from . import __version__, inputs, output
+from .database import Database
+from .flat import FlatRecord
 from .models import RECORD_TYPES, Article, Parsed
 from .progress import Progress
 from .progress import choose as choose_progress
+from .review import ReviewWriter
 from .runner import INTERRUPTS, STOP_SIGNALS, Options, Task, leave_now, results
 from .tables import TableError, load_kinds
 
@@ -87,9 +92,13 @@ def _orgs(_ctx: click.Context, _param: click.Parameter, value: str | None) -> tu
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--glob", "pattern", default="*.txt", show_default=True, help="Files to read inside directories.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True,
-              help="JSON Lines (one article per line) or one JSON array.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv", "html"]), default="jsonl", show_default=True,
+              help="JSON Lines, one JSON array, CSV (flat records) or a review page (HTML).")
+@click.option("--flat", is_flag=True, help="One record per line, with its article's source, number, title and ref_date in front.")
+@click.option("--bom/--no-bom", default=None, help="CSV: start with a UTF-8 byte-order mark, which Excel needs to read Chinese [default: --bom].")
 @click.option("-o", "--output", "output_path", type=click.Path(dir_okay=False), help="Write here (atomically) instead of stdout.")
+@click.option("--db", "db_path", metavar="FILE", type=click.Path(dir_okay=False),
+              help="Write into this SQLite database instead; inputs already in it with the same content are skipped.")
 @click.option("--ref-date", type=IsoDate(), help="Resolve relative dates against this day.")
 @click.option("--types", callback=_types, help="Keep only these record types, comma-separated: metric,organization,date,fund.")
 @click.option("--no-text", is_flag=True, help="Leave the article text out of the output.")
@@ -106,7 +115,10 @@ def extract(
     paths: tuple[str, ...],
     pattern: str,
     fmt: str,
+    flat: bool,
+    bom: bool | None,
     output_path: str | None,
+    db_path: str | None,
     ref_date: dt.date | None,
     types: tuple[str, ...],
     no_text: bool,
@@ -122,7 +134,8 @@ def extract(
     """Extract records from PATHS (files, directories, or - for standard input)."""
     if output_path == "-":
         output_path = None  # -o - is standard output, as everywhere else
-    for target, flag in ((output_path, "--output"), (errors_path, "--errors")):
+    form = _form(fmt, flat, bom, no_text, output_path, db_path)
+    for target, flag in ((output_path, "--output"), (errors_path, "--errors"), (db_path, "--db")):
         if target and not Path(target).resolve().parent.is_dir():
             raise click.UsageError(f"{flag} {target}: directory {Path(target).parent} does not exist")
     if encoding:
@@ -130,7 +143,7 @@ def extract(
             "".encode(encoding)
         except LookupError:
             raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
-    options = Options(ref_date, types, not no_text, ascii_, encoding, orgs)
+    options = Options(ref_date, types, not no_text, ascii_, encoding, orgs, form)
 
     tasks: list[Task] = []
     failures: list[inputs.InputError] = []
@@ -140,15 +153,22 @@ def extract(
             continue
         name, path = item
         tasks.append((name, path, options))
-    if output_path:
-        _refuse_overwriting_an_input(output_path, [str(path) for _, path, _ in tasks if path is not None])
+    for target in (output_path, db_path):
+        if target:
+            _refuse_overwriting_an_input(target, [str(path) for _, path, _ in tasks if path is not None])
+    database = _database(db_path, options) if db_path else None
+    skipped = 0
+    if database:
+        # Inputs stored from the same bytes with the same settings are done already.
+        kept = [task for task in tasks if task[1] is None or not database.unchanged(task[0], task[1])]
+        skipped, tasks = len(tasks) - len(kept), kept
     if jobs is None:
         jobs = min(os.cpu_count() or 1, len(tasks)) if len(tasks) > 1 else 1
 
     sink = output.AtomicFile(output_path) if output_path else None
     errors_stream = open(errors_path, "w", encoding="utf-8") if errors_path else None
     stream: IO[str] = sink.stream if sink else sys.stdout
-    writer = output.Writer(stream, fmt)
+    writer = database or _writer(fmt, stream, bom)
     failed, articles, records = 0, 0, 0
     meter = Progress(choose_progress(progress, quiet, sys.stderr), total=len(tasks))
     interrupts = INTERRUPTS
@@ -159,24 +179,37 @@ def extract(
         for error in failures:
             _report(error, errors_stream, meter)
             failed += 1
+        current: str | None = None
+        problems: list[str] = []
         for result in results(tasks, jobs):
             interrupts.check()
+            if current is not None and result.source != current:
+                writer.end_source(current, problems)
+                problems = []
+            current = result.source
             for error in result.errors:
                 _report(error, errors_stream, meter, warning=not result.failed, quiet=quiet)
+            if result.failed:
+                problems += [error.detail for error in result.errors]
             failed += result.failed
             for line in result.lines:
                 writer.write(line)
-            articles += len(result.lines)
+            articles += result.articles
             records += result.records
-            meter.update(result.source, len(result.lines), result.records)
+            meter.update(result.source, result.articles, result.records)
+        if current is not None:
+            writer.end_source(current, problems)
         interrupts.check()
         writer.close()
         if sink:
             sink.commit()
     except KeyboardInterrupt:
         meter.close()
-        if fmt == "json" and not sink and writer.count:
-            click.echo("factx: interrupted; the JSON array on standard output is cut short", err=True)
+        writer.abort()
+        if database:
+            click.echo("factx: interrupted; inputs written so far are in the database, the next run goes on from there", err=True)
+        elif fmt in ("json", "html") and not sink and writer.count:
+            click.echo(f"factx: interrupted; the {'JSON array' if fmt == 'json' else 'page'} on standard output is cut short", err=True)
         else:
             click.echo("factx: interrupted", err=True)
         # 128 + the signal, as a shell reports it: 130 for Ctrl-C, 143 for SIGTERM.
@@ -198,10 +231,55 @@ def extract(
     if stop is not None:
         leave_now(stop)
     if verbose or (sys.stderr.isatty() and not quiet):
-        total = len(tasks) + len(failures)
-        counts = ", ".join(_count(number, noun) for number, noun in ((total, "file"), (articles, "article"), (records, "record"), (failed, "error")))
-        click.echo(f"factx: {counts}", err=True)
+        total = len(tasks) + len(failures) + skipped
+        counted = [(total, "file"), (articles, "article"), (records, "record"), (failed, "error")]
+        counts = ", ".join(_count(number, noun) for number, noun in counted)
+        unchanged = f" ({skipped} unchanged in {db_path}, skipped)" if skipped else ""
+        click.echo(f"factx: {counts}{unchanged}", err=True)
     sys.exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _form(fmt: str, flat: bool, bom: bool | None, no_text: bool, output_path: str | None, db_path: str | None) -> output.Form:
+    """What workers make of each article, after refusing the combinations that mean nothing."""
+    given = click.get_current_context().get_parameter_source("fmt") == ParameterSource.COMMANDLINE
+    if db_path and (output_path or given or flat):
+        raise click.UsageError("--db writes the database only: leave out --output, --format and --flat")
+    if bom is not None and fmt != "csv":
+        raise click.UsageError("--bom and --no-bom apply to --format csv only")
+    if fmt == "html" and (flat or no_text):
+        raise click.UsageError("--format html shows each article's text: it takes neither --flat nor --no-text")
+    if db_path or fmt == "html":
+        return "data"
+    if fmt == "csv":
+        return "csv"
+    return "flat" if flat else "article"
+
+
+def _database(db_path: str, options: Options) -> Database:
+    try:
+        return Database(db_path, _settings(options))
+    except sqlite3.Error as error:
+        raise click.UsageError(f"--db {db_path}: {error}") from None
+
+
+def _writer(fmt: str, stream: IO[str], bom: bool | None) -> output.Writer | ReviewWriter:
+    if fmt == "csv":
+        return output.CsvWriter(stream, bom=bom is not False)
+    if fmt == "html":
+        return ReviewWriter(stream)
+    return output.Writer(stream, fmt)
+
+
+def _settings(options: Options) -> dict[str, object]:
+    """What a stored input's records depend on besides its bytes: a change re-extracts it."""
+    return {
+        "factx": __version__,
+        "ref_date": options.ref_date.isoformat() if options.ref_date else None,
+        "types": list(options.types),
+        "text": options.text,
+        "encoding": options.encoding,
+        "orgs": [list(pair) for pair in options.orgs],
+    }
 
 
 def _count(number: int, noun: str) -> str:
@@ -254,10 +332,13 @@ def parse(expressions: tuple[str, ...], ref_date: dt.date | None, ascii_: bool) 
 
 
 @main.command()
+@click.option("--flat", is_flag=True, help="The schema of a flat record (--flat, CSV, the database's records) instead.")
 @click.option("--parse", "for_parse", is_flag=True, help="The schema of a `factx parse` line instead.")
-def schema(for_parse: bool) -> None:
+def schema(flat: bool, for_parse: bool) -> None:
     """Print the JSON Schema of one output line (an article), generated from the models."""
-    model = Parsed if for_parse else Article
+    if flat and for_parse:
+        raise click.UsageError("--flat and --parse: choose one")
+    model = Parsed if for_parse else FlatRecord if flat else Article
     click.echo(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
 
 

@@ -1,33 +1,70 @@
-"""Output: articles as JSON Lines or one JSON array, streamed, to stdout or atomically to a file.
+"""Output: articles or flat records as JSON Lines, one JSON array or CSV, streamed, to
+stdout or atomically to a file.
 
 Numbers leave Decimal only here (through the models' serializer): whole
 values print as integers. UTF-8 is written unescaped unless --ascii asks
-otherwise; there is no BOM and every line ends in a newline.
+otherwise; JSON has no BOM and every line ends in a newline.
+
+Workers encode each article into the items its writer takes (`encode`), so the parent
+only writes: a JSON or CSV line, or for the database and the review page plain
+JSON-able values (no models cross a process boundary).
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
+import io
 import json
 import os
 import tempfile
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, Literal
 
+from pydantic import BaseModel
+
+from .flat import COLUMNS, cells, flatten
 from .models import Article
 
+# What a worker makes of an article: its JSON line, JSON lines of its flat records, CSV
+# rows of them, or the article and its flat records as plain values.
+Form = Literal["article", "flat", "csv", "data"]
 
-def dumps(article: Article, *, text: bool = True, ascii: bool = False) -> str:
+
+def encode(article: Article, form: Form, *, text: bool = True, ascii: bool = False) -> list[Any]:
+    if form == "article":
+        return [dumps(article, text=text, ascii=ascii)]
+    rows = flatten(article)
+    if form == "flat":
+        return [dumps(row, ascii=ascii) for row in rows]
+    if form == "csv":
+        return [csv_line(cells(row)) for row in rows]
+    head = article.model_dump(mode="json", exclude={"records"} if text else {"records", "text"})
+    return [{"article": head, "rows": [row.model_dump(mode="json") for row in rows]}]
+
+
+def dumps(model: BaseModel, *, text: bool = True, ascii: bool = False) -> str:
     exclude = None if text else {"text"}
     if ascii:
-        return json.dumps(article.model_dump(mode="json", exclude=exclude), ensure_ascii=True, separators=(",", ":"))
-    return article.model_dump_json(exclude=exclude)
+        return json.dumps(model.model_dump(mode="json", exclude=exclude), ensure_ascii=True, separators=(",", ":"))
+    return model.model_dump_json(exclude=exclude)
+
+
+def csv_line(values: list[str]) -> str:
+    """One CSV record as RFC 4180 writes it: fields quoted when they need it, CRLF at the end."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(values)
+    return buffer.getvalue()
 
 
 class Writer:
-    """Writes serialized articles as JSON Lines or as a streamed array ('[]' when empty)."""
+    """Writes serialized items as JSON Lines or as a streamed array ('[]' when empty)."""
 
     def __init__(self, stream: IO[str], fmt: str = "jsonl") -> None:
         self.stream, self.fmt, self.count = stream, fmt, 0
+
+    def end_source(self, source: str, errors: list[str]) -> None:
+        """An input is complete; only the database acts on it (one transaction per input)."""
 
     def write(self, line: str) -> None:
         if self.fmt == "json":
@@ -41,6 +78,37 @@ class Writer:
         if self.fmt == "json":
             self.stream.write("[]\n" if self.count == 0 else "\n]\n")
         self.stream.flush()
+
+    def abort(self) -> None:
+        """The run stopped: a stream keeps what was written (the caller says it is cut)."""
+
+
+class CsvWriter(Writer):
+    """The flat columns as CSV: a header row, then one row per record.
+
+    A UTF-8 byte-order mark leads by default: without it Excel reads a CSV file as the
+    local ANSI code page and the Chinese text comes out garbled, while pandas, DuckDB
+    and Python's csv module (encoding utf-8-sig) skip it. --no-bom leaves it out.
+    """
+
+    def __init__(self, stream: IO[str], bom: bool = True) -> None:
+        super().__init__(stream, "csv")
+        self.bom = bom
+
+    def write(self, line: str) -> None:
+        if self.count == 0:
+            self._header()
+        self.stream.write(line)
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.count == 0:
+            self._header()
+        self.stream.flush()
+
+    def _header(self) -> None:
+        self.stream.write((codecs.BOM_UTF8.decode("utf-8") if self.bom else "") + csv_line(list(COLUMNS)))
 
 
 class AtomicFile:

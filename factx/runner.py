@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Iterable, Iterator, NoReturn
+from typing import Any, Iterable, Iterator, NoReturn
 
 from . import inputs, output
 from .extract.tokens import load_segmenter
@@ -30,12 +32,15 @@ class Options:
     ascii: bool
     encoding: str | None
     orgs: tuple[tuple[str, str], ...]
+    form: output.Form = "article"
 
 
 @dataclass
 class Result:
     source: str
-    lines: list[str] = field(default_factory=list)
+    # What the writer takes, `form` items per article (see output.encode).
+    lines: list[Any] = field(default_factory=list)
+    articles: int = 0
     errors: list[inputs.InputError] = field(default_factory=list)
     failed: bool = False
     records: int = 0
@@ -85,9 +90,10 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     try:
         for article in articles:
             INTERRUPTS.check()
-            result.lines.append(output.dumps(article, text=options.text, ascii=options.ascii))
+            result.lines.extend(output.encode(article, options.form, text=options.text, ascii=options.ascii))
+            result.articles += 1
             result.records += len(article.records)
-            if batch and len(result.lines) >= batch:
+            if batch and result.articles >= batch:
                 yield result
                 result = Result(name)
     except RecursionError as error:
@@ -138,6 +144,19 @@ def _init_worker() -> None:
     # would leave the parent's terminate() waiting for the lock for ever.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_worker)
+    # A worker outlives its parent when the parent is killed outright (kill -9), and the
+    # pool's own thread replaces workers the parent has just killed while it leaves: such a
+    # worker would wait on the task queue for ever, holding the parent's stdout and stderr
+    # open (a pipe reading them never ends). It watches its parent's sentinel (a pipe that
+    # multiprocessing closes when the parent process ends, zombie or not) and leaves with it.
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_leave_with, args=(parent.sentinel,), daemon=True).start()
+
+
+def _leave_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(128 + signal.SIGTERM)
 
 
 def _stop_worker(signum: int, frame: FrameType | None) -> None:

@@ -274,6 +274,45 @@ def test_a_stop_leaves_no_traceback_and_no_partial_output(tmp_path, jobs, signum
     assert list(out.iterdir()) == []
 
 
+STUCK_WORKER = """
+import multiprocessing, os, time
+from factx.runner import _init_worker
+
+def stuck():
+    _init_worker()
+    multiprocessing.Semaphore(0).acquire()  # for ever, as on a queue lock that a killed worker held
+
+worker = multiprocessing.get_context("fork").Process(target=stuck)
+worker.start()
+print(worker.pid, flush=True)
+time.sleep(0.5)
+os._exit(0)  # no pool teardown, as after a stop or a kill -9
+"""
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_worker_stuck_on_a_lock_leaves_with_its_parent():
+    """A stopped run kills its workers, and the pool's thread may fork replacements before the
+    parent is gone; they wait on the queue lock a killed worker held, for ever, holding the
+    parent's stdout open. A worker must leave when its parent does."""
+    result = subprocess.run([sys.executable, "-c", STUCK_WORKER], capture_output=True, cwd=ROOT, timeout=30)
+    pid = int(result.stdout)
+    deadline = time.monotonic() + 10
+    while alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if alive(pid):
+        os.kill(pid, signal.SIGKILL)
+        pytest.fail("the worker outlived its parent")
+
+
 def test_an_interrupted_json_array_on_stdout_is_said_to_be_cut(tmp_path):
     pages = tmp_path / "pages"
     pages.mkdir()

@@ -1,6 +1,7 @@
 """Docs that cannot go stale: the README's commands, its recipes, and examples/."""
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -73,3 +74,28 @@ def test_readme_parse_recipes_print_what_the_readme_shows():
         result = subprocess.run(command, shell=True, capture_output=True, cwd=ROOT)
         assert result.returncode == 0, (command, result.stderr)
         assert result.stdout.decode() == shown, command
+
+
+def test_readme_table_and_database_recipes_print_what_the_readme_shows(tmp_path):
+    section = README.split("## Tables, databases and a review page")[1].split("\n## ")[0]
+    shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    commands = re.findall(r"^    (factx extract .*)$", section, flags=re.M)
+    assert len(commands) == 4
+    for command in commands:
+        subprocess.run(command, shell=True, check=True, cwd=tmp_path, env=_with_factx())
+    assert {"facts.jsonl", "facts.csv", "facts.db", "review.html"} <= {path.name for path in tmp_path.iterdir()}
+    snippets = re.findall(r"```python\n(.*?)```\n\n```\n(.*?)```", section, flags=re.S)
+    assert len(snippets) == 2
+    for code, shown in snippets:
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr.decode()
+        assert result.stdout.decode().rstrip("\n") == shown.rstrip("\n"), code
+    query = re.search(r"^    (sqlite3 facts\.db [^\n]*)\n\n```\n(.*?)```", section, flags=re.M | re.S)
+    if shutil.which("sqlite3"):
+        result = subprocess.run(query.group(1), shell=True, capture_output=True, cwd=tmp_path, check=True)
+        assert result.stdout.decode() == query.group(2)
+
+
+def _with_factx():
+    """PATH with this interpreter's scripts first, where the factx command is installed."""
+    return {**os.environ, "PATH": f"{os.path.dirname(sys.executable)}:{os.environ['PATH']}"}
