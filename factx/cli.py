@@ -12,23 +12,23 @@ import json
 import os
 import re
 import signal
-import sqlite3
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
 from click.core import ParameterSource
 
 from . import __version__, inputs, output
-from .database import Database
-from .flat import FlatRecord
 from .models import RECORD_TYPES, Article, Parsed
 from .progress import Progress
 from .progress import choose as choose_progress
-from .review import ReviewWriter
 from .runner import INTERRUPTS, STOP_SIGNALS, Options, Task, leave_now, results
 from .tables import TableError, load_kinds
+
+if TYPE_CHECKING:
+    from .database import Database
+    from .review import ReviewWriter
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -256,6 +256,10 @@ def _form(fmt: str, flat: bool, bom: bool | None, no_text: bool, output_path: st
 
 
 def _database(db_path: str, options: Options) -> Database:
+    import sqlite3
+
+    from .database import Database
+
     try:
         return Database(db_path, _settings(options))
     except sqlite3.Error as error:
@@ -266,6 +270,8 @@ def _writer(fmt: str, stream: IO[str], bom: bool | None) -> output.Writer | Revi
     if fmt == "csv":
         return output.CsvWriter(stream, bom=bom is not False)
     if fmt == "html":
+        from .review import ReviewWriter
+
         return ReviewWriter(stream)
     return output.Writer(stream, fmt)
 
@@ -338,6 +344,8 @@ def schema(flat: bool, for_parse: bool) -> None:
     """Print the JSON Schema of one output line (an article), generated from the models."""
     if flat and for_parse:
         raise click.UsageError("--flat and --parse: choose one")
+    from .flat import FlatRecord
+
     model = Parsed if for_parse else FlatRecord if flat else Article
     click.echo(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
 

@@ -23,7 +23,6 @@ from typing import IO, Any, Literal
 
 from pydantic import BaseModel
 
-from .flat import COLUMNS, cells, flatten
 from .models import Article
 
 # What a worker makes of an article: its JSON line, JSON lines of its flat records, CSV
@@ -34,6 +33,9 @@ Form = Literal["article", "flat", "csv", "data"]
 def encode(article: Article, form: Form, *, text: bool = True, ascii: bool = False) -> list[Any]:
     if form == "article":
         return [dumps(article, text=text, ascii=ascii)]
+    # The flat model is built only by the runs that ask for it.
+    from .flat import cells, flatten
+
     rows = flatten(article)
     if form == "flat":
         return [dumps(row, ascii=ascii) for row in rows]
@@ -108,6 +110,8 @@ class CsvWriter(Writer):
         self.stream.flush()
 
     def _header(self) -> None:
+        from .flat import COLUMNS
+
         self.stream.write((codecs.BOM_UTF8.decode("utf-8") if self.bom else "") + csv_line(list(COLUMNS)))
 
 

@@ -14,7 +14,6 @@ import time
 from typing import IO
 
 import click
-from tqdm import tqdm
 
 # The bar redraws at most this often, so it costs nothing measurable.
 REDRAW_SECONDS = 0.5
@@ -40,11 +39,11 @@ class Progress:
         self.articles = self.records = 0
         self.sources: set[str] = set()
         self.started = self.last_line = time.monotonic()
-        self.bar = (
-            tqdm(total=total, unit="file", file=self.stream, mininterval=REDRAW_SECONDS, dynamic_ncols=True, leave=False)
-            if mode == "bar"
-            else None
-        )
+        self.bar = None
+        if mode == "bar":
+            from tqdm import tqdm  # only a run on a terminal draws a bar
+
+            self.bar = tqdm(total=total, unit="file", file=self.stream, mininterval=REDRAW_SECONDS, dynamic_ncols=True, leave=False)
 
     def update(self, source: str, articles: int, records: int) -> None:
         """One result in: `articles` and `records` more, from `source` (an input counts once)."""

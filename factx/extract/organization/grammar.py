@@ -17,7 +17,7 @@ from .lexicon import (
     DIRECTION_WORDS,
     FORMER_WORDS,
     HAS_HEAD_RE,
-    HEAD_RE,
+    head_of,
     LATIN_WORD_RE,
     LINKING_WORDS,
     MAIN_VERBS,
@@ -43,15 +43,15 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             continue
         tokens = tk.tag(text, start, end)
         for index, token in enumerate(tokens):
-            head = HEAD_RE.search(token.word)
-            if not head or _stopped(token.word, head.group()):
+            head = head_of(token.word)
+            if not head or _stopped(token.word, head):
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
-            following_head = HEAD_RE.search(following.word) if following is not None else None
+            following_head = head_of(following.word) if following is not None else None
             if (
                 following_head
                 and following.tag.startswith(NAME_TAGS)
-                and not _stopped(following.word, following_head.group())
+                and not _stopped(following.word, following_head)
                 and not following.word.startswith(NAME_OPENERS)
             ):
                 continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
@@ -67,7 +67,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             while left > 0:
                 if _name_part(tokens, left - 1):
                     left -= 1
-                elif ORG_SUFFIXES[head.group()] == "company" and _bracketed(tokens, left):
+                elif ORG_SUFFIXES[head] == "company" and _bracketed(tokens, left):
                     left -= 3  # 爱立信（中国）有限公司, 华安工业（集团）公司
                 else:
                     break
@@ -91,16 +91,17 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             if prefix:
                 name_start = prefix.end()
             name = text[name_start : token.end]
-            if not len(head.group()) < len(name) <= MAX_NAME or not _specific(tokens[left : index + 1], head.group(), name):
+            if not len(head) < len(name) <= MAX_NAME or not _specific(tokens[left : index + 1], head, name):
                 continue
-            yield name, ORG_SUFFIXES[head.group()], name_start
+            yield name, ORG_SUFFIXES[head], name_start
 
 
 def _stopped(word: str, head: str) -> bool:
     """干部 ends in the head 部 but is no name; the head word alone (中心) is fine here."""
     if word == head:
         return False
-    return word in ORG_STOP or any(word.endswith(stop) and stop != head for stop in ORG_STOP if len(stop) >= 2)
+    # Every ending of two characters or more, looked up: the stop list is long, a word short.
+    return word in ORG_STOP or any(word[cut:] in ORG_STOP and word[cut:] != head for cut in range(1, len(word) - 1))
 
 
 def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
@@ -122,7 +123,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     if any(
         (token.tag.startswith(PROPER_TAGS) and not token.word.endswith(ABSTRACT_END))
         or LATIN_WORD_RE.fullmatch(token.word)
-        or HEAD_RE.search(token.word)
+        or head_of(token.word)
         for token in tokens[:-1]
     ):
         return True
@@ -138,7 +139,7 @@ def _shorthand(first: tk.Token) -> bool:
     """Whether a name opens with the article's shorthand for its own place (市 + 科技局,
     市委宣传部, 国家 + 旅游局), not with a word that merely starts so (市级, 市场, 区域)."""
     return first.word.startswith(SHORTHAND_PLACES) and (
-        first.word in SHORTHAND_PLACES or bool(HEAD_RE.search(first.word)) or not tk.known(first.word)
+        first.word in SHORTHAND_PLACES or bool(head_of(first.word)) or not tk.known(first.word)
     )
 
 
@@ -165,7 +166,7 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
         if token.tag.startswith(BLOCKS_PLACE_CUT):
             return left
         guessed = token.tag == "nz" and not tk.known(token.word)
-        if (token.tag.startswith(PROPER_TAGS) and not guessed) or HEAD_RE.search(token.word) or token.word in SHORTHAND_PLACES:
+        if (token.tag.startswith(PROPER_TAGS) and not guessed) or head_of(token.word) or token.word in SHORTHAND_PLACES:
             break
     else:
         # Only common words, or a word jieba guessed (a person's name), before a head it knows
@@ -196,9 +197,9 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     if token.word in ORG_STOP:
         return False
     right = tokens[index + 1]
-    if HEAD_RE.search(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
+    if head_of(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
         return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
-    if TITLE_RE.search(token.word) and not HEAD_RE.search(right.word):
+    if TITLE_RE.search(token.word) and not head_of(right.word):
         return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
     if token.tag.startswith(NAME_TAGS):
         return True
@@ -226,10 +227,10 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         # (but 放开资本 is a verb and its object, and so is 改为 + 晋察冀: a proper noun); before
         # a bare head it does so only among other name words: after any for a one-character
         # head (综合执法 + 局), after a proper noun for a longer one (香港特别行政区筹备 + 委员会).
-        if HEAD_RE.search(token.word):
+        if head_of(token.word):
             return True  # 发展控股有限公司
-        right_head = HEAD_RE.search(right.word)
-        bare_head = bool(right_head) and right_head.group() == right.word
+        right_head = head_of(right.word)
+        bare_head = bool(right_head) and right_head == right.word
         before = tokens[index - 1] if index > 0 else None
         two_before = tokens[index - 2] if index > 1 else None
         proper_before = before is not None and (

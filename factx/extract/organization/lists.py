@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import regex
 
@@ -14,7 +14,7 @@ from .lexicon import (
     COMMON_TAGS,
     CUE_KINDS,
     EXAMPLE_RE,
-    HEAD_RE,
+    head_of,
     ITEM_END_RE,
     LIST_CUE_RE,
     LIST_OPENERS,
@@ -110,7 +110,7 @@ def _predicate_start(item: str) -> int:
     """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选,
     劳动部 + 日前)."""
     for token in tk.tag(item, 0, len(item))[1:]:
-        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not HEAD_RE.search(token.word):
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not head_of(token.word):
             return token.start
     return len(item)
 
@@ -128,7 +128,7 @@ def _goes_on(item: str, end: int) -> bool:
     """Whether item[end:] is what the name does or who belongs to it (作出决定, 领导, 日前)
     rather than more of a name (中信 + 聚信)."""
     rest = tk.tag(item, end, len(item))
-    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not HEAD_RE.search(rest[0].word)
+    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not head_of(rest[0].word)
 
 
 def fixture_sides(text: str) -> Iterable[tuple[str, int]]:
@@ -190,14 +190,14 @@ def short_forms(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, st
             tokens = tk.tag(core, 0, len(core))
             if len(tokens) > 1 and tokens[0].tag == "ns" and len(core) - tokens[0].end >= MIN_SHORT_FORM:
                 forms.append(core[tokens[0].end :])  # 北京精雕 -> 精雕 as well
-        full = [match.span() for match in regex.finditer(regex.escape(item.name), text)]
+        full = [(position, position + len(item.name)) for position in _positions(text, item.name)]
         for form in forms:
             if form in found or not _brand(form):
                 continue
             # Anywhere outside the full name's own mentions: a headline may use it first.
             outside = (
-                match.start() for match in regex.finditer(regex.escape(form), text)
-                if not any(start <= match.start() < end for start, end in full)
+                position for position in _positions(text, form)
+                if not any(start <= position < end for start, end in full)
             )
             position = next(outside, None)
             if position is not None:
@@ -222,3 +222,11 @@ def _brand(form: str) -> bool:
 # （北京）, (中国): a place in brackets inside a full name.
 BRACKETED_RE = regex.compile(r"[（(][^（()）]{1,6}[）)]")
 MIN_SHORT_FORM = 2
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    """Where `needle` starts in `text`, overlaps included."""
+    position = text.find(needle)
+    while position >= 0:
+        yield position
+        position = text.find(needle, position + 1)
