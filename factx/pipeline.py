@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Collection, Iterable, Iterator, Mapping
+from typing import Any, Collection, Iterable, Iterator, Mapping
 
 import regex
 
@@ -32,6 +32,19 @@ def extract_text(
     `orgs` adds organisation names (name -> kind) to the gazetteer.
     """
     return list(extract_blocks([text], ref_date, source=source, types=types, orgs=orgs))
+
+
+def extract_json(
+    text: str,
+    ref_date: dt.date | str | None = None,
+    *,
+    source: str = "-",
+    types: Collection[str] = RECORD_TYPES,
+    orgs: Mapping[str, str] | None = None,
+) -> list[dict[str, Any]]:
+    """extract_text with each article as plain JSON values (dicts, lists, strings, numbers):
+    what a worker of a distributed engine hands back, with no model to pickle."""
+    return [article.model_dump(mode="json") for article in extract_blocks([text], ref_date, source=source, types=types, orgs=orgs)]
 
 
 def extract_blocks(

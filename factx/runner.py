@@ -14,10 +14,11 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any, Iterable, Iterator, NoReturn
+from typing import Any, Iterable, Iterator, Mapping, NoReturn
 
 from . import inputs, output
 from .extract.tokens import load_segmenter
+from .models import RECORD_TYPES
 from .pipeline import extract_blocks
 
 # Inputs handed to a worker at a time: enough to keep the pipes quiet, few enough to keep order cheap.
@@ -202,6 +203,46 @@ def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
         raise
     pool.close()
     pool.join()
+
+
+@dataclass(frozen=True)
+class FileOutput:
+    """What `factx extract` makes of one input: the JSON lines it prints (one per article, or
+    one per record with form "flat"), and the errors and warnings it reports, as plain values."""
+
+    source: str
+    lines: list[str]
+    errors: list[dict[str, str]]
+    failed: bool
+
+
+def extract_file(
+    path: str | Path,
+    *,
+    source: str | None = None,
+    ref_date: dt.date | None = None,
+    types: Iterable[str] = RECORD_TYPES,
+    text: bool = True,
+    flat: bool = False,
+    encoding: str | None = None,
+    orgs: Mapping[str, str] | None = None,
+) -> FileOutput:
+    """One file as `factx extract` reads it (encoding detected, a large file streamed), in
+    this process: for a distributed engine's workers, which get strings back, not models.
+
+    `source` is the name the records carry (the path as given, by default); the lines are
+    byte-identical to those `factx extract` prints for the same file and options.
+    """
+    name = source if source is not None else str(path)
+    options = Options(ref_date, tuple(types), text, False, encoding, tuple(sorted((orgs or {}).items())), "flat" if flat else "article")
+    lines: list[str] = []
+    errors: list[dict[str, str]] = []
+    failed = False
+    for result in results([(name, Path(path), options)], jobs=1):
+        lines += result.lines
+        errors += [error.as_dict() for error in result.errors]
+        failed = failed or result.failed
+    return FileOutput(name, lines, errors, failed)
 
 
 def leave_now(code: int) -> NoReturn:

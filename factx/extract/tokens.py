@@ -232,10 +232,11 @@ def _split_non_han(words: list[str], tags: dict[str, str]) -> Iterator[str]:
     decimal part and percent sign, and the marks between them (1 - 8). factx's number and
     name rules were written on jieba's cuts, so the runs are cut as jieba cuts them."""
     for word in words:
-        if word in tags or not NON_HAN_RUN_RE.fullmatch(word):
+        # isascii() first: it rules out nearly every word of Chinese text at C speed.
+        if word.isascii() and len(word) > 1 and word not in tags and NON_HAN_RUN_RE.fullmatch(word):
+            yield from (piece for piece in ALPHANUMERIC_RE.split(word) if piece)
+        else:
             yield word
-            continue
-        yield from (piece for piece in ALPHANUMERIC_RE.split(word) if piece)
 
 
 def _function_pair(word: str, tags: dict[str, str]) -> bool:

@@ -216,13 +216,21 @@ def _is_numeral(text: str, bare_ok: bool) -> bool:
 
 
 def _qualifier(match: regex.Match[str]) -> str | None:
-    groups = match.groupdict()
-    for position in ("pre", "mid", "post"):
-        for group in (position, "r" + position, "a" + position):
-            word = groups.get(group)
-            if word and (word, position) in QUALIFIER_WORDS:
-                return QUALIFIER_WORDS[(word, position)]
+    for group, position in QUALIFIER_GROUPS:
+        word = match.group(group)
+        if word and (word, position) in QUALIFIER_WORDS:
+            return QUALIFIER_WORDS[(word, position)]
     return None
+
+
+# The groups of QUANTITY_RE that hold a qualifier word, in the order they are asked, with
+# the word's position: asked by name, since groupdict() would copy all the pattern's groups.
+QUALIFIER_GROUPS = tuple(
+    (prefix + position, position)
+    for position in ("pre", "mid", "post")
+    for prefix in ("", "r", "a")
+    if prefix + position in QUANTITY_RE.groupindex
+)
 
 
 def is_metric(text: str, candidate: Candidate) -> bool:
