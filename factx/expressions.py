@@ -19,10 +19,11 @@ from .extract.metric import find_metrics
 from .models import Parsed
 from .numbers import parse_number
 from .refdate import Ref
+from .script import simplified
 
 # Layout spaces inside a numeral (三百 五又三分  之一) carry no meaning.
 SPACES_RE = regex.compile(r"[\s\u3000]+")
-NUMERAL = r"[-−+负負]?[0-9０-９.．,，零〇○一二两兩倆三四五六七八九十百千万亿萬億壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺廿卅点點幾几余多]+"
+NUMERAL = r"[-−+负]?[0-9０-９.．,，零〇○一二两倆三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺廿卅点几余多]+"
 # 三又四分之一, 16分之5, 一百分之五十五点五七九, 4 6/3, 16/5: a whole part (又 or a space), then
 # a denominator and a numerator.
 FRACTION_RE = regex.compile(
@@ -39,13 +40,13 @@ POWER_RE = regex.compile(r"^(?P<base>[-−+]?[0-9]+(?:\.[0-9]+)?)(?:\^(?P<exp>[-
 LATIN_MAGNITUDE = {"K": 10**3, "k": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
 LATIN_RE = regex.compile(r"^(?P<number>[-−]?[0-9]+(?:\.[0-9]+)?)(?P<magnitude>[KkMGBT])$")
 # Counting words that multiply: 一打 is twelve, 一双 is two; 半百 is fifty.
-COUNTING_WORDS = {"打": 12, "双": 2, "雙": 2, "对": 2, "對": 2}
-COUNTED_RE = regex.compile(rf"^(?P<number>{NUMERAL})(?P<word>[打双雙对對])$")
+COUNTING_WORDS = {"打": 12, "双": 2, "对": 2}
+COUNTED_RE = regex.compile(rf"^(?P<number>{NUMERAL})(?P<word>[打双对])$")
 FIXED_NUMBERS = {"半百": Decimal(50), "一半": Decimal("0.5"), "一半半": Decimal("0.5"), "半": Decimal("0.5")}
 # A classifier after a number adds nothing to its value (零个, 二个).
-CLASSIFIER_RE = regex.compile(rf"^(?P<number>{NUMERAL})(?:个|個|只|件|位|名)$")
+CLASSIFIER_RE = regex.compile(rf"^(?P<number>{NUMERAL})(?:个|只|件|位|名)$")
 # 余, 多, 几 make a number approximate; the value is the number as written (五百余万 is 5000000).
-APPROXIMATE_RE = regex.compile(r"(?<=[十百千万亿萬億])[余多几幾]|[余多几幾](?=[十百千万亿萬億])")
+APPROXIMATE_RE = regex.compile(r"(?<=[十百千万亿])[余多几]|[余多几](?=[十百千万亿])")
 # Exponents that stay within what Decimal holds exactly for any text a user may paste.
 MAX_EXPONENT = 400
 
@@ -115,12 +116,13 @@ def parse_expression(text: str, ref_date: dt.date | str | None = None) -> Parsed
     """One result for one expression: its type (number, metric, date or None) and values.
 
     The expression is read as given, then without the layout spaces a printed page sets
-    inside figures (百 分之 2.4, 六 个 百 分点) and without a cheque's 整 (壹拾壹元整).
+    inside figures (百 分之 2.4, 六 个 百 分点) and without a cheque's 整 (壹拾壹元整);
+    traditional characters are read as simplified ones (script.py).
     """
     if isinstance(ref_date, str):
         ref_date = dt.date.fromisoformat(ref_date)
     empty = Parsed(input=text, type=None, value=None, value_max=None, unit=None, qualifier=None, start=None, end=None)
-    expression = text.strip()
+    expression = simplified(text.strip())
     if not expression:
         return empty
     compact = CHEQUE_END_RE.sub("", LAYOUT_SPACE_RE.sub("", expression))
@@ -136,7 +138,7 @@ def parse_expression(text: str, ref_date: dt.date | str | None = None) -> Parsed
 
 # Spaces next to a Chinese character are layout; between two Arabic numbers they are not.
 LAYOUT_SPACE_RE = regex.compile(r"(?<=\p{Han})[\s\u3000]+|[\s\u3000]+(?=\p{Han})")
-CHEQUE_END_RE = regex.compile(r"(?<=[元圆圓])[整正]$")
+CHEQUE_END_RE = regex.compile(r"(?<=[元圆])[整正]$")
 
 
 def _date_or_metric(expression: str, ref: Ref, empty: Parsed) -> Parsed | None:

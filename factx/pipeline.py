@@ -8,7 +8,7 @@ from typing import Any, Collection, Iterable, Iterator, Mapping
 import regex
 
 from . import articles as article_splitter
-from . import normalize, refdate
+from . import normalize, refdate, script
 from .refdate import Ref
 from .extract.date import find_dates
 from .extract.fund import find_funds
@@ -81,7 +81,7 @@ def extract_blocks(
                 ref_date=ref.date,
                 ref_date_source=ref_source,
                 text=body,
-                records=extract_records(body, refdate.reported(body, ref), types, user_names),
+                records=_records_as_written(body, ref, types, user_names),
             )
 
 
@@ -112,6 +112,14 @@ def _chunks(blocks: Iterable[str]) -> Iterator[str]:
             buffer = buffer[cut:]
     if buffer:
         yield buffer
+
+
+def _records_as_written(text: str, ref: Ref, types: Collection[str], orgs: Collection[tuple[str, str]]) -> list[Record]:
+    """Records of a text in any script: traditional characters are read as simplified ones
+    (script.py), and the records print what the text writes."""
+    copy = script.simplified(text)
+    records = extract_records(copy, refdate.reported(copy, ref), types, orgs)
+    return records if copy is text else script.as_written(records, text, copy)
 
 
 def extract_records(

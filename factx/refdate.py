@@ -73,7 +73,7 @@ def _date(year: str, month: str, day: str) -> dt.date | None:
 # What an annual report calls itself (2019年国民经济和社会发展统计公报, 政府工作报告), and its
 # look back (过去一年). Published in the first months of a year, it reports on the year before.
 REPORT_TITLE_RE = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年[^。\n]{0,24}?(?:统计公报|公报|年报|年度报告|工作报告|经济运行情况)")
-LOOK_BACK_RE = regex.compile(r"过去一年|過去一年|上一年度")
+LOOK_BACK_RE = regex.compile(r"过去一年|上一年度")
 REPORT_MONTHS = 4
 
 

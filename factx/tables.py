@@ -54,7 +54,20 @@ def load_units() -> Mapping[str, Unit]:
         if form in units:
             raise TableError(f"units.tsv:{number}: duplicate form {form!r}")
         units[form] = Unit(form, unit, _check("units.tsv", number, kind, UNIT_KINDS))
+    # 三万元欧元, 5000元人民币: 元 and then the currency it is counted in.
+    for word in currency_words(units):
+        units.setdefault("元" + word, Unit("元" + word, units[word].unit, "money"))
     return MappingProxyType(units)
+
+
+# Money units that count in 元 whatever the currency (a number comes before them, never after).
+GENERIC_MONEY = ("元", "圆", "块", "蚊")
+
+
+def currency_words(units: Mapping[str, Unit]) -> tuple[str, ...]:
+    """Money units that name a currency (人民币, 美元, 港币, 新台币): they may also come before
+    the number (港币5000元, 美元1.2亿)."""
+    return tuple(form for form, unit in units.items() if unit.kind == "money" and not form.startswith(GENERIC_MONEY))
 
 
 def load_qualifiers() -> Mapping[tuple[str, str], str]:
@@ -125,6 +138,16 @@ def load_datelines() -> tuple[tuple[str, bool], ...]:
     return tuple(rows)
 
 
+def load_traditional() -> Mapping[str, str]:
+    """Traditional character -> the simplified character it is read as (one for one)."""
+    table: dict[str, str] = {}
+    for number, (traditional, simplified) in _rows("traditional.tsv", 2):
+        if len(traditional) != 1 or len(simplified) != 1 or traditional in table:
+            raise TableError(f"traditional.tsv:{number}: expected one new character for one, got {traditional!r} {simplified!r}")
+        table[traditional] = simplified
+    return MappingProxyType(table)
+
+
 def load_patterns(name: str) -> tuple[str, ...]:
     text = resources.files("factx.data").joinpath(name).read_text(encoding="utf-8")
     return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -147,6 +170,7 @@ HOLIDAYS = load_holidays()
 SUBJECT_WORDS = load_subject_words()
 PLANS = load_plans()
 ERAS = load_eras()
+TRADITIONAL = load_traditional()
 
 
 def alternation(forms: Iterable[str]) -> str:

@@ -33,7 +33,7 @@ RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 # Every date expression starts with one of these characters; checking it first lets the
 # matcher skip most positions of a text at once.
 FIRST_CHARS = (
-    "0-9０-９〇○零一二两三四五六七八九十今去前明后後大本上下这這当年第昨首世过過“\""
+    "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过“\""
     + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
 )
 POINT_RE = regex.compile(
@@ -68,7 +68,7 @@ POINT_RE = regex.compile(
               | # 07年, ０８ 年: a leading zero makes two digits a year, not a count of years.
                 (?P<y2>[0０]{D}) \s* 年
               | (?P<era>{alternation(ERAS)}) (?P<eranum>{D}{{1,3}}|[一二三四五六七八九十]{{1,4}}|元) 年
-              | (?P<yrel>大前年|前年|去年|今年|明年|后年|後年|本年度?|下年|过去一年|過去一年)
+              | (?P<yrel>大前年|前年|去年|今年|明年|后年|本年度?|下年|过去一年)
             )
             (?! 代|级|龄|纪|薪|均|以前的) (?(yrel)(?!同期))
             \s*
@@ -78,15 +78,15 @@ POINT_RE = regex.compile(
       | # 09-01: month and day with a leading zero and nothing around them (10-12 may be a score).
         (?<![-/]) (?P<m1>0[1-9]) - (?P<d>0[1-9]|[12][0-9]|3[01]) (?![0-9０-９]|-[0-9])
       | {{MONTHPART}}
-      | (?P<mrel>本月|这个月|這個月|今個月|上[个個]?月|下[个個]?月) (?: (?P<mreld>{DAY}) \s*[日号號] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
-      | (?P<qrel>上|本|下|这|這)[个個]?季度 (?P<qreledge>末|初)?
-      | (?P<hrel>上|本|下|这|這)[个個]半年
-      | 今明 (?:两|兩|二|2|２) (?P<thisnext>年|天)
-      | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|個月|年半|年) (?P<offdir>前|后|後|以后|之后|以後|内|以内)
-      | (?P<drel>大前天|大后天|大後天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天|後天)
+      | (?P<mrel>本月|这个月|今个月|上个?月|下个?月) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
+      | (?P<qrel>上|本|下|这)个?季度 (?P<qreledge>末|初)?
+      | (?P<hrel>上|本|下|这)个半年
+      | 今明 (?:两|二|2|２) (?P<thisnext>年|天)
+      | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|年半|年) (?P<offdir>前|后|以后|之后|内|以内)
+      | (?P<drel>大前天|大后天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天)
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
       | (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|游|电|内|[0-9０-９])
-      | (?<=[到至]\s*) (?P<dalone>{DAY}) \s* [号號] (?![0-9０-９])
+      | (?<=[到至]\s*) (?P<dalone>{DAY}) \s* 号 (?![0-9０-９])
     )
     """.replace(
         "{SUBYEAR}",
@@ -95,14 +95,14 @@ POINT_RE = regex.compile(
           | 第? (?P<quarter>[一二三四1-4１-４]|首) 季度 (?P<qedge>末|初)?
           | 前 (?P<firstq>[一二三两2-3２-３]) 个?季度
           | 前 (?P<firstm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九]) (?:个月|月份?(?![0-9０-９一二三四五六七八九十日号]))
-          | (?P<halfalt>前半年|后半年|後半年)
+          | (?P<halfalt>前半年|后半年)
           | (?P<ypart>年初|年底|年末)
         )""",
     ).replace(
         "{MONTHPART}",
         rf"""(?:
             (?P<m1>{MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月 (?:份)?
-            (?: \s* (?P<d>{DAY}) \s* (?:[日号號]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>上旬|中旬|下旬|月?底|月?末|初|中旬) )?
+            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>上旬|中旬|下旬|月?底|月?末|初|中旬) )?
         )""",
     ),
 )
@@ -175,7 +175,7 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
     if match["yrel"]:
         if ref.date is None:
             return None
-        offset = {"大前年": -3, "前年": -2, "去年": -1, "过去一年": -1, "過去一年": -1, "明年": 1, "下年": 1, "后年": 2}.get(
+        offset = {"大前年": -3, "前年": -2, "去年": -1, "过去一年": -1, "明年": 1, "下年": 1, "后年": 2}.get(
             match["yrel"], 0
         )
         return ref.date.year + offset
@@ -233,7 +233,7 @@ def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None
         if ref.date is None or ref.year_only:
             return None, None
         offset = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1,
-                  "后天": 2, "後天": 2, "大后天": 3, "大後天": 3}
+                  "后天": 2, "大后天": 3}
         day = ref.date + dt.timedelta(days=offset.get(match["drel"], 0))
         return day, day
     if match["off"]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from ...normalize import BODY_MARKER_RE
+
 TIME_LEAD_RE = regex.compile(r"(?:在|于|截至|截止|到|从|自|至)?$")
 
 
@@ -11,10 +13,16 @@ def period(text: str, sentence: tuple[int, int], start: int, date_spans: list[tu
     """The time expression the figure belongs to: the last one before it in its clause, else the
     last one in its sentence that opens a clause (今年1-8月，科学城…产值达1373.3亿元).
     `date_spans` are the dates of the sentence that end before the figure."""
+    # A dateline that opens the sentence (本报北京5月7日电, 本报讯) is no part of its clauses:
+    # its date is when the story was filed, and the time after it still opens the sentence.
+    dateline = BODY_MARKER_RE.match(text, sentence[0], sentence[1])
+    body_start = dateline.end() if dateline else sentence[0]
     for span_start, span_end in reversed(date_spans):
+        if span_start < body_start:
+            break
         clause_start, _ = clause(text, sentence, span_start, span_end)
         same_clause = not any(char in CLAUSE_BREAK for char in text[span_end:start])
-        if same_clause or TIME_LEAD_RE.fullmatch(text[clause_start:span_start]):
+        if same_clause or TIME_LEAD_RE.fullmatch(text[max(clause_start, body_start) : span_start].lstrip()):
             return text[span_start:span_end]
     return None
 

@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
-from ...tables import QUALIFIER_WORDS, UNITS, alternation
+from ...tables import QUALIFIER_WORDS, UNITS, alternation, currency_words
 from .clauses import clause
 
 # 签约 and 节约 end in 约, 赶超 in 超, 最近 in 近: after these the word is not a qualifier.
@@ -20,7 +20,7 @@ MID = alternation(form for form, position in QUALIFIER_WORDS if position == "mid
 POST = alternation(form for form, position in QUALIFIER_WORDS if position == "post")
 UNIT = alternation(UNITS)
 CN = regex.escape(CHINESE_NUMERAL_CHARS)
-MULTIPLIER = "[十百千万亿兆萬億]"
+MULTIPLIER = "[十百千万亿兆]"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
 # A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
@@ -31,10 +31,11 @@ ZEROS_RE = regex.compile(r"[零〇]+")
 # 三成 is a share; 三千成 or 30成 is not.
 NOT_TENTHS_RE = regex.compile(r"[万亿千百]")
 HAN_CHAR_RE = regex.compile(r"\p{Han}")
-# Currency signs and words written before the number, and the unit each reports.
-CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑",
-                  "HK$": "港元", "人民币": "元", "港币": "港元", "港幣": "港元", "美金": "美元"}
-CURRENCY_BEFORE = alternation(CURRENCY_SIGNS)
+# Currency signs and words written before the number, and the unit each reports: the signs,
+# and every currency the units table names (港币5000元, 新台币177.1亿元, 美元1.2亿).
+CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑", "HK$": "港元"}
+CURRENCIES_BEFORE = {**CURRENCY_SIGNS, **{word: UNITS[word].unit for word in currency_words(UNITS)}}
+CURRENCY_BEFORE = alternation(CURRENCIES_BEFORE)
 # Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
 RANGE_LINK = "(?:至|到|-|—|~|～)"
 ARABIC = r"(?:[-−]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
@@ -45,9 +46,13 @@ QUANTITY_RE = regex.compile(
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
-        (?P<fraction>百分之|千分之|仟分之|万分之|萬分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
+        (?P<fraction>百分之|千分之|仟分之|万分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
       | # ￥300, $20, 港币3.14: the currency before the number.
-        (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)?) (?! \s?(?:{UNIT}|[0-9０-９]))
+        # The number may be Chinese, and may go on with 元 (人民币8千元, 港币两千九百六十元); no
+        # other unit, digit or multiplier may follow (人民币100万美元 is not 人民币100).
+        # A currency word right after a number is that number's unit (1新卢布1000旧卢布).
+        (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)? | [{CN}]+ ) (?P<cyuan>元|圆|块)?
+        (?! \s?(?:{UNIT}|[0-9０-９.．{CN}]))
       | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四): money in 元, 角 and 分.
         (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
         (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９.．\p{{Han}}] | $ )) )
@@ -92,7 +97,6 @@ UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义�
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
 FRACTION_SCALE = {"百分之": 1, "千分之": Decimal("0.1"), "仟分之": Decimal("0.1"), "万分之": Decimal("0.01"),
-                  "萬分之": Decimal("0.01"),
                   "千万分之": Decimal("0.00001"), "万万分之": Decimal("0.000001")}
 OPEN_QUOTES = "“‘「『\""
 # 块 and 蚊 are money after a number only where no noun follows (一块地 is a plot of land).
@@ -134,7 +138,9 @@ def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
         return Candidate(match, number * FRACTION_SCALE[match["fraction"]], None, "%", "percent", qualifier)
     if match["currency"]:
         number = parse_number(match["cnum"])
-        return None if number is None else Candidate(match, number, None, CURRENCY_SIGNS[match["currency"]], "money", qualifier)
+        if number is None or not _is_numeral(match["cnum"], bare_ok=False):
+            return None
+        return Candidate(match, number, None, CURRENCIES_BEFORE[match["currency"]], "money", qualifier)
     if match["yuan"] or match["jiao_only"]:
         return _subunit_money(match, qualifier)
     if match["r1"]:
@@ -293,7 +299,7 @@ IMPLIED_YUAN_RE = regex.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN}])
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
-    (?P<num> {ARABIC} \s? (?:万亿|千亿|亿|億) )
+    (?P<num> {ARABIC} \s? (?:万亿|千亿|亿) )
     (?! [0-9０-９] )
     """
 )
