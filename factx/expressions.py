@@ -19,7 +19,7 @@ from .extract.metric import find_metrics
 from .models import Parsed
 from .numbers import parse_number
 from .refdate import Ref
-from .script import simplified
+from .reading import simplified
 
 # Layout spaces inside a numeral (三百 五又三分  之一) carry no meaning.
 SPACES_RE = regex.compile(r"[\s\u3000]+")
@@ -117,7 +117,7 @@ def parse_expression(text: str, ref_date: dt.date | str | None = None) -> Parsed
 
     The expression is read as given, then without the layout spaces a printed page sets
     inside figures (百 分之 2.4, 六 个 百 分点) and without a cheque's 整 (壹拾壹元整);
-    traditional characters are read as simplified ones (script.py).
+    traditional characters are read as simplified ones (reading.py).
     """
     if isinstance(ref_date, str):
         ref_date = dt.date.fromisoformat(ref_date)

@@ -8,7 +8,7 @@ from typing import Any, Collection, Iterable, Iterator, Mapping
 import regex
 
 from . import articles as article_splitter
-from . import normalize, refdate, script
+from . import normalize, reading, refdate
 from .refdate import Ref
 from .extract.date import find_dates
 from .extract.fund import find_funds
@@ -115,11 +115,11 @@ def _chunks(blocks: Iterable[str]) -> Iterator[str]:
 
 
 def _records_as_written(text: str, ref: Ref, types: Collection[str], orgs: Collection[tuple[str, str]]) -> list[Record]:
-    """Records of a text in any script: traditional characters are read as simplified ones
-    (script.py), and the records print what the text writes."""
-    copy = script.simplified(text)
-    records = extract_records(copy, refdate.reported(copy, ref), types, orgs)
-    return records if copy is text else script.as_written(records, text, copy)
+    """Records of a text read through its reading copy (traditional characters as simplified
+    ones, spaced-out figures closed up: reading.py), printed as the text writes them."""
+    copy = reading.reading_copy(text)
+    records = extract_records(copy.text, refdate.reported(copy.text, ref), types, orgs)
+    return records if copy.text is text else reading.as_written(records, text, copy)
 
 
 def extract_records(

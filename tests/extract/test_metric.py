@@ -401,6 +401,26 @@ SUBJECT_CLASSES = (
     CHANGE_VERB_SUBJECTS + COMPARISON_SUBJECTS + RELATIVE_SUBJECTS + SHARE_SUBJECTS + WHOLE_PHRASE_SUBJECTS
     + PROJECT_SUBJECTS + SIZE_CLASS_SUBJECTS + LISTED_NAME_SUBJECTS + BARE_CLAUSE_SUBJECTS + SUBJECT_NEAR_MISSES
 )
+# Shares in tenths with more after 成, and half a tenth: (text, raw, value, unit, qualifier)
+TENTHS_EXAMPLES = [
+    ("价格上涨七成六。", "七成六", 76, "%", None),
+    ("三成半的企业表示满意。", "三成半", 35, "%", None),
+    ("利润增长半成。", "半成", 5, "%", None),
+    ("市场份额占六点五成。", "六点五成", 65, "%", None),
+    ("近两成的家庭有车。", "近两成", 20, "%", "less_than"),
+    ("超过八成二的受访者", "超过八成二", 82, "%", "more_than"),
+    ("九成九的产品合格。", "九成九", 99, "%", None),
+    ("约五成半左右", "约五成半左右", 55, "%", "approx"),
+    ("回收率达七成以上。", "七成以上", 70, "%", "more_than"),
+    ("一成五的份额", "一成五", 15, "%", None),
+]
+# Near misses: 半成品 is a half-finished product, and a digit that starts a word after 成
+# is no part of the share.
+TENTHS_NEAR_MISSES = [
+    ("半成品仓库", []),
+    ("七成一致认为", [("七成", 70.0)]),
+    ("三成五成都有可能", [("三成", 30.0)]),  # 五 + 成都 (the city) is no share
+]
 # A currency named before its number, the number maybe Chinese and maybe going on with 元; and
 # 元 doubled by the currency after it: (text, raw, value, unit, qualifier)
 CURRENCY_BEFORE_EXAMPLES = [
@@ -461,6 +481,16 @@ def test_metric(text, raw, value, unit, qualifier):
     assert float(metric.value) == pytest.approx(value)
     assert (metric.unit, metric.qualifier) == (unit, qualifier)
     assert text[metric.span[0] : metric.span[1]] == raw
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", TENTHS_EXAMPLES, ids=[row[0] for row in TENTHS_EXAMPLES])
+def test_tenths(text, raw, value, unit, qualifier):
+    test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,found", TENTHS_NEAR_MISSES, ids=[row[0] for row in TENTHS_NEAR_MISSES])
+def test_tenths_near_misses(text, found):
+    assert [(m.raw, float(m.value)) for m in metrics(text)] == found
 
 
 @pytest.mark.parametrize("text,raw,value,unit,qualifier", CURRENCY_BEFORE_EXAMPLES, ids=[row[0] for row in CURRENCY_BEFORE_EXAMPLES])

@@ -62,6 +62,8 @@ QUANTITY_RE = regex.compile(
       | # 三四十个, 七八家: two neighbouring digits make a range.
         (?P<r1>[一二三四五六七八九])(?P<r2>[二三四五六七八九])(?P<rmult>[十百千万]*)
         (?P<rmid>{MID})? (?P<runit>{UNIT})
+      | # 半成: half a tenth, 5% (半成品 is a half-finished product).
+        (?P<half_tenth>半成) (?!品)
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT})
       | (?P<num>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?)
@@ -73,6 +75,8 @@ QUANTITY_RE = regex.compile(
             # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
             (?: / (?P<per>{MULTIPLIER}?(?:{UNIT}|人|亩|户|年|月|日|件|次)) )?
           | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
+            # 七成六 is 76%, 三成半 35%: a digit or 半 after 成 that ends the figure.
+            (?P<cheng_tail> [一二三四五六七八九半] (?= [的，,。；;、\s）)]|左右|以上|多|$ ) )?
           | (?P<permille>‰|‱)
           | (?P<year>年)(?![前后底末初中内度份级代]) )
     )
@@ -143,6 +147,8 @@ def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
         return Candidate(match, number, None, CURRENCIES_BEFORE[match["currency"]], "money", qualifier)
     if match["yuan"] or match["jiao_only"]:
         return _subunit_money(match, qualifier)
+    if match["half_tenth"]:
+        return Candidate(match, Decimal(5), None, "%", "percent", qualifier)
     if match["r1"]:
         low, high = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
         if low is None or high is None or int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
@@ -180,7 +186,8 @@ def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
     if match["cheng"]:
         if number > 10 or NOT_TENTHS_RE.search(raw_number):
             return None
-        return Candidate(match, number * 10, high * 10 if high is not None else None, "%", "percent", qualifier)
+        tail = Decimal(5) if match["cheng_tail"] == "半" else Decimal(DIGITS.get(match["cheng_tail"] or "零", 0))
+        return Candidate(match, number * 10 + tail, high * 10 if high is not None else None, "%", "percent", qualifier)
     if match["permille"]:
         scale = PER_MILLE[match["permille"]]
         return Candidate(match, number * scale, high * scale if high is not None else None, "%", "percent", qualifier)

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 
 from factx import extract_text, parse_expression
 from factx.cli import main
-from factx.script import simplified
+from factx.reading import reading_copy, simplified
 from factx.tables import TRADITIONAL, load_traditional
 
 REF = dt.date(2021, 6, 14)
@@ -106,3 +106,46 @@ def test_the_command_prints_traditional_text_as_written():
     article = json.loads(result.stdout)
     assert article["text"] == "全市生產總值達到兩千萬元。"
     assert [record["raw"] for record in article["records"] if record["type"] == "metric"] == ["兩千萬元"]
+
+
+# Figures a printed page spaced out are read closed up and printed as written:
+# (text, raw as written, value, unit)
+SPACED_FIGURES = [
+    ("占比达百 分之 2。", "百 分之 2", 2, "%"),
+    ("增长六   个 百 分点。", "六   个 百 分点", 6, "个百分点"),
+    ("增速为２．４   个百分 点。", "２．４   个百分 点", 2.4, "个百分点"),
+    ("比重达百 分 之 一 百二 十点 五。", "百 分 之 一 百二 十点 五", 120.5, "%"),
+    ("上涨七成 六。", "七成 六", 76, "%"),
+    ("增长一 百 五 十 個 百 分 點。", "一 百 五 十 個 百 分 點", 150, "个百分点"),
+    ("回落0.5 个百分点。", "0.5 个百分点", 0.5, "个百分点"),
+    ("占全国的三 成。", "三 成", 30, "%"),
+    ("利率下调百分之 1.5。", "百分之 1.5", 1.5, "%"),
+    ("新建学校十二 个。", "十二 个", 12, "个"),
+    ("降低　２　个百分点。", "２ 个百分点", 2, "个百分点"),  # the article text has U+3000 as a space
+]
+# Near misses: spaces between two Arabic numbers, or around no figure, stay where they are.
+SPACED_NEAR_MISSES = ["第1 2 3名", "编号 2 0 1 9", "一 二 三 四", "今年 1-8 月产值", "100 200 300", "共 三 家"]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", SPACED_FIGURES, ids=[row[1] for row in SPACED_FIGURES])
+def test_spaced_out_figures_are_read_and_printed_as_written(text, raw, value, unit):
+    article = extract_text(text, REF)[0]
+    found = [(m.raw, float(m.value), m.unit) for m in article.records if m.type == "metric"]
+    assert (raw, pytest.approx(value), unit) in found, found
+    metric = next(m for m in article.records if m.type == "metric" and m.raw == raw)
+    assert article.text[metric.span[0] : metric.span[1]] == raw
+
+
+@pytest.mark.parametrize("text", SPACED_NEAR_MISSES)
+def test_spaces_that_close_up_no_figure_stay(text):
+    assert reading_copy(text).text == text
+
+
+def test_spans_after_a_closed_up_figure_still_index_the_text():
+    text = "增长六   个 百 分点，达到兩千萬元，其中百 分之 2来自新华社。"
+    article = extract_text(text, REF)[0]
+    for record in article.records:
+        spans = record.spans if record.type == "organization" else [record.span]
+        for start, end in spans:
+            written = record.name if record.type in ("organization", "fund") else (record.raw if record.type == "metric" else record.text)
+            assert text[start:end] == written
