@@ -79,7 +79,7 @@ def _parse_number(text: str) -> Decimal | None:
     if not text:
         return None
     sign = 1
-    if text[0] in "-−负負":
+    if text[0] in "-−－负負":
         sign, text = -1, text[1:]
     elif text[0] == "+":
         text = text[1:]

@@ -401,6 +401,44 @@ SUBJECT_CLASSES = (
     CHANGE_VERB_SUBJECTS + COMPARISON_SUBJECTS + RELATIVE_SUBJECTS + SHARE_SUBJECTS + WHOLE_PHRASE_SUBJECTS
     + PROJECT_SUBJECTS + SIZE_CLASS_SUBJECTS + LISTED_NAME_SUBJECTS + BARE_CLAUSE_SUBJECTS + SUBJECT_NEAR_MISSES
 )
+# Written forms of quantities, by class: Latin unit symbols attached to the number, shares
+# written before their number, signs in full width, money in 元, 角 and 分, and a spoken
+# 两个亿. (text, raw, value, unit, qualifier)
+WRITTEN_FORMS = [
+    ("身高168cm，", "168cm", 168, "厘米", None),
+    ("跑了250m后", "250m", 250, "米", None),
+    ("重2.4kg。", "2.4kg", 2.4, "千克", None),
+    ("面积约3.5km2。", "约3.5km2", 3.5, "平方公里", "approx"),
+    ("容量500ml，", "500ml", 500, "毫升", None),
+    ("长9公尺", "9公尺", 9, "米", None),
+    ("每份含2.4微克", "2.4微克", 2.4, "微克", None),
+    ("距离12km的地方", "12km", 12, "公里", None),
+    ("直径5mm的钢管", "5mm", 5, "毫米", None),
+    ("百万分之五的概率", "百万分之五", 0.0005, "%", None),
+    ("十万分之三", "十万分之三", 0.003, "%", None),
+    ("下降－１２２％", "－１２２％", -122, "%", None),
+    ("花了三块四分钱", "三块四分", 3.04, "元", None),
+    ("两毛五一个", "两毛五", 0.25, "元", None),
+    ("壹拾壹元壹角壹分", "壹拾壹元壹角壹分", 11.11, "元", None),
+    ("玖仟陆佰陆拾伍圆壹角捌分", "玖仟陆佰陆拾伍圆壹角捌分", 9665.18, "元", None),
+    ("50元6角3分", "50元6角3分", 50.63, "元", None),
+    ("两个亿卢布", "两个亿卢布", 200000000, "卢布", None),
+    ("投资三个亿元", "三个亿元", 300000000, "元", None),
+]
+# Near misses: a Latin symbol inside a longer word, a speed, 分 as minutes or a fraction, 一毛
+# of an idiom, and 个 that counts projects or households.
+WRITTEN_FORM_NEAR_MISSES = [
+    ("4K电视", []),
+    ("5G网络", []),
+    ("电池200mAh", []),
+    ("3M公司", []),
+    ("速度120km/h", []),
+    ("一毛不拔", []),
+    ("学了5分钟", [("5分钟", 5.0, "分钟")]),
+    ("156个亿元以上重大项目", [("156个", 156.0, "个")]),
+    ("三个万元户", [("三个", 3.0, "个")]),
+    ("推出4g套餐", []),
+]
 # Shares in tenths with more after 成, and half a tenth: (text, raw, value, unit, qualifier)
 TENTHS_EXAMPLES = [
     ("价格上涨七成六。", "七成六", 76, "%", None),
@@ -481,6 +519,16 @@ def test_metric(text, raw, value, unit, qualifier):
     assert float(metric.value) == pytest.approx(value)
     assert (metric.unit, metric.qualifier) == (unit, qualifier)
     assert text[metric.span[0] : metric.span[1]] == raw
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", WRITTEN_FORMS, ids=[row[0] for row in WRITTEN_FORMS])
+def test_written_forms(text, raw, value, unit, qualifier):
+    test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,found", WRITTEN_FORM_NEAR_MISSES, ids=[row[0] for row in WRITTEN_FORM_NEAR_MISSES])
+def test_written_form_near_misses(text, found):
+    assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
 
 
 @pytest.mark.parametrize("text,raw,value,unit,qualifier", TENTHS_EXAMPLES, ids=[row[0] for row in TENTHS_EXAMPLES])

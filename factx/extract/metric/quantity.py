@@ -36,9 +36,18 @@ HAN_CHAR_RE = regex.compile(r"\p{Han}")
 CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑", "HK$": "港元"}
 CURRENCIES_BEFORE = {**CURRENCY_SIGNS, **{word: UNITS[word].unit for word in currency_words(UNITS)}}
 CURRENCY_BEFORE = alternation(CURRENCIES_BEFORE)
+# Shares written before their number, and what one of each is in percent.
+FRACTION_SCALE = {"百分之": Decimal(1), "千分之": Decimal("0.1"), "仟分之": Decimal("0.1"), "万分之": Decimal("0.01"),
+                  "十万分之": Decimal("0.001"), "百万分之": Decimal("0.0001"), "千万分之": Decimal("0.00001"),
+                  "万万分之": Decimal("0.000001"), "亿分之": Decimal("0.000001")}
+FRACTION = alternation(FRACTION_SCALE)
+# A digit of 角 or 分, and 分 as money: not 分钟, 分之, 分别 (a Chinese character after 分 other than
+# 钱 ends the match).
+SUBUNIT_DIGIT = "(?:[0-9０-９]|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])"
+FEN = r"分(?!(?!钱)\p{Han})"
 # Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
 RANGE_LINK = "(?:至|到|-|—|~|～)"
-ARABIC = r"(?:[-−]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
+ARABIC = r"(?:[-−－]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
 
 QUANTITY_RE = regex.compile(
     rf"""(?x)
@@ -46,19 +55,21 @@ QUANTITY_RE = regex.compile(
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
-        (?P<fraction>百分之|千分之|仟分之|万分之|千万分之|万万分之) \s? (?P<fnum>{ARABIC}|[{CN}]+)
+        (?P<fraction>{FRACTION}) \s? (?P<fnum>{ARABIC}|[{CN}]+)
       | # ￥300, $20, 港币3.14: the currency before the number.
         # The number may be Chinese, and may go on with 元 (人民币8千元, 港币两千九百六十元); no
         # other unit, digit or multiplier may follow (人民币100万美元 is not 人民币100).
         # A currency word right after a number is that number's unit (1新卢布1000旧卢布).
         (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)? | [{CN}]+ ) (?P<cyuan>元|圆|块)?
         (?! \s?(?:{UNIT}|[0-9０-９.．{CN}]))
-      | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四): money in 元, 角 and 分.
+      | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四), 三块四分, 壹拾壹元壹角壹分:
+        # money in 元, 角 and 分.
         (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
-        (?: (?P<jiao>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛|(?= [^0-9０-９.．\p{{Han}}] | $ )) )
-        (?: (?P<fen>[0-9０-９]|[一二两三四五六七八九]) 分 )?
-      | # 两角五分: 角 alone is too often no money (长三角), so 分 must follow.
-        (?P<jiao_only>[0-9０-９]|[一二两三四五六七八九]) (?:角|毛) (?P<fen_only>[0-9０-９]|[一二两三四五六七八九]) 分
+        (?: (?P<jiao>{SUBUNIT_DIGIT}) (?:角|毛|(?= [^0-9０-９.．\p{{Han}}] | $ )) (?: (?P<fen>{SUBUNIT_DIGIT}) {FEN} )?
+          | (?P<yuan_fen>{SUBUNIT_DIGIT}) {FEN} )
+      | # 两角五分, 两毛五: 角 alone is too often no money (长三角), so 分 must follow; 毛 and a digit
+        # is money too (一毛不拔 is not).
+        (?P<jiao_only>{SUBUNIT_DIGIT}) (?: (?:角|毛) (?P<fen_only>{SUBUNIT_DIGIT}) {FEN} | 毛 (?P<mao_fen>{SUBUNIT_DIGIT}) (?![0-9０-９分]) )
       | # 三四十个, 七八家: two neighbouring digits make a range.
         (?P<r1>[一二三四五六七八九])(?P<r2>[二三四五六七八九])(?P<rmult>[十百千万]*)
         (?P<rmid>{MID})? (?P<runit>{UNIT})
@@ -70,7 +81,9 @@ QUANTITY_RE = regex.compile(
         # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
         (?: (?P<low_unit> [%％](?=\s*{RANGE_LINK}\s*[-−]?[0-9０-９.．]+\s?[%％]) | 成(?=\s*{RANGE_LINK}\s*[0-9０-９.．{CN}]+成) )?
             \s*{RANGE_LINK}\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
-        (?P<mid>{MID}|几)? (?P<mmult>(?<=[余多几]){MULTIPLIER}+?)? \s?
+        # 90多亿元, 两个亿卢布: a multiplier after 余, 多, 几, or the 个 of a spoken 两个亿 (a
+        # Chinese numeral's; 156个亿元以上项目 and 三个万元户 count projects and households).
+        (?P<mid>{MID}|几|(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)))? (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? \s?
         (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
             # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
             (?: / (?P<per>{MULTIPLIER}?(?:{UNIT}|人|亩|户|年|月|日|件|次)) )?
@@ -100,8 +113,6 @@ UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义�
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
-FRACTION_SCALE = {"百分之": 1, "千分之": Decimal("0.1"), "仟分之": Decimal("0.1"), "万分之": Decimal("0.01"),
-                  "千万分之": Decimal("0.00001"), "万万分之": Decimal("0.000001")}
 OPEN_QUOTES = "“‘「『\""
 # 块 and 蚊 are money after a number only where no noun follows (一块地 is a plot of land).
 COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
@@ -115,6 +126,9 @@ DECIMAL_RE = regex.compile(r"[.．点]")
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
 NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
+# What may not follow a Latin unit symbol: a letter or digit of the same word, or a slash and a
+# unit this grammar does not read (120km/h is a speed, not 120 公里).
+LATIN_AFTER_RE = regex.compile(r"[A-Za-z0-9]|/[A-Za-z]")
 
 
 @dataclass
@@ -198,6 +212,8 @@ def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
     unit = UNITS[match["unit"]]
     if match["low_unit"] and unit.unit != "%":
         return None
+    if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
+        return None  # 4K, 5G, 200mAh: a Latin unit symbol is a whole word
     if match["half"]:
         number += Decimal("0.5")  # 一吨半
     if match["tenth"]:
@@ -208,11 +224,15 @@ def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
 
 
 def _subunit_money(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """元 + 角 + 分 as one amount: 50元6角3分 -> 50.63 元; 一块二 -> 1.2; 三块零四 -> 3.04."""
+    """元 + 角 + 分 as one amount: 50元6角3分 -> 50.63 元; 一块二 -> 1.2; 三块零四 -> 3.04;
+    三块四分 -> 3.04; 两毛五 -> 0.25."""
     yuan = parse_number(match["yuan"]) if match["yuan"] else Decimal(0)
     if yuan is None or (match["yuan"] and not _is_numeral(match["yuan"], bare_ok=False)):
         return None
-    jiao_text, fen_text = (match["jiao"], match["fen"]) if match["yuan"] else (match["jiao_only"], match["fen_only"])
+    if match["yuan"]:
+        jiao_text, fen_text = match["jiao"], match["fen"] or match["yuan_fen"]
+    else:
+        jiao_text, fen_text = match["jiao_only"], match["fen_only"] or match["mao_fen"]
     if match["jiao_zero"]:
         jiao_text, fen_text = None, jiao_text
     jiao = parse_number(jiao_text) if jiao_text else Decimal(0)
