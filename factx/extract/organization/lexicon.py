@@ -50,7 +50,9 @@ COMMON_TAGS = ("n", "vn", "v", "a", "an", "l")
 CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # Left-overs of a dateline glued to a name (本报讯, １２月３１日讯, 日电): 讯 and 电 only
 # right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
-NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?")
+# What a name never starts with: a dateline's end (本报讯据), and the term of a body (九届全国人大:
+# the ninth National People's Congress is 全国人大).
+NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
 # (长期, 长远, 长足 are not).
 TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
@@ -81,7 +83,8 @@ BLOCKS_PLACE_CUT = ("eng", "nrt", "j")
 PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
 NATIONAL_WORDS = ("中央", "国家", "中共", "全国")
 # After a head, these open the next name (成都市经信局 + 市新经济委, 中国集邮总公司 + 中国金币总公司).
-NAME_OPENERS = ("市", "省", "县", "区", "中国", "中华")
+# Words that open a name of their own after a head: 洛阳市委 + 市政府, 财政部 + 国家计委.
+NAME_OPENERS = ("市", "省", "县", "区", "中国", "中华", "国家", "全国", "中央")
 SHORTHAND_PLACES = ("市", "省", "县", "区", "州", *NATIONAL_WORDS)
 # A head followed by one of these names an event or a thing, not an institution (商会联盟峰会).
 NOT_AFTER_HEAD = ("峰会", "论坛", "会议", "大会", "博览会", "活动", "项目", "平台", "基地", "园区", "建设", "机构",
