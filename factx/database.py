@@ -35,6 +35,7 @@ CREATE TABLE IF NOT EXISTS articles (
     reporters TEXT NOT NULL,    -- JSON array
     ref_date TEXT,
     ref_date_source TEXT,
+    ref_year INTEGER,
     text TEXT,
     PRIMARY KEY (source, article)
 );
@@ -54,7 +55,7 @@ CREATE VIEW IF NOT EXISTS flat AS
 """
 # The article's title and reference date live in `articles`; the view joins them back.
 RECORD_COLUMNS = tuple(column for column in COLUMNS if column not in ("title", "ref_date"))
-ARTICLE_COLUMNS = ("source", "article", "title", "subtitle", "reporters", "ref_date", "ref_date_source", "text")
+ARTICLE_COLUMNS = ("source", "article", "title", "subtitle", "reporters", "ref_date", "ref_date_source", "ref_year", "text")
 TYPES = {"article": "INTEGER NOT NULL", "record": "INTEGER NOT NULL", "span_start": "INTEGER", "span_end": "INTEGER",
          "value": "NUMERIC", "value_max": "NUMERIC", "size_value": "NUMERIC", "source": "TEXT NOT NULL", "type": "TEXT NOT NULL"}
 # SQLite integers are 64-bit: a larger whole value (10^20 元) is stored as a REAL.

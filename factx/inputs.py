@@ -38,6 +38,12 @@ BOMS = (
 # Files above this size are decoded and extracted block by block, so memory does not grow with them.
 STREAM_BYTES = 8 * 1024 * 1024
 BLOCK_BYTES = 1024 * 1024
+# The first bytes of a file that judge between GB18030 and Big5.
+ENCODING_SAMPLE = 64 * 1024
+# Text read as GB18030 is text if this share of its non-ASCII characters is GB2312's (common ones).
+MIN_COMMON_SHARE = 0.8
+# Big5's level-1 characters (the common ones) have lead bytes 0xA4 to 0xC6.
+BIG5_COMMON = range(0xA4, 0xC7)
 # A file whose undecodable bytes stay under this share is read with U+FFFD in
 # their place (and reported); above it the file is not text in any encoding we know.
 MAX_REPLACED_SHARE = 0.05
@@ -165,19 +171,92 @@ def decode(name: str, data: bytes, encoding: str | None = None, path: Path | Non
             return InputError(name, "binary", f"{kind}, not text")
     if b"\x00" in data[:4096] and data[:4096].count(b"\x00") > len(data[:4096]) // 10:
         return InputError(name, "binary", "NUL bytes: binary data or UTF-16 without a BOM (try --encoding utf-16)")
-    for codec in ("utf-8", "gb18030"):
+    try:
+        return Document(name, data.decode("utf-8"), "utf-8", path)
+    except UnicodeDecodeError:
+        pass
+    if _big5_reads_better(data[:ENCODING_SAMPLE]):
         try:
-            return Document(name, data.decode(codec), codec, path)
+            note = InputError(name, "encoding", "read as Big5 (traditional Chinese); name another with --encoding")
+            return Document(name, data.decode("big5"), "big5", path, [note])
         except UnicodeDecodeError:
+            pass
+    try:
+        return Document(name, data.decode("gb18030"), "gb18030", path)
+    except UnicodeDecodeError:
+        pass
+    return _line_by_line(name, data, path)
+
+
+def _line_by_line(name: str, data: bytes, path: Path | None) -> Document | InputError:
+    """A file that is neither UTF-8 nor GB18030 throughout: a stray byte, or lines of both (a
+    GBK line pasted into a UTF-8 file). A line valid as UTF-8 is UTF-8 (GBK bytes almost never
+    are, while UTF-8 bytes often pass for GB18030), else GB18030 if valid, else whichever leaves
+    fewer bytes unread, as U+FFFD. The file counts as text only if the bytes left unread are few
+    and, read as GB18030, it is mostly everyday characters (random bytes pass for GB18030 too)."""
+    decoded, volume = [], {"utf-8": 0, "gb18030": 0}
+    for line in data.split(b"\n"):
+        codec = next((codec for codec in ("utf-8", "gb18030") if _valid(line, codec)), None)
+        if codec is None:
+            codec = min(("utf-8", "gb18030"), key=lambda codec: _unread(line.decode(codec, errors="replace")))
+        decoded.append(line.decode(codec, errors="replace"))
+        if not line.isascii():
+            volume[codec] += len(line)
+    text = "\n".join(decoded)
+    replaced = _unread(text)
+    main, other = sorted(volume, key=lambda codec: -volume[codec])
+    implausible = main == "gb18030" and _common_share(text[:ENCODING_SAMPLE], "gb2312", None) < MIN_COMMON_SHARE
+    if replaced > max(1, len(text) * MAX_REPLACED_SHARE) or implausible:
+        return InputError(
+            name, "undecodable", "neither UTF-8 nor GB18030/GBK; name the encoding with --encoding (`file FILE` may tell)"
+        )
+    warnings = []
+    if volume[other]:
+        warnings.append(InputError(name, "mixed_encodings", f"{main} with lines in {other}, each read in its own"))
+    if replaced:
+        warnings.append(InputError(name, "partly_undecodable", f"{replaced} undecodable byte sequence(s) read as U+FFFD"))
+    return Document(name, text, main, path, warnings)
+
+
+def _unread(text: str) -> int:
+    return text.count("\ufffd")
+
+
+def _valid(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _big5_reads_better(sample: bytes) -> bool:
+    """Whether bytes that GB18030 would take are Big5: read both ways, which gives the text of
+    everyday characters? Simplified text read as GB18030 is nearly all GB2312 (the common
+    simplified characters); Big5 text read as GB18030 is largely not, while read as Big5 it is
+    nearly all Big5's level 1 (its common characters)."""
+    cut = sample.rfind(b"\n") + 1 or len(sample)
+    try:
+        as_big5 = sample[:cut].decode("big5")
+    except UnicodeDecodeError:
+        return False
+    as_gb = sample[:cut].decode("gb18030", errors="replace")
+    return _common_share(as_big5, "big5", BIG5_COMMON) > _common_share(as_gb, "gb2312", None)
+
+
+def _common_share(text: str, codec: str, lead_bytes: range | None) -> float:
+    """Share of the non-ASCII characters that `codec` encodes (with a lead byte in `lead_bytes`)."""
+    chars = [char for char in text if not char.isascii()]
+    if not chars:
+        return 0.0
+    common = 0
+    for char in chars:
+        try:
+            encoded = char.encode(codec)
+        except UnicodeEncodeError:
             continue
-    text = data.decode("utf-8", errors="replace")
-    replaced = text.count("\ufffd")
-    if replaced <= max(1, len(text) * MAX_REPLACED_SHARE):
-        warning = InputError(name, "partly_undecodable", f"{replaced} undecodable byte sequence(s) read as U+FFFD")
-        return Document(name, text, "utf-8", path, [warning])
-    return InputError(
-        name, "undecodable", "neither UTF-8 nor GB18030/GBK; name the encoding with --encoding (`file FILE` may tell)"
-    )
+        common += lead_bytes is None or encoded[0] in lead_bytes
+    return common / len(chars)
 
 
 @dataclass
@@ -212,6 +291,7 @@ def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin
             handle.close()
         return _read_error(name, error)
     codec = encoding or next((codec for bom, codec in BOMS if sample.startswith(bom)), None)
+    notes: list[InputError] = []
     if codec is None:
         # Judge the encoding on whole lines: a character cut in two at the end of the
         # sample would fail UTF-8 and GB18030 alike (neither uses 0x0A inside a character).
@@ -221,7 +301,9 @@ def open_stream(name: str, path: Path | None, encoding: str | None = None, stdin
                 handle.close()
             return probe
         codec = probe.encoding
-    warnings: list[InputError] = []
+        # What the sample says of the encoding chosen; its bad bytes are counted again below.
+        notes = [warning for warning in probe.warnings if warning.error == "encoding"]
+    warnings: list[InputError] = notes
     errors: list[InputError] = []
     return Stream(name, codec, _blocks(name, handle, sample, codec, warnings, errors, close), warnings, errors)
 

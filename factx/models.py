@@ -129,10 +129,11 @@ class Article(BaseModel):
     title: str | None
     subtitle: str | None = Field(default=None, description="Further heading lines (kicker or deck), if any.")
     reporters: list[str]
-    ref_date: dt.date | None = Field(description="Date relative expressions were resolved against.")
+    ref_date: dt.date | None = Field(description="Date relative expressions were resolved against; null when only its year is known.")
     ref_date_source: Literal["option", "text", "filename", "year"] | None = Field(
-        default=None, description="Where ref_date came from; 'year' means only its year is known."
+        default=None, description="Where ref_date came from; 'year' means only its year is known (ref_year)."
     )
+    ref_year: int | None = Field(default=None, description="The year 今年 and 去年 were resolved against.")
     text: str | None = Field(description="Normalized article text that every span indexes (null with --no-text).")
     records: list[Record]
 

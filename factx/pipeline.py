@@ -78,8 +78,9 @@ def extract_blocks(
                 title=raw.title,
                 subtitle=raw.subtitle,
                 reporters=raw.reporters,
-                ref_date=ref.date,
+                ref_date=None if ref.year_only else ref.date,
                 ref_date_source=ref_source,
+                ref_year=ref.date.year if ref.date else None,
                 text=body,
                 records=_records_as_written(body, ref, types, user_names),
             )

@@ -69,9 +69,10 @@ def test_every_span_indexes_the_text_at_the_records_own_text():
 
 def test_ref_date_is_inferred_and_recorded():
     found = articles(run("extract", str(SEED)))
-    assert {a["ref_date"] for a in found} == {"2020-01-01"}
-    assert {a["ref_date_source"] for a in found} == {"year"}
-    assert {a["ref_date_source"] for a in articles(run("extract", "--ref-date", "2020-10-14", str(SEED)))} == {"option"}
+    # Only the year is known: no made-up day, the year on its own.
+    assert {(a["ref_date"], a["ref_date_source"], a["ref_year"]) for a in found} == {(None, "year", 2020)}
+    given = articles(run("extract", "--ref-date", "2020-10-14", str(SEED)))
+    assert {(a["ref_date"], a["ref_date_source"], a["ref_year"]) for a in given} == {("2020-10-14", "option", 2020)}
 
 
 def test_stdin_and_dash():

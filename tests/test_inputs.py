@@ -66,6 +66,44 @@ def test_mixed_encodings_decode_what_can_be_decoded(tmp_path):
     assert records(result)
 
 
+# Files that are neither UTF-8 nor GB18030 throughout: (bytes, what the warning says, a figure that
+# must still be read)
+NEARLY_TEXT = [
+    ((PAGE * 3).encode("gbk")[:40] + b"\x80\xff" + (PAGE * 3).encode("gbk")[40:], "undecodable byte", 137330000000),
+    (PAGE.encode("utf-8") + b"\n" + "全市新增企业300家。".encode("gbk") + b"\n" + PAGE.encode("utf-8"), "utf-8 with lines in gb18030", 300),
+    ((PAGE * 3).encode("gbk") + b"\n" + "全市新增企业300家。".encode("utf-8") + b"\n", "gb18030 with lines in utf-8", 300),
+    (PAGE.encode("utf-8") + b"\xed\xa0\x80" + PAGE.encode("utf-8"), "undecodable byte", 137330000000),
+]
+
+
+@pytest.mark.parametrize("data,warning,value", NEARLY_TEXT, ids=["gbk-stray-byte", "utf8-with-a-gbk-line", "gbk-with-a-utf8-line", "lone-surrogate"])
+def test_one_bad_byte_or_line_does_not_drop_the_file(tmp_path, data, warning, value):
+    path = tmp_path / "page.txt"
+    path.write_bytes(data)
+    result = run(str(path))
+    assert result.exit_code == 0 and warning in result.stderr, result.stderr
+    assert any(r["type"] == "metric" and r["value"] == value for r in records(result))
+
+
+BIG5_PAGE = "本報訊 今年1-8月，全市產值達1373.3億元，增長百分之八十。這是臺灣的新聞報導，經濟發展很快，民眾生活水準不斷提高。"
+
+
+def test_big5_is_detected_said_and_read(tmp_path):
+    path = tmp_path / "big5.txt"
+    path.write_bytes(BIG5_PAGE.encode("big5"))
+    result = run(str(path))
+    assert result.exit_code == 0 and "read as Big5" in result.stderr
+    article = json.loads(result.stdout.splitlines()[0])
+    assert article["text"] == BIG5_PAGE
+    assert any(r["type"] == "metric" and r["raw"] == "1373.3億元" for r in article["records"])
+
+
+@pytest.mark.parametrize("text", [PAGE, "本报讯 台湾地区今年经济增长3%，两岸交流更加密切。" * 3, "重庆市统计局发布数据：全市生产总值增长6.3%。"])
+def test_gbk_text_is_not_taken_for_big5(text):
+    document = decode("page.txt", text.encode("gbk"))
+    assert not isinstance(document, InputError) and document.encoding == "gb18030" and document.text == text
+
+
 def test_undecodable_file_is_reported_and_skipped(tmp_path):
     bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
     bad.write_bytes(bytes(range(128, 256)) * 50)

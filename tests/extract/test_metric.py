@@ -439,6 +439,15 @@ WRITTEN_FORM_NEAR_MISSES = [
     ("三个万元户", [("三个", 3.0, "个")]),
     ("推出4g套餐", []),
 ]
+def test_a_figure_never_runs_across_a_line_break():
+    assert [m.raw for m in metrics("会议持续了１\n天，产值达5亿元。")] == ["5亿元"]
+    assert [m.raw for m in metrics("增长\n5%，投资3\n亿元")] == ["5%"]
+
+
+def test_an_exponent_is_left_alone():
+    assert metrics("金额10^400元。") == []
+
+
 # Shares in tenths with more after 成, and half a tenth: (text, raw, value, unit, qualifier)
 TENTHS_EXAMPLES = [
     ("价格上涨七成六。", "七成六", 76, "%", None),

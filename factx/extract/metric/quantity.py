@@ -45,23 +45,26 @@ FRACTION = alternation(FRACTION_SCALE)
 # 钱 ends the match).
 SUBUNIT_DIGIT = "(?:[0-9０-９]|[一二两三四五六七八九壹贰叁肆伍陆柒捌玖])"
 FEN = r"分(?!(?!钱)\p{Han})"
+# A space inside a quantity, never a line break: a figure does not run across paragraphs.
+SP = r"[^\S\n]"
 # Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
 RANGE_LINK = "(?:至|到|-|—|~|～)"
 ARABIC = r"(?:[-−－]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
 
 QUANTITY_RE = regex.compile(
     rf"""(?x)
-    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN}])
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
+    # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
+    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN}^])
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
-        (?P<fraction>{FRACTION}) \s? (?P<fnum>{ARABIC}|[{CN}]+)
+        (?P<fraction>{FRACTION}) {SP}? (?P<fnum>{ARABIC}|[{CN}]+)
       | # ￥300, $20, 港币3.14: the currency before the number.
         # The number may be Chinese, and may go on with 元 (人民币8千元, 港币两千九百六十元); no
         # other unit, digit or multiplier may follow (人民币100万美元 is not 人民币100).
         # A currency word right after a number is that number's unit (1新卢布1000旧卢布).
-        (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) \s? (?P<cnum>{ARABIC} (?:\s?{MULTIPLIER}+)? | [{CN}]+ ) (?P<cyuan>元|圆|块)?
-        (?! \s?(?:{UNIT}|[0-9０-９.．{CN}]))
+        (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) {SP}? (?P<cnum>{ARABIC} (?:{SP}?{MULTIPLIER}+)? | [{CN}]+ ) (?P<cyuan>元|圆|块)?
+        (?! {SP}?(?:{UNIT}|[0-9０-９.．{CN}]))
       | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四), 三块四分, 壹拾壹元壹角壹分:
         # money in 元, 角 and 分.
         (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
@@ -77,13 +80,13 @@ QUANTITY_RE = regex.compile(
         (?P<half_tenth>半成) (?!品)
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT})
-      | (?P<num>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?)
+      | (?P<num>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?)
         # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
-        (?: (?P<low_unit> [%％](?=\s*{RANGE_LINK}\s*[-−]?[0-9０-９.．]+\s?[%％]) | 成(?=\s*{RANGE_LINK}\s*[0-9０-９.．{CN}]+成) )?
-            \s*{RANGE_LINK}\s* (?P<num2>{ARABIC} \s? {MULTIPLIER}*? | [{CN}]+?) )?
+        (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成) )?
+            {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
         # 90多亿元, 两个亿卢布: a multiplier after 余, 多, 几, or the 个 of a spoken 两个亿 (a
         # Chinese numeral's; 156个亿元以上项目 and 三个万元户 count projects and households).
-        (?P<mid>{MID}|几|(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)))? (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? \s?
+        (?P<mid>{MID}|几|(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)))? (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
         (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
             # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
             (?: / (?P<per>{MULTIPLIER}?(?:{UNIT}|人|亩|户|年|月|日|件|次)) )?
@@ -100,13 +103,13 @@ QUANTITY_RE = regex.compile(
 BARE_RE = regex.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN}])
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
-    (?P<num> {ARABIC} \s? {MULTIPLIER}+ | {ARABIC}[.．][0-9０-９]+ )
-    (?= \s* [、和及与] )
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?P<num> {ARABIC} {SP}? {MULTIPLIER}+ | {ARABIC}[.．][0-9０-９]+ )
+    (?= {SP}* [、和及与] )
     """
 )
-LIST_LINK_RE = regex.compile(r"\s*[、和及与]\s*")
-LIST_GAP_RE = regex.compile(r"\s*[、和及与,，]\s*")
+LIST_LINK_RE = regex.compile(r"[^\S\n]*[、和及与][^\S\n]*")
+LIST_GAP_RE = regex.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
 # A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件.
 UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长",
                       "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理"}
@@ -325,8 +328,8 @@ def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
 IMPLIED_YUAN_RE = regex.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN}])
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) \s? )?
-    (?P<num> {ARABIC} \s? (?:万亿|千亿|亿) )
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
     (?! [0-9０-９] )
     """
 )
