@@ -43,6 +43,7 @@ def check(text: str) -> None:
             assert 0 <= start < end <= len(body)
             if record.type == "metric":
                 assert body[start:end] == record.raw
+                assert "\n" not in record.raw and record.raw.strip() in record.evidence
                 assert math.isfinite(float(record.value))
                 if record.value_max is not None:
                     assert record.value <= record.value_max
