@@ -64,6 +64,8 @@ def split(paragraphs: list[Paragraph]) -> list[RawArticle]:
     if not markers:
         return [_whole(paragraphs)] if paragraphs else []
     before, leading = _split_trailing_headings(paragraphs[: markers[0]])
+    if len(before) == 1 and not leading and before[0].is_heading_over_a_body:
+        before, leading = [], before  # a web page's or a broadcast's one long headline, then its body
     bounds = markers + [len(paragraphs)]
     bodies, gaps = [], [leading]
     for start, end in zip(bounds, bounds[1:]):
@@ -135,12 +137,15 @@ def _overlap(heading: str, pairs: frozenset[str]) -> float:
 
 def _whole(paragraphs: list[Paragraph]) -> RawArticle:
     article = RawArticle(list(paragraphs), reporters=_reporters(paragraphs))
-    if paragraphs[0].is_heading and not is_marker(paragraphs[0]) and not META_RE.match(paragraphs[0].text):
-        article.title = paragraphs[0].text
+    first = paragraphs[0]
+    heading = first.is_heading or len(paragraphs) > 1 and first.is_heading_over_a_body
+    if heading and not is_marker(first) and not META_RE.match(first.text):
+        article.title = first.text
     return article
 
 
 def _split_trailing_headings(paragraphs: list[Paragraph]) -> tuple[list[Paragraph], list[Paragraph]]:
+    """The headings at the end of `paragraphs` (which a body's dateline follows), split off."""
     cut = len(paragraphs)
     while cut > 0 and paragraphs[cut - 1].is_heading and not is_marker(paragraphs[cut - 1]):
         cut -= 1

@@ -39,6 +39,10 @@ BODY_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _
 # The shapes that also break a paragraph wherever a print line starts with them.
 LINE_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, strong in DATELINE_SHAPES if strong) + ")")
 MAX_HEADING_CHARS = 40
+# Marks that open an item of a list, never a headline (●营业收入13977.46亿元…).
+BULLETS = tuple("●○■◆◇▲△★☆•·")
+# Clauses of a title set apart by a space: 习近平致信…大会强调 聚焦高质量发展….
+HEADING_CLAUSE_RE = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
 
 
 @dataclass
@@ -60,12 +64,24 @@ class Paragraph:
     @property
     def is_heading(self) -> bool:
         """A short paragraph without final punctuation: a title, subhead or kicker."""
+        # A title and its subtitle on one line (……——习近平总书记……), or a broadcast's title of
+        # clauses set apart by spaces, runs longer than a one-part title.
+        long = "—" in self.text or HEADING_CLAUSE_RE.search(self.text)
+        return self._heading(MAX_HEADING_CHARS * 2 if long else MAX_HEADING_CHARS)
+
+    @property
+    def is_heading_over_a_body(self) -> bool:
+        """A heading right above a dateline may run as long as two, if no sentence ends inside
+        it (a photo caption there does: 元月一日，……出席。（新华社记者某某摄）) and it is no
+        item of a list."""
+        return "。" not in self.text and not self.text.startswith(BULLETS) and self._heading(MAX_HEADING_CHARS * 2)
+
+    def _heading(self, limit: int) -> bool:
         text = self.text
         if not text or SENTENCE_END_RE.search(text) or CONTINUES_RE.search(text):
             return False
         if self.lines > 1 and not self.short_lines:
             return False
-        limit = MAX_HEADING_CHARS * 2 if text.startswith("—") else MAX_HEADING_CHARS
         return len(text) <= limit
 
 

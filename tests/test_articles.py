@@ -75,3 +75,47 @@ def test_each_kind_of_dateline_opens_a_body(dateline):
 def test_an_outlet_and_day_mid_sentence_is_no_dateline():
     page = "本报讯（记者 李明）财政部数据显示，中新经纬客\n户端7月26日电称收入增长。\n"
     assert len(split(paragraphs(page))) == 1
+
+
+# One long headline line above its body, as web pages and broadcast transcripts print it:
+# (text, title). Longer than a one-part title, but alone above the body, with no sentence
+# ending inside it.
+LONG_HEADLINES = [
+    ("国务院常务会议部署进一步推动消费增长的一系列政策举措 要求各地加快落实见到实效\n央视网消息（新闻联播）：国务院总理主持召开国务院常务会议，部署相关工作。\n",
+     "国务院常务会议部署进一步推动消费增长的一系列政策举措 要求各地加快落实见到实效"),
+    ("凝心聚力谱写新篇章——全省各地干部群众热议省委全会精神并表示要在实际工作中抓好落实\n本报讯 全会召开以来，各地干部群众反响热烈。\n",
+     "凝心聚力谱写新篇章——全省各地干部群众热议省委全会精神并表示要在实际工作中抓好落实"),
+    ("《人民论坛》杂志刊发文章《坚持守正创新，推动文化事业和文化产业繁荣发展迈上新台阶》\n新华社北京10月5日电 最新一期杂志刊发文章。\n",
+     "《人民论坛》杂志刊发文章《坚持守正创新，推动文化事业和文化产业繁荣发展迈上新台阶》"),
+    ("全国铁路国庆黄金周累计发送旅客超过一亿五千万人次创历史同期新高\n央视网消息：国庆假期，全国铁路运输安全平稳有序。\n",
+     "全国铁路国庆黄金周累计发送旅客超过一亿五千万人次创历史同期新高"),
+    ("第二届全球数字贸易博览会在杭州开幕 来自八十多个国家和地区的企业参展\n本报杭州9月25日电 博览会今天开幕。\n",
+     "第二届全球数字贸易博览会在杭州开幕 来自八十多个国家和地区的企业参展"),
+    ("我国自主研制的大型水陆两栖飞机完成首次海上科研试飞任务并将继续开展后续试验\n新华社珠海10月8日电 飞机今天完成试飞。\n",
+     "我国自主研制的大型水陆两栖飞机完成首次海上科研试飞任务并将继续开展后续试验"),
+    ("前三季度全国规模以上工业企业利润总额同比增长 装备制造业利润增势较好\n本报讯 国家统计局今天发布数据。\n",
+     "前三季度全国规模以上工业企业利润总额同比增长 装备制造业利润增势较好"),
+    ("多地出台举措支持新能源汽车下乡——让更多农村居民用上好车、用得起车、用得放心\n人民网消息：各地积极推动新能源汽车下乡。\n",
+     "多地出台举措支持新能源汽车下乡——让更多农村居民用上好车、用得起车、用得放心"),
+    ("城乡居民基本养老保险基础养老金最低标准提高 惠及一亿七千万农村和城镇老年居民\n央视网消息（新闻联播）：记者从有关部门获悉相关情况。\n",
+     "城乡居民基本养老保险基础养老金最低标准提高 惠及一亿七千万农村和城镇老年居民"),
+    ("沿着总书记的足迹·走进乡村振兴一线 山区小县如何把绿水青山变成金山银山的生动实践\n本报记者 张明 报道 走进县城，满眼是绿。\n",
+     "沿着总书记的足迹·走进乡村振兴一线 山区小县如何把绿水青山变成金山银山的生动实践"),
+]
+# Near misses: a photo caption above a dateline has a full stop inside; an item of a list is
+# no headline; a long line that is one of several headings keeps the usual rule.
+NOT_LONG_HEADLINES = [
+    "元月一日，全省各界人士在省会体育馆欢聚一堂，共同迎接新年的到来，省委省政府领导出席并讲话。（本报记者李明摄）\n本报讯 新年伊始，各地喜气洋洋。\n",
+    "●营业收入13977.46亿元:8个国家高新区7831.36亿元,省级高新区6146.10亿元\n本报讯 高新区发展态势良好。\n",
+]
+
+
+@pytest.mark.parametrize("text,title", LONG_HEADLINES, ids=[row[1][:12] for row in LONG_HEADLINES])
+def test_one_long_headline_above_its_body_is_its_title(text, title):
+    articles = split(paragraphs(text))
+    assert len(articles) == 1 and articles[0].title == title
+
+
+@pytest.mark.parametrize("text", NOT_LONG_HEADLINES)
+def test_a_caption_or_a_list_item_above_a_body_is_no_title(text):
+    assert all(article.title != text.split("\n")[0] for article in split(paragraphs(text)))
