@@ -91,7 +91,7 @@ def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
-SUBJECT_ROLES = ("amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative")
+SUBJECT_ROLES = ("amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative", "outcome", "action_count")
 
 
 def load_subject_words() -> Mapping[str, frozenset[str]]:

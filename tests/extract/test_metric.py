@@ -448,6 +448,51 @@ def test_an_exponent_is_left_alone():
     assert metrics("金额10^400元。") == []
 
 
+# What a count measures when the words after it say so, and when a verb after its noun names
+# it: (text, raw, subject)
+COUNT_SUBJECT_CLASSES = [
+    ("地震造成12人死亡、30人受伤。", "12人", "死亡"),
+    ("地震造成12人死亡、30人受伤。", "30人", "受伤"),
+    ("事故导致5名矿工被困。", "5名", "矿工"),
+    ("洪水中3人失踪，20人获救。", "3人", "失踪"),
+    ("洪水中3人失踪，20人获救。", "20人", "获救"),
+    ("台风致8人遇难。", "8人", "遇难"),
+    ("当地新增42人确诊。", "42人", "确诊"),
+    ("空军进行了17次空袭。", "17次", "空袭"),
+    ("双方举行了3轮谈判。", "3轮", "谈判"),
+    ("部队开展38次联合演练，", "38次", "联合演练"),
+    ("今年全省秋粮收获1894万亩。", "1894万亩", "秋粮收获"),
+    ("农作物收获已超过2.3亿亩。", "超过2.3亿亩", "农作物收获"),
+    ("飓风导致的死亡人数升至236人。", "236人", "死亡人数"),
+    ("需赔偿的金额高达19万亿英镑。", "19万亿英镑", "金额"),
+]
+# Near misses: a noun after the count is still what it counts, and an action counted with
+# nothing after it has no subject from there.
+COUNT_SUBJECT_NEAR_MISSES = [
+    ("共开展活动12次。", "12次", "活动"),
+    ("全年接待游客300万人次。", "300万人次", "游客"),
+    ("击落603架无人机。", "603架", "无人机"),
+]
+# Not quantities: a window of time the figures fall in, the same one, a size class.
+NOT_QUANTITIES_BY_CONTEXT = [
+    "过去24小时内，部队打击了多个目标。",
+    "国庆假期前三天，消费明显回暖。",
+    "最近三天，全市气温偏高。",
+    "同一天，多位官员呼吁停火。",
+    "同一家企业连续获奖。",
+    "我国首个十万吨级项目开工。",
+    "建成百万千瓦级电站。",
+    "头三个月的数据好于预期。",
+    "春节前三天，客流达到高峰。",
+    "过去一周，市场交易活跃。",
+]
+# Near misses that stay quantities: a duration, a repeated day of a stretch, 同 with Arabic digits.
+STILL_QUANTITIES_BY_CONTEXT = [
+    ("会议历时三天。", "三天", 3, "天"),
+    ("连续6个月增长。", "6个月", 6, "个月"),
+    ("同3家企业签约。", "3家", 3, "家"),
+    ("建设10万吨粮库。", "10万吨", 100000, "吨"),
+]
 # Shares in tenths with more after 成, and half a tenth: (text, raw, value, unit, qualifier)
 TENTHS_EXAMPLES = [
     ("价格上涨七成六。", "七成六", 76, "%", None),
@@ -538,6 +583,22 @@ def test_written_forms(text, raw, value, unit, qualifier):
 @pytest.mark.parametrize("text,found", WRITTEN_FORM_NEAR_MISSES, ids=[row[0] for row in WRITTEN_FORM_NEAR_MISSES])
 def test_written_form_near_misses(text, found):
     assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNT_SUBJECT_CLASSES + COUNT_SUBJECT_NEAR_MISSES,
+                         ids=[f"{row[0]}:{row[1]}" for row in COUNT_SUBJECT_CLASSES + COUNT_SUBJECT_NEAR_MISSES])
+def test_count_subject_classes(text, raw, subject):
+    test_subject_classes(text, raw, subject)
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES_BY_CONTEXT)
+def test_not_quantities_by_context(text):
+    assert [m.raw for m in metrics(text)] == []
+
+
+@pytest.mark.parametrize("text,raw,value,unit", STILL_QUANTITIES_BY_CONTEXT, ids=[row[0] for row in STILL_QUANTITIES_BY_CONTEXT])
+def test_still_quantities_by_context(text, raw, value, unit):
+    test_still_a_quantity(text, raw, value, unit)
 
 
 @pytest.mark.parametrize("text,raw,value,unit,qualifier", TENTHS_EXAMPLES, ids=[row[0] for row in TENTHS_EXAMPLES])

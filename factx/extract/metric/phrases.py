@@ -41,12 +41,14 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     if compared:
         tokens = tokens[: compared[-1]]  # 增速比前三季度加快: what comes after 比 is the standard
     index = len(tokens) - 1
-    while index >= 0 and not nominal(tokens[index]):
+    # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
+    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in AMOUNT_WORDS):
         token = tokens[index]
         if token.word in SUBJECT_STOP:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
-        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS):
-            index -= 1
+        split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
+        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS) or split_amount:
+            index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
@@ -62,6 +64,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index = verbs[-1] - 1
     while index >= 0:
         token, right = tokens[index], tokens[index + 1] if index < end else None
+        if index == end and not nominal(token):
+            index -= 1  # the verb that, after its noun, names the figure (秋粮收获1894万亩)
+            continue
         if token.word in SUBJECT_STOP:
             break
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":

@@ -126,6 +126,9 @@ MAX_SESSION_GAP = 16
 # A number of years is a duration, not a year, after these (为期三年, 期限为5年, 连续两年).
 DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|连续|长达|用了|经过|整整)(?:为|是|达)?$")
 DECIMAL_RE = regex.compile(r"[.．点]")
+# Words before a number of days, hours or months that make it a window of time: the past
+# 24 hours, the first three days of a holiday.
+TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|(?<=假期|节|周|月|年)前)$")
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
 NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
@@ -295,6 +298,12 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 十三届全国人大三次会议: which session, not how many
     if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年: these days, not a count of days
+    if before == "同" and raw_number == "一":
+        return False  # 同一天, 同一家企业: the same one
+    if candidate.kind == "time" and TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 4), start):
+        return False  # 过去24小时内, 国庆假期前三天: a stretch of time the figures fall in, not a duration
+    if after == "级" and candidate.kind in ("measure", "money"):
+        return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
     return True
 
 

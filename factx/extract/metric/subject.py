@@ -8,7 +8,7 @@ from typing import Callable
 
 import regex
 
-from ...tables import INDICATOR_TERMS, alternation
+from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
@@ -17,6 +17,7 @@ from .phrases import (
     MEASURE_HEADS,
     NOUN_LIKE,
     RELATIVE_MEASURES,
+    SUBJECT_STOP,
     left_phrase,
     right_phrase,
     unglued,
@@ -44,7 +45,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
     if candidate.kind in ("count", "people"):
-        right = right_phrase(text, end, clause(text, sentence, start, end, LIST_BREAK)[1])
+        right = _counted_action(text, end, clause_end, candidate) or right_phrase(
+            text, end, clause(text, sentence, start, end, LIST_BREAK)[1]
+        ) or _what_befell(text, end, candidate)
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
         return right or left
@@ -57,6 +60,31 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left
+
+
+OUTCOME_RE = regex.compile(alternation(SUBJECT_WORDS["outcome"]))
+ACTION_COUNTS = SUBJECT_WORDS["action_count"]
+MAX_ACTION_WORDS = 3
+
+
+def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
+    """7人死亡、11人受伤: what happened to the people counted is what the count measures."""
+    outcome = OUTCOME_RE.match(text, end) if candidate.kind == "people" else None
+    return outcome.group() if outcome else None
+
+
+def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
+    """17次空袭, 38次集群打击: after a classifier of actions, the action is what is counted."""
+    if candidate.unit not in ACTION_COUNTS or end >= clause_end:
+        return None
+    words = []
+    for token in tk.tag(text, end, clause_end)[:MAX_ACTION_WORDS]:
+        if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
+            break
+        words.append(token)
+    if not words or not any(token.tag.startswith("v") for token in words):
+        return None
+    return text[words[0].start : words[-1].end]
 
 
 # What a figure of investment belongs to when it stands before the project: 总投资10亿元的X项目.
