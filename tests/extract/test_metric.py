@@ -493,6 +493,19 @@ STILL_QUANTITIES_BY_CONTEXT = [
     ("同3家企业签约。", "3家", 3, "家"),
     ("建设10万吨粮库。", "10万吨", 100000, "吨"),
 ]
+# A subject whose first character or modifier the segmenter split off stays whole: (text, raw, subject)
+SPLIT_MODIFIER_SUBJECTS = [
+    ("我国新能源发电装机占比超过40%。", "超过40%", "新能源发电装机占比"),
+    ("冬油菜已播7400多万亩。", "7400多万亩", "冬油菜已播"),
+    ("1至10月新能源汽车销量占比近40%", "近40%", "新能源汽车销量占比"),
+    ("我国农村公路优良中等路率提升至91.1%。", "91.1%", "农村公路优良中等路率"),
+    ("全国大型企业利润增长8%。", "8%", "大型企业利润"),
+    ("今年新型储能装机规模达到3000万千瓦。", "3000万千瓦", "新型储能装机规模"),
+    ("全市老字号企业营业收入增长6%。", "6%", "老字号企业营业收入"),
+    ("全省中型水库蓄水量达12亿立方米。", "12亿立方米", "中型水库蓄水量"),
+    ("全国339个地级及以上城市达标。", "339个", "地级及以上城市"),
+    ("夏粮产量增长2.5%。", "2.5%", "夏粮产量"),
+]
 # Shares in tenths with more after 成, and half a tenth: (text, raw, value, unit, qualifier)
 TENTHS_EXAMPLES = [
     ("价格上涨七成六。", "七成六", 76, "%", None),
@@ -588,6 +601,11 @@ def test_written_form_near_misses(text, found):
 @pytest.mark.parametrize("text,raw,subject", COUNT_SUBJECT_CLASSES + COUNT_SUBJECT_NEAR_MISSES,
                          ids=[f"{row[0]}:{row[1]}" for row in COUNT_SUBJECT_CLASSES + COUNT_SUBJECT_NEAR_MISSES])
 def test_count_subject_classes(text, raw, subject):
+    test_subject_classes(text, raw, subject)
+
+
+@pytest.mark.parametrize("text,raw,subject", SPLIT_MODIFIER_SUBJECTS, ids=[f"{row[0]}:{row[1]}" for row in SPLIT_MODIFIER_SUBJECTS])
+def test_split_modifier_subjects(text, raw, subject):
     test_subject_classes(text, raw, subject)
 
 

@@ -24,6 +24,12 @@ LINKS = frozenset("和 及 与 、".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
+# Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
+# 大型), adverbs of manner (直接), numerals, locatives, measure words, times.
+MODIFIER_TAGS = ("a", "ad", "b", "z", "f", "m", "q")
+RIGHT_MODIFIER_TAGS = ("a", "b", "m", "f", "q", "t")
+# 以上 and 以下 after 及 bound a class of what is counted: 地级及以上城市.
+RANGE_WORDS = frozenset({"以上", "以下"})
 # Tags passed over between a subject and its figure: numbers, time, adverbs, prepositions, particles.
 SKIPPED_TAGS = ("m", "t", "d", "p", "u", "f", "x", "q", "c", "r", "z")
 
@@ -73,8 +79,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
         if nominal(token) or token.word in QUOTES:
             index -= 1
-        elif right is not None and token.tag in ("a", "ad", "f", "m", "q") and index > 0 and nominal(tokens[index - 1]):
-            index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量
+        elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
+            index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
+        elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b") and nominal(right):
+            index -= 1  # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of
         elif right is not None and index == 0 and (token.tag == "a" or len(token.word) == 1 and token.tag == "f"):
             index -= 1  # 清洁能源消费量; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
@@ -141,8 +149,10 @@ def right_phrase(text: str, end: int, clause_end: int) -> str | None:
             and not (following and (nominal(following) or following.word in LOCATIVES))
         ):
             last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
-        elif token.tag in ("a", "m", "f", "q", "t") and _leads_to_noun(tokens, index):
-            last, index = token, index + 1  # 早期创投机构
+        elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
+            last, index = token, index + 1  # 早期创投机构, 直接就业岗位
+        elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
+            last, index = token, index + 1  # 地级 + 及 + 以上 + 城市
         elif modifier_verb(token) and following is not None and nominal(following):
             last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
         elif token.word in LINKS and last is not None and following is not None and nominal(following):
@@ -169,7 +179,7 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
     for token in tokens[index + 1 :]:
         if nominal(token):
             return True
-        if token.tag not in ("a", "m", "f", "q", "t"):
+        if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS and token.word not in LINKS:
             return False
     return False
 
