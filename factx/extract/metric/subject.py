@@ -35,7 +35,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     start, end = candidate.match.span()
     clause_start, clause_end = clause(text, sentence, start, end)
     coordinate = candidate.kind not in ("money", "percent", "ratio")
-    left = left_phrase(text, clause_start, start, coordinate=coordinate)
+    # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
+    from_to = FROM_TO_RE.search(text, clause_start, start)
+    left = left_phrase(text, clause_start, from_to.start() if from_to else start, coordinate=coordinate)
     if left is None and clause_start > sentence[0] and text[clause_start - 1] in CLOSING_BRACKETS:
         # 固定资产投资（不含农户）299 100亿元: the subject stands before the aside.
         opening = max(text.rfind(bracket, sentence[0], clause_start - 1) for bracket in OPENING_BRACKETS)
@@ -62,6 +64,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left
 
 
+# The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
+# start, after a time and 的).
+FROM_TO_RE = regex.compile(
+    r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|变)(?:为|到|至)?$"
+    r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
+)
 OUTCOME_RE = regex.compile(alternation(SUBJECT_WORDS["outcome"]))
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 MAX_ACTION_WORDS = 3
