@@ -359,6 +359,8 @@ def implied_yuan(
         number = parse_number(match["num"])
         if number is None or not MONEY_CUE_RE.search(text, clause_start, clause_end):
             continue
+        if HAN_CHAR_RE.match(text, end) and text[end] != "的" and not MONEY_CUE_RE.search(text, clause_start, start):
+            continue  # 4.7亿儿童: a count of what follows, unless money was named before it (出资400亿发起)
         qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
         implied.append(Candidate(match, number, None, "元", "money", qualifier))
     return implied
