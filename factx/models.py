@@ -22,6 +22,7 @@ from pydantic import (
 )
 
 from .numbers import EXACT
+from .tables import ORG_KINDS, QUALIFIERS
 
 
 def _json_number(value: Decimal) -> int | float:
@@ -38,8 +39,9 @@ Number = Annotated[
     WithJsonSchema({"type": "number"}),
 ]
 Span = tuple[int, int]
-Qualifier = Literal["approx", "more_than", "less_than", "at_least", "at_most"]
-OrgKind = Literal["government", "university", "research", "company", "association", "other"]
+# The tables check their rows against the same tuples: one list of qualifiers and kinds.
+Qualifier = Literal[QUALIFIERS]  # type: ignore[valid-type]
+OrgKind = Literal[ORG_KINDS]  # type: ignore[valid-type]
 
 
 class _Record(BaseModel):
