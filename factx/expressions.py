@@ -5,7 +5,8 @@
 None says that nothing parsed, so that a column of inputs stays aligned with its output.
 It tries, in order: a date that is the whole expression, a metric that is (the quantity
 grammar of `extract`), then a bare number (`parse_value`), which adds to `parse_number`
-the forms only a lone numeral takes: fractions, dozens and pairs, exponents, 半百.
+the forms only a lone numeral takes: fractions, dozens and pairs, exponents, 半百; last, a
+phrase with exactly one figure in it gives that figure (以每股1.95港元).
 """
 
 from __future__ import annotations
@@ -133,12 +134,28 @@ def parse_expression(text: str, ref_date: dt.date | str | None = None) -> Parsed
     value = parse_value(expression)
     if value is not None:
         return empty.model_copy(update={"type": "number", "value": value})
-    return empty
+    return _the_one_figure(expression, Ref(ref_date), empty)
 
 
 # Spaces next to a Chinese character are layout; between two Arabic numbers they are not.
 LAYOUT_SPACE_RE = regex.compile(r"(?<=\p{Han})[\s\u3000]+|[\s\u3000]+(?=\p{Han})")
 CHEQUE_END_RE = regex.compile(r"(?<=[元圆])[整正]$")
+
+
+def _the_one_figure(expression: str, ref: Ref, empty: Parsed) -> Parsed:
+    """A phrase around one figure (以每股1.95港元, 奖池36.57亿元): that figure, as extract reads it
+    in context; a phrase with several figures, or none, parses to nothing."""
+    dates = list(find_dates(expression, ref))
+    metrics = list(find_metrics(expression, dates))
+    if len(metrics) == 1:
+        metric = metrics[0]
+        return empty.model_copy(update={
+            "type": "metric", "value": metric.value, "value_max": metric.value_max, "unit": metric.unit,
+            "qualifier": metric.qualifier,
+        })
+    if not metrics and len(dates) == 1:
+        return empty.model_copy(update={"type": "date", "start": dates[0].start, "end": dates[0].end})
+    return empty
 
 
 def _date_or_metric(expression: str, ref: Ref, empty: Parsed) -> Parsed | None:

@@ -52,7 +52,22 @@ EXPRESSIONS = [
     ("10月下旬", "date", None, None, None, "2020-10-21", "2020-10-31"),
     ("  2019年  ", "date", None, None, None, "2019-01-01", "2019-12-31"),
 ]
-NOTHING = ["", "   ", "abc", "科学城", "产值达1373.3亿元", "??"]
+# Several figures in one phrase: no one of them is the expression's value.
+NOTHING = ["", "   ", "abc", "科学城", "??", "投资3亿元，增长5%", "2019年和2020年"]
+# A phrase around exactly one figure gives that figure, read in its context: (phrase, type, value or start, unit)
+ONE_FIGURE = [
+    ("产值达1373.3亿元", "metric", 137330000000, "元"),
+    ("今年1-8月产值达1373.3亿元", "metric", 137330000000, "元"),  # the date is the figure's period
+    ("以每股1.95港元", "metric", 1.95, "港元"),
+    ("奖池金额攀升至36.57亿元。", "metric", 3657000000, "元"),
+    ("东芝重组另需1万亿日元", "metric", 1000000000000, "日元"),
+    ("截至去年年底", "date", "2019-12-01", None),
+    ("销量增长超两成", "metric", 20, "%"),
+    ("全市新增企业300家", "metric", 300, "家"),
+    ("占全国的百分之八十", "metric", 80, "%"),
+    ("预计下个月中旬完成", "date", "2020-11-11", None),
+    ("约合人民币5亿元", "metric", 500000000, "元"),
+]
 
 
 @pytest.mark.parametrize("text,value", NUMBER_FORMS, ids=[row[0] for row in NUMBER_FORMS])
@@ -72,6 +87,16 @@ def test_expressions(text, kind, value, unit, qualifier, start, end):
 def test_nothing_parses_but_a_line_comes_back(text):
     parsed = parse_expression(text)
     assert parsed.type is None and parsed.input == text and parsed.value is None
+
+
+@pytest.mark.parametrize("text,kind,value,unit", ONE_FIGURE, ids=[row[0] for row in ONE_FIGURE])
+def test_a_phrase_around_one_figure_gives_that_figure(text, kind, value, unit):
+    parsed = parse_expression(text, "2020-10-14")
+    assert parsed.type == kind and parsed.input == text
+    if kind == "date":
+        assert parsed.start.isoformat() == value
+    else:
+        assert float(parsed.value) == pytest.approx(value) and parsed.unit == unit
 
 
 def test_parse_command_keeps_one_line_per_input_line_in_order():
