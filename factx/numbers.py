@@ -33,7 +33,9 @@ ZEROS = "零〇○"
 
 # Full-width digits and separators become ASCII before any arithmetic; the
 # text itself is never rewritten (spans index the text as written).
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋", "0123456789.,-+")
+# Full-width digits and signs, and the middle dot that 1990s print uses as a decimal point
+# between digits (２·０７％); a dot elsewhere never reaches the parser.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋·", "0123456789.,-+.")
 
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌" + POINTS
 

@@ -428,6 +428,9 @@ WRITTEN_FORMS = [
     ("50元6角3分", "50元6角3分", 50.63, "元", None),
     ("两个亿卢布", "两个亿卢布", 200000000, "卢布", None),
     ("投资三个亿元", "三个亿元", 300000000, "元", None),
+    ("比上一个交易日上升了２·０７％。", "２·０７％", 2.07, "%", None),
+    ("增长２·５倍", "２·５倍", 2.5, "倍", None),
+    ("全年达１２·３亿元", "１２·３亿元", 1230000000, "元", None),
 ]
 # Near misses: a Latin symbol inside a longer word, a speed, 分 as minutes or a fraction, 一毛
 # of an idiom, and 个 that counts projects or households.
@@ -442,6 +445,11 @@ WRITTEN_FORM_NEAR_MISSES = [
     ("156个亿元以上重大项目", [("156个", 156.0, "个")]),
     ("三个万元户", [("三个", 3.0, "个")]),
     ("推出4g套餐", []),
+    ("6·30事件", []),
+    ("5·12地震后", []),
+    ("我国成功发射千帆极轨03组卫星", []),
+    ("打造15分钟生活圈", []),
+    ("确诊的前两天，她还在工作", []),
 ]
 def test_a_figure_never_runs_across_a_line_break():
     assert [m.raw for m in metrics("会议持续了１\n天，产值达5亿元。")] == ["5亿元"]

@@ -49,7 +49,12 @@ FEN = r"分(?!(?!钱)\p{Han})"
 SP = r"[^\S\n]"
 # Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
 RANGE_LINK = "(?:至|到|-|—|~|～)"
-ARABIC = r"(?:[-−－]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)(?:[.．][0-9０-９]+)?"
+# The middle dot is a decimal point only before a unit or a multiplier (２·０７％, ２·５倍): 6·30
+# and 5·12 are days.
+ARABIC = (
+    r"(?:[-−－]|负)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)"
+    rf"(?:[.．][0-9０-９]+|·[0-9０-９]+(?=[%％万亿千百]|{UNIT}))?"
+)
 
 QUANTITY_RE = regex.compile(
     rf"""(?x)
@@ -128,7 +133,11 @@ DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|连续|长达|�
 DECIMAL_RE = regex.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the first three days of a holiday.
-TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|(?<=假期|节|周|月|年)前)$")
+TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|(?<=假期|节|周|月|年|的)前)$")
+# A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈.
+TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,2}圈")
+# A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
+LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
 NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
@@ -304,6 +313,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 过去24小时内, 国庆假期前三天: a stretch of time the figures fall in, not a duration
     if after == "级" and candidate.kind in ("measure", "money"):
         return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
+    if candidate.kind == "time" and TIME_ZONE_AFTER_RE.match(text, match.end()):
+        return False  # 15分钟生活圈: the name of a zone
+    if LEADING_ZERO_RE.match(raw_number):
+        return False  # 03组卫星, 007号: a designation
     return True
 
 
