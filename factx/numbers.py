@@ -29,6 +29,8 @@ BIG_UNITS = {"兆": 10**12, "亿": 10**8, "億": 10**8, "万": 10**4, "萬": 10*
 # 廿/卅/卌 are contractions of 二十/三十/四十 and parse as such.
 CONTRACTIONS = str.maketrans({"廿": "二十", "卅": "三十", "卌": "四十"})
 POINTS = "点點"
+# Digits that say "a pair of" (两, 俩): they count things, never stand in a string of digits.
+PAIR_DIGITS = frozenset("两兩俩倆")
 ZEROS = "零〇○"
 
 # Full-width digits and separators become ASCII before any arithmetic; the
@@ -162,6 +164,8 @@ def _parse_section(text: str) -> Decimal | None:
         return None
     if last_unit == 0:
         if len(digit_run) > 1 or (pending is None and digit_run):
+            if any(char in PAIR_DIGITS for char in text):
+                return None  # 初二两天: 两 counts before a unit, it is never a digit of a string (二两 is no 22)
             return Decimal("".join(str(d) for d in digit_run))
         return pending
     if pending is not None:

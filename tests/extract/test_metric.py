@@ -450,6 +450,7 @@ WRITTEN_FORM_NEAR_MISSES = [
     ("我国成功发射千帆极轨03组卫星", []),
     ("打造15分钟生活圈", []),
     ("确诊的前两天，她还在工作", []),
+    ("在大年初一、初二两天就接待游客", []),  # 二两 is no 22, and 两天 after 初二 is cut from it
 ]
 def test_a_figure_never_runs_across_a_line_break():
     assert [m.raw for m in metrics("会议持续了１\n天，产值达5亿元。")] == ["5亿元"]
@@ -483,6 +484,8 @@ COUNT_SUBJECT_CLASSES = [
     ("全社会研发投入从2012年的1.03万亿元增长到2023年的3.3万亿元。", "3.3万亿元", "全社会研发投入"),
     ("列车运行时间将由6小时缩短至2小时。", "2小时", "列车运行时间"),
     ("其中揽收快递包裹7.29亿件，同比增长74%。", "7.29亿件", "揽收快递包裹"),
+    ("发电站起火 一千多人疏散", "一千多人", "疏散"),
+    ("俄防空系统拦截17枚美制“海马斯”火箭弹", "17枚", "美制“海马斯”火箭弹"),
     ("出口中间品5.56万亿元，增长8.4%。", "5.56万亿元", "出口中间品"),
 ]
 # Near misses: a noun after the count is still what it counts, and an action counted with

@@ -153,6 +153,8 @@ def right_phrase(text: str, end: int, clause_end: int) -> str | None:
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
             last, index = token, index + 1  # 地级 + 及 + 以上 + 城市
+        elif token.word in QUOTES and _leads_to_noun(tokens, index):
+            last, index = token, index + 1  # 6列 + “点对点” + 高铁列车: a quoted name modifies the noun
         elif modifier_verb(token) and following is not None and nominal(following):
             last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
         elif token.word in LINKS and last is not None and following is not None and nominal(following):
@@ -179,7 +181,7 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
     for token in tokens[index + 1 :]:
         if nominal(token):
             return True
-        if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS and token.word not in LINKS:
+        if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS | LINKS | QUOTES and not token.unknown_han:
             return False
     return False
 
