@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal, InvalidOperation, Overflow
+
 import regex
 
 from .extract.date import find_dates
 from .extract.metric import find_metrics
 from .models import Parsed
 from .numbers import parse_number
-from .refdate import Ref
 from .reading import simplified
+from .refdate import Ref
 
 # Layout spaces inside a numeral (三百 五又三分  之一) carry no meaning.
 SPACES_RE = regex.compile(r"[\s\u3000]+")

@@ -9,12 +9,12 @@ import regex
 
 from . import articles as article_splitter
 from . import normalize, reading, refdate
-from .refdate import Ref
 from .extract.date import find_dates
 from .extract.fund import find_funds
 from .extract.metric import find_metrics
 from .extract.organization import find_organizations
 from .models import RECORD_TYPES, Article, Record, record_start
+from .refdate import Ref
 
 
 def extract_text(

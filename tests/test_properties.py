@@ -5,10 +5,10 @@ import math
 import os
 import tempfile
 
-from click.testing import CliRunner
-
 import jsonschema
-from hypothesis import HealthCheck, given, settings, strategies as st
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factx import extract_text
 from factx.cli import main

@@ -21,8 +21,6 @@ from ..numbers import clean, parse_number
 from ..refdate import NO_REF, Ref
 from ..tables import ERAS, HOLIDAYS, PLANS, alternation
 
-
-
 D = r"[0-9０-９]"
 CN_DIGIT = r"[〇○零一二三四五六七八九]"
 MONTH = rf"(?:1[0-2]|１[０-２]|0?[1-9]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?!{D})"

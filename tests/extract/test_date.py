@@ -3,7 +3,8 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factx.extract.date import find_dates
 from factx.refdate import NO_REF, Ref, reported

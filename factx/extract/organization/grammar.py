@@ -4,20 +4,25 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-from ...tables import ORG_DEPARTMENTS, ORG_GAZETTEER, ORG_GENERIC, ORG_STOP, ORG_SUFFIXES, ORG_WEAK_HEADS
+from ...tables import (
+    ORG_DEPARTMENTS,
+    ORG_GAZETTEER,
+    ORG_GENERIC,
+    ORG_STOP,
+    ORG_SUFFIXES,
+    ORG_WEAK_HEADS,
+)
 from .. import tokens as tk
 from .lexicon import (
-    SPLIT_OFF_TAGS,
-    COUNT_MEASURES,
     ABSTRACT_END,
     ANCHOR_TAGS,
     BLOCKS_PLACE_CUT,
     BRANCH_RE,
     CLOSING_BRACKETS,
+    COUNT_MEASURES,
     DIRECTION_WORDS,
     FORMER_WORDS,
     HAS_HEAD_RE,
-    head_of,
     LATIN_WORD_RE,
     LINKING_WORDS,
     MAIN_VERBS,
@@ -32,8 +37,10 @@ from .lexicon import (
     PLACE_ENDS,
     PROPER_TAGS,
     SHORTHAND_PLACES,
+    SPLIT_OFF_TAGS,
     TITLE_RE,
     Found,
+    head_of,
 )
 
 

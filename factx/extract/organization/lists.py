@@ -14,7 +14,6 @@ from .lexicon import (
     COMMON_TAGS,
     CUE_KINDS,
     EXAMPLE_RE,
-    head_of,
     ITEM_END_RE,
     LIST_CUE_RE,
     LIST_OPENERS,
@@ -28,6 +27,7 @@ from .lexicon import (
     STRONG_CUES,
     VERSUS_RE,
     Found,
+    head_of,
 )
 
 
