@@ -24,6 +24,10 @@ LINKS = frozenset("和 及 与 、".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
+OPENING_QUOTES = frozenset("“ ‘".split())
+CLOSING_QUOTES = frozenset("” ’".split())
+# The words a quoted name between a count and its noun may hold.
+MAX_QUOTED_TOKENS = 6
 # Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
 # 大型), adverbs of manner (直接), numerals, locatives, measure words, times.
 MODIFIER_TAGS = ("a", "ad", "b", "z", "f", "m", "q")
@@ -131,6 +135,8 @@ def right_phrase(text: str, end: int, clause_end: int) -> str | None:
         first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
     opening = tokens[first] if tokens else None
     following = tokens[first + 1] if len(tokens) > first + 1 else None
+    if opening is not None and opening.word in LOCATIVES:
+        return None  # 24小时内: within a time, nothing is counted
     if opening is not None and opening.word == "的":
         first += 1
     elif opening is not None and opening.tag.startswith("v") and not nominal(opening) and (
@@ -153,8 +159,10 @@ def right_phrase(text: str, end: int, clause_end: int) -> str | None:
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
             last, index = token, index + 1  # 地级 + 及 + 以上 + 城市
-        elif token.word in QUOTES and _leads_to_noun(tokens, index):
-            last, index = token, index + 1  # 6列 + “点对点” + 高铁列车: a quoted name modifies the noun
+        elif token.word in OPENING_QUOTES and _quoted_name(tokens, index):
+            # 100个“生态村”, 17枚美制“海马斯”火箭弹: a quoted name is what is counted, or modifies it
+            index = _quoted_name(tokens, index)
+            last = tokens[index - 1]
         elif modifier_verb(token) and following is not None and nominal(following):
             last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
         elif token.word in LINKS and last is not None and following is not None and nominal(following):
@@ -181,9 +189,18 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
     for token in tokens[index + 1 :]:
         if nominal(token):
             return True
-        if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS | LINKS | QUOTES and not token.unknown_han:
+        if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS and token.word not in LINKS:
             return False
     return False
+
+
+def _quoted_name(tokens: list[tk.Token], index: int) -> int:
+    """Where a quoted name that opens at `index` ends, past its closing quote, or 0 when it
+    does not close within a name's length."""
+    for close in range(index + 1, min(len(tokens), index + MAX_QUOTED_TOKENS + 1)):
+        if tokens[close].word in CLOSING_QUOTES:
+            return close + 1
+    return 0
 
 
 def modifier_verb(token: tk.Token) -> bool:
