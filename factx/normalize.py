@@ -39,6 +39,8 @@ BODY_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _
 # The shapes that also break a paragraph wherever a print line starts with them.
 LINE_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, strong in DATELINE_SHAPES if strong) + ")")
 MAX_HEADING_CHARS = 40
+# A line this many times wider than the one before it is a paragraph written on one line.
+WHOLE_PARAGRAPH_LINE = 3
 # Marks that open an item of a list, never a headline (●营业收入13977.46亿元…).
 BULLETS = tuple("●○■◆◇▲△★☆•·")
 # Clauses of a title set apart by a space: 习近平致信…大会强调 聚焦高质量发展….
@@ -146,6 +148,10 @@ def continues(previous: Line, previous_column: int, line: Line) -> bool:
         return False
     if line.blank_before and not is_full(line, previous_column) and not SENTENCE_END_RE.search(line.text):
         # A short line after a blank one, not ending a sentence: the next heading.
+        return False
+    if line.blank_before and line.width >= WHOLE_PARAGRAPH_LINE * previous.width:
+        # A paragraph on one line (a web page, a transcript) after a blank one: the short line
+        # before it is a heading, not a column's line broken by the layout.
         return False
     return is_full(previous, previous_column)
 

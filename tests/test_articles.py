@@ -119,3 +119,18 @@ def test_one_long_headline_above_its_body_is_its_title(text, title):
 @pytest.mark.parametrize("text", NOT_LONG_HEADLINES)
 def test_a_caption_or_a_list_item_above_a_body_is_no_title(text):
     assert all(article.title != text.split("\n")[0] for article in split(paragraphs(text)))
+
+
+def test_a_digest_of_items_keeps_each_title_apart_from_its_paragraph():
+    """A broadcast digest: item titles, a blank line, and each paragraph on one long line.
+    A column's line broken by the layout is never a third as wide as the line after it."""
+    text = (
+        "十月份大宗商品价格指数环比上升\n\n"
+        "中国物流与采购联合会今天发布数据，十月份，中国大宗商品价格指数为113.4点，环比上升3%，"
+        "黑色、有色、矿产、化工和能源价格指数普遍上涨，显示市场需求持续恢复。\n\n"
+        "我国实有民营经济主体总量增长\n\n"
+        "市场监管总局今天公布数据显示，截至9月底，我国实有民营经济主体总量达18086.48万户，同比增长，"
+        "占经营主体总量的比重持续提高，民营经济发展活力不断增强。\n"
+    )
+    assert [paragraph.text[:6] for paragraph in paragraphs(text)] == ["十月份大宗商", "中国物流与采", "我国实有民营", "市场监管总局"]
+
