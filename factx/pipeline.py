@@ -13,6 +13,7 @@ from .extract.date import find_dates
 from .extract.fund import find_funds
 from .extract.metric import find_metrics
 from .extract.organization import find_organizations
+from .extract.tokens import occurrences
 from .models import RECORD_TYPES, Article, Record, record_start
 from .refdate import Ref
 
@@ -151,13 +152,7 @@ def extract_records(
 
 def _mentions(text: str, names: Collection[str]) -> list[tuple[int, int]]:
     """Every span where one of `names` is written."""
-    spans = []
-    for name in names:
-        position = text.find(name)
-        while position >= 0:
-            spans.append((position, position + len(name)))
-            position = text.find(name, position + 1)
-    return spans
+    return [(position, position + len(name)) for name in names for position in occurrences(text, name)]
 
 
 def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -91,23 +91,20 @@ def reading_copy(text: str) -> Copy:
     pieces = []
     last = 0
     for match in SPACED_FIGURE_RE.finditer(copy):
-        closed = LAYOUT_SPACE_RE.sub("", match.group())
-        if closed == match.group() or not CLOSED_FIGURE_RE.match(closed):
-            continue
         start, end = match.span()
-        kept = [start + index for index, char in enumerate(match.group()) if not _layout_space(match.group(), index)]
-        dropped = [offset for offset in range(start, end) if offset not in set(kept)]
-        runs.append((start, end, kept + dropped))
-        pieces += [copy[last:start], "".join(copy[offset] for offset in kept), " " * len(dropped)]
+        spaces = [start + offset for space in LAYOUT_SPACE_RE.finditer(match.group()) for offset in range(*space.span())]
+        moved = set(spaces)
+        kept = [offset for offset in range(start, end) if offset not in moved]
+        closed = "".join(copy[offset] for offset in kept)
+        if not spaces or not CLOSED_FIGURE_RE.match(closed):
+            continue
+        runs.append((start, end, kept + spaces))
+        pieces += [copy[last:start], closed, " " * len(spaces)]
         last = end
     if not runs:
         return Copy(copy)
     pieces.append(copy[last:])
     return Copy("".join(pieces), runs)
-
-
-def _layout_space(run: str, index: int) -> bool:
-    return bool(LAYOUT_SPACE_RE.match(run, index)) and run[index] in " \u3000"
 
 
 def as_written(records: list[Record], text: str, copy: Copy) -> list[Record]:

@@ -73,6 +73,14 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+
+def occurrences(text: str, needle: str) -> Iterator[int]:
+    """Where `needle` starts in `text`, overlaps included."""
+    position = text.find(needle)
+    while position >= 0:
+        yield position
+        position = text.find(needle, position + 1)
+
 NUMBER_RE = regex.compile(r"[0-9０-９.．%％,，]+")
 LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*")
 # An unknown word that glues a one-character organisation head to the 市 or 省 that opens

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Mapping
 
 import regex
 
@@ -190,13 +190,13 @@ def short_forms(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, st
             tokens = tk.tag(core, 0, len(core))
             if len(tokens) > 1 and tokens[0].tag == "ns" and len(core) - tokens[0].end >= MIN_SHORT_FORM:
                 forms.append(core[tokens[0].end :])  # 北京精雕 -> 精雕 as well
-        full = [(position, position + len(item.name)) for position in _positions(text, item.name)]
+        full = [(position, position + len(item.name)) for position in tk.occurrences(text, item.name)]
         for form in forms:
             if form in found or not _brand(form):
                 continue
             # Anywhere outside the full name's own mentions: a headline may use it first.
             outside = (
-                position for position in _positions(text, form)
+                position for position in tk.occurrences(text, form)
                 if not any(start <= position < end for start, end in full)
             )
             position = next(outside, None)
@@ -222,11 +222,3 @@ def _brand(form: str) -> bool:
 # （北京）, (中国): a place in brackets inside a full name.
 BRACKETED_RE = regex.compile(r"[（(][^（()）]{1,6}[）)]")
 MIN_SHORT_FORM = 2
-
-
-def _positions(text: str, needle: str) -> Iterator[int]:
-    """Where `needle` starts in `text`, overlaps included."""
-    position = text.find(needle)
-    while position >= 0:
-        yield position
-        position = text.find(needle, position + 1)
