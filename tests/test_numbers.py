@@ -43,7 +43,7 @@ NUMBER_EXAMPLES = [
 ]
 NO_NUMBER = ["", "abc", "元", "个", "点", "百分", "十十", "一点", "三点x", "万亿x", "1.2.3", "--1", "一a",
              # 两 counts before a unit; in a string of digits it is no digit (初二两天 is no 22 days)
-             "二两", "一两", "两二", "九两五"]
+             "二两", "一两", "两二", "九两五", "三两", "九二两", "两两", "一九两八", "二两二", "五两"]
 
 
 @pytest.mark.parametrize("text,expected", NUMBER_EXAMPLES, ids=[text for text, _ in NUMBER_EXAMPLES])

@@ -532,6 +532,41 @@ SPLIT_MODIFIER_SUBJECTS = [
     ("全国339个地级及以上城市达标。", "339个", "地级及以上城市"),
     ("夏粮产量增长2.5%。", "2.5%", "夏粮产量"),
 ]
+# The middle dot of 1990s print as a decimal point before a unit or multiplier:
+# (text, raw, value, unit, qualifier)
+MIDDLE_DOT_DECIMALS = [
+    ("涨幅为３·５％。", "３·５％", 3.5, "%", None),
+    ("成交额达１２·８亿元。", "１２·８亿元", 1280000000, "元", None),
+    ("降低了０·６个百分点。", "０·６个百分点", 0.6, "个百分点", None),
+    ("增长了１·５倍。", "１·５倍", 1.5, "倍", None),
+    ("占比４５·２％。", "４５·２％", 45.2, "%", None),
+    ("人均收入３·２万元。", "３·２万元", 32000, "元", None),
+    ("产量增长８·９％。", "８·９％", 8.9, "%", None),
+]
+# Numbers that name rather than count: days written with the dot (８·１５), codes with a
+# leading zero, zones of time, the days before something.
+NAMING_NUMBERS = [
+    "８·１５纪念活动", "１２·９运动", "７·２１暴雨",
+    "发射了02批卫星", "编号007号", "第01期", "001号文件",
+    "打造10分钟健身圈", "构建半小时通勤圈", "一小时交通圈", "形成2小时经济圈", "15分钟就医圈",
+    "比赛的前两天", "开幕的前三天", "上市的前5个月",
+]
+# A bare 亿 before a noun counts that noun; after a word of money, or before 的, it is money.
+COUNTED_BY_YI = ["超过3亿农民工", "近2亿网民", "9亿农民", "1.4亿中小学生", "4亿儿童"]
+MONEY_BY_YI = [("出资20亿设立", "20亿"), ("发行300亿的债券", "300亿"), ("融资10亿，用于", "10亿")]
+# A quoted name after a count is what it counts, or modifies the noun after it: (text, raw, subject)
+QUOTED_COUNTED = [
+    ("开展三次“回头看”", "三次", "“回头看”"),
+    ("评选出10名“最美教师”", "10名", "“最美教师”"),
+    ("建成20个“智慧社区”", "20个", "“智慧社区”"),
+    ("发放5万份“明白卡”", "5万份", "“明白卡”"),
+    ("设立3个“专家工作站”", "3个", "“专家工作站”"),
+    ("命名8个“文明村”", "8个", "“文明村”"),
+    ("培育30家“专精特新”企业", "30家", "“专精特新”企业"),
+    ("举办2场“云招聘”", "2场", "“云招聘”"),
+    ("推出4条“红色旅游”线路", "4条", "“红色旅游”线路"),
+    ("打造6个“美丽乡村”示范点", "6个", "“美丽乡村”示范点"),
+]
 # Shares in tenths with more after 成, and half a tenth: (text, raw, value, unit, qualifier)
 TENTHS_EXAMPLES = [
     ("价格上涨七成六。", "七成六", 76, "%", None),
@@ -632,6 +667,26 @@ def test_count_subject_classes(text, raw, subject):
 
 @pytest.mark.parametrize("text,raw,subject", SPLIT_MODIFIER_SUBJECTS, ids=[f"{row[0]}:{row[1]}" for row in SPLIT_MODIFIER_SUBJECTS])
 def test_split_modifier_subjects(text, raw, subject):
+    test_subject_classes(text, raw, subject)
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", MIDDLE_DOT_DECIMALS, ids=[row[0] for row in MIDDLE_DOT_DECIMALS])
+def test_middle_dot_decimals(text, raw, value, unit, qualifier):
+    test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text", NAMING_NUMBERS + COUNTED_BY_YI)
+def test_numbers_that_name_or_count_no_money(text):
+    assert [m.raw for m in metrics(text)] == []
+
+
+@pytest.mark.parametrize("text,raw", MONEY_BY_YI, ids=[row[0] for row in MONEY_BY_YI])
+def test_yi_after_money_is_money(text, raw):
+    assert [(m.raw, m.unit) for m in metrics(text)] == [(raw, "元")]
+
+
+@pytest.mark.parametrize("text,raw,subject", QUOTED_COUNTED, ids=[row[0] for row in QUOTED_COUNTED])
+def test_quoted_names_counted(text, raw, subject):
     test_subject_classes(text, raw, subject)
 
 
