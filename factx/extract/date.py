@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from typing import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -173,10 +173,7 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
     if match["yrel"]:
         if ref.date is None:
             return None
-        offset = {"大前年": -3, "前年": -2, "去年": -1, "过去一年": -1, "明年": 1, "下年": 1, "后年": 2}.get(
-            match["yrel"], 0
-        )
-        return ref.date.year + offset
+        return ref.date.year + YEAR_WORDS.get(match["yrel"], 0)
     if inherit is not None:
         first_start, _ = resolve(inherit, ref)
         return first_start.year if first_start else None
@@ -194,110 +191,118 @@ def _end_of_year(match: regex.Match[str]) -> bool:
     )
 
 
-def resolve(
-    match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None = None
-) -> tuple[dt.date | None, dt.date | None]:
+Span = tuple[dt.date | None, dt.date | None]
+NO_SPAN: Span = (None, None)
+
+
+def resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None = None) -> Span:
     """Start and end of one matched point; (None, None) when it cannot be known."""
     try:
         return _resolve(match, ref, inherit)
     except (ValueError, OverflowError):
-        return None, None  # 2月30日 and other impossible calendar days
+        return NO_SPAN  # 2月30日 and other impossible calendar days
 
 
-def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> tuple[dt.date | None, dt.date | None]:
-    if match["ny"]:
-        day = dt.date(int(match["ny"]), int(match["nm"]), int(match["nd"]))
-        return day, day
-    if match["cy"]:
-        day = dt.date(int(match["cy"]), int(match["cm"]), int(match["cd"]))
-        return day, day
-    if match["dy1"]:
-        return dt.date(int(clean(match["dy1"])), int(match["dm1"]), 1), _month_end(int(clean(match["dy2"])), int(match["dm2"]))
-    if match["century"]:
-        first = (_int(match["century"]) or 1) * 100 - 100 + (_int(match["decade"]) or 0)
-        return _decade(first, match["decedge"])
-    if match["rdecade"] or match["bdecade"]:
-        return _relative_decade(match, ref)
-    if match["dotm"]:
-        if ref.date is None:
-            return None, None
-        day = dt.date(ref.date.year, int(match["dotm"]), int(match["dotd"]))
-        return day, day
-    plan = match["plan"] or match["plan2"]
-    if plan:
-        first, last = PLANS[plan]
-        return dt.date(first, 1, 1), dt.date(last, 12, 31)
-    if match["drel"]:
-        if ref.date is None or ref.year_only:
-            return None, None
-        offset = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "明天": 1, "明日": 1,
-                  "后天": 2, "大后天": 3}
-        day = ref.date + dt.timedelta(days=offset.get(match["drel"], 0))
-        return day, day
-    if match["off"]:
-        return _offset(match, ref)
-    if match["qrel"]:
-        if ref.date is None or ref.year_only:
-            return None, None
-        quarter = (ref.date.month - 1) // 3 + {"上": -1, "下": 1}.get(match["qrel"], 0)
-        return _quarter(ref.date.year + (quarter // 4), 3 * (quarter % 4) + 1, match["qreledge"])
-    if match["hrel"]:
-        if ref.date is None or ref.year_only:
-            return None, None
-        half = (ref.date.month - 1) // 6 + {"上": -1, "下": 1}.get(match["hrel"], 0)
-        year, first_month = ref.date.year + half // 2, 6 * (half % 2) + 1
-        return dt.date(year, first_month, 1), _month_end(year, first_month + 5)
-    if match["thisnext"] == "年":
-        if ref.date is None:
-            return None, None
-        return dt.date(ref.date.year, 1, 1), dt.date(ref.date.year + 1, 12, 31)
-    if match["thisnext"]:
-        if ref.date is None or ref.year_only:
-            return None, None
-        return ref.date, ref.date + dt.timedelta(days=1)
-    if match["holiday"]:
-        if ref.date is None:
-            return None, None
-        month, day_of_month = HOLIDAYS[match["holiday"]]
-        day = dt.date(ref.date.year, month, day_of_month)
-        return day, day
-    if match["mrel"] or match["dalone"]:
-        return _relative_month(match, ref, inherit)
+# Day words and year words, as days or years from the reference.
+DAY_WORDS = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
+             "后天": 2, "大后天": 3}
+YEAR_WORDS = {"大前年": -3, "前年": -2, "去年": -1, "过去一年": -1, "明年": 1, "下年": 1, "后年": 2}
+# 上个季度, 下个半年: the step a relative quarter, half or month takes from the reference's.
+STEPS = {"上": -1, "下": 1}
 
+
+def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    for groups, resolver in RESOLVERS:
+        if any(match[group] for group in groups):
+            return resolver(match, ref, inherit)
     year = _year(match, ref, inherit)
     if year is None:
-        return None, None
-    if match["yfrom"]:
-        return dt.date(int(parse_number(match["yfrom"]) or 0), 1, 1), dt.date(year, 12, 31)
-    half = match["half"] or match["halfalt"]
-    if half:
-        return (dt.date(year, 1, 1), dt.date(year, 6, 30)) if half in ("上半年", "前半年") else (dt.date(year, 7, 1), dt.date(year, 12, 31))
-    if match["quarter"]:
-        return _quarter(year, 3 * (_int(match["quarter"]) or 1) - 2, match["qedge"])
-    if match["firstq"]:
-        return dt.date(year, 1, 1), _month_end(year, 3 * (_int(match["firstq"]) or 1))
-    if match["firstm"]:
-        months = _int(match["firstm"]) or 1
-        return (dt.date(year, 1, 1), _month_end(year, months)) if 1 <= months <= 12 else (None, None)
-    if match["nthm"]:
-        month = _int(match["nthm"]) or 0
-        return (dt.date(year, month, 1), _month_end(year, month)) if 1 <= month <= 12 else (None, None)
-    edge = match["ypart"] or match["yedge"]
-    if edge:
-        if edge in ("年初", "初", "伊始"):
-            return dt.date(year, 1, 1), _month_end(year, 1)
-        return dt.date(year, 12, 1), dt.date(year, 12, 31)
-    if match["m1"]:
-        month = _int(match["m1"]) or 0
-        if match["m2"]:
-            return dt.date(year, month, 1), _month_end(year, _int(match["m2"]) or 0)
-        if match["d"]:
-            day = dt.date(year, month, _int(match["d"]) or 0)
-            return day, day
-        return _month_part(year, month, match["mpart"])
-    if match["yabs"] or match["yrel"] or match["y2"] or match["era"]:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    return None, None
+        return NO_SPAN
+    for groups, part in YEAR_PARTS:
+        if any(match[group] for group in groups):
+            return part(match, year)
+    return NO_SPAN
+
+
+def _same_day(day: dt.date) -> Span:
+    return day, day
+
+
+def _numeric_day(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """2020-10-13, 2010 01 29, 13.5.2015."""
+    return _same_day(dt.date(int(match["ny"]), int(match["nm"]), int(match["nd"])))
+
+
+def _compact_day(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """20201013."""
+    return _same_day(dt.date(int(match["cy"]), int(match["cm"]), int(match["cd"])))
+
+
+def _dotted_months(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """1999.08-2002.02."""
+    return dt.date(int(clean(match["dy1"])), int(match["dm1"]), 1), _month_end(int(clean(match["dy2"])), int(match["dm2"]))
+
+
+def _century_decade(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """19世纪70年代."""
+    first = (_int(match["century"]) or 1) * 100 - 100 + (_int(match["decade"]) or 0)
+    return _decade(first, match["decedge"])
+
+
+def _dotted_day(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """6·30: a day of the reference year."""
+    if ref.date is None:
+        return NO_SPAN
+    return _same_day(dt.date(ref.date.year, int(match["dotm"]), int(match["dotd"])))
+
+
+def _plan(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """“十三五”, 十四五时期: the years of a five-year plan."""
+    first, last = PLANS[match["plan"] or match["plan2"]]
+    return dt.date(first, 1, 1), dt.date(last, 12, 31)
+
+
+def _day_word(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """昨天, 后天: a day counted from the reference day."""
+    if ref.date is None or ref.year_only:
+        return NO_SPAN
+    return _same_day(ref.date + dt.timedelta(days=DAY_WORDS[match["drel"]]))
+
+
+def _relative_quarter(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """上个季度, 本季度末."""
+    if ref.date is None or ref.year_only:
+        return NO_SPAN
+    quarter = (ref.date.month - 1) // 3 + STEPS.get(match["qrel"], 0)
+    return _quarter(ref.date.year + (quarter // 4), 3 * (quarter % 4) + 1, match["qreledge"])
+
+
+def _relative_half(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """上个半年, 这个半年."""
+    if ref.date is None or ref.year_only:
+        return NO_SPAN
+    half = (ref.date.month - 1) // 6 + STEPS.get(match["hrel"], 0)
+    year, first_month = ref.date.year + half // 2, 6 * (half % 2) + 1
+    return dt.date(year, first_month, 1), _month_end(year, first_month + 5)
+
+
+def _this_and_next(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """今明两年 (this year and the next), 今明两天 (today and tomorrow)."""
+    if match["thisnext"] == "年":
+        if ref.date is None:
+            return NO_SPAN
+        return dt.date(ref.date.year, 1, 1), dt.date(ref.date.year + 1, 12, 31)
+    if ref.date is None or ref.year_only:
+        return NO_SPAN
+    return ref.date, ref.date + dt.timedelta(days=1)
+
+
+def _holiday(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """国庆节, 元旦: a fixed-date holiday of the reference year."""
+    if ref.date is None:
+        return NO_SPAN
+    month, day_of_month = HOLIDAYS[match["holiday"]]
+    return _same_day(dt.date(ref.date.year, month, day_of_month))
 
 
 def _decade(first: int, edge: str | None) -> tuple[dt.date, dt.date]:
@@ -306,11 +311,11 @@ def _decade(first: int, edge: str | None) -> tuple[dt.date, dt.date]:
     return dt.date(first + low, 1, 1), dt.date(first + high, 12, 31)
 
 
-def _relative_decade(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date | None]:
+def _relative_decade(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
     """上世纪80年代 (the last century's), 本世纪20年代 (this century's), 90年代 (the latest that
     began by the reference year)."""
     if ref.date is None:
-        return None, None
+        return NO_SPAN
     decade = _int(match["rdecade"] or match["bdecade"]) or 0
     century = ref.date.year // 100 * 100
     if match["centrel"] == "上":
@@ -320,16 +325,16 @@ def _relative_decade(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None,
     return _decade(century + decade, match["rdecedge"] or match["bdecedge"])
 
 
-def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> tuple[dt.date | None, dt.date | None]:
+def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
     """本月9日, 上个月, and a day alone (20日) in the reference month or the range's first month."""
     if inherit is not None and match["dalone"]:
         first_start, _ = resolve(inherit, ref)
         if first_start is None:
-            return None, None
+            return NO_SPAN
         day = dt.date(first_start.year, first_start.month, _int(match["dalone"]) or 0)
         return day, day
     if ref.date is None or ref.year_only:
-        return None, None
+        return NO_SPAN
     year, month = ref.date.year, ref.date.month
     if match["mrel"]:
         step = -1 if match["mrel"].startswith("上") else 1 if match["mrel"].startswith("下") else 0
@@ -346,10 +351,10 @@ def _relative_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str]
     return day, day
 
 
-def _offset(match: regex.Match[str], ref: Ref) -> tuple[dt.date | None, dt.date | None]:
+def _offset(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
     """5天前, 17天后, 17天内, 3年后, 七年半后: a day (a year, a month) counted from the reference date."""
     if ref.date is None or ref.year_only and match["offunit"] != "年":
-        return None, None
+        return NO_SPAN
     count = _int(match["off"]) or 0
     sign = -1 if match["offdir"] == "前" else 1
     unit = match["offunit"]
@@ -396,3 +401,94 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
     if part in ("下旬", "底", "末"):
         return dt.date(year, month, 21), last
     return dt.date(year, month, 1), last
+
+
+# Patterns that carry everything they need, or take it from the reference date: the groups
+# that mark each (any one of them) and its resolver, tried in order.
+Resolver = Callable[[regex.Match[str], Ref, regex.Match[str] | None], Span]
+RESOLVERS: tuple[tuple[tuple[str, ...], Resolver], ...] = (
+    (("ny",), _numeric_day),
+    (("cy",), _compact_day),
+    (("dy1",), _dotted_months),
+    (("century",), _century_decade),
+    (("rdecade", "bdecade"), _relative_decade),
+    (("dotm",), _dotted_day),
+    (("plan", "plan2"), _plan),
+    (("drel",), _day_word),
+    (("off",), _offset),
+    (("qrel",), _relative_quarter),
+    (("hrel",), _relative_half),
+    (("thisnext",), _this_and_next),
+    (("holiday",), _holiday),
+    (("mrel", "dalone"), _relative_month),
+)
+
+
+def _year_range(match: regex.Match[str], year: int) -> Span:
+    """2011-2015年."""
+    return dt.date(int(parse_number(match["yfrom"]) or 0), 1, 1), dt.date(year, 12, 31)
+
+
+def _half(match: regex.Match[str], year: int) -> Span:
+    """上半年, 后半年."""
+    if (match["half"] or match["halfalt"]) in ("上半年", "前半年"):
+        return dt.date(year, 1, 1), dt.date(year, 6, 30)
+    return dt.date(year, 7, 1), dt.date(year, 12, 31)
+
+
+def _quarter_of(match: regex.Match[str], year: int) -> Span:
+    """三季度, 第一季度末, 首季度."""
+    return _quarter(year, 3 * (_int(match["quarter"]) or 1) - 2, match["qedge"])
+
+
+def _first_quarters(match: regex.Match[str], year: int) -> Span:
+    """前三季度."""
+    return dt.date(year, 1, 1), _month_end(year, 3 * (_int(match["firstq"]) or 1))
+
+
+def _first_months(match: regex.Match[str], year: int) -> Span:
+    """前8个月, 前两月."""
+    months = _int(match["firstm"]) or 1
+    return (dt.date(year, 1, 1), _month_end(year, months)) if 1 <= months <= 12 else NO_SPAN
+
+
+def _nth_month(match: regex.Match[str], year: int) -> Span:
+    """今年的第三个月."""
+    month = _int(match["nthm"]) or 0
+    return (dt.date(year, month, 1), _month_end(year, month)) if 1 <= month <= 12 else NO_SPAN
+
+
+def _year_edge(match: regex.Match[str], year: int) -> Span:
+    """年初, 去年底: the first or the last month."""
+    if (match["ypart"] or match["yedge"]) in ("年初", "初", "伊始"):
+        return dt.date(year, 1, 1), _month_end(year, 1)
+    return dt.date(year, 12, 1), dt.date(year, 12, 31)
+
+
+def _month(match: regex.Match[str], year: int) -> Span:
+    """10月, 1-8月, 10月13日, 10月下旬."""
+    month = _int(match["m1"]) or 0
+    if match["m2"]:
+        return dt.date(year, month, 1), _month_end(year, _int(match["m2"]) or 0)
+    if match["d"]:
+        return _same_day(dt.date(year, month, _int(match["d"]) or 0))
+    return _month_part(year, month, match["mpart"])
+
+
+def _whole_year(match: regex.Match[str], year: int) -> Span:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+# Parts of a year, resolved against the year the match writes, inherits from the start of
+# its range, or takes from the reference: the marking groups and resolvers, tried in order.
+YEAR_PARTS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], int], Span]], ...] = (
+    (("yfrom",), _year_range),
+    (("half", "halfalt"), _half),
+    (("quarter",), _quarter_of),
+    (("firstq",), _first_quarters),
+    (("firstm",), _first_months),
+    (("nthm",), _nth_month),
+    (("ypart", "yedge"), _year_edge),
+    (("m1",), _month),
+    (("yabs", "yrel", "y2", "era"), _whole_year),
+)
