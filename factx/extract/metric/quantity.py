@@ -4,6 +4,7 @@ figures whose unit the context gives (a list's last unit, a sum in 亿 with its 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
@@ -164,31 +165,68 @@ def parse_quantity(match: regex.Match[str]) -> Candidate | None:
 
 def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
     qualifier = _qualifier(match)
-    if match["fraction"]:
-        number = parse_number(match["fnum"])
-        if number is None:
-            return None
-        return Candidate(match, number * FRACTION_SCALE[match["fraction"]], None, "%", "percent", qualifier)
-    if match["currency"]:
-        number = parse_number(match["cnum"])
-        if number is None or not _is_numeral(match["cnum"], bare_ok=False):
-            return None
-        return Candidate(match, number, None, CURRENCIES_BEFORE[match["currency"]], "money", qualifier)
-    if match["yuan"] or match["jiao_only"]:
-        return _subunit_money(match, qualifier)
-    if match["half_tenth"]:
-        return Candidate(match, Decimal(5), None, "%", "percent", qualifier)
-    if match["r1"]:
-        low, high = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
-        if low is None or high is None or int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
-            return None
-        unit = UNITS[match["runit"]]
-        return Candidate(match, low, high, unit.unit, unit.kind, qualifier)
-    if match["approx"]:
-        number = parse_number(match["amult"])
-        unit = UNITS[match["aunit"]]
-        return None if number is None else Candidate(match, number, None, unit.unit, unit.kind, "more_than")
+    for groups, form in FORMS:
+        if any(match[group] for group in groups):
+            return form(match, qualifier)
+    return None
 
+
+def _fraction(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """百分之八十, 千分之2.4."""
+    number = parse_number(match["fnum"])
+    if number is None:
+        return None
+    return Candidate(match, number * FRACTION_SCALE[match["fraction"]], None, "%", "percent", qualifier)
+
+
+def _currency_first(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """￥300, 港币3.14, 人民币8千元."""
+    number = parse_number(match["cnum"])
+    if number is None or not _is_numeral(match["cnum"], bare_ok=False):
+        return None
+    return Candidate(match, number, None, CURRENCIES_BEFORE[match["currency"]], "money", qualifier)
+
+
+def _subunit_money(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """元 + 角 + 分 as one amount: 50元6角3分 -> 50.63 元; 一块二 -> 1.2; 三块零四 -> 3.04;
+    三块四分 -> 3.04; 两毛五 -> 0.25."""
+    yuan = parse_number(match["yuan"]) if match["yuan"] else Decimal(0)
+    if yuan is None or (match["yuan"] and not _is_numeral(match["yuan"], bare_ok=False)):
+        return None
+    if match["yuan"]:
+        jiao_text, fen_text = match["jiao"], match["fen"] or match["yuan_fen"]
+    else:
+        jiao_text, fen_text = match["jiao_only"], match["fen_only"] or match["mao_fen"]
+    if match["jiao_zero"]:
+        jiao_text, fen_text = None, jiao_text
+    jiao = parse_number(jiao_text) if jiao_text else Decimal(0)
+    fen = parse_number(fen_text) if fen_text else Decimal(0)
+    return Candidate(match, yuan + jiao / 10 + fen / 100, None, "元", "money", qualifier)
+
+
+def _half_tenth(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """半成: 5 %."""
+    return Candidate(match, Decimal(5), None, "%", "percent", qualifier)
+
+
+def _digit_range(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """三四十个, 七八家: neighbouring digits, one apart at the multiplier's scale."""
+    low, high = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
+    if low is None or high is None or int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
+        return None
+    unit = UNITS[match["runit"]]
+    return Candidate(match, low, high, unit.unit, unit.kind, qualifier)
+
+
+def _magnitude(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """上千万元, 数十家: at least the order of magnitude written."""
+    number = parse_number(match["amult"])
+    unit = UNITS[match["aunit"]]
+    return None if number is None else Candidate(match, number, None, unit.unit, unit.kind, "more_than")
+
+
+def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """A number or a range of two, then what it counts: a unit, 成, ‰ or 年."""
     raw_number = match["num"]
     reached = bool(REACHED_RE.search(match.string, max(0, match.start() - 2), match.start()))
     if not _is_numeral(raw_number, bare_ok=bool(match["pre"]) or reached):
@@ -212,47 +250,66 @@ def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
         number = number * (parse_number(match["mmult"]) or 1)  # 90多亿元: the multiplier after 多
     if match["low_unit"] and (match["low_unit"] == "成") != bool(match["cheng"]):
         return None  # 3成至4成 and 5%至6% repeat the unit of the high end, and only that
-    if match["cheng"]:
-        if number > 10 or NOT_TENTHS_RE.search(raw_number):
-            return None
-        tail = Decimal(5) if match["cheng_tail"] == "半" else Decimal(DIGITS.get(match["cheng_tail"] or "零", 0))
-        return Candidate(match, number * 10 + tail, high * 10 if high is not None else None, "%", "percent", qualifier)
-    if match["permille"]:
-        scale = PER_MILLE[match["permille"]]
-        return Candidate(match, number * scale, high * scale if high is not None else None, "%", "percent", qualifier)
-    if match["year"]:
-        if number > 100:
-            return None
-        return Candidate(match, number, high, "年", "time", qualifier)
+    for group, counted in COUNTED:
+        if match[group]:
+            return counted(match, number, high, qualifier)
+    return None
+
+
+def _tenths(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
+    """三成 (30 %), 七成六 (76 %), 三成半 (35 %)."""
+    if number > 10 or NOT_TENTHS_RE.search(match["num"]):
+        return None
+    tail = Decimal(5) if match["cheng_tail"] == "半" else Decimal(DIGITS.get(match["cheng_tail"] or "零", 0))
+    return Candidate(match, number * 10 + tail, high * 10 if high is not None else None, "%", "percent", qualifier)
+
+
+def _per_mille(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
+    """3‰, 5‱, as percentages."""
+    scale = PER_MILLE[match["permille"]]
+    return Candidate(match, number * scale, high * scale if high is not None else None, "%", "percent", qualifier)
+
+
+def _years(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
+    """3年, 12.2年: a duration (is_metric decides whether it is one, not a date)."""
+    if number > 100:
+        return None
+    return Candidate(match, number, high, "年", "time", qualifier)
+
+
+def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
+    """A unit of the units table, perhaps with 半 (一吨半), a tenth (三米九) or a per-unit (万元/平方米)."""
     unit = UNITS[match["unit"]]
     if match["low_unit"] and unit.unit != "%":
         return None
     if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
         return None  # 4K, 5G, 200mAh: a Latin unit symbol is a whole word
     if match["half"]:
-        number += Decimal("0.5")  # 一吨半
+        number += Decimal("0.5")
     if match["tenth"]:
-        number += Decimal(DIGITS[match["tenth"]]) / 10  # 三米九
+        number += Decimal(DIGITS[match["tenth"]]) / 10
     if match["per"]:
         return Candidate(match, number, high, f"{unit.unit}/{match['per']}", unit.kind, qualifier)
     return Candidate(match, number, high, unit.unit, unit.kind, qualifier)
 
 
-def _subunit_money(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """元 + 角 + 分 as one amount: 50元6角3分 -> 50.63 元; 一块二 -> 1.2; 三块零四 -> 3.04;
-    三块四分 -> 3.04; 两毛五 -> 0.25."""
-    yuan = parse_number(match["yuan"]) if match["yuan"] else Decimal(0)
-    if yuan is None or (match["yuan"] and not _is_numeral(match["yuan"], bare_ok=False)):
-        return None
-    if match["yuan"]:
-        jiao_text, fen_text = match["jiao"], match["fen"] or match["yuan_fen"]
-    else:
-        jiao_text, fen_text = match["jiao_only"], match["fen_only"] or match["mao_fen"]
-    if match["jiao_zero"]:
-        jiao_text, fen_text = None, jiao_text
-    jiao = parse_number(jiao_text) if jiao_text else Decimal(0)
-    fen = parse_number(fen_text) if fen_text else Decimal(0)
-    return Candidate(match, yuan + jiao / 10 + fen / 100, None, "元", "money", qualifier)
+# The forms of QUANTITY_RE: the groups that mark each (any one of them) and its parser, tried
+# in order; a plain number (the last form) then dispatches on what it counts.
+FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Candidate | None]], ...] = (
+    (("fraction",), _fraction),
+    (("currency",), _currency_first),
+    (("yuan", "jiao_only"), _subunit_money),
+    (("half_tenth",), _half_tenth),
+    (("r1",), _digit_range),
+    (("approx",), _magnitude),
+    (("num",), _number),
+)
+COUNTED: tuple[tuple[str, Callable[[regex.Match[str], Decimal, Decimal | None, str | None], Candidate | None]], ...] = (
+    ("cheng", _tenths),
+    ("permille", _per_mille),
+    ("year", _years),
+    ("unit", _with_unit),
+)
 
 
 def _is_numeral(text: str, bare_ok: bool) -> bool:
