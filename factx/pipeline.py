@@ -13,7 +13,7 @@ from .extract.date import find_dates
 from .extract.fund import find_funds
 from .extract.metric import find_metrics
 from .extract.organization import find_organizations
-from .extract.tokens import occurrences
+from .extract.overlap import outside_funds
 from .models import RECORD_TYPES, Article, Record, record_start
 from .refdate import Ref
 
@@ -140,20 +140,6 @@ def extract_records(
             records.extend(find_funds(text, metrics))
     if "organization" in types:
         funds = {record.name for record in records if record.type == "fund"}
-        inside_funds = _mentions(text, funds)
-        records.extend(
-            org
-            for org in find_organizations(text, orgs)
-            # 清华 of 清华电子信息学科引导基金: a body inside a fund's name is no mention of its own.
-            if org.name not in funds and not all(_within(span, inside_funds) for span in org.spans)
-        )
+        records.extend(outside_funds(text, find_organizations(text, orgs), funds))
     return sorted(records, key=lambda record: (record_start(record), RECORD_TYPES.index(record.type)))
 
-
-def _mentions(text: str, names: Collection[str]) -> list[tuple[int, int]]:
-    """Every span where one of `names` is written."""
-    return [(position, position + len(name)) for name in names for position in occurrences(text, name)]
-
-
-def _within(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(start <= span[0] and span[1] <= end for start, end in spans)

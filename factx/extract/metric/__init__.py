@@ -9,11 +9,12 @@ object before the figure (签约项目43个).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
 from ...models import DateRecord, Metric
 from .. import tokens as tk
+from ..overlap import Spans
 from .clauses import period
 from .phrases import RELATIVE_MEASURES
 from .quantity import (
@@ -22,7 +23,6 @@ from .quantity import (
     carried_units,
     implied_yuan,
     is_metric,
-    overlaps,
     parse_quantity,
 )
 from .subject import bare_clause, owner_of, respective_subjects, subject_of
@@ -34,8 +34,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     # Dates and sentences do not overlap one another, so both lists are sorted by start and
     # by end alike: each figure finds its sentence and its dates by bisection, which keeps a
     # long article with thousands of figures linear.
-    date_spans = sorted(date.span for date in dates)
-    date_ends = [end for _, end in date_spans]
+    date_spans = Spans(date.span for date in dates)
     sentence_bounds = list(tk.sentences(text))
     sentence_starts = [start for start, _ in sentence_bounds]
     candidates = []
@@ -44,10 +43,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if candidate is None or not is_metric(text, candidate):
             continue
         start, end = match.span()
-        if not overlaps(date_spans, date_ends, start, end):
+        if not date_spans.overlaps(start, end):
             candidates.append(candidate)
     candidates = sorted(candidates + carried_units(text, candidates), key=lambda c: c.match.start())
-    candidates = sorted(candidates + implied_yuan(text, candidates, date_spans, date_ends), key=lambda c: c.match.start())
+    candidates = sorted(candidates + implied_yuan(text, candidates, date_spans), key=lambda c: c.match.start())
 
     def sentence_of(start: int, end: int) -> tuple[int, int]:
         index = bisect_right(sentence_starts, start) - 1
@@ -85,7 +84,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             unit=candidate.unit,
             raw=text[start:end],
             qualifier=candidate.qualifier,
-            period=period(text, sentence, start, date_spans[bisect_left(date_spans, (sentence[0],)) : bisect_right(date_ends, start)]),
+            period=period(text, sentence, start, date_spans.between(sentence[0], start)),
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )

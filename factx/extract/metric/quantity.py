@@ -3,7 +3,6 @@ figures whose unit the context gives (a list's last unit, a sum in 亿 with its 
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -12,6 +11,7 @@ import regex
 
 from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
 from ...tables import QUALIFIER_WORDS, UNITS, alternation, currency_words
+from ..overlap import Spans
 from .clauses import clause
 
 # 签约 and 节约 end in 约, 赶超 in 超, 最近 in 近: after these the word is not a qualifier.
@@ -377,18 +377,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     return True
 
 
-def overlaps(spans: list[tuple[int, int]], ends: list[int], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `spans`: sorted, non-overlapping, `ends` their ends."""
-    after = bisect_right(ends, start)  # the first span that ends after `start`
-    return after < len(spans) and spans[after][0] < end
-
-
 def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
     """Bare figures in a list take the unit of the figure that closes the list."""
     by_start = {candidate.match.start(): candidate for candidate in found}
-    taken = sorted(candidate.match.span() for candidate in found)  # non-overlapping matches
-    taken_ends = [end for _, end in taken]
-    bare = [match for match in BARE_RE.finditer(text) if not overlaps(taken, taken_ends, *match.span())]
+    taken = Spans(candidate.match.span() for candidate in found)
+    bare = [match for match in BARE_RE.finditer(text) if not taken.overlaps(*match.span())]
     carried: list[Candidate] = []
     for match in reversed(bare):
         link = LIST_LINK_RE.match(text, match.end())
@@ -415,15 +408,12 @@ IMPLIED_YUAN_RE = regex.compile(
 MONEY_CUE_RE = regex.compile(r"出资|投资|融资|资金|募集|募资|发行|金额|总额|营收|收入|贷款|债|基金|资本|资产|市值|财政|预算|税|成交额|销售额")
 
 
-def implied_yuan(
-    text: str, found: list[Candidate], date_spans: list[tuple[int, int]], date_ends: list[int]
-) -> list[Candidate]:
-    taken = sorted(candidate.match.span() for candidate in found)
-    taken_ends = [end for _, end in taken]
+def implied_yuan(text: str, found: list[Candidate], dates: Spans) -> list[Candidate]:
+    taken = Spans(candidate.match.span() for candidate in found)
     implied: list[Candidate] = []
     for match in IMPLIED_YUAN_RE.finditer(text):
         start, end = match.span()
-        if overlaps(taken, taken_ends, start, end) or overlaps(date_spans, date_ends, start, end):
+        if taken.overlaps(start, end) or dates.overlaps(start, end):
             continue
         clause_start, clause_end = clause(text, (0, len(text)), start, end)
         number = parse_number(match["num"])

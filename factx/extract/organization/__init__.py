@@ -21,6 +21,7 @@ from typing import Collection, Iterable
 
 from ...models import Organization
 from ...tables import ORG_STOP
+from ..overlap import Claims
 from .context import outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import branch_names, grammar_names
@@ -71,19 +72,17 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
 def _with_mentions(text: str, items: Iterable[Found]) -> list[Organization]:
     """Every mention of every name; a name inside a longer one found here is not its mention."""
     ordered = sorted(items, key=lambda item: (-len(item.name), item.start, item.name))
-    # Characters already inside a longer name's mention: checking a span costs its length,
-    # not the number of mentions so far (a page can hold thousands).
-    taken = bytearray(len(text))
+    claims = Claims(len(text))
     spans: dict[str, list[tuple[int, int]]] = {}
     for item in ordered:
         position = text.find(item.name)
         while position >= 0:
             span = (position, position + len(item.name))
-            if not any(taken[span[0] : span[1]]):
+            if claims.free(*span):
                 spans.setdefault(item.name, []).append(span)
             position = text.find(item.name, span[1])
         for start, end in spans.get(item.name, []):
-            taken[start:end] = b"\x01" * (end - start)
+            claims.claim(start, end)
     result = [
         Organization(name=item.name, kind=item.kind, spans=sorted(spans[item.name]))
         for item in ordered

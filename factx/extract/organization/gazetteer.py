@@ -9,6 +9,7 @@ import regex
 
 from ...tables import ORG_GAZETTEER
 from .. import tokens as tk
+from ..overlap import Claims
 from .lexicon import LATIN_RE, MIN_NAME
 
 HAN_RE = regex.compile(r"\p{Han}")
@@ -26,11 +27,11 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
                     continue  # 其中超10亿元: the 中超 of 其中 + 超
                 candidates.append((position, name))
                 break  # the index lists the longest first
-    taken = bytearray(len(text))
+    claims = Claims(len(text))
     for position, name in sorted(candidates, key=lambda item: (-len(item[1]), item[0])):
         end = position + len(name)
-        if not any(taken[position:end]):
-            taken[position:end] = b"\x01" * len(name)
+        if claims.free(position, end):
+            claims.claim(position, end)
             yield name, table[name], position
 
 
