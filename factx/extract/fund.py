@@ -39,7 +39,6 @@ CATEGORY_WORDS = frozenset(
 )
 SETUP_RE = regex.compile(r"(?:设立|成立|发起|建立|组建|推出|发布|启动|募集|出资|注册|打造)[^，。；]{0,12}$")
 DESCRIPTIVE = ("产业", "投资", "发展", "引导", "母基金", "子基金", "天使", "股权", "创业", "转化", "专项")
-NAME_TAGS = ("ns", "nr", "nrt", "nt", "nz", "n", "j", "b", "vn", "eng", "l", "an")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 APPOSITION = ("——", "—", "：", ":")
 SIZE_LOOKAHEAD_SENTENCES = 2
@@ -146,14 +145,12 @@ def _in_book_title(text: str, position: int) -> bool:
 
 
 def _name_part(token: tk.Token, following: tk.Token, previous: tk.Token | None = None) -> bool:
-    if token.tag.startswith(NAME_TAGS):
+    if token.name_like:
         return True
     if token.tag == "a" and len(token.word) == 1 and following.tag.startswith(("ns", "nr", "nz")):
         return True  # 大江东: jieba splits off 大
     if token.tag == "a" and len(token.word) == 1 and previous is not None and previous.tag.startswith(("ns", "nr", "nz", "nt")):
         return True  # 中科创星硬科技二期基金: an adjective inside a name that a proper noun opens
-    if token.unknown_han:
-        return True
     return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS
 
 

@@ -50,6 +50,16 @@ class Token(NamedTuple):
         """Chinese characters jieba's dictionary does not know (石墨烯): tagged x."""
         return self.tag == "x" and bool(HAN_RE.fullmatch(self.word))
 
+    @property
+    def name_like(self) -> bool:
+        """A word that can stand inside a name (of an organisation, of a fund): a noun of any
+        kind, a distinguishing word, an idiom, a Latin word, or characters jieba does not know."""
+        return self.tag.startswith(NAME_TAGS) or self.unknown_han
+
+
+# jieba's tags (as prefixes) of the words a name can be made of.
+NAME_TAGS = ("n", "j", "b", "vn", "eng", "l", "an")
+
 
 # A "sentence" longer than this (a page with no full stops, a table flattened into one
 # line) is cut at its last clause mark before the limit: every figure carries its sentence

@@ -29,7 +29,6 @@ from .lexicon import (
     MAX_NAME,
     NAME_OPENERS,
     NAME_PREFIX_RE,
-    NAME_TAGS,
     NOT_AFTER_HEAD,
     NOT_NAME_ORDINALS,
     NUMERAL_WORD_RE,
@@ -57,7 +56,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             following_head = head_of(following.word) if following is not None else None
             if (
                 following_head
-                and following.tag.startswith(NAME_TAGS)
+                and following.tag.startswith(tk.NAME_TAGS)
                 and not _stopped(following.word, following_head)
                 and not following.word.startswith(NAME_OPENERS)
             ):
@@ -157,7 +156,7 @@ def _bracketed(tokens: list[tk.Token], left: int) -> bool:
         and tokens[left - 1].word in CLOSING_BRACKETS
         and tokens[left - 3].word in OPENING_BRACKETS
         and len(tokens[left - 2].word) <= 4
-        and tokens[left - 2].tag.startswith(NAME_TAGS)
+        and tokens[left - 2].tag.startswith(tk.NAME_TAGS)
         and _name_part(tokens, left - 4)
     )
 
@@ -208,9 +207,7 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
     if TITLE_RE.search(token.word) and not head_of(right.word):
         return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
-    if token.tag.startswith(NAME_TAGS):
-        return True
-    if token.unknown_han:
+    if token.name_like:
         return True
     if token.tag == "m" and token.word.startswith("第") and not token.word.endswith(NOT_NAME_ORDINALS):
         return True  # 中央第十二巡视组, not 第五条 (of a law)
@@ -243,10 +240,10 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         proper_before = before is not None and (
             before.tag.startswith(("ns", "nt", "nr", "nz"))
             # 北京清华 + 工业 + 开发 + 研究院: a proper noun two words back also makes it a name
-            or before.tag.startswith(NAME_TAGS) and two_before is not None and two_before.tag.startswith(("ns", "nt", "nr", "nz"))
+            or before.tag.startswith(tk.NAME_TAGS) and two_before is not None and two_before.tag.startswith(("ns", "nt", "nr", "nz"))
         )
         inside = before is not None and before.word not in ORG_STOP and (
-            proper_before if len(right.word) > 1 else before.tag.startswith(NAME_TAGS)
+            proper_before if len(right.word) > 1 else before.tag.startswith(tk.NAME_TAGS)
         )
         return right.tag in ("n", "vn", "l") and (not bare_head or inside)
     # An adjective between name parts: a lone one (电子科 + 大 + 微电子: jieba splits 电子科大),
@@ -254,7 +251,7 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     return (
         token.tag == "a"
         and index > 0
-        and tokens[index - 1].tag.startswith(NAME_TAGS if len(token.word) == 1 else PROPER_TAGS)
+        and tokens[index - 1].tag.startswith(tk.NAME_TAGS if len(token.word) == 1 else PROPER_TAGS)
     )
 
 

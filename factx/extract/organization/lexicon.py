@@ -13,8 +13,6 @@ HAS_HEAD_RE = regex.compile(alternation(ORG_SUFFIXES))
 # A branch (分行, 分公司, 支队: 分 or 支 and a head, or 分行, 支行, 分社 whose 行 and 社 are no
 # heads alone) is named by its parent and its place: 中储粮 + 黑龙江 + 分公司.
 BRANCH_RE = regex.compile(f"[分支](?:{alternation(ORG_SUFFIXES)})$|(?:分行|支行|分社)$")
-# Tags a name may be built of, left of its head.
-NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "n", "j", "b", "vn", "eng", "l", "an", "ng")
 # Short names defined in the text: X（以下简称Y） / X(下称“Y”) / X（简称“Y”）.
 ALIAS_RE = regex.compile(
     r"""(?x)
