@@ -102,6 +102,23 @@ def load_subject_words() -> Mapping[str, frozenset[str]]:
     return MappingProxyType({role: frozenset(words) for role, words in table.items()})
 
 
+ORG_WORD_ROLES = (
+    "list_modifier", "list_cue", "strong_cue", "university_cue", "list_opener", "former", "direction",
+    "not_name_ordinal", "linking", "place_end", "name_opener", "not_after_head", "count_measure", "shorthand_place",
+)
+
+
+def load_org_words(text: str | None = None) -> Mapping[str, tuple[str, ...]]:
+    """role -> words, in file order, from org_words.tsv (a word may have several roles)."""
+    table: dict[str, list[str]] = {role: [] for role in ORG_WORD_ROLES}
+    for number, (word, role) in _rows("org_words.tsv", 2, text):
+        words = table[_check("org_words.tsv", number, role, ORG_WORD_ROLES)]
+        if word in words:
+            raise TableError(f"org_words.tsv:{number}: {word!r} is a {role} twice")
+        words.append(word)
+    return MappingProxyType({role: tuple(words) for role, words in table.items()})
+
+
 def load_holidays() -> Mapping[str, tuple[int, int]]:
     table: dict[str, tuple[int, int]] = {}
     for number, (name, month_day) in _rows("holidays.tsv", 2):
@@ -168,6 +185,7 @@ INDICATOR_TERMS = frozenset(load_patterns("indicator_terms.txt"))
 ORG_TRADE_WORDS = tuple(sorted(load_patterns("org_trade_words.txt"), key=lambda word: (-len(word), word)))
 HOLIDAYS = load_holidays()
 SUBJECT_WORDS = load_subject_words()
+ORG_WORDS = load_org_words()
 PLANS = load_plans()
 ERAS = load_eras()
 TRADITIONAL = load_traditional()

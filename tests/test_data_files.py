@@ -59,3 +59,20 @@ def test_malformed_rows_name_file_and_line(text, message):
     with pytest.raises(tables.TableError, match=message) as error:
         tables.load_kinds("user.tsv", text)
     assert "user.tsv:" in str(error.value)
+
+
+def test_every_organisation_word_role_has_words_and_is_documented():
+    header = (tables.resources.files("factx.data") / "org_words.tsv").read_text(encoding="utf-8")
+    for role in tables.ORG_WORD_ROLES:
+        assert tables.ORG_WORDS[role], role
+        assert f"# {role}:" in header, role
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [("驻\n", "expected 2 tab-separated cells"), ("驻\tlinker\n", "not one of"), ("驻\tlinking\n驻\tlinking\n", "twice")],
+)
+def test_malformed_organisation_word_rows_name_file_and_line(text, message):
+    with pytest.raises(tables.TableError, match=message) as error:
+        tables.load_org_words(text)
+    assert "org_words.tsv:" in str(error.value)
