@@ -356,7 +356,7 @@ def schema(flat: bool, for_parse: bool) -> None:
 @click.option("--types", callback=_types, help="Score only these record types.")
 @click.option("--show-misses", type=click.IntRange(min=0), default=0, help="Print up to N misses per type on stderr.")
 def evaluate(gold: tuple[str, ...], as_json: bool, types: tuple[str, ...], show_misses: int) -> None:
-    """Score factx against annotated gold files (RECORDS.md section 2) and peer cases."""
+    """Score factx against annotated gold files (docs/records.md section 5) and peer cases."""
     from .evaluate import GoldError, format_table, score_files
 
     try:

@@ -1,8 +1,8 @@
-"""Scoring against annotated gold (RECORDS.md section 2) and peer test cases.
+"""Scoring against annotated gold (docs/records.md section 5) and peer test cases.
 
 Each gold document's text is extracted with its ref_date, the records of all
 its articles pooled, and compared per type:
-- metric: same unit (up to the listed synonyms) and value within 1e-6
+- metric: same unit (up to the forms of one unit in units.tsv) and value within 1e-6
   relative, one gold item to at most one prediction; subject accuracy is the
   share of matched metrics whose subject has character F1 >= 0.5 with gold's;
 - organization: distinct names, exact and lenient (one contains the other);
@@ -26,13 +26,9 @@ from typing import Any, Callable, Iterable, TextIO
 from .expressions import parse_expression
 from .models import DateRecord, Fund, Metric, Organization
 from .pipeline import extract_text
+from .reading import simplified
+from .tables import UNITS
 
-UNIT_SYNONYMS = [
-    {"公里", "千米", "km"}, {"千克", "公斤", "kg"}, {"厘米", "公分"}, {"米", "公尺"},
-    {"平方米", "平米", "㎡"}, {"英寸", "英吋", "吋"}, {"英尺", "呎"}, {"港元", "港币"},
-    {"新台币", "台币"}, {"两", "兩"},
-]
-CANONICAL_UNIT = {unit: sorted(group)[0] for group in UNIT_SYNONYMS for unit in group}
 TOLERANCE = Decimal("1e-6")
 SCORES = ("metric", "metric_subject", "organization", "organization_lenient", "date", "date_span", "fund", "fund_size")
 SCORED_TYPE = {"metric": "metric", "metric_subject": "metric", "organization": "organization",
@@ -73,8 +69,16 @@ class Accuracy:
                 "accuracy": round(self.correct / self.total, 4) if self.total else 0.0}
 
 
+def _base_unit(unit: str) -> str:
+    """The unit a form is counted in, as the units table reads it (千米 and km are 公里, 港币 is
+    港元), traditional spellings read as simplified (兩 is 两): gold and predictions written in
+    different forms of one unit compare equal."""
+    unit = simplified(unit)
+    return UNITS[unit].unit if unit in UNITS else unit
+
+
 def same_unit(left: str | None, right: str | None) -> bool:
-    return left is not None and right is not None and CANONICAL_UNIT.get(left, left) == CANONICAL_UNIT.get(right, right)
+    return left is not None and right is not None and _base_unit(left) == _base_unit(right)
 
 
 def same_value(left: Any, right: Any) -> bool:

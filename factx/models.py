@@ -1,4 +1,4 @@
-"""The output contract (../shared/spec/RECORDS.md) as pydantic models.
+"""The output contract (docs/records.md) as pydantic models.
 
 These models are the single source of truth: `factx extract` serialises them,
 `factx schema` prints their JSON Schema, and the Article validator enforces

@@ -39,9 +39,18 @@ def test_absent_keys_are_not_scored():
     assert scores["organization"].fp == 1
 
 
-def test_unit_mismatch_is_no_match_and_synonyms_are():
-    assert not same_unit("元", "美元")
-    assert same_unit("公里", "千米") and same_unit("平米", "平方米") and same_unit("港币", "港元")
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("公里", "千米"), ("km", "公里"), ("kg", "公斤"), ("公分", "厘米"), ("公尺", "米"), ("平米", "平方米"), ("㎡", "平方米"),
+     ("吋", "英吋"), ("呎", "英尺"), ("港币", "港元"), ("台币", "新台币"), ("兩", "两"), ("個", "个")],
+)
+def test_forms_of_one_unit_are_the_same_unit(left, right):
+    assert same_unit(left, right) and same_unit(right, left)
+
+
+@pytest.mark.parametrize(("left", "right"), [("元", "美元"), ("米", "千米"), ("%", "个百分点"), ("吨", "千克"), ("港元", "元"), ("人", "人次")])
+def test_different_units_are_not_the_same(left, right):
+    assert not same_unit(left, right)
     scores = score_document(metric_doc("全程12千米。", [gold_metric(12, "公里")]), ["metric"])
     assert scores["metric"].tp == 1
 
