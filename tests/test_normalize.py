@@ -1,0 +1,71 @@
+"""Normalizing text: print-layout lines re-joined into paragraphs, layout noise dropped."""
+
+from __future__ import annotations
+
+import pytest
+
+from factx.normalize import clean_line, display_width, paragraphs
+
+FULL = "重庆市科技局昨日发布数据显示全市高新技术企业数量持续增长"  # a full column line, no stop
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # A line broken by the column width carries on, whatever is on the next line.
+        (f"{FULL}\n{FULL}。\n", [FULL + FULL + "。"]),
+        # Sentence-final punctuation ends a paragraph.
+        (f"{FULL}。\n{FULL}。\n", [FULL + "。", FULL + "。"]),
+        # A line that ends mid-clause carries on even when short.
+        ("会议指出，\n要加快发展。\n", ["会议指出，要加快发展。"]),
+        # An indented line starts a paragraph.
+        (f"{FULL}\n　　{FULL}。\n", [FULL, FULL + "。"]),
+        # CRLF and lone CR are line breaks.
+        ("第一段。\r\n第二段。\r第三段。", ["第一段。", "第二段。", "第三段。"]),
+        # Latin words broken across lines get their space back; Chinese never takes one.
+        ("The report was\npublished today.\n", ["The report was published today."]),
+        # A short line after a blank one, ending no sentence, is the next heading.
+        (f"{FULL}。\n\n短标题\n{FULL}。\n", [FULL + "。", "短标题", FULL + "。"]),
+        # A dateline at the start of a line opens a new paragraph.
+        (f"标题一行\n本报讯（记者 王五）{FULL}。\n", ["标题一行", f"本报讯（记者 王五）{FULL}。"]),
+        # Blank lines alone (a layout block) do not split a sentence.
+        (f"{FULL}\n\n{FULL}。\n", [FULL + FULL + "。"]),
+        # Empty and blank input has no paragraphs.
+        ("", []),
+        ("\n \n\u3000\n", []),
+    ],
+)
+def test_paragraphs_rejoin_what_layout_broke(raw, expected):
+    assert [paragraph.text for paragraph in paragraphs(raw)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("正文\x00内容", "正文内容"),
+        ("正文\x1b[0m", "正文[0m"),
+        ("正文\x85", "正文"),
+        ("全角\u3000空格", "全角 空格"),
+        ("不换行\u00a0空格", "不换行 空格"),
+        ("制表\t符", "制表 符"),
+        ("行尾空格   ", "行尾空格"),
+        ("\u3000\u3000缩进", "  缩进"),
+        ("普通文字", "普通文字"),
+        ("", ""),
+    ],
+)
+def test_clean_line_drops_controls_and_evens_spaces(line, expected):
+    assert clean_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "width"),
+    [("abc", 3), ("中文", 4), ("ＡＢ", 4), ("“”", 4), ("…", 2), ("a中", 3), ("１２３", 6), ("123", 3), ("", 0), ("，", 2)],
+)
+def test_display_width_counts_half_width_cells(text, width):
+    assert display_width(text) == width
+
+
+def test_headings_are_short_paragraphs_without_final_punctuation():
+    parsed = paragraphs(f"全市经济稳中向好\n\n{FULL}。\n")
+    assert [paragraph.is_heading for paragraph in parsed] == [True, False]
