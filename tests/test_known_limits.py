@@ -42,12 +42,6 @@ def test_a_cantonese_day_word_resolves_against_the_reference():
     assert [(date["text"], date["start"]) for date in dates] == [("聽日", "2021-01-21")]
 
 
-@_limit("a day word after a dateline is not resolved to the dateline's day")
-def test_the_day_of_a_dateline_is_the_day_of_its_day_word():
-    dates = _records("新华社北京1月19日电 当天，国务院常务会议召开。", "date")
-    assert ("当天", "2021-01-19") in [(date["text"], date["start"]) for date in dates]
-
-
 @_limit("shared heads in a list are not expanded")
 def test_a_head_shared_by_a_list_is_given_to_each_item():
     names = [org["name"] for org in _records("重庆市委、四川省委组织部联合召开会议。", "organization")]

@@ -20,6 +20,7 @@ from ..models import DateRecord
 from ..numbers import clean, parse_number
 from ..refdate import NO_REF, Ref
 from ..tables import ERAS, HOLIDAYS, PLANS, alternation
+from .tokens import in_book_title
 
 D = r"[0-9０-９]"
 CN_DIGIT = r"[〇○零一二三四五六七八九]"
@@ -45,6 +46,9 @@ POINT_RE = regex.compile(
         (?P<ny>[12]{D}{{3}}) [ ] (?P<nm>0[1-9]|1[0-2]) [ ] (?P<nd>[12][0-9]|3[01]|0[1-9]) (?!{D})
       | # 13.5.2015, 3-7-2017: day, month and year, the year last.
         (?<![0-9０-９]) (?P<nd>[12][0-9]|3[01]|0?[1-9]) [-/.．] (?P<nm>0?[1-9]|1[0-2]) [-/.．] (?P<ny>[12]{D}{{3}}) (?!{D})
+      | # 12-11-10, 27-7-3: a two-digit year, a month and a day joined by dashes (three fields:
+        # a score or a range has two).
+        (?<![0-9０-９.．/-]) (?P<sy>[0-9]{{2}}) - (?P<sm>0?[1-9]|1[0-2]) - (?P<sd>[12][0-9]|3[01]|0?[1-9]) (?![0-9０-９.．/-])
       | # 6·30, 7·20: a month and day joined by a middle dot name a day (and often an event).
         (?P<dotm>1[0-2]|[1-9]) [·•] (?P<dotd>[12][0-9]|3[01]|[1-9]) (?![0-9])
       | (?P<cy>(?:19|20)[0-9]{{2}})(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12][0-9]|3[01])(?![0-9])
@@ -65,6 +69,9 @@ POINT_RE = regex.compile(
               | (?P<y2>{D}{{2}}|{CN_DIGIT}{{2}}) 年 (?=底|末|初|上半年|下半年|[一二三四1-4１-４]季度|{MONTH}\s*月|的?第)
               | # 07年, ０８ 年: a leading zero makes two digits a year, not a count of years.
                 (?P<y2>[0０]{D}) \s* 年
+              | # 九九年, 三三年, 〇八年: two Chinese digits that are no range of counts (三五年 and
+                # 七八年 are; see _count_of_years).
+                (?<![〇○零一二两三四五六七八九十百千万亿]) (?P<y2>{CN_DIGIT}{{2}}) 年
               | (?P<era>{alternation(ERAS)}) (?P<eranum>{D}{{1,3}}|[一二三四五六七八九十]{{1,4}}|元) 年
               | (?P<yrel>大前年|前年|去年|今年|明年|后年|本年度?|下年|过去一年)
             )
@@ -113,16 +120,40 @@ BASELINE_BEFORE_RE = regex.compile(r"(?:比|较|比较|同比|环比)\s*$")
 BASELINE_YEAR_RE = regex.compile(r"[上去]$")
 
 
-def _baseline(text: str, match: regex.Match[str]) -> bool:
+RELATIVE_GROUPS = ("drel", "yrel", "mrel", "qrel", "hrel", "thisnext", "off")
+CN_DIGIT_VALUES = {char: value for value, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
+                   for char in chars}
+
+
+def _no_date(text: str, match: regex.Match[str]) -> bool:
+    """A match that reads as a date but is none: the standard of a comparison, a count of
+    years, or a relative word in the title of a work."""
     start = match.start()
     if match["ypart"] and BASELINE_YEAR_RE.search(text, max(0, start - 1), start):
         return True
     relative = match["mrel"] or match["qrel"] or match["hrel"] or match["yrel"]
-    return bool(relative) and bool(BASELINE_BEFORE_RE.search(text, max(0, start - 3), start))
+    if relative and BASELINE_BEFORE_RE.search(text, max(0, start - 3), start):
+        return True
+    if match["y2"] and match.group() == match["y2"] + "年" and _count_of_years(match["y2"]):
+        return True  # 七八年 alone; 七八年5月 and 七八年底 are of 1978
+    # 《明日之后》, 《今天》: the title names a work; its 明日 is no day of the text.
+    return any(match[group] for group in RELATIVE_GROUPS) and in_book_title(text, start)
+
+
+def _count_of_years(digits: str) -> bool:
+    """三五年, 七八年, 两三年: two Chinese digits that rise are a range of counts, where 九九年,
+    三三年, 〇八年 and 九八年 (with a zero, repeated, or falling) can only be years; 一 before a
+    digit two or more above it is a year of the 2010s (一三年, 一九年)."""
+    if len(digits) != 2 or digits[0] not in CN_DIGIT_VALUES or digits[1] not in CN_DIGIT_VALUES:
+        return False
+    first, second = CN_DIGIT_VALUES[digits[0]], CN_DIGIT_VALUES[digits[1]]
+    if first == 0 or second == 0 or second <= first:
+        return False
+    return not (first == 1 and second >= 3)
 
 
 def find_dates(text: str, ref: Ref = NO_REF) -> Iterator[DateRecord]:
-    points = [match for match in POINT_RE.finditer(text) if match.group() and not _baseline(text, match)]
+    points = [match for match in POINT_RE.finditer(text) if match.group() and not _no_date(text, match)]
     index = 0
     while index < len(points):
         first = points[index]
@@ -162,14 +193,7 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
         number = 1 if match["eranum"] == "元" else _int(match["eranum"])
         return None if number is None else ERAS[match["era"]] + number - 1
     if match["y2"]:
-        short = _int(match["y2"])
-        if short is None:
-            return None
-        # 两位年份: the latest year with those digits no more than ten years after the
-        # reference (98年 read in 2020 is 1998, 70年 read in 1965 is 1970; 2020 stands in for
-        # a missing reference).
-        latest = (ref.date.year if ref.date else 2020) + 10
-        return latest - (latest - short) % 100
+        return _two_digit_year(match["y2"], ref)
     if match["yrel"]:
         if ref.date is None:
             return None
@@ -180,6 +204,17 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
     if ref.reported_year is not None and _end_of_year(match):
         return ref.reported_year  # 年末 in a bulletin of February 2020 is the end of 2019
     return ref.date.year if ref.date else None
+
+
+def _two_digit_year(digits: str, ref: Ref) -> int | None:
+    """两位年份: the latest year with those digits no more than ten years after the reference
+    (98年 read in 2020 is 1998, 70年 read in 1965 is 1970; 2020 stands in for a missing
+    reference)."""
+    short = _int(digits) if digits[0] not in CN_DIGIT_VALUES else CN_DIGIT_VALUES[digits[0]] * 10 + CN_DIGIT_VALUES[digits[1]]
+    if short is None:
+        return None
+    latest = (ref.date.year if ref.date else 2020) + 10
+    return latest - (latest - short) % 100
 
 
 def _end_of_year(match: regex.Match[str]) -> bool:
@@ -236,6 +271,12 @@ def _numeric_day(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | 
 def _compact_day(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
     """20201013."""
     return _same_day(dt.date(int(match["cy"]), int(match["cm"]), int(match["cd"])))
+
+
+def _short_numeric_day(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """12-11-10, 27-7-3: the year in two digits."""
+    year = _two_digit_year(match["sy"], ref)
+    return NO_SPAN if year is None else _same_day(dt.date(year, int(match["sm"]), int(match["sd"])))
 
 
 def _dotted_months(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
@@ -409,6 +450,7 @@ Resolver = Callable[[regex.Match[str], Ref, regex.Match[str] | None], Span]
 RESOLVERS: tuple[tuple[tuple[str, ...], Resolver], ...] = (
     (("ny",), _numeric_day),
     (("cy",), _compact_day),
+    (("sy",), _short_numeric_day),
     (("dy1",), _dotted_months),
     (("century",), _century_decade),
     (("rdecade", "bdecade"), _relative_decade),

@@ -122,7 +122,7 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]
         counted = counted or (left > 1 and bool(COUNT_RE.fullmatch(tokens[left - 2].word + tokens[left - 1].word)))
         # 该 + 批子基金: jieba glues the measure word to the noun after a demonstrative.
         counted = counted or (left > 0 and tokens[left - 1].tag == "r" and tokens[left].word[0] in MEASURE_WORDS)
-        if _in_book_title(text, tokens[left].start):
+        if tk.in_book_title(text, tokens[left].start):
             continue
         # 三只母基金 (三 + 只母基金): a measure word glued to the name after a number counts funds.
         if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in MEASURE_WORDS:
@@ -136,12 +136,6 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]
         generic = all(word in GENERIC_WORDS or word in CATEGORY_WORDS for word in words[:-1] + ([head] if head else []))
         # 天使子基金 names a kind: a fund only once sized.
         yield tokens[left].start, token.end, generic
-
-
-def _in_book_title(text: str, position: int) -> bool:
-    """Inside 《…》: a report or law title (《2018中国母基金100指数报告》), not a fund."""
-    opened = text.rfind("《", 0, position)
-    return opened >= 0 and text.rfind("》", 0, position) < opened
 
 
 def _name_part(token: tk.Token, following: tk.Token, previous: tk.Token | None = None) -> bool:

@@ -84,6 +84,13 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 
+def in_book_title(text: str, position: int) -> bool:
+    """Inside 《…》: the title of a work (《明日之后》, 《2018中国母基金100指数报告》), whose words
+    name the work, not a day or a fund of the text."""
+    opened = text.rfind("《", 0, position)
+    return opened >= 0 and text.rfind("》", 0, position) < opened
+
+
 def occurrences(text: str, needle: str) -> Iterator[int]:
     """Where `needle` starts in `text`, overlaps included."""
     position = text.find(needle)

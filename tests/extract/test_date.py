@@ -199,7 +199,61 @@ NOT_BASELINES = [
     ("去年年末余额", "去年年末", "2019-12-01", "2019-12-31"),
     ("上月召开会议", "上月", "2020-09-01", "2020-09-30"),
 ]
-DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES
+# A two-digit year, a month and a day joined by dashes: three fields, where a score or a
+# range has two. The year is the latest with those digits up to ten years after REF (2020).
+SHORT_NUMERIC_DAYS = [
+    ("你12-11-10有时间吗", "12-11-10", "2012-11-10", "2012-11-10"),
+    ("定于27-7-3举行", "27-7-3", "2027-07-03", "2027-07-03"),
+    ("99-12-31晚上", "99-12-31", "1999-12-31", "1999-12-31"),
+    ("截至20-1-23，", "20-1-23", "2020-01-23", "2020-01-23"),
+    ("（08-8-8）", "08-8-8", "2008-08-08", "2008-08-08"),
+    ("发布于19-06-30", "19-06-30", "2019-06-30", "2019-06-30"),
+    ("记录于85-3-15", "85-3-15", "1985-03-15", "1985-03-15"),
+    ("日期：15-10-01", "15-10-01", "2015-10-01", "2015-10-01"),
+    ("于30-12-1到期", "30-12-1", "2030-12-01", "2030-12-01"),
+    ("00-1-1零点", "00-1-1", "2000-01-01", "2000-01-01"),
+]
+# Two Chinese digits before 年 that are no range of counts: with a zero, repeated, falling,
+# or 一 before a digit two or more above it.
+CHINESE_TWO_DIGIT_YEARS = [
+    ("三三年", "三三年", "1933-01-01", "1933-12-31"),
+    ("九九年夏天", "九九年", "1999-01-01", "1999-12-31"),
+    ("〇八年奥运会", "〇八年", "2008-01-01", "2008-12-31"),
+    ("九八年的洪水", "九八年", "1998-01-01", "1998-12-31"),
+    ("八五年毕业", "八五年", "1985-01-01", "1985-12-31"),
+    ("一三年他来到北京", "一三年", "2013-01-01", "2013-12-31"),
+    ("零三年非典", "零三年", "2003-01-01", "2003-12-31"),
+    ("七六年的地震", "七六年", "1976-01-01", "1976-12-31"),
+    ("一九年以来", "一九年", "2019-01-01", "2019-12-31"),
+    ("二二年的冬奥会", "二二年", "2022-01-01", "2022-12-31"),
+    # a rising pair is a year where a month or an edge of the year follows
+    ("七八年底", "七八年底", "1978-12-01", "1978-12-31"),
+    ("七八年5月", "七八年5月", "1978-05-01", "1978-05-31"),
+]
+DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS
+# Near misses of the classes above, and relative words in the title of a work: no date.
+NOT_YEARS_OR_DAYS = [
+    "三五年内见效",
+    "七八年时间",
+    "两三年",
+    "五六年",
+    "一二年内经济复苏",
+    "十二三年",
+    "二十三年",
+    "三十年",
+    "比分是25-23",
+    "电话010-12345678",
+    "12-13-10",
+    "1-2-3",
+    "12-11-10-9",
+    "3.12-11-10",
+    "读《共和国英模的昨天和今天》",
+    "《明日之后》周年庆",
+    "电影《后天》上映",
+    "《今天》杂志",
+    "歌曲《明天会更好》",
+    "《去年夏天》",
+]
 # A report published early in a year speaks of the year before: its 年末, 四季度, 12月.
 # (text, published, expression, start, end)
 REPORTED_YEAR = [
@@ -221,6 +275,16 @@ REPORTED_YEAR = [
 def test_date_classes(text, expression, start, end):
     found = [(d.text, str(d.start), str(d.end)) for d in find_dates(text, REF)]
     assert (expression, start, end) in found, found
+
+
+@pytest.mark.parametrize("text", NOT_YEARS_OR_DAYS)
+def test_counts_of_years_ranges_scores_and_titles_are_no_dates(text):
+    assert list(find_dates(text, REF)) == []
+
+
+def test_a_relative_word_outside_a_title_is_a_date_still():
+    found = [(d.text, str(d.start)) for d in find_dates("《明日之后》将于明日正式上线", REF)]
+    assert found == [("明日", "2020-10-15")]
 
 
 @pytest.mark.parametrize("text", BASELINES)
