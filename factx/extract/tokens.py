@@ -83,7 +83,6 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-
 def in_book_title(text: str, position: int) -> bool:
     """Inside 《…》: the title of a work (《明日之后》, 《2018中国母基金100指数报告》), whose words
     name the work, not a day or a fund of the text."""
@@ -216,52 +215,61 @@ def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
     jieba.posseg would also run a part-of-speech HMM over every unknown word, which costs
     five times the segmentation; a word the dictionary does not know is tagged nz (a proper
     noun), which is what the extractors need to know of it.
+
+    jieba-rs keeps a run of digits, letters and marks that no dictionary word covers whole
+    (1-8, 2016-01-01, 7.90M); jieba cuts it into alphanumeric pieces, each with an optional
+    decimal part and percent sign, and the marks between them (1 - 8). factx's number and
+    name rules were written on jieba's cuts, so the runs are cut as jieba cuts them.
     """
     segmenter, tags = load_segmenter()
-    result = []
-    for word in _split_non_han(segmenter.cut(sentence, True), tags):
+    result: list[tuple[str, str]] = []
+    for word in segmenter.cut(sentence, True):
         tag = tags.get(word)
-        if tag is None:
-            if NUMBER_RE.fullmatch(word):
-                tag = "m"
-            elif LATIN_RE.fullmatch(word):
-                tag = "eng"
-            elif HAN_RE.fullmatch(word):
-                # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
-                # that ends a name to the words after it.
-                if len(word) > 2 and word[0] in HEAD_CHARS and result and result[-1][1].startswith(("n", "v")):
-                    result.append((word[0], "n"))
-                    word = word[1:]
-                # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
-                # function words to the unknown name after them; peel them off one by one.
-                while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):
-                    result.append((word[0], tags[word[0]]))
-                    word = word[1:]
-                if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
-                    result.append((word[0], tags[word[0]]))
-                    word = word[1:]
-                glued = GLUED_HEAD_RE.search(word)
-                if glued:
-                    result.append((word[: glued.start()], "nz"))
-                    word = word[glued.start() :]
-                tag = "u" if _function_pair(word, tags) else "nz"
-            else:
-                tag = "x"
-        result.append((word, tag))
+        if tag is not None:
+            result.append((word, tag))  # nearly every word: the dictionary's own
+        # isascii() first: it rules out nearly every word of Chinese text at C speed.
+        elif word.isascii() and len(word) > 1 and NON_HAN_RUN_RE.fullmatch(word):
+            for piece in ALPHANUMERIC_RE.split(word):
+                if piece:
+                    known_tag = tags.get(piece)
+                    if known_tag is None:
+                        _add_unknown(piece, tags, result)
+                    else:
+                        result.append((piece, known_tag))
+        else:
+            _add_unknown(word, tags, result)
     return tuple(result)
 
 
-def _split_non_han(words: list[str], tags: dict[str, str]) -> Iterator[str]:
-    """jieba-rs keeps a run of digits, letters and marks that no dictionary word covers whole
-    (1-8, 2016-01-01, 7.90M); jieba cuts it into alphanumeric pieces, each with an optional
-    decimal part and percent sign, and the marks between them (1 - 8). factx's number and
-    name rules were written on jieba's cuts, so the runs are cut as jieba cuts them."""
-    for word in words:
-        # isascii() first: it rules out nearly every word of Chinese text at C speed.
-        if word.isascii() and len(word) > 1 and word not in tags and NON_HAN_RUN_RE.fullmatch(word):
-            yield from (piece for piece in ALPHANUMERIC_RE.split(word) if piece)
-        else:
-            yield word
+def _add_unknown(word: str, tags: dict[str, str], result: list[tuple[str, str]]) -> None:
+    """A word the dictionary does not know, tagged by its shape (a number, a Latin word, a
+    Chinese name), with the pieces the segmenter's HMM glued to it split off."""
+    if NUMBER_RE.fullmatch(word):
+        tag = "m"
+    elif LATIN_RE.fullmatch(word):
+        tag = "eng"
+    elif HAN_RE.fullmatch(word):
+        # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
+        # that ends a name to the words after it.
+        if len(word) > 2 and word[0] in HEAD_CHARS and result and result[-1][1].startswith(("n", "v")):
+            result.append((word[0], "n"))
+            word = word[1:]
+        # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
+        # function words to the unknown name after them; peel them off one by one.
+        while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):
+            result.append((word[0], tags[word[0]]))
+            word = word[1:]
+        if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
+            result.append((word[0], tags[word[0]]))
+            word = word[1:]
+        glued = GLUED_HEAD_RE.search(word)
+        if glued:
+            result.append((word[: glued.start()], "nz"))
+            word = word[glued.start() :]
+        tag = "u" if _function_pair(word, tags) else "nz"
+    else:
+        tag = "x"
+    result.append((word, tag))
 
 
 def _function_pair(word: str, tags: dict[str, str]) -> bool:
@@ -284,13 +292,18 @@ def tag(text: str, start: int, end: int) -> list[Token]:
     return list(_tokens(text[start:end], start))
 
 
+_new_tuple = tuple.__new__
+
+
 @lru_cache(maxsize=4096)
 def _tokens(sentence: str, start: int) -> tuple[Token, ...]:
     """Each extractor tags the sentences it needs, and they need many of the same: the
-    tokens are made once."""
+    tokens are made once (with tuple.__new__, which skips the named tuple's own __new__:
+    a sentence makes dozens and a page thousands)."""
     tokens = []
     position = start
     for word, flag in _tag(sentence):
-        tokens.append(Token(word, flag, position, position + len(word)))
-        position += len(word)
+        end = position + len(word)
+        tokens.append(_new_tuple(Token, (word, flag, position, end)))
+        position = end
     return tuple(tokens)
