@@ -54,12 +54,6 @@ def test_a_company_named_without_a_head_word_is_found():
     assert "北京精雕" in names
 
 
-@_limit("一两个, 三两天: two neighbouring small numbers with 两 are not read as a range")
-def test_one_or_two_is_a_range():
-    metrics = _records("每人每天工作一两个小时。", "metric")
-    assert [(metric["value"], metric["value_max"], metric["unit"]) for metric in metrics] == [(1, 2, "小时")]
-
-
 @_limit("a box of short items under one label is one article unless each item has a dateline")
 def test_a_box_of_short_items_is_one_article_per_item():
     text = "速览\n1.北京：新增确诊病例3例。\n2.上海：新增确诊病例5例。\n3.广州：新增确诊病例2例。\n"

@@ -452,6 +452,59 @@ WRITTEN_FORM_NEAR_MISSES = [
     ("确诊的前两天，她还在工作", []),
     ("在大年初一、初二两天就接待游客", []),  # 二两 is no 22, and 两天 after 初二 is cut from it
 ]
+# The weight 两 where the figure ends with it; ranges of two neighbouring digits with 两;
+# a height's 米九; Latin magnitude letters before a unit. (text, raw, low, high, unit)
+LIANG_RANGE_HEIGHT_LATIN = [
+    ("每人每日减少二两，", "二两", 2, None, "两"),
+    ("重9两半。", "9两半", 9.5, None, "两"),
+    ("库存三千两百两", "三千两百两", 3200, None, "两"),
+    ("运来白银两万两。", "两万两", 20000, None, "两"),
+    ("只剩五两左右", "五两左右", 5, None, "两"),
+    ("一次吃了3两", "3两", 3, None, "两"),
+    ("忙了一两个小时", "一两个小时", 1, 2, "小时"),
+    ("来了三两天", "三两天", 2, 3, "天"),
+    ("需要两三个月", "两三个月", 2, 3, "个月"),
+    ("再过一两年", "一两年", 1, 2, "年"),
+    ("走两三公里", "两三公里", 2, 3, "公里"),
+    ("有三四千年历史", "三四千年", 3000, 4000, "年"),
+    ("他身高米九，", "米九", 1.9, None, "米"),
+    ("个子米八五", "米八五", 1.85, None, "米"),
+    ("涨了12k个百分点", "12k个百分点", 12000, None, "个百分点"),
+    ("月薪8k元", "8k元", 8000, None, "元"),
+    ("奖金3w元", "3w元", 30000, None, "元"),
+    ("跑了10K米", "10K米", 10000, None, "米"),
+]
+# Near misses: 两 as "two" before more words, in pairs, after a list or a score; a
+# designation; 米 inside a word; Latin letters that are no magnitude.
+LIANG_RANGE_HEIGHT_LATIN_NEAR_MISSES = [
+    ("两万两千元", [("两万两千元", 22000.0, "元")]),
+    ("076两栖攻击舰", []),
+    ("2024两岸企业家峰会", []),
+    ("同学们两两结对", []),
+    ("水陆两路", []),
+    ("全书的六、七两卷", []),
+    ("以３∶２两胜对手", []),
+    ("二两白酒", []),
+    ("玉米九成熟", []),
+    ("4K电视", []),
+    ("两两相对", []),
+    ("五四运动", []),
+]
+
+
+@pytest.mark.parametrize("text,raw,low,high,unit", LIANG_RANGE_HEIGHT_LATIN, ids=[row[0] for row in LIANG_RANGE_HEIGHT_LATIN])
+def test_weight_liang_ranges_heights_and_latin_magnitudes(text, raw, low, high, unit):
+    found = [m for m in metrics(text) if m.raw == raw]
+    assert found, [m.raw for m in metrics(text)]
+    assert (float(found[0].value), None if found[0].value_max is None else float(found[0].value_max), found[0].unit) == (
+        pytest.approx(low), None if high is None else pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize("text,found", LIANG_RANGE_HEIGHT_LATIN_NEAR_MISSES, ids=[row[0] for row in LIANG_RANGE_HEIGHT_LATIN_NEAR_MISSES])
+def test_liang_height_and_latin_near_misses(text, found):
+    assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
+
+
 def test_a_figure_never_runs_across_a_line_break():
     assert [m.raw for m in metrics("会议持续了１\n天，产值达5亿元。")] == ["5亿元"]
     assert [m.raw for m in metrics("增长\n5%，投资3\n亿元")] == ["5%"]

@@ -62,6 +62,16 @@ ARABIC = (
     rf"(?:[.．][0-9０-９]+|·[0-9０-９]+(?=[%％万亿千百]|{UNIT_CALL}))?"
 )
 
+# The traditional weight 两 (50 g) after a number, where the figure ends there (二两, 9两半,
+# 三千两百两, 减少二两，): followed by more words, 两 is nearly always "two" (一两个小时,
+# 两万两千元, 076两栖攻击舰, 2024两岸), and a weight before its noun (二两白酒) is left unread.
+# A number that ends in 万 or 亿 before 两 is a number of its own (两万两 is 22,000) unless the
+# clause speaks of a weight of gold, silver or goods (白银两万两).
+WEIGHT_CUE_RE = regex.compile(r"白银|黄金|银子|金子|纹银|银两|赏银|库银|斤|黄酒|白酒|药材|茶叶")
+# Latin magnitude letters between a number and its unit (12k个百分点, 月薪8k元, 3w元).
+FINANCIAL_DIGIT_RE = regex.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
+LATIN_MAGNITUDES = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": Decimal(10000)}
+
 QUANTITY_RE = regex.compile(
     rf"""(?x)
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
@@ -84,14 +94,20 @@ QUANTITY_RE = regex.compile(
       | # 两角五分, 两毛五: 角 alone is too often no money (长三角), so 分 must follow; 毛 and a digit
         # is money too (一毛不拔 is not).
         (?P<jiao_only>{SUBUNIT_DIGIT}) (?: (?:角|毛) (?P<fen_only>{SUBUNIT_DIGIT}) {FEN} | 毛 (?P<mao_fen>{SUBUNIT_DIGIT}) (?![0-9０-９分]) )
-      | # 三四十个, 七八家: two neighbouring digits make a range.
-        (?P<r1>[一二三四五六七八九])(?P<r2>[二三四五六七八九])(?P<rmult>[十百千万]*)
-        (?P<rmid>{MID})? (?P<runit>{UNIT_CALL})
+      | # 三四十个, 七八家, 两三个, 一两个小时, 三两天: two neighbouring digits make a range.
+        (?P<r1>[一二两三四五六七八九])(?P<r2>[二两三四五六七八九])(?P<rmult>[十百千万]*)
+        (?P<rmid>{MID})? (?P<runit>{UNIT_CALL}|年)
+      | # 二两, 9两半, 三千两百两: the weight 两.
+        (?P<liang>{ARABIC}|[{CN}]+?) 两 (?P<liang_half>半)?
+        (?= [^\p{{Han}}0-9０-９.．] | $ | 的 | 左右 | 多 | 重 | 以上 | 以下 )
+      | # 米九, 身高米八五: a height in metres, its 一 left out.
+        (?: (?<![\p{{Han}}0-9０-９]) | (?<=身高|个子|个头|高) ) 米 (?P<m_tenth>[一二三四五六七八九]) (?P<m_hundredth>[一二三四五六七八九])?
+        (?![\p{{Han}}0-9０-９])
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT_CALL})
-      | (?P<num>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?)
+      | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | [{CN}]+?)
         # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
         (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成) )?
             {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
@@ -217,12 +233,47 @@ def _half_tenth(match: regex.Match[str], qualifier: str | None) -> Candidate | N
 
 
 def _digit_range(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """三四十个, 七八家: neighbouring digits, one apart at the multiplier's scale."""
-    low, high = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
-    if low is None or high is None or int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
+    """三四十个, 七八家, 三两天: neighbouring digits, one apart at the multiplier's scale, in
+    either order (三两 is two or three)."""
+    first, second = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
+    if first is None or second is None:
         return None
+    low, high = min(first, second), max(first, second)
+    if int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
+        return None
+    if match["runit"] == "年":
+        return Candidate(match, low, high, "年", "time", qualifier)
     unit = UNITS[match["runit"]]
     return Candidate(match, low, high, unit.unit, unit.kind, qualifier)
+
+
+def _weight(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """二两 (2 两), 9两半 (9.5 两), 三千两百两 (3200 两), 白银两万两 (20000 两)."""
+    raw = match["liang"]
+    number = parse_number(raw)
+    if (
+        number is None
+        or not _is_numeral(raw, bare_ok=False)
+        or raw == "两"
+        or FINANCIAL_DIGIT_RE.search(raw)
+        or LEADING_ZERO_RE.match(raw)
+    ):
+        return None  # 两两 (in pairs), 水陆两路 (陆 is a cheque's six only before 元)
+    before = match.string[match.start() - 1 : match.start()]
+    if before and before in "、∶:比":
+        return None  # 六、七两卷 (both), ３∶２两胜 (a score, then two wins)
+    if raw.endswith(("万", "亿")):
+        clause_start, clause_end = clause(match.string, (0, len(match.string)), match.start(), match.end())
+        if not WEIGHT_CUE_RE.search(match.string, clause_start, clause_end):
+            return None
+    return Candidate(match, number + (Decimal("0.5") if match["liang_half"] else 0), None, "两", "measure", qualifier)
+
+
+def _height(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """米九 (1.9 米), 米八五 (1.85 米)."""
+    tenths = Decimal(DIGITS[match["m_tenth"]]) / 10
+    hundredths = Decimal(DIGITS[match["m_hundredth"]]) / 100 if match["m_hundredth"] else Decimal(0)
+    return Candidate(match, 1 + tenths + hundredths, None, "米", "measure", qualifier)
 
 
 def _magnitude(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
@@ -238,7 +289,11 @@ def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     reached = bool(REACHED_RE.search(match.string, max(0, match.start() - 2), match.start()))
     if not _is_numeral(raw_number, bare_ok=bool(match["pre"]) or reached):
         return None
-    number = parse_number(raw_number)
+    if match["latin_mult"]:
+        number = parse_number(raw_number.replace(match["latin_mult"], "", 1))
+        number = None if number is None else number * LATIN_MAGNITUDES[match["latin_mult"]]
+    else:
+        number = parse_number(raw_number)
     if number is None:
         return None
     high = parse_number(match["num2"]) if match["num2"] else None
@@ -308,6 +363,8 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("yuan", "jiao_only"), _subunit_money),
     (("half_tenth",), _half_tenth),
     (("r1",), _digit_range),
+    (("liang",), _weight),
+    (("m_tenth",), _height),
     (("approx",), _magnitude),
     (("num",), _number),
 )
