@@ -70,6 +70,24 @@ def currency_words(units: Mapping[str, Unit]) -> tuple[str, ...]:
     return tuple(form for form, unit in units.items() if unit.kind == "money" and not form.startswith(GENERIC_MONEY))
 
 
+@dataclass(frozen=True)
+class MinorUnit:
+    form: str
+    major: str
+    parts: int
+
+
+def load_minor_units(units: Mapping[str, Unit]) -> Mapping[str, MinorUnit]:
+    """minor_units.tsv: each minor unit with the major unit (one of units.tsv's money units) it divides."""
+    table: dict[str, MinorUnit] = {}
+    money = {unit.unit for unit in units.values() if unit.kind == "money"}
+    for number, (form, major, parts) in _rows("minor_units.tsv", 3):
+        if form in table or major not in money or not parts.isdigit() or int(parts) < 2:
+            raise TableError(f"minor_units.tsv:{number}: bad or duplicate row {form!r} {major!r} {parts!r}")
+        table[form] = MinorUnit(form, major, int(parts))
+    return MappingProxyType(table)
+
+
 def load_qualifiers() -> Mapping[tuple[str, str], str]:
     """(form, position) -> qualifier, position being pre, mid or post."""
     table: dict[tuple[str, str], str] = {}
@@ -171,6 +189,7 @@ def load_patterns(name: str) -> tuple[str, ...]:
 
 
 UNITS = load_units()
+MINOR_UNITS = load_minor_units(UNITS)
 QUALIFIER_WORDS = load_qualifiers()
 ORG_SUFFIXES = load_kinds("org_suffixes.tsv")
 ORG_GAZETTEER = load_kinds("org_gazetteer.tsv")

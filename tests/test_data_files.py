@@ -76,3 +76,8 @@ def test_malformed_organisation_word_rows_name_file_and_line(text, message):
     with pytest.raises(tables.TableError, match=message) as error:
         tables.load_org_words(text)
     assert "org_words.tsv:" in str(error.value)
+
+
+def test_minor_units_divide_a_money_unit():
+    money = {unit.unit for unit in tables.UNITS.values() if unit.kind == "money"}
+    assert tables.MINOR_UNITS and all(minor.major in money and minor.parts >= 2 for minor in tables.MINOR_UNITS.values())

@@ -90,7 +90,8 @@ POINT_RE = regex.compile(
       | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|年半|年) (?P<offdir>前|后|以后|之后|内|以内)
       | (?P<drel>大前天|大后天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天)
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
-      | (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|游|电|内|[0-9０-９])
+      | # 20日 alone; not the 日 that opens a currency (10日元, 5日本銭) or a word (日游, 日电).
+        (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|本[钱銭]|游|电|内|[0-9０-９])
       | (?<=[到至]\s*) (?P<dalone>{DAY}) \s* 号 (?![0-9０-９])
     )
     """.replace(

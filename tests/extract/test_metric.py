@@ -505,6 +505,43 @@ def test_liang_height_and_latin_near_misses(text, found):
     assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
 
 
+# A currency's minor unit, alone or after its major unit, counted in the major unit.
+MINOR_UNIT_MONEY = [
+    ("每度电价９．２６美分", "９．２６美分", 0.0926, "美元"),
+    ("邮票面值32美分", "32美分", 0.32, "美元"),
+    ("售价10美元5美分", "10美元5美分", 10.05, "美元"),
+    ("票价3英镑20便士", "3英镑20便士", 3.2, "英镑"),
+    ("五十便士一张", "五十便士", 0.5, "英镑"),
+    ("每升涨了50欧分", "50欧分", 0.5, "欧元"),
+    ("2欧元30欧分", "2欧元30欧分", 2.3, "欧元"),
+    ("每个收费５０戈比", "５０戈比", 0.5, "卢布"),
+    ("10日元5日本銭", "10日元5日本銭", 10.05, "日元"),
+    ("只要20港仙", "20港仙", 0.2, "港元"),
+    ("港币3元50港仙", "50港仙", 0.5, "港元"),
+]
+# Near misses: a minor unit of another currency after a major one, 仙 alone, dates before 日元.
+MINOR_UNIT_NEAR_MISSES = [
+    ("八仙过海", []),
+    ("神仙", []),
+    ("10日元", [("10日元", 10.0, "日元")]),
+    ("3美元", [("3美元", 3.0, "美元")]),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", MINOR_UNIT_MONEY, ids=[row[0] for row in MINOR_UNIT_MONEY])
+def test_minor_units_count_in_their_major_unit(text, raw, value, unit):
+    test_metric(text, raw, value, unit, None)
+
+
+@pytest.mark.parametrize("text,found", MINOR_UNIT_NEAR_MISSES, ids=[row[0] for row in MINOR_UNIT_NEAR_MISSES])
+def test_minor_unit_near_misses(text, found):
+    assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
+
+
+def test_a_minor_unit_of_another_currency_makes_no_sum():
+    assert [(m.raw, float(m.value), m.unit) for m in metrics("10美元5便士")] == [("10美元", 10.0, "美元"), ("5便士", 0.05, "英镑")]
+
+
 def test_a_figure_never_runs_across_a_line_break():
     assert [m.raw for m in metrics("会议持续了１\n天，产值达5亿元。")] == ["5亿元"]
     assert [m.raw for m in metrics("增长\n5%，投资3\n亿元")] == ["5%"]

@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
-from ...tables import QUALIFIER_WORDS, UNITS, alternation, currency_words
+from ...tables import MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
 from ..overlap import Spans
 from .clauses import clause
 
@@ -68,9 +68,18 @@ ARABIC = (
 # A number that ends in 万 or 亿 before 两 is a number of its own (两万两 is 22,000) unless the
 # clause speaks of a weight of gold, silver or goods (白银两万两).
 WEIGHT_CUE_RE = regex.compile(r"白银|黄金|银子|金子|纹银|银两|赏银|库银|斤|黄酒|白酒|药材|茶叶")
+MINOR_UNIT = alternation(MINOR_UNITS)
 # Latin magnitude letters between a number and its unit (12k个百分点, 月薪8k元, 3w元).
 FINANCIAL_DIGIT_RE = regex.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 LATIN_MAGNITUDES = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": Decimal(10000)}
+
+# A currency's major unit (as written: 美元, 美金) before one of its own minor units
+# (10美元5美分); 10美元5便士 is two figures.
+MAJOR_THEN_MINOR = "|".join(
+    rf"(?P<major>{ARABIC}|[{CN}]+?) (?P<major_unit>{alternation(form for form, unit in UNITS.items() if unit.unit == major)}) {SP}?"
+    rf" (?P<minor>{ARABIC}|[{CN}]+?) (?P<minor_unit>{alternation(minor.form for minor in MINOR_UNITS.values() if minor.major == major)})"
+    for major in sorted({minor.major for minor in MINOR_UNITS.values()})
+)
 
 QUANTITY_RE = regex.compile(
     rf"""(?x)
@@ -100,6 +109,9 @@ QUANTITY_RE = regex.compile(
       | # 二两, 9两半, 三千两百两: the weight 两.
         (?P<liang>{ARABIC}|[{CN}]+?) 两 (?P<liang_half>半)?
         (?= [^\p{{Han}}0-9０-９.．] | $ | 的 | 左右 | 多 | 重 | 以上 | 以下 )
+      | # 10美元5美分, 3英镑20便士, 50美分: a currency's minor unit, after its major unit or alone.
+        {MAJOR_THEN_MINOR}
+      | (?P<minor>{ARABIC}|[{CN}]+?) (?P<minor_unit>{MINOR_UNIT})
       | # 米九, 身高米八五: a height in metres, its 一 left out.
         (?: (?<![\p{{Han}}0-9０-９]) | (?<=身高|个子|个头|高) ) 米 (?P<m_tenth>[一二三四五六七八九]) (?P<m_hundredth>[一二三四五六七八九])?
         (?![\p{{Han}}0-9０-９])
@@ -269,6 +281,18 @@ def _weight(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     return Candidate(match, number + (Decimal("0.5") if match["liang_half"] else 0), None, "两", "measure", qualifier)
 
 
+def _minor_money(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """50美分 (0.5 美元), 10日元5日本銭 (10.05 日元): the minor unit counted in its major one."""
+    minor_unit = MINOR_UNITS[match["minor_unit"]]
+    minor = parse_number(match["minor"])
+    if minor is None or not _is_numeral(match["minor"], bare_ok=False):
+        return None
+    major = parse_number(match["major"]) if match["major"] else Decimal(0)
+    if major is None:
+        return None
+    return Candidate(match, major + minor / minor_unit.parts, None, minor_unit.major, "money", qualifier)
+
+
 def _height(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """米九 (1.9 米), 米八五 (1.85 米)."""
     tenths = Decimal(DIGITS[match["m_tenth"]]) / 10
@@ -364,6 +388,7 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("half_tenth",), _half_tenth),
     (("r1",), _digit_range),
     (("liang",), _weight),
+    (("minor_unit",), _minor_money),
     (("m_tenth",), _height),
     (("approx",), _magnitude),
     (("num",), _number),
