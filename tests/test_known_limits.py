@@ -36,12 +36,6 @@ def test_a_lunar_holiday_resolves_to_its_day_of_the_reference_year():
     assert any(date["text"] == "春节" and date["start"] == "2021-02-12" for date in dates)
 
 
-@_limit("Cantonese day words are not read")
-def test_a_cantonese_day_word_resolves_against_the_reference():
-    dates = _records("聽日我哋去深圳睇展覽。", "date")
-    assert [(date["text"], date["start"]) for date in dates] == [("聽日", "2021-01-21")]
-
-
 @_limit("shared heads in a list are not expanded")
 def test_a_head_shared_by_a_list_is_given_to_each_item():
     names = [org["name"] for org in _records("重庆市委、四川省委组织部联合召开会议。", "organization")]

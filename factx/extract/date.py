@@ -32,7 +32,7 @@ RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 # Every date expression starts with one of these characters; checking it first lets the
 # matcher skip most positions of a text at once.
 FIRST_CHARS = (
-    "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过“\""
+    "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过听寻琴“\""
     + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
 )
 POINT_RE = regex.compile(
@@ -89,6 +89,9 @@ POINT_RE = regex.compile(
       | 今明 (?:两|二|2|２) (?P<thisnext>年|天)
       | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|年半|年) (?P<offdir>前|后|以后|之后|内|以内)
       | (?P<drel>大前天|大后天|前天|前日|昨天|昨日|今天|今日|明天|明日|后天)
+      | # Cantonese 聽日 (tomorrow), 尋日 and 琴日 (yesterday), read as simplified; not the 日 of
+        # 日本, 日语, 日军 (寻日本遗孤, 听日语广播), nor 倾听 + 日.
+        (?<![倾聆收旁监]) (?P<drel>听日|寻日|琴日) (?![本语军方元报出])
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
       | # 20日 alone; not the 日 that opens a currency (10日元, 5日本銭) or a word (日游, 日电).
         (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|本[钱銭]|游|电|内|[0-9０-９])
@@ -241,7 +244,7 @@ def resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None 
 
 # Day words and year words, as days or years from the reference.
 DAY_WORDS = {"大前天": -3, "前天": -2, "前日": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0, "明天": 1, "明日": 1,
-             "后天": 2, "大后天": 3}
+             "后天": 2, "大后天": 3, "听日": 1, "寻日": -1, "琴日": -1}
 YEAR_WORDS = {"大前年": -3, "前年": -2, "去年": -1, "过去一年": -1, "明年": 1, "下年": 1, "后年": 2}
 # 上个季度, 下个半年: the step a relative quarter, half or month takes from the reference's.
 STEPS = {"上": -1, "下": 1}

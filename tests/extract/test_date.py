@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factx.extract.date import find_dates
+from factx.pipeline import extract_text
 from factx.refdate import NO_REF, Ref, reported
 
 REF = Ref(dt.date(2020, 10, 14))
@@ -230,6 +231,20 @@ CHINESE_TWO_DIGIT_YEARS = [
     ("七八年底", "七八年底", "1978-12-01", "1978-12-31"),
     ("七八年5月", "七八年5月", "1978-05-01", "1978-05-31"),
 ]
+# Cantonese day words, in traditional or simplified script (the reading copy reads the first
+# as the second), against REF (2020-10-14).
+CANTONESE_DAY_WORDS = [
+    ("我聽日返工", "聽日", "2020-10-15", "2020-10-15"),
+    ("尋日落雨", "尋日", "2020-10-13", "2020-10-13"),
+    ("琴日開會", "琴日", "2020-10-13", "2020-10-13"),
+    ("佢听日到", "听日", "2020-10-15", "2020-10-15"),
+    ("寻日晚黑", "寻日", "2020-10-13", "2020-10-13"),
+    ("琴日下昼", "琴日", "2020-10-13", "2020-10-13"),
+    ("聽日見", "聽日", "2020-10-15", "2020-10-15"),
+    ("我哋尋日去咗", "尋日", "2020-10-13", "2020-10-13"),
+    ("听日先讲", "听日", "2020-10-15", "2020-10-15"),
+    ("琴日已经讲咗", "琴日", "2020-10-13", "2020-10-13"),
+]
 DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
@@ -253,6 +268,11 @@ NOT_YEARS_OR_DAYS = [
     "《今天》杂志",
     "歌曲《明天会更好》",
     "《去年夏天》",
+    "寻日本遗孤",
+    "听日语广播",
+    "倾听日",
+    "聆听日出",
+    "收听日报",
 ]
 # A report published early in a year speaks of the year before: its 年末, 四季度, 12月.
 # (text, published, expression, start, end)
@@ -269,6 +289,13 @@ REPORTED_YEAR = [
     ("2019年统计公报。今年3月开工。", "2020-02-15", "今年3月", "2020-03-01", "2020-03-31"),
     ("过去一年成绩显著。今年一季度。", "2020-01-15", "今年一季度", "2020-01-01", "2020-03-31"),
 ]
+
+
+@pytest.mark.parametrize("text,expression,start,end", CANTONESE_DAY_WORDS, ids=[row[0] for row in CANTONESE_DAY_WORDS])
+def test_cantonese_day_words_as_written(text, expression, start, end):
+    (article,) = extract_text(text, REF.date)
+    found = [(d.text, str(d.start), str(d.end)) for d in article.records if d.type == "date"]
+    assert found == [(expression, start, end)]
 
 
 @pytest.mark.parametrize("text,expression,start,end", DATE_CLASSES, ids=[row[0] for row in DATE_CLASSES])
