@@ -21,11 +21,14 @@ from .numbers import clean
 @dataclass(frozen=True)
 class Ref:
     """The reference date; `year_only` when only its year is known; `reported_year` when the
-    article reports on the year before it was published (an annual bulletin of February)."""
+    article reports on the year before it was published (an annual bulletin of February);
+    `context_year` while dates are read, the year the text last named."""
 
     date: dt.date | None
     year_only: bool = False
     reported_year: int | None = None
+    # The year the text last named (its last date's end), which 次年 and 翌年 follow.
+    context_year: int | None = None
 
 
 NO_REF = Ref(None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 from collections.abc import Callable, Iterator
 
 import regex
@@ -32,7 +33,7 @@ RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 # Every date expression starts with one of these characters; checking it first lets the
 # matcher skip most positions of a text at once.
 FIRST_CHARS = (
-    "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过听寻琴“\""
+    "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过听寻琴次翌“\""
     + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
 )
 POINT_RE = regex.compile(
@@ -74,10 +75,15 @@ POINT_RE = regex.compile(
                 (?<![〇○零一二两三四五六七八九十百千万亿]) (?P<y2>{CN_DIGIT}{{2}}) 年
               | (?P<era>{alternation(ERAS)}) (?P<eranum>{D}{{1,3}}|[一二三四五六七八九十]{{1,4}}|元) 年
               | (?P<yrel>大前年|前年|去年|今年|明年|后年|本年度?|下年|过去一年)
+              | # 次年, 翌年: the year after the one the text last named; not the 次 of 这次, 一次
+                # (这次年终报道).
+                (?<![这那每一上下首多几本该此历逐层批]) (?P<nextyear>次年|翌年) (?!终)
             )
             (?! 代|级|龄|纪|薪|均|以前的) (?(yrel)(?!同期))
             \s*
-            (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) | 的?第(?P<nthm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九])个月 )?
+            (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) | 的?第(?P<nthm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九])个月
+               | # 今年首月 is January; 首月 alone is the first month of anything (上市首月).
+                 (?P<firstmonth>首月) )?
         )
       | {{SUBYEAR}}
       | # 09-01: month and day with a leading zero and nothing around them (10-12 may be a score).
@@ -85,6 +91,7 @@ POINT_RE = regex.compile(
       | {{MONTHPART}}
       | (?P<mrel>本月|这个月|今个月|上个?月|下个?月) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
       | (?P<qrel>上|本|下|这)个?季度 (?P<qreledge>末|初)?
+      | (?<!月) (?P<halfmonth>上半月|下半月)
       | (?P<hrel>上|本|下|这)个半年
       | 今明 (?:两|二|2|２) (?P<thisnext>年|天)
       | (?P<off>{D}{{1,3}}|[一二三四五六七八九十两]{{1,3}}) (?P<offunit>天|日|周|个月|年半|年) (?P<offdir>前|后|以后|之后|内|以内)
@@ -111,7 +118,7 @@ POINT_RE = regex.compile(
         "{MONTHPART}",
         rf"""(?:
             (?P<m1>{MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月 (?:份)?
-            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>上旬|中旬|下旬|月?底|月?末|初|中旬) )?
+            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>上旬|中旬|下旬|上半月|下半月|月?底|月?末|初|中旬) )?
         )""",
     ),
 )
@@ -172,6 +179,8 @@ def find_dates(text: str, ref: Ref = NO_REF) -> Iterator[DateRecord]:
                     end, last = second_end, second
                     index += 1
         index += 1
+        if end is not None and end.year != ref.context_year:
+            ref = replace(ref, context_year=end.year)
         yield DateRecord(text=text[first.start() : last.end()], start=start, end=end, span=(first.start(), last.end()))
 
 
@@ -198,6 +207,8 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
         return None if number is None else ERAS[match["era"]] + number - 1
     if match["y2"]:
         return _two_digit_year(match["y2"], ref)
+    if match["nextyear"]:
+        return None if ref.context_year is None else ref.context_year + 1
     if match["yrel"]:
         if ref.date is None:
             return None
@@ -342,6 +353,13 @@ def _this_and_next(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] 
     return ref.date, ref.date + dt.timedelta(days=1)
 
 
+def _half_of_month(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
+    """上半月, 下半月 alone: of the reference month."""
+    if ref.date is None or ref.year_only:
+        return NO_SPAN
+    return _month_part(ref.date.year, ref.date.month, match["halfmonth"])
+
+
 def _holiday(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
     """国庆节, 元旦: a fixed-date holiday of the reference year."""
     if ref.date is None:
@@ -445,6 +463,10 @@ def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.da
         return dt.date(year, month, 11), dt.date(year, month, 20)
     if part in ("下旬", "底", "末"):
         return dt.date(year, month, 21), last
+    if part == "上半月":
+        return dt.date(year, month, 1), dt.date(year, month, 15)
+    if part == "下半月":
+        return dt.date(year, month, 16), last
     return dt.date(year, month, 1), last
 
 
@@ -465,6 +487,7 @@ RESOLVERS: tuple[tuple[tuple[str, ...], Resolver], ...] = (
     (("qrel",), _relative_quarter),
     (("hrel",), _relative_half),
     (("thisnext",), _this_and_next),
+    (("halfmonth",), _half_of_month),
     (("holiday",), _holiday),
     (("mrel", "dalone"), _relative_month),
 )
@@ -521,6 +544,11 @@ def _month(match: regex.Match[str], year: int) -> Span:
     return _month_part(year, month, match["mpart"])
 
 
+def _first_month(match: regex.Match[str], year: int) -> Span:
+    """首月, 今年首月: January."""
+    return dt.date(year, 1, 1), _month_end(year, 1)
+
+
 def _whole_year(match: regex.Match[str], year: int) -> Span:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
@@ -536,5 +564,6 @@ YEAR_PARTS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], int], Span]
     (("nthm",), _nth_month),
     (("ypart", "yedge"), _year_edge),
     (("m1",), _month),
-    (("yabs", "yrel", "y2", "era"), _whole_year),
+    (("firstmonth",), _first_month),
+    (("yabs", "yrel", "y2", "era", "nextyear"), _whole_year),
 )

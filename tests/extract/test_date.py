@@ -231,6 +231,22 @@ CHINESE_TWO_DIGIT_YEARS = [
     ("七八年底", "七八年底", "1978-12-01", "1978-12-31"),
     ("七八年5月", "七八年5月", "1978-05-01", "1978-05-31"),
 ]
+# The year after the one the text last named, a year's first month, half a month: (text,
+# expression, start, end) against REF (2020-10-14).
+CONTEXT_YEARS_AND_PARTS = [
+    ("2019年签约，次年投产", "次年", "2020-01-01", "2020-12-31"),
+    ("2018年开工，翌年3月建成", "翌年3月", "2019-03-01", "2019-03-31"),
+    ("2011-2015年间打下基础，次年起步", "次年", "2016-01-01", "2016-12-31"),
+    ("1998年洪水过后，翌年春天", "翌年", "1999-01-01", "1999-12-31"),
+    ("去年试点，次年推广", "次年", "2020-01-01", "2020-12-31"),
+    ("2017年12月立项，次年年底完工", "次年年底", "2018-12-01", "2018-12-31"),
+    ("今年首月", "今年首月", "2020-01-01", "2020-01-31"),
+    ("2021年首月", "2021年首月", "2021-01-01", "2021-01-31"),
+    ("10月上半月", "10月上半月", "2020-10-01", "2020-10-15"),
+    ("10月下半月", "10月下半月", "2020-10-16", "2020-10-31"),
+    ("上半月完成", "上半月", "2020-10-01", "2020-10-15"),
+    ("2月下半月", "2月下半月", "2020-02-16", "2020-02-29"),
+]
 # Cantonese day words, in traditional or simplified script (the reading copy reads the first
 # as the second), against REF (2020-10-14).
 CANTONESE_DAY_WORDS = [
@@ -245,7 +261,7 @@ CANTONESE_DAY_WORDS = [
     ("听日先讲", "听日", "2020-10-15", "2020-10-15"),
     ("琴日已经讲咗", "琴日", "2020-10-13", "2020-10-13"),
 ]
-DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS
+DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
     "三五年内见效",
@@ -273,6 +289,10 @@ NOT_YEARS_OR_DAYS = [
     "倾听日",
     "聆听日出",
     "收听日报",
+    "这次年终报道",
+    "每次年会",
+    "上市首月",
+    "开局首月",
 ]
 # A report published early in a year speaks of the year before: its 年末, 四季度, 12月.
 # (text, published, expression, start, end)
@@ -307,6 +327,10 @@ def test_date_classes(text, expression, start, end):
 @pytest.mark.parametrize("text", NOT_YEARS_OR_DAYS)
 def test_counts_of_years_ranges_scores_and_titles_are_no_dates(text):
     assert list(find_dates(text, REF)) == []
+
+
+def test_the_next_year_with_no_year_named_before_it_is_left_open():
+    assert [(d.text, d.start, d.end) for d in find_dates("次年投产", REF)] == [("次年", None, None)]
 
 
 def test_a_relative_word_outside_a_title_is_a_date_still():
