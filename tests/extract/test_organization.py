@@ -283,3 +283,64 @@ def test_short_forms_of_a_full_name(text, short):
 @pytest.mark.parametrize("text,short", NO_SHORT_FORM, ids=[row[1] for row in NO_SHORT_FORM])
 def test_no_short_form(text, short):
     assert short not in names(text)
+
+
+# A name never holds 的, never runs across a barrier word (是, 诸如, 包括), and a room of a
+# building is no body: (text, names that must not be found, name that must be found or None).
+NAME_SHAPES = [
+    ("第二加油站也被他带成了邹城一流的加油站。", ["邹城一流的加油站"], None),
+    ("他参观了曼谷的总理府。", ["曼谷的总理府"], None),
+    ("诸如万达队的李明、申花队的申思都是中场好手。", ["诸如万达队", "万达队的李明"], "万达队"),
+    ("例如北京大学的学生参加了活动。", ["例如北京大学"], "北京大学"),
+    ("比如华为公司就有专门的团队。", ["比如华为公司"], "华为公司"),
+    ("当时何长工是地质部副部长。", ["何长工是地质部"], None),
+    ("成员包括重庆大学和四川大学。", ["成员包括重庆大学"], "重庆大学"),
+    ("在表演队荣誉室，有一个留言簿。", ["表演队荣誉室"], None),
+    ("在表演队办公楼门厅内，有一块巨匾。", ["表演队办公楼门厅"], None),
+    ("卧室兼作客厅。", ["卧室兼作客厅"], None),
+    ("他在医院值班室休息。", ["医院值班室"], None),
+    ("学校阅览室里坐满了学生。", ["学校阅览室"], None),
+]
+# Near misses: verbs and 联合 inside names stay; a hall that is a business stays.
+NAME_SHAPE_NEAR_MISSES = [
+    ("德国联合银行宣布降息。", "德国联合银行"),
+    ("俄波罗的海舰队举行演习。", "俄波罗的海舰队"),
+    ("中国游艺机联合公司成立。", "中国游艺机联合公司"),
+    ("石川岛播磨重工联合船舶公司横滨工厂投产。", "石川岛播磨重工联合船舶公司横滨工厂"),
+    ("重庆市科学技术研究院发布报告。", "重庆市科学技术研究院"),
+    ("国务院新闻办公室举行发布会。", "国务院新闻办公室"),
+    ("国家重点实验室主任表示。", None),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", NAME_SHAPES, ids=[row[0] for row in NAME_SHAPES])
+def test_names_hold_no_de_cross_no_barrier_and_rooms_are_no_bodies(text, absent, present):
+    found = names(text)
+    assert not set(absent) & set(found), found
+    if present:
+        assert present in found, found
+
+
+@pytest.mark.parametrize("text,name", NAME_SHAPE_NEAR_MISSES, ids=[row[0] for row in NAME_SHAPE_NEAR_MISSES])
+def test_verbs_inside_names_stay(text, name):
+    if name:
+        assert name in names(text)
+    else:
+        assert names(text) == {}
+
+
+# A name the segmenter guessed that happens to end in 化 is a name (传化, 鲁化), where an
+# -ization word it knows is no proper noun (智能化 + 工厂, 现代化 + 公司).
+GUESSED_HUA_NAMES = ["传化集团", "鲁化集团", "云天化集团", "沧化集团", "泸天化集团", "湖北宜化集团", "瑞化公司", "天化集团", "锦化集团",
+                     "浙江传化集团"]
+ABSTRACT_HUA = ["智能化工厂", "现代化公司", "信息化中心", "数字化平台公司"]
+
+
+@pytest.mark.parametrize("name", GUESSED_HUA_NAMES)
+def test_a_guessed_name_ending_in_hua_is_a_name(name):
+    assert name in names(f"{name}今年营收增长。")
+
+
+@pytest.mark.parametrize("name", ABSTRACT_HUA)
+def test_an_ization_word_is_no_proper_part(name):
+    assert name not in names(f"{name}今年营收增长。")

@@ -21,6 +21,7 @@ from typing import Collection, Iterable
 
 from ...models import Organization
 from ...tables import ORG_STOP
+from .. import tokens as tk
 from ..overlap import Claims
 from .context import outlet_names, stock_names
 from .gazetteer import gazetteer_names
@@ -43,6 +44,9 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         name = name.strip()
         if len(name) < MIN_NAME or name in ORG_STOP or TITLE_AFTER_RE.match(text, start + len(name)):
             return
+        if "的" in name and any(token.word == "的" for token in tk.tag(name, 0, len(name))):
+            return  # 邹城一流的加油站: a description; no name of the gold holds the particle 的
+            # (波罗的海舰队 holds it inside a word)
         if name not in found or start < found[name].start:
             previous = found.get(name)
             found[name] = Found(name, kind or (previous.kind if previous else None), start)

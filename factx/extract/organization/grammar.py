@@ -27,6 +27,7 @@ from .lexicon import (
     LINKING_WORDS,
     MAIN_VERBS,
     MAX_NAME,
+    NAME_BARRIERS,
     NAME_OPENERS,
     NAME_PREFIX_RE,
     NOT_AFTER_HEAD,
@@ -127,7 +128,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     if _shorthand(tokens[0]) or prefix in ORG_GAZETTEER:
         return True  # 市科技局; 微软 + 公司
     if any(
-        (token.tag.startswith(PROPER_TAGS) and not token.word.endswith(ABSTRACT_END))
+        (token.tag.startswith(PROPER_TAGS) and not (token.word.endswith(ABSTRACT_END) and tk.known(token.word)))
         or LATIN_WORD_RE.fullmatch(token.word)
         or head_of(token.word)
         for token in tokens[:-1]
@@ -200,7 +201,7 @@ def _administrative(token: tk.Token) -> bool:
 
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
     token = tokens[index]
-    if token.word in ORG_STOP:
+    if token.word in ORG_STOP or token.word in NAME_BARRIERS:
         return False
     right = tokens[index + 1]
     if head_of(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):

@@ -42,6 +42,7 @@ MAX_CUE = 30
 ITEM_END_RE = regex.compile(r"以及|等|[0-9０-９]|的|在|是|为|和|与|及")
 CUE_KINDS = dict.fromkeys(ORG_WORDS["university_cue"], "university")
 LIST_OPENERS = regex.compile(f"^.*(?:{alternation(ORG_WORDS['list_opener'])})")
+NAME_BARRIERS = frozenset(ORG_WORDS["name_barrier"])
 MAX_UNKNOWN_ITEM = 8
 COMMON_TAGS = ("n", "vn", "v", "a", "an", "l")
 # Pronouns, verbs, adverbs, prepositions, times: the clause before a list, not its first item.
@@ -62,7 +63,8 @@ DIRECTION_WORDS = frozenset(ORG_WORDS["direction"])
 VERSUS_RE = regex.compile(r"(?i)(?<=[\p{Han}A-Za-z])\s*(?:vs|ｖｓ)\.?\s*(?=[\p{Han}A-Za-z])")
 MAX_SIDE_WORDS = 3
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９")
-# 智能化 + 工厂: an -ization word is no proper noun, whatever jieba tags it.
+# 智能化 + 工厂: an -ization word jieba knows is no proper noun, whatever it tags it (传化, a word
+# it does not know, is a guessed name: 传化集团).
 ABSTRACT_END = "化"
 OPENING_BRACKETS = frozenset("（(")
 CLOSING_BRACKETS = frozenset("）)")
