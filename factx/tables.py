@@ -109,7 +109,9 @@ def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
-SUBJECT_ROLES = ("amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative", "outcome", "action_count")
+SUBJECT_ROLES = (
+    "amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative", "outcome", "action_count", "dimension",
+)
 
 
 def load_subject_words() -> Mapping[str, frozenset[str]]:

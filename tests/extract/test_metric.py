@@ -150,7 +150,6 @@ NOT_A_QUANTITY = [
     "这两人都是工程师",
     "那几年发展很快",
     "他们一块去了北京",
-    "获得两块金牌",
     "一块玻璃面板",
     "五年前这里还是荒地",
     "近三年来",
@@ -182,6 +181,8 @@ STILL_A_QUANTITY = [
     ("全年共召开三次会议", "三次", 3, "次"),
     ("这3家企业已经投产", "3家", 3, "家"),
     ("两块钱一斤", "两块钱", 2, "元"),
+    ("获得两块金牌", "两块", 2, "块"),
+    ("登陆3508块公共大屏", "3508块", 3508, "块"),
     ("一块1.5米长的玻璃", "1.5米", 1.5, "米"),
     ("已经实施一年多", "一年多", 1, "年"),
     ("放假五天", "五天", 5, "天"),
@@ -898,3 +899,114 @@ def test_long_runs_find_nothing_odd():
     assert metrics("亿" * 10000) == []
     (long,) = metrics("1" * 5000 + "元")
     assert (long.raw, long.unit, str(long.value)) == ("1" * 5000 + "元", "元", "1" * 5000)
+
+
+def _subjects(text):
+    return [(m.raw, m.subject) for m in metrics(text)]
+
+
+# A count's noun ends where the next Arabic figure begins; in Chinese numerals a count inside
+# a name stays (八项规定). (text, raw, subject)
+COUNT_NOUN_ENDS_AT_A_FIGURE = [
+    ("中欧班列已通达欧洲25个国家227个城市。", "25个", "国家"),
+    ("展会设3个板块15个展区。", "3个", "板块"),
+    ("共有6个大项11个分项64个小项。", "11个", "分项"),
+    ("涉及13个部门44项数据。", "13个", "部门"),
+    ("覆盖24个省份1588家三甲医院。", "24个", "省份"),
+    ("来自73个城市156个站点的数据。", "73个", "城市"),
+    ("吸引70多个品牌2000多款小商品参展。", "70多个", "品牌"),
+    ("提出6个方面18项具体措施。", "6个", "方面"),
+    ("引进7个油田区域150多座海上平台。", "7个", "油田区域"),
+    ("登陆87个国家和地区136座城市。", "87个", "国家和地区"),
+    # near misses
+    ("签约2家世界500强企业。", "2家", "世界500强企业"),
+    ("通报7起违反中央八项规定精神典型问题。", "7起", "违反中央八项规定精神典型问题"),
+    ("聚焦农业四个重点领域。", "四个", "重点领域"),
+]
+# A duration before 的 and a verb: the activity that lasted. (text, raw, subject)
+DURATION_ACTIVITIES = [
+    ("经过33分钟的抢救，病人恢复了心跳。", "33分钟", "抢救"),
+    ("经过五年的建设，园区初具规模。", "五年", "建设"),
+    ("持续6周的罢工结束。", "6周", "罢工"),
+    ("为期5天的展会开幕。", "5天", "展会"),
+    ("经过一周的采访，", "一周", "采访"),
+    ("历时三年的攻关，", "三年", "攻关"),
+    ("经过十多年的探索，", "十多年", "探索"),
+    ("历时8天的航渡，", "8天", "航渡"),
+    ("经过20天的隔离，", "20天", "隔离"),
+    ("花了3小时的车程，", "3小时", "车程"),
+    # near misses: money before 的 and a verb is no activity
+    ("签订了赞助50亿韩元的协定。", "50亿韩元", None),
+    ("完成30天的培训课程", "30天", "培训课程"),
+]
+# A size adjective before a measure: the thing and the adjective; a further size of the same
+# thing takes its owner. (text, raw, subject)
+DIMENSION_SUBJECTS = [
+    ("跑道长3600米、宽45米。", "3600米", "跑道长"),
+    ("跑道长3600米、宽45米。", "45米", "跑道宽"),
+    ("隧道长5公里，宽12米。", "12米", "隧道宽"),
+    ("新建的厂房高15米、长200米。", "15米", "厂房高"),
+    ("大桥长2890米。", "2890米", "大桥长"),
+    ("断层长约8.9公里。", "约8.9公里", "断层长"),
+    ("主跨长366米。", "366米", "主跨长"),
+    ("蛇年生肖灯高14米。", "14米", "蛇年生肖灯高"),
+    ("设置在长约6公里的道路上。", "约6公里", "道路长"),
+    ("这条长达1880米、宽逾百米的大街。", "逾百米", "大街宽"),
+    ("水深10米。", "10米", "水深"),
+    # near misses: the character ends a word of its own
+    ("产量增长5吨。", "5吨", "产量"),
+    ("道路延长5公里。", "5公里", "道路延长"),
+    ("大桥全长1.2公里。", "1.2公里", "大桥全长"),
+]
+# 块 before a noun is a classifier, counting it; before 钱, a stop or a figure it is money or
+# nothing. (text, raw, value, unit, subject)
+KUAI_COUNTS = [
+    ("获得两块金牌。", "两块", 2, "块", "金牌"),
+    ("登陆3508块公共大屏。", "3508块", 3508, "块", "公共大屏"),
+    ("铺设231万块光伏板。", "231万块", 2310000, "块", "光伏板"),
+    ("竖起200块标志牌。", "200块", 200, "块", "标志牌"),
+    ("发现四块石碑。", "四块", 4, "块", "石碑"),
+    ("更换了30块电池", "30块", 30, "块", "电池"),
+    ("修复12块壁画", "12块", 12, "块", "壁画"),
+    ("展出100多块陨石", "100多块", 100, "块", "陨石"),
+    ("两块钱一斤。", "两块钱", 2, "元", None),
+    ("他付了五块。", "五块", 5, "元", None),
+]
+KUAI_NEAR_MISSES = ["一块地", "一块玻璃面板", "他们一块去了北京"]
+# Figures after words that end in 陆 or 伍 (登陆, 大陆, 队伍), which are cheque forms of 6 and 5
+# only inside a number. (text, raw)
+AFTER_LU_WU = [
+    ("登陆3508块公共大屏。", "3508块"),
+    ("大陆3000万人受益。", "3000万人"),
+    ("队伍300人。", "300人"),
+    ("救援队伍1500余人赶赴灾区。", "1500余人"),
+    ("飞船着陆5次。", "5次"),
+    ("陆续30家企业入驻。", "30家"),
+    ("新兵入伍2000余人", "2000余人"),
+    ("飞船着陆8小时后返回", "8小时"),
+    ("大陆1.2亿元投资", "1.2亿元"),
+    ("陆地面积960万平方公里", "960万平方公里"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNT_NOUN_ENDS_AT_A_FIGURE + DURATION_ACTIVITIES + DIMENSION_SUBJECTS,
+                         ids=[f"{row[0]}:{row[1]}" for row in COUNT_NOUN_ENDS_AT_A_FIGURE + DURATION_ACTIVITIES + DIMENSION_SUBJECTS])
+def test_subject_classes_of_a_month_of_news(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+@pytest.mark.parametrize("text,raw,value,unit,subject", KUAI_COUNTS, ids=[row[0] for row in KUAI_COUNTS])
+def test_kuai_before_a_noun_counts_it(text, raw, value, unit, subject):
+    found = [m for m in metrics(text) if m.raw == raw]
+    assert found, _subjects(text)
+    assert (float(found[0].value), found[0].unit, found[0].subject) == (pytest.approx(value), unit, subject)
+
+
+@pytest.mark.parametrize("text", KUAI_NEAR_MISSES)
+def test_kuai_as_an_article_or_adverb_is_no_figure(text):
+    assert metrics(text) == []
+
+
+@pytest.mark.parametrize("text,raw", AFTER_LU_WU, ids=[row[0] for row in AFTER_LU_WU])
+def test_figures_after_words_ending_in_a_cheque_numeral(text, raw):
+    assert raw in [m.raw for m in metrics(text)]

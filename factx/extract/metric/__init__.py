@@ -16,7 +16,7 @@ from ...models import DateRecord, Metric
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import period
-from .phrases import RELATIVE_MEASURES
+from .phrases import DIMENSIONS, RELATIVE_MEASURES
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -25,7 +25,7 @@ from .quantity import (
     is_metric,
     parse_quantity,
 )
-from .subject import bare_clause, owner_of, respective_subjects, subject_of
+from .subject import bare_clause, dimension_owner, owner_of, respective_subjects, subject_of
 
 __all__ = ["find_metrics", "parse_quantity"]
 
@@ -73,6 +73,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif subject in RELATIVE_MEASURES and owner:
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
+        elif subject in DIMENSIONS and owner:
+            subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         if subject:
             previous_subject[sentence[0]] = subject
             paragraph_subject = subject

@@ -3,8 +3,11 @@ phrase before a figure (产值达1373.3亿元) and the one after its classifier 
 
 from __future__ import annotations
 
+import regex
+
 from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, UNITS
 from .. import tokens as tk
+from .quantity import QUANTITY_RE, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
@@ -16,6 +19,7 @@ COMPARE_WORDS = SUBJECT_WORDS["compare"]
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
+DIMENSIONS = SUBJECT_WORDS["dimension"]
 SHARE_VERB = "占"
 SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
@@ -124,8 +128,9 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     return result
 
 
-def right_phrase(text: str, end: int, clause_end: int) -> str | None:
-    """The noun phrase right after the figure's classifier (52家企业, 80万元的贷款)."""
+def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -> str | None:
+    """The noun phrase right after the figure's classifier (52家企业, 80万元的贷款); with
+    `activity` (a duration), also the verb after 的 that names what lasted (33分钟的抢救)."""
     if end >= clause_end:
         return None
     tokens = unglued(tk.tag(text, end, clause_end))
@@ -144,11 +149,21 @@ def right_phrase(text: str, end: int, clause_end: int) -> str | None:
     ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun.
         first = relative if relative is not None else len(tokens)
+    after_de = first > 0 and tokens[first - 1].word == "的"
     index, last = first, None
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.word in SUBJECT_STOP:
+            break
+        if last is not None and token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) and figure_at(text, token.start):
+            # 25个国家227个城市: another figure begins; 国家 is what 25个 counts (in Chinese
+            # numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
+            break
+        if activity and after_de and index == first and token.tag.startswith("v") and len(token.word) >= 2 and not (
+            following is not None and nominal(following)
+        ):
+            last, index = token, index + 1  # 33分钟的抢救, 五年的建设: the activity the figure lasts
             break
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS
@@ -172,6 +187,15 @@ def right_phrase(text: str, end: int, clause_end: int) -> str | None:
     if index == first:
         return None
     return _balanced(text[tokens[first].start : tokens[index - 1].end])
+
+
+ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
+
+
+def figure_at(text: str, position: int) -> bool:
+    """Whether a figure (a number with its unit) starts at `position`."""
+    match = QUANTITY_RE.match(text, position)
+    return match is not None and parse_quantity(match) is not None
 
 
 def _balanced(phrase: str) -> str | None:

@@ -25,6 +25,10 @@ UNIT = alternation(UNITS)
 # compiling QUANTITY_RE cost 37 ms of every start, against about 20 ms so; matching is as fast.
 UNIT_CALL = "(?&unit_form)"
 CN = regex.escape(CHINESE_NUMERAL_CHARS)
+# What may not stand right before a figure: a numeral it would be the end of. The cheque
+# forms of 6 and 5 are left out, being far more often the ends of words (登陆, 大陆, 陆续,
+# 队伍, 入伍) than of numbers.
+CN_BEFORE = regex.escape(CHINESE_NUMERAL_CHARS.translate(str.maketrans("", "", "陆伍")))
 MULTIPLIER = "[十百千万亿兆]"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
@@ -86,7 +90,7 @@ MAJOR_THEN_MINOR = "|".join(
 QUANTITY_RE = regex.compile(
     rf"""(?x)
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
-    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN}^])
+    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^])
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
@@ -144,7 +148,7 @@ QUANTITY_RE = regex.compile(
 # A figure whose unit the list it stands in gives later: 10.15万亿、11万亿、11.17万亿元.
 BARE_RE = regex.compile(
     rf"""(?x)
-    (?<![0-9０-９.．A-Za-z第{CN}])
+    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}])
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} {SP}? {MULTIPLIER}+ | {ARABIC}[.．][0-9０-９]+ )
     (?= {SP}* [、和及与] )
@@ -162,6 +166,8 @@ PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
 OPEN_QUOTES = "“‘「『\""
 # 块 and 蚊 are money after a number only where no noun follows (一块地 is a plot of land).
 COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
+# 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。).
+CLASSIFIER_KUAI = "块"
 # A session of a body: 十三届全国人大三次会议, 十九届四次全会.
 SESSION_AFTER_RE = regex.compile(r"(?:全体会议|会议|全会|大会)")
 SESSION_BEFORE_RE = regex.compile(r"届[^，,。；;！？]*$")
@@ -372,6 +378,10 @@ def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, q
         return None
     if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
         return None  # 4K, 5G, 200mAh: a Latin unit symbol is a whole word
+    if match["unit"] == CLASSIFIER_KUAI and not match["per"] and HAN_CHAR_RE.match(match.string, match.end("unit")) and (
+        match.string[match.end("unit")] not in "钱零"
+    ):
+        return Candidate(match, number, high, CLASSIFIER_KUAI, "count", qualifier)
     if match["half"]:
         number += Decimal("0.5")
     if match["tenth"]:
@@ -447,8 +457,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         match["mid"] or match["post"] or DECIMAL_RE.search(raw_number) or DURATION_CUE_RE.search(text, max(0, start - 4), start)
     ):
         return False  # 2019年 is a date; 3年多, 12.2年, 为期三年 are durations
-    if match["unit"] in COLLOQUIAL_MONEY and (HAN_CHAR_RE.match(after) and after not in "钱零" or after[:1].isdigit()):
-        return False  # 一块地, 两块金牌, 一块1.5米长: a classifier; 两块钱, 五块。 are money
+    if match["unit"] in COLLOQUIAL_MONEY and after[:1].isdigit():
+        return False  # 一块1.5米长: a classifier before a figure of its own
     if match["unit"] == "次" and SESSION_AFTER_RE.match(text, match.end()) and SESSION_BEFORE_RE.search(
         text, max(0, start - MAX_SESSION_GAP), start
     ):
@@ -490,7 +500,7 @@ def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
 # 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
 IMPLIED_YUAN_RE = regex.compile(
     rf"""(?x)
-    (?<![0-9０-９.．A-Za-z第{CN}])
+    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}])
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
     (?! [0-9０-９] )

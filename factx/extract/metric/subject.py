@@ -14,6 +14,7 @@ from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, 
 from .phrases import (
     AMOUNT_WORDS,
     COMPARE_WORDS,
+    DIMENSIONS,
     MEASURE_HEADS,
     NOUN_LIKE,
     RELATIVE_MEASURES,
@@ -34,6 +35,10 @@ from .quantity import (
 def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = clause(text, sentence, start, end)
+    if candidate.kind == "measure":
+        dimension = _dimension(text, clause_start, start, end, clause_end)
+        if dimension:
+            return dimension
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
@@ -53,7 +58,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
         return right or left
-    right = right_phrase(text, end, clause_end)
+    right = right_phrase(text, end, clause_end, activity=candidate.kind == "time")
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
         measure = MEASURE_TAIL_RE.search(left)
@@ -73,6 +78,33 @@ FROM_TO_RE = regex.compile(
 OUTCOME_RE = regex.compile(alternation(SUBJECT_WORDS["outcome"]))
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 MAX_ACTION_WORDS = 3
+
+
+# The thing whose size is given: the Chinese characters right before the adjective, back to
+# the clause start, a particle, a demonstrative or a preposition (新建的厂房高15米, 该楼高100米).
+THING_RE = regex.compile(r"[^\P{Han}的之是为该这那其此在于到有以将把被由从自]{1,8}$")
+
+
+def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """跑道长3600米: the thing named before a size adjective, and the adjective (跑道长), or the
+    thing after the figure and 的 (宽逾百米的大街: 大街宽); the adjective alone where nothing is
+    named (、宽45米), for find_metrics to give it the owner of the size before."""
+    if start <= clause_start or text[start - 1] not in DIMENSIONS:
+        return None
+    tokens = tk.tag(text, clause_start, start)
+    if not tokens or tokens[-1].word not in DIMENSIONS:
+        return None  # 增长5米, 延长5公里: the character ends a word of its own
+    after = right_phrase(text, end, clause_end) if text.startswith("的", end) else None
+    before = THING_RE.search(text, clause_start, start - 1)
+    return (after or (before.group() if before else "")) + text[start - 1]
+
+
+def dimension_owner(subject: str) -> str:
+    """跑道 of 跑道长 (and of 跑道全长, 内部直径), when a further size of the same thing follows."""
+    return DIMENSION_TAIL_RE.sub("", subject)
+
+
+DIMENSION_TAIL_RE = regex.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|直径|半径|长度|宽度|高度|深度|厚度)$")
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
