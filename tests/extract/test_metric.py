@@ -1010,3 +1010,30 @@ def test_kuai_as_an_article_or_adverb_is_no_figure(text):
 @pytest.mark.parametrize("text,raw", AFTER_LU_WU, ids=[row[0] for row in AFTER_LU_WU])
 def test_figures_after_words_ending_in_a_cheque_numeral(text, raw):
     assert raw in [m.raw for m in metrics(text)]
+
+
+# A verb's character the segmenter split off a noun (乘 of 乘用车, 进 of 进出口额, 跨 of 跨区域)
+# is part of the subject; a one-character predicate (有, 要, 到, 称, 附) is not.
+SPLIT_VERB_CHARACTER_SUBJECTS = [
+    ("新能源乘用车销量达120万辆。", "120万辆", "新能源乘用车销量"),
+    ("全市进出口额达500亿元。", "500亿元", "进出口额"),
+    ("进出口额超10万亿元。", "超10万亿元", "进出口额"),
+    ("全社会跨区域人员流动量达3亿人次。", "3亿人次", "全社会跨区域人员流动量"),
+    ("农作物耕种收综合机械化率超过74%。", "超过74%", "农作物耕种收综合机械化率"),
+    ("国家产融合作平台助企融资2900亿元。", "2900亿元", "国家产融合作平台助企融资"),
+    ("干毛茶产量14840吨。", "14840吨", "干毛茶产量"),
+    ("旱粮播栽面积19.5万亩。", "19.5万亩", "旱粮播栽面积"),
+    ("维和费比例31%。", "31%", "维和费比例"),
+    ("受污染耕地安全利用率达94%以上。", "94%以上", "受污染耕地安全利用率"),
+    # near misses
+    ("企业有研发机构2000家。", "2000家", "研发机构"),
+    ("村里要损失80多元。", "80多元", "损失"),
+    ("共记录到余震646次。", "646次", "余震"),
+    ("报告称加沙地带死亡人员约70%。", "约70%", "加沙地带死亡人员"),
+    ("附图片1张。", "1张", "图片"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SPLIT_VERB_CHARACTER_SUBJECTS, ids=[row[0] for row in SPLIT_VERB_CHARACTER_SUBJECTS])
+def test_a_verb_character_split_off_a_noun_is_part_of_the_subject(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -25,6 +25,12 @@ SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+# One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
+# a piece of a noun the segmenter split.
+PREDICATE_CHARACTERS = frozenset(
+    "有 是 为 在 达 占 比 向 对 给 被 把 将 让 使 用 获 建 办 搞 抓 促 保 要 接 到 去 赴 称 可 含 无 入 会 能 应 需 送 说 "
+    "问 看 叫 派 请 令 至 离 距 经 往 朝 拿 带 弄 靠 缺 超 涨 降 增 减 升 跌 成 变 附 即 忌 倒".split()
+)
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
@@ -91,6 +97,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
         elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b") and nominal(right):
             index -= 1  # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of
+        elif (
+            right is not None and len(token.word) == 1 and token.tag == "v" and nominal(right)
+            and (index == 0 or nominal(tokens[index - 1])) and token.word not in PREDICATE_CHARACTERS
+        ):
+            index -= 1  # 新能源 + 乘 + 用车, 进 + 出口额: a verb's character the segmenter split off a noun
         elif right is not None and index == 0 and (token.tag == "a" or len(token.word) == 1 and token.tag == "f"):
             index -= 1  # 清洁能源消费量; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
