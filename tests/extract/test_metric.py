@@ -1037,3 +1037,44 @@ SPLIT_VERB_CHARACTER_SUBJECTS = [
 @pytest.mark.parametrize("text,raw,subject", SPLIT_VERB_CHARACTER_SUBJECTS, ids=[row[0] for row in SPLIT_VERB_CHARACTER_SUBJECTS])
 def test_a_verb_character_split_off_a_noun_is_part_of_the_subject(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# A stretch of time a record or an event falls in is no duration: (text, raw that must not be
+# a metric).
+TIME_WINDOWS_AND_REFERENCES = [
+    ("此前一天，航空公司取消航班。", "一天"),
+    ("短短一周，播放量就突破千万。", "一周"),
+    ("为10个月来新高。", "10个月"),
+    ("创下6个月来最低点。", "6个月"),
+    ("降至3年来最低。", "3年"),
+    ("此前两天，当地发布预警。", "两天"),
+    ("之前三个月，订单持续增长。", "三个月"),
+    ("短短5分钟，比赛就结束了。", "5分钟"),
+    ("仅仅两年，园区就初具规模。", "两年"),
+    ("达到20个月来的新高", "20个月"),
+]
+# The time since what the verb before it names: (text, raw, subject).
+ACTIVITIES_SINCE = [
+    ("建交30多年来，两国关系不断发展。", "30多年", "建交"),
+    ("改革开放40多年来，经济快速发展。", "40多年", "改革开放"),
+    ("项目实施3个月来，已完成投资5亿元。", "3个月", "项目实施"),
+    ("电子警察露脸近8个月来，未接到一宗投诉。", "近8个月", "电子警察露脸"),
+    ("开通运营5年多来，线路客流稳步增长。", "5年多", "开通运营"),
+    ("试点推行两年多来，成效显著。", "两年多", "试点推行"),
+    ("政策实施一年多来，惠及百万家庭。", "一年多", "政策实施"),
+    ("成立20多年来，公司不断壮大。", "20多年", "成立"),
+    ("正式投用3个多月以来，运行平稳。", "3个多月", "投用"),
+    ("开业两个月来，接待游客10万人次。", "两个月", "开业"),
+    # near misses: a duration with a cue before it keeps its own subject rules
+    ("连续6个月实现正增长。", "6个月", None),
+]
+
+
+@pytest.mark.parametrize("text,raw", TIME_WINDOWS_AND_REFERENCES, ids=[row[0] for row in TIME_WINDOWS_AND_REFERENCES])
+def test_time_windows_and_references_are_no_durations(text, raw):
+    assert raw not in [m.raw for m in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_SINCE, ids=[row[0] for row in ACTIVITIES_SINCE])
+def test_the_time_since_an_activity_measures_it(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

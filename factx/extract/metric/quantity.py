@@ -132,7 +132,8 @@ QUANTITY_RE = regex.compile(
         # 90多亿元, 两个亿卢布: a multiplier after 余, 多, 几, or the 个 of a spoken 两个亿 (a
         # Chinese numeral's; 156个亿元以上项目 and 三个万元户 count projects and households).
         (?P<mid>{MID}|几|(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)))? (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
-        (?: (?P<unit>{UNIT}) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
+        # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps.
+        (?: (?P<unit>{UNIT}|(?<=个多)(?:月|星期)) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
             # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
             (?: / (?P<per>{MULTIPLIER}?(?:{UNIT_CALL}|人|亩|户|年|月|日|件|次)) )?
           | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
@@ -177,7 +178,9 @@ DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|连续|长达|�
 DECIMAL_RE = regex.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the first three days of a holiday.
-TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|(?<=假期|节|周|月|年|的)前)$")
+TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
+# 为10个月来新高: the stretch of time a record is set over, not a duration.
+TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈.
 TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,2}圈")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
@@ -373,7 +376,7 @@ def _years(match: regex.Match[str], number: Decimal, high: Decimal | None, quali
 
 def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
     """A unit of the units table, perhaps with 半 (一吨半), a tenth (三米九) or a per-unit (万元/平方米)."""
-    unit = UNITS[match["unit"]]
+    unit = UNITS.get(match["unit"]) or UNITS["个" + match["unit"]]
     if match["low_unit"] and unit.unit != "%":
         return None
     if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
@@ -468,7 +471,9 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     if before == "同" and raw_number == "一":
         return False  # 同一天, 同一家企业: the same one
     if candidate.kind == "time" and TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 4), start):
-        return False  # 过去24小时内, 国庆假期前三天: a stretch of time the figures fall in, not a duration
+        return False  # 过去24小时内, 国庆假期前三天, 此前一天: a stretch of time the figures fall in
+    if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
+        return False  # 10个月来新高
     if after == "级" and candidate.kind in ("measure", "money"):
         return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
     if candidate.kind == "time" and TIME_ZONE_AFTER_RE.match(text, match.end()):

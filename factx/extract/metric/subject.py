@@ -39,6 +39,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         dimension = _dimension(text, clause_start, start, end, clause_end)
         if dimension:
             return dimension
+    if candidate.kind == "time" and SINCE_RE.match(text, end):
+        activity = _activity_before(text, clause_start, start)
+        if activity:
+            return activity
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
@@ -105,6 +109,24 @@ def dimension_owner(subject: str) -> str:
 
 
 DIMENSION_TAIL_RE = regex.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|直径|半径|长度|宽度|高度|深度|厚度)$")
+
+
+# 建交30多年来, 开通运营10年来: the time since what the verb before it names.
+SINCE_RE = regex.compile(r"(?:以)?来")
+MAX_ACTIVITY_WORDS = 3
+
+
+def _activity_before(text: str, clause_start: int, start: int) -> str | None:
+    """The verb right before a duration of 来 (建交), with the nouns right before it (中韩建交)."""
+    tokens = tk.tag(text, clause_start, start)
+    if not tokens or not tokens[-1].tag.startswith("v") or len(tokens[-1].word) < 2 or tokens[-1].word in AMOUNT_WORDS:
+        return None
+    first = len(tokens) - 1
+    while first > 0 and len(tokens) - first < MAX_ACTIVITY_WORDS and (
+        tokens[first - 1].tag.startswith(("v", "n", "j")) and len(tokens[first - 1].word) >= 2
+    ):
+        first -= 1
+    return text[tokens[first].start : tokens[-1].end]
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
