@@ -1078,3 +1078,26 @@ def test_time_windows_and_references_are_no_durations(text, raw):
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_SINCE, ids=[row[0] for row in ACTIVITIES_SINCE])
 def test_the_time_since_an_activity_measures_it(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# Figures listed before 的 and a noun all measure it; a change from/to with a one-character
+# verb (增至, 降至, 锐减至) keeps what changed for both ends. (text, raw, subject)
+SHARED_NOUNS_AND_CHANGES = [
+    ("他曾对钢铁和铝产品分别加征25%和10%的关税。", "25%", "关税"),
+    ("分别给予最高200万元和500万元的资金支持。", "200万元", "资金"),
+    ("分别下调0.5个和0.25个百分点的利率", "0.5个", None),
+    ("分别投入3亿元、5亿元的专项资金", "3亿元", "专项资金"),
+    ("给予20%和30%的补贴", "20%", "补贴"),
+    ("开放雪道数量从64条增至74条。", "74条", "开放雪道数量"),
+    ("收入从5万元增至8万元。", "8万元", "收入"),
+    ("法方专家由16人锐减至6人。", "6人", "法方专家"),
+    ("库存从300吨降至120吨。", "120吨", "库存"),
+    ("利率从4.35%降到3.85%。", "3.85%", "利率"),
+    ("股价从10元涨至15元。", "15元", "股价"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", [row for row in SHARED_NOUNS_AND_CHANGES if row[2]],
+                         ids=[row[0] for row in SHARED_NOUNS_AND_CHANGES if row[2]])
+def test_listed_figures_share_the_noun_after_them_and_changes_keep_their_subject(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -62,7 +62,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
         return right or left
-    right = right_phrase(text, end, clause_end, activity=candidate.kind == "time")
+    right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
         measure = MEASURE_TAIL_RE.search(left)
@@ -76,7 +76,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 FROM_TO_RE = regex.compile(
-    r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|变)(?:为|到|至)?$"
+    r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|变|增|减|升|降|涨|跌)(?:为|到|至)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
 )
 OUTCOME_RE = regex.compile(alternation(SUBJECT_WORDS["outcome"]))
@@ -127,6 +127,16 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     ):
         first -= 1
     return text[tokens[first].start : tokens[-1].end]
+
+
+def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
+    """加征25%和10%的关税, 投入3亿元、5亿元的资金: figures listed before 的 and a noun all
+    measure that noun."""
+    link = LIST_LINK_RE.match(text, end)
+    following = QUANTITY_RE.match(text, link.end()) if link else None
+    if following is None or not text.startswith("的", following.end()) or parse_quantity(following) is None:
+        return None
+    return right_phrase(text, following.end(), clause(text, sentence, following.start(), following.end())[1])
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
