@@ -1101,3 +1101,24 @@ SHARED_NOUNS_AND_CHANGES = [
                          ids=[row[0] for row in SHARED_NOUNS_AND_CHANGES if row[2]])
 def test_listed_figures_share_the_noun_after_them_and_changes_keep_their_subject(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# Characters jieba leaves as bound morphemes (zg) end the noun they belong to, and a state
+# word (优良) opens a subject. (text, raw, subject)
+BOUND_ENDING_SUBJECTS = [
+    ("派出约150名自卫队员。", "约150名", "自卫队员"),
+    ("新建6400多座供水厂。", "6400多座", "供水厂"),
+    ("组织4.5万名村级农技员，开展指导。", "4.5万名", "村级农技员"),
+    ("出动10名消防员。", "10名", "消防员"),
+    ("成立18个专家指导组。", "18个", "专家指导组"),
+    ("优良天数比例为77.9%。", "77.9%", "优良天数比例"),
+    ("优良天数290天。", "290天", "优良天数"),
+    ("优良天数占比近八成。", "近八成", "优良天数占比"),
+    ("优良场次率达百分之九十九点九。", "百分之九十九点九", "优良场次率"),
+    ("共有3个地质仪器厂。", "3个", "地质仪器厂"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BOUND_ENDING_SUBJECTS, ids=[row[0] for row in BOUND_ENDING_SUBJECTS])
+def test_bound_endings_and_state_words_are_part_of_the_subject(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -25,6 +25,9 @@ SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+# Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
+# morpheme (it tags 虽 so too).
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价")
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -102,8 +105,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             and (index == 0 or nominal(tokens[index - 1])) and token.word not in PREDICATE_CHARACTERS
         ):
             index -= 1  # 新能源 + 乘 + 用车, 进 + 出口额: a verb's character the segmenter split off a noun
-        elif right is not None and index == 0 and (token.tag == "a" or len(token.word) == 1 and token.tag == "f"):
-            index -= 1  # 清洁能源消费量; 上云率: jieba splits off 上
+        elif right is not None and index == 0 and (token.tag in ("a", "z") or len(token.word) == 1 and token.tag == "f"):
+            index -= 1  # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
         elif right is not None and modifier_verb(token) and nominal(right):
@@ -181,6 +184,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             and not (following and (nominal(following) or following.word in LOCATIVES))
         ):
             last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
+        elif token.tag == "zg" and last is not None and token.word in BOUND_ENDINGS:
+            last, index = token, index + 1  # 小麦专家指导 + 组, 重点帮扶 + 县: a bound character the segmenter left alone
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
