@@ -262,14 +262,14 @@ STEPS = {"上": -1, "下": 1}
 
 
 def _resolve(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -> Span:
-    for groups, resolver in RESOLVERS:
-        if any(match[group] for group in groups):
+    for group, resolver in RESOLVER_GROUPS:
+        if match[group]:
             return resolver(match, ref, inherit)
     year = _year(match, ref, inherit)
     if year is None:
         return NO_SPAN
-    for groups, part in YEAR_PARTS:
-        if any(match[group] for group in groups):
+    for group, part in YEAR_PART_GROUPS:
+        if match[group]:
             return part(match, year)
     return NO_SPAN
 
@@ -567,3 +567,7 @@ YEAR_PARTS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], int], Span]
     (("firstmonth",), _first_month),
     (("yabs", "yrel", "y2", "era", "nextyear"), _whole_year),
 )
+
+# The tables flattened to one (group, resolver) pair per group: asked once per date.
+RESOLVER_GROUPS = tuple((group, resolver) for groups, resolver in RESOLVERS for group in groups)
+YEAR_PART_GROUPS = tuple((group, part) for groups, part in YEAR_PARTS for group in groups)

@@ -213,8 +213,8 @@ def parse_quantity(match: regex.Match[str]) -> Candidate | None:
 
 def _parse_quantity(match: regex.Match[str]) -> Candidate | None:
     qualifier = _qualifier(match)
-    for groups, form in FORMS:
-        if any(match[group] for group in groups):
+    for group, form in FORM_GROUPS:
+        if match[group]:
             return form(match, qualifier)
     return None
 
@@ -411,6 +411,8 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("approx",), _magnitude),
     (("num",), _number),
 )
+# FORMS flattened to one (group, parser) pair per group: asked once per figure.
+FORM_GROUPS = tuple((group, form) for groups, form in FORMS for group in groups)
 COUNTED: tuple[tuple[str, Callable[[regex.Match[str], Decimal, Decimal | None, str | None], Candidate | None]], ...] = (
     ("cheng", _tenths),
     ("permille", _per_mille),
