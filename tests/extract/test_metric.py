@@ -1122,3 +1122,49 @@ BOUND_ENDING_SUBJECTS = [
 @pytest.mark.parametrize("text,raw,subject", BOUND_ENDING_SUBJECTS, ids=[row[0] for row in BOUND_ENDING_SUBJECTS])
 def test_bound_endings_and_state_words_are_part_of_the_subject(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# 分别 in a clause of verbs pairs listed figures with the figures the sentence gave before;
+# a clause that names its measures keeps them. (text, raw, subject)
+RESPECTIVELY_PAIRED = [
+    ("中欧班列累计开行14689列，发送货物157.1万标箱，同比分别增长13%、11%。", "13%", "中欧班列累计开行"),
+    ("中欧班列累计开行14689列，发送货物157.1万标箱，同比分别增长13%、11%。", "11%", "发送货物"),
+    ("共处理支付交易254.16亿笔、金额9.78万亿元，较去年春节假期分别增长24.50%和15.00%。", "24.50%", "支付交易"),
+    ("共处理支付交易254.16亿笔、金额9.78万亿元，较去年春节假期分别增长24.50%和15.00%。", "15.00%", "金额"),
+    ("全年完成客运量3.2亿人次、货运量5.1亿吨，分别增长8%和6%。", "8%", "客运量"),
+    ("全年完成客运量3.2亿人次、货运量5.1亿吨，分别增长8%和6%。", "6%", "货运量"),
+    ("出口5万亿元，进口4万亿元，同比分别增长7.1%、3.2%。", "3.2%", "进口"),
+    ("新签合同额2000亿元，完成营业额1500亿元，分别下降2%和1%。", "2%", "新签合同额"),
+    # near misses: the clause names its measures
+    ("商品零售价格指数和居民消费价格指数分别上涨4%和5%。", "4%", "商品零售价格指数和居民消费价格指数"),
+    ("其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1%。", "3.5%", "教育文化和娱乐"),
+]
+# A tally adverb between a noun and the verb that names its figure; other adverbs do not join
+# them. (text, raw, subject)
+TALLIED = [
+    ("中欧班列累计开行14689列。", "14689列", "中欧班列累计开行"),
+    ("邵逸夫共捐款14.7亿港元。", "14.7亿港元", "邵逸夫共捐款"),
+    ("长春市累计投入近90亿元。", "近90亿元", "长春市累计投入"),
+    ("中央财政累计投入144亿元。", "144亿元", "中央财政累计投入"),
+    ("冬捕共捕鱼65万斤。", "65万斤", "冬捕共捕鱼"),
+    ("全市合计完成投资30亿元。", "30亿元", "投资"),
+    ("丝路海运航线累计开行4173艘次。", "4173艘次", "丝路海运航线累计开行"),
+    ("全省累计发放贷款300亿元。", "300亿元", "发放贷款"),
+    ("集团累计实现销售收入500亿元。", "500亿元", "销售收入"),
+]
+# What a figure is said to be, where nothing else names it. (text, raw, subject)
+AFTER_COPULA = [
+    ("投入的9800万元中，7800万元为国债资金。", "7800万元", "国债资金"),
+    ("其中3家为上市公司。", "3家", "上市公司"),
+    ("其余2000万元是社会资本。", "2000万元", "社会资本"),
+    ("5人为外籍人员。", "5人", "外籍人员"),
+    ("其中120个为新建项目。", "120个", "新建项目"),
+    ("全社会研发投入从2012年的1.03万亿元，增长到2023年的3.3万亿元。", "3.3万亿元", "全社会研发投入"),
+    ("英国需赔偿的金额可能高达19万亿英镑。", "19万亿英镑", "金额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RESPECTIVELY_PAIRED + TALLIED + AFTER_COPULA,
+                         ids=[f"{row[0]}:{row[1]}" for row in RESPECTIVELY_PAIRED + TALLIED + AFTER_COPULA])
+def test_paired_tallied_and_copula_subjects(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -25,6 +25,9 @@ SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+# Adverbs that tally, between a noun and the verb that names its figure (中欧班列累计开行,
+# 邵逸夫共捐款); other adverbs (也, 均, 约) precede a predicate of its own.
+TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积".split())
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too).
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价")
@@ -75,6 +78,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
+        if len(token.word) >= 2 and index > 1 and tokens[index - 1].word in TALLY_WORDS and nominal(tokens[index - 2]):
+            break  # 中欧班列累计开行14689列: noun + 累计 + verb
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
     if not coordinate and end >= 0 and not is_measure(tokens[end]):
@@ -89,6 +94,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         token, right = tokens[index], tokens[index + 1] if index < end else None
         if index == end and not nominal(token):
             index -= 1  # the verb that, after its noun, names the figure (秋粮收获1894万亩)
+            continue
+        if index == end - 1 and not nominal(tokens[end]) and token.word in TALLY_WORDS and index > 0 and nominal(tokens[index - 1]):
+            index -= 1  # 中欧班列 + 累计 + 开行: an adverb of amount between the noun and its verb
             continue
         if token.word in SUBJECT_STOP:
             break

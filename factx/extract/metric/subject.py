@@ -61,7 +61,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         ) or _what_befell(text, end, candidate)
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
-        return right or left
+        return right or left or _after_copula(text, end, clause_end)
     right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
@@ -70,7 +70,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
-    return right or left
+    return right or left or _after_copula(text, end, clause_end)
 
 
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
@@ -127,6 +127,15 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     ):
         first -= 1
     return text[tokens[first].start : tokens[-1].end]
+
+
+def _after_copula(text: str, end: int, clause_end: int) -> str | None:
+    """9800万元中，7800万元为国债资金: what a figure is said to be, where nothing else names it."""
+    copula = COPULA_RE.match(text, end)
+    return right_phrase(text, copula.end(), clause_end) if copula else None
+
+
+COPULA_RE = regex.compile(r"(?:为|是|属于)")
 
 
 def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
@@ -204,11 +213,15 @@ def names_measure(phrase: str) -> bool:
 
 
 def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
-    """Whether the clause before a figure is verbs of amount and adverbs only (同比减少3140.2亿元)."""
+    """Whether the clause before a figure is verbs of amount, adverbs and dates only
+    (同比减少3140.2亿元, 增长到2023年的3.3万亿元)."""
     clause_start, _ = clause(text, sentence, start, start)
     tokens = tk.tag(text, clause_start, start) if clause_start < start else []
+    dates = [match.span() for match in CLAUSE_DATE_RE.finditer(text, clause_start, start)]
     standard = False  # inside 比上年末: the standard of a comparison, up to its verb
     for token in tokens:
+        if any(date_start <= token.start and token.end <= date_end for date_start, date_end in dates):
+            continue
         if token.word in COMPARE_WORDS:
             standard = True
         elif token.word in AMOUNT_WORDS:
@@ -216,6 +229,10 @@ def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
         elif not standard and not token.tag.startswith(("d", "p", "u", "x", "t", "f")):
             return False
     return bool(tokens)
+
+
+# A year or a month in a clause of verbs (增长到2023年的): a time, not what is measured.
+CLAUSE_DATE_RE = regex.compile(r"[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
 
 
 def respective_subjects(
@@ -250,6 +267,31 @@ def respective_subjects(
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# 同比分别增长13%、11%: figures listed right after 分别 and a verb.
+RESPECTIVELY_BEFORE_RE = regex.compile(r"分别\p{Han}{0,3}$")
+
+
+def paired_with_earlier(
+    text: str, candidates: list[Candidate], sentence_of: Callable[[int, int], tuple[int, int]]
+) -> dict[int, tuple[int, int]]:
+    """Figures listed right after 分别 in a clause of verbs (同比分别增长13%、11%): start -> (place
+    in the list, its length), for find_metrics to pair each with a figure the sentence gave
+    before, in order. A clause that names its measures (价格指数分别上涨4%和5%) is not paired."""
+    paired: dict[int, tuple[int, int]] = {}
+    group: list[Candidate] = []
+    for candidate in [*candidates, None]:
+        if candidate is not None and group and LIST_LINK_RE.fullmatch(text, group[-1].match.end(), candidate.match.start()):
+            group.append(candidate)
+            continue
+        first = group[0].match.start() if group else 0
+        if (
+            len(group) > 1
+            and RESPECTIVELY_BEFORE_RE.search(text, max(0, first - 6), first)
+            and bare_clause(text, sentence_of(first, group[0].match.end()), first)
+        ):
+            paired.update({member.match.start(): (index, len(group)) for index, member in enumerate(group)})
+        group = [candidate] if candidate is not None else []
+    return paired
 # Items that are periods (一季度、二季度) are not what a respective list measures.
 PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
 
