@@ -29,7 +29,7 @@ def test_gazetteer_names_can_apply():
 
 
 PATTERN_FILES = ["noise.txt", "meta_lines.txt", "org_stop.txt", "org_generic.txt", "org_weak_heads.txt",
-                 "org_departments.txt", "indicator_terms.txt", "org_trade_words.txt"]
+                 "org_departments.txt", "indicator_terms.txt", "org_trade_words.txt", "fixed_phrases.txt"]
 
 
 @pytest.mark.parametrize("name", PATTERN_FILES)

@@ -1168,3 +1168,28 @@ AFTER_COPULA = [
                          ids=[f"{row[0]}:{row[1]}" for row in RESPECTIVELY_PAIRED + TALLIED + AFTER_COPULA])
 def test_paired_tallied_and_copula_subjects(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# A count that opens a fixed phrase of policy (factx/data/fixed_phrases.txt) is no metric; the
+# same count of ordinary things is. (text, raws that must come out)
+FIXED_PHRASE_COUNTS = [
+    ("严格执行中央八项规定精神。", []),
+    ("统揽两个大局。", []),
+    ("实现两个百年奋斗目标。", []),
+    ("坚决做到两个维护。", []),
+    ("深刻领悟两个确立的决定性意义。", []),
+    ("增强四个意识、坚定四个自信。", []),
+    ("协调推进四个全面战略布局。", []),
+    ("统筹推进五位一体总体布局。", []),
+    ("牢记三个务必。", []),
+    ("坚持两个毫不动摇。", []),
+    # near misses: ordinary counts with the same numbers
+    ("出台八项措施。", ["八项"]),
+    ("发布两个文件。", ["两个"]),
+    ("建成四个中心。", ["四个"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", FIXED_PHRASE_COUNTS, ids=[row[0] for row in FIXED_PHRASE_COUNTS])
+def test_counts_that_open_a_fixed_phrase_are_no_metrics(text, raws):
+    assert [m.raw for m in metrics(text)] == raws

@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
-from ...tables import MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
+from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
 from ..overlap import Spans
 from .clauses import clause
 
@@ -181,6 +181,7 @@ DECIMAL_RE = regex.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the first three days of a holiday.
 TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
+FIXED_PHRASE_RE = regex.compile(alternation(FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration.
 TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈.
@@ -457,6 +458,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一个产品, 一批项目: the indefinite article, not a count
     if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
         return False  # “四个意识”, “两个维护”: a slogan
+    if FIXED_PHRASE_RE.match(text, match.start("num") if match["num"] else start):
+        return False  # 中央八项规定, 两个大局: a fixed phrase, not a count
     if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
         return False
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
