@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import replace
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import regex
 
 from ..models import DateRecord
-from ..numbers import clean, parse_number
+from ..numbers import DIGITS, clean, parse_number
 from ..refdate import NO_REF, Ref
 from ..tables import ERAS, HOLIDAYS, PLANS, alternation
 from .tokens import in_book_title
@@ -132,8 +132,6 @@ BASELINE_YEAR_RE = regex.compile(r"[上去]$")
 
 
 RELATIVE_GROUPS = ("drel", "yrel", "mrel", "qrel", "hrel", "thisnext", "off")
-CN_DIGIT_VALUES = {char: value for value, chars in enumerate(("〇○零", "一", "二", "三", "四", "五", "六", "七", "八", "九"))
-                   for char in chars}
 
 
 def _no_date(text: str, match: regex.Match[str]) -> bool:
@@ -155,9 +153,9 @@ def _count_of_years(digits: str) -> bool:
     """三五年, 七八年, 两三年: two Chinese digits that rise are a range of counts, where 九九年,
     三三年, 〇八年 and 九八年 (with a zero, repeated, or falling) can only be years; 一 before a
     digit two or more above it is a year of the 2010s (一三年, 一九年)."""
-    if len(digits) != 2 or digits[0] not in CN_DIGIT_VALUES or digits[1] not in CN_DIGIT_VALUES:
+    if len(digits) != 2 or digits[0] not in DIGITS or digits[1] not in DIGITS:
         return False
-    first, second = CN_DIGIT_VALUES[digits[0]], CN_DIGIT_VALUES[digits[1]]
+    first, second = DIGITS[digits[0]], DIGITS[digits[1]]
     if first == 0 or second == 0 or second <= first:
         return False
     return not (first == 1 and second >= 3)
@@ -225,7 +223,7 @@ def _two_digit_year(digits: str, ref: Ref) -> int | None:
     """两位年份: the latest year with those digits no more than ten years after the reference
     (98年 read in 2020 is 1998, 70年 read in 1965 is 1970; 2020 stands in for a missing
     reference)."""
-    short = _int(digits) if digits[0] not in CN_DIGIT_VALUES else CN_DIGIT_VALUES[digits[0]] * 10 + CN_DIGIT_VALUES[digits[1]]
+    short = _int(digits)  # a digit string, Arabic or Chinese: 98, 九八, 〇八
     if short is None:
         return None
     latest = (ref.date.year if ref.date else 2020) + 10

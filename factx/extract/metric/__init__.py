@@ -25,7 +25,15 @@ from .quantity import (
     is_metric,
     parse_quantity,
 )
-from .subject import bare_clause, dimension_owner, owner_of, paired_with_earlier, respective_subjects, subject_of
+from .subject import (
+    bare_clause,
+    dimension_owner,
+    listed_groups,
+    owner_of,
+    paired_with_earlier,
+    respective_subjects,
+    subject_of,
+)
 
 __all__ = ["find_metrics", "parse_quantity"]
 
@@ -52,8 +60,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         index = bisect_right(sentence_starts, start) - 1
         return sentence_bounds[index] if index >= 0 and start < sentence_bounds[index][1] else (start, end)
 
-    respective = respective_subjects(text, candidates, sentence_of)
-    paired = paired_with_earlier(text, candidates, sentence_of)
+    groups = listed_groups(text, candidates)
+    respective = respective_subjects(text, groups, sentence_of)
+    paired = paired_with_earlier(text, groups, sentence_of)
     # The figures a sentence gave before, with their subjects: 分别增长13%、11% after two of them
     # pairs one with each.
     earlier: dict[int, list[str | None]] = {}

@@ -21,8 +21,8 @@ MID = alternation(form for form, position in QUALIFIER_WORDS if position == "mid
 POST = alternation(form for form, position in QUALIFIER_WORDS if position == "post")
 UNIT = alternation(UNITS)
 # The unit alternation (hundreds of forms) is written out once per pattern, at the main unit,
-# and called by name (`(?&unit_form)`) everywhere else (DEFINITIONS, below): ten copies made
-# compiling QUANTITY_RE cost 37 ms of every start, against about 20 ms so; matching is as fast.
+# and called by name everywhere else (DEFINITIONS, below): ten copies made compiling
+# QUANTITY_RE cost 37 ms of every start, against about 25 ms so; matching is as fast.
 UNIT_CALL = "(?&unit_form)"
 CN = regex.escape(CHINESE_NUMERAL_CHARS)
 # What may not stand right before a figure: a numeral it would be the end of. The cheque
@@ -71,14 +71,15 @@ ARABIC = (
 # A number that ends in 万 or 亿 before 两 is a number of its own (两万两 is 22,000) unless the
 # clause speaks of a weight of gold, silver or goods (白银两万两).
 WEIGHT_CUE_RE = regex.compile(r"白银|黄金|银子|金子|纹银|银两|赏银|库银|斤|黄酒|白酒|药材|茶叶")
+# Cheque numerals: a number before 两 written with them is no weight (水陆两路).
+FINANCIAL_DIGIT_RE = regex.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 MINOR_UNIT = alternation(MINOR_UNITS)
 # Latin magnitude letters between a number and its unit (12k个百分点, 月薪8k元, 3w元).
-FINANCIAL_DIGIT_RE = regex.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 LATIN_MAGNITUDES = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": Decimal(10000)}
 
-# The unit alternation, defined once per pattern and called by name. (A call that opens an
-# alternative, as the Arabic number would, hides the alternative's first characters from the
-# matcher, which then tries every position of a text: 35 times slower.)
+# What UNIT_CALL calls. (The Arabic number stays written out: a call that opens an
+# alternative hides the alternative's first characters from the matcher, which then tries
+# every position of a text, 35 times slower.)
 DEFINITIONS = f"(?(DEFINE)(?P<unit_form>{UNIT}))"
 # A currency's major unit (as written: 美元, 美金) before one of its own minor units
 # (10美元5美分); 10美元5便士 is two figures.
@@ -167,7 +168,8 @@ UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义�
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
 OPEN_QUOTES = "“‘「『\""
-# 块 and 蚊 are money after a number only where no noun follows (一块地 is a plot of land).
+# 块 and 蚊 are money after a number; 块 before a noun counts it (CLASSIFIER_KUAI), and before a
+# figure of its own it is no quantity (一块1.5米长).
 COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
 # 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。).
 CLASSIFIER_KUAI = "块"

@@ -235,12 +235,9 @@ def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
 CLAUSE_DATE_RE = regex.compile(r"[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
 
 
-def respective_subjects(
-    text: str, candidates: list[Candidate], sentence_of: Callable[[int, int], tuple[int, int]]
-) -> dict[int, str]:
-    """Figures listed against as many subjects listed before them, in order:
-    其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1% -> one subject each."""
-    subjects: dict[int, str] = {}
+def listed_groups(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
+    """The candidates in runs listed with 、, 和, 及 or 与 between them (7.2%、3.5%、0.1%), in order;
+    a candidate listed with none is a run of its own."""
     groups: list[list[Candidate]] = []
     for candidate in candidates:
         previous = groups[-1][-1] if groups else None
@@ -248,6 +245,15 @@ def respective_subjects(
             groups[-1].append(candidate)
         else:
             groups.append([candidate])
+    return groups
+
+
+def respective_subjects(
+    text: str, groups: list[list[Candidate]], sentence_of: Callable[[int, int], tuple[int, int]]
+) -> dict[int, str]:
+    """Figures listed against as many subjects listed before them, in order:
+    其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1% -> one subject each."""
+    subjects: dict[int, str] = {}
     for group in groups:
         if len(group) < 2:
             continue
@@ -267,33 +273,30 @@ def respective_subjects(
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Items that are periods (一季度、二季度) are not what a respective list measures.
+PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
+
+
 # 同比分别增长13%、11%: figures listed right after 分别 and a verb.
 RESPECTIVELY_BEFORE_RE = regex.compile(r"分别\p{Han}{0,3}$")
 
 
 def paired_with_earlier(
-    text: str, candidates: list[Candidate], sentence_of: Callable[[int, int], tuple[int, int]]
+    text: str, groups: list[list[Candidate]], sentence_of: Callable[[int, int], tuple[int, int]]
 ) -> dict[int, tuple[int, int]]:
     """Figures listed right after 分别 in a clause of verbs (同比分别增长13%、11%): start -> (place
     in the list, its length), for find_metrics to pair each with a figure the sentence gave
     before, in order. A clause that names its measures (价格指数分别上涨4%和5%) is not paired."""
     paired: dict[int, tuple[int, int]] = {}
-    group: list[Candidate] = []
-    for candidate in [*candidates, None]:
-        if candidate is not None and group and LIST_LINK_RE.fullmatch(text, group[-1].match.end(), candidate.match.start()):
-            group.append(candidate)
-            continue
-        first = group[0].match.start() if group else 0
+    for group in groups:
+        first = group[0].match.start()
         if (
             len(group) > 1
             and RESPECTIVELY_BEFORE_RE.search(text, max(0, first - 6), first)
             and bare_clause(text, sentence_of(first, group[0].match.end()), first)
         ):
             paired.update({member.match.start(): (index, len(group)) for index, member in enumerate(group)})
-        group = [candidate] if candidate is not None else []
     return paired
-# Items that are periods (一季度、二季度) are not what a respective list measures.
-PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
 
 
 def item_phrase(text: str, start: int, end: int) -> str | None:
