@@ -492,8 +492,9 @@ RESOLVERS: tuple[tuple[tuple[str, ...], Resolver], ...] = (
 
 
 def _year_range(match: regex.Match[str], year: int) -> Span:
-    """2011-2015年."""
-    return dt.date(int(parse_number(match["yfrom"]) or 0), 1, 1), dt.date(year, 12, 31)
+    """2011-2015年; a range that runs backwards (2015-2011年) has no span."""
+    first = int(parse_number(match["yfrom"]) or 0)
+    return (dt.date(first, 1, 1), dt.date(year, 12, 31)) if first <= year else NO_SPAN
 
 
 def _half(match: regex.Match[str], year: int) -> Span:

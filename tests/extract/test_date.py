@@ -416,3 +416,24 @@ def test_resolved_dates_are_real_and_ordered(year, month, day, part):
                 # A whole day written out resolves to that very day, or to nothing if it does not exist.
                 if text.endswith("日") and "至" not in text:
                     assert (record.start, record.end) == (dt.date(year, month, day),) * 2
+
+
+# A year range resolves only forwards; one that runs backwards (a typo, or digits that are no
+# years) has no span rather than an end before its start.
+YEAR_RANGES = [
+    ("2011-2015年", "2011-01-01", "2015-12-31"),
+    ("2018—2020年", "2018-01-01", "2020-12-31"),
+    ("2019至2021年", "2019-01-01", "2021-12-31"),
+    ("2020-2020年", "2020-01-01", "2020-12-31"),
+    ("1998到2003年", "1998-01-01", "2003-12-31"),
+    ("2015-2011年", "None", "None"),
+    ("2021至2019年", "None", "None"),
+    ("0109-0107 年", "None", "None"),
+    ("2003到1998年", "None", "None"),
+    ("2020—2010年", "None", "None"),
+]
+
+
+@pytest.mark.parametrize("text,start,end", YEAR_RANGES, ids=[row[0] for row in YEAR_RANGES])
+def test_year_ranges_resolve_forwards_only(text, start, end):
+    assert [(str(d.start), str(d.end)) for d in find_dates(text, REF)] == [(start, end)]
