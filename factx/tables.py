@@ -111,6 +111,7 @@ def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
 
 SUBJECT_ROLES = (
     "amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative", "outcome", "action_count", "dimension",
+    "change_in_name", "change_head", "handling",
 )
 
 
@@ -204,6 +205,7 @@ ORG_GENERIC = frozenset(load_patterns("org_generic.txt"))
 ORG_WEAK_HEADS = frozenset(load_patterns("org_weak_heads.txt"))
 ORG_DEPARTMENTS = frozenset(load_patterns("org_departments.txt"))
 INDICATOR_TERMS = frozenset(load_patterns("indicator_terms.txt"))
+POLICY_TERMS = frozenset(load_patterns("policy_terms.txt"))
 FIXED_PHRASES = load_patterns("fixed_phrases.txt")
 ORG_TRADE_WORDS = tuple(sorted(load_patterns("org_trade_words.txt"), key=lambda word: (-len(word), word)))
 HOLIDAYS = load_holidays()

@@ -393,7 +393,7 @@ BARE_CLAUSE_SUBJECTS = [
 SUBJECT_NEAR_MISSES = [
     ("科学城共签约项目43个，总投资额达1012.4亿元。", "43个", "签约项目"),
     ("新区实现地区生产总值315.8亿元，同比增长15.4%。", "315.8亿元", "地区生产总值"),
-    ("占比达三成。", "三成", None),
+    ("占比达三成。", "三成", "占比"),  # as 比重 alone; jieba cuts 占 + 比达
     ("比重为12%。", "12%", "比重"),
     ("全县粮食产量达到45万吨，比上年增长2%。", "45万吨", "粮食产量"),
     ("上半年全县农林牧渔业实现总产值25.67亿元。", "25.67亿元", "总产值"),
@@ -1193,3 +1193,91 @@ FIXED_PHRASE_COUNTS = [
 @pytest.mark.parametrize("text,raws", FIXED_PHRASE_COUNTS, ids=[row[0] for row in FIXED_PHRASE_COUNTS])
 def test_counts_that_open_a_fixed_phrase_are_no_metrics(text, raws):
     assert [m.raw for m in metrics(text)] == raws
+
+
+# A word of change between a noun and a measure is part of the measure's name; before a figure
+# it is a word of amount. (text, raw, subject)
+CHANGES_IN_MEASURE_NAMES = [
+    ("法国央行下调今年经济增长预期至0.7%。", "0.7%", "经济增长预期"),
+    ("2月份业务活动预期指数为54.4%。", "54.4%", "业务活动预期指数"),
+    ("居民收入增长目标为5%。", "5%", "居民收入增长目标"),
+    ("价格上涨幅度为3%。", "3%", "价格上涨幅度"),
+    ("出口增长速度达10%。", "10%", "出口增长速度"),
+    ("进口下降幅度收窄至2%。", "2%", "进口下降幅度"),
+    ("消费增长贡献率为40%。", "40%", "消费增长贡献率"),
+    ("市场预期指数为50.2%。", "50.2%", "市场预期指数"),
+    ("物价上涨压力为2%。", "2%", "物价上涨压力"),
+    ("该调查将美国2025年增长预期从2.4%下调至1.7%。", "1.7%", "增长预期"),
+    # near misses: the change is the figure's verb
+    ("利润预期增长5%。", "5%", "利润"),
+    ("价格上涨3%。", "3%", "价格"),
+    ("企业增加研发投入10亿元。", "10亿元", "研发投入"),
+]
+# Verbs that set or hold a level stand between a measure and its figure. (text, raw, subject)
+LEVELS_SET_OR_HELD = [
+    ("今年经济增长目标保持5%左右。", "5%左右", "经济增长目标"),
+    ("今年预期目标定为5%左右。", "5%左右", "预期目标"),
+    ("赤字率设定为4%。", "4%", "赤字率"),
+    ("CPI涨幅控制在3%左右。", "3%左右", "CPI涨幅"),
+    ("城镇调查失业率控制在5.5%左右。", "5.5%左右", "城镇调查失业率"),
+    ("基准利率维持在4.25%。", "4.25%", "基准利率"),
+    ("增速稳定在5%左右。", "5%左右", "增速"),
+    ("粮食产量保持在1.3万亿斤以上。", "1.3万亿斤以上", "粮食产量"),
+    ("出口额确定为300亿元。", "300亿元", "出口额"),
+    ("全年目标设为8%。", "8%", "目标"),
+]
+# A share of a whole area (占全国, 占全省) is the share phrase with its part; without a part of
+# its own, or with parts listed, the part comes from elsewhere. (text, raw, subject)
+SHARES_OF_A_WHOLE_AREA = [
+    ("离境退税商店数量占全国约六成。", "约六成", "离境退税商店数量占全国"),
+    ("离境退税销售额占全国的超七成。", "超七成", "离境退税销售额占全国"),
+    ("出口额占全国的33%。", "33%", "出口额占全国"),
+    ("粮食产量占全省的40%。", "40%", "粮食产量占全省"),
+    ("我市高新技术企业数量占全市企业总数的30%。", "30%", "企业总数"),
+    ("民营企业贡献了全县税收的60%，其中制造业占全县的35%。", "35%", "制造业占全县"),
+    ("服务业增加值占全市的55%。", "55%", "服务业增加值占全市"),
+    ("新能源汽车产量占全国的三成以上。", "三成以上", "新能源汽车产量占全国"),
+    ("外贸进出口总额2.1万亿元，占全国的5%。", "5%", "外贸进出口总额"),
+    ("蛋、肉产量为1.4万吨，分别占全区的33%和12%。", "33%", "肉产量"),
+]
+# After a verb of handling (受理, 接到, 开展), the object jieba tags as a verb is what is
+# counted; other verbs before a verb do not make it so. (text, raw, subject)
+HANDLED_OBJECTS = [
+    ("全国主要网站平台受理举报1664.6万件。", "1664.6万件", "举报"),
+    ("各地接到投诉200余件。", "200余件", "投诉"),
+    ("市场监管部门处理投诉1200件。", "1200件", "投诉"),
+    ("每年共受理交通违章近800宗。", "近800宗", "交通违章"),
+    ("全年开展宣讲超1.6万场。", "超1.6万场", "宣讲"),
+    ("今年开展培训500场。", "500场", "培训"),
+    ("全省办理信访273件。", "273件", "办理信访"),
+    ("热线收到咨询3万次。", "3万次", "热线收到咨询"),
+    ("法院调解纠纷1.2万件。", "1.2万件", "法院调解纠纷"),
+    ("累计查处违法案件300起。", "300起", "查处违法案件"),
+    # near misses: a verb before a figure that is no thing handled
+    ("他只回去看过三次。", "三次", None),
+    ("强制各政府部门将今年的预算削减25%。", "25%", None),
+]
+# Policy names the segmenter cuts apart (factx/data/policy_terms.txt) and bound characters a
+# noun ends in stay whole in a subject. (text, raw, subject)
+WHOLE_POLICY_NAMES = [
+    ("全国电动自行车以旧换新数量达101.9万辆。", "101.9万辆", "电动自行车以旧换新数量"),
+    ("全国新能源车销量同比增长45%。", "45%", "新能源车销量"),
+    ("家电以旧换新销售额超2000亿元。", "超2000亿元", "家电以旧换新销售额"),
+    ("全省专精特新企业数量达1200家。", "1200家", "专精特新企业数量"),
+    ("一网通办事项占比达90%。", "90%", "一网通办事项占比"),
+    ("消费品以旧换新资金810亿元。", "810亿元", "消费品以旧换新资金"),
+    ("全市电动车销量增长20%。", "20%", "电动车销量"),
+    ("今年汽车以旧换新补贴申请量突破500万份。", "500万份", "汽车以旧换新补贴申请量"),
+    ("渔船数量减少300艘。", "300艘", "渔船数量"),
+    ("跨省通办事项达到200项。", "200项", "跨省通办事项"),
+    ("政务服务事项占比达90%。", "90%", "政务服务事项占比"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES,
+    ids=[f"{row[0]}:{row[1]}" for row in CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES],
+)
+def test_measure_names_levels_shares_and_handled_objects(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

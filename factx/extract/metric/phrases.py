@@ -20,6 +20,9 @@ COMPARE_WORDS = SUBJECT_WORDS["compare"]
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
 DIMENSIONS = SUBJECT_WORDS["dimension"]
+CHANGES_IN_NAMES = SUBJECT_WORDS["change_in_name"]
+CHANGE_HEADS = SUBJECT_WORDS["change_head"]
+HANDLING_VERBS = SUBJECT_WORDS["handling"]
 SHARE_VERB = "占"
 SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
@@ -30,7 +33,7 @@ LINKS = frozenset("和 及 与 、".split())
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积".split())
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too).
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价")
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价车船")
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -70,6 +73,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
     while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in AMOUNT_WORDS):
         token = tokens[index]
+        if _heads_a_change(tokens, index):
+            break  # 经济增长预期至0.7%: the expectation is what is measured
         if token.word in SUBJECT_STOP:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
@@ -80,10 +85,18 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
         if len(token.word) >= 2 and index > 1 and tokens[index - 1].word in TALLY_WORDS and nominal(tokens[index - 2]):
             break  # 中欧班列累计开行14689列: noun + 累计 + verb
+        if len(token.word) >= 2 and index > 0 and tokens[index - 1].word in HANDLING_VERBS:
+            break  # 受理举报1664.6万件: what is counted, the object that jieba tags as a verb
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
     if not coordinate and end >= 0 and not is_measure(tokens[end]):
         coordinate = True  # 燃气及水生产和供应业: 和 joins the names of what is measured
+    if end > 0 and tokens[end].word in SCOPE_WORDS and tokens[end - 1].word == SHARE_VERB:
+        # 出口额占全国约六成: a share of a whole area is the share phrase, its part first; with
+        # no part named, or parts listed (分别占全区的33%和12%), the part is found elsewhere.
+        part = left_phrase(text, clause_start, tokens[end - 1].start, coordinate)
+        respectively = end > 1 and tokens[end - 2].word == "分别"
+        return part + text[tokens[end - 1].start : tokens[end].end] if part and not respectively else None
     if end >= 0 and tokens[end].word in SHARE_WORDS:
         # 清洁能源消费量占各项能源消费的比重: a share names its part and its whole; the whole
         # after 占 is taken as written, the part before it is a noun phrase as any subject.
@@ -106,6 +119,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
+        elif (
+            right is not None and token.word in CHANGES_IN_NAMES and (nominal(right) or index + 1 == end)
+        ):
+            index -= 1  # 价格 + 上涨 + 幅度, 经济 + 增长 + 预期: a change inside the measure's name
+        elif right is not None and token.tag == "zg" and token.word in BOUND_ENDINGS and nominal(right) and index > 0 and nominal(tokens[index - 1]):
+            index -= 1  # 新能源 + 车 + 销量: a bound character the segmenter left alone
         elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b") and nominal(right):
             index -= 1  # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of
         elif (
@@ -126,6 +145,17 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     return _balanced(text[tokens[index + 1].start : tokens[end].end])
 
 
+def _heads_a_change(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a word of change (预期) ends a measure's name here: after a noun or a change
+    (经济增长预期), and not before another change (利润预期增长 measures 利润)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].word in CHANGE_HEADS and index > 0
+        and (nominal(tokens[index - 1]) or tokens[index - 1].word in CHANGES_IN_NAMES)
+        and not (following is not None and following.word in CHANGES_IN_NAMES)
+    )
+
+
 # Words that glue a figure's verb to the noun before it: jieba's dictionary has some (产量比 in
 # 产量比去年多出, the name 比达 in 占比达三成) and its HMM makes more (整合率达, 工作中有).
 # A noun, a name or an unknown word ending in one of these, whose first part is a word of its
@@ -143,7 +173,12 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             and token.word not in NOUN_LIKE and not token.word.endswith(MEASURE_HEADS) and tk.known(head)
             and (unknown or token.tag.startswith("nr") or len(head) >= 2)
         ):
-            result.append(tk.Token(head, tk.tag_of(head), token.start, token.end - 1))
+            if head == "比" and result and result[-1].word == SHARE_VERB:
+                # 占 + 比达: the share word 占比, then its verb
+                share = result.pop()
+                result.append(tk.Token(share.word + head, "n", share.start, token.end - 1))
+            else:
+                result.append(tk.Token(head, tk.tag_of(head), token.start, token.end - 1))
             result.append(tk.Token(last, "p" if last == "比" else "v", token.end - 1, token.end))
         else:
             result.append(token)
