@@ -1281,3 +1281,66 @@ WHOLE_POLICY_NAMES = [
 )
 def test_measure_names_levels_shares_and_handled_objects(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# After what a count counts, a verb of gathering, inviting or applying is the predicate, not a
+# modifier of the noun; nouns jieba tags as verbs (举措, 通道) and bound endings it tags as verbs
+# (专精特新 + 贷) stay in the noun. (text, raw, subject)
+NOUNS_BEFORE_A_PREDICATE = [
+    ("全市214处赏花片区诚邀市民游客踏青出游。", "214处", "赏花片区"),
+    ("来自全球29个国家的39个代表团齐聚四川成都。", "39个", "代表团"),
+    ("对460起知识产权民事侵权案件适用惩罚性赔偿。", "460起", "知识产权民事侵权案件"),
+    ("近800位专家学者、政府代表齐聚上海。", "近800位", "专家学者、政府代表"),
+    ("十多组巨型灯组亮相灯会。", "十多组", "巨型灯组"),
+    ("近5000位艺术家汇聚上海。", "近5000位", "艺术家"),
+    ("16条金融举措支持体育产业高质量发展。", "16条", "金融举措"),
+    ("试点开通9条公共传输通道，服务中小企业。", "9条", "公共传输通道"),
+    ("企业刚刚拿到一笔500万元的专精特新贷。", "500万元", "专精特新贷"),
+    ("无人机飞防面积比例可达53%。", "53%", "无人机飞防面积比例"),
+    # near misses: verbs that do modify the noun, or are what the people did
+    ("吸引超7200万人次走进博物馆。", "超7200万人次", "走进博物馆"),
+    ("新建5个产业创新中心。", "5个", "产业创新中心"),
+]
+# Comparisons: the standard opens at 与 before 相比 and at 较 glued to a noun; a figure that
+# is the standard's own change (低于1月预测的增长0.3%) measures that change. (text, raw, subject)
+COMPARISONS = [
+    ("运输量与高峰期相比下降50%以上。", "50%以上", "运输量"),
+    ("境外展商数相比上届增长104%。", "104%", "境外展商数"),
+    ("布达拉宫游客与去年同期相比增长21%。", "21%", "布达拉宫游客"),
+    ("我国工业设备投资规模较2023年要增长25%以上。", "25%以上", "工业设备投资规模"),
+    ("全年粮食产量较上年增加200万吨。", "200万吨", "粮食产量"),
+    ("2024年全国计算机软件版权登记共282.7万件，相比上一年度增长了33万件。", "33万件", "计算机软件版权登记"),
+    ("预计2025年德国经济零增长，低于1月预测的增长0.3%。", "0.3%", "1月预测的增长"),
+    ("相比去年秋季预测的增长0.8%大幅下调。", "0.8%", "去年秋季预测的增长"),
+    ("增速高于去年同期的增长5%。", "5%", "去年同期的增长"),
+    ("出口额同上年相比增长12%。", "12%", "出口额"),
+    # near miss: a standard that is no change of its own
+    ("增速比前三季度加快0.8个百分点。", "0.8个百分点", "增速"),
+]
+# What a duration measures, said around it: the steps it took, a holiday, a state that held.
+# (text, raw, subject)
+WHAT_LASTED = [
+    ("项目从决策到开工仅需2个月。", "2个月", "项目从决策到开工"),
+    ("从北京到上海仅需4.5小时。", "4.5小时", "从北京到上海"),
+    ("企业从申请到拿证只需3天。", "3天", "企业从申请到拿证"),
+    ("从下单到收货平均用时2天。", "2天", "从下单到收货"),
+    ("从受理到办结历时5个工作日。", "5个工作日", "从受理到办结"),
+    ("经测算，清明节假期3天，全国国内出游1.26亿人次。", "3天", "清明节假期"),
+    ("春节假期8天，全国接待游客5亿人次。", "8天", "春节假期"),
+    ("中国连续20多年是越南第一大贸易伙伴。", "20多年", "中国是越南第一大贸易伙伴"),
+    ("我国连续15年保持全球第一大货物贸易国地位。", "15年", "保持全球第一大货物贸易国地位"),
+    ("该市已连续5年位居全省第一。", "5年", "位居全省第一"),
+    # near misses: a change from/to keeps what changed; a time since keeps the activity
+    ("车程从两个多小时缩短到30分钟。", "30分钟", "车程"),
+    ("扫描一只集装箱的时间由原来的半天缩短到仅2分钟。", "2分钟", "时间"),
+    ("中韩建交30多年来，两国关系发展迅速。", "30多年", "建交"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED,
+    ids=[f"{row[0]}:{row[1]}" for row in NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED],
+)
+def test_predicates_comparisons_and_what_lasted(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

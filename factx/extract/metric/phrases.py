@@ -15,6 +15,9 @@ NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
+# Compare words that close the standard, which opens at one of the openers (与高峰期相比).
+CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
+COMPARE_OPENERS = frozenset({"与", "同", "和", "跟"})
 # Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
@@ -32,8 +35,8 @@ LINKS = frozenset("和 及 与 、".split())
 # 邵逸夫共捐款); other adverbs (也, 均, 约) precede a predicate of its own.
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积".split())
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
-# morpheme (it tags 虽 so too).
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价车船")
+# morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价车船贷")
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -68,7 +71,16 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     tokens = unglued(tk.tag(text, clause_start, start))
     compared = [i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS]
     if compared:
-        tokens = tokens[: compared[-1]]  # 增速比前三季度加快: what comes after 比 is the standard
+        at = compared[-1]
+        standard = tokens[at + 1 :]
+        if len(standard) > 2 and standard[-2].word == "的" and standard[-1].word in CHANGES_IN_NAMES:
+            # 低于1月预测的增长0.3%: the figure is the standard's own change
+            return text[standard[0].start : standard[-1].end]
+        if tokens[at].word in CLOSING_COMPARE_WORDS:
+            # 运输量与高峰期相比下降: the standard opens at 与 (同, 和, 跟)
+            opened = [i for i, token in enumerate(tokens[:at]) if token.word in COMPARE_OPENERS]
+            at = opened[-1] if opened else at
+        tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
     index = len(tokens) - 1
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
     while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in AMOUNT_WORDS):
@@ -157,10 +169,10 @@ def _heads_a_change(tokens: list[tk.Token], index: int) -> bool:
 
 
 # Words that glue a figure's verb to the noun before it: jieba's dictionary has some (产量比 in
-# 产量比去年多出, the name 比达 in 占比达三成) and its HMM makes more (整合率达, 工作中有).
+# 产量比去年多出, the name 比达 in 占比达三成, the verb 规模较) and its HMM makes more (整合率达, 工作中有).
 # A noun, a name or an unknown word ending in one of these, whose first part is a word of its
 # own, is two words.
-GLUED_VERB_ENDINGS = frozenset("比达为有是")
+GLUED_VERB_ENDINGS = frozenset("比达为有是较")
 
 
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
@@ -169,7 +181,7 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
         head, last = token.word[:-1], token.word[-1:]
         unknown = not tk.known(token.word)
         if (
-            len(token.word) >= 2 and last in GLUED_VERB_ENDINGS and (token.tag.startswith("n") or unknown)
+            len(token.word) >= 2 and last in GLUED_VERB_ENDINGS and (token.tag.startswith("n") or unknown or last == "较")
             and token.word not in NOUN_LIKE and not token.word.endswith(MEASURE_HEADS) and tk.known(head)
             and (unknown or token.tag.startswith("nr") or len(head) >= 2)
         ):
@@ -179,7 +191,7 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
                 result.append(tk.Token(share.word + head, "n", share.start, token.end - 1))
             else:
                 result.append(tk.Token(head, tk.tag_of(head), token.start, token.end - 1))
-            result.append(tk.Token(last, "p" if last == "比" else "v", token.end - 1, token.end))
+            result.append(tk.Token(last, "p" if last in ("比", "较") else "v", token.end - 1, token.end))
         else:
             result.append(token)
     return result
@@ -227,8 +239,12 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             and not (following and (nominal(following) or following.word in LOCATIVES))
         ):
             last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
-        elif token.tag == "zg" and last is not None and token.word in BOUND_ENDINGS:
-            last, index = token, index + 1  # 小麦专家指导 + 组, 重点帮扶 + 县: a bound character the segmenter left alone
+        elif last is not None and token.word in BOUND_ENDINGS and (
+            token.tag == "zg" or token.tag == "v" and not (following is not None and nominal(following))
+        ):
+            # 小麦专家指导 + 组, 重点帮扶 + 县, 专精特新 + 贷: a bound character the segmenter left
+            # alone (as a verb, only where no noun follows it)
+            last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:

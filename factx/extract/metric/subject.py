@@ -39,10 +39,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         dimension = _dimension(text, clause_start, start, end, clause_end)
         if dimension:
             return dimension
-    if candidate.kind == "time" and SINCE_RE.match(text, end):
-        activity = _activity_before(text, clause_start, start)
-        if activity:
-            return activity
+    if candidate.kind == "time":
+        lasted = _what_lasted(text, clause_start, start, end, clause_end)
+        if lasted:
+            return lasted
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
@@ -114,6 +114,41 @@ DIMENSION_TAIL_RE = regex.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|�
 # 建交30多年来, 开通运营10年来: the time since what the verb before it names.
 SINCE_RE = regex.compile(r"(?:以)?来")
 MAX_ACTIVITY_WORDS = 3
+
+
+# 项目从决策到开工仅需2个月: the time from one step to another (从那时至今 is a time since).
+STEPS_RE = regex.compile(
+    r"""(?x)
+    (?:从|由) [^\P{Han}的]{1,8}? (?:到|至) (?!今) [^\P{Han}的]{1,8}?
+    (?:仅|只|平均|最快|最短|一般)? (?:需要|需|用时|耗时|历时|用了|仅用|只用)? $
+    """
+)
+STEP_VERB_RE = regex.compile(r"(?:仅|只|平均|最快|最短|一般)?(?:需要|需|用时|耗时|历时|用了|仅用|只用)?$")
+# 清明节假期3天, 国庆长假7天: the length of a holiday.
+HOLIDAY_RE = regex.compile(r"\p{Han}{0,6}?(?:小长假|长假|假期|黄金周)(?:共|为|达)?$")
+# 连续20多年是越南第一大贸易伙伴: a state that lasted, said after the duration.
+STATE_AFTER_RE = regex.compile(r"(?:是|为|成为|保持|位居|稳居|居|位列|蝉联|排名)[^，,；;。！？0-9０-９]{1,16}(?![0-9０-９])")
+MAX_STATE = 20
+
+
+def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """What a duration measures when the clause says it around the figure: the activity
+    before 来 (建交30多年来), the steps it took (从决策到开工仅需2个月), a holiday (春节假期8天)
+    or a state held (连续20多年是越南第一大贸易伙伴)."""
+    if SINCE_RE.match(text, end):
+        return _activity_before(text, clause_start, start)
+    steps = None if FROM_TO_RE.search(text, clause_start, start) else STEPS_RE.search(text, clause_start, start)
+    if steps:
+        owner = left_phrase(text, clause_start, steps.start())
+        return (owner or "") + text[steps.start() : steps.start() + STEP_VERB_RE.search(steps.group()).start()]
+    holiday = HOLIDAY_RE.search(text, clause_start, start)
+    if holiday and holiday.group():
+        return holiday.group().rstrip("共为达")
+    state = STATE_AFTER_RE.match(text, end, clause_end) if text.endswith("连续", clause_start, start) else None
+    if state is None or start - len("连续") <= clause_start:
+        return None  # ，连续4个月保持收窄: the clause before names what held, the sentence's measure
+    owner = left_phrase(text, clause_start, start - len("连续"))  # none for 我国, 该市
+    return ((owner or "") + state.group())[-MAX_STATE:]
 
 
 def _activity_before(text: str, clause_start: int, start: int) -> str | None:
