@@ -1183,8 +1183,13 @@ FIXED_PHRASE_COUNTS = [
     ("统筹推进五位一体总体布局。", []),
     ("牢记三个务必。", []),
     ("坚持两个毫不动摇。", []),
+    ("打通旅客出行“最后一公里”。", []),
+    ("标准普尔500种股票指数逼近技术熊市区间。", []),
+    ("增强国内和国际两个市场、两种资源的联动。", []),
     # near misses: ordinary counts with the same numbers
     ("出台八项措施。", ["八项"]),
+    ("步行一公里即到。", ["一公里"]),
+    ("开拓两个市场。", ["两个"]),
     ("发布两个文件。", ["两个"]),
     ("建成四个中心。", ["四个"]),
 ]
@@ -1343,4 +1348,29 @@ WHAT_LASTED = [
     ids=[f"{row[0]}:{row[1]}" for row in NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED],
 )
 def test_predicates_comparisons_and_what_lasted(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# A multiple of a standard (是发行金额的6.9倍) measures what precedes 是, or the sentence's
+# measure; 超过 before a noun opens a standard when the figure is a difference, not a share.
+# (text, raw, subject)
+MULTIPLES_AND_DIFFERENCES = [
+    ("总申购金额415.8亿元，是发行金额的6.9倍。", "6.9倍", "总申购金额"),
+    ("我国GDP是1978年的200多倍。", "200多倍", "GDP"),
+    ("今年产量是去年的2倍。", "2倍", "产量"),
+    ("节日客流量相当于平日的3倍。", "3倍", "客流量"),
+    ("农民收入为全国平均水平的1.5倍。", "1.5倍", "农民收入"),
+    ("一水之隔的横琴，面积是澳门的三倍。", "三倍", "面积"),
+    ("航班恢复比例为94.5%，超过平均值10.6个百分点。", "10.6个百分点", "航班恢复比例"),
+    ("增速超过全国平均水平2个百分点。", "2个百分点", "增速"),
+    # near misses: a plain multiple, an amount after 超过, a share after 超过
+    ("出口增长2倍。", "2倍", "出口"),
+    ("认购倍数3.07倍。", "3.07倍", "认购倍数"),
+    ("投资超过100亿元。", "超过100亿元", "投资"),
+    ("凡是超出国内生产总值1%的支出。", "1%", "超出国内生产总值"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MULTIPLES_AND_DIFFERENCES, ids=[f"{row[0]}:{row[1]}" for row in MULTIPLES_AND_DIFFERENCES])
+def test_multiples_and_differences_measure_what_precedes_the_standard(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)

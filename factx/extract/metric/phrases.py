@@ -18,6 +18,7 @@ COMPARE_WORDS = SUBJECT_WORDS["compare"]
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
 CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
 COMPARE_OPENERS = frozenset({"与", "同", "和", "跟"})
+COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 # Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
@@ -69,7 +70,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     if start <= clause_start:
         return None
     tokens = unglued(tk.tag(text, clause_start, start))
-    compared = [i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS]
+    share = SHARE_FIGURE_RE.match(text, start) is not None
+    compared = [
+        i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or not share and _opens_standard(tokens, i)
+    ]
     if compared:
         at = compared[-1]
         standard = tokens[at + 1 :]
@@ -155,6 +159,21 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     if end < 0 or index + 1 > end:
         return None
     return _balanced(text[tokens[index + 1].start : tokens[end].end])
+
+
+# A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
+# difference from it (超过平均值10.6个百分点).
+SHARE_FIGURE_RE = regex.compile(r"[0-9０-９.．]+[%％]|百分之")
+
+
+def _opens_standard(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a word such as 超过 opens a standard here: a noun follows it right away, and the
+    figure does not come after 的 (超过整车质量的5.5% is a share of it)."""
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        tokens[index].word in COMPARE_OVER and following is not None and nominal(following)
+        and tokens[-1].word != "的"
+    )
 
 
 def _heads_a_change(tokens: list[tk.Token], index: int) -> bool:

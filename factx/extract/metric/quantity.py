@@ -184,6 +184,7 @@ DECIMAL_RE = regex.compile(r"[.．点]")
 # 24 hours, the first three days of a holiday.
 TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
 FIXED_PHRASE_RE = regex.compile(alternation(FIXED_PHRASES))
+LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration.
 TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈.
@@ -450,6 +451,14 @@ QUALIFIER_GROUPS = tuple(
 )
 
 
+def _in_fixed_phrase(text: str, position: int) -> bool:
+    """Whether a fixed phrase covers `position` (it may open there or before it)."""
+    phrases = FIXED_PHRASE_RE.finditer(
+        text, max(0, position - LONGEST_FIXED_PHRASE), position + LONGEST_FIXED_PHRASE, overlapped=True
+    )
+    return any(phrase.start() <= position < phrase.end() for phrase in phrases)
+
+
 def is_metric(text: str, candidate: Candidate) -> bool:
     match = candidate.match
     raw_number = (match["num"] or "").strip()
@@ -460,8 +469,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一个产品, 一批项目: the indefinite article, not a count
     if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
         return False  # “四个意识”, “两个维护”: a slogan
-    if FIXED_PHRASE_RE.match(text, match.start("num") if match["num"] else start):
-        return False  # 中央八项规定, 两个大局: a fixed phrase, not a count
+    if _in_fixed_phrase(text, match.start("num") if match["num"] else start):
+        return False  # 中央八项规定, 两个大局, 最后一公里: a fixed phrase, not a count
     if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
         return False
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):

@@ -43,6 +43,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         lasted = _what_lasted(text, clause_start, start, end, clause_end)
         if lasted:
             return lasted
+    if candidate.kind == "ratio":
+        standard = RATIO_STANDARD_RE.search(text, clause_start, start)
+        if standard:
+            # 总申购金额…，是发行金额的6.9倍: the multiple is of what precedes 是, or the sentence's measure
+            return left_phrase(text, clause_start, standard.start())
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
@@ -73,6 +78,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _after_copula(text, end, clause_end)
 
 
+# The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍.
+RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 FROM_TO_RE = regex.compile(
