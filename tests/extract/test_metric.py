@@ -1212,7 +1212,7 @@ CHANGES_IN_MEASURE_NAMES = [
     ("消费增长贡献率为40%。", "40%", "消费增长贡献率"),
     ("市场预期指数为50.2%。", "50.2%", "市场预期指数"),
     ("物价上涨压力为2%。", "2%", "物价上涨压力"),
-    ("该调查将美国2025年增长预期从2.4%下调至1.7%。", "1.7%", "增长预期"),
+    ("该调查将美国2025年增长预期从2.4%下调至1.7%。", "1.7%", "美国2025年增长预期"),
     # near misses: the change is the figure's verb
     ("利润预期增长5%。", "5%", "利润"),
     ("价格上涨3%。", "3%", "价格"),
@@ -1374,3 +1374,51 @@ MULTIPLES_AND_DIFFERENCES = [
 @pytest.mark.parametrize("text,raw,subject", MULTIPLES_AND_DIFFERENCES, ids=[f"{row[0]}:{row[1]}" for row in MULTIPLES_AND_DIFFERENCES])
 def test_multiples_and_differences_measure_what_precedes_the_standard(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# Events counted by 场 are named by an action or a noun phrase, whichever reads further; a
+# change of the count is no event. (text, raw, subject)
+EVENTS_COUNTED = [
+    ("景区里的150多场特色民俗活动为游客提供丰富的体验。", "150多场", "特色民俗活动"),
+    ("共有超过80场非遗表演。", "超过80场", "非遗表演"),
+    ("全省开展120场文艺演出。", "120场", "文艺演出"),
+    ("推出上百场旅游系列活动。", "上百场", "旅游系列活动"),
+    ("开展200多场跨境电商服务活动。", "200多场", "跨境电商服务活动"),
+    ("举办30场招聘会。", "30场", "招聘会"),
+    ("美国爆发50场抗议活动。", "50场", "抗议活动"),
+    ("将举办主论坛和19场分论坛。", "19场", "分论坛"),
+    ("共举办各类赛事200多场。", "200多场", "赛事"),
+    ("当地遭遇至少6场龙卷风袭击。", "至少6场", "龙卷风袭击"),
+    # near miss: the count changes, nothing else is named
+    ("已经由原来计划的500余场增加至超过800场。", "500余场", None),
+]
+# Measures the segmenter cuts or glues: an adverb glued to a verb of amount (已过, 已超), a
+# verb's character inside a noun (长线 + 游 + 预订量), a year or 的 inside the name, a relative
+# measure with its owner. (text, raw, subject)
+CUT_OR_GLUED_MEASURES = [
+    ("全国冬油菜收获已过四成。", "四成", "冬油菜收获"),
+    ("东北地区秋粮收获已过六成半。", "六成半", "东北地区秋粮收获"),
+    ("长线游预订量同比增长近三成。", "近三成", "长线游预订量"),
+    ("美国消费者对未来一年通胀的预期从上个月的6.5%上升至7.3%。", "7.3%", "通胀的预期"),
+    ("中拉2024年贸易额5184.7亿美元。", "5184.7亿美元", "中拉2024年贸易额"),
+    ("设备工器具购置投资同比增长18.2%，对全部投资增长的贡献率达到64.5%。", "64.5%", "设备工器具购置投资贡献率"),
+    ("灌区亩产达到全国平均水平的1.5到2倍。", "1.5到2倍", "灌区亩产"),
+    ("相当于节约标准煤660万吨。", "660万吨", "节约标准煤"),
+    ("广东1300多万亩早稻进入田间管理阶段。", "1300多万亩", "早稻"),
+    ("两个省份进入警戒状态。", "两个", "省份"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_COUNTED + CUT_OR_GLUED_MEASURES, ids=[f"{row[0]}:{row[1]}" for row in EVENTS_COUNTED + CUT_OR_GLUED_MEASURES])
+def test_events_counted_and_measures_cut_or_glued(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# Windows of time ahead are no durations. (text, raws)
+@pytest.mark.parametrize("text,raws", [
+    ("未来三天我国南方将出现今年以来最强降雨。", []),
+    ("今后五年将新建100所学校。", ["100所"]),
+    ("降雨将持续三天。", ["三天"]),
+])
+def test_windows_ahead_are_no_durations(text, raws):
+    assert [m.raw for m in metrics(text)] == raws

@@ -135,6 +135,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
+        elif right is not None and token.word == "年" and index > 1 and tokens[index - 1].tag == "m" and nominal(tokens[index - 2]):
+            index -= 2  # 中拉 + 2024年 + 贸易额: a year between the owner and the measure
+        elif right is not None and token.word == "的" and index + 1 == end and _heads_a_change(tokens, end):
+            index -= 1  # 通胀 + 的 + 预期
         elif (
             right is not None and token.word in CHANGES_IN_NAMES and (nominal(right) or index + 1 == end)
         ):
@@ -144,10 +148,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b") and nominal(right):
             index -= 1  # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of
         elif (
-            right is not None and len(token.word) == 1 and token.tag == "v" and nominal(right)
+            right is not None and len(token.word) == 1 and token.tag == "v" and (nominal(right) or modifier_verb(right))
             and (index == 0 or nominal(tokens[index - 1])) and token.word not in PREDICATE_CHARACTERS
         ):
-            index -= 1  # 新能源 + 乘 + 用车, 进 + 出口额: a verb's character the segmenter split off a noun
+            index -= 1  # 新能源 + 乘 + 用车, 长线 + 游 + 预订量: a verb's character the segmenter split off a noun
         elif right is not None and index == 0 and (token.tag in ("a", "z") or len(token.word) == 1 and token.tag == "f"):
             index -= 1  # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
@@ -180,9 +184,13 @@ def _heads_a_change(tokens: list[tk.Token], index: int) -> bool:
     """Whether a word of change (预期) ends a measure's name here: after a noun or a change
     (经济增长预期), and not before another change (利润预期增长 measures 利润)."""
     following = tokens[index + 1] if index + 1 < len(tokens) else None
+    before = tokens[index - 1] if index > 0 else None
     return (
-        tokens[index].word in CHANGE_HEADS and index > 0
-        and (nominal(tokens[index - 1]) or tokens[index - 1].word in CHANGES_IN_NAMES)
+        tokens[index].word in CHANGE_HEADS and before is not None
+        and (
+            nominal(before) or before.word in CHANGES_IN_NAMES
+            or before.word == "的" and index > 1 and nominal(tokens[index - 2])  # 通胀的预期
+        )
         and not (following is not None and following.word in CHANGES_IN_NAMES)
     )
 
@@ -194,11 +202,20 @@ def _heads_a_change(tokens: list[tk.Token], index: int) -> bool:
 GLUED_VERB_ENDINGS = frozenset("比达为有是较")
 
 
+# Adverbs that jieba's HMM glues to the verb of amount after them (已超, 已过, 均达), tagging the
+# pair a name.
+GLUED_ADVERBS = frozenset("已均将仍共皆")
+
+
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     result: list[tk.Token] = []
     for token in tokens:
         head, last = token.word[:-1], token.word[-1:]
         unknown = not tk.known(token.word)
+        if len(token.word) == 2 and head in GLUED_ADVERBS and last in AMOUNT_WORDS and (unknown or token.tag == "nz"):
+            result.append(tk.Token(head, "d", token.start, token.start + 1))
+            result.append(tk.Token(last, "v", token.start + 1, token.end))
+            continue
         if (
             len(token.word) >= 2 and last in GLUED_VERB_ENDINGS and (token.tag.startswith("n") or unknown or last == "较")
             and token.word not in NOUN_LIKE and not token.word.endswith(MEASURE_HEADS) and tk.known(head)

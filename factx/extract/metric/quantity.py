@@ -181,8 +181,8 @@ MAX_SESSION_GAP = 16
 DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|连续|长达|用了|经过|整整)(?:为|是|达)?$")
 DECIMAL_RE = regex.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
-# 24 hours, the first three days of a holiday.
-TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
+# 24 hours, the next three days, the first three days of a holiday.
+TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|未来|今后|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
 FIXED_PHRASE_RE = regex.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration.

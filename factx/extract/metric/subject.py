@@ -61,9 +61,13 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
     if candidate.kind in ("count", "people"):
-        right = _counted_action(text, end, clause_end, candidate) or right_phrase(
-            text, end, clause(text, sentence, start, end, LIST_BREAK)[1]
-        ) or _what_befell(text, end, candidate)
+        named = right_phrase(text, end, clause(text, sentence, start, end, LIST_BREAK)[1])
+        action = _counted_action(text, end, clause_end, candidate)
+        if candidate.unit in EVENT_COUNTS and action and named:
+            # 150多场特色民俗活动, 上百场旅游系列活动: events are named by an action or a noun
+            # phrase, whichever reads further
+            action = max(action, named, key=len)
+        right = action or named or _what_befell(text, end, candidate)
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
         return right or left or _after_copula(text, end, clause_end)
@@ -78,8 +82,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _after_copula(text, end, clause_end)
 
 
-# The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍.
-RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于)[^，,；;。！？]{1,16}?的$")
+# The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
+RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 FROM_TO_RE = regex.compile(
@@ -88,6 +92,7 @@ FROM_TO_RE = regex.compile(
 )
 OUTCOME_RE = regex.compile(alternation(SUBJECT_WORDS["outcome"]))
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
+EVENT_COUNTS = SUBJECT_WORDS["event_count"]
 MAX_ACTION_WORDS = 3
 
 
@@ -202,8 +207,8 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
         return None
     words = []
     for token in tk.tag(text, end, clause_end)[:MAX_ACTION_WORDS]:
-        if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
-            break
+        if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP or token.word in AMOUNT_WORDS:
+            break  # 500余场增加至800场: a change of the count, not what it counts
         words.append(token)
     if not words or not any(token.tag.startswith("v") for token in words):
         return None
