@@ -1422,3 +1422,27 @@ def test_events_counted_and_measures_cut_or_glued(text, raw, subject):
 ])
 def test_windows_ahead_are_no_durations(text, raws):
     assert [m.raw for m in metrics(text)] == raws
+
+
+# What a count counts, in shapes the noun phrase after it did not read: a passive participle
+# (被扣押人员), a relative clause opened by a preposition (从也门方向发射的导弹), what was done
+# to the people counted (被授予…称号), the object of a verb of submitting, a bound ending tagged
+# as a verb. (text, raw, subject)
+COUNTED_IN_OTHER_SHAPES = [
+    ("哈马斯方面则将释放33名被扣押人员。", "33名", "被扣押人员"),
+    ("救援队找到5名被困群众。", "5名", "被困群众"),
+    ("以军当天称，拦截了两枚从也门方向发射的导弹。", "两枚", "导弹"),
+    ("共有30名由北京派出的专家。", "30名", "专家"),
+    ("1670人被授予全国劳动模范称号。", "1670人", "被授予全国劳动模范称号"),
+    ("上千人被紧急疏散。", "上千人", "被紧急疏散"),
+    ("2000多名全国政协委员提交提案5000余件。", "5000余件", "提案"),
+    ("一季度全国发放退役军人创业贷263亿元。", "263亿元", "退役军人创业贷"),
+    # near misses: a place or a time after the count, people who attend
+    ("5人在事故中受伤。", "5人", "受伤"),
+    ("嘉宾近200人出席。", "近200人", "嘉宾"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTED_IN_OTHER_SHAPES, ids=[f"{row[0]}:{row[1]}" for row in COUNTED_IN_OTHER_SHAPES])
+def test_what_is_counted_in_other_shapes(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

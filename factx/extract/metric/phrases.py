@@ -44,6 +44,8 @@ PREDICATE_CHARACTERS = frozenset(
     "有 是 为 在 达 占 比 向 对 给 被 把 将 让 使 用 获 建 办 搞 抓 促 保 要 接 到 去 赴 称 可 含 无 入 会 能 应 需 送 说 "
     "问 看 叫 派 请 令 至 离 距 经 往 朝 拿 带 弄 靠 缺 超 涨 降 增 减 升 跌 成 变 附 即 忌 倒".split()
 )
+# Prepositions that open a relative clause before a counted noun (两枚从也门方向发射的导弹).
+RELATIVE_PREPOSITIONS = frozenset("从 由 经".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
@@ -99,6 +101,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
+        if token.word in BOUND_ENDINGS and index > 0 and nominal(tokens[index - 1]):
+            break  # 退役军人创业 + 贷263亿元: a bound ending jieba tags as a verb
         if len(token.word) >= 2 and index > 1 and tokens[index - 1].word in TALLY_WORDS and nominal(tokens[index - 2]):
             break  # 中欧班列累计开行14689列: noun + 累计 + verb
         if len(token.word) >= 2 and index > 0 and tokens[index - 1].word in HANDLING_VERBS:
@@ -254,6 +258,14 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
     ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun.
         first = relative if relative is not None else len(tokens)
+    elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
+        first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
+    lead = first
+    if (
+        opening is not None and opening.word == "被" and following is not None and following.tag.startswith("v")
+        and first + 2 < len(tokens) and nominal(tokens[first + 2])
+    ):
+        first += 2  # 33名被扣押人员: a passive participle before the noun is part of the phrase
     after_de = first > 0 and tokens[first - 1].word == "的"
     index, last = first, None
     while index < len(tokens):
@@ -297,7 +309,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             break
     if index == first:
         return None
-    return _balanced(text[tokens[first].start : tokens[index - 1].end])
+    return _balanced(text[tokens[lead].start : tokens[index - 1].end])
 
 
 ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")

@@ -90,9 +90,14 @@ FROM_TO_RE = regex.compile(
     r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|变|增|减|升|降|涨|跌)(?:为|到|至)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
 )
-OUTCOME_RE = regex.compile(alternation(SUBJECT_WORDS["outcome"]))
+# What befell the people counted, after where it befell them (5人在事故中受伤).
+OUTCOME_RE = regex.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?(?P<outcome>{alternation(SUBJECT_WORDS['outcome'])})")
+# 1670人被授予全国劳动模范称号: what was done to the people counted.
+PASSIVE_RE = regex.compile(r"被[^，,；;。！？、\s]{1,14}")
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 EVENT_COUNTS = SUBJECT_WORDS["event_count"]
+# What a change of a count runs to (增加至800场).
+CHANGE_TARGETS = ("至", "到", "为")
 MAX_ACTION_WORDS = 3
 
 
@@ -196,9 +201,13 @@ def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
-    """7人死亡、11人受伤: what happened to the people counted is what the count measures."""
-    outcome = OUTCOME_RE.match(text, end) if candidate.kind == "people" else None
-    return outcome.group() if outcome else None
+    """7人死亡、11人受伤, 1670人被授予全国劳动模范称号: what happened to the people counted
+    is what the count measures."""
+    if candidate.kind != "people":
+        return None
+    outcome = OUTCOME_RE.match(text, end)
+    passive = PASSIVE_RE.match(text, end)
+    return outcome["outcome"] if outcome else passive.group() if passive else None
 
 
 def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
@@ -206,8 +215,12 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
     if candidate.unit not in ACTION_COUNTS or end >= clause_end:
         return None
     words = []
-    for token in tk.tag(text, end, clause_end)[:MAX_ACTION_WORDS]:
-        if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP or token.word in AMOUNT_WORDS:
+    tokens = tk.tag(text, end, clause_end)
+    for index, token in enumerate(tokens[:MAX_ACTION_WORDS]):
+        if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
+            break
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if token.word in AMOUNT_WORDS and (token.word.endswith(CHANGE_TARGETS) or following in CHANGE_TARGETS):
             break  # 500余场增加至800场: a change of the count, not what it counts
         words.append(token)
     if not words or not any(token.tag.startswith("v") for token in words):
