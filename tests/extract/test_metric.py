@@ -1446,3 +1446,29 @@ COUNTED_IN_OTHER_SHAPES = [
 @pytest.mark.parametrize("text,raw,subject", COUNTED_IN_OTHER_SHAPES, ids=[f"{row[0]}:{row[1]}" for row in COUNTED_IN_OTHER_SHAPES])
 def test_what_is_counted_in_other_shapes(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# A time written in two units is one duration in the smaller unit; 户次 is a unit of its own.
+# (text, raw, value, unit)
+TWO_UNIT_TIMES = [
+    ("最快3小时53分可达。", "3小时53分", 233, "分钟"),
+    ("全程用时2小时30分钟。", "2小时30分钟", 150, "分钟"),
+    ("比赛进行了1小时15分。", "1小时15分", 75, "分钟"),
+    ("两小时十五分钟后到达。", "两小时十五分钟", 135, "分钟"),
+    ("他的成绩为2分35秒。", "2分35秒", 155, "秒"),
+    ("58.8万户次企业获得支持。", "58.8万户次", 588000, "户次"),
+    # near misses: one unit, a clock time
+    ("用时3小时。", "3小时", 3, "小时"),
+    ("30分钟车程。", "30分钟", 30, "分钟"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", TWO_UNIT_TIMES, ids=[row[0] for row in TWO_UNIT_TIMES])
+def test_times_in_two_units_are_one_duration(text, raw, value, unit):
+    found = [(m.raw, m.value, m.unit) for m in metrics(text)]
+    assert (raw, value, unit) in found, found
+
+
+@pytest.mark.parametrize("text", ["下午3点15分开会。", "争分夺秒，不浪费一分一秒。"])
+def test_clock_times_and_idioms_are_no_duration(text):
+    assert [m.raw for m in metrics(text)] == []

@@ -124,6 +124,9 @@ QUANTITY_RE = regex.compile(
       | # 米九, 身高米八五: a height in metres, its 一 left out.
         (?: (?<![\p{{Han}}0-9０-９]) | (?<=身高|个子|个头|高) ) 米 (?P<m_tenth>[一二三四五六七八九]) (?P<m_hundredth>[一二三四五六七八九])?
         (?![\p{{Han}}0-9０-９])
+      | # 3小时53分, 2小时30分钟, 2分35秒: a time in two units is one duration, in the smaller.
+        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
+                                       | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) 秒钟? )
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
@@ -318,6 +321,17 @@ def _height(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     return Candidate(match, 1 + tenths + hundredths, None, "米", "measure", qualifier)
 
 
+def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """3小时53分 (233 分钟), 2分35秒 (155 秒): the larger unit folded into the smaller, which
+    must stay under 60."""
+    big = parse_number(match["clock_big"])
+    small_text, unit = (match["clock_minutes"], "分钟") if match["clock_minutes"] else (match["clock_seconds"], "秒")
+    small = parse_number(small_text)
+    if big is None or small is None or small >= 60 or not _is_numeral(match["clock_big"], bare_ok=True):
+        return None
+    return Candidate(match, big * 60 + small, None, unit, "time", qualifier)
+
+
 def _magnitude(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """上千万元, 数十家: at least the order of magnitude written."""
     number = parse_number(match["amult"])
@@ -412,6 +426,7 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("liang",), _weight),
     (("minor_unit",), _minor_money),
     (("m_tenth",), _height),
+    (("clock_big",), _clock_duration),
     (("approx",), _magnitude),
     (("num",), _number),
 )
