@@ -124,6 +124,9 @@ def load_segmenter():
     Python on news text. The dictionary is jieba's, filtered (see _dictionary).
     """
     global _tagger
+    tagger = _tagger
+    if tagger is not None:
+        return tagger  # built: no lock (asked for tens of thousands of times a run)
     with _lock:
         if _tagger is None:
             words, frequencies, word_tags = _dictionary()
