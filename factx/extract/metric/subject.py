@@ -136,13 +136,12 @@ MAX_ACTIVITY_WORDS = 3
 # 项目从决策到开工仅需2个月: the time from one step to another (从那时至今 is a time since).
 STEPS_RE = regex.compile(
     r"""(?x)
-    (?:从|由) [^\P{Han}的]{1,8}? (?:到|至) (?!今) [^\P{Han}的]{1,8}?
+    (?P<steps> (?:从|由) [^\P{Han}的]{1,8}? (?:到|至) (?!今) [^\P{Han}的]{1,8}? )
     (?:仅|只|平均|最快|最短|一般)? (?:需要|需|用时|耗时|历时|用了|仅用|只用)? $
     """
 )
-STEP_VERB_RE = regex.compile(r"(?:仅|只|平均|最快|最短|一般)?(?:需要|需|用时|耗时|历时|用了|仅用|只用)?$")
 # 清明节假期3天, 国庆长假7天: the length of a holiday.
-HOLIDAY_RE = regex.compile(r"\p{Han}{0,6}?(?:小长假|长假|假期|黄金周)(?:共|为|达)?$")
+HOLIDAY_RE = regex.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期|黄金周))(?:共|为|达)?$")
 # 连续20多年是越南第一大贸易伙伴: a state that lasted, said after the duration.
 STATE_AFTER_RE = regex.compile(r"(?:是|为|成为|保持|位居|稳居|居|位列|蝉联|排名)[^，,；;。！？0-9０-９]{1,16}(?![0-9０-９])")
 MAX_STATE = 20
@@ -157,10 +156,10 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     steps = None if FROM_TO_RE.search(text, clause_start, start) else STEPS_RE.search(text, clause_start, start)
     if steps:
         owner = left_phrase(text, clause_start, steps.start())
-        return (owner or "") + text[steps.start() : steps.start() + STEP_VERB_RE.search(steps.group()).start()]
+        return (owner or "") + steps["steps"]
     holiday = HOLIDAY_RE.search(text, clause_start, start)
-    if holiday and holiday.group():
-        return holiday.group().rstrip("共为达")
+    if holiday:
+        return holiday["holiday"]
     state = STATE_AFTER_RE.match(text, end, clause_end) if text.endswith("连续", clause_start, start) else None
     if state is None or start - len("连续") <= clause_start:
         return None  # ，连续4个月保持收窄: the clause before names what held, the sentence's measure
