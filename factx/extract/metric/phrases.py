@@ -254,9 +254,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
     if opening is not None and opening.word == "的":
         first += 1
     elif opening is not None and opening.tag.startswith("v") and not nominal(opening) and (
-        relative is not None or not (modifier_verb(opening) and following is not None and nominal(following))
+        relative is not None or not (modifier_verb(opening) and _adjectives_then_noun(tokens, first + 1))
     ):
-        # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun.
+        # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun (but 500多名退休老党员:
+        # a verb that modifies the noun, an adjective between).
         first = relative if relative is not None else len(tokens)
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
@@ -301,8 +302,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             # 100个“生态村”, 17枚美制“海马斯”火箭弹: a quoted name is what is counted, or modifies it
             index = _quoted_name(tokens, index)
             last = tokens[index - 1]
-        elif modifier_verb(token) and following is not None and nominal(following):
-            last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构
+        elif modifier_verb(token) and (
+            following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
+        ):
+            last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员
         elif token.word in LINKS and last is not None and following is not None and nominal(following):
             last, index = token, index + 1  # 60多家科研院所、大专院校和企业: the list is what is counted
         else:
@@ -329,6 +332,13 @@ def _balanced(phrase: str) -> str | None:
         phrase = phrase[: phrase.rindex("“")]
     phrase = phrase.strip("“”‘’ ") if "“" not in phrase else phrase.strip(" ")
     return phrase or None
+
+
+def _adjectives_then_noun(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a noun stands at `index`, or after one adjective there (老 + 党员)."""
+    if index < len(tokens) and tokens[index].tag in ("a", "b") and index + 1 < len(tokens):
+        index += 1
+    return index < len(tokens) and nominal(tokens[index])
 
 
 def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
