@@ -935,8 +935,8 @@ DURATION_ACTIVITIES = [
     ("历时8天的航渡，", "8天", "航渡"),
     ("经过20天的隔离，", "20天", "隔离"),
     ("花了3小时的车程，", "3小时", "车程"),
-    # near misses: money before 的 and a verb is no activity
-    ("签订了赞助50亿韩元的协定。", "50亿韩元", None),
+    # near misses: money before 的 and a verb is no activity (the sum is the sponsorship's)
+    ("签订了赞助50亿韩元的协定。", "50亿韩元", "赞助"),
     ("完成30天的培训课程", "30天", "培训课程"),
 ]
 # A size adjective before a measure: the thing and the adjective; a further size of the same
@@ -1482,3 +1482,26 @@ def test_times_in_two_units_are_one_duration(text, raw, value, unit):
 @pytest.mark.parametrize("text", ["下午3点15分开会。", "争分夺秒，不浪费一分一秒。"])
 def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
+
+
+# Where nothing names what a sum, a measure or a count of actions measures, a verb of a flow or
+# an action right before it does (factx/data/subject_words.tsv, measure_verb); other verbs do
+# not. (text, raw, subject)
+VERBS_THAT_NAME_A_FIGURE = [
+    ("海南累计进口“零关税”货物241.6亿元，免税46.8亿元。", "46.8亿元", "免税"),
+    ("已累计向外海排水超1亿立方米。", "超1亿立方米", "排水"),
+    ("至抗战胜利时，共作战1400余次。", "1400余次", "作战"),
+    ("中央财政已先期下达34亿元。", "34亿元", "下达"),
+    ("今年将发行1.3万亿元。", "1.3万亿元", "发行"),
+    ("他先后捐款70多万元。", "70多万元", "捐款"),
+    ("全年共演出340余场。", "340余场", "演出"),
+    ("项目占地1900平方米。", "1900平方米", "项目占地"),  # a noun before the verb: the left phrase
+    # near misses: verbs that name no flow
+    ("保留5个据点。", "5个", None),
+    ("需要1台。", "1台", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VERBS_THAT_NAME_A_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in VERBS_THAT_NAME_A_FIGURE])
+def test_verbs_that_name_a_flow_or_an_action_name_the_figure_after_them(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -70,7 +70,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         right = action or named or _what_befell(text, end, candidate)
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
-        return right or left or _after_copula(text, end, clause_end)
+        return right or left or _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
     right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
@@ -79,7 +79,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
-    return right or left or _after_copula(text, end, clause_end)
+    return right or left or _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
 
 
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
@@ -96,6 +96,7 @@ OUTCOME_RE = regex.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?
 PASSIVE_RE = regex.compile(r"被[^，,；;。！？、\s]{1,14}")
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 EVENT_COUNTS = SUBJECT_WORDS["event_count"]
+MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # What a change of a count runs to (增加至800场).
 CHANGE_TARGETS = ("至", "到", "为")
 MAX_ACTION_WORDS = 3
@@ -178,6 +179,18 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     ):
         first -= 1
     return text[tokens[first].start : tokens[-1].end]
+
+
+def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
+    """免税46.8亿元, 向外海排水超1亿立方米, 共作战1400余次: where nothing names what a sum, a
+    measure or a count of actions measures, a verb that names a flow or an action (MEASURE_VERBS)
+    right before it does."""
+    if candidate.kind not in ("money", "measure") and candidate.unit not in ACTION_COUNTS:
+        return None
+    tokens = tk.tag(text, clause_start, start)
+    while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
+        tokens.pop()  # 了, 已, 达
+    return tokens[-1].word if tokens and tokens[-1].word in MEASURE_VERBS else None
 
 
 def _after_copula(text: str, end: int, clause_end: int) -> str | None:
