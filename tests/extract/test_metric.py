@@ -1505,3 +1505,24 @@ VERBS_THAT_NAME_A_FIGURE = [
 @pytest.mark.parametrize("text,raw,subject", VERBS_THAT_NAME_A_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in VERBS_THAT_NAME_A_FIGURE])
 def test_verbs_that_name_a_flow_or_an_action_name_the_figure_after_them(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# A measure of another measure after 的 takes the clause before 的 as its owner, unless that
+# is a prepositional phrase or 其中. (text, raw, subject)
+OWNERS_BEFORE_DE = [
+    ("目前，基层医疗卫生机构提供儿科服务的比例达到80%以上。", "80%以上", "基层医疗卫生机构提供儿科服务的比例"),
+    ("今年上半年，我国社会物流总费用与国内生产总值的比率为14.0%。", "14.0%", "我国社会物流总费用与国内生产总值的比率"),
+    ("优良天数的比例为90%。", "90%", "优良天数的比例"),
+    ("高技术产业的增速为10%。", "10%", "高技术产业的增速"),
+    ("工业对宏观经济增长的贡献率为36.3%。", "36.3%", "工业对宏观经济增长的贡献率"),
+    ("自主品牌的比重超过了30%。", "30%", "自主品牌的比重"),
+    # near misses: a prepositional phrase before 的, 其中, a measure alone
+    ("设备工器具购置投资同比增长18.2%，对全部投资增长的贡献率达到64.5%。", "64.5%", "设备工器具购置投资贡献率"),
+    ("美国股市大跌，其中纳斯达克综合指数的跌幅为3.07%。", "3.07%", "纳斯达克综合指数的跌幅"),
+    ("比例达到80%。", "80%", "比例"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OWNERS_BEFORE_DE, ids=[f"{row[0]}:{row[1]}" for row in OWNERS_BEFORE_DE])
+def test_a_relative_measure_after_de_takes_its_owner(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -60,6 +60,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             left = left_phrase(text, outer_start, opening, coordinate=coordinate)
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
+    if left in RELATIVE_MEASURES:
+        left = with_owner_before_de(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
         named = right_phrase(text, end, clause(text, sentence, start, end, LIST_BREAK)[1])
         action = _counted_action(text, end, clause_end, candidate)
@@ -262,6 +264,21 @@ def with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, s
 
 
 MAX_LISTED_ITEM = 8
+
+
+def with_owner_before_de(text: str, clause_start: int, start: int, measure: str) -> str:
+    """基层医疗卫生机构提供儿科服务的比例达到80%: a measure of another measure, after 的, takes
+    what the clause says before 的 as its owner."""
+    measure_start = text.rfind(measure, clause_start, start)
+    owner = OWNER_RE.fullmatch(text, clause_start, measure_start - 1) if measure_start > clause_start else None
+    if owner and text[measure_start - 1] == "的":
+        return f"{owner['owner']}的{measure}"
+    return measure
+
+
+# What may own a measure before 的: Chinese words, no figure, no second 的, not too long, not a
+# prepositional phrase (对全部投资增长的贡献率 is a share of something else), 其中 left out.
+OWNER_RE = regex.compile(r"(?:其中)?(?P<owner>(?![对向为在于从由与和跟同比较其])[^\P{Han}的]{2,20})")
 HAN_ITEM_RE = regex.compile(r"\p{Han}+")
 
 
