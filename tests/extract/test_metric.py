@@ -1526,3 +1526,22 @@ OWNERS_BEFORE_DE = [
 @pytest.mark.parametrize("text,raw,subject", OWNERS_BEFORE_DE, ids=[f"{row[0]}:{row[1]}" for row in OWNERS_BEFORE_DE])
 def test_a_relative_measure_after_de_takes_its_owner(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# A rate's name split off its head by the segmenter, a daily average of the measure before, the
+# value of what follows 的. (text, raw, subject)
+RATES_AVERAGES_AND_VALUES = [
+    ("秧苗整齐率达到95%。", "95%", "秧苗整齐率"),
+    ("预计航班正常率89%。", "89%", "航班正常率"),
+    ("全社会跨区域人员流动量约7.9亿人次，日均约2.64亿人次。", "约2.64亿人次", "全社会跨区域人员流动量日均"),
+    ("欧盟计划对价值280亿美元的美国进口商品采取反制措施。", "280亿美元", "美国进口商品价值"),
+    ("提议对价值约220亿欧元的美国产品征收关税。", "约220亿欧元", "美国产品价值"),
+    # near misses: a rate written whole, a value with nothing after it
+    ("森林覆盖率达到25%。", "25%", "森林覆盖率"),
+    ("货物价值达到300万元。", "300万元", "货物价值"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RATES_AVERAGES_AND_VALUES, ids=[f"{row[0]}:{row[1]}" for row in RATES_AVERAGES_AND_VALUES])
+def test_rates_daily_averages_and_values(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

@@ -79,11 +79,15 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         measure = MEASURE_TAIL_RE.search(left)
         if project and measure:
             return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
+    if left in VALUE_WORDS and right and text.startswith("的", end):
+        return right + left  # 价值280亿美元的美国进口商品: the value of what follows
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left or _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
 
 
+# Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品).
+VALUE_WORDS = frozenset({"价值", "货值"})
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
 RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
