@@ -1545,3 +1545,26 @@ RATES_AVERAGES_AND_VALUES = [
 @pytest.mark.parametrize("text,raw,subject", RATES_AVERAGES_AND_VALUES, ids=[f"{row[0]}:{row[1]}" for row in RATES_AVERAGES_AND_VALUES])
 def test_rates_daily_averages_and_values(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# Words between a measure and its figure that were read as part of neither: an adjective that
+# says how (显著, 最高), changes of size (缩短, 萎缩, 缩水), outcomes with 受 (受重伤, 受影响),
+# a second classifier in brackets. (text, raw, subject)
+BETWEEN_A_MEASURE_AND_ITS_FIGURE = [
+    ("后续出舱活动时间有望因此缩短40分钟左右。", "40分钟左右", "后续出舱活动时间"),
+    ("美国一季度经济环比萎缩0.5%。", "0.5%", "经济"),
+    ("美国七大科技股市值缩水1.8万亿美元。", "1.8万亿美元", "美国七大科技股市值"),
+    ("单日旅客上座率最高达99.6%。", "99.6%", "单日旅客上座率"),
+    ("事故造成1人死亡、1人受重伤。", "1人", "受重伤"),
+    ("西班牙和葡萄牙发生大范围停电，数百万人受影响。", "数百万人", "受影响"),
+    ("带动4000多人就业。", "4000多人", "就业"),
+    ("组织200万台（套）农业机械投入作业。", "200万台", "农业机械"),
+    ("汇聚521家中外展商。", "521家", "中外展商"),
+    # near miss: 延长 after a noun names the extension
+    ("道路延长5公里。", "5公里", "道路延长"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BETWEEN_A_MEASURE_AND_ITS_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in BETWEEN_A_MEASURE_AND_ITS_FIGURE])
+def test_words_between_a_measure_and_its_figure(text, raw, subject):
+    assert (raw, subject) in _subjects(text), _subjects(text)

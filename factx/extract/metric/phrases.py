@@ -96,7 +96,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if token.word in SUBJECT_STOP:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
-        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS) or split_amount:
+        # 显著 + 回升, 大幅 + 增长: an adjective before the verb says how, it is no part of the subject
+        adverbial = token.tag in ("a", "ad") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
+        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS) or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):

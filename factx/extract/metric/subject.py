@@ -63,7 +63,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left in RELATIVE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
-        named = right_phrase(text, end, clause(text, sentence, start, end, LIST_BREAK)[1])
+        bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
+        named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
+        named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1])
         action = _counted_action(text, end, clause_end, candidate)
         if candidate.unit in EVENT_COUNTS and action and named:
             # 150多场特色民俗活动, 上百场旅游系列活动: events are named by an action or a noun
@@ -86,6 +88,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
 
 
+# A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
+BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品).
 VALUE_WORDS = frozenset({"价值", "货值"})
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
