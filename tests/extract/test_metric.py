@@ -1568,3 +1568,22 @@ BETWEEN_A_MEASURE_AND_ITS_FIGURE = [
 @pytest.mark.parametrize("text,raw,subject", BETWEEN_A_MEASURE_AND_ITS_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in BETWEEN_A_MEASURE_AND_ITS_FIGURE])
 def test_words_between_a_measure_and_its_figure(text, raw, subject):
     assert (raw, subject) in _subjects(text), _subjects(text)
+
+
+# One cheque numeral right after a Chinese character ends a word (着陆场, 着陆起飞, 队伍), it
+# starts no figure; cheque numerals written as a number stay. (text, raws)
+CHEQUE_NUMERALS_IN_WORDS = [
+    ("神舟十八号返回东风着陆场。", []),
+    ("揽月着陆器着陆起飞综合验证试验。", []),
+    ("搜救分队赶赴着陆场区。", []),
+    ("部队伍起事件。", []),
+    # near misses: cheque numerals as numbers
+    ("金额：陆元。", ["陆元"]),
+    ("共计陆佰元。", ["陆佰元"]),
+    ("陆个项目。", ["陆个"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", CHEQUE_NUMERALS_IN_WORDS, ids=[row[0] for row in CHEQUE_NUMERALS_IN_WORDS])
+def test_one_cheque_numeral_after_a_character_ends_a_word(text, raws):
+    assert [m.raw for m in metrics(text)] == raws

@@ -484,6 +484,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一个产品, 一批项目: the indefinite article, not a count
     if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
         return False  # “四个意识”, “两个维护”: a slogan
+    if len(raw_number) == 1 and FINANCIAL_DIGIT_RE.match(raw_number) and HAN_CHAR_RE.match(before) and not match["pre"]:
+        return False  # 着陆起飞, 队伍里: one cheque numeral after a Chinese character ends a word
     if _in_fixed_phrase(text, match.start("num") if match["num"] else start):
         return False  # 中央八项规定, 两个大局, 最后一公里: a fixed phrase, not a count
     if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
