@@ -1587,3 +1587,31 @@ CHEQUE_NUMERALS_IN_WORDS = [
 @pytest.mark.parametrize("text,raws", CHEQUE_NUMERALS_IN_WORDS, ids=[row[0] for row in CHEQUE_NUMERALS_IN_WORDS])
 def test_one_cheque_numeral_after_a_character_ends_a_word(text, raws):
     assert [m.raw for m in metrics(text)] == raws
+
+
+# Figures after 分别 in a clause of verbs, with their measures listed in the clause before. (text, pairs)
+RESPECTIVE_FROM_THE_CLAUSE_BEFORE = [
+    ("其中，第一产业和第三产业用电量增长较快，分别同比增长20.2%和10.7%。", [("20.2%", "第一产业"), ("10.7%", "第三产业用电量")]),
+    ("出口和进口均保持增长，分别增长5%和3%。", [("5%", "出口"), ("3%", "进口")]),
+    ("工业机器人、服务机器人产量快速增长，同比分别增长35.6%、25.5%。", [("35.6%", "工业机器人"), ("25.5%", "服务机器人产量")]),
+    # near misses: no 分别; a ratio named with 与 and 的; figures that go with standards
+    ("营收和利润稳步增长，其中利润增长10%。", [("10%", "利润")]),
+    ("我国社会物流总费用与国内生产总值的比率为14.0%，比今年一季度、上年同期分别回落0.1个和0.2个百分点。",
+     [("0.2个百分点", "我国社会物流总费用与国内生产总值的比率")]),
+]
+
+
+@pytest.mark.parametrize("text,pairs", RESPECTIVE_FROM_THE_CLAUSE_BEFORE, ids=[row[0] for row in RESPECTIVE_FROM_THE_CLAUSE_BEFORE])
+def test_respective_measures_named_in_the_clause_before(text, pairs):
+    found = _subjects(text)
+    assert all(pair in found for pair in pairs), found
+
+
+# A figure whose unit begins the next figure's longer unit takes that unit. (text, raw, unit)
+@pytest.mark.parametrize("text,raw,unit", [
+    ("分别回落0.1个和0.2个百分点。", "0.1个", "个百分点"),
+    ("工期分别为3个和5个月。", "3个", "个月"),
+    ("建成3个和5个中心。", "3个", "个"),
+])
+def test_a_unit_shared_with_the_next_figure(text, raw, unit):
+    assert [m.unit for m in metrics(text) if m.raw == raw] == [unit]

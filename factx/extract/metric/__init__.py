@@ -21,6 +21,7 @@ from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
     carried_units,
+    completed_units,
     implied_yuan,
     is_metric,
     parse_quantity,
@@ -55,6 +56,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             candidates.append(candidate)
     candidates = sorted(candidates + carried_units(text, candidates), key=lambda c: c.match.start())
     candidates = sorted(candidates + implied_yuan(text, candidates, date_spans), key=lambda c: c.match.start())
+    candidates = completed_units(text, candidates)
 
     def sentence_of(start: int, end: int) -> tuple[int, int]:
         index = bisect_right(sentence_starts, start) - 1

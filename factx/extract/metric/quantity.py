@@ -4,7 +4,7 @@ figures whose unit the context gives (a list's last unit, a sum in 亿 with its 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 import regex
@@ -536,6 +536,20 @@ def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
         carried.append(candidate)
         by_start[match.start()] = candidate
     return carried
+
+
+def completed_units(text: str, found: list[Candidate]) -> list[Candidate]:
+    """0.1个和0.2个百分点: a figure whose unit is the first character of the next figure's
+    longer unit, listed with it, has that unit too (0.1个百分点, not 0.1个)."""
+    by_start = {candidate.match.start(): candidate for candidate in found}
+    completed = []
+    for candidate in found:
+        link = LIST_LINK_RE.match(text, candidate.match.end())
+        following = by_start.get(link.end()) if link else None
+        if following is not None and len(following.unit) > len(candidate.unit) and following.unit.startswith(candidate.unit):
+            candidate = replace(candidate, unit=following.unit, kind=following.kind)
+        completed.append(candidate)
+    return completed
 
 
 # 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.

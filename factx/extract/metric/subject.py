@@ -358,6 +358,10 @@ def respective_subjects(
         sentence = sentence_of(first, group[0].match.end())
         region_start, _ = clause(text, sentence, first, first, LIST_BREAK)
         pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
+        named = _named_before_respectively(text, sentence, region_start, first, len(group))
+        if named:
+            subjects.update((candidate.match.start(), item) for candidate, item in zip(group, named))
+            continue
         if len(pieces) != len(group) or any(not piece or NUMBER_DIGIT_RE.search(piece) or PERIOD_WORD_RE.search(piece) for piece in pieces):
             continue
         last_start = first - len(pieces[-1])
@@ -370,6 +374,28 @@ def respective_subjects(
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Items of a subject listed with 、, 和, 及 or 与 (第一产业和第三产业用电量).
+LISTED_ITEM_SEP_RE = regex.compile(r"[、和及与]")
+
+
+def _named_before_respectively(
+    text: str, sentence: tuple[int, int], region_start: int, first: int, count: int
+) -> list[str] | None:
+    """第一产业和第三产业用电量增长较快，分别同比增长20.2%和10.7%: figures after 分别 in a clause
+    of verbs, with their measures listed in the clause before, one each."""
+    if region_start <= sentence[0] or "分别" not in text[region_start:first] or not bare_clause(text, sentence, first):
+        return None
+    previous_start, _ = clause(text, sentence, region_start - 1, region_start - 1, LIST_BREAK)
+    compared = any(token.word in COMPARE_WORDS for token in tk.tag(text, region_start, first))
+    if compared and NUMBER_DIGIT_RE.search(text, previous_start, region_start):
+        return None  # 比率为14.0%，比一季度、上年同期分别回落: the figures go with the standards
+    # The measures stand before the clause's first word of amount (用电量 + 增长较快).
+    change = next((token for token in tk.tag(text, previous_start, region_start - 1) if token.word in AMOUNT_WORDS), None)
+    listed = left_phrase(text, previous_start, change.start) if change else None
+    items = LISTED_ITEM_SEP_RE.split(listed) if listed else []
+    if "的" in (listed or "") or len(items) != count or not all(items):
+        return None  # 总费用与国内生产总值的比率 is one measure
+    return items
 # Items that are periods (一季度、二季度) are not what a respective list measures.
 PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
 
