@@ -266,6 +266,11 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun (but 500多名退休老党员:
         # a verb that modifies the noun, an adjective between).
         first = relative if relative is not None else len(tokens)
+    elif (
+        opening is not None and opening.tag in ("a", "b") and following is not None and following.word == "的"
+        and first + 2 < len(tokens) and nominal(tokens[first + 2])
+    ):
+        first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
     lead = first

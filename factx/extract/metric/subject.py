@@ -192,10 +192,10 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
 
 
 def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
-    """免税46.8亿元, 向外海排水超1亿立方米, 共作战1400余次: where nothing names what a sum, a
-    measure or a count of actions measures, a verb that names a flow or an action (MEASURE_VERBS)
-    right before it does."""
-    if candidate.kind not in ("money", "measure") and candidate.unit not in ACTION_COUNTS:
+    """免税46.8亿元, 向外海排水超1亿立方米, 共作战1400余次, 逮捕两人: where nothing names what a
+    sum, a measure, a count of people or of actions measures, a verb that names a flow or an
+    action (MEASURE_VERBS) right before it does."""
+    if candidate.kind not in ("money", "measure", "people") and candidate.unit not in ACTION_COUNTS:
         return None
     tokens = tk.tag(text, clause_start, start)
     while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
@@ -238,6 +238,8 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
         return None
     words = []
     tokens = tk.tag(text, end, clause_end)
+    if tokens and tokens[0].tag in ("a", "ad") and len(tokens) > 1 and tokens[1].tag.startswith("v"):
+        tokens = tokens[1:]  # 两次成功会晤: how the action went is no part of it
     for index, token in enumerate(tokens[:MAX_ACTION_WORDS]):
         if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
             break
