@@ -30,6 +30,8 @@ MIN_FREQUENCY = 5
 # into rarer pieces, not over everyday words that overlap it.
 ADDED_WORD_FREQUENCY = 100
 KEEP_TAGS = ("ns", "nt")
+# Statistical indicators and policy names, added to the dictionary as nouns (_added_words).
+ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS))
 CACHE_VERSION = 3
 _lock = threading.Lock()
 _tagger = None
@@ -160,7 +162,7 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     as a jieba user dictionary would add them, so that the segmenter keeps them whole (市 +
     发改委, not 市 + 发 + 改委; 人均可支配收入, not 可 + 支配 + 收入; 以旧换新, not 以 + 旧 + 换 + 新)."""
     added = [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]
-    for word, tag in added + [(term, "n") for term in sorted(INDICATOR_TERMS | POLICY_TERMS)]:
+    for word, tag in added + [(term, "n") for term in ADDED_NOUNS]:
         if len(word) < 2 or word in frequencies:
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
@@ -181,7 +183,7 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     spec = importlib.util.find_spec("jieba")
     assert spec is not None and spec.origin is not None, "jieba (its dictionary) is a dependency"
     source = Path(spec.origin).with_name("dict.txt")
-    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *sorted(INDICATOR_TERMS | POLICY_TERMS)]).encode()).hexdigest()[:12]
+    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS]).encode()).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"factx-dict-{key}.cache"
     try:

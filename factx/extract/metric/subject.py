@@ -74,7 +74,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         right = action or named or _what_befell(text, end, candidate)
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
-        return right or left or _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
+        return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate)
     right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
@@ -85,7 +85,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         return right + left  # 价值280亿美元的美国进口商品: the value of what follows
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
-    return right or left or _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
+    return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate)
 
 
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
@@ -189,6 +189,11 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     ):
         first -= 1
     return text[tokens[first].start : tokens[-1].end]
+
+
+def _unnamed(text: str, clause_start: int, start: int, end: int, clause_end: int, candidate: Candidate) -> str | None:
+    """Where no noun phrase beside a figure names it: what it is said to be, or the verb before it."""
+    return _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
 
 
 def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
@@ -359,11 +364,11 @@ def respective_subjects(
         first = group[0].match.start()
         sentence = sentence_of(first, group[0].match.end())
         region_start, _ = clause(text, sentence, first, first, LIST_BREAK)
-        pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
         named = _named_before_respectively(text, sentence, region_start, first, len(group))
         if named:
             subjects.update((candidate.match.start(), item) for candidate, item in zip(group, named))
             continue
+        pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
         if len(pieces) != len(group) or any(not piece or NUMBER_DIGIT_RE.search(piece) or PERIOD_WORD_RE.search(piece) for piece in pieces):
             continue
         last_start = first - len(pieces[-1])
@@ -376,6 +381,10 @@ def respective_subjects(
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Items that are periods (一季度、二季度) are not what a respective list measures.
+PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
+
+
 # Items of a subject listed with 、, 和, 及 or 与 (第一产业和第三产业用电量).
 LISTED_ITEM_SEP_RE = regex.compile(r"[、和及与]")
 
@@ -394,12 +403,10 @@ def _named_before_respectively(
     # The measures stand before the clause's first word of amount (用电量 + 增长较快).
     change = next((token for token in tk.tag(text, previous_start, region_start - 1) if token.word in AMOUNT_WORDS), None)
     listed = left_phrase(text, previous_start, change.start) if change else None
-    items = LISTED_ITEM_SEP_RE.split(listed) if listed else []
-    if "的" in (listed or "") or len(items) != count or not all(items):
+    if not listed or "的" in listed:
         return None  # 总费用与国内生产总值的比率 is one measure
-    return items
-# Items that are periods (一季度、二季度) are not what a respective list measures.
-PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
+    items = LISTED_ITEM_SEP_RE.split(listed)
+    return items if len(items) == count and all(items) else None
 
 
 # 同比分别增长13%、11%: figures listed right after 分别 and a verb.
