@@ -526,8 +526,7 @@ def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
     bare = [match for match in BARE_RE.finditer(text) if not taken.overlaps(*match.span())]
     carried: list[Candidate] = []
     for match in reversed(bare):
-        link = LIST_LINK_RE.match(text, match.end())
-        following = by_start.get(link.end()) if link else None
+        following = _listed_next(text, match.end(), by_start)
         number = parse_number(match["num"])
         if following is None or number is None or following.kind in ("percent",) and "%" not in match.group():
             continue
@@ -538,14 +537,19 @@ def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
     return carried
 
 
+def _listed_next(text: str, end: int, by_start: dict[int, Candidate]) -> Candidate | None:
+    """The figure listed right after `end` (after 、, 和, 及 or 与), if any."""
+    link = LIST_LINK_RE.match(text, end)
+    return by_start.get(link.end()) if link else None
+
+
 def completed_units(text: str, found: list[Candidate]) -> list[Candidate]:
     """0.1个和0.2个百分点: a figure whose unit is the first character of the next figure's
     longer unit, listed with it, has that unit too (0.1个百分点, not 0.1个)."""
     by_start = {candidate.match.start(): candidate for candidate in found}
     completed = []
     for candidate in found:
-        link = LIST_LINK_RE.match(text, candidate.match.end())
-        following = by_start.get(link.end()) if link else None
+        following = _listed_next(text, candidate.match.end(), by_start)
         if following is not None and len(following.unit) > len(candidate.unit) and following.unit.startswith(candidate.unit):
             candidate = replace(candidate, unit=following.unit, kind=following.kind)
         completed.append(candidate)
