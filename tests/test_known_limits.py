@@ -52,3 +52,9 @@ def test_a_company_named_without_a_head_word_is_found():
 def test_a_box_of_short_items_is_one_article_per_item():
     text = "速览\n1.北京：新增确诊病例3例。\n2.上海：新增确诊病例5例。\n3.广州：新增确诊病例2例。\n"
     assert len(extract_text(text, REF)) == 3
+
+
+@_limit("a short name whose last character the segmenter reads into the next word is dropped")
+def test_a_short_name_before_a_word_that_takes_its_last_character_stays():
+    organizations = _records("北大学生参加了志愿服务。", "organization")
+    assert any(org["name"] == "北大" for org in organizations)

@@ -344,3 +344,45 @@ def test_a_guessed_name_ending_in_hua_is_a_name(name):
 @pytest.mark.parametrize("name", ABSTRACT_HUA)
 def test_an_ization_word_is_no_proper_part(name):
     assert name not in names(f"{name}今年营收增长。")
+
+
+# A known name whose last character the segmenter reads into a longer word that names no
+# body: a department (公安部门), a title (外交部长), a member (共产党人), a place, a person.
+NAME_RUN_ON = [
+    ("此事已移交公安部门处理。", "公安部"),
+    ("各地财政部门加快了支出进度。", "财政部"),
+    ("卫生部门提醒市民注意防暑。", "卫生部"),
+    ("外交部长在会上发表讲话。", "外交部"),
+    ("教育部长出席了开学典礼。", "教育部"),
+    ("全球银行业面临新的监管。", "银行"),
+    ("世界银行业出现合并浪潮。", "世界银行"),
+    ("一代代中国共产党人接续奋斗。", "中国共产党"),
+    ("北大荒粮食连年增产。", "北大"),
+    ("感受百年老街的新浪漫和新情调。", "新浪"),
+    ("松下幸之助在创业初期吃过许多苦。", "松下"),
+    ("考古人员在三星堆遗址又有新发现。", "三星"),
+    ("他年轻时就是一名国民党员。", "国民党"),
+]
+# Near misses: a longer word that is itself a name or a proper noun keeps the name found.
+NAME_NOT_RUN_ON = [
+    ("公安部召开新闻发布会。", "公安部"),
+    ("财政部、税务总局联合发布公告。", "财政部"),
+    ("外交部发言人毛宁主持例行记者会。", "外交部"),
+    ("中共中央政治局召开会议。", "中共中央政治局"),
+    ("世界银行预计今年全球经济增长放缓。", "世界银行"),
+    ("中国共产党第二十次全国代表大会在北京召开。", "中国共产党"),
+    ("国民党主席发表讲话。", "国民党"),
+    ("新浪发布了第三季度财报。", "新浪"),
+    ("三星电子发布新款手机。", "三星"),
+    ("卫生部和民政部联合发文。", "卫生部"),
+]
+
+
+@pytest.mark.parametrize("text,name", NAME_RUN_ON, ids=[row[0] for row in NAME_RUN_ON])
+def test_a_name_run_on_into_a_longer_word_is_no_name(text, name):
+    assert name not in names(text)
+
+
+@pytest.mark.parametrize("text,name", NAME_NOT_RUN_ON, ids=[row[0] for row in NAME_NOT_RUN_ON])
+def test_a_name_before_a_word_boundary_stays(text, name):
+    assert name in names(text)

@@ -10,7 +10,7 @@ import regex
 from ...tables import ORG_GAZETTEER
 from .. import tokens as tk
 from ..overlap import Claims
-from .lexicon import LATIN_RE, MIN_NAME
+from .lexicon import LATIN_RE, MEMBER_WORDS, MIN_NAME, head_of
 
 HAN_RE = regex.compile(r"\p{Han}")
 
@@ -25,6 +25,8 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
             if text.startswith(name, position) and _stands_alone(text, position, position + len(name)):
                 if len(name) <= MAX_SHORT_NAME and _inside_word(text, position):
                     continue  # 其中超10亿元: the 中超 of 其中 + 超
+                if _runs_on(text, position, position + len(name)):
+                    continue  # 公安部门, 世界银行业, 北大荒, 新浪漫: the name's end is inside a word
                 candidates.append((position, name))
                 break  # the index lists the longest first
     claims = Claims(len(text))
@@ -48,6 +50,20 @@ def _inside_word(text: str, position: int) -> bool:
     window_start = max(0, position - WORD_WINDOW)
     starts = {token.start for token in tk.tag(text, window_start, min(len(text), position + WORD_WINDOW))}
     return position not in starts
+
+
+def _runs_on(text: str, start: int, end: int) -> bool:
+    """Whether the segmenter reads the name's last character as part of a longer word that is
+    no name itself: 公安 + 部门 and 外交部长 are a department and a title, 共产党人 a member,
+    松下幸之助 a person; 中共中央政治局 or 三星电子 (a name, or a proper noun) are not run on."""
+    if end >= len(text) or not HAN_RE.match(text, end):
+        return False
+    for token in tk.tag(text, start, min(len(text), end + WORD_WINDOW)):
+        if token.start < end < token.end:
+            return not (token.tag in ("nt", "nz") or head_of(token.word))
+        if token.start == end:
+            return token.word in MEMBER_WORDS  # 国民党 + 员: jieba cuts the member off the body
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -27,6 +27,7 @@ from .lexicon import (
     LINKING_WORDS,
     MAIN_VERBS,
     MAX_NAME,
+    MEMBER_WORDS,
     NAME_BARRIERS,
     NAME_OPENERS,
     NAME_PREFIX_RE,
@@ -62,7 +63,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 and not following.word.startswith(NAME_OPENERS)
             ):
                 continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
-            if following is not None and following.word.startswith(NOT_AFTER_HEAD):
+            if following is not None and (following.word.startswith(NOT_AFTER_HEAD) or following.word in MEMBER_WORDS):
                 continue
             if token.tag.startswith("v") and token.tag != "vn" and not BRANCH_RE.fullmatch(token.word):
                 continue  # 交办, 入局, 组织: verbs that end in a head (jieba tags the branch 分行 v too)

@@ -81,6 +81,7 @@ PROPER_TAGS = ("ns", "nr", "nrt", "nrfg", "nt", "nz", "j", "eng")
 NAME_OPENERS = ORG_WORDS["name_opener"]
 SHORTHAND_PLACES = ORG_WORDS["shorthand_place"]
 NOT_AFTER_HEAD = ORG_WORDS["not_after_head"]
+MEMBER_WORDS = frozenset(ORG_WORDS["member"])
 MIN_NAME = 2
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
