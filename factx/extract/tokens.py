@@ -115,6 +115,7 @@ LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 # preposition or particle (一是, 已向, 图为, 可到, 吞下), is tagged u: two words, no name
 # (an adverb first is not enough: 正奥, 太岳 are names).
 FUNCTION_TAGS = ("r", "p", "c", "u")
+NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
 FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下")
 
 
@@ -271,10 +272,21 @@ def _add_unknown(word: str, tags: dict[str, str], result: list[tuple[str, str]])
         if glued:
             result.append((word[: glued.start()], "nz"))
             word = word[glued.start() :]
-        tag = "u" if _function_pair(word, tags) else "nz"
+        tag = _free_word_tag(word, tags) or ("u" if _function_pair(word, tags) else "nz")
     else:
         tag = "x"
     result.append((word, tag))
+
+
+def _free_word_tag(word: str, tags: dict[str, str]) -> str | None:
+    """The dictionary's tag of what is left once function words are peeled off, if it is a word
+    that stands alone: 并报 + 中共中央 -> 并 + 报 (a verb of submitting), 从代 + 中央 -> 从 + 代.
+    A bound morpheme, a proper abbreviation or an adjective left alone is a fragment of the name
+    that follows (县 + 生态环境分局, 同 + 芬 + 议会, 由 + 古 + 吴轩出版社), read as such (nz)."""
+    tag = tags.get(word)
+    if tag is None or tag.endswith("g") or tag.startswith(NAME_PART_TAGS):
+        return None
+    return tag
 
 
 def _function_pair(word: str, tags: dict[str, str]) -> bool:

@@ -1,0 +1,58 @@
+"""Tokens: how a word the dictionary does not know is cut and tagged."""
+
+import pytest
+
+from factx.extract import tokens as tk
+from factx.extract.organization import find_organizations
+
+# jieba's HMM glues a function word to the one character after it (研究并报 + 中共中央): once
+# the function word is off, a character that stands alone as a word keeps the dictionary's tag
+# (a verb or common noun is no part of the name after it); a bound morpheme, a proper
+# abbreviation or an adjective stays a name fragment (县 + 生态环境分局, 同 + 芬 + 议会).
+PEELED_PAIRS = [
+    ("并报", [("并", "c"), ("报", "n")]),
+    ("从代", [("从", "p"), ("代", "q")]),
+    ("自驾", [("自", "p"), ("驾", "v")]),
+    ("在售", [("在", "p"), ("售", "v")]),
+    ("并交", [("并", "c"), ("交", "v")]),
+    ("自产", [("自", "p"), ("产", "n")]),
+    ("由县", [("由", "p"), ("县", "nz")]),
+    ("同芬", [("同", "p"), ("芬", "nz")]),
+    ("由古", [("由", "p"), ("古", "nz")]),
+    ("和吴", [("和", "c"), ("吴", "nz")]),
+    ("与京", [("与", "p"), ("京", "nz")]),
+    ("于沪", [("于", "p"), ("沪", "nz")]),
+]
+# Near misses: pairs that open with no function word stay one guessed name.
+UNPEELED_PAIRS = ["经报", "将售", "正奥", "太岳"]
+
+
+@pytest.mark.parametrize("word,expected", PEELED_PAIRS, ids=[row[0] for row in PEELED_PAIRS])
+def test_a_function_word_glued_to_one_character_is_peeled_off(word, expected):
+    _, tags = tk.load_segmenter()
+    assert word not in tags
+    result = []
+    tk._add_unknown(word, tags, result)
+    assert result == expected
+
+
+@pytest.mark.parametrize("word", UNPEELED_PAIRS)
+def test_a_pair_without_a_function_word_stays_whole(word):
+    _, tags = tk.load_segmenter()
+    assert word not in tags
+    result = []
+    tk._add_unknown(word, tags, result)
+    assert result == [(word, "nz")]
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        ("中央纪委常委会会议研究并报中共中央批准。", "报中共中央", "中共中央"),
+        ("此事并报中央军委批准。", "报中央军委", "中央军委"),
+        ("中央组织部从代中央管理党费中划拨资金。", "代中央", "中央组织部"),
+    ],
+)
+def test_a_peeled_verb_is_no_part_of_the_name_after_it(text, absent, present):
+    found = {org.name for org in find_organizations(text)}
+    assert absent not in found and present in found, found
