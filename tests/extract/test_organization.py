@@ -386,3 +386,41 @@ def test_a_name_run_on_into_a_longer_word_is_no_name(text, name):
 @pytest.mark.parametrize("text,name", NAME_NOT_RUN_ON, ids=[row[0] for row in NAME_NOT_RUN_ON])
 def test_a_name_before_a_word_boundary_stays(text, name):
     assert name in names(text)
+
+
+# 共同体 heads bodies (欧洲经济共同体) and, far more often in news, ideas: a community of shared
+# future, of a nation, of interests. The idea is no organisation; a body named inside it is.
+CONCEPT_NAMES = [
+    ("我们要推动构建人类命运共同体。", None),
+    ("双方同意推动构建中越命运共同体。", None),
+    ("要铸牢中华民族共同体意识。", None),
+    ("共同打造网络空间命运共同体。", None),
+    ("构建人类卫生健康共同体。", None),
+    ("双方结成利益共同体。", None),
+    ("打造地区安全共同体。", None),
+    ("构建海洋命运共同体。", None),
+    ("政企形成责任共同体。", None),
+    ("携手构建中国—东盟命运共同体。", "东盟"),
+    ("推动构建上海合作组织命运共同体。", "上海合作组织"),
+]
+CONCEPT_NEAR_MISSES = [
+    ("欧洲经济共同体成员国举行会议。", "欧洲经济共同体"),
+    ("东非共同体秘书处发表声明。", "东非共同体秘书处"),
+    ("南部非洲发展共同体各国领导人出席。", "南部非洲发展共同体"),
+    ("欧洲煤钢共同体成立于1951年。", "欧洲煤钢共同体"),
+    ("安第斯共同体成员国外长会晤。", "安第斯共同体"),
+    ("西非国家经济共同体决定派兵。", "西非国家经济共同体"),
+]
+
+
+@pytest.mark.parametrize("text,body", CONCEPT_NAMES, ids=[row[0] for row in CONCEPT_NAMES])
+def test_a_community_that_is_an_idea_is_no_organisation(text, body):
+    found = names(text)
+    assert not any(name.endswith("共同体") for name in found), found
+    if body:
+        assert body in found, found
+
+
+@pytest.mark.parametrize("text,name", CONCEPT_NEAR_MISSES, ids=[row[0] for row in CONCEPT_NEAR_MISSES])
+def test_a_community_that_is_a_body_stays(text, name):
+    assert name in names(text)

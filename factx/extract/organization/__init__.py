@@ -26,7 +26,7 @@ from ..overlap import Claims
 from .context import outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import branch_names, grammar_names
-from .lexicon import MIN_NAME, TITLE_AFTER_RE, Found
+from .lexicon import CONCEPT_ENDINGS, MIN_NAME, TITLE_AFTER_RE, Found
 from .lists import alias_names, example_names, fixture_sides, list_names, short_forms
 
 __all__ = ["find_organizations"]
@@ -44,6 +44,8 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         name = name.strip()
         if len(name) < MIN_NAME or name in ORG_STOP or TITLE_AFTER_RE.match(text, start + len(name)):
             return
+        if name.endswith(CONCEPT_ENDINGS):
+            return  # 人类命运共同体: an idea, though 共同体 heads 欧洲经济共同体
         if "的" in name and any(token.word == "的" for token in tk.tag(name, 0, len(name))):
             return  # 邹城一流的加油站: a description; no name of the gold holds the particle 的
             # (波罗的海舰队 holds it inside a word)

@@ -82,6 +82,7 @@ NAME_OPENERS = ORG_WORDS["name_opener"]
 SHORTHAND_PLACES = ORG_WORDS["shorthand_place"]
 NOT_AFTER_HEAD = ORG_WORDS["not_after_head"]
 MEMBER_WORDS = frozenset(ORG_WORDS["member"])
+CONCEPT_ENDINGS = ORG_WORDS["concept"]
 MIN_NAME = 2
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
