@@ -424,3 +424,38 @@ def test_a_community_that_is_an_idea_is_no_organisation(text, body):
 @pytest.mark.parametrize("text,name", CONCEPT_NEAR_MISSES, ids=[row[0] for row in CONCEPT_NEAR_MISSES])
 def test_a_community_that_is_a_body_stays(text, name):
     assert name in names(text)
+
+
+# A person and the verb after them are the sentence's subject and predicate, never the start
+# of the name that follows (jieba tags 科学城 and 双拥 nr too: a person opens with a surname).
+PERSON_PREDICATES = [
+    ("李强检阅仪仗队。", "李强检阅仪仗队", None),
+    ("何长工找到公安部。", "何长工找到公安部", "公安部"),
+    ("刘伯承告别军校，奔赴前线。", "刘伯承告别军校", None),
+    ("孙文盛将政府慰问的米面送到他家。", "孙文盛将政府", None),
+    ("张伟访问清华大学。", "张伟访问清华大学", "清华大学"),
+    ("王毅会见联合国秘书长。", "王毅会见联合国", "联合国"),
+    ("陈刚调研重庆大学。", "陈刚调研重庆大学", "重庆大学"),
+    ("赵明考察四川大学。", "赵明考察四川大学", "四川大学"),
+    ("周涛走访市科技局。", "周涛走访市科技局", "市科技局"),
+    ("刘华参观中国科学院。", "刘华参观中国科学院", "中国科学院"),
+]
+PERSON_NEAR_MISSES = [
+    ("中关村科学城创新发展有限公司揭牌。", "中关村科学城创新发展有限公司"),
+    ("北京市双拥工作领导小组召开会议。", "北京市双拥工作领导小组"),
+    ("李宁体育用品有限公司发布财报。", "李宁体育用品有限公司"),
+    ("哈马斯指挥中心遭到空袭。", "哈马斯指挥中心"),
+]
+
+
+@pytest.mark.parametrize("text,absent,present", PERSON_PREDICATES, ids=[row[0] for row in PERSON_PREDICATES])
+def test_a_person_and_their_verb_open_no_name(text, absent, present):
+    found = names(text)
+    assert absent not in found, found
+    if present:
+        assert present in found, found
+
+
+@pytest.mark.parametrize("text,name", PERSON_NEAR_MISSES, ids=[row[0] for row in PERSON_NEAR_MISSES])
+def test_a_word_tagged_as_a_name_without_a_surname_stays_in_the_name(text, name):
+    assert name in names(text)

@@ -42,6 +42,7 @@ from .lexicon import (
     TITLE_RE,
     Found,
     head_of,
+    is_person,
 )
 
 
@@ -220,6 +221,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
         return True  # 中国驻南非大使馆, 医科大学附属第一医院
     before = tokens[index - 1] if index > 0 else None
+    if before is not None and is_person(before) and token.tag.startswith(("v", "d")) and token.tag != "vn":
+        return False  # 李强 + 检阅 + 仪仗队, 孙文盛 + 将 + 政府: a person's predicate and its object
     if (
         len(token.word) == 1
         and token.tag in ("v", "a", "d")
@@ -237,7 +240,6 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
             return True  # 发展控股有限公司
         right_head = head_of(right.word)
         bare_head = bool(right_head) and right_head == right.word
-        before = tokens[index - 1] if index > 0 else None
         two_before = tokens[index - 2] if index > 1 else None
         proper_before = before is not None and (
             before.tag.startswith(("ns", "nt", "nr", "nz"))

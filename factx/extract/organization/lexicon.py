@@ -8,7 +8,8 @@ from functools import lru_cache
 
 import regex
 
-from ...tables import ORG_SUFFIXES, ORG_WORDS, SUBJECT_WORDS, alternation
+from ...tables import ORG_SUFFIXES, ORG_WORDS, SUBJECT_WORDS, SURNAMES, alternation
+from .. import tokens as tk
 
 HAS_HEAD_RE = regex.compile(alternation(ORG_SUFFIXES))
 # A branch (分行, 分公司, 支队: 分 or 支 and a head, or 分行, 支行, 分社 whose 行 and 社 are no
@@ -82,6 +83,8 @@ NAME_OPENERS = ORG_WORDS["name_opener"]
 SHORTHAND_PLACES = ORG_WORDS["shorthand_place"]
 NOT_AFTER_HEAD = ORG_WORDS["not_after_head"]
 MEMBER_WORDS = frozenset(ORG_WORDS["member"])
+# jieba's tags of Chinese personal names (a transliterated name, nrt, also names places and firms).
+PERSON_TAGS = frozenset(("nr", "nrfg"))
 CONCEPT_ENDINGS = ORG_WORDS["concept"]
 MIN_NAME = 2
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
@@ -110,3 +113,10 @@ def head_of(word: str) -> str | None:
         if word[cut:] in ORG_SUFFIXES:
             return word[cut:]
     return None
+
+
+def is_person(token: tk.Token) -> bool:
+    """Whether a token is a Chinese personal name: tagged so by jieba and opening with a
+    surname (李强, 欧阳夏丹), where jieba's dictionary also tags 科学城 and 双拥 nr."""
+    word = token.word
+    return token.tag in PERSON_TAGS and 2 <= len(word) <= 4 and (word[0] in SURNAMES or word[:2] in SURNAMES)
