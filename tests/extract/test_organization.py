@@ -459,3 +459,47 @@ def test_a_person_and_their_verb_open_no_name(text, absent, present):
 @pytest.mark.parametrize("text,name", PERSON_NEAR_MISSES, ids=[row[0] for row in PERSON_NEAR_MISSES])
 def test_a_word_tagged_as_a_name_without_a_surname_stays_in_the_name(text, name):
     assert name in names(text)
+
+
+# A government body, institute or society is named by the fields it covers, joined by 和, 及
+# or 与: the name runs over the first field (发展和改革委员会, not 改革委员会).
+COORDINATED_FIELDS = [
+    ("住房和城乡建设部部长接受了采访。", "住房和城乡建设部"),
+    ("人力资源和社会保障部发布数据。", "人力资源和社会保障部"),
+    ("国家粮食和物资储备局发布消息。", "国家粮食和物资储备局"),
+    ("重庆市发展和改革委员会印发通知。", "重庆市发展和改革委员会"),
+    ("市自然资源和规划局公布了方案。", "市自然资源和规划局"),
+    ("四川省卫生和计划生育委员会印发通知。", "四川省卫生和计划生育委员会"),
+    ("武汉市国土资源和房产管理局发布公告。", "武汉市国土资源和房产管理局"),
+    ("中国房地产及住宅研究会副会长发言。", "中国房地产及住宅研究会"),
+    ("市商务和投资促进局举办推介会。", "市商务和投资促进局"),
+    ("德国联邦经济和能源部发表声明。", "德国联邦经济和能源部"),
+    ("全国人大宪法和法律委员会召开会议。", "全国人大宪法和法律委员会"),
+    ("国家林业和草原局部署防火工作。", "国家林业和草原局"),
+]
+# Near misses: two names side by side, a name after 和, generic fields, and companies.
+COORDINATED_NEAR_MISSES = [
+    ("省财政厅和省教育厅联合印发通知。", ["省财政厅", "省教育厅"], []),
+    ("重庆市科技局和四川省科技厅签署协议。", ["重庆市科技局", "四川省科技厅"], []),
+    ("北京大学和清华大学联合发布报告。", ["北京大学", "清华大学"], []),
+    ("华为和中兴公司都参加了展会。", ["华为"], ["华为和中兴公司"]),
+    ("要贯彻讲话精神和党中央决策部署。", ["党中央"], ["精神和党中央"]),
+    ("联合国安理会主席和伊拉克政府会谈。", ["联合国安理会", "伊拉克政府"], []),
+    ("金融和科技公司纷纷入驻。", [], ["金融和科技公司"]),
+    ("促进了民主党派、人民团体和社会主义学院的恢复。", [], ["人民团体和社会主义学院"]),
+    ("组建了技术中心和系统工程部。", [], ["技术中心和系统工程部"]),
+    ("上海新认定25家跨国公司地区总部和研发中心。", [], ["跨国公司地区总部和研发中心"]),
+    ("不少企业集团、政府部门和地方政府认为。", [], ["政府部门和地方政府"]),
+    ("经常下基层，跟农民和农村党支部的同志交朋友。", [], ["农民和农村党支部"]),
+]
+
+
+@pytest.mark.parametrize("text,name", COORDINATED_FIELDS, ids=[row[0] for row in COORDINATED_FIELDS])
+def test_a_body_named_by_two_fields_is_one_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text,present,absent", COORDINATED_NEAR_MISSES, ids=[row[0] for row in COORDINATED_NEAR_MISSES])
+def test_names_side_by_side_are_not_joined(text, present, absent):
+    found = names(text)
+    assert set(present) <= set(found) and not set(absent) & set(found), found

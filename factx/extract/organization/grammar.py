@@ -19,13 +19,18 @@ from .lexicon import (
     BLOCKS_PLACE_CUT,
     BRANCH_RE,
     CLOSING_BRACKETS,
+    COORDINATORS,
     COUNT_MEASURES,
     DIRECTION_WORDS,
+    DOMAIN_TAGS,
+    FIELD_KINDS,
+    FIELD_WORDS,
     FORMER_WORDS,
     HAS_HEAD_RE,
     LATIN_WORD_RE,
     LINKING_WORDS,
     MAIN_VERBS,
+    MAX_FIELD_WORDS,
     MAX_NAME,
     MEMBER_WORDS,
     NAME_BARRIERS,
@@ -35,6 +40,7 @@ from .lexicon import (
     NOT_NAME_ORDINALS,
     NUMERAL_WORD_RE,
     OPENING_BRACKETS,
+    PEOPLE_ENDS,
     PLACE_ENDS,
     PROPER_TAGS,
     SHORTHAND_PLACES,
@@ -78,6 +84,8 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                     left -= 1
                 elif ORG_SUFFIXES[head] == "company" and _bracketed(tokens, left):
                     left -= 3  # 爱立信（中国）有限公司, 华安工业（集团）公司
+                elif _coordinated_domain(tokens, left, index):
+                    left -= 2  # 住房 + 和 + 城乡建设部, 发展 + 和 + 改革委员会
                 else:
                     break
             while left < index and (
@@ -127,6 +135,8 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         return bool(HAS_HEAD_RE.search(prefix))
     if head not in ORG_WEAK_HEADS:
         return True
+    if ORG_SUFFIXES[head] == "government" and any(token.word in COORDINATORS for token in tokens):
+        return True  # 住房和城乡建设部: a government body is named by the fields it governs
     if _shorthand(tokens[0]) or prefix in ORG_GAZETTEER:
         return True  # 市科技局; 微软 + 公司
     if any(
@@ -141,6 +151,55 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     return any(
         token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
         for token in tk.tag(prefix, 0, len(prefix))
+    )
+
+
+def _coordinated_domain(tokens: list[tk.Token], left: int, index: int) -> bool:
+    """Whether the name that starts at tokens[left] has a first field joined to it by 和, 及
+    or 与: 市 + 自然资源 + 和 + 规划局, 国家 + 粮食 + 和 + 物资储备局, 以色列 + 情报 + 和 + 特勤局.
+
+    Only a body named by its fields is so written: a government body, an institute, a
+    college. Both sides are fields, common nouns with no head and no name of their own, and
+    the first opens the name (after a place, a name, or nothing that is a noun): two names
+    side by side (省财政厅和省教育厅, 讲话精神和党中央, 主席和欧盟委员会) are not joined.
+    """
+    head_token = tokens[index]
+    head = head_of(head_token.word)
+    if left < 2 or tokens[left - 1].word not in COORDINATORS or ORG_SUFFIXES[head] not in FIELD_KINDS:
+        return False
+    start = left - 2
+    while start > 0 and left - 2 - start < MAX_FIELD_WORDS - 1 and _field(tokens[start - 1]):
+        start -= 1  # 人力 + 资源 + 和: a field of two words
+    opener = tokens[start - 1] if start > 0 else None
+    first = tokens[left - 2]
+    if not _field(first) or first.word.endswith(PEOPLE_ENDS) or (
+        opener is not None and opener.tag in DOMAIN_TAGS and not head_of(opener.word) and opener.word not in SHORTHAND_PLACES
+    ):
+        return False
+    prefix = head_token.word[: -len(head)]  # 和 + 规划局: the second field and the head are one word
+    second = list(tokens[left:index]) + (tk.tag(prefix, 0, len(prefix)) if prefix else [])
+    if left == index and head_token.word in ORG_GAZETTEER:
+        return False  # 精神 + 和 + 党中央: a name of its own after 和
+    # 投资 + 促进 + 局: a verb may stand inside the second field, as inside any name
+    # 商务 + 和 + 投资促进局: a generic word (投资) may name the second field, never the first
+    return bool(second) and _field(second[0], True) and all(_field(token, True) or _inner_verb(token) for token in second)
+
+
+def _inner_verb(token: tk.Token) -> bool:
+    return token.tag.startswith("v") and len(token.word) > 1
+
+
+def _field(token: tk.Token, generic: bool = False) -> bool:
+    """A common noun that can name a body's field (住房, 城乡, 卫生, 改革), no name or place of
+    its own (房地产 ends in the head 地产, and is a field all the same)."""
+    word = token.word
+    return (
+        token.tag in DOMAIN_TAGS
+        and len(word) > 1
+        and (word in FIELD_WORDS or not head_of(word) and word not in ORG_STOP)
+        and (generic or word not in ORG_GENERIC)
+        and word not in ORG_GAZETTEER
+        and word not in SHORTHAND_PLACES
     )
 
 
@@ -172,8 +231,8 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
     """
     for position in range(left, index):
         token = tokens[position]
-        if token.tag.startswith(BLOCKS_PLACE_CUT):
-            return left
+        if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in COORDINATORS:
+            return left  # 人力资源 + 和 + 社会保障部: the domains are the name's
         guessed = token.tag == "nz" and not tk.known(token.word)
         if (token.tag.startswith(PROPER_TAGS) and not guessed) or head_of(token.word) or token.word in SHORTHAND_PLACES:
             break

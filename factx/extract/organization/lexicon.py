@@ -86,6 +86,16 @@ MEMBER_WORDS = frozenset(ORG_WORDS["member"])
 # jieba's tags of Chinese personal names (a transliterated name, nrt, also names places and firms).
 PERSON_TAGS = frozenset(("nr", "nrfg"))
 CONCEPT_ENDINGS = ORG_WORDS["concept"]
+COORDINATORS = frozenset(ORG_WORDS["coordinator"])
+# What jieba tags a body's field inside its name: a common or verbal noun (住房, 发展), a set
+# phrase (自然资源, 计划生育), an adjectival noun (卫生), an abbreviation (房地产, 房产).
+DOMAIN_TAGS = frozenset(("n", "vn", "l", "an", "j"))
+# The kinds of body named by the fields they govern or study (住房和城乡建设部, 党史和文献研究院).
+FIELD_KINDS = frozenset(("government", "research", "university", "association"))
+MAX_FIELD_WORDS = 2
+FIELD_WORDS = frozenset(ORG_WORDS["field_word"])
+# People are no field (农民和农村党支部 is two parties), though 外交和侨民部 ends in them.
+PEOPLE_ENDS = tuple("民员人者")
 MIN_NAME = 2
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
