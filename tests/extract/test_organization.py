@@ -503,3 +503,38 @@ def test_a_body_named_by_two_fields_is_one_name(text, name):
 def test_names_side_by_side_are_not_joined(text, present, absent):
     found = names(text)
     assert set(present) <= set(found) and not set(absent) & set(found), found
+
+
+# A predicate between a name's first words and its head ends what comes before it: the name
+# opens after the verb where a place or a known name follows (丁薛祥 + 会见 + 新加坡…). A
+# one-character place after 在 or 抵 before a known body is where its people are.
+PREDICATE_STARTS = [
+    ("丁薛祥会见新加坡政府投资公司首席执行官。", "新加坡政府投资公司"),
+    ("李强在北京会见亚洲开发银行行长。", "亚洲开发银行"),
+    ("王毅在开罗会见阿拉伯国家联盟秘书长。", "阿拉伯国家联盟"),
+    ("水利部指导珠江委做好防御工作。", "珠江委"),
+    ("华盛顿民众抗议美政府削减开支。", "美政府"),
+    ("美国媒体援引美国商务部消息说。", "美国商务部"),
+    ("中国全国人大愿同美国国会加强交往。", "美国国会"),
+    ("越南国会愿同中国全国人大深化合作。", "中国全国人大"),
+    ("部分在京中共中央政治局委员出席。", "中共中央政治局"),
+    ("在京中国科学院院士参加座谈。", "中国科学院"),
+]
+PREDICATE_NEAR_MISSES = [
+    ("中国建设银行发布公告。", "中国建设银行"),
+    ("美联邦政府宣布停摆。", "美联邦政府"),
+    ("俄中央银行宣布加息。", "俄中央银行"),
+    ("京东方科技集团发布财报。", "京东方科技集团"),
+    ("清华大学经济管理学院顾问委员会举行会议。", "清华大学经济管理学院顾问委员会"),
+]
+
+
+@pytest.mark.parametrize("text,name", PREDICATE_STARTS, ids=[row[0] for row in PREDICATE_STARTS])
+def test_a_name_opens_after_the_predicate_before_it(text, name):
+    found = names(text)
+    assert name in found and not any(other != name and other.endswith(name) for other in found), found
+
+
+@pytest.mark.parametrize("text,name", PREDICATE_NEAR_MISSES, ids=[row[0] for row in PREDICATE_NEAR_MISSES])
+def test_a_name_with_a_verb_or_a_country_inside_stays_whole(text, name):
+    assert name in names(text)

@@ -29,6 +29,7 @@ from .lexicon import (
     HAS_HEAD_RE,
     LATIN_WORD_RE,
     LINKING_WORDS,
+    LOCATIVE_PREPOSITIONS,
     MAIN_VERBS,
     MAX_FIELD_WORDS,
     MAX_NAME,
@@ -42,6 +43,7 @@ from .lexicon import (
     OPENING_BRACKETS,
     PEOPLE_ENDS,
     PLACE_ENDS,
+    PREDICATES,
     PROPER_TAGS,
     SHORTHAND_PLACES,
     SPLIT_OFF_TAGS,
@@ -88,6 +90,9 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                     left -= 2  # 住房 + 和 + 城乡建设部, 发展 + 和 + 改革委员会
                 else:
                     break
+            left = _after_predicate(tokens, left, index)
+            if _whereabouts(tokens, left, index):
+                left += 1  # 在 + 京 + 中国科学院: where a known body's people are, not its name
             while left < index and (
                 tokens[left].tag.startswith("v")
                 and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
@@ -151,6 +156,51 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     return any(
         token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
         for token in tk.tag(prefix, 0, len(prefix))
+    )
+
+
+def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
+    """Where the name starts when a predicate stands between its start and its head right
+    before a name's first word: 丁薛祥 + 会见 + 新加坡政府投资公司, 水利部 + 指导 + 珠江委,
+    华盛顿民众 + 抗议 + 美政府 (but 中国 + 建设 + 银行: no name opens after the verb)."""
+    for position in range(index - 1, left - 1, -1):
+        if tokens[position].word in PREDICATES and (
+            _opens_name(tokens[position + 1]) or position + 1 == index and _whole_name(tokens[index])
+        ):
+            return position + 1
+    return left
+
+
+def _whereabouts(tokens: list[tk.Token], left: int, index: int) -> bool:
+    """A one-character place after 在, 于 or 抵, before a whole name: 在京 + 中共中央政治局委员
+    is where its members are. 美 + 联邦政府 and 俄 + 中央银行 (no preposition) are names."""
+    return (
+        0 < left < index
+        and tokens[left - 1].word in LOCATIVE_PREPOSITIONS
+        and len(tokens[left].word) == 1
+        and tokens[left].tag in ("ns", "j")
+        and _known_name(tokens[left + 1])
+    )
+
+
+def _known_name(token: tk.Token) -> bool:
+    """A whole name the gazetteer or jieba's dictionary holds (中国科学院, 中共中央政治局)."""
+    return len(token.word) > 1 and (token.word in ORG_GAZETTEER or token.tag == "nt")
+
+
+def _whole_name(token: tk.Token) -> bool:
+    """A head word with a name of its own in it, which jieba knows (红十字会, not 银行)."""
+    head = head_of(token.word)
+    return bool(head) and len(token.word) > len(head) and tk.known(token.word)
+
+
+def _opens_name(token: tk.Token) -> bool:
+    """A place, a known name or a place shorthand, which a name may start with."""
+    return (
+        token.tag.startswith(ANCHOR_TAGS)
+        or token.word in ORG_GAZETTEER
+        or token.word in SHORTHAND_PLACES
+        or _administrative(token)
     )
 
 

@@ -104,6 +104,8 @@ COUNT_MEASURES = frozenset(ORG_WORDS["count_measure"])
 LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
+PREDICATES = frozenset(MAIN_VERBS) | frozenset(ORG_WORDS["predicate"])
+LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
 
 
 @dataclass
