@@ -538,3 +538,36 @@ def test_a_name_opens_after_the_predicate_before_it(text, name):
 @pytest.mark.parametrize("text,name", PREDICATE_NEAR_MISSES, ids=[row[0] for row in PREDICATE_NEAR_MISSES])
 def test_a_name_with_a_verb_or_a_country_inside_stays_whole(text, name):
     assert name in names(text)
+
+
+# 党 left alone by the segmenter is the party in general (带领党和人民, 爱党爱国); a party's
+# name is one word (共产党, 民主党, 国民党) or a known name.
+BARE_PARTY = [
+    ("总书记带领党和人民继续前进。", "带领党"),
+    ("把新疆工作放在党和国家工作全局中谋划。", "新疆工作放在党"),
+    ("激发了亿万人民群众爱党爱国的热情。", "群众爱党"),
+    ("习近平等党和国家领导人出席。", "习近平等党"),
+    ("双方深化治党治国经验交流。", "深化治党"),
+    ("他们依着党的指引前进。", "依着党"),
+    ("这份荣誉永载党的史册。", "永载党"),
+    ("区党委研究党的建设工作。", "区党委研究党"),
+    ("公司党的工作员黄开发说。", "公司党"),
+    ("越南党和政府领导人出席。", "越南党"),
+]
+PARTY_NEAR_MISSES = [
+    ("中国共产党第二十届中央委员会召开全会。", "中国共产党第二十届中央委员会"),
+    ("日本自民党新总裁表示。", "日本自民党"),
+    ("印度人民党赢得选举。", "印度人民党"),
+    ("老挝人民革命党中央委员会发表声明。", "老挝人民革命党"),
+    ("越南共产党总书记会见代表团。", "越南共产党"),
+]
+
+
+@pytest.mark.parametrize("text,absent", BARE_PARTY, ids=[row[0] for row in BARE_PARTY])
+def test_the_party_in_general_is_no_name(text, absent):
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text,name", PARTY_NEAR_MISSES, ids=[row[0] for row in PARTY_NEAR_MISSES])
+def test_a_party_named_in_one_word_stays(text, name):
+    assert name in names(text)

@@ -16,6 +16,7 @@ from .. import tokens as tk
 from .lexicon import (
     ABSTRACT_END,
     ANCHOR_TAGS,
+    BARE_HEADS,
     BLOCKS_PLACE_CUT,
     BRANCH_RE,
     CLOSING_BRACKETS,
@@ -61,7 +62,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
         tokens = tk.tag(text, start, end)
         for index, token in enumerate(tokens):
             head = head_of(token.word)
-            if not head or _stopped(token.word, head):
+            if not head or _stopped(token.word, head) or token.word in BARE_HEADS:
                 continue
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             following_head = head_of(following.word) if following is not None else None

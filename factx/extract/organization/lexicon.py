@@ -106,6 +106,9 @@ LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 PREDICATES = frozenset(MAIN_VERBS) | frozenset(ORG_WORDS["predicate"])
 LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
+# A head the segmenter leaves alone names the body in general: 带领党和人民, 爱党爱国, 放在党和
+# 国家工作全局; a party's name is one word (共产党, 民主党, 国民党).
+BARE_HEADS = frozenset(("党",))
 
 
 @dataclass
