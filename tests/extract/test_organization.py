@@ -571,3 +571,25 @@ def test_the_party_in_general_is_no_name(text, absent):
 @pytest.mark.parametrize("text,name", PARTY_NEAR_MISSES, ids=[row[0] for row in PARTY_NEAR_MISSES])
 def test_a_party_named_in_one_word_stays(text, name):
     assert name in names(text)
+
+
+# A place listed beside bodies is the place (商务部、浙江省等相关负责人): a list marks its items
+# as organisations only where they can be names of bodies.
+LISTED_PLACES = [
+    ("商务部、浙江省等相关负责人介绍了情况。", "浙江省", "商务部"),
+    ("商务部、广西壮族自治区、中国贸促会等有关负责人出席。", "广西壮族自治区", "中国贸促会"),
+    ("国家发展改革委、四川省、重庆市等单位负责人参加。", "四川省", "国家发展改革委"),
+    ("财政部、上海市、福建省等部门和地方联合推进。", "上海市", "财政部"),
+    ("外交部、北京、成都等部门和城市参与筹备。", "北京", "外交部"),
+    ("世界银行、美国、荷兰等机构和国家出资。", "荷兰", "世界银行"),
+    ("华为、瑞士等企业和国家代表出席。", "瑞士", "华为"),
+    ("教育部、兰州等单位和城市承办。", "兰州", "教育部"),
+    ("中国银行、福建省等单位签约。", "福建省", "中国银行"),
+    ("工业和信息化部、重庆市等相关负责人介绍。", "重庆市", "工业和信息化部"),
+]
+
+
+@pytest.mark.parametrize("text,place,body", LISTED_PLACES, ids=[row[0] for row in LISTED_PLACES])
+def test_a_place_in_a_list_of_bodies_is_no_name(text, place, body):
+    found = names(text)
+    assert place not in found and body in found, found

@@ -121,6 +121,8 @@ def _unknown_name(item: str) -> bool:
     if not 2 <= len(item) <= MAX_UNKNOWN_ITEM or item in ORG_STOP:
         return False
     words = tk.tag(item, 0, len(item))
+    if len(words) == 1 and words[0].tag == "ns":
+        return False  # 商务部、浙江省等: a place beside bodies is the place
     return not (len(words) == 1 and tk.known(item) and words[0].tag in COMMON_TAGS)
 
 
