@@ -593,3 +593,35 @@ LISTED_PLACES = [
 def test_a_place_in_a_list_of_bodies_is_no_name(text, place, body):
     found = names(text)
     assert place not in found and body in found, found
+
+
+# A block in a parade (方队), a formation of ships or aircraft (编队) and a line of honour
+# guards (列队) end in the head 队 but are no bodies; a team, a guard or a corps is one.
+FORMATIONS = [
+    "海军方队正步走过天安门。",
+    "空军方队接受检阅。",
+    "火箭军某装备方队驶过观礼台。",
+    "非洲草原卡通方队走在最前面。",
+    "山东舰航母编队完成远海训练。",
+    "远海大洋护航编队返回母港。",
+    "西安舰编队抵达港口。",
+    "三机编队飞越广场上空。",
+    "礼兵列队肃立两侧。",
+    "受阅方队依次通过。",
+]
+FORMATION_NEAR_MISSES = [
+    ("中国人民解放军仪仗队完成任务。", "中国人民解放军仪仗队"),
+    ("天安门国旗护卫队举行升旗仪式。", "天安门国旗护卫队"),
+    ("美国海军陆战队宣布部署。", "美国海军陆战队"),
+    ("北京国安足球队取得胜利。", "北京国安足球队"),
+]
+
+
+@pytest.mark.parametrize("text", FORMATIONS)
+def test_a_formation_is_no_body(text):
+    assert not any(name.endswith(("方队", "编队", "列队")) for name in names(text))
+
+
+@pytest.mark.parametrize("text,name", FORMATION_NEAR_MISSES, ids=[row[0] for row in FORMATION_NEAR_MISSES])
+def test_a_team_or_a_guard_is_a_body(text, name):
+    assert name in names(text)
