@@ -625,3 +625,35 @@ def test_a_formation_is_no_body(text):
 @pytest.mark.parametrize("text,name", FORMATION_NEAR_MISSES, ids=[row[0] for row in FORMATION_NEAR_MISSES])
 def test_a_team_or_a_guard_is_a_body(text, name):
     assert name in names(text)
+
+
+# 社 heads news agencies, co-operatives and societies (新华社, 农村信用社, 家庭服务社); like 局
+# and 部 it needs a proper noun or a place in the name. 本社 is "this agency", no name.
+AGENCY_NAMES = [
+    ("据新华社报道，会议今天闭幕。", "新华社"),
+    ("据美联社报道，风暴已登陆。", "美联社"),
+    ("日本共同社今天报道。", "日本共同社"),
+    ("据法新社报道，谈判陷入僵局。", "法新社"),
+    ("俄罗斯塔斯社援引消息人士的话说。", "俄罗斯塔斯社"),
+    ("越通社发表评论。", "越通社"),
+    ("江苏长江商业信用社开业。", "江苏长江商业信用社"),
+    ("他创办的安庆家庭服务社已吸收46名下岗青工。", "安庆家庭服务社"),
+    ("中华全国供销合作总社召开会议。", "中华全国供销合作总社"),
+    ("中国新闻社记者报道。", "中国新闻社"),
+]
+NO_AGENCY = [
+    "联合国总部接受本社的采访。",
+    "公民享有结社自由。",
+    "读书社团活动丰富。",
+    "这是一家旅行社组织的旅游团。",
+]
+
+
+@pytest.mark.parametrize("text,name", AGENCY_NAMES, ids=[row[0] for row in AGENCY_NAMES])
+def test_an_agency_or_a_cooperative_is_a_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NO_AGENCY)
+def test_a_generic_she_is_no_name(text):
+    assert not any(name.endswith("社") for name in names(text)), names(text)
