@@ -112,7 +112,7 @@ def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
 
 SUBJECT_ROLES = (
     "amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative", "outcome", "action_count", "dimension",
-    "change_in_name", "change_head", "handling", "compare_over", "event_count", "measure_verb",
+    "change_in_name", "change_head", "handling", "compare_over", "event_count", "measure_verb", "agent",
 )
 
 
@@ -127,7 +127,7 @@ def load_subject_words() -> Mapping[str, frozenset[str]]:
 ORG_WORD_ROLES = (
     "list_modifier", "list_cue", "strong_cue", "university_cue", "list_opener", "former", "direction",
     "not_name_ordinal", "linking", "place_end", "name_opener", "not_after_head", "count_measure", "shorthand_place",
-    "name_barrier", "member", "concept", "coordinator", "field_word", "predicate",
+    "name_barrier", "member", "concept", "coordinator", "field_word",
 )
 
 
@@ -204,6 +204,7 @@ NOISE_LINES = load_patterns("noise.txt")
 META_LINES = load_patterns("meta_lines.txt")
 DATELINE_SHAPES = load_datelines()
 KIND_NOUNS = frozenset(load_patterns("kind_nouns.txt"))
+NOUN_TAGGED_VERBS = frozenset(load_patterns("noun_tagged_verbs.txt"))
 ORG_STOP = frozenset(load_patterns("org_stop.txt")) | KIND_NOUNS
 ORG_GENERIC = frozenset(load_patterns("org_generic.txt"))
 ORG_WEAK_HEADS = frozenset(load_patterns("org_weak_heads.txt"))

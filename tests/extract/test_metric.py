@@ -1626,3 +1626,35 @@ KIND_NOUN_SUBJECTS = [
 @pytest.mark.parametrize("text,subject", KIND_NOUN_SUBJECTS, ids=[row[0] for row in KIND_NOUN_SUBJECTS])
 def test_a_noun_of_a_kind_is_counted_whole(text, subject):
     assert [metric.subject for metric in metrics(text)] == [subject]
+
+
+# A count of those who act (企业, 国家, 工作组; people counted by 名, 位, 户 with a noun for
+# people) ends at the verb after them: what follows is their predicate. After a field or a
+# modifier (国企, 联邦, 离境) the verb and the noun after it name what is counted.
+AGENT_THEN_PREDICATE = [
+    ("派出工作组赴18个省份指导秋粮生产。", "省份"),
+    ("我国在10个地区展开要素市场化配置综合改革试点。", "地区"),
+    ("已有超150个会员国承认巴勒斯坦国。", "会员国"),
+    ("全市有3万多家供应商入驻平台。", "供应商"),
+    ("198家农产品重点保供企业加大备货量。", "农产品重点保供企业"),
+    ("5万名美国青少年来华交流。", "美国青少年"),
+    ("数百名中小学生走上街头。", "中小学生"),
+    ("近2000名医疗专家支援西藏。", "医疗专家"),
+    ("54条航线恢复通航。", "航线"),
+    ("3700多名相关部门人员深入企业园区。", "相关部门人员"),
+    ("组织5000名志愿者参与服务。", "志愿者"),
+]
+AGENT_NEAR_MISSES = [
+    ("安置了150多名国企下岗职工。", "国企下岗职工"),
+    ("近450名联邦执法人员参与行动。", "联邦执法人员"),
+    ("认定6名历史记忆传承人。", "历史记忆传承人"),
+    ("新增57户离境退税商店。", "离境退税商店"),
+    ("建成30个创业孵化基地。", "创业孵化基地"),
+    ("设立5个网络祭扫平台。", "网络祭扫平台"),
+    ("派出18个专家指导组。", "专家指导组"),
+]
+
+
+@pytest.mark.parametrize("text,subject", AGENT_THEN_PREDICATE + AGENT_NEAR_MISSES, ids=[row[0] for row in AGENT_THEN_PREDICATE + AGENT_NEAR_MISSES])
+def test_a_count_of_agents_ends_at_their_predicate(text, subject):
+    assert [metric.subject for metric in metrics(text)] == [subject]

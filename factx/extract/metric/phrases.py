@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, UNITS
+from ...tables import INDICATOR_TERMS, NOUN_TAGGED_VERBS, SUBJECT_WORDS, UNITS
 from .. import tokens as tk
 from .quantity import QUANTITY_RE, parse_quantity
 
@@ -27,6 +27,10 @@ DIMENSIONS = SUBJECT_WORDS["dimension"]
 CHANGES_IN_NAMES = SUBJECT_WORDS["change_in_name"]
 CHANGE_HEADS = SUBJECT_WORDS["change_head"]
 HANDLING_VERBS = SUBJECT_WORDS["handling"]
+AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
+PEOPLE_CLASSIFIERS = frozenset("名位人户")
+# How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手.
+PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手")
 SHARE_VERB = "占"
 SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
@@ -295,6 +299,16 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         ):
             last, index = token, index + 1  # 33分钟的抢救, 五年的建设: the activity the figure lasts
             break
+        if (
+            (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
+            and last is not None
+            and _acts(last, text[end - 1])
+            and following is not None
+            and len(following.word) > 1
+        ):
+            # 18个省份 + 指导…, 20家企业 + 入驻平台: one who acts, then the predicate (but 专家 +
+            # 指导 + 组: a verb and one character after it form a word)
+            break
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS
             and not (following and (nominal(following) or following.word in LOCATIVES))
@@ -328,6 +342,14 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
 
 
 ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
+
+
+def _acts(noun: tk.Token, classifier: str) -> bool:
+    """Whether a counted noun names those who act: a noun of agents (企业, 国家, 工作组, and what
+    ends in one: 农产品保供企业), or of people counted as people (名, 位, 户) and ending as
+    such nouns end (农民, 游客, 志愿者, 飞行员). 国企 + 下岗职工, 联邦 + 执法人员 and
+    离境 + 退税商店 are modifiers of the noun after the verb."""
+    return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and noun.word.endswith(PERSON_ENDINGS)
 
 
 def figure_at(text: str, position: int) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from ...tables import ORG_SUFFIXES, ORG_WORDS, SUBJECT_WORDS, SURNAMES, alternation
+from ...tables import NOUN_TAGGED_VERBS, ORG_SUFFIXES, ORG_WORDS, SUBJECT_WORDS, SURNAMES, alternation
 from .. import tokens as tk
 
 HAS_HEAD_RE = regex.compile(alternation(ORG_SUFFIXES))
@@ -104,7 +104,7 @@ COUNT_MEASURES = frozenset(ORG_WORDS["count_measure"])
 LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
-PREDICATES = frozenset(MAIN_VERBS) | frozenset(ORG_WORDS["predicate"])
+PREDICATES = frozenset(MAIN_VERBS) | NOUN_TAGGED_VERBS
 LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
 # A head the segmenter leaves alone names the body in general: 带领党和人民, 爱党爱国, 放在党和
 # 国家工作全局; a party's name is one word (共产党, 民主党, 国民党).
