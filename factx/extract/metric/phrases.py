@@ -264,7 +264,9 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         return None  # 24小时内: within a time, nothing is counted
     if opening is not None and opening.word == "的":
         first += 1
-    elif opening is not None and opening.tag.startswith("v") and not nominal(opening) and (
+    elif opening is not None and (
+        opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
+    ) and (
         relative is not None or not (modifier_verb(opening) and _adjectives_then_noun(tokens, first + 1))
     ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun (but 500多名退休老党员:
@@ -304,10 +306,11 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             and last is not None
             and _acts(last, text[end - 1])
             and following is not None
-            and len(following.word) > 1
+            and (following.word not in BOUND_ENDINGS or following.word.endswith(MEASURE_HEADS))
         ):
             # 18个省份 + 指导…, 20家企业 + 入驻平台: one who acts, then the predicate (but 专家 +
-            # 指导 + 组: a verb and one character after it form a word)
+            # 指导 + 组: a verb and a bound ending after it form a word; 6个地区 + 开工率超过80%: a
+            # rate is another figure's measure)
             break
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS
@@ -315,10 +318,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         ):
             last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
         elif last is not None and token.word in BOUND_ENDINGS and (
-            token.tag == "zg" or token.tag == "v" and not (following is not None and nominal(following))
+            token.tag in ("zg", "k") or token.tag == "v" and not (following is not None and nominal(following))
         ):
-            # 小麦专家指导 + 组, 重点帮扶 + 县, 专精特新 + 贷: a bound character the segmenter left
-            # alone (as a verb, only where no noun follows it)
+            # 小麦专家指导 + 组, 重点帮扶 + 县, 专精特新 + 贷, 抗议 + 者: a bound character the
+            # segmenter left alone (as a verb, only where no noun follows it)
             last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
