@@ -657,3 +657,34 @@ def test_an_agency_or_a_cooperative_is_a_name(text, name):
 @pytest.mark.parametrize("text", NO_AGENCY)
 def test_a_generic_she_is_no_name(text):
     assert not any(name.endswith("社") for name in names(text)), names(text)
+
+
+# Two known names side by side with no 、 between (a headline's 党中央国务院) are two names.
+ADJACENT_KNOWN = [
+    ("党中央国务院关心西藏雪灾救灾工作", ["党中央", "国务院"], "党中央国务院"),
+    ("国家计委劳动部联合发文", ["国家计委", "劳动部"], "国家计委劳动部"),
+    ("中央电视台文化部联合主办晚会", ["中央电视台", "文化部"], "中央电视台文化部"),
+    ("全国人大常委会国务院召开联席会议", ["全国人大常委会", "国务院"], "全国人大常委会国务院"),
+    ("外交部商务部联合通报情况", ["外交部", "商务部"], "外交部商务部"),
+    ("财政部税务总局发布公告", ["财政部", "税务总局"], "财政部税务总局"),
+    ("教育部科技部联合发文", ["教育部", "科技部"], "教育部科技部"),
+    ("公安部交通运输部部署春运", ["公安部", "交通运输部"], "公安部交通运输部"),
+    ("最高人民法院最高人民检察院联合发布解释", ["最高人民法院", "最高人民检察院"], "最高人民法院最高人民检察院"),
+    ("中国人民银行国家外汇管理局联合发布", ["中国人民银行", "国家外汇管理局"], "中国人民银行国家外汇管理局"),
+]
+ADJACENT_NEAR_MISSES = [
+    ("国务院新闻办公室举行发布会。", "国务院新闻办公室"),
+    ("全国人大常委会办公厅发布公告。", "全国人大常委会办公厅"),
+    ("中共中央政治局召开会议。", "中共中央政治局"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", ADJACENT_KNOWN, ids=[row[0] for row in ADJACENT_KNOWN])
+def test_two_known_names_side_by_side_stay_two(text, present, absent):
+    found = names(text)
+    assert set(present) <= set(found) and absent not in found, found
+
+
+@pytest.mark.parametrize("text,name", ADJACENT_NEAR_MISSES, ids=[row[0] for row in ADJACENT_NEAR_MISSES])
+def test_a_known_name_and_its_department_stay_one(text, name):
+    assert name in names(text)

@@ -318,6 +318,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     right = tokens[index + 1]
     if head_of(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
         return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
+    if token.word in ORG_GAZETTEER and right.word in ORG_GAZETTEER:
+        return False  # 党中央国务院 (a headline drops the 、): two known names side by side
     if TITLE_RE.search(token.word) and not head_of(right.word):
         return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
     if token.name_like:
