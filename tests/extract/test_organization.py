@@ -688,3 +688,35 @@ def test_two_known_names_side_by_side_stay_two(text, present, absent):
 @pytest.mark.parametrize("text,name", ADJACENT_NEAR_MISSES, ids=[row[0] for row in ADJACENT_NEAR_MISSES])
 def test_a_known_name_and_its_department_stay_one(text, name):
     assert name in names(text)
+
+
+# One modifier the name rules stop at (an adjective, a time word: 老年, 现代, 中期, 首都 which
+# jieba tags as an adverb) between a place or known name and the rest is inside the name.
+BRIDGED_MODIFIERS = [
+    ("由中国现代史学会与西南师范大学主办。", "中国现代史学会"),
+    ("郑州老年豫剧团等数支民间表演团体演出。", "郑州老年豫剧团"),
+    ("北京市首都规划设计委员会举办展览。", "北京市首都规划设计委员会"),
+    ("陕西未来出版社新近推出一套丛书。", "陕西未来出版社"),
+    ("北京老年长跑队一位队员说。", "北京老年长跑队"),
+    ("欧洲中期天气预报中心发布预测。", "欧洲中期天气预报中心"),
+    ("南宁市老年活动中心举办联欢会。", "南宁市老年活动中心"),
+    ("国家紧急医学救援队抵达灾区。", "国家紧急医学救援队"),
+    ("日本明治乳业株式会社监制。", "日本明治乳业株式会社"),
+    ("中国自然人群资源库重庆中心揭牌。", "中国自然人群资源库重庆中心"),
+]
+# Near misses: an adverb and its verb, a predicate after a place.
+BRIDGE_NEAR_MISSES = [
+    ("阿尔及利亚坚决拒绝国际调查委员会的要求。", "阿尔及利亚坚决拒绝国际调查委员会"),
+    ("美国强调国际货币基金组织应发挥作用。", "美国强调国际货币基金组织"),
+    ("阿塞拜疆申请加入上海合作组织。", "阿塞拜疆申请加入上海合作组织"),
+]
+
+
+@pytest.mark.parametrize("text,name", BRIDGED_MODIFIERS, ids=[row[0] for row in BRIDGED_MODIFIERS])
+def test_a_modifier_between_a_place_and_a_head_is_inside_the_name(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text,absent", BRIDGE_NEAR_MISSES, ids=[row[0] for row in BRIDGE_NEAR_MISSES])
+def test_a_place_and_its_predicate_open_no_name(text, absent):
+    assert absent not in names(text)

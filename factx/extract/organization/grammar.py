@@ -18,6 +18,7 @@ from .lexicon import (
     ANCHOR_TAGS,
     BARE_HEADS,
     BLOCKS_PLACE_CUT,
+    BRIDGE_TAGS,
     BRANCH_RE,
     CLOSING_BRACKETS,
     COORDINATORS,
@@ -89,6 +90,8 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                     left -= 3  # 爱立信（中国）有限公司, 华安工业（集团）公司
                 elif _coordinated_domain(tokens, left, index):
                     left -= 2  # 住房 + 和 + 城乡建设部, 发展 + 和 + 改革委员会
+                elif _bridged(tokens, left):
+                    left -= 2  # 郑州 + 老年 + 豫剧团, 美国 + 保护 + 海洋生物研究所
                 else:
                     break
             left = _after_predicate(tokens, left, index)
@@ -157,6 +160,25 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     return any(
         token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
         for token in tk.tag(prefix, 0, len(prefix))
+    )
+
+
+def _bridged(tokens: list[tk.Token], left: int) -> bool:
+    """Whether one modifier the name rules would stop at (an adjective, a time word: 老年, 现代,
+    首都) stands between a place or a known name and the rest of the name: 中国 + 现代 +
+    史学会, 郑州 + 老年 + 豫剧团, 北京市 + 首都 + 规划设计委员会."""
+    if left < 2:
+        return False
+    word, anchor = tokens[left - 1], tokens[left - 2]
+    return (
+        word.tag in BRIDGE_TAGS
+        and len(word.word) == 2
+        and word.word not in PREDICATES
+        and word.word not in ORG_STOP
+        and word.word not in NAME_BARRIERS
+        and _opens_name(anchor)
+        and not head_of(anchor.word)
+        and not tokens[left].tag.startswith("v")  # 阿尔及利亚 + 坚决 + 拒绝…: an adverb and its verb
     )
 
 

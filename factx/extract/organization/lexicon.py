@@ -106,6 +106,10 @@ LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 PREDICATES = frozenset(MAIN_VERBS) | NOUN_TAGGED_VERBS
 LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
+# The tags of a modifier inside a name that the name rules stop at: adjectives, time words,
+# adverbs and distinguishing words (老年, 现代, 首都: jieba tags 首都 d). Not verbs: after a
+# place a verb is mostly its predicate (美国强调 + 国际货币基金组织).
+BRIDGE_TAGS = frozenset(("a", "ad", "an", "t", "d", "b"))
 # A head the segmenter leaves alone names the body in general: 带领党和人民, 爱党爱国, 放在党和
 # 国家工作全局; a party's name is one word (共产党, 民主党, 国民党).
 BARE_HEADS = frozenset(("党",))
