@@ -720,3 +720,30 @@ def test_a_modifier_between_a_place_and_a_head_is_inside_the_name(text, name):
 @pytest.mark.parametrize("text,absent", BRIDGE_NEAR_MISSES, ids=[row[0] for row in BRIDGE_NEAR_MISSES])
 def test_a_place_and_its_predicate_open_no_name(text, absent):
     assert absent not in names(text)
+
+
+# A field and a head make a body's name even where the name ends in a stop word (民政 + 局
+# ends in 政局 "political situation"; 国土安全 + 部 in 全部); the stop words alone stay out.
+FIELD_HEAD_NAMES = [
+    ("北京市民政局发布通知。", "北京市民政局"),
+    ("湖北省武汉市民政局受到表扬。", "湖北省武汉市民政局"),
+    ("区民政局负责低保审批。", "区民政局"),
+    ("长春市南关区财政局局长说。", "长春市南关区财政局"),
+    ("上海市财政局公布预算。", "上海市财政局"),
+    ("美国国土安全部宣布。", "美国国土安全部"),
+    ("英国卫生安全局发布警告。", "英国卫生安全局"),
+    ("成都市公安局发布通报。", "成都市公安局"),
+    ("深圳市国土局公布地价。", "深圳市国土局"),
+    ("广州市民政局开展救助。", "广州市民政局"),
+]
+STOP_WORD_ENDINGS = ["当前国际政局复杂多变。", "这一格局已经形成。", "他是一名党员干部。", "华北中南部将有降雨。"]
+
+
+@pytest.mark.parametrize("text,name", FIELD_HEAD_NAMES, ids=[row[0] for row in FIELD_HEAD_NAMES])
+def test_a_field_and_a_head_are_a_name_whatever_they_end_in(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", STOP_WORD_ENDINGS)
+def test_a_stop_word_ending_alone_is_no_name(text):
+    assert names(text) == {}

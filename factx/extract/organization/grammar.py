@@ -26,6 +26,7 @@ from .lexicon import (
     DIRECTION_WORDS,
     DOMAIN_TAGS,
     FIELD_KINDS,
+    FIELD_TAGS,
     FIELD_WORDS,
     FORMER_WORDS,
     HAS_HEAD_RE,
@@ -126,8 +127,13 @@ def _stopped(word: str, head: str) -> bool:
     """干部 ends in the head 部 but is no name; the head word alone (中心) is fine here."""
     if word == head:
         return False
+    if word in ORG_STOP:
+        return True
+    field = word[: -len(head)]
+    if tk.known(field) and tk.tag_of(field) in FIELD_TAGS:
+        return False  # 民政 + 局: a field and a head, though 政局 is a stop word
     # Every ending of two characters or more, looked up: the stop list is long, a word short.
-    return word in ORG_STOP or any(word[cut:] in ORG_STOP and word[cut:] != head for cut in range(1, len(word) - 1))
+    return any(word[cut:] in ORG_STOP and word[cut:] != head for cut in range(1, len(word) - 1))
 
 
 def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:

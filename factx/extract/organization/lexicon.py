@@ -90,6 +90,8 @@ COORDINATORS = frozenset(ORG_WORDS["coordinator"])
 # What jieba tags a body's field inside its name: a common or verbal noun (住房, 发展), a set
 # phrase (自然资源, 计划生育), an adjectival noun (卫生), an abbreviation (房地产, 房产).
 DOMAIN_TAGS = frozenset(("n", "vn", "l", "an", "j"))
+# The tags of a field that with a head makes a body's name (民政 + 局, 财政 + 局, 国土 + 局).
+FIELD_TAGS = frozenset(("n", "vn", "an"))
 # The kinds of body named by the fields they govern or study (住房和城乡建设部, 党史和文献研究院).
 FIELD_KINDS = frozenset(("government", "research", "university", "association"))
 MAX_FIELD_WORDS = 2
