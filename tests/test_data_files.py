@@ -13,6 +13,10 @@ def test_tables_load_and_are_not_empty():
     assert tables.HOLIDAYS["元旦"] == (1, 1)
     assert tables.PLANS["十四五"] == (2021, 2025)
     assert "干部" in tables.ORG_STOP
+    assert tables.KIND_NOUNS <= tables.ORG_STOP  # a noun of a kind names no body
+    assert "王" in tables.SURNAMES and "欧阳" in tables.SURNAMES
+    # The organisation rules read both lists as predicates: a verb belongs in one of them.
+    assert not tables.NOUN_TAGGED_VERBS & set(tables.SUBJECT_WORDS["main_verb"])
 
 
 def test_units_report_known_base_units():
@@ -29,7 +33,8 @@ def test_gazetteer_names_can_apply():
 
 
 PATTERN_FILES = ["noise.txt", "meta_lines.txt", "org_stop.txt", "org_generic.txt", "org_weak_heads.txt",
-                 "org_departments.txt", "indicator_terms.txt", "org_trade_words.txt", "fixed_phrases.txt"]
+                 "org_departments.txt", "indicator_terms.txt", "org_trade_words.txt", "fixed_phrases.txt",
+                 "policy_terms.txt", "kind_nouns.txt", "noun_tagged_verbs.txt", "surnames.txt"]
 
 
 @pytest.mark.parametrize("name", PATTERN_FILES)
