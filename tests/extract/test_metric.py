@@ -1661,3 +1661,25 @@ AGENT_NEAR_MISSES = [
 @pytest.mark.parametrize("text,subject", AGENT_THEN_PREDICATE + AGENT_NEAR_MISSES, ids=[row[0] for row in AGENT_THEN_PREDICATE + AGENT_NEAR_MISSES])
 def test_a_count_of_agents_ends_at_their_predicate(text, subject):
     assert [metric.subject for metric in metrics(text)] == [subject]
+
+
+# 累计, 共 or 合计 between a noun and the measure after it: the noun owns the measure (基金 +
+# 累计 + 结余), where a time since (10年来) owns nothing.
+TALLY_OWNERS = [
+    ("基金累计结余9.81万亿元。", "基金累计结余"),
+    ("该项目累计投资50亿元。", "项目累计投资"),
+    ("医保基金累计支出12.13万亿元。", "医保基金累计支出"),
+    ("大秦铁路累计货运量突破90亿吨。", "大秦铁路累计货运量"),
+    ("期货市场累计成交量同比增长17.82%。", "期货市场累计成交量"),
+    ("地下储气库累计注气超过110亿立方米。", "地下储气库累计注气"),
+    ("网上活动页面累计访问量超过1400万人次。", "网上活动页面累计访问量"),
+    ("能耗强度累计降幅超过26%。", "能耗强度累计降幅"),
+    ("风电光伏发电合计装机14.8亿千瓦。", "风电光伏发电合计装机"),
+    ("班列累计运量7.47万标箱。", "班列累计运量"),
+    ("刘建成10年来累计投资230多万元。", "投资"),
+]
+
+
+@pytest.mark.parametrize("text,subject", TALLY_OWNERS, ids=[row[0] for row in TALLY_OWNERS])
+def test_the_noun_before_a_tally_word_owns_the_measure(text, subject):
+    assert [metric.subject for metric in metrics(text)][0] == subject

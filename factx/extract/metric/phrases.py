@@ -29,6 +29,7 @@ CHANGE_HEADS = SUBJECT_WORDS["change_head"]
 HANDLING_VERBS = SUBJECT_WORDS["handling"]
 AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
 PEOPLE_CLASSIFIERS = frozenset("名位人户")
+SINCE = "来"
 # How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手.
 PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手")
 SHARE_VERB = "占"
@@ -134,8 +135,13 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if index == end and not nominal(token):
             index -= 1  # the verb that, after its noun, names the figure (秋粮收获1894万亩)
             continue
-        if index == end - 1 and not nominal(tokens[end]) and token.word in TALLY_WORDS and index > 0 and nominal(tokens[index - 1]):
-            index -= 1  # 中欧班列 + 累计 + 开行: an adverb of amount between the noun and its verb
+        if (
+            index == end - 1 and token.word in TALLY_WORDS and index > 0 and nominal(tokens[index - 1])
+            and not tokens[index - 1].word.endswith(SINCE)
+        ):
+            # 中欧班列 + 累计 + 开行, 基金 + 累计 + 结余: an adverb of amount between the noun and
+            # its verb or measure (10年来 + 累计投资: a time since, no owner)
+            index -= 1
             continue
         if token.word in SUBJECT_STOP:
             break
