@@ -24,7 +24,6 @@ from .lexicon import (
     COORDINATORS,
     COUNT_MEASURES,
     DIRECTION_WORDS,
-    DOMAIN_TAGS,
     FIELD_KINDS,
     FIELD_TAGS,
     FIELD_WORDS,
@@ -89,10 +88,10 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                     left -= 1
                 elif ORG_SUFFIXES[head] == "company" and _bracketed(tokens, left):
                     left -= 3  # 爱立信（中国）有限公司, 华安工业（集团）公司
-                elif _coordinated_domain(tokens, left, index):
+                elif _coordinated_fields(tokens, left, index):
                     left -= 2  # 住房 + 和 + 城乡建设部, 发展 + 和 + 改革委员会
                 elif _bridged(tokens, left):
-                    left -= 2  # 郑州 + 老年 + 豫剧团, 美国 + 保护 + 海洋生物研究所
+                    left -= 2  # 郑州 + 老年 + 豫剧团, 中国 + 现代 + 史学会
                 else:
                     break
             left = _after_predicate(tokens, left, index)
@@ -233,7 +232,7 @@ def _opens_name(token: tk.Token) -> bool:
     )
 
 
-def _coordinated_domain(tokens: list[tk.Token], left: int, index: int) -> bool:
+def _coordinated_fields(tokens: list[tk.Token], left: int, index: int) -> bool:
     """Whether the name that starts at tokens[left] has a first field joined to it by 和, 及
     or 与: 市 + 自然资源 + 和 + 规划局, 国家 + 粮食 + 和 + 物资储备局, 以色列 + 情报 + 和 + 特勤局.
 
@@ -252,7 +251,7 @@ def _coordinated_domain(tokens: list[tk.Token], left: int, index: int) -> bool:
     opener = tokens[start - 1] if start > 0 else None
     first = tokens[left - 2]
     if not _field(first) or first.word.endswith(PEOPLE_ENDS) or (
-        opener is not None and opener.tag in DOMAIN_TAGS and not head_of(opener.word) and opener.word not in SHORTHAND_PLACES
+        opener is not None and opener.tag in FIELD_TAGS and not head_of(opener.word) and opener.word not in SHORTHAND_PLACES
     ):
         return False
     prefix = head_token.word[: -len(head)]  # 和 + 规划局: the second field and the head are one word
@@ -273,7 +272,7 @@ def _field(token: tk.Token, generic: bool = False) -> bool:
     its own (房地产 ends in the head 地产, and is a field all the same)."""
     word = token.word
     return (
-        token.tag in DOMAIN_TAGS
+        token.tag in FIELD_TAGS
         and len(word) > 1
         and (word in FIELD_WORDS or not head_of(word) and word not in ORG_STOP)
         and (generic or word not in ORG_GENERIC)

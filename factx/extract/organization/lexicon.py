@@ -87,11 +87,9 @@ MEMBER_WORDS = frozenset(ORG_WORDS["member"])
 PERSON_TAGS = frozenset(("nr", "nrfg"))
 CONCEPT_ENDINGS = ORG_WORDS["concept"]
 COORDINATORS = frozenset(ORG_WORDS["coordinator"])
-# What jieba tags a body's field inside its name: a common or verbal noun (住房, 发展), a set
-# phrase (自然资源, 计划生育), an adjectival noun (卫生), an abbreviation (房地产, 房产).
-DOMAIN_TAGS = frozenset(("n", "vn", "l", "an", "j"))
-# The tags of a field that with a head makes a body's name (民政 + 局, 财政 + 局, 国土 + 局).
-FIELD_TAGS = frozenset(("n", "vn", "an"))
+# What jieba tags a body's field (住房, 民政, 发展): a common or verbal noun, a set phrase
+# (自然资源, 计划生育), an adjectival noun (卫生), an abbreviation (房地产, 房产).
+FIELD_TAGS = frozenset(("n", "vn", "l", "an", "j"))
 # The kinds of body named by the fields they govern or study (住房和城乡建设部, 党史和文献研究院).
 FIELD_KINDS = frozenset(("government", "research", "university", "association"))
 MAX_FIELD_WORDS = 2
