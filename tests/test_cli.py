@@ -366,3 +366,13 @@ def test_ascii_and_errors_lines_are_compact(tmp_path):
     result = run("extract", "--ascii", "--errors", str(errors), str(SEED), str(tmp_path / "missing.txt"))
     assert '", "' not in result.stdout and '": ' not in result.stdout.splitlines()[0]
     assert '", "' not in errors.read_text()
+
+
+def test_the_gazetteer_can_be_left_out_to_measure_the_grammar_alone():
+    text = "华为和重庆市科技局签署合作协议。".encode()
+    command = [sys.executable, "-m", "factx", "extract", "--types", "organization", "-"]
+    with_it = subprocess.run(command, input=text, capture_output=True, cwd=ROOT, check=True)
+    without = subprocess.run(command, input=text, capture_output=True, cwd=ROOT, check=True,
+                             env={**os.environ, "FACTX_NO_GAZETTEER": "1"})
+    names = [{record["name"] for record in json.loads(line)["records"]} for line in (with_it.stdout, without.stdout)]
+    assert names == [{"华为", "重庆市科技局"}, {"重庆市科技局"}]
