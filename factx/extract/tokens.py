@@ -117,7 +117,7 @@ LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 # (an adverb first is not enough: 正奥, 太岳 are names).
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
-FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下")
+FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经")
 
 
 def load_segmenter():

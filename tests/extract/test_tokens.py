@@ -25,6 +25,18 @@ PEELED_PAIRS = [
 ]
 # Near misses: pairs that open with no function word stay one guessed name.
 UNPEELED_PAIRS = ["经报", "将售", "正奥", "太岳"]
+# A pair that ends in a word that links it to what follows (后经 + 医院诊断, 一是, 图为) is two
+# words, no name: tagged u.
+FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "可到", "均为", "又将", "再被"]
+
+
+@pytest.mark.parametrize("word", FUNCTION_PAIRS)
+def test_a_pair_ending_in_a_function_word_is_two_words(word):
+    _, tags = tk.load_segmenter()
+    assert word not in tags
+    result = []
+    tk._add_unknown(word, tags, result)
+    assert result == [(word, "u")]
 
 
 @pytest.mark.parametrize("word,expected", PEELED_PAIRS, ids=[row[0] for row in PEELED_PAIRS])
