@@ -114,6 +114,8 @@ def _names(text: str, tokens: list[tk.Token]) -> Iterable[tuple[int, int, bool]]
             left -= 1
         while left < index and (tokens[left].word in GENERIC_WORDS or tokens[left].tag.startswith("v") and tokens[left].tag != "vn"):
             left += 1
+        if left < index and left > 0 and tokens[left - 1].tag == "m" and tokens[left].word in UNITS:
+            left += 1  # 1000亿 + 欧元 + 基金: the unit of the fund's size, no part of a name
         counted = False
         while left < index and (COUNT_RE.fullmatch(tokens[left].word) or tokens[left].tag in ("m", "q")):
             left, counted = left + 1, True

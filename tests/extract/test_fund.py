@@ -95,3 +95,24 @@ def test_no_fund(text):
 def test_a_fund_is_listed_once_per_article():
     text = "设立总规模2亿元的泉州市科技创新天使基金。泉州市科技创新天使基金已投资项目。"
     assert [fund.name for fund in funds(text)] == ["泉州市科技创新天使基金"]
+
+
+# The unit of a size written right before 基金 is the size's, no part of a name: 1000亿欧元基金
+# is an unnamed fund of 100 billion euros.
+UNIT_BEFORE_FUND = [
+    "欧盟正在考虑为乌克兰设立一个新的1000亿欧元基金。",
+    "设立规模100亿美元基金。",
+    "筹建一只50亿元基金。",
+    "成立20亿港元基金支持初创企业。",
+    "发起设立10亿英镑基金。",
+    "宣布设立30亿日元基金。",
+    "共同出资设立5亿澳元基金。",
+    "推出一个80亿卢布基金。",
+    "设立200亿人民币基金。",
+    "新设1亿新加坡元基金。",
+]
+
+
+@pytest.mark.parametrize("text", UNIT_BEFORE_FUND)
+def test_a_currency_before_fund_is_no_name(text):
+    assert funds(text) == []
