@@ -747,3 +747,35 @@ def test_a_field_and_a_head_are_a_name_whatever_they_end_in(text, name):
 @pytest.mark.parametrize("text", STOP_WORD_ENDINGS)
 def test_a_stop_word_ending_alone_is_no_name(text):
     assert names(text) == {}
+
+
+# A city centre is a place (市中心, 中心城区), and 中央 before 八项规定 is the rule's name.
+PLACE_CENTRES = [
+    "拉萨市中心城区水系生态治理工程启动。",
+    "四川成都市中心城区出现强降雨。",
+    "天津中心城区陆续出现降雨。",
+    "成都中心城区交通恢复通畅。",
+    "位于景德镇市中心的陶阳里历史文化街区。",
+    "上海市中心城区的老旧小区正在改造。",
+    "深化落实中央八项规定精神。",
+    "通报十起违反中央八项规定精神典型问题。",
+    "李钺锋无视中央八项规定精神。",
+    "筑牢中央八项规定堤坝。",
+]
+CENTRE_NEAR_MISSES = [
+    ("北京航天飞行控制中心发布消息。", "北京航天飞行控制中心"),
+    ("深圳市人才服务中心发布通知。", "深圳市人才服务中心"),
+    ("温州市企业综合服务中心开展帮扶。", "温州市企业综合服务中心"),
+    ("郑州市新兴下岗职工生产自救服务中心负责人说。", "郑州市新兴下岗职工生产自救服务中心"),
+    ("党中央召开会议。", "党中央"),
+]
+
+
+@pytest.mark.parametrize("text", PLACE_CENTRES)
+def test_a_city_centre_or_a_rule_of_the_centre_is_no_name(text):
+    assert not any(name.endswith(("中心", "中央")) for name in names(text)), names(text)
+
+
+@pytest.mark.parametrize("text,name", CENTRE_NEAR_MISSES, ids=[row[0] for row in CENTRE_NEAR_MISSES])
+def test_a_centre_that_is_a_body_stays(text, name):
+    assert name in names(text)

@@ -45,6 +45,7 @@ from .lexicon import (
     OPENING_BRACKETS,
     PEOPLE_ENDS,
     PLACE_ENDS,
+    PLACE_ONLY_HEADS,
     PREDICATES,
     PROPER_TAGS,
     SHORTHAND_PLACES,
@@ -147,6 +148,8 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         return False
     if head in ORG_DEPARTMENTS:
         return bool(HAS_HEAD_RE.search(prefix))
+    if head in PLACE_ONLY_HEADS and all(_place(token) for token in tokens[:-1]) and tokens[-1].word == head:
+        return False  # 景德镇市 + 中心: a place and 中心 alone are its centre, no body
     if head not in ORG_WEAK_HEADS:
         return True
     if ORG_SUFFIXES[head] == "government" and any(token.word in COORDINATORS for token in tokens):
@@ -331,6 +334,10 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
         ):
             return position
     return left
+
+
+def _place(token: tk.Token) -> bool:
+    return token.tag == "ns" or _administrative(token) or token.word in SHORTHAND_PLACES
 
 
 def _administrative(token: tk.Token) -> bool:

@@ -113,6 +113,8 @@ BRIDGE_TAGS = frozenset(("a", "ad", "an", "t", "d", "b"))
 # A head the segmenter leaves alone names the body in general: 带领党和人民, 爱党爱国, 放在党和
 # 国家工作全局; a party's name is one word (共产党, 民主党, 国民党).
 BARE_HEADS = frozenset(("党",))
+# Heads that after a place alone name a part of it, no body (景德镇市 + 中心: the city centre).
+PLACE_ONLY_HEADS = frozenset(("中心",))
 
 
 @dataclass
