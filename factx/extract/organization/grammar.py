@@ -27,6 +27,7 @@ from .lexicon import (
     FIELD_KINDS,
     FIELD_TAGS,
     FIELD_WORDS,
+    FOREIGN_NAME_TAGS,
     FORMER_WORDS,
     HAS_HEAD_RE,
     LATIN_WORD_RE,
@@ -195,8 +196,11 @@ def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
     before a name's first word: 丁薛祥 + 会见 + 新加坡政府投资公司, 水利部 + 指导 + 珠江委,
     华盛顿民众 + 抗议 + 美政府 (but 中国 + 建设 + 银行: no name opens after the verb)."""
     for position in range(index - 1, left - 1, -1):
+        following = tokens[position + 1]
         if tokens[position].word in PREDICATES and (
-            _opens_name(tokens[position + 1]) or position + 1 == index and _whole_name(tokens[index])
+            _opens_name(following)
+            or following.tag in FOREIGN_NAME_TAGS  # 会见 + 哈萨克斯坦议会: jieba tags it nrt
+            or position + 1 == index and _whole_name(tokens[index])
         ):
             return position + 1
     return left

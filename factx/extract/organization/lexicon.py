@@ -85,6 +85,8 @@ NOT_AFTER_HEAD = ORG_WORDS["not_after_head"]
 MEMBER_WORDS = frozenset(ORG_WORDS["member"])
 # jieba's tags of Chinese personal names (a transliterated name, nrt, also names places and firms).
 PERSON_TAGS = frozenset(("nr", "nrfg"))
+# jieba's tags of foreign names, which open the name of a foreign body (哈萨克斯坦 nrt, 东帝汶 nr).
+FOREIGN_NAME_TAGS = frozenset(("nrt", "nr"))
 CONCEPT_ENDINGS = ORG_WORDS["concept"]
 COORDINATORS = frozenset(ORG_WORDS["coordinator"])
 # What jieba tags a body's field (住房, 民政, 发展): a common or verbal noun, a set phrase
