@@ -782,3 +782,37 @@ def test_a_city_centre_or_a_rule_of_the_centre_is_no_name(text):
 @pytest.mark.parametrize("text,name", CENTRE_NEAR_MISSES, ids=[row[0] for row in CENTRE_NEAR_MISSES])
 def test_a_centre_that_is_a_body_stays(text, name):
     assert name in names(text)
+
+
+# A person the segmenter did not know (a guessed word opening with a surname) before an
+# abbreviated body that is a head too (政协, 人大) is no part of a name: 卢进 + 政协第十四届….
+# Guessed words that are more of the name (俄白, 日中) and place words (自治区, 特区) stay.
+PERSON_BEFORE_ABBREVIATION = [
+    ("会议审议通过关于撤销卢进政协第十四届全国委员会委员资格的决定。", "卢进政协"),
+    ("关于免去杨小伟政协第十四届全国委员会职务。", "杨小伟政协"),
+    ("关于免去郭继孚政协第十四届全国委员会职务。", "郭继孚政协"),
+    ("关于免去周先旺政协第十四届全国委员会职务。", "周先旺政协"),
+    ("关于撤销吴晓东人大代表资格的决定。", "吴晓东人大"),
+    ("在新时代政协工作中发挥作用。", "时代政协"),
+    ("全市同级党委加强领导。", "同级党委"),
+    ("旅党委组织学习。", "旅党委"),
+    ("管金融企业党委负责落实。", "管金融企业党委"),
+    ("直辖市党委要加强领导。", "直辖市党委"),
+]
+ABBREVIATION_NEAR_MISSES = [
+    ("西藏自治区党委召开全委会议。", "西藏自治区党委"),
+    ("俄白联盟国家建设取得进展。", "俄白联盟"),
+    ("日中友好议员联盟会长来访。", "日中友好议员联盟"),
+    ("自治区人民医院派出专家。", "自治区人民医院"),
+    ("特区警局发布消息。", "特区警局"),
+]
+
+
+@pytest.mark.parametrize("text,absent", PERSON_BEFORE_ABBREVIATION, ids=[row[0] for row in PERSON_BEFORE_ABBREVIATION])
+def test_a_person_or_common_words_before_an_abbreviated_body_are_no_name(text, absent):
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text,name", ABBREVIATION_NEAR_MISSES, ids=[row[0] for row in ABBREVIATION_NEAR_MISSES])
+def test_a_place_or_a_guessed_name_before_an_abbreviated_body_stays(text, name):
+    assert name in names(text)

@@ -11,6 +11,7 @@ from ...tables import (
     ORG_STOP,
     ORG_SUFFIXES,
     ORG_WEAK_HEADS,
+    SURNAMES,
 )
 from .. import tokens as tk
 from .lexicon import (
@@ -218,6 +219,12 @@ def _whereabouts(tokens: list[tk.Token], left: int, index: int) -> bool:
     )
 
 
+def _guessed_person(token: tk.Token) -> bool:
+    """A word the segmenter's HMM made up that reads as a personal name: 2 or 3 characters
+    opening with a common surname (卢进, 杨小伟), where 俄白 and 市住 do not."""
+    return token.tag == "nz" and not tk.known(token.word) and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES
+
+
 def _known_name(token: tk.Token) -> bool:
     """A whole name the gazetteer or jieba's dictionary holds (中国科学院, 中共中央政治局)."""
     return len(token.word) > 1 and (token.word in ORG_GAZETTEER or token.tag == "nt")
@@ -324,8 +331,12 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
     else:
         # Only common words, or a word jieba guessed (a person's name), before a head it knows
         # as a whole name: 利用 + 中国政府, 险胜 + 辽宁队 (jieba's dictionary tags such verbs
-        # n), 银寿春 + 河北农业大学.
+        # n), 银寿春 + 河北农业大学; 卢进 + 政协, 高校建设 + 众创联盟 (before an abbreviated body
+        # that is a head too, unless a word jieba guessed is more of its name: 俄白 + 联盟).
         if tokens[index].tag == "nt" and tokens[index].word not in ORG_SUFFIXES:
+            return index
+        guessed_names = [token for token in tokens[left:index] if token.tag == "nz" and not tk.known(token.word)]
+        if tokens[index].tag == "j" and all(_guessed_person(token) for token in guessed_names):
             return index
     for position in range(left, index):
         token = tokens[position]
