@@ -816,3 +816,29 @@ def test_a_person_or_common_words_before_an_abbreviated_body_are_no_name(text, a
 @pytest.mark.parametrize("text,name", ABBREVIATION_NEAR_MISSES, ids=[row[0] for row in ABBREVIATION_NEAR_MISSES])
 def test_a_place_or_a_guessed_name_before_an_abbreviated_body_stays(text, name):
     assert name in names(text)
+
+
+# A head after 各 (各区县政府, 各级人民法院) names a kind of body in the plural; 各国议会联盟
+# is one body. A counted noun of agents before a verb makes the verb their predicate: the
+# name opens after it (14所高校 + 建设 + …).
+PLURAL_BODIES = [
+    ("各区县政府、市级各部门主要负责人参加。", "县政府"),
+    ("各级人民法院要依法审理。", "人民法院"),
+    ("各级人民检察院加强监督。", "人民检察院"),
+    ("各地党委政府高度重视。", "党委政府"),
+    ("各专门委员会审议了议案。", "专门委员会"),
+    ("各司局负责人出席。", "司局"),
+    ("历届政府都重视农业。", "历届政府"),
+    ("所有官办银行都要整改。", "官办银行"),
+    ("科学城积极推动14所高校建设众创联盟。", "高校建设众创联盟"),
+    ("推动20家企业组建产业创新联盟。", "企业组建产业创新联盟"),
+]
+
+
+@pytest.mark.parametrize("text,absent", PLURAL_BODIES, ids=[row[0] for row in PLURAL_BODIES])
+def test_a_body_in_the_plural_or_after_its_agents_predicate_is_no_name(text, absent):
+    assert absent not in names(text)
+
+
+def test_the_inter_parliamentary_union_is_one_body():
+    assert "议会联盟" in names("各国议会联盟秘书长会见代表团。")

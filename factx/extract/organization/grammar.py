@@ -16,6 +16,7 @@ from ...tables import (
 from .. import tokens as tk
 from .lexicon import (
     ABSTRACT_END,
+    AGENT_NOUNS,
     ANCHOR_TAGS,
     BARE_HEADS,
     BLOCKS_PLACE_CUT,
@@ -47,6 +48,8 @@ from .lexicon import (
     OPENING_BRACKETS,
     PEOPLE_ENDS,
     PLACE_ENDS,
+    NATIONS,
+    PLURAL_OPENERS,
     PLACE_ONLY_HEADS,
     PREDICATES,
     PROPER_TAGS,
@@ -98,6 +101,9 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 else:
                     break
             left = _after_predicate(tokens, left, index)
+            opener = tokens[left - 1] if left > 0 and not tokens[left].word.startswith(PLURAL_OPENERS) else tokens[left]
+            if opener.word.startswith(PLURAL_OPENERS) and opener.word != NATIONS:
+                continue  # 各区 + 县政府, 各级 + 党委, 历届政府: a kind of body in the plural (各国议会联盟 is one)
             if _whereabouts(tokens, left, index):
                 left += 1  # 在 + 京 + 中国科学院: where a known body's people are, not its name
             while left < index and (
@@ -202,9 +208,19 @@ def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
             _opens_name(following)
             or following.tag in FOREIGN_NAME_TAGS  # 会见 + 哈萨克斯坦议会: jieba tags it nrt
             or position + 1 == index and _whole_name(tokens[index])
+            or _counted_agent(tokens, position)  # 14所高校 + 建设 + 众创联盟: the agents' predicate
         ):
             return position + 1
     return left
+
+
+def _counted_agent(tokens: list[tk.Token], position: int) -> bool:
+    """Whether a counted noun of agents stands right before tokens[position] (14所 + 高校)."""
+    return (
+        position >= 2
+        and tokens[position - 1].word.endswith(AGENT_NOUNS)
+        and (tokens[position - 2].tag in ("m", "q") or tokens[position - 2].word in COUNT_MEASURES)
+    )
 
 
 def _whereabouts(tokens: list[tk.Token], left: int, index: int) -> bool:

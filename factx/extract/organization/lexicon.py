@@ -107,6 +107,11 @@ LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
 MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 PREDICATES = frozenset(MAIN_VERBS) | NOUN_TAGGED_VERBS
+# Nouns for those who act (企业, 高校): counted, the verb after one is their predicate.
+AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
+# What before a head makes it a kind of body in the plural, no name (各区县政府, 各级党委).
+PLURAL_OPENERS = ("各", "历届", "所有")
+NATIONS = "各国"  # 各国议会联盟 (the Inter-Parliamentary Union) names one body
 LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
 # The tags of a modifier inside a name that the name rules stop at: adjectives, time words,
 # adverbs and distinguishing words (老年, 现代, 首都: jieba tags 首都 d). Not verbs: after a
