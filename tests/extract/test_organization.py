@@ -842,3 +842,25 @@ def test_a_body_in_the_plural_or_after_its_agents_predicate_is_no_name(text, abs
 
 def test_the_inter_parliamentary_union_is_one_body():
     assert "议会联盟" in names("各国议会联盟秘书长会见代表团。")
+
+
+# A verb jieba tags as a noun opens no name (着力整治 + 政府采购, 愿同 + 国际联合会), a guessed
+# name after a predicate opens one (会见 + 古共中央), and a predicate after a known name ends it.
+PREDICATE_EDGES = [
+    ("李希会见古共中央第二书记。", {"古共中央"}, "李希会见古共中央"),
+    ("着力整治政府采购乱象。", set(), "着力整治政府"),
+    ("中国全国人大愿同国际联合会加强合作。", {"中国全国人大"}, "中国全国人大愿同国际联合会"),
+    ("中国全国人大愿同塞议会深化交流。", {"中国全国人大"}, "中国全国人大愿同塞议会"),
+    ("双方愿同国际基金会开展合作。", set(), "愿同国际基金会"),
+    ("联合国秘书长会见古共中央代表团。", {"联合国"}, "联合国秘书长会见古共中央"),
+    ("要着力规范政府行为。", set(), "着力规范政府"),
+    ("外交部援引新华社报道说。", {"外交部", "新华社"}, "外交部援引新华社"),
+    ("会议督促市政府整改。", {"市政府"}, "会议督促市政府"),
+    ("外交部谴责美国政府的做法。", {"外交部", "美国政府"}, "外交部谴责美国政府"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PREDICATE_EDGES, ids=[row[0] for row in PREDICATE_EDGES])
+def test_a_predicate_at_a_names_edge_is_no_part_of_it(text, present, absent):
+    found = names(text)
+    assert present <= set(found) and absent not in found, found

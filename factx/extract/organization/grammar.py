@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from ...tables import (
+    NOUN_TAGGED_VERBS,
     ORG_DEPARTMENTS,
     ORG_GAZETTEER,
     ORG_GENERIC,
@@ -109,8 +110,10 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             while left < index and (
                 tokens[left].tag.startswith("v")
                 and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
+                or tokens[left].word in NOUN_TAGGED_VERBS
             ):
-                left += 1  # 来自市科技局, 影响以色列政府: a name does not begin with a verb
+                # 来自市科技局, 影响以色列政府, 愿同 + 国际联合会: a name does not begin with a verb
+                left += 1
             split_off = tokens[left - 1] if left > 1 and tokens[left - 2].word == "、" else None
             if split_off is not None and len(split_off.word) == 1 and split_off.tag in SPLIT_OFF_TAGS and split_off.word not in SHORTHAND_PLACES:
                 left -= 1  # but 市、区、县党委: levels of government, each generic
@@ -207,8 +210,10 @@ def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
         if tokens[position].word in PREDICATES and (
             _opens_name(following)
             or following.tag in FOREIGN_NAME_TAGS  # 会见 + 哈萨克斯坦议会: jieba tags it nrt
+            or following.tag == "nz" and not tk.known(following.word)  # 会见 + 古共中央: a guessed name
             or position + 1 == index and _whole_name(tokens[index])
             or _counted_agent(tokens, position)  # 14所高校 + 建设 + 众创联盟: the agents' predicate
+            or position > left and _known_name(tokens[position - 1])  # 全国人大 + 愿同 + 国际联合会
         ):
             return position + 1
     return left
