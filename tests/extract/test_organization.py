@@ -864,3 +864,27 @@ PREDICATE_EDGES = [
 def test_a_predicate_at_a_names_edge_is_no_part_of_it(text, present, absent):
     found = names(text)
     assert present <= set(found) and absent not in found, found
+
+
+# The person a title names (部长 + 蓝佛安, 司令员 + 林万清), words jieba guessed, is no part of
+# the name of a body after them.
+TITLED_PERSONS = [
+    ("听取了财政部部长蓝佛安受国务院委托作的报告。", "国务院", "蓝佛安受国务院"),
+    ("听取了文化和旅游部部长孙业礼受国务院委托作的报告。", "国务院", "礼受国务院"),
+    ("听取了生态环境部部长黄润秋受国务院委托作的报告。", "国务院", "黄润秋受国务院"),
+    ("副司令员林万清成都军区的老战友前来看望。", "成都军区", "林万清成都军区"),
+    ("校长李荣轩开封医学高等专科学校的师生欢迎。", None, "李荣轩开封医学高等专科学校"),
+    ("州长纽森办公室发表声明。", None, "纽森办公室"),
+    ("主任李至伦及中央有关部门负责人出席。", None, "李至伦及中央"),
+    ("书记尹强带领党员突击队奋战在一线。", None, "尹强带领党员突击队"),
+    ("听取了商务部部长王文涛受国务院委托作的报告。", "国务院", "王文涛受国务院"),
+    ("院长陈启明北京协和医院的专家会诊。", "北京协和医院", "陈启明北京协和医院"),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", TITLED_PERSONS, ids=[row[0] for row in TITLED_PERSONS])
+def test_the_person_a_title_names_is_no_part_of_a_name(text, present, absent):
+    found = names(text)
+    assert absent not in found, found
+    if present:
+        assert present in found, found

@@ -48,6 +48,7 @@ from .lexicon import (
     NUMERAL_WORD_RE,
     OPENING_BRACKETS,
     PEOPLE_ENDS,
+    PERSON_TITLE_RE,
     PLACE_ENDS,
     NATIONS,
     PLURAL_OPENERS,
@@ -240,6 +241,20 @@ def _whereabouts(tokens: list[tk.Token], left: int, index: int) -> bool:
     )
 
 
+def _titled_person(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] is a word jieba guessed in a run of them right after a title (部长 +
+    孙业 + 礼受): the person the title names."""
+    if not (tokens[index].tag == "nz" and not tk.known(tokens[index].word)):
+        return False
+    before = index
+    while before > 0 and (
+        tokens[before].tag == "nz" and not tk.known(tokens[before].word)
+        or tokens[before].tag == "nr" and len(tokens[before].word) == 1  # 王 + 建华: a surname apart
+    ):
+        before -= 1
+    return before < index and bool(PERSON_TITLE_RE.search(tokens[before].word))
+
+
 def _guessed_person(token: tk.Token) -> bool:
     """A word the segmenter's HMM made up that reads as a personal name: 2 or 3 characters
     opening with a common surname (卢进, 杨小伟), where 俄白 and 市住 do not."""
@@ -392,6 +407,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False  # 党中央国务院 (a headline drops the 、): two known names side by side
     if TITLE_RE.search(token.word) and not head_of(right.word):
         return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
+    if _titled_person(tokens, index):
+        return False  # 部长 + 蓝佛安受 + 国务院委托: the person a title names, glued to a verb
     if token.name_like:
         return True
     if token.tag == "m" and token.word.startswith("第") and not token.word.endswith(NOT_NAME_ORDINALS):

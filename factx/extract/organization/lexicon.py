@@ -73,6 +73,8 @@ NOT_NAME_ORDINALS = ORG_WORDS["not_name_ordinal"]
 LINKING_WORDS = frozenset(ORG_WORDS["linking"])
 # A title (研究员, 工程师, 院长) ends a run of name words: a person's name follows it.
 TITLE_RE = regex.compile(r"..*[员师长]$")
+# Titles a person's name follows (部长 + 蓝佛安, 主任 + 李至伦, 书记 + 尹强, 教授 + …).
+PERSON_TITLE_RE = regex.compile(r"..*(?:[员师长任记席裁官]|教授|董事|理事)$")
 # Words a name may start from when common nouns come before them (_from_place), and the
 # tags of words that make the name start earlier after all (华为 + 上海研究所).
 ANCHOR_TAGS = ("ns", "nt")
