@@ -888,3 +888,24 @@ def test_the_person_a_title_names_is_no_part_of_a_name(text, present, absent):
     assert absent not in found, found
     if present:
         assert present in found, found
+
+
+# A determiner inside a name makes it every body of a kind (澳门所有学校, 部分中小银行); a
+# foreign name that ends in 科 is no section (卢卡申科, 马尔科).
+NO_BODY_OF_A_KIND = [
+    ("香港、澳门所有学校今明两天停课。", "澳门所有学校"),
+    ("英国北爱尔兰地区所有学校关闭。", "英国北爱尔兰地区所有学校"),
+    ("部分中小银行下调存款利率。", "部分中小银行"),
+    ("每所中小学都配备了校医。", "每所中小学"),
+    ("上海这些医院开设了夜间门诊。", "上海这些医院"),
+    ("北京多所高校发布通知。", "北京多所高校"),
+    ("全省全部乡镇政府完成改革。", "全省全部乡镇政府"),
+    ("成员国白俄罗斯总统卢卡申科出席会议。", "白俄罗斯总统卢卡申科"),
+    ("经济财政部长马尔科表示。", "经济财政部长马尔科"),
+    ("俄罗斯总统普京在莫斯科会见。", "莫斯科"),
+]
+
+
+@pytest.mark.parametrize("text,absent", NO_BODY_OF_A_KIND, ids=[row[0] for row in NO_BODY_OF_A_KIND])
+def test_every_body_of_a_kind_or_a_foreign_name_in_ke_is_no_name(text, absent):
+    assert absent not in names(text)

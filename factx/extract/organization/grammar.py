@@ -51,7 +51,9 @@ from .lexicon import (
     PERSON_TITLE_RE,
     PLACE_ENDS,
     NATIONS,
+    NAME_ENDING_HEADS,
     PLURAL_OPENERS,
+    PLURAL_WORDS,
     PLACE_ONLY_HEADS,
     PREDICATES,
     PROPER_TAGS,
@@ -106,6 +108,10 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             opener = tokens[left - 1] if left > 0 and not tokens[left].word.startswith(PLURAL_OPENERS) else tokens[left]
             if opener.word.startswith(PLURAL_OPENERS) and opener.word != NATIONS:
                 continue  # 各区 + 县政府, 各级 + 党委, 历届政府: a kind of body in the plural (各国议会联盟 is one)
+            if any(inner.word in PLURAL_WORDS for inner in tokens[left:index]):
+                continue  # 澳门 + 所有 + 学校: every body of a kind in a place
+            if head in NAME_ENDING_HEADS and (token.tag in FOREIGN_NAME_TAGS or token.tag == "ns") and len(token.word) > 2:
+                continue  # 卢卡申科, 莫斯科: a foreign name that happens to end in 科
             if _whereabouts(tokens, left, index):
                 left += 1  # 在 + 京 + 中国科学院: where a known body's people are, not its name
             while left < index and (

@@ -114,6 +114,10 @@ AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
 # What before a head makes it a kind of body in the plural, no name (各区县政府, 各级党委).
 PLURAL_OPENERS = ("各", "历届", "所有")
 NATIONS = "各国"  # 各国议会联盟 (the Inter-Parliamentary Union) names one body
+# Determiners inside a name that make it every body of a kind (澳门所有学校, 部分高校).
+PLURAL_WORDS = frozenset(("所有", "全部", "部分", "一些", "多所", "每所", "这些", "各类"))
+# One-character heads that end many foreign names too (卢卡申科, 莫斯科, 特拉维夫 is no head).
+NAME_ENDING_HEADS = frozenset(("科",))
 LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
 # The tags of a modifier inside a name that the name rules stop at: adjectives, time words,
 # adverbs and distinguishing words (老年, 现代, 首都: jieba tags 首都 d). Not verbs: after a
