@@ -1683,3 +1683,24 @@ TALLY_OWNERS = [
 @pytest.mark.parametrize("text,subject", TALLY_OWNERS, ids=[row[0] for row in TALLY_OWNERS])
 def test_the_noun_before_a_tally_word_owns_the_measure(text, subject):
     assert [metric.subject for metric in metrics(text)][0] == subject
+
+
+# The segmenter glues a classifier to the first character of the noun after it (200家 +
+# 中外资…: 家中 "at home"), leaving a 中 that reads as "within"; within a time it is one.
+GLUED_CLASSIFIERS = [
+    ("约200家中外资金融机构已相继落地。", "中外资金融机构"),
+    ("已有30家中资企业入驻园区。", "中资企业"),
+    ("吸引了50家中小企业参展。", "中小企业"),
+    ("共有12家中医院参与试点。", "中医院"),
+    ("新增8家中介机构。", "中介机构"),
+    ("另有3家中方企业签约。", "中方企业"),
+    ("全市120家中学开展活动。", "中学"),
+    ("已有15家中央企业参与。", "中央企业"),
+    ("患者24小时内得到救治。", "患者"),
+    ("在3天中完成了转运。", None),
+]
+
+
+@pytest.mark.parametrize("text,subject", GLUED_CLASSIFIERS, ids=[row[0] for row in GLUED_CLASSIFIERS])
+def test_a_classifier_glued_to_the_noun_after_it(text, subject):
+    assert [metric.subject for metric in metrics(text)][0] == subject

@@ -30,6 +30,7 @@ HANDLING_VERBS = SUBJECT_WORDS["handling"]
 AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
 PEOPLE_CLASSIFIERS = frozenset("名位人户")
 SINCE = "来"
+GLUED_LOCATIVE = "中"
 # How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手.
 PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手")
 SHARE_VERB = "占"
@@ -266,8 +267,12 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
     opening = tokens[first] if tokens else None
     following = tokens[first + 1] if len(tokens) > first + 1 else None
-    if opening is not None and opening.word in LOCATIVES:
-        return None  # 24小时内: within a time, nothing is counted
+    if opening is not None and opening.word in LOCATIVES and not (
+        opening.word == GLUED_LOCATIVE and following is not None and following.tag in PLAIN_NOUN_TAGS and not activity
+    ):
+        # 24小时内: within a time, nothing is counted; but 200家 + 中 + 外资金融机构: the segmenter
+        # glued the classifier to the first character of the noun after it (家中)
+        return None
     if opening is not None and opening.word == "的":
         first += 1
     elif opening is not None and (
