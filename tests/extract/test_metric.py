@@ -1704,3 +1704,29 @@ GLUED_CLASSIFIERS = [
 @pytest.mark.parametrize("text,subject", GLUED_CLASSIFIERS, ids=[row[0] for row in GLUED_CLASSIFIERS])
 def test_a_classifier_glued_to_the_noun_after_it(text, subject):
     assert [metric.subject for metric in metrics(text)][0] == subject
+
+
+# An index or a score given as a bare number (为424.9: no unit, so no metric) and then changed:
+# the change measures the index.
+UNITLESS_OWNERS = [
+    ("9月中国快递发展指数为442.5，同比增长9%。", "中国快递发展指数"),
+    ("2023年中国创新指数达到165.3，比2022年增长6.0%。", "中国创新指数"),
+    ("美国4月消费者信心指数终值为52.2，较3月下降了8%。", "消费者信心指数终值"),
+    ("2024年我国经济发展新动能指数为136.0，比上年增长14.2%。", "经济发展新动能指数"),
+    ("9月份美国消费者信心指数为55.1，同比下降21.6%。", "美国消费者信心指数"),
+    ("上证综指收报3200.5，较上周上涨1.2%。", None),
+    ("全省营商环境指数为86.3，同比提升3.5%。", "营商环境指数"),
+    ("中国物流业景气指数为50.9，比上月回升0.3%。", "中国物流业景气指数"),
+    ("该市空气质量综合指数为3.21，同比改善6.4%。", "空气质量综合指数"),
+    ("全国粮食生产指数为108.7，比上年提高1.1%。", "粮食生产指数"),
+]
+# Near misses: a figure with a unit before is the owner as ever; no bare value, no owner.
+UNITLESS_NEAR_MISSES = [
+    ("社会消费品零售总额4.9万亿元，同比增长4.6%。", "社会消费品零售总额"),
+    ("他排名第一，同比增长10%。", None),
+]
+
+
+@pytest.mark.parametrize("text,subject", UNITLESS_OWNERS + UNITLESS_NEAR_MISSES, ids=[row[0] for row in UNITLESS_OWNERS + UNITLESS_NEAR_MISSES])
+def test_a_change_after_a_bare_value_measures_what_the_value_was_given_for(text, subject):
+    assert [metric.subject for metric in metrics(text)][-1] == subject

@@ -34,6 +34,7 @@ from .subject import (
     paired_with_earlier,
     respective_subjects,
     subject_of,
+    unitless_owner,
 )
 
 __all__ = ["find_metrics", "parse_quantity"]
@@ -90,7 +91,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
             # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
             # measure; 分季度看，一季度增长6.4%: the measure the paragraph last named.
-            subject = owner or (paragraph_subject if not listed else None)
+            # 指数为424.9，同比增长4.4%: the measure a bare value was given for.
+            unitless = unitless_owner(text, sentence, start) if owner is None and candidate.kind == "percent" else None
+            subject = owner or unitless or (paragraph_subject if not listed else None)
         elif subject in RELATIVE_MEASURES and owner:
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject

@@ -335,6 +335,24 @@ def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
     return bool(tokens)
 
 
+def unitless_owner(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    """What a change measures when the clause before gave its value as a bare number, which is
+    no metric: 中国快递发展指数为424.9，同比增长4.4% (the index grew 4.4%)."""
+    value = None
+    for value in UNITLESS_VALUE_RE.finditer(text, sentence[0], start):
+        pass
+    if value is None or LIST_BREAK_RE.search(text, value.end(), start) is None:
+        return None  # no clause between: the figure is the value's own unit or part
+    clause_start, _ = clause(text, sentence, value.start(), value.start())
+    return left_phrase(text, clause_start, value.start())
+
+
+# A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
+# break: an index or a score, which the figures after it in the sentence change.
+UNITLESS_VALUE_RE = regex.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
+LIST_BREAK_RE = regex.compile(r"[，,；;]")
+
+
 # A year or a month in a clause of verbs (增长到2023年的): a time, not what is measured.
 CLAUSE_DATE_RE = regex.compile(r"[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
 
