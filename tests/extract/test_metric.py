@@ -1730,3 +1730,29 @@ UNITLESS_NEAR_MISSES = [
 @pytest.mark.parametrize("text,subject", UNITLESS_OWNERS + UNITLESS_NEAR_MISSES, ids=[row[0] for row in UNITLESS_OWNERS + UNITLESS_NEAR_MISSES])
 def test_a_change_after_a_bare_value_measures_what_the_value_was_given_for(text, subject):
     assert [metric.subject for metric in metrics(text)][-1] == subject
+
+
+# A count of people that nothing names: what they did is what the count measures (the verb
+# and its object after the count, past adverbs); a name before the count still wins.
+WHAT_THEY_DID = [
+    ("共有3000多人参加比赛。", "参加比赛"),
+    ("1.8亿人次跨区域出行。", "跨区域出行"),
+    ("在塔城，5000多人同时演奏手风琴。", "演奏手风琴"),
+    ("约11万人参加。", "参加"),
+    ("超5万人收到疏散令。", "收到疏散令"),
+    ("约400人与会。", "与会"),
+    ("已吸引超400万人次来到这里。", "来到"),
+    ("2万余户恢复正式供水。", "恢复"),
+    ("约2.2万人参加演练及现场保障工作。", "参加演练"),
+    ("近2万人次相继登上舰艇参观。", "登上舰艇参观"),
+]
+WHAT_THEY_DID_NEAR_MISSES = [
+    ("国内外嘉宾及代表1000多人出席大会开幕式。", "国内外嘉宾及代表"),
+    ("事故造成8人死亡。", "死亡"),
+    ("全国铁路发送旅客1.6亿人次。", "铁路发送旅客"),
+]
+
+
+@pytest.mark.parametrize("text,subject", WHAT_THEY_DID + WHAT_THEY_DID_NEAR_MISSES, ids=[row[0] for row in WHAT_THEY_DID + WHAT_THEY_DID_NEAR_MISSES])
+def test_what_the_people_counted_did(text, subject):
+    assert [metric.subject for metric in metrics(text)][0] == subject

@@ -74,7 +74,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         right = action or named or _what_befell(text, end, candidate)
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
-        return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate)
+        return right or left or _what_they_did(text, end, clause_end, candidate) or _unnamed(
+            text, clause_start, start, end, clause_end, candidate
+        )
     right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
@@ -235,6 +237,24 @@ def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
     outcome = OUTCOME_RE.match(text, end)
     passive = PASSIVE_RE.match(text, end)
     return outcome["outcome"] if outcome else passive.group() if passive else None
+
+
+def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
+    """Where nothing names the people counted, the verb and its object right after the count,
+    past adverbs (3000多人参加比赛, 1.8亿人次跨区域出行, 5000多人同时演奏手风琴)."""
+    if candidate.kind != "people" or end >= clause_end:
+        return None
+    tokens = tk.tag(text, end, clause_end)
+    while tokens and tokens[0].tag in ("d", "c"):
+        tokens = tokens[1:]
+    if not tokens or tokens[0].tag != "v" or tokens[0].word in AMOUNT_WORDS:
+        return None
+    words = [tokens[0]]
+    for token in tokens[1:MAX_ACTION_WORDS]:
+        if not (token.tag.startswith(("n", "v")) or token.unknown_han) or token.word in SUBJECT_STOP:
+            break
+        words.append(token)
+    return text[words[0].start : words[-1].end]
 
 
 def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
