@@ -1756,3 +1756,28 @@ WHAT_THEY_DID_NEAR_MISSES = [
 @pytest.mark.parametrize("text,subject", WHAT_THEY_DID + WHAT_THEY_DID_NEAR_MISSES, ids=[row[0] for row in WHAT_THEY_DID + WHAT_THEY_DID_NEAR_MISSES])
 def test_what_the_people_counted_did(text, subject):
     assert [metric.subject for metric in metrics(text)][0] == subject
+
+
+# A measure that names nothing alone (面积, 数量, 人数) after 的 takes what the clause says
+# before 的 as its owner, as relative measures do.
+VAGUE_OWNERS = [
+    ("今年，西班牙林火烧毁的面积超过9.8万公顷。", "西班牙林火烧毁的面积"),
+    ("全国乡村旅游重点村的数量达到1399个。", "全国乡村旅游重点村的数量"),
+    ("我国青头潜鸭种群的数量达2555只。", "我国青头潜鸭种群的数量"),
+    ("外资持有境内人民币债券的总量超过6400亿美元。", "外资持有境内人民币债券的总量"),
+    ("英国需赔偿的金额可能高达19万亿英镑。", "英国需赔偿的金额"),
+    ("一茬的产量达到每亩地6000多斤。", "一茬的产量"),
+    ("企业可以随时提款的金额超过8000亿元。", "企业可以随时提款的金额"),
+    ("享受专项附加扣除的人数增长55%。", "享受专项附加扣除的人数"),
+    ("加沙地带因饥饿而死亡的人数升至154人。", "加沙地带因饥饿而死亡的人数"),
+    ("民航用于购买飞机的金额达1000亿元。", "民航用于购买飞机的金额"),
+]
+VAGUE_NEAR_MISSES = [
+    ("全国共有体育场地484.17万个，面积42.3亿平方米。", "面积"),
+    ("对全部投资增长的贡献率为30%。", "贡献率"),
+]
+
+
+@pytest.mark.parametrize("text,subject", VAGUE_OWNERS + VAGUE_NEAR_MISSES, ids=[row[0] for row in VAGUE_OWNERS + VAGUE_NEAR_MISSES])
+def test_a_vague_measure_after_de_takes_its_owner(text, subject):
+    assert [metric.subject for metric in metrics(text)][-1] == subject

@@ -60,7 +60,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             left = left_phrase(text, outer_start, opening, coordinate=coordinate)
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
-    if left in RELATIVE_MEASURES:
+    if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
@@ -329,6 +329,7 @@ def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
 
 
 MEASURE_WORDS = tuple(sorted(NOUN_LIKE | INDICATOR_TERMS))
+VAGUE_MEASURES = SUBJECT_WORDS["vague"]
 
 
 def names_measure(phrase: str) -> bool:
