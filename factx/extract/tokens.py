@@ -101,7 +101,8 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
         position = text.find(needle, position + 1)
 
 NUMBER_RE = regex.compile(r"[0-9０-９.．%％,，]+")
-LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*")
+# A Latin word, with digits and a decimal part after letters (PM2.5, C919, H5N1).
+LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*(?:[.．][0-9０-９]+)?")
 # An unknown word that glues a one-character organisation head to the 市 or 省 that opens
 # the next name (经信局市新经济委 -> 局市): split after the head.
 GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")

@@ -1781,3 +1781,23 @@ VAGUE_NEAR_MISSES = [
 @pytest.mark.parametrize("text,subject", VAGUE_OWNERS + VAGUE_NEAR_MISSES, ids=[row[0] for row in VAGUE_OWNERS + VAGUE_NEAR_MISSES])
 def test_a_vague_measure_after_de_takes_its_owner(text, subject):
     assert [metric.subject for metric in metrics(text)][-1] == subject
+
+
+# A Latin name with digits and a decimal part (PM2.5, C919) is one word, a noun inside a subject.
+LATIN_DECIMAL_NAMES = [
+    ("全国地级及以上城市PM2.5浓度下降至29.3微克/立方米。", "城市PM2.5浓度"),
+    ("北京PM2.5年均浓度为30.5微克/立方米。", "北京PM2.5年均浓度"),
+    ("重点城市PM2.5平均浓度下降56%。", "重点城市PM2.5平均浓度"),
+    ("PM2.5平均浓度为32.1微克/立方米。", "PM2.5平均浓度"),
+    ("PM10平均浓度为55微克/立方米。", "PM10平均浓度"),
+    ("C919交付量达到15架。", "C919交付量"),
+    ("H5N1病例增加3例。", "H5N1病例"),
+    ("C919订单超过1000架。", "C919订单"),
+    ("PM2.5超标天数减少12天。", "PM2.5超标天数"),
+    ("全市PM2.5达标天数比例为85%。", "PM2.5达标天数比例"),
+]
+
+
+@pytest.mark.parametrize("text,subject", LATIN_DECIMAL_NAMES, ids=[row[0] for row in LATIN_DECIMAL_NAMES])
+def test_a_latin_name_with_a_decimal_part_is_one_word(text, subject):
+    assert [metric.subject for metric in metrics(text)][0] == subject
