@@ -1803,3 +1803,28 @@ LATIN_DECIMAL_NAMES = [
 @pytest.mark.parametrize("text,subject", LATIN_DECIMAL_NAMES, ids=[row[0] for row in LATIN_DECIMAL_NAMES])
 def test_a_latin_name_with_a_decimal_part_is_one_word(text, subject):
     assert [metric.subject for metric in metrics(text)][0] == subject
+
+
+# A bare clause (增长14%) after a clause that names a measure and gives no figure: the change
+# is that measure's (房地产投资…，10月增长14%). A clause that names no measure gives no topic.
+CLAUSE_TOPICS = [
+    ("房地产投资也一改几个月以来负增长的情况，10月增长14%。", "房地产投资"),
+    ("高技术产业投资增长较快，同比增长10.0%。", "高技术产业投资"),
+    ("上海港集装箱吞吐量突破新高，比上年增长约4.8%。", "上海港集装箱吞吐量"),
+    ("软件业务出口也保持正增长，达到3.3%。", "软件业务出口"),
+    ("俄近两年通胀率下降，去年仅为11%。", "俄近两年通胀率"),
+    ("销售量和去年相比，增长了约20%。", "销售量"),
+    ("我国粮食产量连续多年稳定增长，达到1.4万亿斤。", "粮食产量"),
+    ("社会消费品零售总额保持增长，同比增长4.6%。", "社会消费品零售总额"),
+    ("全省进出口总值再创新高，同比增长8.2%。", "进出口总值"),
+    ("居民人均可支配收入稳步提高，实际增长5.1%。", "居民人均可支配收入"),
+]
+CLAUSE_TOPIC_NEAR_MISSES = [
+    ("这次调查的受访者年龄多在25岁至50岁之间，其中47%来自中国内地。", None),
+    ("吞吐量突破5150万标准箱，连续15年居全球第一。", None),
+]
+
+
+@pytest.mark.parametrize("text,subject", CLAUSE_TOPICS + CLAUSE_TOPIC_NEAR_MISSES, ids=[row[0] for row in CLAUSE_TOPICS + CLAUSE_TOPIC_NEAR_MISSES])
+def test_a_bare_clause_after_a_clause_about_a_measure(text, subject):
+    assert [metric.subject for metric in metrics(text)][-1] == subject

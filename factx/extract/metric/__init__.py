@@ -28,6 +28,7 @@ from .quantity import (
 )
 from .subject import (
     bare_clause,
+    clause_topic,
     dimension_owner,
     listed_groups,
     owner_of,
@@ -93,7 +94,12 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             # measure; 分季度看，一季度增长6.4%: the measure the paragraph last named.
             # 指数为424.9，同比增长4.4%: the measure a bare value was given for.
             unitless = unitless_owner(text, sentence, start) if owner is None and candidate.kind == "percent" else None
-            subject = owner or unitless or (paragraph_subject if not listed else None)
+            topic = (
+                clause_topic(text, sentence, start)
+                if owner is None and unitless is None and bare and candidate.kind != "time"
+                else None
+            )
+            subject = owner or unitless or topic or (paragraph_subject if not listed else None)
         elif subject in RELATIVE_MEASURES and owner:
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject

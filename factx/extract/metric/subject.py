@@ -28,6 +28,7 @@ from .quantity import (
     NUMBER_DIGIT_RE,
     QUANTITY_RE,
     Candidate,
+    is_metric,
     parse_quantity,
 )
 
@@ -368,6 +369,33 @@ def unitless_owner(text: str, sentence: tuple[int, int], start: int) -> str | No
     return left_phrase(text, clause_start, value.start())
 
 
+def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None:
+    """The measure the clause right before a bare clause is about, where it gives no figure
+    itself: 房地产投资也一改…负增长的情况，10月增长14% (the investment grew 14%)."""
+    clause_start, _ = clause(text, sentence, start, start)
+    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in TOPIC_BREAKS:
+        return None
+    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
+    for match in QUANTITY_RE.finditer(text, previous_start, clause_start - 1):
+        candidate = parse_quantity(match)
+        if candidate is not None and is_metric(text, candidate):
+            return None  # a clause with a figure of its own gives its subject the usual way
+    topic = first_phrase(text, previous_start, clause_start - 1)
+    return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
+
+
+def first_phrase(text: str, start: int, end: int) -> str | None:
+    """The noun phrase a clause opens with, up to a comparison, a word of amount or an adverb:
+    北京全市 + 每万人口发明专利 + 较…, 我国 + 粮食产量 + 连续多年稳定增长."""
+    tokens = unglued(tk.tag(text, start, end))
+    cut = next(
+        (i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or token.word in AMOUNT_WORDS or token.tag.startswith(("d", "p", "a"))),
+        len(tokens),
+    )
+    return left_phrase(text, start, tokens[cut - 1].end) if cut > 0 else None
+
+
+TOPIC_BREAKS = "，,"
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
 # break: an index or a score, which the figures after it in the sentence change.
 UNITLESS_VALUE_RE = regex.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
