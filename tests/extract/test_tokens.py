@@ -30,31 +30,21 @@ UNPEELED_PAIRS = ["经报", "将售", "正奥", "太岳"]
 FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "可到", "均为", "又将", "再被"]
 
 
-@pytest.mark.parametrize("word", FUNCTION_PAIRS)
-def test_a_pair_ending_in_a_function_word_is_two_words(word):
+def unknown(word):
+    """How the tokenizer cuts and tags a word its dictionary does not hold."""
     _, tags = tk.load_segmenter()
     assert word not in tags
     result = []
     tk._add_unknown(word, tags, result)
-    assert result == [(word, "u")]
+    return result
 
 
-@pytest.mark.parametrize("word,expected", PEELED_PAIRS, ids=[row[0] for row in PEELED_PAIRS])
-def test_a_function_word_glued_to_one_character_is_peeled_off(word, expected):
-    _, tags = tk.load_segmenter()
-    assert word not in tags
-    result = []
-    tk._add_unknown(word, tags, result)
-    assert result == expected
-
-
-@pytest.mark.parametrize("word", UNPEELED_PAIRS)
-def test_a_pair_without_a_function_word_stays_whole(word):
-    _, tags = tk.load_segmenter()
-    assert word not in tags
-    result = []
-    tk._add_unknown(word, tags, result)
-    assert result == [(word, "nz")]
+@pytest.mark.parametrize(
+    "word,expected",
+    PEELED_PAIRS + [(word, [(word, "u")]) for word in FUNCTION_PAIRS] + [(word, [(word, "nz")]) for word in UNPEELED_PAIRS],
+)
+def test_an_unknown_pair_is_peeled_two_words_or_a_guessed_name(word, expected):
+    assert unknown(word) == expected
 
 
 @pytest.mark.parametrize(
