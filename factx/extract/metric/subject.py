@@ -360,9 +360,8 @@ def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
 def unitless_owner(text: str, sentence: tuple[int, int], start: int) -> str | None:
     """What a change measures when the clause before gave its value as a bare number, which is
     no metric: 中国快递发展指数为424.9，同比增长4.4% (the index grew 4.4%)."""
-    value = None
-    for value in UNITLESS_VALUE_RE.finditer(text, sentence[0], start):
-        pass
+    values = list(UNITLESS_VALUE_RE.finditer(text, sentence[0], start))
+    value = values[-1] if values else None  # the nearest before the figure
     if value is None or LIST_BREAK_RE.search(text, value.end(), start) is None:
         return None  # no clause between: the figure is the value's own unit or part
     clause_start, _ = clause(text, sentence, value.start(), value.start())
@@ -395,6 +394,7 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
     return left_phrase(text, start, tokens[cut - 1].end) if cut > 0 else None
 
 
+# A clause's measure carries over a comma only, not a semicolon or a full stop.
 TOPIC_BREAKS = "，,"
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
 # break: an index or a score, which the figures after it in the sentence change.
