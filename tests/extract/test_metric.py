@@ -1828,3 +1828,23 @@ CLAUSE_TOPIC_NEAR_MISSES = [
 @pytest.mark.parametrize("text,subject", CLAUSE_TOPICS + CLAUSE_TOPIC_NEAR_MISSES, ids=[row[0] for row in CLAUSE_TOPICS + CLAUSE_TOPIC_NEAR_MISSES])
 def test_a_bare_clause_after_a_clause_about_a_measure(text, subject):
     assert [metric.subject for metric in metrics(text)][-1] == subject
+
+
+# A level alone after a count (国家级, 基础级) shares the noun the next item of the list ends in.
+SHARED_LEVEL_HEADS = [
+    ("我国建成3.5万余家基础级、230余家卓越级智能工厂。", ["基础级智能工厂", "卓越级智能工厂"]),
+    ("新增12家国家级、35家省级企业技术中心。", ["国家级企业技术中心", "省级企业技术中心"]),
+    ("建成10个国家级、20个省级重点实验室。", ["国家级重点实验室", "省级重点实验室"]),
+    ("有5家大型、3家中型企业。", ["大型企业", "中型企业"]),
+    ("认定8个国家级、15个省级现代农业产业园。", ["国家级现代农业产业园", "省级现代农业产业园"]),
+    ("创建3个国家级、12个省级文明城市。", ["国家级文明城市", "省级文明城市"]),
+    ("拥有2所部属、5所省属高校。", ["部属高校", "省属高校"]),
+    ("培育6家国家级、20家省级专精特新企业。", ["国家级专精特新企业", "省级专精特新企业"]),
+    ("建成5个市级、12个县级物流中心。", ["市级物流中心", "县级物流中心"]),
+    ("新增4家国家级、9家省级孵化器。", ["国家级孵化器", "省级孵化器"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", SHARED_LEVEL_HEADS, ids=[row[0] for row in SHARED_LEVEL_HEADS])
+def test_a_level_alone_shares_the_next_items_noun(text, subjects):
+    assert [metric.subject for metric in metrics(text)] == subjects

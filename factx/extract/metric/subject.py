@@ -67,6 +67,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
         named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
         named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1])
+        if named:
+            named = _with_shared_head(text, sentence, named_start, named)
         action = _counted_action(text, end, clause_end, candidate)
         if candidate.unit in EVENT_COUNTS and action and named:
             # 150多场特色民俗活动, 上百场旅游系列活动: events are named by an action or a noun
@@ -218,6 +220,37 @@ def _after_copula(text: str, end: int, clause_end: int) -> str | None:
 
 
 COPULA_RE = regex.compile(r"(?:为|是|属于)")
+
+
+def _with_shared_head(text: str, sentence: tuple[int, int], start: int, named: str) -> str:
+    """3.5万余家基础级、230余家卓越级智能工厂, 12家国家级、35家省级企业技术中心: a level alone
+    after a count shares the noun the next item of the list ends in."""
+    if _level_end(named) != len(named) or not text.startswith(named, start):
+        return named
+    link = LIST_LINK_RE.match(text, start + len(named))
+    following = QUANTITY_RE.match(text, link.end()) if link else None
+    if following is None or parse_quantity(following) is None:
+        return named
+    other = right_phrase(text, following.end(), clause(text, sentence, following.end(), following.end(), LIST_BREAK)[1])
+    level_end = _level_end(other) if other else None
+    return named + other[level_end:] if other and level_end and level_end < len(other) else named
+
+
+def _level_end(phrase: str) -> int | None:
+    """Where the level a phrase opens with ends: a word jieba tags b (国家级, 省级), a word in 级
+    or 属 (市级, 省属), or a word and 级 (基础 + 级, 卓越 + 级)."""
+    tokens = tk.tag(phrase, 0, len(phrase))
+    if tokens and (tokens[0].tag in LEVEL_TAGS or len(tokens[0].word) > 1 and tokens[0].word.endswith(LEVEL_SUFFIXES)):
+        return tokens[0].end
+    if len(tokens) > 1 and tokens[1].word in LEVEL_SUFFIXES:
+        return tokens[1].end
+    return None
+
+
+# The tag of a level or kind that a noun shares in a list (国家级, 省级: b), and the characters
+# that make a word a level or an owner (市级, 基础 + 级; 部属, 省属).
+LEVEL_TAGS = frozenset(("b",))
+LEVEL_SUFFIXES = ("级", "属")
 
 
 def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
