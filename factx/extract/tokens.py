@@ -54,6 +54,12 @@ class Token(NamedTuple):
         return self.tag == "x" and bool(HAN_RE.fullmatch(self.word))
 
     @property
+    def guessed(self) -> bool:
+        """A Chinese word the segmenter's HMM made up and the dictionary does not know (卢进,
+        愿同), which _add_unknown tags nz: a name, or two words glued."""
+        return self.tag == "nz" and not known(self.word)
+
+    @property
     def name_like(self) -> bool:
         """A word that can stand inside a name (of an organisation, of a fund): a noun of any
         kind, a distinguishing word, an idiom, a Latin word, or characters jieba does not know."""

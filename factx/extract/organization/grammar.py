@@ -75,6 +75,8 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             head = head_of(token.word)
             if not head or _stopped(token.word, head) or token.word in BARE_HEADS:
                 continue
+            if head in NAME_ENDING_HEADS and (token.tag in FOREIGN_NAME_TAGS or token.tag == "ns") and len(token.word) > 2:
+                continue  # 卢卡申科, 莫斯科: a foreign name that happens to end in 科
             following = tokens[index + 1] if index + 1 < len(tokens) else None
             following_head = head_of(following.word) if following is not None else None
             if (
@@ -110,8 +112,6 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 continue  # 各区 + 县政府, 各级 + 党委, 历届政府: a kind of body in the plural (各国议会联盟 is one)
             if any(inner.word in PLURAL_WORDS for inner in tokens[left:index]):
                 continue  # 澳门 + 所有 + 学校: every body of a kind in a place
-            if head in NAME_ENDING_HEADS and (token.tag in FOREIGN_NAME_TAGS or token.tag == "ns") and len(token.word) > 2:
-                continue  # 卢卡申科, 莫斯科: a foreign name that happens to end in 科
             if _whereabouts(tokens, left, index):
                 left += 1  # 在 + 京 + 中国科学院: where a known body's people are, not its name
             while left < index and (
@@ -184,7 +184,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     # 辽宁队 and 湖北省物价局 are one token each: ask the tagger about the part before the head.
     # Out of context a fragment it does not know is only a guess (有价 of 有价证券), not a name.
     return any(
-        token.tag.startswith(PROPER_TAGS) and (token.tag != "nz" or tk.known(token.word))
+        token.tag.startswith(PROPER_TAGS) and not token.guessed
         for token in tk.tag(prefix, 0, len(prefix))
     )
 
@@ -217,7 +217,7 @@ def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
         if tokens[position].word in PREDICATES and (
             _opens_name(following)
             or following.tag in FOREIGN_NAME_TAGS  # 会见 + 哈萨克斯坦议会: jieba tags it nrt
-            or following.tag == "nz" and not tk.known(following.word)  # 会见 + 古共中央: a guessed name
+            or following.guessed  # 会见 + 古共中央: a guessed name
             or position + 1 == index and _whole_name(tokens[index])
             or _counted_agent(tokens, position)  # 14所高校 + 建设 + 众创联盟: the agents' predicate
             or position > left and _known_name(tokens[position - 1])  # 全国人大 + 愿同 + 国际联合会
@@ -250,11 +250,11 @@ def _whereabouts(tokens: list[tk.Token], left: int, index: int) -> bool:
 def _titled_person(tokens: list[tk.Token], index: int) -> bool:
     """Whether tokens[index] is a word jieba guessed in a run of them right after a title (部长 +
     孙业 + 礼受): the person the title names."""
-    if not (tokens[index].tag == "nz" and not tk.known(tokens[index].word)):
+    if not tokens[index].guessed:
         return False
     before = index
     while before > 0 and (
-        tokens[before].tag == "nz" and not tk.known(tokens[before].word)
+        tokens[before].guessed
         or tokens[before].tag == "nr" and len(tokens[before].word) == 1  # 王 + 建华: a surname apart
     ):
         before -= 1
@@ -264,7 +264,7 @@ def _titled_person(tokens: list[tk.Token], index: int) -> bool:
 def _guessed_person(token: tk.Token) -> bool:
     """A word the segmenter's HMM made up that reads as a personal name: 2 or 3 characters
     opening with a common surname (卢进, 杨小伟), where 俄白 and 市住 do not."""
-    return token.tag == "nz" and not tk.known(token.word) and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES
+    return token.guessed and 2 <= len(token.word) <= 3 and token.word[0] in SURNAMES
 
 
 def _known_name(token: tk.Token) -> bool:
@@ -367,7 +367,7 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
         token = tokens[position]
         if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in COORDINATORS:
             return left  # 人力资源 + 和 + 社会保障部: the domains are the name's
-        guessed = token.tag == "nz" and not tk.known(token.word)
+        guessed = token.guessed
         if (token.tag.startswith(PROPER_TAGS) and not guessed) or head_of(token.word) or token.word in SHORTHAND_PLACES:
             break
     else:
@@ -377,7 +377,7 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
         # that is a head too, unless a word jieba guessed is more of its name: 俄白 + 联盟).
         if tokens[index].tag == "nt" and tokens[index].word not in ORG_SUFFIXES:
             return index
-        guessed_names = [token for token in tokens[left:index] if token.tag == "nz" and not tk.known(token.word)]
+        guessed_names = [token for token in tokens[left:index] if token.guessed]
         if tokens[index].tag == "j" and all(_guessed_person(token) for token in guessed_names):
             return index
     for position in range(left, index):
