@@ -909,3 +909,33 @@ NO_BODY_OF_A_KIND = [
 @pytest.mark.parametrize("text,absent", NO_BODY_OF_A_KIND, ids=[row[0] for row in NO_BODY_OF_A_KIND])
 def test_every_body_of_a_kind_or_a_foreign_name_in_ke_is_no_name(text, absent):
     assert absent not in names(text)
+
+
+# A party followed by 人 or 员 names one of its members, not the party (共产党 + 人).
+PARTY_MEMBERS = [
+    "一代代中国共产党人接续奋斗。",
+    "他年轻时就是一名国民党员。",
+    "美国共和党人特朗普当选。",
+    "民主党人哈里斯发表讲话。",
+    "英国工党人在集会上发言。",
+    "日本自民党人对此表示反对。",
+    "老一辈共产党人的精神永存。",
+    "这位国民党人后来回到大陆。",
+    "新进党员纷纷退党。",
+    "他是一名老共产党员。",
+]
+PARTY_MEMBER_NEAR_MISSES = [
+    ("国民党主席发表讲话。", "国民党"),
+    ("美国民主党提名候选人。", "美国民主党"),
+    ("中国共产党召开全会。", "中国共产党"),
+]
+
+
+@pytest.mark.parametrize("text", PARTY_MEMBERS)
+def test_a_member_of_a_party_is_no_party(text):
+    assert names(text) == {}
+
+
+@pytest.mark.parametrize("text,name", PARTY_MEMBER_NEAR_MISSES, ids=[row[0] for row in PARTY_MEMBER_NEAR_MISSES])
+def test_a_party_before_its_officers_stays(text, name):
+    assert name in names(text)
