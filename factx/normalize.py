@@ -87,9 +87,21 @@ class Paragraph:
         return len(text) <= limit
 
 
+class _Cells(dict):
+    """Cells a character takes, looked up once per character: a page is read one character at a
+    time, and a dictionary hit costs a sixth of asking unicodedata."""
+
+    def __missing__(self, char: str) -> int:
+        cells = self[char] = 2 if unicodedata.east_asian_width(char) in "WFA" else 1
+        return cells
+
+
+_CELLS = _Cells()
+
+
 def display_width(text: str) -> int:
     """Width in half-width cells; ambiguous-width marks (“ ” …) are set full width in Chinese."""
-    return sum(2 if unicodedata.east_asian_width(char) in "WFA" else 1 for char in text)
+    return sum(map(_CELLS.__getitem__, text))
 
 
 def clean_line(line: str) -> str:

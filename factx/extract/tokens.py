@@ -17,6 +17,7 @@ import tempfile
 import threading
 from collections import deque
 from functools import lru_cache
+from itertools import accumulate, islice, repeat
 from pathlib import Path
 from types import ModuleType
 from typing import Iterator, NamedTuple
@@ -125,10 +126,21 @@ LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
 FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经")
+# One-character words that are no Chinese, tagged once by their shape (_shape_tag) rather than
+# word by word: punctuation alone is a quarter of all words, and pages printed in full-width
+# digits cut every number into characters.
+SHAPED_CHARACTERS = (
+    "，。、；：？！“”‘’（）《》〈〉【】「」『』—…·～％／．∶●"
+    ",.;:?!\"'()[]<>-~/%　 "
+    "0123456789０１２３４５６７８９"
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ"
+)
 
 
 def load_segmenter():
-    """The segmenter on factx's dictionary, and that dictionary's word -> tag table.
+    """The segmenter on factx's dictionary, that dictionary's word -> tag table, and the table
+    _tag looks words up in (the dictionary's tags and those of SHAPED_CHARACTERS).
 
     Segmentation is jieba's algorithm compiled (jieba-rs, through rjieba): the same
     dictionary walk and the same HMM for unknown words, 13 times faster than jieba's pure
@@ -144,7 +156,9 @@ def load_segmenter():
             segmenter = _compiled_jieba().Jieba.empty()
             # map() and a zero-length deque drive the 148,000 calls from C: a fifth faster than a loop
             deque(map(segmenter.add_word, words, frequencies, word_tags), maxlen=0)
-            _tagger = (segmenter, dict(zip(words, word_tags)))
+            tags = dict(zip(words, word_tags))
+            shapes = {character: _shape_tag(character) for character in SHAPED_CHARACTERS}
+            _tagger = (segmenter, tags, shapes | tags)
         return _tagger
 
 
@@ -223,8 +237,9 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
 
 
 @lru_cache(maxsize=4096)
-def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
-    """Segment with jieba (its HMM finds unknown names) and tag from jieba's dictionary.
+def _tag(sentence: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Segment with jieba (its HMM finds unknown names) and tag from jieba's dictionary: the
+    words and their tags, in step.
 
     jieba.posseg would also run a part-of-speech HMM over every unknown word, which costs
     five times the segmentation; a word the dictionary does not know is tagged nz (a proper
@@ -235,55 +250,82 @@ def _tag(sentence: str) -> tuple[tuple[str, str], ...]:
     decimal part and percent sign, and the marks between them (1 - 8). factx's number and
     name rules were written on jieba's cuts, so the runs are cut as jieba cuts them.
     """
-    segmenter, tags = load_segmenter()
-    result: list[tuple[str, str]] = []
-    for word in segmenter.cut(sentence, True):
-        tag = tags.get(word)
-        if tag is not None:
-            result.append((word, tag))  # nearly every word: the dictionary's own
+    segmenter, tags, lookup = load_segmenter()
+    words = segmenter.cut(sentence, True)
+    flags = list(map(lookup.get, words))  # nearly every word: the dictionary's tag, or a mark's
+    if None not in flags:
+        return tuple(words), tuple(flags)
+    out_words: list[str] = []
+    out_flags: list[str] = []
+    done = 0
+    # Only the words the lookup left untagged go through Python, found by list.index in C.
+    while (unknown := _index_of_none(flags, done)) >= 0:
+        out_words += words[done:unknown]
+        out_flags += flags[done:unknown]
+        word = words[unknown]
         # isascii() first: it rules out nearly every word of Chinese text at C speed.
-        elif word.isascii() and len(word) > 1 and NON_HAN_RUN_RE.fullmatch(word):
+        if word.isascii() and len(word) > 1 and NON_HAN_RUN_RE.fullmatch(word):
             for piece in ALPHANUMERIC_RE.split(word):
                 if piece:
                     known_tag = tags.get(piece)
                     if known_tag is None:
-                        _add_unknown(piece, tags, result)
+                        _add_unknown(piece, tags, out_words, out_flags)
                     else:
-                        result.append((piece, known_tag))
+                        out_words.append(piece)
+                        out_flags.append(known_tag)
         else:
-            _add_unknown(word, tags, result)
-    return tuple(result)
+            _add_unknown(word, tags, out_words, out_flags)
+        done = unknown + 1
+    out_words += words[done:]
+    out_flags += flags[done:]
+    return tuple(out_words), tuple(out_flags)
 
 
-def _add_unknown(word: str, tags: dict[str, str], result: list[tuple[str, str]]) -> None:
+def _index_of_none(flags: list[str | None], start: int) -> int:
+    try:
+        return flags.index(None, start)
+    except ValueError:
+        return -1
+
+
+def _shape_tag(word: str) -> str:
+    """The tag of a word that is no Chinese: a number (m, with the marks read in numbers: ，
+    and %), a Latin word (eng) or a mark (x)."""
+    if NUMBER_RE.fullmatch(word):
+        return "m"
+    return "eng" if LATIN_RE.fullmatch(word) else "x"
+
+
+def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[str]) -> None:
     """A word the dictionary does not know, tagged by its shape (a number, a Latin word, a
     Chinese name), with the pieces the segmenter's HMM glued to it split off."""
-    if NUMBER_RE.fullmatch(word):
-        tag = "m"
-    elif LATIN_RE.fullmatch(word):
-        tag = "eng"
-    elif HAN_RE.fullmatch(word):
-        # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
-        # that ends a name to the words after it.
-        if len(word) > 2 and word[0] in HEAD_CHARS and result and result[-1][1].startswith(("n", "v")):
-            result.append((word[0], "n"))
-            word = word[1:]
-        # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
-        # function words to the unknown name after them; peel them off one by one.
-        while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):
-            result.append((word[0], tags[word[0]]))
-            word = word[1:]
-        if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
-            result.append((word[0], tags[word[0]]))
-            word = word[1:]
-        glued = GLUED_HEAD_RE.search(word)
-        if glued:
-            result.append((word[: glued.start()], "nz"))
-            word = word[glued.start() :]
-        tag = _free_word_tag(word, tags) or ("u" if _function_pair(word, tags) else "nz")
-    else:
-        tag = "x"
-    result.append((word, tag))
+    if not HAN_RE.fullmatch(word):
+        words.append(word)
+        flags.append(_shape_tag(word))
+        return
+    # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
+    # that ends a name to the words after it.
+    if len(word) > 2 and word[0] in HEAD_CHARS and flags and flags[-1].startswith(("n", "v")):
+        words.append(word[0])
+        flags.append("n")
+        word = word[1:]
+    # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
+    # function words to the unknown name after them; peel them off one by one.
+    while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):
+        words.append(word[0])
+        flags.append(tags[word[0]])
+        word = word[1:]
+    if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
+        words.append(word[0])
+        flags.append(tags[word[0]])
+        word = word[1:]
+    glued = GLUED_HEAD_RE.search(word)
+    if glued:
+        words.append(word[: glued.start()])
+        flags.append("nz")
+        word = word[glued.start() :]
+    words.append(word)
+    flags.append(_free_word_tag(word, tags) or ("u" if _function_pair(word, tags) else "nz"))
 
 
 def _free_word_tag(word: str, tags: dict[str, str]) -> str | None:
@@ -323,12 +365,8 @@ _new_tuple = tuple.__new__
 @lru_cache(maxsize=4096)
 def _tokens(sentence: str, start: int) -> tuple[Token, ...]:
     """Each extractor tags the sentences it needs, and they need many of the same: the
-    tokens are made once (with tuple.__new__, which skips the named tuple's own __new__:
-    a sentence makes dozens and a page thousands)."""
-    tokens = []
-    position = start
-    for word, flag in _tag(sentence):
-        end = position + len(word)
-        tokens.append(_new_tuple(Token, (word, flag, position, end)))
-        position = end
-    return tuple(tokens)
+    tokens are made once, from C (map over tuple.__new__, which skips the named tuple's own
+    __new__): a sentence makes dozens and a page thousands."""
+    words, flags = _tag(sentence)
+    bounds = list(accumulate(map(len, words), initial=start))
+    return tuple(map(_new_tuple, repeat(Token), zip(words, flags, bounds, islice(bounds, 1, None))))

@@ -32,11 +32,11 @@ FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "�
 
 def unknown(word):
     """How the tokenizer cuts and tags a word its dictionary does not hold."""
-    _, tags = tk.load_segmenter()
+    _, tags, _ = tk.load_segmenter()
     assert word not in tags
-    result = []
-    tk._add_unknown(word, tags, result)
-    return result
+    words, flags = [], []
+    tk._add_unknown(word, tags, words, flags)
+    return list(zip(words, flags))
 
 
 @pytest.mark.parametrize(
