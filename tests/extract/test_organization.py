@@ -939,3 +939,51 @@ def test_a_member_of_a_party_is_no_party(text):
 @pytest.mark.parametrize("text,name", PARTY_MEMBER_NEAR_MISSES, ids=[row[0] for row in PARTY_MEMBER_NEAR_MISSES])
 def test_a_party_before_its_officers_stays(text, name):
     assert name in names(text)
+
+
+# A count of the largest of a kind (四大 + 银行) or a numeral the segmenter glued to the next
+# character (一进 + 办公室) opens no name; brands that open with other numerals or with verbs stay.
+COUNTED_OR_GLUED = [
+    ("两大集团的合并谈判陷入僵局。", "两大集团"),
+    ("全球三大银行均下调了预期。", "三大银行"),
+    ("一进办公室他就打开了电脑。", "一进办公室"),
+    ("兼并有三忌：一忌政府包办。", "一忌政府"),
+    ("国内两大航空公司宣布合作。", "两大航空公司"),
+    ("欧洲四大银行联合发表声明。", "欧洲四大银行"),
+    ("他一进医院就去排队挂号。", "一进医院"),
+    ("五大发电集团装机容量增长。", "五大发电集团"),
+    ("韩国六大财团总裁出席会议。", "韩国六大财团"),
+    ("沪东中华造船三大船厂同时开工。", "沪东中华造船三大船厂"),
+    ("当地八大商会联合举办展销会。", "八大商会"),
+]
+COUNTED_OR_GLUED_NEAR_MISSES = [
+    ("万龙滑雪酒店今天开业。", "万龙滑雪酒店"),
+    ("美国拜登政府宣布制裁。", "美国拜登政府"),
+    ("阅文集团发布财报。", "阅文集团"),
+    ("一汽集团销量增长。", "一汽集团"),
+    ("参观了盖蒂中心。", "盖蒂中心"),
+    ("江苏宜兴监狱四大队一中队的干警说。", "江苏宜兴监狱四大队一中队"),
+]
+
+
+@pytest.mark.parametrize("text,absent", COUNTED_OR_GLUED, ids=[row[0] for row in COUNTED_OR_GLUED])
+def test_a_count_of_the_largest_or_a_glued_numeral_opens_no_name(text, absent):
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text,name", COUNTED_OR_GLUED_NEAR_MISSES, ids=[row[0] for row in COUNTED_OR_GLUED_NEAR_MISSES])
+def test_brands_that_open_with_a_numeral_or_a_verb_stay(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("据北京大学中国经济研究中心测算。", "北京大学中国经济研究中心"),
+        ("中国康复研究中心发布报告。", "中国康复研究中心"),
+        ("欧洲核子研究中心宣布发现。", "欧洲核子研究中心"),
+    ],
+)
+def test_a_stop_word_inside_the_head_stops_no_name(text, name):
+    # 中心 alone is a stop word; inside the head 研究中心 it is the head's.
+    assert name in names(text)

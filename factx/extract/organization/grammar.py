@@ -32,6 +32,8 @@ from .lexicon import (
     FIELD_WORDS,
     FOREIGN_NAME_TAGS,
     FORMER_WORDS,
+    GLUE_NUMERALS,
+    LARGEST_RE,
     HAS_HEAD_RE,
     LATIN_WORD_RE,
     LINKING_WORDS,
@@ -150,8 +152,9 @@ def _stopped(word: str, head: str) -> bool:
     field = word[: -len(head)]
     if tk.known(field) and tk.tag_of(field) in FIELD_TAGS:
         return False  # 民政 + 局: a field and a head, though 政局 is a stop word
-    # Every ending of two characters or more, looked up: the stop list is long, a word short.
-    return any(word[cut:] in ORG_STOP and word[cut:] != head for cut in range(1, len(word) - 1))
+    # Every ending longer than the head, looked up: the stop list is long, a word short. An
+    # ending inside the head (中心 of 研究中心) stops nothing: 北京大学中国经济研究中心 is one word.
+    return any(word[cut:] in ORG_STOP for cut in range(1, len(word) - len(head)))
 
 
 def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
@@ -402,11 +405,23 @@ def _administrative(token: tk.Token) -> bool:
     return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
 
 
+def _glued_pair(token: tk.Token, right: tk.Token) -> bool:
+    """A count of the largest of a kind (四大 + 银行, 五大发电集团, 两大 + 集团; but 四大 + 队 is
+    the fourth 大队, a brigade), or a pair the segmenter's HMM guessed from a small numeral and
+    the first character of the next word (一忌 + 政府, 一进 + 办公室): no part of a name. 万龙,
+    千禧 and 百度 open brands, and so do 多金 and 多式联运; so many names open with a verb (拜登,
+    盖蒂, 阅文) that verbs are left alone."""
+    word = token.word
+    if LARGEST_RE.fullmatch(word):
+        return not right.word.startswith("队")
+    return token.guessed and len(word) == 2 and word[0] in GLUE_NUMERALS
+
+
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
     token = tokens[index]
-    if token.word in ORG_STOP or token.word in NAME_BARRIERS:
-        return False
     right = tokens[index + 1]
+    if token.word in ORG_STOP or token.word in NAME_BARRIERS or _glued_pair(token, right):
+        return False
     if head_of(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
         return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
     if token.word in ORG_GAZETTEER and right.word in ORG_GAZETTEER:

@@ -105,6 +105,10 @@ FIELD_WORDS = frozenset(ORG_WORDS["field_word"])
 # People are no field (农民和农村党支部 is two parties), though 外交和侨民部 ends in them.
 PEOPLE_ENDS = tuple("民员人者")
 MIN_NAME = 2
+# Numerals that open no word the segmenter guessed as a name, and the count of the largest of
+# a kind (四大, 十大) that opens no name (see grammar._glued_pair).
+GLUE_NUMERALS = frozenset("一二两三四五六七八九十几")
+LARGEST_RE = regex.compile(r"[一二两三四五六七八九十几]+大")
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
 SPLIT_OFF_TAGS = ("q", "m", "nrt", "ng", "zg")
