@@ -205,6 +205,7 @@ META_LINES = load_patterns("meta_lines.txt")
 DATELINE_SHAPES = load_datelines()
 KIND_NOUNS = frozenset(load_patterns("kind_nouns.txt"))
 NOUN_TAGGED_VERBS = frozenset(load_patterns("noun_tagged_verbs.txt"))
+VERB_TAGGED_NOUNS = frozenset(load_patterns("verb_tagged_nouns.txt"))
 ORG_STOP = frozenset(load_patterns("org_stop.txt")) | KIND_NOUNS
 ORG_GENERIC = frozenset(load_patterns("org_generic.txt"))
 ORG_WEAK_HEADS = frozenset(load_patterns("org_weak_heads.txt"))

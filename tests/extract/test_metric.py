@@ -1460,6 +1460,27 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A noun that jieba tags as a verbal noun (活动, 经费, 设备: factx/data/verb_tagged_nouns.txt)
+# heads the phrase it ends after a count; other verbal nouns after those who act are their
+# predicate. (text, raw, subject)
+VERB_TAGGED_HEADS = [
+    ("今年共推出300余项精品活动。", "300余项", "精品活动"),
+    ("论坛期间举办3场平行主题交流活动。", "3场", "平行主题交流活动"),
+    ("全市组织7000余项线下线上活动。", "7000余项", "线下线上活动"),
+    ("今年安排1500万元科研经费。", "1500万元", "科研经费"),
+    ("医院开展10余项义诊服务。", "10余项", "义诊服务"),
+    ("空间站上完成了23项科学实验。", "23项", "科学实验"),
+    ("今年下达100亿元中央预算内投资。", "100亿元", "中央预算内投资"),
+    ("工厂引进120多台国产设备。", "120多台", "国产设备"),
+    ("该国新增三项世界文献遗产。", "三项", "世界文献遗产"),
+    ("全省推出13项交管改革新举措。", "13项", "交管改革新举措"),
+    ("当地组织了6次应急救援演练。", "6次", "应急救援演练"),
+    # near misses: those who act, then what they do
+    ("14所高校建设众创联盟。", "14所", "高校"),
+    ("全市50家企业参与。", "50家", "企业"),
+]
+
+
 # Where nothing names what a sum, a measure or a count of actions measures, a verb of a flow or
 # an action right before it does (factx/data/subject_words.tsv, measure_verb); other verbs do
 # not. (text, raw, subject)
@@ -1610,7 +1631,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from ...tables import INDICATOR_TERMS, NOUN_TAGGED_VERBS, SUBJECT_WORDS, UNITS
+from ...tables import INDICATOR_TERMS, NOUN_TAGGED_VERBS, SUBJECT_WORDS, UNITS, VERB_TAGGED_NOUNS
 from .. import tokens as tk
 from .quantity import QUANTITY_RE, parse_quantity
 
@@ -324,10 +324,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             # rate is another figure's measure)
             break
         if nominal(token) and not (
-            token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS
+            token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and token.word not in VERB_TAGGED_NOUNS
             and not (following and (nominal(following) or following.word in LOCATIVES))
         ):
-            last, index = token, index + 1  # 云服务清单; but 高校建设 stops at 建设
+            last, index = token, index + 1  # 云服务清单, 精品 + 活动; but 高校建设 stops at 建设
         elif last is not None and token.word in BOUND_ENDINGS and (
             token.tag in ("zg", "k") or token.tag == "v" and not (following is not None and nominal(following))
         ):
