@@ -329,10 +329,11 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         ):
             last, index = token, index + 1  # 云服务清单, 精品 + 活动; but 高校建设 stops at 建设
         elif last is not None and token.word in BOUND_ENDINGS and (
-            token.tag in ("zg", "k") or token.tag == "v" and not (following is not None and nominal(following))
+            token.tag in ("zg", "k", "m") or token.tag == "v" and not (following is not None and nominal(following))
         ):
-            # 小麦专家指导 + 组, 重点帮扶 + 县, 专精特新 + 贷, 抗议 + 者: a bound character the
-            # segmenter left alone (as a verb, only where no noun follows it)
+            # 小麦专家指导 + 组, 重点帮扶 + 县, 专精特新 + 贷, 抗议 + 者, 临时部署 + 点 (a numeral to
+            # jieba): a bound character the segmenter left alone (as a verb, only where no noun
+            # follows it)
             last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
