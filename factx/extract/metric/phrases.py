@@ -38,9 +38,10 @@ SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
-# Adverbs that tally, between a noun and the verb that names its figure (中欧班列累计开行,
-# 邵逸夫共捐款); other adverbs (也, 均, 约) precede a predicate of its own.
-TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积".split())
+# Adverbs that tally or say it is done so far, between a noun and the verb that names its
+# figure (中欧班列累计开行, 邵逸夫共捐款, 农作物已收获超1.1亿亩, 混乱状况已持续两周); other
+# adverbs (也, 均, 约) precede a predicate of its own.
+TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价车船贷")
