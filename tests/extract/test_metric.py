@@ -1195,6 +1195,34 @@ FIXED_PHRASE_COUNTS = [
 ]
 
 
+# 前 alone before 位, 名 or 强 gives a rank, not a count; 前 at the end of a word (提前, 此前,
+# 目前, 日前) does not. (text, raws)
+RANKS = [
+    ("三部影片分列前三位。", ["三部"]),
+    ("该校位列全国前五名。", []),
+    ("他的成绩进入前十名。", []),
+    ("票房排名前五名的影片。", []),
+    ("中国队跻身前八名。", []),
+    ("销量位居前三位的品牌。", []),
+    ("全球前十强企业齐聚一堂。", []),
+    ("进入世界前20名。", []),
+    ("排在前两位的是电动车。", []),
+    ("获得前六名的选手晋级。", []),
+    ("女子自由泳前三名全部来自中国。", []),
+    # near misses: 前 ends a word, or no rank follows it
+    ("提前5天完成任务。", ["5天"]),
+    ("此前3名嫌疑人已落网。", ["3名"]),
+    ("日前5名游客被困。", ["5名"]),
+    ("目前3位专家在场。", ["3位"]),
+    ("前方5名士兵负伤。", ["5名"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", RANKS, ids=[row[0] for row in RANKS])
+def test_a_rank_is_no_count(text, raws):
+    assert [m.raw for m in metrics(text)] == raws
+
+
 @pytest.mark.parametrize("text,raws", FIXED_PHRASE_COUNTS, ids=[row[0] for row in FIXED_PHRASE_COUNTS])
 def test_counts_that_open_a_fixed_phrase_are_no_metrics(text, raws):
     assert [m.raw for m in metrics(text)] == raws

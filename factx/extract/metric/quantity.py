@@ -11,6 +11,7 @@ import regex
 
 from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
 from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
+from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause
 
@@ -194,6 +195,10 @@ TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最�
 TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,2}圈")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
 LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
+# 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
+RANK_UNITS = frozenset({"位", "名", "强"})
+RANK_WORD = "前"
+RANK_WINDOW = 6
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
 NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
@@ -516,7 +521,18 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 15分钟生活圈: the name of a zone
     if LEADING_ZERO_RE.match(raw_number):
         return False  # 03组卫星, 007号: a designation
+    if match["unit"] in RANK_UNITS and _after_rank_word(text, start):
+        return False  # 分列前三位, 位列全国前五名: a rank, not a count of people
     return True
+
+
+def _after_rank_word(text: str, start: int) -> bool:
+    """Whether 前 stands alone right before the figure (位列 + 前 + 五名), not as the end of a
+    word (提前, 此前, 目前, 日前)."""
+    if not text.endswith(RANK_WORD, 0, start):
+        return False
+    tokens = tk.tag(text, max(0, start - RANK_WINDOW), start)
+    return bool(tokens) and tokens[-1].word == RANK_WORD
 
 
 def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
