@@ -38,6 +38,8 @@ SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+# What may follow a noun phrase that ends its clause.
+PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
 # figure (中欧班列累计开行, 邵逸夫共捐款, 农作物已收获超1.1亿亩, 混乱状况已持续两周); other
 # adverbs (也, 均, 约) precede a predicate of its own.
@@ -329,6 +331,13 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             and not (following and (nominal(following) or following.word in LOCATIVES))
         ):
             last, index = token, index + 1  # 云服务清单, 精品 + 活动; but 高校建设 stops at 建设
+        elif (
+            token.word in VERB_TAGGED_NOUNS and last is not None and (last.tag in PLAIN_NOUN_TAGS or last.tag == "vn")
+            and not _acts(last, text[end - 1]) and (following is None or following.word in PHRASE_ENDS)
+        ):
+            # 资金 + 补助, 军事 + 支持: the head, though jieba tags it a verb (but 国际组织 + 支持:
+            # those who act, then their predicate; 贷款 + 支持 + 制造业: a verb and its object)
+            last, index = token, index + 1
         elif last is not None and token.word in BOUND_ENDINGS and (
             token.tag in ("zg", "k", "m") or token.tag == "v" and not (following is not None and nominal(following))
         ):
