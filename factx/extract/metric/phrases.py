@@ -120,6 +120,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 受理举报1664.6万件: what is counted, the object that jieba tags as a verb
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
+    quoted = 0 <= end < len(tokens) - 1 and nominal(tokens[end]) and tokens[end + 1].word in CLOSING_QUOTES
+    if quoted:
+        end += 1  # 不动产“带押过户” + 超56万笔: a quoted name closes the phrase
     if not coordinate and end >= 0 and not is_measure(tokens[end]):
         coordinate = True  # 燃气及水生产和供应业: 和 joins the names of what is measured
     if end > 0 and tokens[end].word in SCOPE_WORDS and tokens[end - 1].word == SHARE_VERB:
@@ -187,7 +190,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break
     if end < 0 or index + 1 > end:
         return None
-    return _balanced(text[tokens[index + 1].start : tokens[end].end])
+    phrase = text[tokens[index + 1].start : tokens[end].end]
+    if quoted and not any(quote in phrase for quote in OPENING_QUOTES):
+        phrase = phrase[:-1]  # the quote opens before the phrase does: the name is cut, the quote left out
+    return _balanced(phrase)
 
 
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
