@@ -311,14 +311,14 @@ RESPECTIVE_SUBJECTS = [
     ("交通和通信、居住类下降0.8%、0.1%。", [("0.8%", "交通和通信"), ("0.1%", "居住类")]),
     ("农业、工业、服务业分别增长3%、5%、7%。", [("3%", "农业"), ("5%", "工业"), ("7%", "服务业")]),
     ("东部、中部、西部地区投资分别增长4.1%、6.2%、5.8%。", [("4.1%", "东部"), ("6.2%", "中部"), ("5.8%", "西部地区投资")]),
-    ("汽车、家电、通讯器材类零售额增长12%、8%、21%。", [("12%", "汽车"), ("8%", "家电"), ("21%", "通讯器材类零售额")]),
+    ("汽车、家电、通讯器材类零售额增长12%、8%、21%。", [("12%", "汽车零售额"), ("8%", "家电零售额"), ("21%", "通讯器材类零售额")]),
     ("粮食、油料、蔬菜产量分别为120万吨、8万吨、300万吨。",
-     [("120万吨", "粮食"), ("8万吨", "油料"), ("300万吨", "蔬菜产量")]),
+     [("120万吨", "粮食产量"), ("8万吨", "油料产量"), ("300万吨", "蔬菜产量")]),
     ("国有企业、民营企业、外资企业分别出口56亿元、210亿元、98亿元。",
      [("56亿元", "国有企业"), ("210亿元", "民营企业"), ("98亿元", "外资企业")]),
     ("一般债券、专项债券分别发行1.6万亿元、1.7万亿元。", [("1.6万亿元", "一般债券"), ("1.7万亿元", "专项债券")]),
     ("小学、初中、高中在校生分别为32万人、15万人、9万人。", [("32万人", "小学"), ("15万人", "初中"), ("9万人", "高中在校生")]),
-    ("铁路、公路、水运货运量增长2%、4%、6%。", [("2%", "铁路"), ("4%", "公路"), ("6%", "水运货运量")]),
+    ("铁路、公路、水运货运量增长2%、4%、6%。", [("2%", "铁路货运量"), ("4%", "公路货运量"), ("6%", "水运货运量")]),
 ]
 # Near misses: periods are no subjects; a count that does not match keeps the usual rules.
 RESPECTIVE_NEAR_MISSES = [
@@ -1488,6 +1488,25 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# Items listed before 分别 share the measure the last one ends in (高技术产业、装备制造业 +
+# 销售收入). (text, raw, subject)
+SHARED_MEASURES = [
+    ("前三季度，全国高技术产业、装备制造业销售收入同比分别增长15.2%和9%。", "15.2%", "全国高技术产业销售收入"),
+    ("绿色、科技、普惠小微贷款余额分别增长25.5%、12.5%和12.3%。", "25.5%", "绿色贷款余额"),
+    ("绿色、科技、普惠小微贷款余额分别增长25.5%、12.5%和12.3%。", "12.5%", "科技贷款余额"),
+    ("猪肉、牛肉进口量分别下降30%和10%。", "30%", "猪肉进口量"),
+    ("家电、通讯器材类零售额分别增长30.7%和11.9%。", "30.7%", "家电零售额"),
+    ("钢材、水泥产量分别增长3%和5%。", "3%", "钢材产量"),
+    ("新能源汽车、集成电路出口额分别增长43.9%和20%。", "43.9%", "新能源汽车出口额"),
+    ("工业机器人、服务机器人产量分别增长24%和15%。", "24%", "工业机器人产量"),
+    ("制造业、服务业增加值分别增长6.7%和5.4%。", "6.7%", "制造业增加值"),
+    ("上海、深圳口岸进出口总值分别增长3%和4%。", "3%", "上海进出口总值"),
+    # near misses: the last item names no measure; the last item's own measure stays
+    ("北京、上海分别增长5%和6%。", "5%", "北京"),
+    ("制造业、服务业增加值分别增长6.7%和5.4%。", "5.4%", "服务业增加值"),
+]
+
+
 # A quoted name right before a figure closes the phrase that names it (不动产“带押过户”); a
 # quote that opens before the phrase does is left out with it. (text, raw, subject)
 QUOTED_BEFORE_FIGURES = [
@@ -1695,7 +1714,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -19,6 +19,7 @@ from .phrases import (
     NOUN_LIKE,
     RELATIVE_MEASURES,
     SUBJECT_STOP,
+    is_measure,
     left_phrase,
     right_phrase,
     unglued,
@@ -475,9 +476,25 @@ def respective_subjects(
         last = item_phrase(text, last_start, first)
         if last is None:
             continue
+        shared = _shared_measure(last)
         for candidate, item in zip(group, [*pieces[:-1], last]):
-            subjects[candidate.match.start()] = item.strip()
+            item = item.strip()
+            if shared and item != last and not any(is_measure(token) for token in tk.tag(item, 0, len(item))):
+                item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
+            subjects[candidate.match.start()] = item
     return subjects
+
+
+def _shared_measure(item: str) -> str | None:
+    """The measure that ends the last item of a list after what it is of (装备制造业 + 销售收入,
+    the verbal noun 销售 with it)."""
+    tokens = tk.tag(item, 0, len(item))
+    if len(tokens) < 2 or not is_measure(tokens[-1]) or is_measure(tokens[0]):
+        return None
+    first = len(tokens) - 1
+    while first > 1 and tokens[first - 1].tag == "vn":
+        first -= 1
+    return item[tokens[first].start :]
 
 
 ITEM_SEP_RE = regex.compile(r"、")
