@@ -1488,6 +1488,25 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# Figures after 分别 in a clause of verbs pair with the items the clause before lists ahead of
+# its first verb, where no word of amount stands (数字产品、线上服务、网络零售 + 成为亮点).
+# (text, raw, subject)
+LISTED_BEFORE_A_VERB = [
+    ("数字产品、线上服务、网络零售成为亮点，分别增长8.3%、20.2%、24.3%。", "8.3%", "数字产品"),
+    ("数字产品、线上服务、网络零售成为亮点，分别增长8.3%、20.2%、24.3%。", "24.3%", "网络零售"),
+    ("金融、消费、文旅保持活跃，分别增长5%、6%、7%。", "6%", "消费"),
+    ("新能源汽车和集成电路表现亮眼，分别增长30%和20%。", "30%", "新能源汽车"),
+    ("新能源汽车和集成电路表现亮眼，分别增长30%和20%。", "20%", "集成电路"),
+    ("固定资产投资和社会商品零售额扣除物价因素，实际增长分别仅为3.2%和0.4%。", "0.4%", "社会商品零售额"),
+    ("钢铁、有色、建材行业运行平稳，分别增长3%、4%和2%。", "4%", "有色"),
+    ("家电和汽车消费回暖，分别增长10%和8%。", "10%", "家电"),
+    ("民航和铁路客运恢复较快，分别增长12%和9%。", "9%", "铁路客运"),
+    ("投资和消费表现平稳，分别增长4%和5%。", "4%", "投资"),
+    # near miss: one measure before, a comparison after 分别
+    ("工业增加值增长5%，分别比上月加快0.2个百分点。", "0.2个百分点", "工业增加值"),
+]
+
+
 # Items listed before 分别 share the measure the last one ends in (高技术产业、装备制造业 +
 # 销售收入). (text, raw, subject)
 SHARED_MEASURES = [
@@ -1714,7 +1733,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

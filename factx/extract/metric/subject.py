@@ -517,8 +517,12 @@ def _named_before_respectively(
     compared = any(token.word in COMPARE_WORDS for token in tk.tag(text, region_start, first))
     if compared and NUMBER_DIGIT_RE.search(text, previous_start, region_start):
         return None  # 比率为14.0%，比一季度、上年同期分别回落: the figures go with the standards
-    # The measures stand before the clause's first word of amount (用电量 + 增长较快).
-    change = next((token for token in tk.tag(text, previous_start, region_start - 1) if token.word in AMOUNT_WORDS), None)
+    # The measures stand before the clause's first word of amount (用电量 + 增长较快), or its
+    # first verb (数字产品、线上服务、即时电商 + 成为亮点).
+    previous = tk.tag(text, previous_start, region_start - 1)
+    change = next((token for token in previous if token.word in AMOUNT_WORDS), None) or next(
+        (token for token in previous if token.tag == "v"), None
+    )
     listed = left_phrase(text, previous_start, change.start) if change else None
     if not listed or "的" in listed:
         return None  # 总费用与国内生产总值的比率 is one measure
