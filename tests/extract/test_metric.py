@@ -1488,6 +1488,28 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A figure given in a frame (在…的情况下, 的基础上, 的背景下) measures what the frame says before
+# it, never the frame; 年均, 日均 or 月均 right before a figure says how it is averaged and is
+# no part of its subject, though before a noun it is part of the measure. (text, raw, subject)
+FRAMES_AND_AVERAGES = [
+    ("在我国经济增速年均5.5%的情况下，全国用水总量实现零增长。", "5.5%", "经济增速"),
+    ("在外汇储备达到300多亿美元的情况下，汇率保持稳定。", "300多亿美元", "外汇储备"),
+    ("在营业收入增长8%的基础上，利润增长12%。", "8%", "营业收入"),
+    ("在全球经济增速放缓至2.7%的背景下，我国经济保持增长。", "2.7%", "全球经济增速"),
+    ("在失业率降至4%的情形下，工资有所上涨。", "4%", "失业率"),
+    ("在客流量超过5万人次的情况下，地铁加开班次。", "超过5万人次", "客流量"),
+    ("工商税收年均增长17.2%。", "17.2%", "工商税收"),
+    ("国内生产总值年均增长12.1%。", "12.1%", "国内生产总值"),
+    ("民航客运量日均229.9万人次。", "229.9万人次", "民航客运量"),
+    ("全社会跨区域人员流动量日均约2.64亿人次。", "约2.64亿人次", "全社会跨区域人员流动量"),
+    ("客流月均增长5%。", "5%", "客流"),
+    # near misses: 年均 or 日均 before the noun is the measure's
+    ("全国年均增速达到5%。", "5%", "年均增速"),
+    ("日均客流量达50万人次。", "50万人次", "日均客流量"),
+    ("北京PM2.5年均浓度下降6.2%。", "6.2%", "北京PM2.5年均浓度"),
+]
+
+
 # Figures after 分别 in a clause of verbs pair with the items the clause before lists ahead of
 # its first verb, where no word of amount stands (数字产品、线上服务、网络零售 + 成为亮点).
 # (text, raw, subject)
@@ -1733,7 +1755,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

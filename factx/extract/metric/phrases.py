@@ -38,6 +38,9 @@ SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+# Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
+# no part of what it measures; before a noun, part of the measure's name (年均增速).
+PER_PERIOD = frozenset("年均 日均 月均".split())
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
@@ -97,8 +100,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             at = opened[-1] if opened else at
         tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
     index = len(tokens) - 1
+    # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
+    averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
-    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in AMOUNT_WORDS):
+    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in AMOUNT_WORDS | averages):
         token = tokens[index]
         if _heads_a_change(tokens, index):
             break  # 经济增长预期至0.7%: the expectation is what is measured
@@ -107,7 +112,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
         # 显著 + 回升, 大幅 + 增长: an adjective before the verb says how, it is no part of the subject
         adverbial = token.tag in ("a", "ad") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
-        if token.word in AMOUNT_WORDS or token.tag.startswith(SKIPPED_TAGS) or split_amount or adverbial:
+        if token.word in AMOUNT_WORDS or token.word in averages or token.tag.startswith(SKIPPED_TAGS) or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):

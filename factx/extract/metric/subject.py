@@ -68,6 +68,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
         named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
         named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1])
+        if named in FRAME_NOUNS:
+            named = None  # 在客流量超过5万人次的情况下
         if named:
             named = _with_shared_head(text, sentence, named_start, named)
         action = _counted_action(text, end, clause_end, candidate)
@@ -82,6 +84,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             text, clause_start, start, end, clause_end, candidate
         )
     right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
+    if right in FRAME_NOUNS:
+        right = None  # 在经济增速年均5.5%的情况下: the frame the figure is given in measures nothing
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
         measure = MEASURE_TAIL_RE.search(left)
@@ -96,6 +100,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
 
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
+# What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
+FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品).
 VALUE_WORDS = frozenset({"价值", "货值"})
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
