@@ -1488,6 +1488,24 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A bare clause after a clause that names a measure takes it, an index (指数) included, and an
+# adjective before a noun (新 + 订单指数) is part of the phrase. (text, raw, subject)
+TOPICS_BEFORE_BARE_CLAUSES = [
+    ("多式联运领域新订单指数，环比回升0.5个百分点。", "0.5个百分点", "多式联运领域新订单指数"),
+    ("中国大宗商品价格指数，环比上涨0.5%。", "0.5%", "中国大宗商品价格指数"),
+    ("农村电商物流业务量指数，同比增长超过25%。", "超过25%", "农村电商物流业务量指数"),
+    ("雅加达股市综合指数，当天下跌2.07%。", "2.07%", "雅加达股市综合指数"),
+    ("新能源发电装机规模，同比增长12%。", "12%", "新能源发电装机规模"),
+    ("制造业采购经理指数，比上月上升0.3个百分点。", "0.3个百分点", "制造业采购经理指数"),
+    ("居民消费价格指数，同比上涨0.4%。", "0.4%", "居民消费价格指数"),
+    ("全国新签合同额，同比增长8%。", "8%", "新签合同额"),
+    ("新出口订单指数，环比回落1.2个百分点。", "1.2个百分点", "新出口订单指数"),
+    ("高技术制造业新动能指数，同比提高5%。", "5%", "高技术制造业新动能指数"),
+    # near miss: a clause that names no measure
+    ("企业调查显示，其中47%来自制造业。", "47%", None),
+]
+
+
 # A figure given in a frame (在…的情况下, 的基础上, 的背景下) measures what the frame says before
 # it, never the frame; 年均, 日均 or 月均 right before a figure says how it is averaged and is
 # no part of its subject, though before a noun it is part of the measure. (text, raw, subject)
@@ -1755,7 +1773,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -21,6 +21,7 @@ from .phrases import (
     SUBJECT_STOP,
     is_measure,
     left_phrase,
+    nominal,
     right_phrase,
     unglued,
 )
@@ -371,11 +372,13 @@ def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
 
 MEASURE_WORDS = tuple(sorted(NOUN_LIKE | INDICATOR_TERMS))
 VAGUE_MEASURES = SUBJECT_WORDS["vague"]
+INDEX_WORD = "指数"
 
 
 def names_measure(phrase: str) -> bool:
-    """Whether a phrase ends in a measure (医疗器械、药品出口 is an export, 供应业 an industry)."""
-    return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS)
+    """Whether a phrase ends in a measure (医疗器械、药品出口 is an export, 供应业 an industry; an
+    index, 新订单指数, is one too, though 指数 is no head the subject rules join on)."""
+    return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS) or phrase.endswith(INDEX_WORD)
 
 
 def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
@@ -427,10 +430,15 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
     """The noun phrase a clause opens with, up to a comparison, a word of amount or an adverb:
     北京全市 + 每万人口发明专利 + 较…, 我国 + 粮食产量 + 连续多年稳定增长."""
     tokens = unglued(tk.tag(text, start, end))
-    cut = next(
-        (i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or token.word in AMOUNT_WORDS or token.tag.startswith(("d", "p", "a"))),
-        len(tokens),
-    )
+
+    def ends_phrase(i: int) -> bool:
+        token = tokens[i]
+        if token.word in COMPARE_WORDS or token.word in AMOUNT_WORDS or token.tag.startswith(("d", "p")):
+            return True
+        # an adjective that says how (稳定 + 增长), not one that modifies a noun (新 + 订单指数)
+        return token.tag.startswith("a") and not (i + 1 < len(tokens) and nominal(tokens[i + 1]))
+
+    cut = next((i for i in range(len(tokens)) if ends_phrase(i)), len(tokens))
     return left_phrase(text, start, tokens[cut - 1].end) if cut > 0 else None
 
 
