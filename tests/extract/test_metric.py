@@ -1488,6 +1488,23 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A verb or a noun made an adjective by 型, 性 or 式 (示范型, 引领型, 体验式) opens or continues
+# the counted noun. (text, raw, subject)
+SUFFIXED_MODIFIERS = [
+    ("将在全国创建5000个示范型老年友好社区。", "5000个", "示范型老年友好社区"),
+    ("实施20个引领型项目。", "20个", "引领型项目"),
+    ("推出15个体验式消费场景。", "15个", "体验式消费场景"),
+    ("推出50多项体验式文旅活动。", "50多项", "体验式文旅活动"),
+    ("培育100家创新型企业。", "100家", "创新型企业"),
+    ("创建200个节约型机关。", "200个", "节约型机关"),
+    ("新建10所示范性高中。", "10所", "示范性高中"),
+    ("引进50家外向型企业。", "50家", "外向型企业"),
+    ("建设12个开放式园区。", "12个", "开放式园区"),
+    ("新增40个嵌入式养老服务站。", "40个", "嵌入式养老服务站"),
+    ("打造8个沉浸式文旅项目。", "8个", "沉浸式文旅项目"),
+]
+
+
 # A bare clause after a clause that names a measure takes it, an index (指数) included, and an
 # adjective before a noun (新 + 订单指数) is part of the phrase. (text, raw, subject)
 TOPICS_BEFORE_BARE_CLAUSES = [
@@ -1773,7 +1790,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -41,6 +41,9 @@ LINKS = frozenset("和 及 与 、".split())
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
+# Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
+ADJECTIVE_SUFFIXES = frozenset("型 性 式".split())
+SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
@@ -49,7 +52,7 @@ PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型率量额值费价车船贷")
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷")
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -292,7 +295,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
     elif opening is not None and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
-        relative is not None or not (modifier_verb(opening) and _adjectives_then_noun(tokens, first + 1))
+        relative is not None
+        or not (modifier_verb(opening) and _adjectives_then_noun(tokens, first + 1) or _suffixed(tokens, first))
     ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun (but 500多名退休老党员:
         # a verb that modifies the noun, an adjective between).
@@ -364,6 +368,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
             # 100个“生态村”, 17枚美制“海马斯”火箭弹: a quoted name is what is counted, or modifies it
             index = _quoted_name(tokens, index)
             last = tokens[index - 1]
+        elif _suffixed(tokens, index):
+            last, index = tokens[index + 1], index + 2  # 示范 + 型 + 社区, 引领 + 型 + 项目: a verb made an adjective
         elif modifier_verb(token) and (
             following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
         ):
@@ -402,6 +408,16 @@ def _balanced(phrase: str) -> str | None:
         phrase = phrase[: phrase.rindex("“")]
     phrase = phrase.strip("“”‘’ ") if "“" not in phrase else phrase.strip(" ")
     return phrase or None
+
+
+def _suffixed(tokens: list[tk.Token], index: int) -> bool:
+    """A verb made an adjective by a suffix (示范 + 型, 引领 + 型, 开放 + 式), a noun after it."""
+    if not (tokens[index].tag.startswith("v") and index + 2 < len(tokens) and tokens[index + 1].word in ADJECTIVE_SUFFIXES):
+        return False
+    noun = index + 2
+    while noun < len(tokens) - 1 and noun < index + 4 and tokens[noun].tag in SUFFIXED_MODIFIER_TAGS:
+        noun += 1  # 示范型 + 老年 + 友好 + 社区
+    return nominal(tokens[noun])
 
 
 def _adjectives_then_noun(tokens: list[tk.Token], index: int) -> bool:
