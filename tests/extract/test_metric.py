@@ -1488,6 +1488,26 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A clause that opens with 占 and names only the whole a share is of takes its part from the
+# measure of the clause before (销量…，占…总销量的45.5%); a change in points after it is the
+# share's. (text, raw, subject)
+SHARES_OF_THE_MEASURE_BEFORE = [
+    ("新能源汽车新车销量达到1000万辆，占汽车新车总销量的45.5%。", "45.5%", "新能源汽车新车销量占汽车新车总销量"),
+    ("长三角地区进出口规模达11万亿元，占我国外贸进出口总值的37.4%。", "37.4%", "长三角地区进出口规模占外贸进出口总值"),
+    ("机电产品出口1.5万亿元，占出口总值的59.3%。", "59.3%", "机电产品出口占出口总值"),
+    ("冷水鱼出口额达2亿美元，占同类产品出口额的九成。", "九成", "冷水鱼出口额占同类产品出口额"),
+    ("战略性新兴产业投资增长20%，占投资总额的40%以上。", "40%以上", "战略性新兴产业投资占投资总额"),
+    ("人工智能专利申请量达3万件，占全球申请量的38.58%。", "38.58%", "人工智能专利申请量占全球申请量"),
+    ("秋播小麦面积已达2亿亩，占预播面积的近八成。", "近八成", "秋播小麦面积占预播面积"),
+    ("零售业增加值达4万亿元，占GDP比重为10.4%。", "10.4%", "零售业增加值占GDP比重"),
+    ("基础研究经费达2500亿元，占研发经费比重为6.91%。", "6.91%", "基础研究经费占研发经费比重"),
+    ("电力直接交易电量达5万亿千瓦时，占全社会用电量比重为35%，比上年提高6.4个百分点。", "6.4个百分点", "电力直接交易电量占全社会用电量比重"),
+    # near misses: the part and the whole in one clause; the figure after the share goes on about the part
+    ("出口额占全国约六成。", "约六成", "出口额占全国"),
+    ("机电产品出口1.5万亿元，占出口总值的59.3%，增长8%。", "8%", "机电产品出口"),
+]
+
+
 # A verb or a noun made an adjective by 型, 性 or 式 (示范型, 引领型, 体验式) opens or continues
 # the counted noun. (text, raw, subject)
 SUFFIXED_MODIFIERS = [
@@ -1790,7 +1810,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

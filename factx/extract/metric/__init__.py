@@ -15,8 +15,8 @@ from typing import Iterable, Iterator
 from ...models import DateRecord, Metric
 from .. import tokens as tk
 from ..overlap import Spans
-from .clauses import period
-from .phrases import DIMENSIONS, RELATIVE_MEASURES
+from .clauses import clause, period
+from .phrases import DIMENSIONS, RELATIVE_MEASURES, SHARE_VERB
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -39,6 +39,9 @@ from .subject import (
 )
 
 __all__ = ["find_metrics", "parse_quantity"]
+
+# A change in points: of a share or a rate, the one the sentence last gave.
+POINTS = "个百分点"
 
 
 def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric]:
@@ -71,6 +74,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     # pairs one with each.
     earlier: dict[int, list[str | None]] = {}
     previous_subject: dict[int, str] = {}
+    previous_share: dict[int, str] = {}
     paragraph_subject: str | None = None
     previous_end: int | None = None
     for candidate in candidates:
@@ -87,6 +91,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             measures.append(subject)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
         owner = previous_subject.get(sentence[0])
+        if candidate.unit == POINTS and sentence[0] in previous_share:
+            owner = previous_share[sentence[0]]  # 占…比重为35%，比上年提高6.4个百分点: the share changed
         bare = subject is None and bare_clause(text, sentence, start)
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
@@ -105,9 +111,18 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
-        if subject:
-            previous_subject[sentence[0]] = subject
-            paragraph_subject = subject
+        carried = subject
+        if (
+            candidate.kind in ("percent", "ratio") and owner and subject
+            and _share_of_whole(text, clause(text, sentence, start, end)[0], start, subject, owner)
+        ):
+            # 销量达1000万辆，占汽车新车总销量的45.5%: the share is the sales' of the whole; what
+            # the next clauses go on about is still the sales
+            subject, carried = owner + SHARE_VERB + subject, owner
+            previous_share[sentence[0]] = subject
+        if carried:
+            previous_subject[sentence[0]] = carried
+            paragraph_subject = carried
         previous_end = end
         yield Metric(
             subject=subject,
@@ -120,3 +135,12 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
+
+
+def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: str) -> bool:
+    """Whether the figure's clause opens with 占 and names only the whole the share is of
+    (，占汽车新车总销量的45.5%): the part is what the clause before measured."""
+    return (
+        text.startswith(SHARE_VERB, clause_start) and whole in text[clause_start:start]
+        and SHARE_VERB not in whole + part and whole not in part and part not in whole
+    )
