@@ -987,3 +987,30 @@ def test_brands_that_open_with_a_numeral_or_a_verb_stay(text, name):
 def test_a_stop_word_inside_the_head_stops_no_name(text, name):
     # 中心 alone is a stop word; inside the head 研究中心 it is the head's.
     assert name in names(text)
+
+
+# The verb 组织 (organise) after a name is its predicate: the name stays; the noun 组织 after
+# a body of a kind (党组织, 商会组织) names no institution.
+ORGANISE_AFTER_NAMES = [
+    ("全国妇联妇女研究所组织召开了研讨会。", "全国妇联妇女研究所"),
+    ("滨州市妇联组织35个单位开展活动。", "滨州市妇联"),
+    ("辽宁省营口市老边区妇联组织带领农村妇女致富。", "辽宁省营口市老边区妇联"),
+    ("北京市教委组织专家进行评审。", "北京市教委"),
+    ("重庆市委组织开展主题教育。", "重庆市委"),
+    ("中国地质调查局组织实施了调查。", "中国地质调查局"),
+    ("国务院新闻办公室组织记者采访。", "国务院新闻办公室"),
+    ("定日县抢险救灾应急指挥部组织力量救援。", "定日县抢险救灾应急指挥部"),
+    ("中国作家协会组织作家深入基层。", "中国作家协会"),
+    ("市科技局组织企业参加展会。", "市科技局"),
+]
+ORGANISE_NEAR_MISSES = ["基层党组织建设得到加强。", "社区党组织发挥了作用。", "各类商会组织纷纷响应。"]
+
+
+@pytest.mark.parametrize("text,name", ORGANISE_AFTER_NAMES, ids=[row[0] for row in ORGANISE_AFTER_NAMES])
+def test_a_name_before_the_verb_organise_stays(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", ORGANISE_NEAR_MISSES)
+def test_organisations_of_a_kind_are_no_names(text):
+    assert names(text) == {}

@@ -88,8 +88,10 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 and not following.word.startswith(NAME_OPENERS)
             ):
                 continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
-            if following is not None and (following.word.startswith(NOT_AFTER_HEAD) or following.word in MEMBER_WORDS):
-                continue
+            if following is not None and (
+                following.word.startswith(NOT_AFTER_HEAD) and following.tag != "v" or following.word in MEMBER_WORDS
+            ):
+                continue  # 商会 + 联盟峰会, 党 + 组织 (but 研究所 + 组织召开: the verb 组织, organise)
             if token.tag.startswith("v") and token.tag != "vn" and not BRANCH_RE.fullmatch(token.word):
                 continue  # 交办, 入局, 组织: verbs that end in a head (jieba tags the branch 分行 v too)
             if token.tag == "m":
