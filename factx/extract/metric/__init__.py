@@ -140,7 +140,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
 def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: str) -> bool:
     """Whether the figure's clause opens with 占 and names only the whole the share is of
     (，占汽车新车总销量的45.5%): the part is what the clause before measured."""
-    return (
-        text.startswith(SHARE_VERB, clause_start) and whole in text[clause_start:start]
-        and SHARE_VERB not in whole + part and whole not in part and part not in whole
-    )
+    if not text.startswith(SHARE_VERB + whole, clause_start) or SHARE_VERB in whole + part:
+        return False  # 占…近七成的机电产品进口增长24.2%: the clause goes on to what is measured
+    if whole in part or part in whole:
+        return False
+    first = tk.tag(part, 0, len(part))[0]
+    return not first.tag.startswith("v")  # 高出整体0.9个百分点: a comparison, no part of anything
