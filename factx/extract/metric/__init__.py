@@ -12,11 +12,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
+import regex
+
 from ...models import DateRecord, Metric
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
-from .phrases import DIMENSIONS, RELATIVE_MEASURES, SHARE_VERB
+from ...tables import alternation
+from .phrases import AMOUNT_WORDS, DIMENSIONS, RELATIVE_MEASURES, SHARE_VERB
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -40,6 +43,10 @@ from .subject import (
 
 __all__ = ["find_metrics", "parse_quantity"]
 
+# What stands between the whole a share is of and the share (占汽车新车总销量的45.5%, 占全社会用电量比重为35%).
+SHARE_TAIL_RE = regex.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
+# How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
+COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
 # A change in points: of a share or a rate, the one the sentence last gave.
 POINTS = "个百分点"
 
@@ -140,9 +147,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
 def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: str) -> bool:
     """Whether the figure's clause opens with 占 and names only the whole the share is of
     (，占汽车新车总销量的45.5%): the part is what the clause before measured."""
-    if not text.startswith(SHARE_VERB + whole, clause_start) or SHARE_VERB in whole + part:
+    at = text.rfind(whole, clause_start, start)
+    if not text.startswith(SHARE_VERB, clause_start) or at < 0 or SHARE_VERB in whole + part:
+        return False
+    if not SHARE_TAIL_RE.fullmatch(text, at + len(whole), start):
         return False  # 占…近七成的机电产品进口增长24.2%: the clause goes on to what is measured
     if whole in part or part in whole:
         return False
-    first = tk.tag(part, 0, len(part))[0]
-    return not first.tag.startswith("v")  # 高出整体0.9个百分点: a comparison, no part of anything
+    return not part.startswith(COMPARISONS)  # 高出整体0.9个百分点: a comparison, no part of anything
