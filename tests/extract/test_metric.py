@@ -1195,6 +1195,35 @@ FIXED_PHRASE_COUNTS = [
 ]
 
 
+# Chinese numerals inside a word the dictionary holds (a place, a title, an idiom, a format or
+# an event: 七台河, 一把手, 三天两头, 7人制, 三米板, 冬季两项) give no figure. (text, raws)
+NUMERALS_INSIDE_WORDS = [
+    ("黑龙江七台河市民生工程添暖意。", []),
+    ("他是单位的一把手。", []),
+    ("三天两头去医院。", []),
+    ("三位一体推进改革。", []),
+    ("乘三轮车卖菜。", []),
+    ("吉林九台市召开会议。", []),
+    ("一元复始，万象更新。", []),
+    ("他们的生活一天天好起来。", []),
+    ("小两口过上了好日子。", []),
+    ("毕业时同入校时判若两人。", []),
+    ("7人制橄榄球赛继续进行。", []),
+    ("王宗源摘得男子三米板金牌。", []),
+    ("举行五人制足球赛。", []),
+    ("针对多式联运“中间一公里”衔接不畅问题。", []),
+    # near misses: a figure before a word that opens after its numeral
+    ("全国十二亿人口。", ["十二亿人"]),
+    ("全市三天完成任务。", ["三天"]),
+    ("累计走访企业4245家次。", ["4245家次"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", NUMERALS_INSIDE_WORDS, ids=[row[0] for row in NUMERALS_INSIDE_WORDS])
+def test_numerals_inside_words_give_no_figure(text, raws):
+    assert [m.raw for m in metrics(text)] == raws
+
+
 # 前 alone before 位, 名 or 强 gives a rank, not a count; 前 at the end of a word (提前, 此前,
 # 目前, 日前) does not. (text, raws)
 RANKS = [
@@ -1597,6 +1626,7 @@ SHARED_MEASURES = [
     ("工业机器人、服务机器人产量分别增长24%和15%。", "24%", "工业机器人产量"),
     ("制造业、服务业增加值分别增长6.7%和5.4%。", "6.7%", "制造业增加值"),
     ("上海、深圳口岸进出口总值分别增长3%和4%。", "3%", "上海进出口总值"),
+    ("规模以上高技术制造业、数字产品制造业增加值分别同比增长7.2%和6.7%。", "7.2%", "规模以上高技术制造业增加值"),
     # near misses: the last item names no measure; the last item's own measure stays
     ("北京、上海分别增长5%和6%。", "5%", "北京"),
     ("制造业、服务业增加值分别增长6.7%和5.4%。", "5.4%", "服务业增加值"),

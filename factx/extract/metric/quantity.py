@@ -165,9 +165,10 @@ BARE_RE = regex.compile(
 )
 LIST_LINK_RE = regex.compile(r"[^\S\n]*[、和及与][^\S\n]*")
 LIST_GAP_RE = regex.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
-# A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件.
+# A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件, a
+# format or an event (7人制, 三米板).
 UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长",
-                      "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理"}
+                      "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理", "人": "制", "米": "板"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
@@ -199,6 +200,8 @@ LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
 RANK_UNITS = frozenset({"位", "名", "强"})
 RANK_WORD = "前"
 RANK_WINDOW = 6
+CHINESE_ONLY_RE = regex.compile(rf"[{CN}]+")
+WORD_WINDOW = 4
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
 NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
@@ -523,7 +526,20 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 03组卫星, 007号: a designation
     if match["unit"] in RANK_UNITS and _after_rank_word(text, start):
         return False  # 分列前三位, 位列全国前五名: a rank, not a count of people
+    if raw_number and not match["post"] and CHINESE_ONLY_RE.fullmatch(raw_number) and _inside_word(text, match.start("num"), match.end("num"), match.end()):
+        return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
     return True
+
+
+def _inside_word(text: str, start: int, number_end: int, end: int) -> bool:
+    """Whether the word the segmenter reads at the figure's last character holds its numeral and
+    runs on past the figure: a place, a title or an idiom written with a numeral (七台河,
+    三天两头), where 十二亿 + 人口 is a figure and the word after it."""
+    tokens = tk.tag(text, max(0, start - WORD_WINDOW), min(len(text), end + WORD_WINDOW))
+    last = next((token for token in tokens if token.start < end <= token.end), None)
+    if last is None or not tk.known(last.word) or last.start >= number_end:
+        return False
+    return last.end > end or last.start < start  # 七台 + 河; 三天 + 两头 (the word opens before)
 
 
 def _after_rank_word(text: str, start: int) -> bool:

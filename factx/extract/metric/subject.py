@@ -493,7 +493,7 @@ def respective_subjects(
         shared = _shared_measure(last)
         for candidate, item in zip(group, [*pieces[:-1], last]):
             item = item.strip()
-            if shared and item != last and not any(is_measure(token) for token in tk.tag(item, 0, len(item))):
+            if shared and item != last and not is_measure(tk.tag(item, 0, len(item))[-1]):
                 item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
             subjects[candidate.match.start()] = item
     return subjects
