@@ -1517,6 +1517,24 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A relative measure averaged over years (年均增速, 年均增长率) is the measure before's, as 增速
+# is. (text, raw, subject)
+AVERAGED_RELATIVE_MEASURES = [
+    ("2023年全国体育产业总规模已达3.67万亿元，近五年年均增速超10%。", "超10%", "体育产业总规模年均增速"),
+    ("医保基金累计支出12万亿元，年均增速9.1%。", "9.1%", "医保基金累计支出年均增速"),
+    ("进出口货值达到500亿元，年均增长率近3%。", "近3%", "进出口货值年均增长率"),
+    ("全市车辆达到300万辆，年均增长率43.3%。", "43.3%", "车辆年均增长率"),
+    ("知识产权使用费年进出口总额达600亿美元，年均增速5.7%。", "5.7%", "知识产权使用费年进出口总额年均增速"),
+    ("全省粮食产量达到1000万吨，年均增幅2%。", "2%", "粮食产量年均增幅"),
+    ("研发投入达3万亿元，年均增幅超过10%。", "超过10%", "研发投入年均增幅"),
+    ("快递业务量达1500亿件，年均增长率20%。", "20%", "快递业务量年均增长率"),
+    ("社会消费品零售总额达48万亿元，年均增速5.5%。", "5.5%", "社会消费品零售总额年均增速"),
+    ("工业增加值增长6.1%，增速回落0.5个百分点。", "0.5个百分点", "工业增加值增速"),
+    # near miss: no measure before
+    ("年均增速达到6%。", "6%", "年均增速"),
+]
+
+
 # A clause that opens with 占 and names only the whole a share is of takes its part from the
 # measure of the clause before (销量…，占…总销量的45.5%); a change in points after it is the
 # share's. (text, raw, subject)
@@ -1840,7 +1858,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

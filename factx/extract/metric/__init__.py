@@ -19,7 +19,7 @@ from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
 from ...tables import alternation
-from .phrases import AMOUNT_WORDS, DIMENSIONS, RELATIVE_MEASURES, SHARE_VERB
+from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, SHARE_VERB
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -113,8 +113,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 else None
             )
             subject = owner or unitless or topic or (paragraph_subject if not listed else None)
-        elif subject in RELATIVE_MEASURES and owner:
-            # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's.
+        elif owner and subject is not None and _relative(subject):
+            # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
@@ -155,3 +155,9 @@ def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: 
     if whole in part or part in whole:
         return False
     return not part.startswith(COMPARISONS)  # 高出整体0.9个百分点: a comparison, no part of anything
+
+
+def _relative(subject: str) -> bool:
+    """Whether a subject is a measure of another measure (增速, 日均), perhaps averaged (年均增速)."""
+    averaged = next((word for word in PER_PERIOD if subject.startswith(word)), "")
+    return subject in RELATIVE_MEASURES or subject.removeprefix(averaged) in RELATIVE_MEASURES
