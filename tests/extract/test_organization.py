@@ -1014,3 +1014,28 @@ def test_a_name_before_the_verb_organise_stays(text, name):
 @pytest.mark.parametrize("text", ORGANISE_NEAR_MISSES)
 def test_organisations_of_a_kind_are_no_names(text):
     assert names(text) == {}
+
+
+# Grassroots stations named by their place and a head of 所 or 站 (工商所, 财政所, 农技站), after
+# the bureau they belong to too (东城区工商局 + 北新桥工商所).
+GRASSROOTS_STATIONS = [
+    ("东城区工商局北新桥工商所的干部说。", "东城区工商局北新桥工商所"),
+    ("城关镇财政所开展清查。", "城关镇财政所"),
+    ("朝阳区税务所发布通知。", "朝阳区税务所"),
+    ("白沙镇国土所核查了用地。", "白沙镇国土所"),
+    ("城南供电所组织抢修。", "城南供电所"),
+    ("柳河镇农技站指导农户。", "柳河镇农技站"),
+    ("红星林业站开展巡护。", "红星林业站"),
+    ("青山水利站完成了维修。", "青山水利站"),
+    ("东坝兽医站开展防疫。", "东坝兽医站"),
+    ("海淀区工商局中关村工商所查处违法行为。", "海淀区工商局中关村工商所"),
+]
+
+
+@pytest.mark.parametrize("text,name", GRASSROOTS_STATIONS, ids=[row[0] for row in GRASSROOTS_STATIONS])
+def test_grassroots_stations_are_names(text, name):
+    assert name in names(text)
+
+
+def test_a_station_head_alone_before_a_title_is_no_name():
+    assert names("镇财政所所长说。") == {}
