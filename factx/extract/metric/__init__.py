@@ -15,10 +15,10 @@ from typing import Iterable, Iterator
 import regex
 
 from ...models import DateRecord, Metric
+from ...tables import alternation
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
-from ...tables import alternation
 from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, SHARE_VERB
 from .quantity import (
     LIST_GAP_RE,
@@ -43,7 +43,8 @@ from .subject import (
 
 __all__ = ["find_metrics", "parse_quantity"]
 
-# What stands between the whole a share is of and the share (占汽车新车总销量的45.5%, 占全社会用电量比重为35%).
+# What stands between the whole a share is of and the share (占汽车新车总销量的45.5%,
+# 占全社会用电量比重为35%).
 SHARE_TAIL_RE = regex.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 # How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")

@@ -115,7 +115,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
         # 显著 + 回升, 大幅 + 增长: an adjective before the verb says how, it is no part of the subject
         adverbial = token.tag in ("a", "ad") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
-        if token.word in AMOUNT_WORDS or token.word in averages or token.tag.startswith(SKIPPED_TAGS) or split_amount or adverbial:
+        passed = token.word in AMOUNT_WORDS or token.word in averages or token.tag.startswith(SKIPPED_TAGS)
+        if passed or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):

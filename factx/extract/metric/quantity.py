@@ -200,6 +200,8 @@ LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
 RANK_UNITS = frozenset({"位", "名", "强"})
 RANK_WORD = "前"
 RANK_WINDOW = 6
+# A number in Chinese numerals only, and the characters read around it to see whether the
+# dictionary holds a word it is part of (七台河, 一把手; see _inside_word).
 CHINESE_ONLY_RE = regex.compile(rf"[{CN}]+")
 WORD_WINDOW = 4
 # Demonstratives before a Chinese numeral point at something, they do not count it.
@@ -526,7 +528,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 03组卫星, 007号: a designation
     if match["unit"] in RANK_UNITS and _after_rank_word(text, start):
         return False  # 分列前三位, 位列全国前五名: a rank, not a count of people
-    if raw_number and not match["post"] and CHINESE_ONLY_RE.fullmatch(raw_number) and _inside_word(text, match.start("num"), match.end("num"), match.end()):
+    if (
+        raw_number and not match["post"] and CHINESE_ONLY_RE.fullmatch(raw_number)
+        and _inside_word(text, match.start("num"), match.end("num"), match.end())
+    ):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
     return True
 
