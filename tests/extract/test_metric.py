@@ -1517,6 +1517,25 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A prefix (非) is part of the noun it turns into its opposite, and 湿地 (a state word to
+# jieba) is a noun. (text, raw, subject)
+PREFIXES_AND_STATE_NOUNS = [
+    ("非化石能源消费量占能源消费总量的比重提高1.7个百分点。", "1.7个百分点", "非化石能源消费量占能源消费总量的比重"),
+    ("非户籍人口超过200万人。", "超过200万人", "非户籍人口"),
+    ("非油气资产增长10%。", "10%", "非油气资产"),
+    ("非居民用户达到50万户。", "50万户", "非居民用户"),
+    ("新增5965项非物质文化遗产。", "5965项", "非物质文化遗产"),
+    ("引进30家非银行金融机构。", "30家", "非银行金融机构"),
+    ("非金融企业部门杠杆率下降1%。", "1%", "非金融企业部门杠杆率"),
+    ("累计实施湿地保护项目超1000个。", "超1000个", "湿地保护项目"),
+    ("我国新增22处国家重要湿地。", "22处", "国家重要湿地"),
+    ("全市湿地面积达到50万亩。", "50万亩", "湿地面积"),
+    # near misses: nouns without a prefix
+    ("化石能源消费量下降2%。", "2%", "化石能源消费量"),
+    ("居民用户达到80万户。", "80万户", "居民用户"),
+]
+
+
 # A relative measure averaged over years (年均增速, 年均增长率) is the measure before's, as 增速
 # is. (text, raw, subject)
 AVERAGED_RELATIVE_MEASURES = [
@@ -1858,7 +1877,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

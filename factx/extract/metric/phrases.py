@@ -71,7 +71,7 @@ MAX_QUOTED_TOKENS = 6
 # Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
 # 大型), adverbs of manner (直接), numerals, locatives, measure words, times.
 MODIFIER_TAGS = ("a", "ad", "b", "z", "f", "m", "q")
-RIGHT_MODIFIER_TAGS = ("a", "b", "m", "f", "q", "t")
+RIGHT_MODIFIER_TAGS = ("a", "b", "m", "f", "q", "t", "h")
 # 以上 and 以下 after 及 bound a class of what is counted: 地级及以上城市.
 RANGE_WORDS = frozenset({"以上", "以下"})
 # Tags passed over between a subject and its figure: numbers, time, adverbs, prepositions, particles.
@@ -182,8 +182,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 价格 + 上涨 + 幅度, 经济 + 增长 + 预期: a change inside the measure's name
         elif right is not None and token.tag == "zg" and token.word in BOUND_ENDINGS and nominal(right) and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 新能源 + 车 + 销量: a bound character the segmenter left alone
-        elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b") and nominal(right):
-            index -= 1  # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of
+        elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b", "h") and nominal(right):
+            # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of; a
+            # prefix (非 + 化石能源, 非 + 户籍人口) turns the noun into its opposite
+            index -= 1
         elif (
             right is not None and len(token.word) == 1 and token.tag == "v" and (nominal(right) or modifier_verb(right))
             and (index == 0 or nominal(tokens[index - 1])) and token.word not in PREDICATE_CHARACTERS
@@ -429,7 +431,7 @@ def _adjectives_then_noun(tokens: list[tk.Token], index: int) -> bool:
 
 
 def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
-    """Modifiers (a, m, f, q) that a noun follows: 500强企业."""
+    """Modifiers (a, m, f, q, a prefix such as 非) that a noun follows: 500强企业, 非银行金融机构."""
     for token in tokens[index + 1 :]:
         if nominal(token):
             return True
