@@ -123,8 +123,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
         if token.word in BOUND_ENDINGS and index > 0 and nominal(tokens[index - 1]):
             break  # 退役军人创业 + 贷263亿元: a bound ending jieba tags as a verb
-        if len(token.word) >= 2 and index > 1 and tokens[index - 1].word in TALLY_WORDS and nominal(tokens[index - 2]):
-            break  # 中欧班列累计开行14689列: noun + 累计 + verb
+        owner = _before_tally(tokens, index)
+        if len(token.word) >= 2 and owner < index - 1 and owner >= 0 and nominal(tokens[owner]):
+            break  # 中欧班列累计开行14689列, 列车已累计开行2674列: noun + 累计 + verb
         if len(token.word) >= 2 and index > 0 and tokens[index - 1].word in HANDLING_VERBS:
             break  # 受理举报1664.6万件: what is counted, the object that jieba tags as a verb
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
@@ -146,18 +147,19 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         verbs = [i for i, token in enumerate(tokens[:end]) if token.word == SHARE_VERB]
         if verbs and verbs[-1] > 0:
             index = verbs[-1] - 1
+    tallied = _before_tally(tokens, end)  # the owner before 累计, 已 (中欧班列 + 累计 + 开行)
     while index >= 0:
         token, right = tokens[index], tokens[index + 1] if index < end else None
         if index == end and not nominal(token):
             index -= 1  # the verb that, after its noun, names the figure (秋粮收获1894万亩)
             continue
         if (
-            index == end - 1 and token.word in TALLY_WORDS and index > 0 and nominal(tokens[index - 1])
-            and not tokens[index - 1].word.endswith(SINCE)
+            index == end - 1 and token.word in TALLY_WORDS and tallied >= 0
+            and nominal(tokens[tallied]) and not tokens[tallied].word.endswith(SINCE)
         ):
-            # 中欧班列 + 累计 + 开行, 基金 + 累计 + 结余: an adverb of amount between the noun and
+            # 中欧班列 + 累计 + 开行, 基金 + 累计 + 结余: adverbs of amount between the noun and
             # its verb or measure (10年来 + 累计投资: a time since, no owner)
-            index -= 1
+            index = tallied
             continue
         if token.word in SUBJECT_STOP:
             break
@@ -411,6 +413,14 @@ def _balanced(phrase: str) -> str | None:
         phrase = phrase[: phrase.rindex("“")]
     phrase = phrase.strip("“”‘’ ") if "“" not in phrase else phrase.strip(" ")
     return phrase or None
+
+
+def _before_tally(tokens: list[tk.Token], index: int) -> int:
+    """The token before the tally words (已, 累计, 共) right before tokens[index], or -1."""
+    before = index - 1
+    while before >= 0 and tokens[before].word in TALLY_WORDS:
+        before -= 1
+    return before
 
 
 def _suffixed(tokens: list[tk.Token], index: int) -> bool:
