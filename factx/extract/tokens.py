@@ -110,6 +110,8 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
 NUMBER_RE = regex.compile(r"[0-9０-９.．%％,，]+")
 # A Latin word, with digits and a decimal part after letters (PM2.5, C919, H5N1).
 LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*(?:[.．][0-9０-９]+)?")
+# Digits then letters (6G, 5G, 3D, 4K): the name of a generation, a format, a model.
+DIGIT_LED_NAME_RE = regex.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*")
 # An unknown word that glues a one-character organisation head to the 市 or 省 that opens
 # the next name (经信局市新经济委 -> 局市): split after the head.
 GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
@@ -293,10 +295,10 @@ def _index_of_none(flags: list[str | None], start: int) -> int:
 
 def _shape_tag(word: str) -> str:
     """The tag of a word that is no Chinese: a number (m, with the marks read in numbers: ，
-    and %), a Latin word (eng) or a mark (x)."""
+    and %), a Latin word or a name led by digits (eng: PM2.5, 6G, 3D, 4K) or a mark (x)."""
     if NUMBER_RE.fullmatch(word):
         return "m"
-    return "eng" if LATIN_RE.fullmatch(word) else "x"
+    return "eng" if LATIN_RE.fullmatch(word) or DIGIT_LED_NAME_RE.fullmatch(word) else "x"
 
 
 def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[str]) -> None:

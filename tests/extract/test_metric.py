@@ -1517,6 +1517,24 @@ def test_clock_times_and_idioms_are_no_duration(text):
     assert [m.raw for m in metrics(text)] == []
 
 
+# A name led by digits (6G, 5G, 3D, 4K, 5A) opens or continues the noun a figure names, as a
+# Latin word does (C919); no figure starts there. (text, raw, subject)
+DIGIT_LED_NAMES = [
+    ("形成300多项6G关键技术储备。", "300多项", "6G关键技术"),
+    ("建成20家5G工厂。", "20家", "5G工厂"),
+    ("推出10款3D打印机。", "10款", "3D打印机"),
+    ("5G基站总数超过400万个。", "超过400万个", "5G基站总数"),
+    ("全国5G移动电话用户达10.68亿户。", "10.68亿户", "5G移动电话用户"),
+    ("行政村通5G比例超过90%。", "超过90%", "行政村通5G比例"),
+    ("5A级景区数字化改造完成率达100%。", "100%", "5A级景区数字化改造完成率"),
+    ("累计开通5G基站439.5万个。", "439.5万个", "开通5G基站"),
+    ("新增3C认证产品2000余种。", "2000余种", "3C认证产品"),
+    ("交付5架C919飞机。", "5架", "C919飞机"),
+    # near miss: digits alone still start a figure
+    ("25个国家227个城市。", "25个", "国家"),
+]
+
+
 # A prefix (非) is part of the noun it turns into its opposite, and 湿地 (a state word to
 # jieba) is a noun. (text, raw, subject)
 PREFIXES_AND_STATE_NOUNS = [
@@ -1877,7 +1895,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 
