@@ -58,3 +58,12 @@ def test_an_unknown_pair_is_peeled_two_words_or_a_guessed_name(word, expected):
 def test_a_peeled_verb_is_no_part_of_the_name_after_it(text, absent, present):
     found = {org.name for org in find_organizations(text)}
     assert absent not in found and present in found, found
+
+
+@pytest.mark.parametrize(
+    "word,tag",
+    [("6G", "eng"), ("5G", "eng"), ("3D", "eng"), ("4K", "eng"), ("PM2.5", "eng"), ("C919", "eng"),
+     ("2020", "m"), ("，", "m"), ("%", "m"), ("。", "x"), ("—", "x")],
+)
+def test_words_that_are_no_chinese_are_tagged_by_shape(word, tag):
+    assert tk._shape_tag(word) == tag
