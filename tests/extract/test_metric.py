@@ -888,6 +888,31 @@ def test_unit_carried_over_a_list():
         ("10.15万亿", 10.15e12, "元"), ("11万亿", 11e12, "元"), ("11.17万亿元", 11.17e12, "元")]
 
 
+# A bare figure in a list takes the multipliers the closing figure adds to its own (100万 …
+# 130万亿元: each is 万亿), or all of them when it has none (1.5、2万亿元). (text, [(raw, value)])
+MULTIPLIERS_CARRIED = [
+    ("国内生产总值连续迈上100万、110万、120万、130万亿元四个大台阶。",
+     [("100万", 100e12), ("110万", 110e12), ("120万", 120e12), ("130万亿元", 130e12)]),
+    ("营收分别为10万、20万亿元。", [("10万", 10e12), ("20万亿元", 20e12)]),
+    ("营收为1.5、2万亿元。", [("1.5", 1.5e12), ("2万亿元", 2e12)]),
+    ("产量为3.5、4万吨。", [("3.5", 3.5e4), ("4万吨", 4e4)]),
+    ("投资为2千、3千万元。", [("2千", 2e7), ("3千万元", 3e7)]),
+    ("存款分别为5亿、8亿元。", [("5亿", 5e8), ("8亿元", 8e8)]),
+    ("人口为1.2、1.5亿人。", [("1.2", 1.2e8), ("1.5亿人", 1.5e8)]),
+    ("销量为3百、5百万辆。", [("3百", 3e6), ("5百万辆", 5e6)]),
+    ("规模为0.8、1.2万亿美元。", [("0.8", 0.8e12), ("1.2万亿美元", 1.2e12)]),
+    ("总额为6万、7万亿元。", [("6万", 6e12), ("7万亿元", 7e12)]),
+    # near misses: the same multipliers; no multiplier to carry
+    ("产量为3万、5万吨。", [("3万", 3e4), ("5万吨", 5e4)]),
+    ("分别增长3.5、4.2个百分点。", [("4.2个百分点", 4.2)]),
+]
+
+
+@pytest.mark.parametrize("text,figures", MULTIPLIERS_CARRIED, ids=[row[0] for row in MULTIPLIERS_CARRIED])
+def test_multipliers_carried_over_a_list(text, figures):
+    assert [(m.raw, float(m.value)) for m in metrics(text) if m.unit != "个"] == figures
+
+
 def test_evidence_is_the_sentence():
     text = "第一句话。产值达5亿元，增长3%。第三句。"
     assert {m.evidence for m in metrics(text)} == {"产值达5亿元，增长3%。"}
@@ -1554,6 +1579,25 @@ PREFIXES_AND_STATE_NOUNS = [
 ]
 
 
+# A threshold a figure crosses (关口, 大关, 台阶) measures nothing: what crossed it does; a share
+# of the world (全球, 世界) is a share phrase as one of the country is. (text, raw, subject)
+THRESHOLDS_AND_WORLD_SHARES = [
+    ("伦敦现货黄金价格突破每盎司4400美元关口。", "4400美元", "伦敦现货黄金价格"),
+    ("白银价格突破每盎司70美元关口。", "70美元", "白银价格"),
+    ("川渝两省市地区生产总值迈上9万亿元新台阶。", "9万亿元", "川渝两省市地区生产总值"),
+    ("进出口规模站稳20万亿元台阶。", "20万亿元", "进出口规模"),
+    ("粮食产量站上1.4万亿斤新台阶。", "1.4万亿斤", "粮食产量"),
+    ("广东地区生产总值迈上14万亿元新台阶。", "14万亿元", "广东地区生产总值"),
+    ("生物发酵产品产量占全球70%以上。", "70%以上", "生物发酵产品产量占全球"),
+    ("我国造船完工量占世界的50%。", "50%", "造船完工量占世界"),
+    ("船舶和海工装备市场份额占全球50%以上。", "50%以上", "船舶和海工装备市场份额占全球"),
+    ("生物物种占世界的5%。", "5%", "生物物种占世界"),
+    # near misses: a level that is a noun of its own; a share of the country
+    ("全国粮食产量超过1.4万亿斤。", "超过1.4万亿斤", "粮食产量"),
+    ("出口额占全国约六成。", "约六成", "出口额占全国"),
+]
+
+
 # A relative measure averaged over years (年均增速, 年均增长率) is the measure before's, as 增速
 # is. (text, raw, subject)
 AVERAGED_RELATIVE_MEASURES = [
@@ -1895,7 +1939,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -22,6 +22,8 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 # Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
+# The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
+SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
 DIMENSIONS = SUBJECT_WORDS["dimension"]
 CHANGES_IN_NAMES = SUBJECT_WORDS["change_in_name"]
@@ -135,7 +137,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         end += 1  # 不动产“带押过户” + 超56万笔: a quoted name closes the phrase
     if not coordinate and end >= 0 and not is_measure(tokens[end]):
         coordinate = True  # 燃气及水生产和供应业: 和 joins the names of what is measured
-    if end > 0 and tokens[end].word in SCOPE_WORDS and tokens[end - 1].word == SHARE_VERB:
+    if end > 0 and tokens[end].word in SHARE_SCOPES and tokens[end - 1].word == SHARE_VERB:
         # 出口额占全国约六成: a share of a whole area is the share phrase, its part first; with
         # no part named, or parts listed (分别占全区的33%和12%), the part is found elsewhere.
         part = left_phrase(text, clause_start, tokens[end - 1].start, coordinate)

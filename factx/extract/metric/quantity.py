@@ -562,16 +562,36 @@ def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
     taken = Spans(candidate.match.span() for candidate in found)
     bare = [match for match in BARE_RE.finditer(text) if not taken.overlaps(*match.span())]
     carried: list[Candidate] = []
+    closings: dict[int, str] = {}  # the number that closes each bare figure's list
     for match in reversed(bare):
         following = _listed_next(text, match.end(), by_start)
         number = parse_number(match["num"])
         if following is None or number is None or following.kind in ("percent",) and "%" not in match.group():
             continue
+        closing = closings.get(following.match.start(), following.match["num"] or "")
+        extra = _extra_multiplier(match["num"], closing)
+        if extra:
+            number *= extra  # 100万、110万、130万亿元: each is 万亿, as the last is
         qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
         candidate = Candidate(match, number, None, following.unit, following.kind, qualifier)
         carried.append(candidate)
         by_start[match.start()] = candidate
+        closings[match.start()] = closing
     return carried
+
+
+def _extra_multiplier(bare: str, closing: str) -> Decimal | None:
+    """What the closing figure's multipliers add to a bare figure's, read as shared by the list:
+    万 then 万亿 adds 亿 (100万、130万亿元), and a bare decimal takes them all (1.5、2万亿元);
+    None where they are the same."""
+    last = TRAILING_MULTIPLIERS_RE.search(closing)
+    if last is None:
+        return None
+    own = TRAILING_MULTIPLIERS_RE.search(bare)
+    owned = own.group() if own else ""
+    if len(last.group()) <= len(owned) or not last.group().startswith(owned):
+        return None
+    return parse_number("1" + last.group()[len(owned) :])
 
 
 def _listed_next(text: str, end: int, by_start: dict[int, Candidate]) -> Candidate | None:

@@ -85,8 +85,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             text, clause_start, start, end, clause_end, candidate
         )
     right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
-    if right in FRAME_NOUNS:
-        right = None  # 在经济增速年均5.5%的情况下: the frame the figure is given in measures nothing
+    if right in FRAME_NOUNS or right is not None and right.endswith(THRESHOLDS):
+        # 在经济增速年均5.5%的情况下: the frame the figure is given in measures nothing; nor does
+        # the threshold it crossed (突破4400美元关口, 跨越130万亿元三大台阶)
+        right = None
     if left and left.endswith(MEASURE_HEADS):
         project = PROJECT_AFTER_RE.match(text, end, clause_end)
         measure = MEASURE_TAIL_RE.search(left)
@@ -101,6 +103,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
 
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
+# Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
+THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
 FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品).
