@@ -1579,6 +1579,24 @@ PREFIXES_AND_STATE_NOUNS = [
 ]
 
 
+# Items listed after 比 and 分别 are the standards the figures compare against, not what they
+# measure: the measure before keeps the figures. (text, raw, subject)
+STANDARDS_LISTED = [
+    ("电子信息制造业增加值增长10.6%，增速分别比同期工业、高技术制造业高4.5个和1.3个百分点。", "1.3个百分点", "电子信息制造业增加值"),
+    ("社会消费品零售总额增长5%，增速分别比上月、上年同期快0.3个和1.2个百分点。", "1.2个百分点", "社会消费品零售总额"),
+    ("居民收入增长6%，分别比城镇、农村高0.5个和0.2个百分点。", "0.2个百分点", "居民收入"),
+    ("投资增长4%，分别比东部、中部地区高1个和2个百分点。", "2个百分点", "投资"),
+    ("利润增长12%，增速分别比去年、前年提高3个和5个百分点。", "5个百分点", "利润"),
+    ("客运量增长9%，分别比铁路、民航高2个和4个百分点。", "4个百分点", "客运量"),
+    ("用电量增长7%，增速分别比全国、全省高1.5个和0.8个百分点。", "0.8个百分点", "用电量"),
+    ("销售额增长15%，分别比线下、批发快8个和10个百分点。", "10个百分点", "销售额"),
+    ("产量增长3%，分别比粮食、油料高1个和0.5个百分点。", "0.5个百分点", "产量"),
+    ("出口增长8%，分别比一季度、上半年加快1个和0.5个百分点。", "0.5个百分点", "出口"),
+    # near miss: items listed with no comparison are what the figures measure
+    ("医疗保健、教育文化和娱乐类分别上涨7.2%、3.5%。", "3.5%", "教育文化和娱乐类"),
+]
+
+
 # A threshold a figure crosses (关口, 大关, 台阶) measures nothing: what crossed it does; a share
 # of the world (全球, 世界) is a share phrase as one of the country is. (text, raw, subject)
 THRESHOLDS_AND_WORLD_SHARES = [
@@ -1939,7 +1957,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 
