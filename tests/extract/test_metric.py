@@ -1560,8 +1560,9 @@ DIGIT_LED_NAMES = [
 ]
 
 
-# A prefix (非) is part of the noun it turns into its opposite, and 湿地 (a state word to
-# jieba) is a noun. (text, raw, subject)
+# A prefix (非) is part of the noun it turns into its opposite; 湿地 (a state word to jieba)
+# and 进度 (an adverb to jieba) are nouns, and 进度 alone is the measure before's. (text, raw,
+# subject)
 PREFIXES_AND_STATE_NOUNS = [
     ("非化石能源消费量占能源消费总量的比重提高1.7个百分点。", "1.7个百分点", "非化石能源消费量占能源消费总量的比重"),
     ("非户籍人口超过200万人。", "超过200万人", "非户籍人口"),
@@ -1573,6 +1574,10 @@ PREFIXES_AND_STATE_NOUNS = [
     ("累计实施湿地保护项目超1000个。", "超1000个", "湿地保护项目"),
     ("我国新增22处国家重要湿地。", "22处", "国家重要湿地"),
     ("全市湿地面积达到50万亩。", "50万亩", "湿地面积"),
+    ("整体进度达85%。", "85%", "整体进度"),
+    ("工程进度达到90%。", "90%", "工程进度"),
+    ("截至24日，收获进度已达82.5%。", "82.5%", "收获进度"),
+    ("秋粮收获已过八成，进度超40%。", "超40%", "秋粮收获进度"),
     # near misses: nouns without a prefix
     ("化石能源消费量下降2%。", "2%", "化石能源消费量"),
     ("居民用户达到80万户。", "80万户", "居民用户"),
