@@ -1997,6 +1997,17 @@ def test_a_noun_of_a_kind_is_counted_whole(text, subject):
 # people) ends at the verb after them: what follows is their predicate. After a field or a
 # modifier (国企, 联邦, 离境) the verb and the noun after it name what is counted.
 AGENT_THEN_PREDICATE = [
+    # teams (队) act: 志愿者服务队 + 深入社区
+    ("6支志愿者服务队深入社区和工地。", "志愿者服务队"),
+    ("5支医疗队奔赴灾区。", "医疗队"),
+    ("30支救援队赶赴现场。", "救援队"),
+    ("12支巡逻队开展巡查。", "巡逻队"),
+    ("8支工作队进驻乡村。", "工作队"),
+    ("20支突击队投入抢修。", "突击队"),
+    ("3支考古队展开发掘。", "考古队"),
+    ("15支宣讲队走进基层。", "宣讲队"),
+    ("40支消防队参与灭火。", "消防队"),
+    ("7支科考队完成任务。", "科考队"),
     ("派出工作组赴18个省份指导秋粮生产。", "省份"),
     ("我国在10个地区展开要素市场化配置综合改革试点。", "地区"),
     ("已有超150个会员国承认巴勒斯坦国。", "会员国"),
