@@ -1584,6 +1584,24 @@ PREFIXES_AND_STATE_NOUNS = [
 ]
 
 
+# Multiples of a year listed after 分别 (分别是2020年的1.4倍、5.2倍) pair with the items before, one
+# each: the year is the standard, no item. (text, raw, subject)
+MULTIPLES_OF_A_YEAR = [
+    ("高新技术企业、专精特新企业、“小巨人”企业数量分别是2020年1.4倍、5.2倍、19.3倍。", "1.4倍", "高新技术企业数量"),
+    ("出口、进口分别是2019年的1.5倍和1.2倍。", "1.5倍", "出口"),
+    ("粮食、油料产量分别为2020年的1.1倍和1.3倍。", "1.1倍", "粮食产量"),
+    ("GDP、财政收入分别是十年前的2倍和3倍。", "2倍", "GDP"),
+    ("客运量、货运量分别是去年同期的1.2倍和1.1倍。", "1.2倍", "客运量"),
+    ("研发投入、专利授权量分别为2015年的3倍和4倍。", "3倍", "研发投入"),
+    ("进口、出口分别相当于2020年的1.3倍和1.6倍。", "1.3倍", "进口"),
+    ("游客人数、旅游收入分别是上年的1.4倍和1.5倍。", "1.4倍", "游客人数"),
+    ("钢材、水泥产量分别是十年前的1.2倍和0.9倍。", "1.2倍", "钢材产量"),
+    ("城镇、农村居民收入分别是2012年的2.1倍和2.5倍。", "2.5倍", "农村居民收入"),
+    # near miss: periods listed are no items
+    ("一季度、二季度分别增长5%、6%。", "5%", None),
+]
+
+
 # Items listed after 比 and 分别 are the standards the figures compare against, not what they
 # measure: the measure before keeps the figures. (text, raw, subject)
 STANDARDS_LISTED = [
@@ -1962,7 +1980,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + MULTIPLES_OF_A_YEAR + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

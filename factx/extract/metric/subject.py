@@ -488,7 +488,9 @@ def respective_subjects(
             subjects.update((candidate.match.start(), item) for candidate, item in zip(group, named))
             continue
         pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
-        if len(pieces) != len(group) or any(not piece or NUMBER_DIGIT_RE.search(piece) or PERIOD_WORD_RE.search(piece) for piece in pieces):
+        # What follows 分别 in the last piece is the verb and its standard (分别是2020年的): no item
+        items = [*pieces[:-1], pieces[-1].split(RESPECTIVELY)[0]]
+        if len(pieces) != len(group) or any(not item or NUMBER_DIGIT_RE.search(item) or PERIOD_WORD_RE.search(item) for item in items):
             continue
         if any(token.word in COMPARE_WORDS for token in tk.tag(pieces[0], 0, len(pieces[0]))):
             continue  # 增速分别比同期工业、高技术制造业高4.5个和1.3个百分点: the items are standards
@@ -499,7 +501,8 @@ def respective_subjects(
         shared = _shared_measure(last)
         for candidate, item in zip(group, [*pieces[:-1], last]):
             item = item.strip()
-            if shared and item != last and not is_measure(tk.tag(item, 0, len(item))[-1]):
+            ending = tk.tag(item, 0, len(item))[-1]
+            if shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
                 item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
             subjects[candidate.match.start()] = item
     return subjects
@@ -518,6 +521,7 @@ def _shared_measure(item: str) -> str | None:
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+RESPECTIVELY = "分别"
 # Items that are periods (一季度、二季度) are not what a respective list measures.
 PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
 
