@@ -1584,6 +1584,24 @@ PREFIXES_AND_STATE_NOUNS = [
 ]
 
 
+# A route between two places (A至B, A到B) before a time or a length is what it measures,
+# not its far end. (text, raw, subject)
+ROUTES = [
+    ("西安北至延安站最快68分钟可达。", "68分钟", "西安北至延安站"),
+    ("北京至上海最快4小时18分。", "4小时18分", "北京至上海"),
+    ("广州南站至深圳北站30分钟可达。", "30分钟", "广州南站至深圳北站"),
+    ("武汉至宜昌2小时可达。", "2小时", "武汉至宜昌"),
+    ("西安至十堰1小时通达。", "1小时", "西安至十堰"),
+    ("重庆至宜昌运行时间缩短为2个多小时。", "2个多小时", "重庆至宜昌运行时间"),
+    ("上海至昆明高铁运行时间最快2小时3分钟。", "2小时3分钟", "上海至昆明高铁运行时间"),
+    ("新建西宁至成都铁路正线全长836.5公里。", "836.5公里", "新建西宁至成都铁路正线全长"),
+    ("杭州至宁波最快40分钟。", "40分钟", "杭州至宁波"),
+    ("郑州东站至西安北站最快1小时50分。", "1小时50分", "郑州东站至西安北站"),
+    # near misses: 至 after a verb of change is a word of amount
+    ("出口增长至5%。", "5%", "出口"),
+]
+
+
 # Multiples of a year listed after 分别 (分别是2020年的1.4倍、5.2倍) pair with the items before, one
 # each: the year is the standard, no item. (text, raw, subject)
 MULTIPLES_OF_A_YEAR = [
@@ -1980,7 +1998,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + MULTIPLES_OF_A_YEAR + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + ROUTES + MULTIPLES_OF_A_YEAR + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -46,6 +46,9 @@ PER_PERIOD = frozenset("年均 日均 月均".split())
 # Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
 ADJECTIVE_SUFFIXES = frozenset("型 性 式".split())
 SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
+# A route between two places (西安北至延安站, 成都到重庆), and how stations and ports end.
+ROUTE_LINKS = frozenset("至 到".split())
+STATION_ENDS = ("站", "港", "机场", "口岸")
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
@@ -199,6 +202,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
+        elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):
+            index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
         else:
@@ -415,6 +420,11 @@ def _balanced(phrase: str) -> str | None:
         phrase = phrase[: phrase.rindex("“")]
     phrase = phrase.strip("“”‘’ ") if "“" not in phrase else phrase.strip(" ")
     return phrase or None
+
+
+def _place(token: tk.Token) -> bool:
+    """A place or a station (延安, 西安北站, 虹桥机场)."""
+    return token.tag.startswith("ns") or token.word.endswith(STATION_ENDS)
 
 
 def _before_tally(tokens: list[tk.Token], index: int) -> int:
