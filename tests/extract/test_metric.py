@@ -1584,6 +1584,24 @@ PREFIXES_AND_STATE_NOUNS = [
 ]
 
 
+# A model's number after a dash (苏-27, F-35) is part of the counted noun; no figure starts
+# there. (text, raw, subject)
+MODEL_NUMBERS = [
+    ("击落1架乌军苏-27战机。", "1架", "乌军苏-27战机"),
+    ("交付2架运-20运输机。", "2架", "运-20运输机"),
+    ("部署4架F-35战斗机。", "4架", "F-35战斗机"),
+    ("拥有超过90架P-3C巡逻机。", "超过90架", "P-3C巡逻机"),
+    ("采购12架A-10攻击机。", "12架", "A-10攻击机"),
+    ("出口3架L-15教练机。", "3架", "L-15教练机"),
+    ("引进6辆T-90坦克。", "6辆", "T-90坦克"),
+    ("发射2枚SM-6导弹。", "2枚", "SM-6导弹"),
+    ("订购20架C-130运输机。", "20架", "C-130运输机"),
+    ("击落280架无人机。", "280架", "无人机"),
+    # near miss: a figure after a list mark starts a figure of its own
+    ("25个国家227个城市。", "227个", "城市"),
+]
+
+
 # A route between two places (A至B, A到B) before a time or a length is what it measures,
 # not its far end. (text, raw, subject)
 ROUTES = [
@@ -1998,7 +2016,7 @@ def test_a_unit_shared_with_the_next_figure(text, raw, unit):
 SUBJECT_CLASSES_OF_MONTHS = (
     CHANGES_IN_MEASURE_NAMES + LEVELS_SET_OR_HELD + SHARES_OF_A_WHOLE_AREA + HANDLED_OBJECTS + WHOLE_POLICY_NAMES
     + NOUNS_BEFORE_A_PREDICATE + COMPARISONS + WHAT_LASTED + MULTIPLES_AND_DIFFERENCES + EVENTS_COUNTED
-    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + ROUTES + MULTIPLES_OF_A_YEAR + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
+    + CUT_OR_GLUED_MEASURES + COUNTED_IN_OTHER_SHAPES + MODEL_NUMBERS + ROUTES + MULTIPLES_OF_A_YEAR + STANDARDS_LISTED + THRESHOLDS_AND_WORLD_SHARES + DIGIT_LED_NAMES + PREFIXES_AND_STATE_NOUNS + AVERAGED_RELATIVE_MEASURES + SHARES_OF_THE_MEASURE_BEFORE + SUFFIXED_MODIFIERS + TOPICS_BEFORE_BARE_CLAUSES + FRAMES_AND_AVERAGES + LISTED_BEFORE_A_VERB + SHARED_MEASURES + QUOTED_BEFORE_FIGURES + VERB_TAGGED_HEADS + VERBS_THAT_NAME_A_FIGURE + OWNERS_BEFORE_DE
     + RATES_AVERAGES_AND_VALUES + BETWEEN_A_MEASURE_AND_ITS_FIGURE
 )
 

@@ -49,6 +49,8 @@ SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
 # A route between two places (西安北至延安站, 成都到重庆), and how stations and ports end.
 ROUTE_LINKS = frozenset("至 到".split())
 STATION_ENDS = ("站", "港", "机场", "口岸")
+# The dash between a model's letters and its number (苏-27, F-35).
+MODEL_DASHES = frozenset("- － ‐ —".split())
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
@@ -333,6 +335,12 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.word in SUBJECT_STOP:
             break
+        if (
+            last is not None and token.word in MODEL_DASHES and following is not None and index + 2 < len(tokens)
+            and ARABIC_DIGIT_RE.match(following.word) and nominal(tokens[index + 2])
+        ):
+            last, index = following, index + 2  # 苏-27战机, F-35战斗机, B-52轰炸机: a model's number
+            continue
         if last is not None and token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) and figure_at(text, token.start):
             # 25个国家227个城市: another figure begins; 国家 is what 25个 counts (in Chinese
             # numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
