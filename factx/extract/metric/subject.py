@@ -66,6 +66,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
+        if candidate.unit == "人" and text.startswith(POPULATION_TAIL, end):
+            # 14亿多人口的中国: 人 and 口 make one word, the population counted (whose, the
+            # evidence says: the words before the figure are too often a verb jieba tags as a
+            # place, 惠及, to be joined on)
+            return POPULATION
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
         named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
         named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1])
@@ -101,6 +106,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate)
 
 
+# 人 + 口 after a figure: a population (14亿多人口), whatever follows.
+POPULATION, POPULATION_TAIL = "人口", "口"
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
