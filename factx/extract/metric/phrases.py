@@ -131,7 +131,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if token.word in BOUND_ENDINGS and index > 0 and nominal(tokens[index - 1]):
             break  # 退役军人创业 + 贷263亿元: a bound ending jieba tags as a verb
         owner = _before_tally(tokens, index)
-        if len(token.word) >= 2 and owner < index - 1 and owner >= 0 and nominal(tokens[owner]):
+        if len(token.word) >= 2 and 0 <= owner < index - 1 and nominal(tokens[owner]):
             break  # 中欧班列累计开行14689列, 列车已累计开行2674列: noun + 累计 + verb
         if len(token.word) >= 2 and index > 0 and tokens[index - 1].word in HANDLING_VERBS:
             break  # 受理举报1664.6万件: what is counted, the object that jieba tags as a verb
