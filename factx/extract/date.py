@@ -537,7 +537,9 @@ def _month(match: regex.Match[str], year: int) -> Span:
     """10月, 1-8月, 10月13日, 10月下旬."""
     month = _int(match["m1"]) or 0
     if match["m2"]:
-        return dt.date(year, month, 1), _month_end(year, _int(match["m2"]) or 0)
+        last = _int(match["m2"]) or 0
+        # 11至2月: a range of months that runs into the next year (the winter, a heating season)
+        return dt.date(year, month, 1), _month_end(year + 1 if last < month else year, last)
     if match["d"]:
         return _same_day(dt.date(year, month, _int(match["d"]) or 0))
     return _month_part(year, month, match["mpart"])
