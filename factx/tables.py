@@ -217,6 +217,10 @@ FIXED_PHRASES = load_patterns("fixed_phrases.txt")
 ORG_TRADE_WORDS = tuple(sorted(load_patterns("org_trade_words.txt"), key=lambda word: (-len(word), word)))
 HOLIDAYS = load_holidays()
 SUBJECT_WORDS = load_subject_words()
+# Read by the metric, fund and organisation rules alike: verbs that make a clause's predicate,
+# and nouns for those who act (企业, 高校), whose count ends at their predicate.
+MAIN_VERBS = SUBJECT_WORDS["main_verb"]
+AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
 ORG_WORDS = load_org_words()
 PLANS = load_plans()
 ERAS = load_eras()

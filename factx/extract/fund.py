@@ -14,7 +14,7 @@ from typing import Iterable
 import regex
 
 from ..models import Fund, FundSize, Metric
-from ..tables import SUBJECT_WORDS, UNITS
+from ..tables import MAIN_VERBS, UNITS
 from . import tokens as tk
 
 # 基金 heads a fund's name, unless it is part of a longer noun: a firm (基金管理公司), a
@@ -39,7 +39,6 @@ CATEGORY_WORDS = frozenset(
 )
 SETUP_RE = regex.compile(r"(?:设立|成立|发起|建立|组建|推出|发布|启动|募集|出资|注册|打造)[^，。；]{0,12}$")
 DESCRIPTIVE = ("产业", "投资", "发展", "引导", "母基金", "子基金", "天使", "股权", "创业", "转化", "专项")
-MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 APPOSITION = ("——", "—", "：", ":")
 SIZE_LOOKAHEAD_SENTENCES = 2
 CLAUSE_BREAK_RE = regex.compile(r"[，,；;：:、]")

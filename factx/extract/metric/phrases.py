@@ -5,12 +5,19 @@ from __future__ import annotations
 
 import regex
 
-from ...tables import INDICATOR_TERMS, NOUN_TAGGED_VERBS, SUBJECT_WORDS, UNITS, VERB_TAGGED_NOUNS
+from ...tables import (
+    AGENT_NOUNS,
+    INDICATOR_TERMS,
+    MAIN_VERBS,
+    NOUN_TAGGED_VERBS,
+    SUBJECT_WORDS,
+    UNITS,
+    VERB_TAGGED_NOUNS,
+)
 from .. import tokens as tk
 from .quantity import QUANTITY_RE, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
-MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
@@ -29,7 +36,6 @@ DIMENSIONS = SUBJECT_WORDS["dimension"]
 CHANGES_IN_NAMES = SUBJECT_WORDS["change_in_name"]
 CHANGE_HEADS = SUBJECT_WORDS["change_head"]
 HANDLING_VERBS = SUBJECT_WORDS["handling"]
-AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
 PEOPLE_CLASSIFIERS = frozenset("名位人户")
 SINCE = "来"
 GLUED_LOCATIVE = "中"
@@ -112,8 +118,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
+    passed_words = AMOUNT_WORDS | averages
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
-    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in AMOUNT_WORDS | averages):
+    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in passed_words):
         token = tokens[index]
         if _heads_a_change(tokens, index):
             break  # 经济增长预期至0.7%: the expectation is what is measured
@@ -122,7 +129,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
         # 显著 + 回升, 大幅 + 增长: an adjective before the verb says how, it is no part of the subject
         adverbial = token.tag in ("a", "ad") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
-        passed = token.word in AMOUNT_WORDS or token.word in averages or token.tag.startswith(SKIPPED_TAGS)
+        passed = token.word in passed_words or token.tag.startswith(SKIPPED_TAGS)
         if passed or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from ...tables import (
+    AGENT_NOUNS,
     NOUN_TAGGED_VERBS,
     ORG_DEPARTMENTS,
     ORG_GAZETTEER,
@@ -17,7 +18,6 @@ from ...tables import (
 from .. import tokens as tk
 from .lexicon import (
     ABSTRACT_END,
-    AGENT_NOUNS,
     ANCHOR_TAGS,
     BARE_HEADS,
     BLOCKS_PLACE_CUT,

@@ -9,7 +9,14 @@ from functools import lru_cache
 
 import regex
 
-from ...tables import NOUN_TAGGED_VERBS, ORG_SUFFIXES, ORG_WORDS, SUBJECT_WORDS, SURNAMES, alternation
+from ...tables import (
+    MAIN_VERBS,
+    NOUN_TAGGED_VERBS,
+    ORG_SUFFIXES,
+    ORG_WORDS,
+    SURNAMES,
+    alternation,
+)
 from .. import tokens as tk
 
 # Whether a sentence holds a head at all, asked of every sentence: the standard library's
@@ -115,10 +122,7 @@ SPLIT_OFF_TAGS = ("q", "m", "nrt", "ng", "zg")
 COUNT_MEASURES = frozenset(ORG_WORDS["count_measure"])
 LATIN_RE = regex.compile(r"[A-Za-z]")
 LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
-MAIN_VERBS = SUBJECT_WORDS["main_verb"]
 PREDICATES = frozenset(MAIN_VERBS) | NOUN_TAGGED_VERBS
-# Nouns for those who act (企业, 高校): counted, the verb after one is their predicate.
-AGENT_NOUNS = tuple(SUBJECT_WORDS["agent"])
 # What before a head makes it a kind of body in the plural, no name (各区县政府, 各级党委).
 PLURAL_OPENERS = ("各", "历届", "所有")
 NATIONS = "各国"  # 各国议会联盟 (the Inter-Parliamentary Union) names one body
