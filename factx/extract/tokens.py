@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from ..tables import INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, POLICY_TERMS
+from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, POLICY_TERMS
 
 SENTENCE_RE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
@@ -32,8 +32,8 @@ MIN_FREQUENCY = 5
 # into rarer pieces, not over everyday words that overlap it.
 ADDED_WORD_FREQUENCY = 100
 KEEP_TAGS = ("ns", "nt")
-# Statistical indicators, policy names and nouns of kinds, added to the dictionary as nouns (_added_words).
-ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS | KIND_NOUNS))
+# Statistical indicators, policy names, nouns of kinds and current nouns, added to the dictionary as nouns (_added_words).
+ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS | KIND_NOUNS | CURRENT_WORDS))
 CACHE_VERSION = 3
 _lock = threading.Lock()
 _tagger = None

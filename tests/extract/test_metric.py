@@ -2314,3 +2314,118 @@ SHARED_LEVEL_HEADS = [
 @pytest.mark.parametrize("text,subjects", SHARED_LEVEL_HEADS, ids=[row[0] for row in SHARED_LEVEL_HEADS])
 def test_a_level_alone_shares_the_next_items_noun(text, subjects):
     assert [metric.subject for metric in metrics(text)] == subjects
+
+
+# Subjects that were cut where jieba's dictionary lacks a word of current news (年 + 线上 glued
+# into 年线, 快递 + 员, 充电 + 桩); near misses that were right before stay so.
+CURRENT_WORD_SUBJECTS = [
+    ("2025年线上服务消费增长22%。", "线上服务消费"),
+    ("2024年线上零售额达到15万亿元。", "线上零售额"),
+    ("全国充电桩总数达到1281.8万台。", "充电桩总数"),
+    ("全省新建充电桩3.5万个。", "新建充电桩"),
+    ("全国快递员超过400万人。", "快递员"),
+    ("其中特高压线路长度达到4万公里。", "特高压线路长度"),
+    ("物联网终端用户达到26亿户。", "物联网终端用户"),
+    ("2024年移动支付业务量增长9%。", "移动支付业务量"),
+    ("2024年营收增长15%。", "营收"),
+    ("全市新增首店500家。", "首店"),
+]
+CURRENT_WORD_NEAR_MISSES = [
+    ("线下消费增长5%。", "线下消费"),
+    ("网上零售额增长10%。", "网上零售额"),
+    ("全国冷链物流需求总量为3.8亿吨。", "冷链物流需求总量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subject", CURRENT_WORD_SUBJECTS + CURRENT_WORD_NEAR_MISSES, ids=[row[0] for row in CURRENT_WORD_SUBJECTS + CURRENT_WORD_NEAR_MISSES]
+)
+def test_a_word_of_current_news_is_kept_whole_in_a_subject(text, subject):
+    assert [metric.subject for metric in metrics(text)] == [subject]
+
+
+# A character jieba knows only as a morpheme (tagged zg) right after a classifier is the noun
+# counted (车, 井), or opens it (反 + 政府武装分子); a place so counted (县, 村) ends the phrase,
+# what follows it being what the places do.
+COUNTED_MORPHEMES = [
+    ("美国一州际公路发生100多辆车连环相撞事故。", "车"),
+    ("20辆车参加巡游。", "车"),
+    ("全村新打了3口井。", "井"),
+    ("全市三十多个厂停产。", "厂"),
+    ("共遣散了2040名反政府武装分子。", "反政府武装分子"),
+    ("山西省在27个县重点推广有机旱作技术。", "县"),
+    ("全省118个县实现脱贫。", "县"),
+    ("全省2700多个村合力打造乡村旅游。", "村"),
+    ("7个村遭遇山洪。", "村"),
+    ("这里有两个园区。", "园区"),
+]
+COUNTED_MORPHEME_NEAR_MISSES = [
+    ("两人虽不悲观。", None),  # 虽 is a function word, never counted
+    ("设计速度350公里每小时。", "设计速度"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subject", COUNTED_MORPHEMES + COUNTED_MORPHEME_NEAR_MISSES, ids=[row[0] for row in COUNTED_MORPHEMES + COUNTED_MORPHEME_NEAR_MISSES]
+)
+def test_a_morpheme_after_a_classifier_is_the_noun_counted(text, subject):
+    assert [metric.subject for metric in metrics(text)] == [subject]
+
+
+# 元 that opens a word after a year is no money: 2026元旦档, 2025元宵晚会 (元首, 元帅 too).
+YUAN_WORDS = [
+    "据票务平台数据，2026元旦档三天电影票房达7.39亿元。",
+    "2025元宵晚会收视率达到3%。",
+    "2024元旦假期全国接待游客1.35亿人次。",
+    "2026元旦跨年夜观众超过10万人。",
+    "2023元宵节灯会吸引游客50万人次。",
+    "2024元旦前夕发布了新规。",
+    "2022元宵佳节共有3万人观灯。",
+    "2021元旦当天接待游客5万人次。",
+    "2019元旦献词发表。",
+    "2020元宵灯谜有100条。",
+]
+YUAN_NEAR_MISSES = [
+    ("门票每张100元，首日售出3000张。", "100元"),
+    ("人均消费200元，宵夜另计。", "200元"),
+    ("每斤5元，一斤起售。", "5元"),
+]
+
+
+@pytest.mark.parametrize("text", YUAN_WORDS)
+def test_yuan_that_opens_a_word_is_no_money(text):
+    assert not [metric.raw for metric in metrics(text) if text[metric.span[1] : metric.span[1] + 1] in "旦宵首帅勋"]
+
+
+@pytest.mark.parametrize("text,raw", YUAN_NEAR_MISSES, ids=[row[0] for row in YUAN_NEAR_MISSES])
+def test_yuan_as_money_before_a_word_stays(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# Items listed before 分别, one per figure, whatever stands around them: a comparison's standard
+# after the last item (较2025年元旦), a period before the first (全年出口), a count before the
+# list (78个重点步行街、商圈), an item that holds 日 or 年 but is no period (日均客流量, 年产值).
+RESPECTIVE_ITEMS = [
+    ("全国78个重点步行街、商圈日均客流量、营业额较2025年元旦分别增长5.9%和4.9%。", {"5.9%": "商圈日均客流量", "4.9%": "营业额"}),
+    ("出口、进口比上年分别增长3%和4%。", {"3%": "出口", "4%": "进口"}),
+    ("全年出口、进口同比分别增长3%和4%。", {"3%": "出口", "4%": "进口"}),
+    ("城镇、农村居民人均可支配收入较上年同期分别增长5%和6%。", {"5%": "城镇人均可支配收入", "6%": "农村居民人均可支配收入"}),
+    ("今年一季度，工业、服务业增加值分别增长5%和6%。", {"5%": "工业增加值", "6%": "服务业增加值"}),
+    ("日均客流量、营业额分别增长5.9%和4.9%。", {"5.9%": "日均客流量", "4.9%": "营业额"}),
+    ("年产值、日产量分别增长3%和4%。", {"3%": "年产值", "4%": "日产量"}),
+    ("粮食、蔬菜产量较上年分别增长2%和3%。", {"2%": "粮食产量", "3%": "蔬菜产量"}),
+    ("我国对日本、韩国进出口分别增长1.4%和1.1%。", {"1.4%": "我国对日本", "1.1%": "韩国进出口"}),
+    ("一季度出口、进口分别增长3%和4%。", {"3%": "出口", "4%": "进口"}),
+]
+RESPECTIVE_NEAR_MISSES = [
+    ("一季度、二季度分别增长5%和6%。", {"5%": None, "6%": None}),  # periods are no items
+    ("1月、2月分别增长5%和6%。", {"5%": None, "6%": None}),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subjects", RESPECTIVE_ITEMS + RESPECTIVE_NEAR_MISSES, ids=[row[0] for row in RESPECTIVE_ITEMS + RESPECTIVE_NEAR_MISSES]
+)
+def test_items_listed_before_respectively_pair_with_the_figures(text, subjects):
+    found = {metric.raw: metric.subject for metric in metrics(text)}
+    assert {raw: found.get(raw, "missing") for raw in subjects} == subjects

@@ -67,3 +67,26 @@ def test_a_peeled_verb_is_no_part_of_the_name_after_it(text, absent, present):
 )
 def test_words_that_are_no_chinese_are_tagged_by_shape(word, tag):
     assert tk._shape_tag(word) == tag
+
+
+# Words of current news that jieba's dictionary lacks (factx/data/current_words.txt): each is one
+# token in a sentence, where the segmenter's HMM glued its characters to their neighbours.
+CURRENT_WORDS = [
+    ("2025年线上服务消费增长22%", "线上"),
+    ("全省新建充电桩3.5万个", "充电桩"),
+    ("全国快递员超过400万人", "快递员"),
+    ("其中特高压线路长度达到4万公里", "特高压"),
+    ("物联网终端用户达到26亿户", "物联网"),
+    ("人形机器人企业超过100家", "人形机器人"),
+    ("跨境电商进出口额增长10%", "跨境电商"),
+    ("网约车订单量增长8%", "网约车"),
+    ("全市新增首店500家", "首店"),
+    ("数字人民币交易额超过7万亿元", "数字人民币"),
+    ("全国在用算力规模位居世界第二", "算力"),
+    ("预制菜市场规模达到5000亿元", "预制菜"),
+]
+
+
+@pytest.mark.parametrize("text,word", CURRENT_WORDS, ids=[row[1] for row in CURRENT_WORDS])
+def test_a_word_of_current_news_is_one_token(text, word):
+    assert word in [token.word for token in tk.tag(text, 0, len(text))]

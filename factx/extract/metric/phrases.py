@@ -44,6 +44,12 @@ PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手")
 SHARE_VERB = "占"
 SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
+# What jieba tags a character it knows only as a morpheme of longer words (车, 井, 县, 奶), those
+# of them that are function words, never counted (两人 + 虽, 350公里 + 每小时), and those that are
+# places, which act (27个县 + 重点推广).
+MORPHEME_TAG = "zg"
+FUNCTION_MORPHEMES = frozenset("虽每且仍乎否亦乃若")
+PLACE_MORPHEMES = frozenset("县村")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
@@ -293,9 +299,10 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     return result
 
 
-def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -> str | None:
+def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, counted: bool = False) -> str | None:
     """The noun phrase right after the figure's classifier (52家企业, 80万元的贷款); with
-    `activity` (a duration), also the verb after 的 that names what lasted (33分钟的抢救)."""
+    `activity` (a duration), also the verb after 的 that names what lasted (33分钟的抢救); with
+    `counted` (a count's classifier), a lone character the dictionary knows only as a morpheme."""
     if end >= clause_end:
         return None
     tokens = unglued(tk.tag(text, end, clause_end))
@@ -329,6 +336,12 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
+    if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
+        if tokens[first].word in PLACE_MORPHEMES:
+            return tokens[first].word  # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
+        # 100多辆 + 车, 3口 + 井, 2040名 + 反 + 政府武装分子: right after its classifier, a character
+        # the dictionary knows only as a morpheme is a noun, or opens the noun counted
+        tokens[first] = tokens[first]._replace(tag="n")
     lead = first
     if (
         opening is not None and opening.word == "被" and following is not None and following.tag.startswith("v")
@@ -411,6 +424,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False) -
 
 
 ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
+
+
+def _counted_morpheme(token: tk.Token) -> bool:
+    return token.tag == MORPHEME_TAG and len(token.word) == 1 and token.word not in FUNCTION_MORPHEMES
 
 
 def _acts(noun: tk.Token, classifier: str) -> bool:

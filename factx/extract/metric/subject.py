@@ -73,7 +73,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return POPULATION
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
         named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
-        named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1])
+        named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True)
         if named in FRAME_NOUNS:
             named = None  # 在客流量超过5万人次的情况下
         if named:
@@ -495,18 +495,25 @@ def respective_subjects(
             subjects.update((candidate.match.start(), item) for candidate, item in zip(group, named))
             continue
         pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
-        # What follows 分别 in the last piece is the verb and its standard (分别是2020年的): no item
-        items = [*pieces[:-1], pieces[-1].split(RESPECTIVELY)[0]]
-        if len(pieces) != len(group) or any(not item or NUMBER_DIGIT_RE.search(item) or PERIOD_WORD_RE.search(item) for item in items):
-            continue
+        if len(pieces) > len(group) and NUMBER_DIGIT_RE.search(pieces[-len(group) - 1]):
+            # 全国78个重点步行街、商圈日均客流量、营业额…分别增长5.9%和4.9%: a figure ends the
+            # phrase it counts; the items listed after it are as many as the figures
+            pieces = pieces[-len(group) :]
         if any(token.word in COMPARE_WORDS for token in tk.tag(pieces[0], 0, len(pieces[0]))):
             continue  # 增速分别比同期工业、高技术制造业高4.5个和1.3个百分点: the items are standards
-        last_start = first - len(pieces[-1])
-        last = item_phrase(text, last_start, first)
-        if last is None:
+        # What follows 分别 in the last piece is the verb and its standard (分别是2020年的), and
+        # a standard before 分别 (营业额较2025年元旦分别增长) is no part of the item either
+        last = item_phrase(text, first - len(pieces[-1]), first)
+        period = PERIOD_PREFIX_RE.match(pieces[0])
+        if period and period.end() < len(pieces[0]) and len(pieces) > 1:
+            pieces[0] = pieces[0][period.end() :]  # 全年 + 出口、进口: the period is no item's
+        items = [*pieces[:-1], last]
+        if len(pieces) != len(group) or any(
+            not item or NUMBER_DIGIT_RE.search(item) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
+        ):
             continue
         shared = _shared_measure(last)
-        for candidate, item in zip(group, [*pieces[:-1], last]):
+        for candidate, item in zip(group, items):
             item = item.strip()
             ending = tk.tag(item, 0, len(item))[-1]
             if shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
@@ -529,8 +536,15 @@ def _shared_measure(item: str) -> str | None:
 
 ITEM_SEP_RE = regex.compile(r"、")
 RESPECTIVELY = "分别"
-# Items that are periods (一季度、二季度) are not what a respective list measures.
-PERIOD_WORD_RE = regex.compile(r"[季月年周日]")
+# Items that are periods (一季度、二季度, 1月、2月, 上半年) are not what a respective list measures;
+# a period that opens the first item (全年出口、进口) is the list's, not the item's. 年产值 and
+# 日均客流量 open with no period.
+PERIOD_ITEM_RE = regex.compile(
+    r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])*(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
+)
+PERIOD_PREFIX_RE = regex.compile(
+    r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])+(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
+)
 
 
 # Items of a subject listed with 、, 和, 及 or 与 (第一产业和第三产业用电量).
@@ -589,6 +603,9 @@ def item_phrase(text: str, start: int, end: int) -> str | None:
     respectively = [index for index, token in enumerate(tokens) if token.word == "分别"]
     if respectively:
         tokens = tokens[: respectively[0]]  # 外资企业分别出口98亿元: what follows 分别 is the verb
+    standard = next((index for index, token in enumerate(tokens) if index and token.word in COMPARE_WORDS), None)
+    if standard is not None:
+        tokens = tokens[:standard]  # 营业额 + 较2025年元旦: the standard compared with
     while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("d", "p", "u", "x"))):
         tokens.pop()
     return text[start : tokens[-1].end] if tokens else None
