@@ -2429,3 +2429,115 @@ RESPECTIVE_NEAR_MISSES = [
 def test_items_listed_before_respectively_pair_with_the_figures(text, subjects):
     found = {metric.raw: metric.subject for metric in metrics(text)}
     assert {raw: found.get(raw, "missing") for raw in subjects} == subjects
+
+
+# A share written 占 + whole + figure is the part's share of the whole, the part named before
+# 占 in the same clause (the whole alone said what the share is of, not whose it is).
+SHARE_PARTS = [
+    ("化工产业产值占工业总产值近九成。", "化工产业产值占工业总产值"),
+    ("新能源汽车销量占全部汽车销量的近40%。", "新能源汽车销量占全部汽车销量"),
+    ("宽带接入用户占总用户数的33%。", "宽带接入用户占总用户数"),
+    ("厦门民生支出占公共财政支出七成以上。", "厦门民生支出占公共财政支出"),
+    ("党员占职工总数的1.37%。", "党员占职工总数"),
+    ("半文盲占总数的65%左右。", "半文盲占总数"),
+    ("沙山占总面积的61%。", "沙山占总面积"),
+    ("民营企业占企业总数的九成以上。", "民营企业占企业总数"),
+    ("服务贸易额占对外贸易总额的15%。", "服务贸易额占对外贸易总额"),
+    ("国土占地球陆地的万分之三。", "国土占地球陆地"),
+]
+SHARE_PART_NEAR_MISSES = [
+    ("研发经费占营业收入的比例超过5%。", "研发经费占营业收入的比例"),
+    ("出口占全国的三成。", "出口占全国"),
+    ("两市分别占全区的33%和12%。", None),  # the parts are listed elsewhere
+]
+
+
+@pytest.mark.parametrize("text,subject", SHARE_PARTS + SHARE_PART_NEAR_MISSES, ids=[row[0] for row in SHARE_PARTS + SHARE_PART_NEAR_MISSES])
+def test_a_share_after_zhan_is_the_parts(text, subject):
+    assert metrics(text)[0].subject == subject
+
+
+# Verbs of cutting or setting a level (压减至, 压缩至, 削减, 精简, 缩减, 下调至) stand between a
+# measure and its figure as 降至 does; 周期, 时限, 年限, 寿命 are nouns, and a number of years
+# after them is a duration.
+LEVEL_VERBS = [
+    ("发明专利审查周期压减至15个月。", "发明专利审查周期"),
+    ("审批时间压缩至5个工作日。", "审批时间"),
+    ("库存削减至300万吨。", "库存"),
+    ("机构精简至20个。", "机构"),
+    ("人员缩减至500人。", "人员"),
+    ("办理时限压降至3天。", "办理时限"),
+    ("排放量压减了30%。", "排放量"),
+    ("贷款利率下调至3.5%。", "贷款利率"),
+    ("存款准备金率上调至8%。", "存款准备金率"),
+    ("项目工期为2年。", "项目工期"),
+    ("电池寿命达8年。", "电池寿命"),
+]
+LEVEL_VERB_NEAR_MISSES = [
+    ("平均通关时间缩短至1小时。", "平均通关时间"),
+    ("等待时间减少到10分钟。", "等待时间"),
+    ("2025年周期性行业利润增长5%。", "周期性行业利润"),
+]
+
+
+@pytest.mark.parametrize("text,subject", LEVEL_VERBS + LEVEL_VERB_NEAR_MISSES, ids=[row[0] for row in LEVEL_VERBS + LEVEL_VERB_NEAR_MISSES])
+def test_a_verb_of_cutting_or_setting_stands_between_measure_and_figure(text, subject):
+    assert [metric.subject for metric in metrics(text)] == [subject]
+
+
+# After 与, 和 or 及, a verb that modifies the head both sides share is part of the counted
+# phrase (科学与 + 应用 + 项目); after 、 a verb opens a clause of its own.
+LINKED_MODIFIER_VERBS = [
+    ("我国已在轨部署和实施265项科学与应用项目。", "科学与应用项目"),
+    ("新建5个研发与应用中心。", "研发与应用中心"),
+    ("组建了8支救援与保障队伍。", "救援与保障队伍"),
+    ("新增10家研究与开发机构。", "研究与开发机构"),
+    ("完成近百项空间科学实验与应用载荷。", "空间科学实验与应用载荷"),
+    ("推出超200项前瞻技术和创新产品。", "前瞻技术和创新产品"),
+    ("设立15个生产与加工基地。", "生产与加工基地"),
+    ("设立12个监测与预警站点。", "监测与预警站点"),
+    ("开通6条观光与通勤线路。", "观光与通勤线路"),
+    ("组建6个应急与救援中心。", "应急与救援中心"),
+]
+LINKED_MODIFIER_NEAR_MISSES = [
+    ("全省建成12个教学与科研平台。", "教学与科研平台"),
+    ("共有20家生产和销售企业。", "生产和销售企业"),
+    ("引进50名管理和技术人才。", "管理和技术人才"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subject", LINKED_MODIFIER_VERBS + LINKED_MODIFIER_NEAR_MISSES, ids=[row[0] for row in LINKED_MODIFIER_VERBS + LINKED_MODIFIER_NEAR_MISSES]
+)
+def test_a_verb_after_a_link_modifies_the_shared_head(text, subject):
+    assert [metric.subject for metric in metrics(text)] == [subject]
+
+
+# Nouns that are adverbs before a verb (全部, 基本, 全面, 现场, 集体) end a counted phrase: what
+# follows is what the things counted did (subject_words.tsv, adverbial_noun).
+ADVERBIAL_NOUNS = [
+    ("10个“二线口岸”基础设施及查验设施设备基本建成。", "“二线口岸”基础设施及查验设施设备"),
+    ("全县63个贫困村全部脱贫。", "贫困村"),
+    ("8个中央生态环境保护督察组全部进驻。", "中央生态环境保护督察组"),
+    ("全市600多座公厕全部改建成水冲式厕所。", "公厕"),
+    ("10名军嫂全部留在工厂。", "军嫂"),
+    ("3500多名毕业生现场签约。", "毕业生"),
+    ("120名代表集体宣誓。", "代表"),
+    ("300多家户外劳动者驿站全面开放。", "户外劳动者驿站"),
+    ("7个失联村庄全部取得联系。", "失联村庄"),
+    ("86条登机桥全部投入使用。", "登机桥"),
+    ("20个项目全面开工。", "项目"),
+    ("31个项目基本全部完工。", "项目"),
+]
+ADVERBIAL_NOUN_NEAR_MISSES = [
+    ("新建10个重点项目。", "重点项目"),
+    ("引进30个基本医疗机构。", "基本医疗机构"),
+    ("近30%的陆域国家重点保护野生动植物种类得到保护。", "陆域国家重点保护野生动植物种类"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subject", ADVERBIAL_NOUNS + ADVERBIAL_NOUN_NEAR_MISSES, ids=[row[0] for row in ADVERBIAL_NOUNS + ADVERBIAL_NOUN_NEAR_MISSES]
+)
+def test_a_count_ends_before_an_adverb_and_its_verb(text, subject):
+    assert metrics(text)[0].subject == subject

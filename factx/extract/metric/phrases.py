@@ -21,6 +21,7 @@ AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
+ADVERBIAL_NOUNS = SUBJECT_WORDS["adverbial_noun"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
 CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
@@ -52,6 +53,7 @@ FUNCTION_MORPHEMES = frozenset("虽每且仍乎否亦乃若")
 PLACE_MORPHEMES = frozenset("县村")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
+LIST_COMMA = "、"
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
@@ -355,6 +357,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.word in SUBJECT_STOP:
             break
+        if last is not None and _adverbs_then_verb(tokens, index):
+            break  # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb
         if (
             last is not None and token.word in MODEL_DASHES and following is not None and index + 2 < len(tokens)
             and ARABIC_DIGIT_RE.match(following.word) and nominal(tokens[index + 2])
@@ -414,8 +418,14 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
         ):
             last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员
-        elif token.word in LINKS and last is not None and following is not None and nominal(following):
-            last, index = token, index + 1  # 60多家科研院所、大专院校和企业: the list is what is counted
+        elif token.word in LINKS and last is not None and following is not None and (
+            nominal(following)
+            or token.word != LIST_COMMA and modifier_verb(following) and index + 2 < len(tokens) and nominal(tokens[index + 2])
+        ):
+            # 60多家科研院所、大专院校和企业: the list is what is counted; 265项科学与 + 应用 + 项目,
+            # 5个研发与 + 应用 + 中心: a verb after 与, 和 or 及 modifies the head both share (after
+            # 、 it opens a clause of its own: 坚定信念、践行宗旨)
+            last, index = token, index + 1
         else:
             break
     if index == first:
@@ -424,6 +434,15 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
 
 
 ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
+
+
+def _adverbs_then_verb(tokens: list[tk.Token], index: int) -> bool:
+    """Whether nouns that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
+    verb follows them (基本 + 全部 + 建成)."""
+    after = index
+    while after < len(tokens) and tokens[after].word in ADVERBIAL_NOUNS:
+        after += 1
+    return index < after < len(tokens) and tokens[after].tag == "v"
 
 
 def _counted_morpheme(token: tk.Token) -> bool:

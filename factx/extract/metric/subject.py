@@ -18,6 +18,7 @@ from .phrases import (
     MEASURE_HEADS,
     NOUN_LIKE,
     RELATIVE_MEASURES,
+    SHARE_VERB,
     SUBJECT_STOP,
     is_measure,
     left_phrase,
@@ -65,6 +66,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = with_listed_items(text, sentence, clause_start, start, left)
     if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
+    if left and candidate.kind == "percent":
+        left = _with_share_part(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
         if candidate.unit == "人" and text.startswith(POPULATION_TAIL, end):
             # 14亿多人口的中国: 人 and 口 make one word, the population counted (whose, the
@@ -139,6 +142,20 @@ MAX_ACTION_WORDS = 3
 # The thing whose size is given: the Chinese characters right before the adjective, back to
 # the clause start, a particle, a demonstrative or a preposition (新建的厂房高15米, 该楼高100米).
 THING_RE = regex.compile(r"[^\P{Han}的之是为该这那其此在于到有以将把被由从自]{1,8}$")
+
+
+def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> str:
+    """A share after 占 and its whole is the part's share of the whole, the part named before 占:
+    化工产业产值占工业总产值近九成, 新能源汽车销量占汽车总销量的45.5% (but 分别占…: the parts are
+    listed elsewhere; with no part in the clause, the clause before names it)."""
+    at = text.rfind(whole, clause_start, start)
+    if (
+        at <= clause_start or text[at - 1] != SHARE_VERB or SHARE_VERB in whole
+        or text.endswith(RESPECTIVELY, clause_start, at - 1)
+    ):
+        return whole
+    part = left_phrase(text, clause_start, at - 1)
+    return part + SHARE_VERB + whole if part else whole
 
 
 def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
