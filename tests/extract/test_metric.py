@@ -2541,3 +2541,33 @@ ADVERBIAL_NOUN_NEAR_MISSES = [
 )
 def test_a_count_ends_before_an_adverb_and_its_verb(text, subject):
     assert metrics(text)[0].subject == subject
+
+
+# Verbs that say how a change goes on (接连, 继续, 相继; 持续 before another verb: jieba tags
+# them verbs) stand between a measure and its figure as adverbs do; a streak (连续两年) leaves a
+# clause of verbs bare, so it goes on about the measure before it. 持续 right before a duration
+# is the verb that lasted (混乱状况已持续两周).
+ONGOING_VERBS = [
+    ("总票房接连突破100亿元。", "总票房"),
+    ("出口持续增长5%。", "出口"),
+    ("工业生产持续回升2%。", "工业生产"),
+    ("成员国贸易额接连突破5000亿美元。", "成员国贸易额"),
+    ("税收收入继续增长8%。", "税收收入"),
+    ("出口货物作业时间压至6小时。", "出口货物作业时间"),
+    ("融资总金额10.1万亿元，连续两年超过10万亿元。", "融资总金额"),
+    ("粮食产量7.1亿吨，连续10年稳定在6.5亿吨以上。", "粮食产量"),
+    ("研发经费投入3.6万亿元，连续3年超过万亿元。", "研发经费投入"),
+    ("早稻产量560亿斤，连续5年稳定在560亿斤以上。", "早稻产量"),
+]
+ONGOING_NEAR_MISSES = [
+    ("粮食产量相继突破7亿吨。", "粮食产量"),
+    ("居民收入不断增长6%。", "居民收入"),
+    ("平均等待时间缩短至15分钟。", "平均等待时间"),
+    ("技术故障持续约4小时。", "技术故障持续"),
+    ("混乱状况已持续两周。", "混乱状况已持续"),
+]
+
+
+@pytest.mark.parametrize("text,subject", ONGOING_VERBS + ONGOING_NEAR_MISSES, ids=[row[0] for row in ONGOING_VERBS + ONGOING_NEAR_MISSES])
+def test_a_verb_of_going_on_stands_between_measure_and_figure(text, subject):
+    assert metrics(text)[-1].subject == subject

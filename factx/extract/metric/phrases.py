@@ -21,7 +21,7 @@ AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
-ADVERBIAL_NOUNS = SUBJECT_WORDS["adverbial_noun"]
+ADVERBIALS = SUBJECT_WORDS["adverbial"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
 CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
@@ -135,8 +135,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if token.word in SUBJECT_STOP:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
-        # 显著 + 回升, 大幅 + 增长: an adjective before the verb says how, it is no part of the subject
-        adverbial = token.tag in ("a", "ad") and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
+        # 显著 + 回升, 大幅 + 增长, 持续 + 增长: an adjective or an adverbial before the verb says how,
+        # it is no part of the subject
+        adverbial = (
+            (token.tag in ("a", "ad") or token.word in ADVERBIALS) and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
+        )
         passed = token.word in passed_words or token.tag.startswith(SKIPPED_TAGS)
         if passed or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
@@ -437,10 +440,10 @@ ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
 
 
 def _adverbs_then_verb(tokens: list[tk.Token], index: int) -> bool:
-    """Whether nouns that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
+    """Whether words that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
     verb follows them (基本 + 全部 + 建成)."""
     after = index
-    while after < len(tokens) and tokens[after].word in ADVERBIAL_NOUNS:
+    while after < len(tokens) and tokens[after].word in ADVERBIALS:
         after += 1
     return index < after < len(tokens) and tokens[after].tag == "v"
 

@@ -478,8 +478,12 @@ UNITLESS_VALUE_RE = regex.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?
 LIST_BREAK_RE = regex.compile(r"[，,；;]")
 
 
-# A year or a month in a clause of verbs (增长到2023年的): a time, not what is measured.
-CLAUSE_DATE_RE = regex.compile(r"[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?")
+# A year or a month in a clause of verbs (增长到2023年的), or a streak (连续两年超过): a time,
+# not what is measured.
+CLAUSE_DATE_RE = regex.compile(
+    r"[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
+    r"|连续[0-9０-９一二两三四五六七八九十]+个?(?:年|月|季度|周|天|日)"
+)
 
 
 def listed_groups(text: str, candidates: list[Candidate]) -> list[list[Candidate]]:
