@@ -1160,8 +1160,8 @@ RESPECTIVELY_PAIRED = [
     ("全年完成客运量3.2亿人次、货运量5.1亿吨，分别增长8%和6%。", "6%", "货运量"),
     ("出口5万亿元，进口4万亿元，同比分别增长7.1%、3.2%。", "3.2%", "进口"),
     ("新签合同额2000亿元，完成营业额1500亿元，分别下降2%和1%。", "2%", "新签合同额"),
-    # near misses: the clause names its measures
-    ("商品零售价格指数和居民消费价格指数分别上涨4%和5%。", "4%", "商品零售价格指数和居民消费价格指数"),
+    # near misses: the clause names its measures, one for each figure
+    ("商品零售价格指数和居民消费价格指数分别上涨4%和5%。", "4%", "商品零售价格指数"),
     ("其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1%。", "3.5%", "教育文化和娱乐"),
 ]
 # A tally adverb between a noun and the verb that names its figure; other adverbs do not join
@@ -2287,7 +2287,8 @@ CLAUSE_TOPICS = [
 ]
 CLAUSE_TOPIC_NEAR_MISSES = [
     ("这次调查的受访者年龄多在25岁至50岁之间，其中47%来自中国内地。", None),
-    ("吞吐量突破5150万标准箱，连续15年居全球第一。", None),
+    ("这是一个好消息，连续15年居全球第一。", None),
+    ("大家都很高兴，同比增长5%。", None),
 ]
 
 
@@ -2571,3 +2572,115 @@ ONGOING_NEAR_MISSES = [
 @pytest.mark.parametrize("text,subject", ONGOING_VERBS + ONGOING_NEAR_MISSES, ids=[row[0] for row in ONGOING_VERBS + ONGOING_NEAR_MISSES])
 def test_a_verb_of_going_on_stands_between_measure_and_figure(text, subject):
     assert metrics(text)[-1].subject == subject
+
+
+# A noun that ends in 点 (站点, 安置点, 网点) right before Arabic digits: 点 is a decimal point or
+# an hour only after a numeral, and no figure opens with it (景点 + 五个).
+POINT_ENDED_NOUNS = [
+    ("设立临时安置点29个。", "29个", "临时安置点"),
+    ("新增本科专业点3715个。", "3715个", "专业点"),
+    ("营业网点41.3万处。", "41.3万处", "营业网点"),
+    ("全市保护站点120个。", "120个", "保护站点"),
+    ("入乡发展实践点1000个。", "1000个", "入乡发展实践点"),
+    ("乡镇快递物流站点1457个。", "1457个", "乡镇快递物流站点"),
+    ("建成精耕细作示范点125个。", "125个", "精耕细作示范点"),
+    ("国际货运通航点16个。", "16个", "国际货运通航点"),
+    ("收购库点236个。", "236个", "收购库点"),
+    ("全省景点五个。", "五个", "景点"),
+]
+POINT_NEAR_MISSES = [
+    ("综合频道22点30分播出。", []),  # an hour and its minutes
+    ("增长三点五个百分点。", ["三点五个百分点"]),
+    ("下跌零点五个百分点。", ["零点五个百分点"]),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", POINT_ENDED_NOUNS, ids=[row[0] for row in POINT_ENDED_NOUNS])
+def test_a_noun_ending_in_dian_before_a_figure(text, raw, subject):
+    assert [(metric.raw, metric.subject) for metric in metrics(text)] == [(raw, subject)]
+
+
+@pytest.mark.parametrize("text,raws", POINT_NEAR_MISSES, ids=[row[0] for row in POINT_NEAR_MISSES])
+def test_dian_after_a_numeral_stays_a_point_or_an_hour(text, raws):
+    assert [metric.raw for metric in metrics(text)] == raws
+
+
+# Race times to the hundredth (1分07秒34), units written out (标准箱), zones named by a time.
+TIMES_AND_UNITS = [
+    ("中国选手宁忠岩以1分07秒34的成绩夺得铜牌。", "1分07秒34", 67.34, "秒"),
+    ("他以2分00秒87的成绩获得冠军。", "2分00秒87", 120.87, "秒"),
+    ("她的成绩是55分18秒60。", "55分18秒60", 3318.6, "秒"),
+    ("比赛用时2分35秒。", "2分35秒", 155, "秒"),
+    ("宁波舟山港完成集装箱吞吐量超91万标准箱。", "超91万标准箱", 910000, "标箱"),
+    ("上海港集装箱吞吐量5150万标准箱。", "5150万标准箱", 51500000, "标箱"),
+]
+TIME_ZONES = ["新打造的15分钟养老服务圈覆盖全村。", "建设30分钟就医服务圈。", "打造15分钟生活圈。"]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", TIMES_AND_UNITS, ids=[row[0] for row in TIMES_AND_UNITS])
+def test_race_times_and_written_out_units(text, raw, value, unit):
+    assert [(metric.raw, float(metric.value), metric.unit) for metric in metrics(text)] == [(raw, value, unit)]
+
+
+@pytest.mark.parametrize("text", TIME_ZONES)
+def test_a_zone_named_by_a_time_is_no_duration(text):
+    assert metrics(text) == []
+
+
+# What a count counts when something stands between it and its noun: an age or size class
+# (893名 + 60岁以上的 + 老人), places in a ranking (49个前八名); a relative clause that lists
+# another figure (22条新增线路和50多座客运车站的首次投用) does not give its noun after 的; a change
+# from/to with verbs of extending or cutting (拓展到, 压缩到, 精简到); a noun ends at 时.
+COUNTED_ACROSS = [
+    ("全村893名60岁以上的老人签约家庭医生。", "893名", "60岁以上的老人签约家庭医生"),
+    ("全市有120名65周岁以上的老年人参加。", "120名", "65周岁以上的老年人"),
+    ("共有3家100人以下的企业入驻。", "3家", "100人以下的企业"),
+    ("本届冬奥会中国体育代表团共获得49个前八名。", "49个", "前八名"),
+    ("该省有5个前十强。", "5个", "前十强"),
+    ("服务网点从之前的200多家拓展到700多家。", "700多家", "服务网点"),
+    ("审批时限从20天压缩到5天。", "5天", "审批时限"),
+    ("机构从50个精简到30个。", "30个", "机构"),
+    ("飞船下降至8公里高度时打开降落伞。", "8公里", "高度"),
+    ("今年春运，22条新增线路和50多座客运车站的首次投用有效扩充运力。", "22条", None),
+]
+COUNTED_ACROSS_NEAR_MISSES = [
+    ("以1美元兑8.7元人民币的汇率计算。", "1美元", "汇率"),  # the figure inside the clause before 的 is its own
+    ("60多家从事石墨烯科技创新的科研院所参加。", "60多家", "科研院所"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTED_ACROSS + COUNTED_ACROSS_NEAR_MISSES, ids=[row[0] for row in COUNTED_ACROSS + COUNTED_ACROSS_NEAR_MISSES]
+)
+def test_what_a_count_counts_across_a_class_or_a_rank(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Two items joined by 和, 与 or 及 before 分别 pair with the figures one each; a lone measure as
+# the second item is of what the first measures (日均支付交易笔数和金额); a negation inside a
+# subject stays (管理不规范工程项目).
+LINKED_RESPECTIVE = [
+    ("境外来华人员日均支付交易笔数和金额分别增长78.10%和44.33%。", {"78.10%": "境外来华人员日均支付交易笔数", "44.33%": "境外来华人员日均支付交易金额"}),
+    ("出口和进口分别增长3%和4%。", {"3%": "出口", "4%": "进口"}),
+    ("一年期和五年期以上贷款市场报价利率分别为3.1%和3.6%。", {"3.1%": "一年期利率", "3.6%": "五年期以上贷款市场报价利率"}),
+    ("而商品零售价格指数和居民消费价格指数分别上涨4%和5%。", {"4%": "商品零售价格指数", "5%": "居民消费价格指数"}),
+    ("其中云计算和大数据收入分别同比增长12.3%和61.6%。", {"12.3%": "云计算收入", "61.6%": "大数据收入"}),
+    ("第一产业和第三产业用电量分别增长20.2%和10.7%。", {"20.2%": "第一产业用电量", "10.7%": "第三产业用电量"}),
+    ("工业企业数量和利润分别增长3%和4%。", {"3%": "工业企业数量", "4%": "工业企业利润"}),
+    ("全国乡村旅游重点村和重点镇的数量分别达到1399个和198个。", {"1399个": "全国乡村旅游重点村数量", "198个": "重点镇的数量"}),
+    ("整改管理不规范工程项目6.55万个。", {"6.55万个": "整改管理不规范工程项目"}),
+    ("全年查处不合格产品300批。", {"300批": "不合格产品"}),
+]
+LINKED_RESPECTIVE_NEAR_MISSES = [
+    ("数字经济对第二和第三产业的渗透率分别提高约8个和11个百分点。", {"11个百分点": "渗透率"}),  # 和 inside a phrase
+    ("相关部门和部队官兵420余人参加。", {"420余人": "相关部门和部队官兵"}),  # no 分别
+    ("其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1%。", {"3.5%": "教育文化和娱乐"}),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subjects", LINKED_RESPECTIVE + LINKED_RESPECTIVE_NEAR_MISSES, ids=[row[0] for row in LINKED_RESPECTIVE + LINKED_RESPECTIVE_NEAR_MISSES]
+)
+def test_items_linked_by_he_before_respectively(text, subjects):
+    found = {metric.raw: metric.subject for metric in metrics(text)}
+    assert {raw: found.get(raw, "missing") for raw in subjects} == subjects

@@ -54,6 +54,10 @@ PLACE_MORPHEMES = frozenset("县村")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 LIST_COMMA = "、"
+# Negations that, before a noun of a subject, are part of it (管理不规范工程项目).
+NEGATIONS = frozenset("不 未".split())
+# What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞).
+TIME_CLAUSE_ENDS = frozenset({"时", "之际"})
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
@@ -134,6 +138,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 经济增长预期至0.7%: the expectation is what is measured
         if token.word in SUBJECT_STOP:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
+        if index == len(tokens) - 1 and index > 0 and token.word in BOUND_ENDINGS and token.tag in ("m", "q") and (
+            nominal(tokens[index - 1]) or tokens[index - 1].tag.startswith("v")
+        ):
+            tokens[index] = token._replace(tag="n")
+            break  # 临时安置 + 点 + 29个, 专业 + 点 + 3715个: a bound ending jieba reads as a numeral
         split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
         # 显著 + 回升, 大幅 + 增长, 持续 + 增长: an adjective or an adverbial before the verb says how,
         # it is no part of the subject
@@ -209,9 +218,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 价格 + 上涨 + 幅度, 经济 + 增长 + 预期: a change inside the measure's name
         elif right is not None and token.tag == "zg" and token.word in BOUND_ENDINGS and nominal(right) and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 新能源 + 车 + 销量: a bound character the segmenter left alone
-        elif right is not None and len(token.word) == 1 and token.tag in ("a", "t", "b", "h") and nominal(right):
+        elif right is not None and (len(token.word) == 1 and token.tag in ("a", "t", "b", "h") or token.word in NEGATIONS) and nominal(right):
             # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of; a
-            # prefix (非 + 化石能源, 非 + 户籍人口) turns the noun into its opposite
+            # prefix (非 + 化石能源, 非 + 户籍人口) or a negation (管理 + 不 + 规范工程项目, 未 + 成年)
+            # turns the noun into its opposite
             index -= 1
         elif (
             right is not None and len(token.word) == 1 and token.tag == "v" and (nominal(right) or modifier_verb(right))
@@ -313,6 +323,12 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
     tokens = unglued(tk.tag(text, end, clause_end))
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
+    if relative is not None and any(
+        token.word in LINKS and ARABIC_DIGIT_RE.match(following.word) for token, following in zip(tokens[:relative], tokens[1:relative])
+    ):
+        # 22条新增线路和50多座客运车站的首次投用: another figure listed before 的 counts a noun of
+        # its own; what this one counts comes before it, not after 的
+        relative = None
     if tokens and tokens[0].word in SCOPE_WORDS and len(tokens) > 1:
         first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
     opening = tokens[first] if tokens else None
@@ -360,8 +376,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.word in SUBJECT_STOP:
             break
-        if last is not None and _adverbs_then_verb(tokens, index):
-            break  # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb
+        if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS):
+            break  # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时
         if (
             last is not None and token.word in MODEL_DASHES and following is not None and index + 2 < len(tokens)
             and ARABIC_DIGIT_RE.match(following.word) and nominal(tokens[index + 2])

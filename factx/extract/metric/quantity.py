@@ -29,7 +29,10 @@ CN = regex.escape(CHINESE_NUMERAL_CHARS)
 # What may not stand right before a figure: a numeral it would be the end of. The cheque
 # forms of 6 and 5 are left out, being far more often the ends of words (登陆, 大陆, 陆续,
 # 队伍, 入伍) than of numbers.
-CN_BEFORE = regex.escape(CHINESE_NUMERAL_CHARS.translate(str.maketrans("", "", "陆伍")))
+CN_BEFORE = regex.escape(CHINESE_NUMERAL_CHARS.translate(str.maketrans("", "", "陆伍点點")))
+# 点 is a decimal point (三点五) or an hour (22点30分) only after a numeral: after a noun it ends
+# the noun (站点120个, 安置点29个, 网点41.3万处); no figure opens with it (景点 + 五个).
+POINT_AFTER_NUMERAL = rf"(?<![0-9０-９{CN}][点點])(?![点點])"
 MULTIPLIER = "[十百千万亿兆]"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
@@ -93,7 +96,7 @@ MAJOR_THEN_MINOR = "|".join(
 QUANTITY_RE = regex.compile(
     rf"""(?x)
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
-    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^])
+    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
@@ -127,7 +130,7 @@ QUANTITY_RE = regex.compile(
         (?![\p{{Han}}0-9０-９])
       | # 3小时53分, 2小时30分钟, 2分35秒: a time in two units is one duration, in the smaller.
         (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
-                                       | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) 秒钟? )
+                                       | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
@@ -156,7 +159,7 @@ QUANTITY_RE = regex.compile(
 # A figure whose unit the list it stands in gives later: 10.15万亿、11万亿、11.17万亿元.
 BARE_RE = regex.compile(
     rf"""(?x)
-    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}])
+    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} {SP}? {MULTIPLIER}+ | {ARABIC}[.．][0-9０-９]+ )
     (?= {SP}* [、和及与] )
@@ -193,8 +196,8 @@ FIXED_PHRASE_RE = regex.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration.
 TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
-# A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈.
-TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,2}圈")
+# A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
+TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,4}圈")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
 LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
 # 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
@@ -333,13 +336,15 @@ def _height(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
 
 
 def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """3小时53分 (233 分钟), 2分35秒 (155 秒): the larger unit folded into the smaller, which
-    must stay under 60."""
+    """3小时53分 (233 分钟), 2分35秒 (155 秒), 1分07秒34 (67.34 秒): the larger unit folded into
+    the smaller, which must stay under 60."""
     big = parse_number(match["clock_big"])
     small_text, unit = (match["clock_minutes"], "分钟") if match["clock_minutes"] else (match["clock_seconds"], "秒")
     small = parse_number(small_text)
     if big is None or small is None or small >= 60 or not _is_numeral(match["clock_big"], bare_ok=True):
         return None
+    if match["clock_hundredths"]:
+        small += parse_number(match["clock_hundredths"]) / 100  # 1分07秒34: a race time, to the hundredth
     return Candidate(match, big * 60 + small, None, unit, "time", qualifier)
 
 
@@ -617,7 +622,7 @@ def completed_units(text: str, found: list[Candidate]) -> list[Candidate]:
 # 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
 IMPLIED_YUAN_RE = regex.compile(
     rf"""(?x)
-    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}])
+    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
     (?! [0-9０-９] )

@@ -74,9 +74,17 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # evidence says: the words before the figure are too often a verb jieba tags as a
             # place, 惠及, to be joined on)
             return POPULATION
+        rank = RANK_COUNTED_RE.match(text, end)
+        if rank:
+            return rank.group()  # 共获得49个前八名: places in a ranking, counted
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
         named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
+        size_class = SIZE_CLASS_BEFORE_NOUN_RE.match(text, named_start)
+        if size_class:
+            named_start = size_class.end()  # 893名 + 60岁以上的 + 老人: the class is the noun's
         named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True)
+        if named and size_class:
+            named = size_class.group() + named
         if named in FRAME_NOUNS:
             named = None  # 在客流量超过5万人次的情况下
         if named:
@@ -113,6 +121,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
 POPULATION, POPULATION_TAIL = "人口", "口"
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
+# An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
+SIZE_CLASS_BEFORE_NOUN_RE = regex.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
+# Places in a ranking counted (49个前八名, 3个前三名).
+RANK_COUNTED_RE = regex.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
 THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
@@ -124,7 +136,7 @@ RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于|达到|达)[^，,；;�
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 FROM_TO_RE = regex.compile(
-    r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|变|增|减|升|降|涨|跌)(?:为|到|至)?$"
+    r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减|变|增|减|升|降|涨|跌)(?:为|到|至)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
 )
 # What befell the people counted, after where it befell them (5人在事故中受伤).
@@ -515,7 +527,14 @@ def respective_subjects(
         if named:
             subjects.update((candidate.match.start(), item) for candidate, item in zip(group, named))
             continue
-        pieces = [piece for piece in ITEM_SEP_RE.split(text[region_start:first])]
+        pieces = ITEM_SEP_RE.split(text[region_start:first])
+        if len(pieces) == 1 and RESPECTIVELY in pieces[0]:
+            linked = LINKED_ITEM_SEP_RE.split(text[region_start:first])  # 出口和进口分别增长3%和4%
+            opening = tk.tag(linked[0], 0, len(linked[0]))
+            if not any(token.tag == "p" for token in opening):
+                pieces = linked  # but 数字经济对第二和第三产业的渗透率: the link is inside a phrase
+            if opening and opening[0].tag in ("c", "r") and len(opening) > 1:
+                pieces[0] = pieces[0][opening[0].end :]  # 而 + 商品零售价格指数和…, 其中 + 云计算和…
         if len(pieces) > len(group) and NUMBER_DIGIT_RE.search(pieces[-len(group) - 1]):
             # 全国78个重点步行街、商圈日均客流量、营业额…分别增长5.9%和4.9%: a figure ends the
             # phrase it counts; the items listed after it are as many as the figures
@@ -534,13 +553,24 @@ def respective_subjects(
         ):
             continue
         shared = _shared_measure(last)
+        owner = _shared_owner(items[0].strip())
         for candidate, item in zip(group, items):
             item = item.strip()
-            ending = tk.tag(item, 0, len(item))[-1]
+            tokens = tk.tag(item, 0, len(item))
+            ending = tokens[-1]
             if shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
                 item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
+            elif owner and len(tokens) == 1 and is_measure(ending):
+                item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
             subjects[candidate.match.start()] = item
     return subjects
+
+
+def _shared_owner(item: str) -> str | None:
+    """What the first item of a list measures, before the noun that ends it (日均支付交易 + 笔数)."""
+    tokens = tk.tag(item, 0, len(item))
+    last = tokens[-1]
+    return item[: last.start] if len(tokens) > 1 and last.tag.startswith("n") and len(last.word) <= 2 else None
 
 
 def _shared_measure(item: str) -> str | None:
@@ -556,6 +586,9 @@ def _shared_measure(item: str) -> str | None:
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Two items joined by a word where no 、 lists them (笔数和金额, 出口与进口); a name with 和 inside
+# (教育文化和娱乐) stands in a list with 、.
+LINKED_ITEM_SEP_RE = regex.compile(r"和|与|及")
 RESPECTIVELY = "分别"
 # Items that are periods (一季度、二季度, 1月、2月, 上半年) are not what a respective list measures;
 # a period that opens the first item (全年出口、进口) is the list's, not the item's. 年产值 and
@@ -564,7 +597,7 @@ PERIOD_ITEM_RE = regex.compile(
     r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])*(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
 )
 PERIOD_PREFIX_RE = regex.compile(
-    r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])+(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
+    r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])+(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?(?!期)"
 )
 
 
