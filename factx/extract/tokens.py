@@ -128,6 +128,11 @@ LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
 FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经")
+# A one-character verb and a direction after it (带 + 出, 踏 + 出, 迈 + 进) make a verb, no name.
+DIRECTIONS = frozenset("出进入上回过起开来去")
+# Classifiers and units of time the HMM glues, after a number, to the first character of the
+# next word (2040 + 名反 + 政府, 23 + 日起 + 银行, 2025 + 年线 + 上): split off after the number.
+GLUED_CLASSIFIERS = frozenset("名个家位条项件次人座所辆台架艘枚支年月日")
 # One-character words that are no Chinese, tagged once by their shape (_shape_tag) rather than
 # word by word: punctuation alone is a quarter of all words, and pages printed in full-width
 # digits cut every number into characters.
@@ -324,6 +329,10 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         words.append(word[0])
         flags.append(tags[word[0]])
         word = word[1:]
+    if len(word) == 2 and flags and flags[-1] == "m" and word[0] in GLUED_CLASSIFIERS:
+        words.append(word[0])
+        flags.append("q")
+        word = word[1:]
     glued = GLUED_HEAD_RE.search(word)
     if glued:
         words.append(word[: glued.start()])
@@ -345,8 +354,13 @@ def _free_word_tag(word: str, tags: dict[str, str]) -> str | None:
 
 
 def _function_pair(word: str, tags: dict[str, str]) -> bool:
-    """An unknown pair of characters that is two words glued, not a name: 这是, 一是, 已向, 图为."""
-    return len(word) == 2 and (tags.get(word[0], "").startswith(FUNCTION_TAGS) or word[1] in FUNCTION_SECONDS)
+    """An unknown pair of characters that is two words glued, not a name: 这是, 一是, 已向, 图为,
+    带出 (a verb and its direction)."""
+    return len(word) == 2 and (
+        tags.get(word[0], "").startswith(FUNCTION_TAGS)
+        or word[1] in FUNCTION_SECONDS
+        or word[1] in DIRECTIONS and tags.get(word[0], "").startswith("v")
+    )
 
 
 def known(word: str) -> bool:

@@ -90,3 +90,43 @@ CURRENT_WORDS = [
 @pytest.mark.parametrize("text,word", CURRENT_WORDS, ids=[row[1] for row in CURRENT_WORDS])
 def test_a_word_of_current_news_is_one_token(text, word):
     assert word in [token.word for token in tk.tag(text, 0, len(text))]
+
+
+# After a number, a classifier or a unit of time the HMM glued to the next character is split
+# off (2040 + 名反 + 政府 -> 名 + 反, 23 + 日起 + 银行 -> 日 + 起); a one-character verb and a
+# direction after it (带出, 踏出) are a verb, no name.
+GLUED_AFTER_NUMBERS = [
+    ("共遣散了2040名反政府武装分子", "名"),
+    ("自10月23日起银行再次降低利率", "日"),
+    ("打死50名黎真主党成员", "名"),
+    ("2025年线上服务消费增长22%", "年"),
+    ("全市有3家鲁能集团下属企业", "家"),
+    ("共有5位韩正会见的代表", "位"),
+]
+VERB_AND_DIRECTION = ["带出", "踏出", "送去", "抬进", "拖回", "捐来", "涌来", "造出", "花去", "装上", "迎回", "跑进"]
+
+
+@pytest.mark.parametrize("text,classifier", GLUED_AFTER_NUMBERS, ids=[row[0] for row in GLUED_AFTER_NUMBERS])
+def test_a_classifier_glued_after_a_number_is_split_off(text, classifier):
+    words = [token.word for token in tk.tag(text, 0, len(text))]
+    assert classifier in words, words
+
+
+@pytest.mark.parametrize("word", VERB_AND_DIRECTION)
+def test_a_verb_and_its_direction_are_no_name(word):
+    assert unknown(word) == [(word, "u")]
+
+
+@pytest.mark.parametrize(
+    "text,absent,present",
+    [
+        ("自10月23日起银行再次降低利率。", "日起银行", None),
+        ("连一根羽毛都不敢带出海关。", "带出海关", None),
+        ("打死50名黎真主党成员。", "名黎真主党", "黎真主党"),
+        ("共遣散了2040名反政府武装分子。", "名反政府", None),
+        ("有力的步伐踏出属于人民陆军的时代强音。", "踏出属于人民陆军", None),
+    ],
+)
+def test_no_name_opens_with_a_glued_classifier_or_verb(text, absent, present):
+    found = {org.name for org in find_organizations(text)}
+    assert absent not in found and (present is None or present in found), found
