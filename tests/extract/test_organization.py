@@ -102,12 +102,25 @@ BOUNDARY_ORGS = [
     ("成都高新区管委会主办。", "成都高新区管委会"),
     ("杭州海康威视数字技术股份有限公司中标。", "杭州海康威视数字技术股份有限公司"),
     ("与中国银行上海分行签约。", "中国银行上海分行"),
+    ("2家华为研究所入驻。", "华为研究所"),  # a count before a name with a proper noun in it
+    ("邀请5位北京大学教授。", "北京大学"),
 ]
 # Near misses: levels of government in a list stay generic; a count is no name.
 NO_BOUNDARY_ORG = [
     ("参加培训的有市、区、县党委分管领导。", "县党委"),
     ("全省共有3家研究院参与。", "家研究院"),
     ("这3支母基金管理公司还签署了协议。", "支母基金管理公司"),
+    # a count of a kind of body, whatever the classifier, names none of them
+    ("这3支母基金管理公司还签署了协议。", "母基金管理公司"),
+    ("建设5个国家儿童区域医疗中心。", "国家儿童区域医疗中心"),
+    ("全国有18家铁路局集团公司。", "铁路局集团公司"),
+    ("新建12座特高压变电站。", "特高压变电站"),
+    ("我国有276个驻外使馆。", "驻外使馆"),
+    ("全省5家省级农业科学院参加。", "省级农业科学院"),
+    ("培育10家国家层面绿色工厂。", "国家层面绿色工厂"),
+    ("引进4家外资研究院。", "外资研究院"),
+    ("共建8个国家重点实验室。", "国家重点实验室"),
+    ("设立6家省级技术创新中心。", "省级技术创新中心"),
 ]
 # Names the context marks: a stock code after a company's short name, the outlet that a
 # dateline or a source line names. (text, name, kind)

@@ -132,6 +132,11 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 left += 1
             if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in COUNT_MEASURES:
                 continue  # 3 + 支母基金管理公司: a measure word glued on after a number counts
+            if (
+                left > 1 and tokens[left - 1].tag == "q" and tokens[left - 2].tag == "m"
+                and not any(token.tag.startswith(PROPER_TAGS) for token in tokens[left:index])
+            ):
+                continue  # 3 + 支 + 母基金管理公司: a count of a kind of body (but 3家 + 中国银行…)
 
             if not BRANCH_RE.search(token.word):
                 left = _from_place(tokens, left, index)
