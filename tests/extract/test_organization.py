@@ -1052,3 +1052,31 @@ def test_grassroots_stations_are_names(text, name):
 
 def test_a_station_head_alone_before_a_title_is_no_name():
     assert names("镇财政所所长说。") == {}
+
+
+# A name ends before the predicate that follows it, and the next name starts after it: verbs
+# jieba tags as nouns (委托, 评价, 任命), predicate verbs (授权, 避开, 出任, 派出) and words that
+# end in a head but name no body (主办, 带队: org_stop.txt). (text, names found, exactly)
+PREDICATE_BETWEEN_NAMES = [
+    ("由中国科学报社、中国科学院、中国工程院主办，联想集团协办。", ["中国科学报社", "中国科学院", "中国工程院", "联想集团"]),
+    ("记者参加了市局执法大队郝庆申带队的第二路。", ["市局执法大队"]),
+    ("日前，国家技术监督局委托广东省技术监督局的专家进行评估。", ["国家技术监督局", "广东省技术监督局"]),
+    ("广汉市广兴镇政府避开农村信用社将出售4家乡镇企业。", ["广汉市广兴镇政府", "农村信用社"]),
+    ("政务司司长陈方安生出任委员会主席。", []),
+    ("伊斯兰特别峰会授权部长级委员会处理此事。", ["部长级委员会"]),
+    ("南非总统曼德拉已任命南非驻中国研究中心主任。", ["南非驻中国研究中心"]),
+    ("贵州省委举办培训班。", ["贵州省委"]),
+    ("美国加州洛杉矶派出国民警卫队。", []),
+    ("山东省人民政府开办职业学校。", ["山东省人民政府"]),
+]
+PREDICATE_NEAR_MISSES = [
+    ("中央巡视工作领导小组召开会议。", ["中央巡视工作领导小组"]),  # 巡视 inside a name
+    ("北京市公安局交通管理局发布通告。", ["北京市公安局交通管理局"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", PREDICATE_BETWEEN_NAMES + PREDICATE_NEAR_MISSES, ids=[row[0] for row in PREDICATE_BETWEEN_NAMES + PREDICATE_NEAR_MISSES]
+)
+def test_a_predicate_between_names_ends_one_and_opens_the_next(text, names):
+    assert [org.name for org in find_organizations(text)] == names

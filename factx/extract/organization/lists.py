@@ -110,9 +110,14 @@ def _predicate_start(item: str) -> int:
     """Where the last item of a list gives way to what the list does (省重点办 + 初步筛选,
     劳动部 + 日前)."""
     for token in tk.tag(item, 0, len(item))[1:]:
-        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not head_of(token.word):
-            return token.start
+        if token.tag.startswith(CLAUSE_TAGS) and token.tag != "vn" and not _heads(token.word):
+            return token.start  # 开办: a verb that ends in a head but names no body
     return len(item)
+
+
+def _heads(word: str) -> bool:
+    """Whether a word ends in a head and is no word that only looks so (主办, 带队: ORG_STOP)."""
+    return bool(head_of(word)) and word not in ORG_STOP
 
 
 def _unknown_name(item: str) -> bool:
@@ -130,7 +135,7 @@ def _goes_on(item: str, end: int) -> bool:
     """Whether item[end:] is what the name does or who belongs to it (作出决定, 领导, 日前)
     rather than more of a name (中信 + 聚信)."""
     rest = tk.tag(item, end, len(item))
-    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not head_of(rest[0].word)
+    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not _heads(rest[0].word)
 
 
 def fixture_sides(text: str) -> Iterable[tuple[str, int]]:
