@@ -1080,3 +1080,32 @@ PREDICATE_NEAR_MISSES = [
 )
 def test_a_predicate_between_names_ends_one_and_opens_the_next(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+# A byline's person (记者 + 孙茂庆) is no part of the known name after it; 学会 is a weak head,
+# which needs a place or a proper noun (杂文学会 and 人们学会, "learn", name nothing).
+BYLINES_AND_WEAK_HEADS = [
+    ("新华社记者孙茂庆新华社通讯员钱友荣报道。", ["新华社"]),
+    ("人民日报记者王明新华社记者李华报道。", ["人民日报", "新华社"]),
+    ("本报记者张三中央电视台记者李四报道。", ["中央电视台"]),
+    ("通讯员赵六解放军报记者钱七报道。", ["解放军报"]),
+    ("记者刘洋光明日报记者张勇报道。", ["光明日报"]),
+    ("这套书是要教给人们学会创造财富的方法。", []),
+    ("成立杂文学会和出版杂文报刊。", []),
+    ("成立算法学会。", []),
+    ("加入了书法学会。", []),
+    ("组建青年学会。", []),
+]
+BYLINE_NEAR_MISSES = [
+    ("省书法学会举办展览。", ["省书法学会"]),
+    ("上海市化学化工学会成立。", ["上海市化学化工学会"]),
+    ("黎巴嫩卫生部说。", ["黎巴嫩卫生部"]),  # jieba tags 黎巴嫩 nr: no byline before it
+    ("中华医学会发布指南。", ["中华医学会"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", BYLINES_AND_WEAK_HEADS + BYLINE_NEAR_MISSES, ids=[row[0] for row in BYLINES_AND_WEAK_HEADS + BYLINE_NEAR_MISSES]
+)
+def test_bylines_and_the_weak_head_xuehui(text, names):
+    assert [org.name for org in find_organizations(text)] == names

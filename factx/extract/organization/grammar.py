@@ -68,6 +68,10 @@ from .lexicon import (
 )
 
 
+# Who signs a report, before a name in a byline (新华社记者孙茂庆新华社通讯员钱友荣).
+BYLINE_TITLES = frozenset({"记者", "通讯员", "特约记者", "实习生", "摄影"})
+
+
 def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
     for start, end in tk.sentences(text):
         if not HAS_HEAD_RE.search(text, start, end):
@@ -433,6 +437,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
     if token.word in ORG_GAZETTEER and right.word in ORG_GAZETTEER:
         return False  # 党中央国务院 (a headline drops the 、): two known names side by side
+    if index > 0 and tokens[index - 1].word in BYLINE_TITLES and _known_name(right):
+        return False  # 记者 + 孙茂庆 + 新华社: a byline's person before a known name
     if TITLE_RE.search(token.word) and not head_of(right.word):
         return False  # 研究员 + 袁士畴: a title and a person, though 律师 + 事务所 is a name
     if _titled_person(tokens, index):
