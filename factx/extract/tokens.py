@@ -128,6 +128,11 @@ LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
 FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经")
+# The level of government that opens a name by itself (市 + 国土资源局, 省 + 教育厅), and the
+# verbs of going, pointing and hearing the HMM glues to it (到市, 赴省, 指市, 听省); 练市 and
+# 综保区 are names, 可省 a verb.
+SHORTHAND_LEVELS = frozenset("市省")
+MOTION_VERBS = frozenset("到赴抵回返去来进离往指听")
 # A one-character verb and a direction after it (带 + 出, 踏 + 出, 迈 + 进) make a verb, no name.
 DIRECTIONS = frozenset("出进入上回过起开来去")
 # Classifiers and units of time the HMM glues, after a number, to the first character of the
@@ -326,6 +331,11 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         flags.append(tags[word[0]])
         word = word[1:]
     if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
+        words.append(word[0])
+        flags.append(tags[word[0]])
+        word = word[1:]
+    if len(word) == 2 and word[1] in SHORTHAND_LEVELS and word[0] in MOTION_VERBS:
+        # 到市 + 国土资源和房屋管理局, 听省 + 农委: a verb glued to the 市 that opens a name
         words.append(word[0])
         flags.append(tags[word[0]])
         word = word[1:]

@@ -130,3 +130,30 @@ def test_a_verb_and_its_direction_are_no_name(word):
 def test_no_name_opens_with_a_glued_classifier_or_verb(text, absent, present):
     found = {org.name for org in find_organizations(text)}
     assert absent not in found and (present is None or present in found), found
+
+
+# A verb of going, pointing or hearing the HMM glued to the 市 or 省 that opens a name is split
+# off (到市 + 国土资源和房屋管理局); 练市 (a town), 可省 and 跨省 are no such pairs.
+GLUED_MOTION = [
+    ("应当到市国土资源和房屋管理局办理", "市国土资源和房屋管理局"),
+    ("听省农委汇报工作", "省农委"),
+    ("就是指市交通监控中心系统", "市交通监控中心"),
+    ("到市党政会议中心看望慰问", "市党政会议中心"),
+    ("他赴省教育厅汇报", "省教育厅"),
+    ("代表团抵市人民政府参观", "市人民政府"),
+    ("他回市委组织部报到", "市委组织部"),
+    ("前往省发展改革委", "省发展改革委"),
+    ("他们来市总工会反映情况", "市总工会"),
+    ("离省纪委后他退休", "省纪委"),
+]
+NOT_GLUED_MOTION = [("湖州练市针织制衣厂", "练市"), ("每户可省200元", "可省"), ("跨省通办事项", "跨省")]
+
+
+@pytest.mark.parametrize("text,name", GLUED_MOTION, ids=[row[0] for row in GLUED_MOTION])
+def test_a_motion_verb_glued_to_shi_or_sheng_opens_no_name(text, name):
+    assert name in {org.name for org in find_organizations(text)}
+
+
+@pytest.mark.parametrize("text,word", NOT_GLUED_MOTION, ids=[row[0] for row in NOT_GLUED_MOTION])
+def test_other_pairs_before_shi_or_sheng_stay_whole(text, word):
+    assert any(word in token.word for token in tk.tag(text, 0, len(text)))
