@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
-from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, POLICY_TERMS
+from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS
 
 SENTENCE_RE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
@@ -196,8 +196,8 @@ def _compiled_jieba() -> ModuleType:
 
 
 def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
-    """Organisation heads, gazetteer names, statistical indicators and policy names as words,
-    as a jieba user dictionary would add them, so that the segmenter keeps them whole (市 +
+    """Organisation heads, gazetteer names, statistical indicators, policy names and cities as
+    words, as a jieba user dictionary would add them, so that the segmenter keeps them whole (市 +
     发改委, not 市 + 发 + 改委; 人均可支配收入, not 可 + 支配 + 收入; 以旧换新, not 以 + 旧 + 换 + 新)."""
     added = [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]
     for word, tag in added + [(term, "n") for term in ADDED_NOUNS]:
@@ -205,6 +205,9 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
         tags.setdefault(word, tag)
+    for place in PLACES:  # 大连 d, 保定 v, 唐山 missing: cities, whatever the dictionary says
+        frequencies[place] = max(frequencies.get(place, 0), ADDED_WORD_FREQUENCY)
+        tags[place] = "ns"
 
 
 def _dictionary() -> tuple[list[str], array.array, list[str]]:
@@ -221,7 +224,7 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     spec = importlib.util.find_spec("jieba")
     assert spec is not None and spec.origin is not None, "jieba (its dictionary) is a dependency"
     source = Path(spec.origin).with_name("dict.txt")
-    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS]).encode()).hexdigest()[:12]
+    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(PLACES)]).encode()).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"factx-dict-{key}.cache"
     try:
