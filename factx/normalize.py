@@ -24,8 +24,10 @@ SENTENCE_END_RE = regex.compile(r"[。！？!?…][”’」』）)】]*$|[”�
 # A line that ends here is surely mid-sentence.
 CONTINUES_RE = regex.compile(r"[，、；：,;:（(“‘《〈「『—\-]$")
 INDENT_RE = regex.compile(r"^[ \t\u3000\u00a0]+")
-# Characters that never belong in text: C0/C1 controls but tab and newline, and NUL.
-CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Characters that never belong in text: C0/C1 controls but tab and newline, and NUL; and the
+# invisible marks web pages leave inside words and numbers (zero-width spaces and joiners, the
+# soft hyphen, a byte-order mark mid-file: 超\u200c518亿元 would lose its 超).
+CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
 SPACES_RE = regex.compile(r"[\u3000\u00a0\t]")
 WINDOW = 8
 # Justified lines still differ by a few cells (punctuation squeezed, digits and

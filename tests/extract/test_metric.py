@@ -2684,3 +2684,43 @@ LINKED_RESPECTIVE_NEAR_MISSES = [
 def test_items_linked_by_he_before_respectively(text, subjects):
     found = {metric.raw: metric.subject for metric in metrics(text)}
     assert {raw: found.get(raw, "missing") for raw in subjects} == subjects
+
+
+# A duration after 为期: the event after 的 (为期1个月的专项行动), else what names it before (会谈为期两天)
+# or, last, the sentence's opening phrase; film seasons (春节档) are whole words; 破 is a verb of
+# reaching; invisible marks inside a figure (超\u200c518亿元) are dropped.
+FRAMED_DURATIONS = [
+    ("中央网信办即日起开展为期1个月的“清朗”专项行动。", "1个月", "“清朗”专项行动"),
+    ("3月1日起，珠江、淮河等流域将进入为期四个月的春季禁渔期。", "四个月", "春季禁渔期"),
+    ("长江流域重点水域开始施行暂定为期十年的常年禁渔。", "十年", "常年禁渔"),
+    ("为期5天的展会吸引了10万人次。", "5天", "展会"),
+    ("会谈为期两天。", "两天", "会谈"),
+    ("举办为期3天的培训班。", "3天", "培训班"),
+    ("两国举行为期一天的联合海军演习。", "一天", "联合海军演习"),
+    ("为期三天的中央农村工作会议今天在京闭幕。", "三天", "中央农村工作会议"),
+    ("2026年铁路春运自2月2日开始，至3月13日结束，为期40天。", "40天", "铁路春运"),
+    ("培训为期三周。", "三周", "培训"),
+]
+SEASONS_AND_MARKS = [
+    ("2026电影春节档新片预售票房破3亿元", "3亿元", "电影春节档新片预售票房"),
+    ("2025春节档票房破70亿元。", "70亿元", "春节档票房"),
+    ("暑期档票房突破100亿元。", "100亿元", "暑期档票房"),
+    ("2026年电影票房破50亿元", "50亿元", "电影票房"),
+    ("年度总票房超\u200c518亿元。", "超518亿元", "总票房"),
+    ("全年营收超\u200b300亿元。", "超300亿元", "营收"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", FRAMED_DURATIONS + SEASONS_AND_MARKS, ids=[row[0] for row in FRAMED_DURATIONS + SEASONS_AND_MARKS]
+)
+def test_framed_durations_seasons_and_invisible_marks(text, raw, subject):
+    from factx.pipeline import extract_text
+
+    found = {
+        record.raw: record.subject
+        for article in extract_text(text, "2026-02-01")
+        for record in article.records
+        if record.type == "metric"
+    }
+    assert found.get(raw, "missing") == subject, found

@@ -13,10 +13,12 @@ from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
     AMOUNT_WORDS,
+    CLOSING_QUOTES,
     COMPARE_WORDS,
     DIMENSIONS,
     MEASURE_HEADS,
     NOUN_LIKE,
+    OPENING_QUOTES,
     RELATIVE_MEASURES,
     SHARE_VERB,
     SUBJECT_STOP,
@@ -44,7 +46,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if dimension:
             return dimension
     if candidate.kind == "time":
-        lasted = _what_lasted(text, clause_start, start, end, clause_end)
+        lasted = _what_lasted(text, clause_start, start, end, clause_end) or _framed_event(text, clause_start, start, end, clause_end)
         if lasted:
             return lasted
     if candidate.kind == "ratio":
@@ -114,9 +116,22 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         return right + left  # 价值280亿美元的美国进口商品: the value of what follows
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
-    return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate)
+    return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
+        _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
+    )
 
 
+# A duration given as a term (为期两天, 暂定为期十年的): 为期 right before the figure.
+DURATION_FRAME_RE = regex.compile(r"为期\s*$")
+# An event named after 为期…的 (up to the clause's end), and an activity alone before 为期.
+MAX_EVENT = 24
+ACTIVITY_RE = regex.compile(r"\p{Han}{2,6}")
+# Words before which an event's name ends: locatives, prepositions, adverbs, pronouns,
+# conjunctions, and times said from the day of writing (链博会 + 今天 + 开幕; but 清明 + 假期).
+EVENT_ENDING_TAGS = ("f", "p", "d", "r", "c")
+TIME_DEICTICS = frozenset("今天 昨天 明天 今日 今年 去年 明年 目前 当天 近日 日前 此前".split())
+# What an event does at the end of its clause (展会 + 开幕), as against verbs that name it (演习).
+EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 落幕".split())
 # 人 + 口 after a figure: a population (14亿多人口), whatever follows.
 POPULATION, POPULATION_TAIL = "人口", "口"
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
@@ -229,6 +244,46 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
         return None  # ，连续4个月保持收窄: the clause before names what held, the sentence's measure
     owner = left_phrase(text, clause_start, start - len("连续"))  # none for 我国, 该市
     return ((owner or "") + state.group())[-MAX_STATE:]
+
+
+def _framed_event(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """A duration after 为期 and before 的 lasts for the event after it (为期1个月的专项行动)."""
+    if not text.startswith("的", end) or DURATION_FRAME_RE.search(text, clause_start, start) is None:
+        return None
+    return _event(text, end + 1, clause_end)
+
+
+def _framed_activity(text: str, sentence: tuple[int, int], clause_start: int, start: int) -> str | None:
+    """Where nothing else names a duration after 为期: the activity the clause names before it
+    (会谈为期两天), or what the sentence opens with (春运自2月2日开始，…，为期40天)."""
+    frame = DURATION_FRAME_RE.search(text, clause_start, start)
+    if frame is None:
+        return None
+    before = text[clause_start : frame.start()].strip()
+    if ACTIVITY_RE.fullmatch(before):
+        return before  # 会谈 + 为期两天: the activity, a verb to jieba
+    return left_phrase(text, clause_start, frame.start()) or first_phrase(text, sentence[0], clause_start)
+
+
+def _event(text: str, start: int, clause_end: int) -> str | None:
+    """The event named after 为期…的, whatever its words (春季禁渔期, 联合海军演习, a quoted
+    campaign), up to a time, a locative or an adverb (会议 + 期间) or its predicate (展会 +
+    开幕, 展会 + 吸引了10万人次)."""
+    tokens = tk.tag(text, start, clause_end)
+    quoted = False
+    end = start
+    for index, token in enumerate(tokens):
+        if token.word in OPENING_QUOTES or token.word in CLOSING_QUOTES:
+            quoted = token.word in OPENING_QUOTES
+        elif not quoted and index and (
+            token.tag.startswith(EVENT_ENDING_TAGS) or token.word in TIME_DEICTICS
+            or token.tag == "v" and len(token.word) > 1
+            and (token.word in EVENT_PREDICATES or index + 1 < len(tokens) and tokens[index + 1].word[0].isalnum())
+        ):
+            break  # 会议 + 期间, 链博会 + 今天, 展会 + 吸引了…: the event ends before them
+        end = token.end
+    event = text[start:end].strip()
+    return event if 0 < len(event) <= MAX_EVENT else None
 
 
 def _activity_before(text: str, clause_start: int, start: int) -> str | None:
