@@ -2724,3 +2724,55 @@ def test_framed_durations_seasons_and_invisible_marks(text, raw, subject):
         if record.type == "metric"
     }
     assert found.get(raw, "missing") == subject, found
+
+
+# A measure said before a figure and 的 (射程, 海拔, 全长, 直径, 时速; 距离 + a place) is of the
+# noun after 的: 射程达2000公里的导弹 measures the missile's range.
+MEASURE_OF_WHAT_FOLLOWS = [
+    ("伊朗使用射程达2000公里的“泥石”弹道导弹打击了以色列。", "“泥石”弹道导弹射程"),
+    ("在云南曲靖海拔2300多米的高山上，万亩杜鹃迎来盛花期。", "高山海拔"),
+    ("伊朗向距离伊朗本土约4000公里的迪戈加西亚基地发射了导弹。", "迪戈加西亚基地距离伊朗本土"),
+    ("全长120公里的高速公路建成通车。", "高速公路全长"),
+    ("距市中心20公里的新城已经建成。", "新城距市中心"),
+    ("时速350公里的复兴号列车投入运营。", "复兴号列车时速"),
+    ("这是一个直径35.4米的有机玻璃球。", "有机玻璃球直径"),
+    ("价值280亿美元的美国进口商品。", "美国进口商品价值"),
+    ("翻越海拔5200米的喀喇昆仑高原。", "喀喇昆仑高原海拔"),
+    ("建成全长52公里的红色大别一号旅游公路。", "红色大别一号旅游公路全长"),
+]
+MEASURE_OF_WHAT_FOLLOWS_NEAR_MISSES = [
+    ("这是一座面积达5000平方米的展馆。", "面积"),
+    ("总投资10亿元的物流园项目开工。", "物流园项目总投资"),
+    ("一座高100米的大楼。", "大楼高"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subject", MEASURE_OF_WHAT_FOLLOWS + MEASURE_OF_WHAT_FOLLOWS_NEAR_MISSES,
+    ids=[row[0] for row in MEASURE_OF_WHAT_FOLLOWS + MEASURE_OF_WHAT_FOLLOWS_NEAR_MISSES],
+)
+def test_a_measure_before_de_is_of_the_noun_after(text, subject):
+    assert metrics(text)[0].subject == subject
+
+
+# 个半 before a unit of time adds a half to the number, in that unit (2个半小时 is 2.5 小时).
+HALF_AFTER_GE = [
+    ("最快2个半小时。", "2个半小时", 2.5, "小时"),
+    ("用了一个半小时。", "一个半小时", 1.5, "小时"),
+    ("历时两个半月。", "两个半月", 2.5, "个月"),
+    ("三个半小时后抵达。", "三个半小时", 3.5, "小时"),
+    ("等了一个半星期。", "一个半星期", 1.5, "周"),
+    ("航程缩短到5个半小时。", "5个半小时", 5.5, "小时"),
+    ("施工持续了十个半月。", "十个半月", 10.5, "个月"),
+    ("他们走了四个半钟头。", "四个半钟头", 4.5, "小时"),
+    ("飞行用时12个半小时。", "12个半小时", 12.5, "小时"),
+    ("审批压缩到两个半月。", "两个半月", 2.5, "个月"),
+]
+HALF_AFTER_GE_NEAR_MISSES = [("买了三个半。", "三个半", 3.5, "个"), ("3个多月后完工。", "3个多月", 3, "个月")]
+
+
+@pytest.mark.parametrize(
+    "text,raw,value,unit", HALF_AFTER_GE + HALF_AFTER_GE_NEAR_MISSES, ids=[row[0] for row in HALF_AFTER_GE + HALF_AFTER_GE_NEAR_MISSES]
+)
+def test_ge_ban_before_a_unit_of_time(text, raw, value, unit):
+    assert [(metric.raw, float(metric.value), metric.unit) for metric in metrics(text)] == [(raw, value, unit)]

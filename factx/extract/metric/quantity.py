@@ -142,8 +142,10 @@ QUANTITY_RE = regex.compile(
         # 90多亿元, 两个亿卢布: a multiplier after 余, 多, 几, or the 个 of a spoken 两个亿 (a
         # Chinese numeral's; 156个亿元以上项目 and 三个万元户 count projects and households).
         (?P<mid>{MID}|几|(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)))? (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
-        # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps.
-        (?: (?P<unit>{UNIT}|(?<=个多)(?:月|星期)) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
+        # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps; 2个半小时, 两个半月:
+        # 个半 splits them too, and adds a half.
+        (?P<half_mid>个半(?=小时|钟头|月|星期))?
+        (?: (?P<unit>{UNIT}|(?<=个多|个半)(?:月|星期)) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
             # 1.2万元/平方米, 0.45吨标准煤/万元: a compound unit is one unit.
             (?: / (?P<per>{MULTIPLIER}?(?:{UNIT_CALL}|人|亩|户|年|月|日|件|次)) )?
           | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
@@ -422,7 +424,7 @@ def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, q
         match.string[match.end("unit")] not in "钱零"
     ):
         return Candidate(match, number, high, CLASSIFIER_KUAI, "count", qualifier)
-    if match["half"]:
+    if match["half"] or match["half_mid"]:
         number += Decimal("0.5")
     if match["tenth"]:
         number += Decimal(DIGITS[match["tenth"]]) / 10

@@ -112,8 +112,14 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         measure = MEASURE_TAIL_RE.search(left)
         if project and measure:
             return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
-    if left in VALUE_WORDS and right and text.startswith("的", end):
-        return right + left  # 价值280亿美元的美国进口商品: the value of what follows
+    if right and text.startswith("的", end):
+        value = next((word for word in VALUE_WORDS if left and left.endswith(word)), None)
+        if value:
+            # 价值280亿美元的美国进口商品, 云南曲靖海拔2300多米的高山: the measure of what follows
+            return right + value
+        distance = DISTANCE_BEFORE_RE.search(text, clause_start, start)
+        if distance:
+            return right + distance.group()  # 距离伊朗本土约4000公里的迪戈加西亚基地
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
@@ -144,8 +150,11 @@ RANK_COUNTED_RE = regex.compile(r"前[0-9０-９一二三四五六七八九十]+
 THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
 FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
-# Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品).
-VALUE_WORDS = frozenset({"价值", "货值"})
+# Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
+# 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路).
+VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
+# A distance from a place before a figure and 的: the distance of what follows.
+DISTANCE_BEFORE_RE = regex.compile(r"(?:距离|距)[^，,；;。！？的]{1,12}?(?=(?:约|近|超过|超|达|仅)?$)")
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
 RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
