@@ -1091,7 +1091,7 @@ ACTIVITIES_SINCE = [
     ("正式投用3个多月以来，运行平稳。", "3个多月", "投用"),
     ("开业两个月来，接待游客10万人次。", "两个月", "开业"),
     # near misses: a duration with a cue before it keeps its own subject rules
-    ("连续6个月实现正增长。", "6个月", None),
+    ("连续6个月实现正增长。", "6个月", "实现正增长"),  # a streak: what it kept doing
 ]
 
 
@@ -2287,7 +2287,7 @@ CLAUSE_TOPICS = [
 ]
 CLAUSE_TOPIC_NEAR_MISSES = [
     ("这次调查的受访者年龄多在25岁至50岁之间，其中47%来自中国内地。", None),
-    ("这是一个好消息，连续15年居全球第一。", None),
+    ("这是一个好消息，增长了两成。", None),
     ("大家都很高兴，同比增长5%。", None),
 ]
 
@@ -2776,3 +2776,30 @@ HALF_AFTER_GE_NEAR_MISSES = [("买了三个半。", "三个半", 3.5, "个"), ("
 )
 def test_ge_ban_before_a_unit_of_time(text, raw, value, unit):
     assert [(metric.raw, float(metric.value), metric.unit) for metric in metrics(text)] == [(raw, value, unit)]
+
+
+# A streak nothing else names is of what it kept doing, after it (连续13年 + 参加首都义务植树活动);
+# a streak after a clause that named its measure stays that measure's.
+STREAK_ACTIVITIES = [
+    ("总书记身体力行、率先垂范，连续13年参加首都义务植树活动。", "13年", "参加首都义务植树活动"),
+    ("连续三年获评先进单位。", "三年", "获评先进单位"),
+    ("近年来，连续40年实现监管安全零事故。", "40年", "实现监管安全零事故"),
+    ("这里已经连续三年丰收。", "三年", "丰收"),
+    ("他连续六年推广应用玉米密植技术。", "六年", "推广应用玉米密植技术"),
+    ("连续五年举办国际进口博览会。", "五年", "举办国际进口博览会"),
+    ("此前，连续12年参加首都义务植树。", "12年", "参加首都义务植树"),
+    ("多年来，连续八年获得全国文明校园称号。", "八年", "获得全国文明校园称号"),
+    ("该队连续十年夺得联赛冠军。", "十年", "夺得联赛冠军"),
+    ("全省连续7年开展农村人居环境整治。", "7年", "开展农村人居环境整治"),
+]
+STREAK_NEAR_MISSES = [
+    ("出口增长5%，连续4个月保持增长。", "4个月", "出口"),
+    ("该港口连续40年实现监管安全零事故。", "40年", "港口"),  # the owner before 连续 names it
+    ("学校连续八年获得全国文明校园称号。", "八年", "学校"),
+    ("连续5天，气温超过35度。", "5天", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", STREAK_ACTIVITIES + STREAK_NEAR_MISSES, ids=[row[0] for row in STREAK_ACTIVITIES + STREAK_NEAR_MISSES])
+def test_a_streak_is_of_what_it_kept_doing(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -37,6 +37,7 @@ from .subject import (
     owner_of,
     paired_with_earlier,
     respective_subjects,
+    streak_activity,
     subject_of,
     unitless_owner,
 )
@@ -131,6 +132,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if carried:
             previous_subject[sentence[0]] = carried
             paragraph_subject = carried
+        if subject is None and candidate.kind == "time":
+            subject = streak_activity(text, sentence, start, end)  # 连续13年 + 参加首都义务植树活动
         previous_end = end
         yield Metric(
             subject=subject,

@@ -233,6 +233,20 @@ HOLIDAY_RE = regex.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期
 # 连续20多年是越南第一大贸易伙伴: a state that lasted, said after the duration.
 STATE_AFTER_RE = regex.compile(r"(?:是|为|成为|保持|位居|稳居|居|位列|蝉联|排名)[^，,；;。！？0-9０-９]{1,16}(?![0-9０-９])")
 MAX_STATE = 20
+STREAK = "连续"
+
+
+def streak_activity(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """What a streak that nothing else names kept doing, after it (总书记…，连续13年参加首都义务
+    植树活动): the verb phrase up to the clause's end."""
+    if not text.endswith(STREAK, sentence[0], start):
+        return None
+    _, clause_end = clause(text, sentence, start, end)
+    activity = text[end:clause_end].strip()
+    tokens = tk.tag(text, end, clause_end)
+    if not tokens or not tokens[0].tag.startswith("v") or not 1 < len(activity) <= MAX_STATE:
+        return None
+    return activity
 
 
 def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
