@@ -46,7 +46,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if dimension:
             return dimension
     if candidate.kind == "time":
-        lasted = _what_lasted(text, clause_start, start, end, clause_end) or _framed_event(text, clause_start, start, end, clause_end)
+        lasted = _what_lasted(text, clause_start, start, end, clause_end) or _framed_event(
+            text, clause_start, start, end, clause_end
+        )
         if lasted:
             return lasted
     if candidate.kind == "ratio":
@@ -671,12 +673,10 @@ RESPECTIVELY = "分别"
 # Items that are periods (一季度、二季度, 1月、2月, 上半年) are not what a respective list measures;
 # a period that opens the first item (全年出口、进口) is the list's, not the item's. 年产值 and
 # 日均客流量 open with no period.
-PERIOD_ITEM_RE = regex.compile(
-    r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])*(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
-)
-PERIOD_PREFIX_RE = regex.compile(
-    r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])+(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?(?!期)"
-)
+PERIOD_COUNT = r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])"
+PERIOD_UNIT = r"(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
+PERIOD_ITEM_RE = regex.compile(rf"{PERIOD_COUNT}*{PERIOD_UNIT}")
+PERIOD_PREFIX_RE = regex.compile(rf"{PERIOD_COUNT}+{PERIOD_UNIT}(?!期)")  # 一年期 is a term, no period
 
 
 # Items of a subject listed with 、, 和, 及 or 与 (第一产业和第三产业用电量).
