@@ -2803,3 +2803,33 @@ STREAK_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", STREAK_ACTIVITIES + STREAK_NEAR_MISSES, ids=[row[0] for row in STREAK_ACTIVITIES + STREAK_NEAR_MISSES])
 def test_a_streak_is_of_what_it_kept_doing(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Verbs that run before the noun they modify, with no 的 (节能 + 减排 + 补助资金), name what a
+# figure counts or is; a second count of the same things (超3600项 + 约2.4万场次) leaves the noun
+# after it; 场次, 批次, 车次 and 班次 are units. Near misses: purposes and outcomes are predicates.
+VERB_COMPOUND_NOUNS = [
+    ("超135亿元节能减排补助资金下达。", "超135亿元", "节能减排补助资金"),
+    ("下达1700亿元推进乡村振兴补助资金。", "1700亿元", "推进乡村振兴补助资金"),
+    ("建成275个集中育秧设施。", "275个", "集中育秧设施"),
+    ("实施72项联合攻关项目。", "72项", "联合攻关项目"),
+    ("发放50亿元稳岗返还资金。", "50亿元", "稳岗返还资金"),
+    ("拨付8亿元防汛救灾补助资金。", "8亿元", "防汛救灾补助资金"),
+    ("建设30个节水改造示范区。", "30个", "节水改造示范区"),
+    ("推出超3600项约2.4万场次文旅活动。", "超3600项", "文旅活动"),
+    ("全国将举办超4000项约2.7万场次的群众文化活动。", "超4000项", "群众文化活动"),
+    ("查处不合格产品300批次。", "300批次", "不合格产品"),
+    ("开行旅客列车1.2万车次。", "1.2万车次", "开行旅客列车"),
+]
+VERB_COMPOUND_NEAR_MISSES = [
+    ("投入2亿元用于改善山区交通。", "2亿元", "投入"),
+    ("三十多人受伤送往医院。", "三十多人", "受伤"),
+    ("这3起枪击是否存在关联。", "3起", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", VERB_COMPOUND_NOUNS + VERB_COMPOUND_NEAR_MISSES, ids=[row[0] for row in VERB_COMPOUND_NOUNS + VERB_COMPOUND_NEAR_MISSES]
+)
+def test_verbs_that_modify_the_noun_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

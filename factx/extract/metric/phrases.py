@@ -54,6 +54,12 @@ PLACE_MORPHEMES = frozenset("县村")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 LIST_COMMA = "、"
+# Verbs that may run before the noun they modify (节能减排补助资金): no more than these; and
+# verbs of purpose, which open a clause of their own (2亿元 + 用于改善山区交通).
+MAX_MODIFIER_VERBS = 3
+PURPOSE_VERBS = frozenset("用于 用来 用作 用以".split())
+# What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
+OUTCOMES = SUBJECT_WORDS["outcome"]
 # Negations that, before a noun of a subject, are part of it (管理不规范工程项目).
 NEGATIONS = frozenset("不 未".split())
 # What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞).
@@ -345,7 +351,13 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None
-        or not (modifier_verb(opening) and _adjectives_then_noun(tokens, first + 1) or _suffixed(tokens, first))
+        or not (
+            modifier_verb(opening) and (
+                _adjectives_then_noun(tokens, first + 1)
+                or opening.word not in PURPOSE_VERBS and opening.word not in OUTCOMES and _verbs_then_noun(tokens, first + 1)
+            )
+            or _suffixed(tokens, first)
+        )
     ):
         # 60多家从事石墨烯科技创新的科研院所: a relative clause, then the noun (but 500多名退休老党员:
         # a verb that modifies the noun, an adjective between).
@@ -435,8 +447,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             last, index = tokens[index + 1], index + 2  # 示范 + 型 + 社区, 引领 + 型 + 项目: a verb made an adjective
         elif modifier_verb(token) and (
             following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
+            or (last is None or last.tag.startswith("v")) and _verbs_then_noun(tokens, index + 1)
         ):
-            last, index = token, index + 1  # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员
+            # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员, 节能 + 减排 + 补助资金
+            last, index = token, index + 1
         elif token.word in LINKS and last is not None and following is not None and (
             nominal(following)
             or token.word != LIST_COMMA and modifier_verb(following) and index + 2 < len(tokens) and nominal(tokens[index + 2])
@@ -462,6 +476,15 @@ def _adverbs_then_verb(tokens: list[tk.Token], index: int) -> bool:
     while after < len(tokens) and tokens[after].word in ADVERBIALS:
         after += 1
     return index < after < len(tokens) and tokens[after].tag == "v"
+
+
+def _verbs_then_noun(tokens: list[tk.Token], index: int) -> bool:
+    """Whether verbs that modify a noun (减排, 返还) run from tokens[index] to a noun, with no 的
+    (节能 + 减排 + 补助 + 资金, 稳岗 + 返还 + 资金): a verb compound naming what is counted."""
+    end = index
+    while end < len(tokens) and end - index < MAX_MODIFIER_VERBS and modifier_verb(tokens[end]) and tokens[end].word not in ADVERBIALS:
+        end += 1
+    return index < end < len(tokens) and nominal(tokens[end])
 
 
 def _counted_morpheme(token: tk.Token) -> bool:

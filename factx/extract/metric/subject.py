@@ -86,6 +86,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         size_class = SIZE_CLASS_BEFORE_NOUN_RE.match(text, named_start)
         if size_class:
             named_start = size_class.end()  # 893名 + 60岁以上的 + 老人: the class is the noun's
+        second = SECOND_COUNT_RE.match(text, named_start)
+        if second:
+            named_start = second.end()  # 超3600项 + 约2.4万场次 + 文旅活动: one noun, counted twice
         named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True)
         if named and size_class:
             named = size_class.group() + named
@@ -146,6 +149,8 @@ POPULATION, POPULATION_TAIL = "人口", "口"
 BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
 SIZE_CLASS_BEFORE_NOUN_RE = regex.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
+# A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
+SECOND_COUNT_RE = regex.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9０-９.．]*[万亿]?(?:场次|场|次|项|个|家|批次|批)(?=\p{Han})")
 # Places in a ranking counted (49个前八名, 3个前三名).
 RANK_COUNTED_RE = regex.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
