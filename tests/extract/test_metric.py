@@ -1342,7 +1342,7 @@ HANDLED_OBJECTS = [
     ("累计查处违法案件300起。", "300起", "查处违法案件"),
     # near misses: a verb before a figure that is no thing handled
     ("他只回去看过三次。", "三次", None),
-    ("强制各政府部门将今年的预算削减25%。", "25%", None),
+    ("强制各政府部门将今年的预算削减25%。", "25%", "预算"),  # 削减 passed, 预算 after 的 a noun
 ]
 # Policy names the segmenter cuts apart (factx/data/policy_terms.txt) and bound characters a
 # noun ends in stay whole in a subject. (text, raw, subject)
@@ -2833,3 +2833,25 @@ VERB_COMPOUND_NEAR_MISSES = [
 )
 def test_verbs_that_modify_the_noun_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A verb right after 的 and before a figure is a noun (基础研究的 + 投入 + 接近2800亿元), and 投入,
+# 支出 and 比例 alone take the owner before 的 (a clause opening with 其中， too).
+VERB_AFTER_DE = [
+    ("其中，基础研究的投入接近2800亿元。", "基础研究的投入"),
+    ("企业的投入达到100亿元。", "企业的投入"),
+    ("政府将今年的预算削减18%。", "预算"),
+    ("全市的支出增长5%。", "全市的支出"),
+    ("教育的支出达到100亿元。", "教育的支出"),
+    ("研发的投入增长12%。", "研发的投入"),
+    ("社会的消费增长4%。", "消费"),
+    ("对方的开价高达900万美元。", "开价"),
+    ("制造业的产出增长6%。", "产出"),
+    ("其中，城镇居民的人数为9亿人。", "城镇居民的人数"),
+]
+VERB_AFTER_DE_NEAR_MISSES = [("财政投入增长5%。", "财政投入"), ("农民的收入增长7%。", "收入")]
+
+
+@pytest.mark.parametrize("text,subject", VERB_AFTER_DE + VERB_AFTER_DE_NEAR_MISSES, ids=[row[0] for row in VERB_AFTER_DE + VERB_AFTER_DE_NEAR_MISSES])
+def test_a_verb_after_de_names_the_measure(text, subject):
+    assert metrics(text)[0].subject == subject

@@ -161,6 +161,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             continue
         if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):
             break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
+        if index > 0 and tokens[index - 1].word == "的" and len(token.word) >= 2:
+            tokens[index] = token._replace(tag="n")
+            break  # 基础研究的 + 投入 + 接近2800亿元: a verb after 的 is a noun
         if token.word in BOUND_ENDINGS and index > 0 and nominal(tokens[index - 1]):
             break  # 退役军人创业 + 贷263亿元: a bound ending jieba tags as a verb
         owner = _before_tally(tokens, index)
