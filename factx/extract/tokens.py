@@ -340,7 +340,7 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
     if len(word) == 2 and word[1] in SHORTHAND_LEVELS and word[0] in MOTION_VERBS:
         # 到市 + 国土资源和房屋管理局, 听省 + 农委: a verb glued to the 市 that opens a name
         words.append(word[0])
-        flags.append(tags[word[0]])
+        flags.append(tags.get(word[0], "v"))
         word = word[1:]
     if len(word) == 2 and flags and flags[-1] == "m" and word[0] in GLUED_CLASSIFIERS:
         words.append(word[0])
