@@ -2855,3 +2855,27 @@ VERB_AFTER_DE_NEAR_MISSES = [("财政投入增长5%。", "财政投入"), ("农�
 @pytest.mark.parametrize("text,subject", VERB_AFTER_DE + VERB_AFTER_DE_NEAR_MISSES, ids=[row[0] for row in VERB_AFTER_DE + VERB_AFTER_DE_NEAR_MISSES])
 def test_a_verb_after_de_names_the_measure(text, subject):
     assert metrics(text)[0].subject == subject
+
+
+# A one-character verb of policy and its object before a noun (促消费行动, 稳就业措施) name what
+# a count counts; near misses keep their readings.
+POLICY_COMPOUNDS = [
+    ("推出“打卡精品消费路线”等十项促消费行动。", "十项", "促消费行动"),
+    ("出台20条稳就业措施。", "20条", "稳就业措施"),
+    ("发布15条促投资政策。", "15条", "促投资政策"),
+    ("推出12项扩消费举措。", "12项", "扩消费举措"),
+    ("实施8项保供应行动。", "8项", "保供应行动"),
+    ("出台10条稳外贸措施。", "10条", "稳外贸措施"),
+    ("发布12项降成本举措。", "12项", "降成本举措"),
+    ("开展3项优环境行动。", "3项", "优环境行动"),
+    ("出台20条扩内需政策。", "20条", "扩内需政策"),
+    ("推出8条强链措施。", "8条", "强链措施"),
+]
+POLICY_COMPOUND_NEAR_MISSES = [("3个大项目开工。", "3个", "大项目"), ("推出5项保障措施。", "5项", "保障措施")]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", POLICY_COMPOUNDS + POLICY_COMPOUND_NEAR_MISSES, ids=[row[0] for row in POLICY_COMPOUNDS + POLICY_COMPOUND_NEAR_MISSES]
+)
+def test_a_policy_verb_and_its_object_before_the_noun(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

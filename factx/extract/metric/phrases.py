@@ -58,6 +58,9 @@ LIST_COMMA = "、"
 # verbs of purpose, which open a clause of their own (2亿元 + 用于改善山区交通).
 MAX_MODIFIER_VERBS = 3
 PURPOSE_VERBS = frozenset("用于 用来 用作 用以".split())
+# One-character verbs of policy, which with their object name measures and campaigns (促消费,
+# 稳就业, 保供应, 扩内需, 惠民生).
+POLICY_VERBS = frozenset("促稳保扩惠强提降减优")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
 # Negations that, before a noun of a subject, are part of it (管理不规范工程项目).
@@ -350,7 +353,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         return None
     if opening is not None and opening.word == "的":
         first += 1
-    elif opening is not None and (
+    elif opening is not None and not _policy_compound(tokens, first) and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None
@@ -372,6 +375,9 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
+    # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
+    # the head after them, whatever their tags (降 is a word of amount elsewhere)
+    compound = relative is None and _policy_compound(tokens, first)
     if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
         if tokens[first].word in PLACE_MORPHEMES:
             return tokens[first].word  # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
@@ -389,6 +395,9 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if compound and index < first + 2:
+            last, index = token, index + 1
+            continue
         if token.word in SUBJECT_STOP:
             break
         if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS):
@@ -479,6 +488,17 @@ def _adverbs_then_verb(tokens: list[tk.Token], index: int) -> bool:
     while after < len(tokens) and tokens[after].word in ADVERBIALS:
         after += 1
     return index < after < len(tokens) and tokens[after].tag == "v"
+
+
+def _policy_compound(tokens: list[tk.Token], first: int) -> bool:
+    """Whether a one-character verb of policy, its object and a noun open the phrase: 促 + 消费
+    + 行动, 稳 + 就业 + 措施, 降 + 成本 + 举措."""
+    return (
+        first + 2 < len(tokens)
+        and tokens[first].word in POLICY_VERBS
+        and tokens[first + 1].tag in ("v", "vn", "n") and len(tokens[first + 1].word) > 1
+        and nominal(tokens[first + 2])
+    )
 
 
 def _verbs_then_noun(tokens: list[tk.Token], index: int) -> bool:
