@@ -2879,3 +2879,24 @@ POLICY_COMPOUND_NEAR_MISSES = [("3个大项目开工。", "3个", "大项目"), 
 )
 def test_a_policy_verb_and_its_object_before_the_noun(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# What the people counted did, after how they did it (236万人次 + 通过飞机 + 出行).
+MEANS_THEN_ACTION = [
+    ("236万人次通过飞机出行。", "236万人次", "通过飞机出行"),
+    ("5万人次经陆路入境。", "5万人次", "经陆路入境"),
+    ("20万人通过网络观看。", "20万人", "通过网络观看"),
+    ("800余人通过视频参会。", "800余人", "通过视频参会"),
+    ("6万人次经口岸出境。", "6万人次", "经口岸出境"),
+    ("近千人依靠电商增收。", "近千人", "依靠电商增收"),
+    ("2万人通过线上平台报名。", "2万人", "通过线上平台报名"),
+    ("1000多人经绿色通道入境。", "1000多人", "经绿色通道入境"),
+    ("3万人通过网上预约参观。", "3万人", "通过网上预约参观"),
+    ("30万人次经港珠澳大桥出入境。", "30万人次", "经港珠澳大桥出入境"),
+]
+MEANS_NEAR_MISSES = [("3000多人参加比赛。", "3000多人", "参加比赛"), ("1350万人次乘坐火车。", "1350万人次", "乘坐火车")]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEANS_THEN_ACTION + MEANS_NEAR_MISSES, ids=[row[0] for row in MEANS_THEN_ACTION + MEANS_NEAR_MISSES])
+def test_what_the_people_counted_did_by_some_means(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -175,6 +175,8 @@ OUTCOME_RE = regex.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?
 # 1670人被授予全国劳动模范称号: what was done to the people counted.
 PASSIVE_RE = regex.compile(r"被[^，,；;。！？、\s]{1,14}")
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
+# Prepositions of means before what the people counted did (通过飞机出行, 乘飞机抵达, 经陆路入境).
+MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
 EVENT_COUNTS = SUBJECT_WORDS["event_count"]
 MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # What a change of a count runs to (增加至800场).
@@ -408,16 +410,23 @@ def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
 
 def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
     """Where nothing names the people counted, the verb and its object right after the count,
-    past adverbs (3000多人参加比赛, 1.8亿人次跨区域出行, 5000多人同时演奏手风琴)."""
+    past adverbs and a means (3000多人参加比赛, 1.8亿人次跨区域出行, 236万人次通过飞机出行)."""
     if candidate.kind != "people" or end >= clause_end:
         return None
     tokens = tk.tag(text, end, clause_end)
     while tokens and tokens[0].tag in ("d", "c"):
         tokens = tokens[1:]
-    if not tokens or tokens[0].tag != "v" or tokens[0].word in AMOUNT_WORDS:
+    means = 0
+    if tokens and tokens[0].word in MEANS_PREPOSITIONS:
+        # 236万人次 + 通过飞机 + 出行, 2万人 + 通过线上平台 + 报名: how they did it, then what
+        means = 1
+        while means < len(tokens) and means <= MAX_ACTION_WORDS and tokens[means].tag.startswith(("n", "s", "vn")):
+            means += 1
+        means = means if means > 1 else 0
+    if len(tokens) <= means or tokens[means].tag != "v" or tokens[means].word in AMOUNT_WORDS:
         return None
-    words = [tokens[0]]
-    for token in tokens[1:MAX_ACTION_WORDS]:
+    words = tokens[: means + 1]
+    for token in tokens[means + 1 : means + MAX_ACTION_WORDS]:
         if not (token.tag.startswith(("n", "v")) or token.unknown_han) or token.word in SUBJECT_STOP:
             break
         words.append(token)
