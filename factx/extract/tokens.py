@@ -324,28 +324,18 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
     # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
     # that ends a name to the words after it.
     if len(word) > 2 and word[0] in HEAD_CHARS and flags and flags[-1].startswith(("n", "v")):
-        words.append(word[0])
-        flags.append("n")
-        word = word[1:]
+        word = _peel(word, "n", words, flags)
     # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
     # function words to the unknown name after them; peel them off one by one.
     while len(word) > 2 and tags.get(word[0], "").startswith(LEADING_TAGS):
-        words.append(word[0])
-        flags.append(tags[word[0]])
-        word = word[1:]
+        word = _peel(word, tags[word[0]], words, flags)
     if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
-        words.append(word[0])
-        flags.append(tags[word[0]])
-        word = word[1:]
+        word = _peel(word, tags[word[0]], words, flags)
     if len(word) == 2 and word[1] in SHORTHAND_LEVELS and word[0] in MOTION_VERBS:
         # 到市 + 国土资源和房屋管理局, 听省 + 农委: a verb glued to the 市 that opens a name
-        words.append(word[0])
-        flags.append(tags.get(word[0], "v"))
-        word = word[1:]
+        word = _peel(word, tags.get(word[0], "v"), words, flags)
     if len(word) == 2 and flags and flags[-1] == "m" and word[0] in GLUED_CLASSIFIERS:
-        words.append(word[0])
-        flags.append("q")
-        word = word[1:]
+        word = _peel(word, "q", words, flags)  # 2040 + 名反 -> 名 + 反
     glued = GLUED_HEAD_RE.search(word)
     if glued:
         words.append(word[: glued.start()])
@@ -353,6 +343,13 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         word = word[glued.start() :]
     words.append(word)
     flags.append(_free_word_tag(word, tags) or ("u" if _function_pair(word, tags) else "nz"))
+
+
+def _peel(word: str, tag: str, words: list[str], flags: list[str]) -> str:
+    """Add the first character of a glued word as a word of its own with `tag`; the rest."""
+    words.append(word[0])
+    flags.append(tag)
+    return word[1:]
 
 
 def _free_word_tag(word: str, tags: dict[str, str]) -> str | None:

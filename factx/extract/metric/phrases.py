@@ -351,9 +351,13 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         # 24小时内: within a time, nothing is counted; but 200家 + 中 + 外资金融机构: the segmenter
         # glued the classifier to the first character of the noun after it (家中)
         return None
+    # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
+    # the head after them, whatever their tags (降 is a word of amount elsewhere); no branch below
+    # moves `first` past such an opening
+    policy = _policy_compound(tokens, first)
     if opening is not None and opening.word == "的":
         first += 1
-    elif opening is not None and not _policy_compound(tokens, first) and (
+    elif opening is not None and not policy and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None
@@ -375,9 +379,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
-    # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
-    # the head after them, whatever their tags (降 is a word of amount elsewhere)
-    compound = relative is None and _policy_compound(tokens, first)
+    compound = relative is None and policy
     if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
         if tokens[first].word in PLACE_MORPHEMES:
             return tokens[first].word  # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
