@@ -1136,3 +1136,37 @@ CITY_NEAR_MISSES = [
 @pytest.mark.parametrize("text,names", CITY_OPENED_NAMES + CITY_NEAR_MISSES, ids=[row[0] for row in CITY_OPENED_NAMES + CITY_NEAR_MISSES])
 def test_a_city_jieba_mistags_opens_a_name(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+# 政府 is a weak head: a government is named by a place, a proper noun or a place word that
+# stands for one (市政府, 联邦政府); a policy word before it (统一, 规范, 法治) names none.
+GOVERNMENT_WITHOUT_PLACE = [
+    ("要坚持统一政府的指挥。", []),
+    ("各地要规范政府的举债行为。", []),
+    ("加快建设法治政府和服务型政府。", []),
+    ("持续优化政府服务。", []),
+    ("为稳定币值政府多次入市干预。", []),
+    ("这是事关政府公信力的大事。", []),
+    ("审查政府的预算报告。", []),
+    ("反对派宣布成立平行政府。", []),
+    ("他们只承认合法政府。", []),
+    ("年度政府工作报告提出目标。", []),
+]
+GOVERNMENT_NAMED = [
+    ("联邦政府宣布停摆。", ["联邦政府"]),
+    ("联邦调查局介入调查。", ["联邦调查局"]),
+    ("美国加州等州在波士顿联邦法院起诉。", ["波士顿联邦法院"]),
+    ("乌克兰国家安全局发布消息。", ["乌克兰国家安全局"]),
+    ("市政府召开常务会议。", ["市政府"]),
+    ("泰国政府宣布措施。", ["泰国政府"]),
+    ("内塔尼亚胡政府面临压力。", ["内塔尼亚胡政府"]),
+    ("中央政府出台政策。", ["中央政府"]),
+    ("西藏自治区人民政府发布通告。", ["西藏自治区人民政府"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", GOVERNMENT_WITHOUT_PLACE + GOVERNMENT_NAMED, ids=[row[0] for row in GOVERNMENT_WITHOUT_PLACE + GOVERNMENT_NAMED]
+)
+def test_a_government_is_named_by_a_place_or_a_proper_noun(text, names):
+    assert [org.name for org in find_organizations(text)] == names

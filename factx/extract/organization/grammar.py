@@ -398,12 +398,12 @@ def _from_place(tokens: list[tk.Token], left: int, index: int) -> int:
         token = tokens[position]
         if token.tag.startswith(BLOCKS_PLACE_CUT) or token.word in OPENING_BRACKETS or token.word in ORG_GAZETTEER:
             return left  # 华为 + 南京研究所: a known name before the place is the name's own
-        if (
-            token.tag.startswith(ANCHOR_TAGS)
-            or token.word in SHORTHAND_PLACES
-            or _administrative(token)
-        ):
+        if token.tag.startswith(ANCHOR_TAGS) or _administrative(token):
             return position
+        if token.word in SHORTHAND_PLACES and not (
+            position > left and tokens[position - 1].tag.startswith(PROPER_TAGS) and not tokens[position - 1].guessed
+        ):
+            return position  # but 波士顿 + 联邦法院: the place a proper noun names is the name's
     return left
 
 
