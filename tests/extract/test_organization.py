@@ -1170,3 +1170,35 @@ GOVERNMENT_NAMED = [
 )
 def test_a_government_is_named_by_a_place_or_a_proper_noun(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+# Pieces of the sentence the segmenter's HMM glued into a word before a head: an adverb or a
+# conjunction in a guessed word (没能, 多以, 语及, 美再, 王小洪及), and a person's predicate
+# (张平 + 送往 + 医院; 韩正 + 会见 + …) are no part of a name.
+GLUED_SENTENCE_PIECES = [
+    ("大雨没能阻挡突击队前进。", []),
+    ("当地托育机构多以民办为主。", []),
+    ("群众语及派出所民警时赞不绝口。", []),
+    ("当年美再发生工厂火灾。", []),
+    ("王小洪及中央和国家机关有关部门负责同志参加。", []),
+    ("村民将张平送往医院救治。", []),
+    ("王强带领派出所的民警们奋战。", []),
+    ("刘晓梅作为医院代表发言。", []),
+    ("陈守维高度评价社区服务中心的作用。", []),
+    ("山东已新培育国家级绿色工厂80家。", []),
+    ("周建明主持召开市政府常务会议。", ["市政府"]),
+]
+GLUED_PIECES_NEAR_MISSES = [
+    ("鲁能集团发布年报。", ["鲁能集团"]),
+    ("君联资本领投。", ["君联资本"]),
+    ("正奥体育集团成立。", ["正奥体育集团"]),
+    ("美国费城金梅尔表演艺术中心举办音乐会。", ["美国费城金梅尔表演艺术中心"]),
+    ("成渝地区双城经济圈建设专项工作组召开会议。", ["成渝地区双城经济圈建设专项工作组"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", GLUED_SENTENCE_PIECES + GLUED_PIECES_NEAR_MISSES, ids=[row[0] for row in GLUED_SENTENCE_PIECES + GLUED_PIECES_NEAR_MISSES]
+)
+def test_adverbs_and_predicates_glued_before_a_head_open_no_name(text, names):
+    assert [org.name for org in find_organizations(text)] == names

@@ -32,6 +32,8 @@ from .lexicon import (
     FIELD_WORDS,
     FOREIGN_NAME_TAGS,
     FORMER_WORDS,
+    GLUE_ADVERBS,
+    GLUE_ENDINGS,
     GLUE_NUMERALS,
     HAS_HEAD_RE,
     LARGEST_RE,
@@ -235,6 +237,7 @@ def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
             or position + 1 == index and _whole_name(tokens[index])
             or _counted_agent(tokens, position)  # 14所高校 + 建设 + 众创联盟: the agents' predicate
             or position > left and _known_name(tokens[position - 1])  # 全国人大 + 愿同 + 国际联合会
+            or any(_guessed_person(token) for token in tokens[left:position])  # 韩正 + 会见 + 国际展览局
         ):
             return position + 1
     return left
@@ -419,13 +422,16 @@ def _administrative(token: tk.Token) -> bool:
 def _glued_pair(token: tk.Token, right: tk.Token) -> bool:
     """A count of the largest of a kind (四大 + 银行, 五大发电集团, 两大 + 集团; but 四大 + 队 is
     the fourth 大队, a brigade), or a pair the segmenter's HMM guessed from a small numeral and
-    the first character of the next word (一忌 + 政府, 一进 + 办公室): no part of a name. 万龙,
+    the first character of the next word (一忌 + 政府, 一进 + 办公室) or from an adverb or a
+    conjunction and a neighbour (没能 + 阻挡, 多以 + 官办): no part of a name. 万龙,
     千禧 and 百度 open brands, and so do 多金 and 多式联运; so many names open with a verb (拜登,
     盖蒂, 阅文) that verbs are left alone."""
     word = token.word
     if LARGEST_RE.fullmatch(word):
         return not right.word.startswith("队")
-    return token.guessed and len(word) == 2 and word[0] in GLUE_NUMERALS
+    return token.guessed and (
+        len(word) == 2 and (word[0] in GLUE_NUMERALS or word[0] in GLUE_ADVERBS) or word[-1] in GLUE_ENDINGS
+    )
 
 
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
@@ -454,8 +460,15 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     if token.word in LINKING_WORDS and index > 0 and tokens[index - 1].tag.startswith(("ns", "nt", "n")):
         return True  # 中国驻南非大使馆, 医科大学附属第一医院
     before = tokens[index - 1] if index > 0 else None
-    if before is not None and is_person(before) and token.tag.startswith(("v", "d")) and token.tag != "vn":
-        return False  # 李强 + 检阅 + 仪仗队, 孙文盛 + 将 + 政府: a person's predicate and its object
+    if (
+        before is not None
+        and (is_person(before) or _guessed_person(before) and head_of(right.word) == right.word)
+        and token.tag.startswith(("v", "d"))
+        and token.tag != "vn"
+    ):
+        # 李强 + 检阅 + 仪仗队, 孙文盛 + 将 + 政府, 张平 + 送往 + 医院 (a name the HMM guessed,
+        # before a bare head: 安永 + 统计 + 俱乐部 is a brand's): a person's predicate and its object
+        return False
     if (
         len(token.word) == 1
         and token.tag in ("v", "a", "d")

@@ -115,6 +115,12 @@ MIN_NAME = 2
 # Numerals that open no word the segmenter guessed as a name, and the count of the largest of
 # a kind (四大, 十大) that opens no name (see grammar._glued_pair).
 GLUE_NUMERALS = frozenset("一二两三四五六七八九十几")
+# Adverbs, modals and conjunctions the HMM glues to a neighbouring character: a guessed pair
+# that opens with one (没能, 已派, 再建), or a guessed word that ends in one (多以, 语及, 美再,
+# 王小洪及, 庹震为), is words of the sentence glued, no part of a name (正奥, 太岳, 鲁能, 君联
+# are names: no such character).
+GLUE_ADVERBS = frozenset("没已也都就才又再")
+GLUE_ENDINGS = frozenset("以及再也都就才又为")
 LARGEST_RE = regex.compile(r"[一二两三四五六七八九十几]+大")
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
