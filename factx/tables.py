@@ -143,6 +143,16 @@ def load_org_words(text: str | None = None) -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({role: tuple(words) for role, words in table.items()})
 
 
+def load_country_short() -> Mapping[str, tuple[str, ...]]:
+    """one-character short form -> the full names it may stand for, from country_short.tsv."""
+    table: dict[str, list[str]] = {}
+    for number, (short, full) in _rows("country_short.tsv", 2):
+        if len(short) != 1 or not full.startswith(short):
+            raise TableError(f"country_short.tsv:{number}: {short!r} is no short form of {full!r}")
+        table.setdefault(short, []).append(full)
+    return MappingProxyType({short: tuple(names) for short, names in table.items()})
+
+
 def load_holidays() -> Mapping[str, tuple[int, int]]:
     table: dict[str, tuple[int, int]] = {}
     for number, (name, month_day) in _rows("holidays.tsv", 2):
@@ -198,6 +208,7 @@ UNITS = load_units()
 MINOR_UNITS = load_minor_units(UNITS)
 QUALIFIER_WORDS = load_qualifiers()
 ORG_SUFFIXES = load_kinds("org_suffixes.tsv")
+COUNTRY_SHORT = load_country_short()
 # FACTX_NO_GAZETTEER=1 leaves the gazetteer out (of the extractor and the segmenter's dictionary
 # alike), to measure what the grammar finds alone; the README gives the figures both ways.
 ORG_GAZETTEER = MappingProxyType({}) if os.environ.get("FACTX_NO_GAZETTEER") else load_kinds("org_gazetteer.tsv")

@@ -15,6 +15,8 @@ def test_tables_load_and_are_not_empty():
     assert "干部" in tables.ORG_STOP
     assert tables.KIND_NOUNS <= tables.ORG_STOP  # a noun of a kind names no body
     assert "王" in tables.SURNAMES and "欧阳" in tables.SURNAMES
+    assert tables.COUNTRY_SHORT["以"] == ("以色列",) and "巴西" in tables.COUNTRY_SHORT["巴"]
+    assert all(len(short) == 1 and all(full.startswith(short) for full in names) for short, names in tables.COUNTRY_SHORT.items())
     # The organisation rules read both lists as predicates: a verb belongs in one of them.
     assert not tables.NOUN_TAGGED_VERBS & set(tables.SUBJECT_WORDS["main_verb"])
 

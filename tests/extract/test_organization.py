@@ -1202,3 +1202,33 @@ GLUED_PIECES_NEAR_MISSES = [
 )
 def test_adverbs_and_predicates_glued_before_a_head_open_no_name(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+# A country's one-character short form before a body (以政府, 加政府, 日政府) names the country
+# only where the article names it in full; 以 "by", 加 "add" and 日 "day" stay words elsewhere.
+COUNTRY_SHORT_FORMS = [
+    ("以色列总理表示，以政府将分阶段撤军。", ["以政府"]),
+    ("以色列政局动荡，以议会今天通过预算。", ["以议会"]),
+    ("以色列外长在接受以电视台采访时说。", ["以电视台"]),
+    ("以色列和约旦磋商后，以农业部表示同意。", ["以农业部"]),
+    ("加拿大失业率上升，加政府推出就业计划。", ["加政府"]),
+    ("日本首相发表讲话，日政府将追加预算。", ["日政府"]),
+    ("以色列空袭加沙，以空军出动战机。", ["以空军"]),
+    ("在加拿大，加中央银行宣布降息。", ["加中央银行"]),
+    ("以色列方面称，以联合政府面临危机。", ["以联合政府"]),
+    ("越南总理到访，中越双边合作指导委员会召开会议。", ["中越双边合作指导委员会"]),
+]
+COUNTRY_SHORT_NEAR_MISSES = [
+    ("这笔补贴以政府名义发放。", []),
+    ("各地要加大政府投入。", []),
+    ("1月5日政府工作会议召开。", []),
+    ("日本首相1月5日政府工作会议上讲话。", []),
+    ("以色列方面称，以科学为依据。", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", COUNTRY_SHORT_FORMS + COUNTRY_SHORT_NEAR_MISSES, ids=[row[0] for row in COUNTRY_SHORT_FORMS + COUNTRY_SHORT_NEAR_MISSES]
+)
+def test_a_country_short_form_opens_a_name_where_the_article_names_the_country(text, names):
+    assert [org.name for org in find_organizations(text)] == names

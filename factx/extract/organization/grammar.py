@@ -6,6 +6,7 @@ from typing import Iterable, Mapping
 
 from ...tables import (
     AGENT_NOUNS,
+    COUNTRY_SHORT,
     NOUN_TAGGED_VERBS,
     ORG_DEPARTMENTS,
     ORG_GAZETTEER,
@@ -70,6 +71,10 @@ from .lexicon import (
 )
 
 
+# Marks jieba's number shapes also tag m (，), which end a clause, not a number.
+CLAUSE_MARKS = frozenset("，,")
+# Short forms of two countries side by side name a joint body (中越双边合作指导委员会).
+PAIRED_SHORT = frozenset(COUNTRY_SHORT) | {"中"}
 # Who signs a report, before a name in a byline (新华社记者孙茂庆新华社通讯员钱友荣).
 BYLINE_TITLES = frozenset({"记者", "通讯员", "特约记者", "实习生", "摄影"})
 
@@ -146,6 +151,14 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
 
             if not BRANCH_RE.search(token.word):
                 left = _from_place(tokens, left, index)
+            if left > 0 and _country_short(text, tokens, left - 1) and (
+                left == index or _specific(tokens[left : index + 1], head, text[tokens[left].start : token.end])
+            ):
+                # 以 + 政府, 加 + 中央银行 where the article names 以色列, 加拿大; 中 + 越 + 双边…委员会
+                country = left - 2 if left > 1 and tokens[left - 2].word in PAIRED_SHORT else left - 1
+                if len(text[tokens[country].start : token.end]) <= MAX_NAME:
+                    yield text[tokens[country].start : token.end], ORG_SUFFIXES[head], tokens[country].start
+                continue
             name_start = tokens[left].start
             prefix = NAME_PREFIX_RE.match(text, name_start, token.end)
             if prefix:
@@ -154,6 +167,19 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             if not len(head) < len(name) <= MAX_NAME or not _specific(tokens[left : index + 1], head, name):
                 continue
             yield name, ORG_SUFFIXES[head], name_start
+
+
+def _country_short(text: str, tokens: list[tk.Token], index: int) -> bool:
+    """A country's one-character short form the segmenter read as another word (以 "by", 加
+    "add", 日 "day"), in an article that also names the country in full; not after a number
+    (5 + 日 is a day)."""
+    token = tokens[index]
+    return (
+        token.word in COUNTRY_SHORT
+        and not token.tag.startswith(PROPER_TAGS)
+        and not (index > 0 and tokens[index - 1].tag == "m" and tokens[index - 1].word[-1] not in CLAUSE_MARKS)
+        and any(full in text for full in COUNTRY_SHORT[token.word])
+    )
 
 
 def _stopped(word: str, head: str) -> bool:
