@@ -113,7 +113,7 @@ def load_kinds(name: str, text: str | None = None) -> Mapping[str, str]:
 SUBJECT_ROLES = (
     "amount", "main_verb", "noun", "measure_head", "stop", "compare", "relative", "outcome", "action_count", "dimension",
     "change_in_name", "change_head", "handling", "compare_over", "event_count", "measure_verb", "agent", "vague",
-    "adverbial",
+    "adverbial", "relative_adverb",
 )
 
 

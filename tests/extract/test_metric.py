@@ -2900,3 +2900,33 @@ MEANS_NEAR_MISSES = [("3000多人参加比赛。", "3000多人", "参加比赛")
 @pytest.mark.parametrize("text,raw,subject", MEANS_THEN_ACTION + MEANS_NEAR_MISSES, ids=[row[0] for row in MEANS_THEN_ACTION + MEANS_NEAR_MISSES])
 def test_what_the_people_counted_did_by_some_means(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A clause between a count's classifier and 的 that opens with an adverb of RELATIVE_ADVERBS or
+# a preposition describes the noun after 的, which is what is counted; a noun after 的 that
+# jieba tags a verb (行为) is still that noun.
+ADVERB_LED_RELATIVE_CLAUSES = [
+    ("今年有5项已完成的任务。", "5项", "任务"),
+    ("全市有3个正在建设的项目。", "3个", "项目"),
+    ("保护区的17只人工繁育的小丹顶鹤被放归。", "17只", "小丹顶鹤"),
+    ("园区共有12家新成立的企业。", "12家", "企业"),
+    ("全省有30家通过认证的企业。", "30家", "企业"),
+    ("查处42起违规吃喝的问题。", "42起", "问题"),
+    ("记录到200起违反协议的行为。", "200起", "行为"),
+    ("公布6处首次发现的遗址。", "6处", "遗址"),
+    ("收回8宗已经出让的土地。", "8宗", "土地"),
+    ("新增9个自主设计的车型。", "9个", "车型"),
+    ("拆除120处违规搭建的棚屋。", "120处", "棚屋"),
+]
+ADVERB_LED_NEAR_MISSES = [
+    ("5个城市发布的数据显示。", "5个", "城市"),
+    ("公司推出5款自主研发的新产品。", "5款", "新产品"),
+    ("仅需三分钟就能完成的手续。", "三分钟", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", ADVERB_LED_RELATIVE_CLAUSES + ADVERB_LED_NEAR_MISSES, ids=[row[0] for row in ADVERB_LED_RELATIVE_CLAUSES + ADVERB_LED_NEAR_MISSES]
+)
+def test_a_clause_that_opens_with_an_adverb_describes_the_noun_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -22,6 +22,7 @@ NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
 ADVERBIALS = SUBJECT_WORDS["adverbial"]
+RELATIVE_ADVERBS = SUBJECT_WORDS["relative_adverb"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
 CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
@@ -93,8 +94,9 @@ PREDICATE_CHARACTERS = frozenset(
     "有 是 为 在 达 占 比 向 对 给 被 把 将 让 使 用 获 建 办 搞 抓 促 保 要 接 到 去 赴 称 可 含 无 入 会 能 应 需 送 说 "
     "问 看 叫 派 请 令 至 离 距 经 往 朝 拿 带 弄 靠 缺 超 涨 降 增 减 升 跌 成 变 附 即 忌 倒".split()
 )
-# Prepositions that open a relative clause before a counted noun (两枚从也门方向发射的导弹).
-RELATIVE_PREPOSITIONS = frozenset("从 由 经".split())
+# Prepositions that open a relative clause before a counted noun (两枚从也门方向发射的导弹,
+# 30家通过认证的企业).
+RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
@@ -379,6 +381,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
+    elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):
+        first = relative  # 5项已完成的任务, 17只人工繁育的小丹顶鹤: an adverb and its verb before 的
     compound = relative is None and policy
     if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
         if tokens[first].word in PLACE_MORPHEMES:
@@ -414,10 +418,14 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             # 25个国家227个城市: another figure begins; 国家 is what 25个 counts (in Chinese
             # numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
             break
-        if activity and after_de and index == first and token.tag.startswith("v") and len(token.word) >= 2 and not (
-            following is not None and nominal(following)
+        if (
+            (activity or counted and (following is None or following.word in PHRASE_ENDS))
+            and after_de and index == first and token.tag.startswith("v") and len(token.word) >= 2
+            and not (following is not None and nominal(following))
         ):
-            last, index = token, index + 1  # 33分钟的抢救, 五年的建设: the activity the figure lasts
+            # 33分钟的抢救, 五年的建设: the activity the figure lasts; 200起违反协议的行为: a noun
+            # jieba tags a verb, alone after a relative clause
+            last, index = token, index + 1
             break
         if (
             (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
@@ -481,6 +489,16 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
 
 
 ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
+
+
+def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
+    """Whether tokens[start:de] are adverbs of RELATIVE_ADVERBS (已, 正在, 新; 人工: a noun to
+    jieba) and then a verb and its object: a clause that describes the noun after 的, which is
+    what is counted (a noun first may be what is counted: 5个城市 + 发布的数据)."""
+    after = start
+    while after < de and tokens[after].word in RELATIVE_ADVERBS:
+        after += 1
+    return start < after < de and tokens[after].tag in ("v", "vn")
 
 
 def _adverbs_then_verb(tokens: list[tk.Token], index: int) -> bool:
