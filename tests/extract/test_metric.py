@@ -2930,3 +2930,30 @@ ADVERB_LED_NEAR_MISSES = [
 )
 def test_a_clause_that_opens_with_an_adverb_describes_the_noun_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Whatever stands between quotes is one name inside a subject, numerals and marks included
+# (“两重”, “十四五”, “5G+工业互联网”, “13+2”): the phrase runs on past it to the words before.
+QUOTED_NAMES_WITH_NUMERALS = [
+    ("共下达“两重”项目资金800亿元。", "800亿元", "“两重”项目资金"),
+    ("全国“十四五”规划重大工程项目达102项。", "102项", "“十四五”规划重大工程项目"),
+    ("建成“5G+工业互联网”项目超过1.4万个。", "超过1.4万个", "“5G+工业互联网”项目"),
+    ("认证“三品一标”农产品8.4万个。", "8.4万个", "“三品一标”农产品"),
+    ("其中“一老一小”占比超过34%。", "超过34%", "“一老一小”占比"),
+    ("“新三样”产品出口增长12.7%。", "12.7%", "“新三样”产品出口"),
+    ("沿线“13+2”省区市进出口总值超2000亿元。", "超2000亿元", "“13+2”省区市进出口总值"),
+    ("解决“急难愁盼”问题643个。", "643个", "“急难愁盼”问题"),
+    ("开展“保险+期货”项目2000余个。", "2000余个", "“保险+期货”项目"),
+    ("“零关税”商品税目比例达74%。", "74%", "“零关税”商品税目比例"),
+]
+QUOTED_NAMES_NEAR_MISSES = [
+    ("其中“上合组织峰会专用通道”4条。", "4条", "峰会专用通道"),
+    ("全市建成“口袋公园”6200余个。", "6200余个", "“口袋公园”"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", QUOTED_NAMES_WITH_NUMERALS + QUOTED_NAMES_NEAR_MISSES, ids=[row[0] for row in QUOTED_NAMES_WITH_NUMERALS + QUOTED_NAMES_NEAR_MISSES]
+)
+def test_a_quoted_name_with_numerals_stays_in_the_subject(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -102,6 +102,8 @@ LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 CLOSING_QUOTES = frozenset("” ’".split())
+# The most words a quoted name inside a subject holds (“两重”, “专精特新”, “一带一路”).
+MAX_QUOTED_TOKENS = 6
 # The words a quoted name between a count and its noun may hold.
 MAX_QUOTED_TOKENS = 6
 # Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
@@ -213,7 +215,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
-        if nominal(token) or token.word in QUOTES:
+        opening = _opening_quote(tokens, index) if token.word in CLOSING_QUOTES and right is not None else -1
+        if opening >= 0:
+            index = opening - 1  # “两重” + 建设资金, “十四五” + 规划项目: whatever is quoted is one name
+        elif nominal(token) or token.word in QUOTES:
             index -= 1
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
@@ -596,6 +601,16 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
         if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS and token.word not in LINKS:
             return False
     return False
+
+
+def _opening_quote(tokens: list[tk.Token], close: int) -> int:
+    """The index of the quote that opens the short name closed at tokens[close], or -1."""
+    for index in range(close - 1, max(close - MAX_QUOTED_TOKENS - 1, -1), -1):
+        if tokens[index].word in OPENING_QUOTES:
+            return index
+        if tokens[index].word in CLOSING_QUOTES or tokens[index].word in PHRASE_ENDS:
+            return -1
+    return -1
 
 
 def _quoted_name(tokens: list[tk.Token], index: int) -> int:
