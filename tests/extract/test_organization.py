@@ -1232,3 +1232,7 @@ COUNTRY_SHORT_NEAR_MISSES = [
 )
 def test_a_country_short_form_opens_a_name_where_the_article_names_the_country(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+def test_charging_and_hydrogen_stations_are_facilities_not_bodies():
+    assert find_organizations("服务区暨移动充电站投入使用，换电站和加氢站同步建成。") == []
