@@ -2960,3 +2960,30 @@ QUOTED_NAMES_NEAR_MISSES = [
 )
 def test_a_quoted_name_with_numerals_stays_in_the_subject(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Verbs of having (已有, 尚有, 还有, 建有, 设有, 存有) before the noun a figure counts are the
+# sentence's predicate, no part of its subject, as 共有 and 拥有 are.
+VERBS_OF_HAVING = [
+    ("目前全省已有博物馆200座。", "200座", "博物馆"),
+    ("目前已有充电桩200万个。", "200万个", "充电桩"),
+    ("园区建有实验室12个。", "12个", "实验室"),
+    ("全市设有便民服务点300余个。", "300余个", "便民服务点"),
+    ("我国已有国家级绿色工厂5095家。", "5095家", "国家级绿色工厂"),
+    ("全县尚有危旧房800户。", "800户", "危旧房"),
+    ("库区还有存量项目15个。", "15个", "存量项目"),
+    ("档案馆存有历史档案2万件。", "2万件", "历史档案"),
+    ("银川市建有农副产品批发市场19个。", "19个", "农副产品批发市场"),
+    ("全国已有专精特新中小企业超过14万家。", "超过14万家", "专精特新中小企业"),
+]
+VERBS_OF_HAVING_NEAR_MISSES = [
+    ("全市共有医院300家。", "300家", "医院"),
+    ("园区建成实验室12个。", "12个", "实验室"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", VERBS_OF_HAVING + VERBS_OF_HAVING_NEAR_MISSES, ids=[row[0] for row in VERBS_OF_HAVING + VERBS_OF_HAVING_NEAR_MISSES]
+)
+def test_a_verb_of_having_is_no_part_of_the_subject(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
