@@ -2987,3 +2987,30 @@ VERBS_OF_HAVING_NEAR_MISSES = [
 )
 def test_a_verb_of_having_is_no_part_of_the_subject(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# How a figure is reckoned (按年率计算, 按可比价格计算, 以人民币计价), said between the measure and
+# the figure's verb, is no part of the measure.
+RECKONED_FIGURES = [
+    ("欧元区通胀率按年率计算为2.5%。", "2.5%", "欧元区通胀率"),
+    ("全年地区生产总值按可比价格计算增长5.2%。", "5.2%", "地区生产总值"),
+    ("进出口总值以人民币计价为43.85万亿元。", "43.85万亿元", "进出口总值"),
+    ("全年GDP按不变价格计算比上年增长5%。", "5%", "GDP"),
+    ("营业收入按年化计算达到120亿元。", "120亿元", "营业收入"),
+    ("美国国内生产总值按年率计算增长2.8%。", "2.8%", "美国国内生产总值"),
+    ("居民人均可支配收入按常住地计算增长6%。", "6%", "居民人均可支配收入"),
+    ("服务贸易额按美元计价增长9%。", "9%", "服务贸易额"),
+    ("粮食产量按播种面积核算增加3%。", "3%", "粮食产量"),
+    ("对外投资额按人民币折算为1.2万亿元。", "1.2万亿元", "对外投资额"),
+]
+RECKONED_NEAR_MISSES = [
+    ("出口额以美元计增长7%。", "7%", "出口额"),
+    ("按照规划，全市新建学校30所。", "30所", "新建学校"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RECKONED_FIGURES + RECKONED_NEAR_MISSES, ids=[row[0] for row in RECKONED_FIGURES + RECKONED_NEAR_MISSES]
+)
+def test_how_a_figure_is_reckoned_is_no_part_of_its_measure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

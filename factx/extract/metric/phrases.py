@@ -102,6 +102,11 @@ LOCATIVES = frozenset("中 里 内 之中".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 CLOSING_QUOTES = frozenset("” ’".split())
+# How a figure is reckoned, said between its measure and its verb (按可比价格计算, 以人民币计价,
+# 按年率计算): no part of the measure's name.
+RECKONING_OPENERS = frozenset("按 按照 以".split())
+RECKONING_CLOSERS = frozenset("计算 计价 核算 折算 计 算".split())
+MAX_RECKONING_TOKENS = 5
 # The most words a quoted name inside a subject holds (“两重”, “专精特新”, “一带一路”).
 MAX_QUOTED_TOKENS = 6
 # The words a quoted name between a count and its noun may hold.
@@ -140,6 +145,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             opened = [i for i, token in enumerate(tokens[:at]) if token.word in COMPARE_OPENERS]
             at = opened[-1] if opened else at
         tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
+    tokens = _without_reckoning(tokens)
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
@@ -601,6 +607,18 @@ def _leads_to_noun(tokens: list[tk.Token], index: int) -> bool:
         if token.tag not in RIGHT_MODIFIER_TAGS and token.word not in RANGE_WORDS and token.word not in LINKS:
             return False
     return False
+
+
+def _without_reckoning(tokens: list[tk.Token]) -> list[tk.Token]:
+    """The tokens less how the figure is reckoned, between the measure and the figure's verb:
+    通胀率 + 按年率计算 + 为2.5%, 地区生产总值 + 按可比价格计算 + 增长5.2%, 进出口总值 + 以人民币计价 + 为."""
+    for close in range(len(tokens) - 1, 0, -1):
+        if tokens[close].word in RECKONING_CLOSERS:
+            for opener in range(close - 1, max(close - MAX_RECKONING_TOKENS - 1, -1), -1):
+                if tokens[opener].word in RECKONING_OPENERS:
+                    return tokens[:opener] + tokens[close + 1 :]
+            return tokens
+    return tokens
 
 
 def _opening_quote(tokens: list[tk.Token], close: int) -> int:
