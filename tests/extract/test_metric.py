@@ -3014,3 +3014,30 @@ RECKONED_NEAR_MISSES = [
 )
 def test_how_a_figure_is_reckoned_is_no_part_of_its_measure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Verbs of the farm year name the area a figure after them measures (插秧, 机收, 收获, 收割, 栽植,
+# as 播种 and 造林 do), and 已 after a scope left out opens no subject.
+FARMING_VERBS = [
+    ("截至目前，全省已插秧11.3万亩。", "11.3万亩", "插秧"),
+    ("全国已机收2亿亩。", "2亿亩", "机收"),
+    ("今年以来，全省已造林2万亩。", "2万亩", "造林"),
+    ("目前全市已收割3万亩。", "3万亩", "收割"),
+    ("全县已栽植5000亩。", "5000亩", "栽植"),
+    ("全省早稻播种220.6万公斤，已插秧11.3万亩。", "11.3万亩", "插秧"),
+    ("截至昨天，全区已收获120万亩。", "120万亩", "收获"),
+    ("本周全省已机收800万亩。", "800万亩", "机收"),
+    ("今年全县已经造林6000亩。", "6000亩", "造林"),
+    ("各地已播种3000万亩。", "3000万亩", "播种"),
+]
+FARMING_NEAR_MISSES = [
+    ("全市累计降雨超过200毫米。", "超过200毫米", "累计降雨"),
+    ("全国已收获小麦1.1亿亩。", "1.1亿亩", "收获小麦"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", FARMING_VERBS + FARMING_NEAR_MISSES, ids=[row[0] for row in FARMING_VERBS + FARMING_NEAR_MISSES]
+)
+def test_verbs_of_the_farm_year_name_the_area(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -85,6 +85,7 @@ PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # figure (中欧班列累计开行, 邵逸夫共捐款, 农作物已收获超1.1亿亩, 混乱状况已持续两周); other
 # adverbs (也, 均, 约) precede a predicate of its own.
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
+ALREADY = frozenset("已 已经".split())
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷")
@@ -263,6 +264,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 创新平台: jieba tags 创新 v
         else:
             break
+    while index + 1 < end and tokens[index + 1].word in ALREADY:
+        index += 1  # 全省 + 已 + 插秧: the scope left out, "already" opens no subject (but 累计降雨 is cumulative)
     if end < 0 or index + 1 > end:
         return None
     phrase = text[tokens[index + 1].start : tokens[end].end]
