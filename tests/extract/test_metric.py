@@ -557,7 +557,7 @@ def test_an_exponent_is_left_alone():
 COUNT_SUBJECT_CLASSES = [
     ("地震造成12人死亡、30人受伤。", "12人", "死亡"),
     ("地震造成12人死亡、30人受伤。", "30人", "受伤"),
-    ("事故导致5名矿工被困。", "5名", "矿工"),
+    ("事故导致5名矿工被困。", "5名", "矿工被困"),
     ("洪水中3人失踪，20人获救。", "3人", "失踪"),
     ("洪水中3人失踪，20人获救。", "20人", "获救"),
     ("台风致8人遇难。", "8人", "遇难"),
@@ -3040,4 +3040,32 @@ FARMING_NEAR_MISSES = [
     "text,raw,subject", FARMING_VERBS + FARMING_NEAR_MISSES, ids=[row[0] for row in FARMING_VERBS + FARMING_NEAR_MISSES]
 )
 def test_verbs_of_the_farm_year_name_the_area(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# The people counted, with what befell them right after (师生 + 受伤): where one sentence counts
+# people twice, only that tells the counts apart; an adverb read as the noun (全部) is dropped.
+PEOPLE_AND_WHAT_BEFELL_THEM = [
+    ("已有344名学生和教师遇害、203名师生受伤。", "203名", "师生受伤"),
+    ("已有344名学生和教师遇害、203名师生受伤。", "344名", "学生和教师遇害"),
+    ("袭击造成4名士兵死亡。", "4名", "士兵死亡"),
+    ("两名维和人员受伤。", "两名", "维和人员受伤"),
+    ("救援队转移407名群众。", "407名", "群众"),
+    ("407名群众获救。", "407名", "群众获救"),
+    ("三名滑雪游客遇难。", "三名", "滑雪游客遇难"),
+    ("1500多名运动员报名。", "1500多名", "运动员报名"),
+    ("机上49人全部遇难。", "49人", "遇难"),
+    ("被困的21人全部转移。", "21人", "转移"),
+    ("约3000名游客滞留。", "约3000名", "游客滞留"),
+]
+PEOPLE_NEAR_MISSES = [
+    ("事故造成5人死亡、170人受伤。", "170人", "受伤"),
+    ("全市招聘教师300名。", "300名", "招聘教师"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PEOPLE_AND_WHAT_BEFELL_THEM + PEOPLE_NEAR_MISSES, ids=[row[0] for row in PEOPLE_AND_WHAT_BEFELL_THEM + PEOPLE_NEAR_MISSES]
+)
+def test_the_people_counted_with_what_befell_them(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -12,6 +12,7 @@ from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
+    ADVERBIALS,
     AMOUNT_WORDS,
     CLOSING_QUOTES,
     COMPARE_WORDS,
@@ -96,6 +97,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             named = None  # 在客流量超过5万人次的情况下
         if named:
             named = _with_shared_head(text, sentence, named_start, named)
+        if named and candidate.kind == "people":
+            named = _with_outcome(text, named_start, named)  # 203名 + 师生 + 受伤
         action = _counted_action(text, end, clause_end, candidate)
         if candidate.unit in EVENT_COUNTS and action and named:
             # 150多场特色民俗活动, 上百场旅游系列活动: events are named by an action or a noun
@@ -396,6 +399,18 @@ def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
     if following is None or not text.startswith("的", following.end()) or parse_quantity(following) is None:
         return None
     return right_phrase(text, following.end(), clause(text, sentence, following.start(), following.end())[1])
+
+
+def _with_outcome(text: str, start: int, named: str) -> str:
+    """The people counted with what befell them right after (师生 + 受伤, 游客 + 滞留): where a
+    sentence counts the same people twice (344名学生遇害、203名师生受伤), only that tells the
+    counts apart."""
+    at = text.find(named, start)
+    outcome = OUTCOME_RE.match(text, at + len(named)) if at >= 0 else None
+    if outcome is None or outcome.start("outcome") != at + len(named):
+        return named
+    # 21人 + 全部 + 转移: an adverb read as the noun is no part of it
+    return outcome["outcome"] if named in ADVERBIALS else named + outcome["outcome"]
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
