@@ -3069,3 +3069,31 @@ PEOPLE_NEAR_MISSES = [
 )
 def test_the_people_counted_with_what_befell_them(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Any verb of change before 至 or 到 says what level the figure is (恢复至, 修筑到, 压缩到), as the
+# listed 增至 and 降至 do: the verb is no part of the subject; a verb of flow names the figure.
+VERBS_OF_CHANGE_TO_A_LEVEL = [
+    ("长江江豚数量恢复至1426头。", "1426头", "长江江豚数量"),
+    ("旗舰物种长江江豚已经恢复至1426头。", "1426头", "旗舰物种长江江豚"),
+    ("湖泊面积恢复到300平方公里。", "300平方公里", "湖泊面积"),
+    ("雪豹种群恢复到1200多只。", "1200多只", "雪豹种群"),
+    ("大坝目前修筑到了170多米。", "170多米", "大坝"),
+    ("商品种类拓展至120种。", "120种", "商品种类"),
+    ("董事会成员精减至12人。", "12人", "董事会成员"),
+    ("森林覆盖率恢复到65%。", "65%", "森林覆盖率"),
+    ("客房数量扩充到500间。", "500间", "客房数量"),
+    ("参赛队伍扩编到48支。", "48支", "参赛队伍"),
+]
+VERBS_OF_CHANGE_NEAR_MISSES = [
+    ("作品售价400万欧元，卢浮宫之前已经募集到了300万欧元。", "300万欧元", "募集"),
+    ("失业率回落至4.1%。", "4.1%", "失业率"),
+    ("审批时间压缩到3天。", "3天", "审批时间"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", VERBS_OF_CHANGE_TO_A_LEVEL + VERBS_OF_CHANGE_NEAR_MISSES, ids=[row[0] for row in VERBS_OF_CHANGE_TO_A_LEVEL + VERBS_OF_CHANGE_NEAR_MISSES]
+)
+def test_a_verb_of_change_before_a_level_is_no_part_of_the_subject(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

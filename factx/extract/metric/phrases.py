@@ -86,6 +86,10 @@ PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # adverbs (也, 均, 约) precede a predicate of its own.
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
 ALREADY = frozenset("已 已经".split())
+# What a verb of change takes before the level it reaches (恢复至1426头, 压缩到3天).
+LEVEL_MARKS = frozenset("至 到".split())
+# Verbs of flow, which before 到 name the figure instead (募集到300万欧元).
+FLOW_VERBS = SUBJECT_WORDS["measure_verb"]
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷")
@@ -163,7 +167,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         ):
             tokens[index] = token._replace(tag="n")
             break  # 临时安置 + 点 + 29个, 专业 + 点 + 3715个: a bound ending jieba reads as a numeral
-        split_amount = index + 1 < len(tokens) and token.word + tokens[index + 1].word in AMOUNT_WORDS
+        split_amount = index + 1 < len(tokens) and (
+            token.word + tokens[index + 1].word in AMOUNT_WORDS
+            # 恢复 + 至, 压缩 + 到: any verb of change before 至 or 到 says what level the figure is
+            or tokens[index + 1].word in LEVEL_MARKS and token.tag == "v" and len(token.word) == 2
+            and token.word not in FLOW_VERBS  # but 募集 + 到 + 300万欧元: what was raised
+        )
         # 显著 + 回升, 大幅 + 增长, 持续 + 增长: an adjective or an adverbial before the verb says how,
         # it is no part of the subject
         adverbial = (
