@@ -3097,3 +3097,28 @@ VERBS_OF_CHANGE_NEAR_MISSES = [
 )
 def test_a_verb_of_change_before_a_level_is_no_part_of_the_subject(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A sum converted into another currency (约合, 折合) measures what the figure before it did.
+CONVERTED_SUMS = [
+    ("本田2025财年净亏损4239亿日元（约合182亿元人民币）。", "182亿元人民币", "本田2025财年净亏损"),
+    ("该项目总投资12亿美元，约合人民币86亿元。", "人民币86亿元", "项目总投资"),
+    ("公司营收500亿日元，折合人民币24亿元。", "人民币24亿元", "公司营收"),
+    ("巴林银行亏损额达8.6亿英镑（约合14亿美元）。", "14亿美元", "巴林银行亏损额"),
+    ("每枚市场售价300元（约合48美元）。", "48美元", "每枚市场售价"),
+    ("预算总额为5000亿卢布（约合575亿美元）。", "575亿美元", "预算总额"),
+    ("门票价格为50欧元，约合人民币390元。", "人民币390元", "门票价格"),
+    ("企业研发投入2.1万亿韩元，折合人民币110亿元。", "人民币110亿元", "企业研发投入"),
+    ("单车售价1.5万美元（约合10.8万元人民币）。", "10.8万元人民币", "单车售价"),
+    ("罚款金额为2亿欧元（约合15.6亿元人民币）。", "15.6亿元人民币", "罚款金额"),
+]
+CONVERTED_NEAR_MISSES = [
+    ("年发电量50亿千瓦时，相当于150万个家庭一年的用电量。", "150万个", "家庭"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CONVERTED_SUMS + CONVERTED_NEAR_MISSES, ids=[row[0] for row in CONVERTED_SUMS + CONVERTED_NEAR_MISSES]
+)
+def test_a_converted_sum_measures_what_the_figure_before_did(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -49,6 +49,10 @@ __all__ = ["find_metrics", "parse_quantity"]
 SHARE_TAIL_RE = regex.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 # How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
+# A sum converted into another currency (约合182亿元人民币, 折合人民币24亿元) measures what the
+# figure before it did.
+CONVERSION_RE = regex.compile(r"(?:约合|折合)(?:人民币|美元)?\s*$")
+MAX_CONVERSION = 8
 # A change in points: of a share or a rate, the one the sentence last gave.
 POINTS = "个百分点"
 
@@ -92,6 +96,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if previous_end is not None and "\n" in text[previous_end:start]:
             paragraph_subject = None
         subject = respective.get(start) or subject_of(text, sentence, candidate)
+        if (
+            candidate.kind == "money" and sentence[0] in previous_subject
+            and CONVERSION_RE.search(text, max(sentence[0], start - MAX_CONVERSION), start)
+        ):
+            subject = previous_subject[sentence[0]]  # 净亏损4239亿日元（约合182亿元人民币）: the same loss
         pair = paired.get(start)
         measures = earlier.setdefault(sentence[0], [])
         if pair is not None and start not in respective and len(measures) >= pair[1] and measures[pair[0] - pair[1]]:
