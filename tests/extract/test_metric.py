@@ -3122,3 +3122,29 @@ CONVERTED_NEAR_MISSES = [
 )
 def test_a_converted_sum_measures_what_the_figure_before_did(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 同比 and 环比 inside a relative measure's name (同比涨幅, 环比增速) keep the owner before them.
+PERIOD_COMPARED_MEASURES = [
+    ("个人消费支出价格指数同比涨幅达3.5%。", "3.5%", "个人消费支出价格指数同比涨幅"),
+    ("社会消费品零售总额同比增速为4%。", "4%", "社会消费品零售总额同比增速"),
+    ("猪肉价格环比降幅为2%。", "2%", "猪肉价格环比降幅"),
+    ("出口同比增幅达到10%。", "10%", "出口同比增幅"),
+    ("美国国内生产总值同比增速仅为0.1%。", "0.1%", "美国国内生产总值同比增速"),
+    ("农村业务量同比增速超过30%。", "超过30%", "农村业务量同比增速"),
+    ("商品零售价格同比涨幅为0.8%。", "0.8%", "商品零售价格同比涨幅"),
+    ("快递业务量环比增幅达到12%。", "12%", "快递业务量环比增幅"),
+    ("工业生产者出厂价格同比降幅收窄至1.2%。", "1.2%", "工业生产者出厂价格同比降幅"),
+    ("二手房价格环比跌幅为0.5%。", "0.5%", "二手房价格环比跌幅"),
+]
+PERIOD_COMPARED_NEAR_MISSES = [
+    ("出口同比增长10%。", "10%", "出口"),
+    ("猪肉价格环比下降2%。", "2%", "猪肉价格"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PERIOD_COMPARED_MEASURES + PERIOD_COMPARED_NEAR_MISSES, ids=[row[0] for row in PERIOD_COMPARED_MEASURES + PERIOD_COMPARED_NEAR_MISSES]
+)
+def test_a_relative_measure_compared_by_period_keeps_its_owner(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -86,6 +86,8 @@ PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # adverbs (也, 均, 约) precede a predicate of its own.
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
 ALREADY = frozenset("已 已经".split())
+# Words of amount that also stand inside a relative measure's name (同比涨幅, 环比增速).
+PERIOD_COMPARISONS = frozenset("同比 环比".split())
 # What a verb of change takes before the level it reaches (恢复至1426头, 压缩到3天).
 LEVEL_MARKS = frozenset("至 到".split())
 # Verbs of flow, which before 到 name the figure instead (募集到300万欧元).
@@ -265,6 +267,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 新能源 + 乘 + 用车, 长线 + 游 + 预订量: a verb's character the segmenter split off a noun
         elif right is not None and index == 0 and (token.tag in ("a", "z") or len(token.word) == 1 and token.tag == "f"):
             index -= 1  # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上
+        elif (
+            right is not None and token.word in PERIOD_COMPARISONS and right.word in RELATIVE_MEASURES
+            and index > 0 and nominal(tokens[index - 1])
+        ):
+            index -= 1  # 价格指数 + 同比 + 涨幅, 零售总额 + 环比 + 增速: the change is the owner's
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
         elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):
