@@ -3148,3 +3148,30 @@ PERIOD_COMPARED_NEAR_MISSES = [
 )
 def test_a_relative_measure_compared_by_period_keeps_its_owner(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 分别 splits a measure that names two (产销量 -> 产量, 销量; 进出口 -> 进口, 出口), its owner kept;
+# one-character items share the next item's second character (内、外贸 -> 内贸, 外贸).
+SPLIT_COMPOUND_MEASURES = [
+    ("新能源汽车产销量分别为132万辆和134.4万辆。", ["新能源汽车产量", "新能源汽车销量"]),
+    ("汽车产销分别完成700万辆和720万辆。", ["汽车产量", "汽车销量"]),
+    ("前4个月，进出口分别增长5%和3%。", ["进口", "出口"]),
+    ("货物贸易进出口额分别为2万亿元和3万亿元。", ["货物贸易进口额", "货物贸易出口额"]),
+    ("全市财政收支分别为800亿元和900亿元。", ["全市财政收入", "全市财政支出"]),
+    ("金融机构存贷款分别增长8%和9%。", ["金融机构存款", "金融机构贷款"]),
+    ("内、外贸吞吐量同比分别增长2.0%和5.5%。", ["内贸吞吐量", "外贸吞吐量"]),
+    ("中、小型企业分别新增300家和500家。", ["中型", "小型企业"]),
+    ("汽车产销量分别为2147万辆和2157.1万辆，同比分别增长1.9%和2.4%。", ["汽车产量", "汽车销量", "汽车产量", "汽车销量"]),
+    ("钢材产销分别达到1亿吨和0.9亿吨。", ["钢材产量", "钢材销量"]),
+]
+SPLIT_COMPOUND_NEAR_MISSES = [
+    ("出口和进口分别增长3%和4%。", ["出口", "进口"]),
+    ("全年进出口总值达43.85万亿元。", ["进出口总值"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subjects", SPLIT_COMPOUND_MEASURES + SPLIT_COMPOUND_NEAR_MISSES, ids=[row[0] for row in SPLIT_COMPOUND_MEASURES + SPLIT_COMPOUND_NEAR_MISSES]
+)
+def test_respectively_splits_a_measure_that_names_two(text, subjects):
+    assert [metric.subject for metric in metrics(text)] == subjects

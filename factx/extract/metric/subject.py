@@ -657,7 +657,10 @@ def respective_subjects(
         if period and period.end() < len(pieces[0]) and len(pieces) > 1:
             pieces[0] = pieces[0][period.end() :]  # 全年 + 出口、进口: the period is no item's
         items = [*pieces[:-1], last]
-        if len(pieces) != len(group) or any(
+        if len(pieces) == 1 and last:
+            items = _parts_of_compound(last, len(group)) or items  # 产销量分别为132万辆和134.4万辆
+        items = _with_shared_morphemes(items)
+        if len(items) != len(group) or any(
             not item or NUMBER_DIGIT_RE.search(item) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
         ):
             continue
@@ -673,6 +676,28 @@ def respective_subjects(
                 item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
             subjects[candidate.match.start()] = item
     return subjects
+
+
+def _with_shared_morphemes(items: list[str]) -> list[str]:
+    """One-character items that share the next item's second character (内、外贸 -> 内贸, 外贸;
+    中、小型企业 -> 中型, 小型企业)."""
+    shared = list(items)
+    for index in range(len(items) - 2, -1, -1):
+        item = items[index].strip()
+        following = shared[index + 1].strip()
+        first = tk.tag(following, 0, len(following))[:1] if following else []
+        if len(item) == 1 and first and len(first[0].word) == 2 and first[0].word[0] != item:
+            shared[index] = item + first[0].word[1]
+    return shared
+
+
+def _parts_of_compound(subject: str, count: int) -> list[str] | None:
+    """A measure that names two (产销量, 进出口) split into them, its owner kept: 新能源汽车产销量
+    -> 新能源汽车产量, 新能源汽车销量."""
+    for compound, parts in COMPOUND_MEASURES.items():
+        if subject.endswith(compound) and len(parts) == count:
+            return [subject[: -len(compound)] + part for part in parts]
+    return None
 
 
 def _shared_owner(item: str) -> str | None:
@@ -695,6 +720,16 @@ def _shared_measure(item: str) -> str | None:
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Measures that name two, which 分别 splits in order (产销量分别为…和…), longest first.
+COMPOUND_MEASURES = {
+    "产销量": ("产量", "销量"),
+    "进出口额": ("进口额", "出口额"),
+    "进出口": ("进口", "出口"),
+    "产销": ("产量", "销量"),
+    "收支": ("收入", "支出"),
+    "存贷款": ("存款", "贷款"),
+    "供需": ("供给", "需求"),
+}
 # Two items joined by a word where no 、 lists them (笔数和金额, 出口与进口); a name with 和 inside
 # (教育文化和娱乐) stands in a list with 、.
 LINKED_ITEM_SEP_RE = regex.compile(r"和|与|及")
