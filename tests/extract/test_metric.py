@@ -3179,3 +3179,29 @@ SPLIT_COMPOUND_NEAR_MISSES = [
 )
 def test_respectively_splits_a_measure_that_names_two(text, subjects):
     assert [metric.subject for metric in metrics(text)] == subjects
+
+
+# People counted and then said to be someone (447人 + 为 + 贫困人口) are those; 口人 counts people.
+PEOPLE_SAID_TO_BE = [
+    ("全村608口人中447人为贫困人口。", "447人", "贫困人口"),
+    ("全村1200人中有300人是留守老人。", "300人", "留守老人"),
+    ("其中35人为在校学生。", "35人", "在校学生"),
+    ("参赛者中有60人是职业运动员。", "60人", "职业运动员"),
+    ("这批学员中28人为退役军人。", "28人", "退役军人"),
+    ("获奖者中12人为青年科学家。", "12人", "青年科学家"),
+    ("新录用人员中200人是高校毕业生。", "200人", "高校毕业生"),
+    ("遇难者中有9人为儿童。", "9人", "儿童"),
+    ("志愿者中80人是大学生。", "80人", "大学生"),
+    ("6名犯罪嫌疑人中的5人是在校学生。", "5人", "在校学生"),
+]
+PEOPLE_SAID_NEAR_MISSES = [
+    ("全家五口人。", "五口人", "全家"),
+    ("全市招聘教师300人。", "300人", "招聘教师"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PEOPLE_SAID_TO_BE + PEOPLE_SAID_NEAR_MISSES, ids=[row[0] for row in PEOPLE_SAID_TO_BE + PEOPLE_SAID_NEAR_MISSES]
+)
+def test_people_said_to_be_someone_are_those(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

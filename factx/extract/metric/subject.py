@@ -105,6 +105,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # phrase, whichever reads further
             action = max(action, named, key=len)
         right = action or named or _what_befell(text, end, candidate)
+        if right is None and candidate.kind == "people":
+            right = _after_copula(text, end, clause_end)  # 608口人中447人 + 为 + 贫困人口: who they are
         if left and not right:
             left = with_size_class(text, clause_start, start, left)
         return right or left or _what_they_did(text, end, clause_end, candidate) or _unnamed(
