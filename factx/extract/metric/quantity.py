@@ -199,7 +199,7 @@ LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration.
 TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
-TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,4}圈")
+TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,6}圈")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
 LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
 # 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
