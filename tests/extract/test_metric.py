@@ -3210,3 +3210,15 @@ PEOPLE_SAID_NEAR_MISSES = [
 )
 def test_people_said_to_be_someone_are_those(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    [
+        ("建成500个便民网点服务社区居民近1.7亿人。", "500个", "便民网点服务社区居民"),
+        ("建成30个驿站接待游客约2万人次。", "30个", "驿站"),
+        ("25个国家227个城市参加。", "25个", "国家"),
+    ],
+)
+def test_a_counted_phrase_ends_where_a_qualified_figure_begins(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

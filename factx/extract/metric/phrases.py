@@ -444,7 +444,10 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         ):
             last, index = following, index + 2  # 苏-27战机, F-35战斗机, B-52轰炸机: a model's number
             continue
-        if last is not None and token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) and figure_at(text, token.start):
+        opens_figure = token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) or (
+            following is not None and following.tag == "m" and ARABIC_DIGIT_RE.match(following.word) and len(token.word) <= 2
+        )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too
+        if last is not None and opens_figure and figure_at(text, token.start):
             # 25个国家227个城市: another figure begins; 国家 is what 25个 counts (in Chinese
             # numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
             break
