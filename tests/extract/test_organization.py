@@ -1236,3 +1236,28 @@ def test_a_country_short_form_opens_a_name_where_the_article_names_the_country(t
 
 def test_charging_and_hydrogen_stations_are_facilities_not_bodies():
     assert find_organizations("服务区暨移动充电站投入使用，换电站和加氢站同步建成。") == []
+
+
+# 图书馆 heads a library's name, weakly: a place or a proper noun must name which.
+LIBRARIES = [
+    ("西安图书馆举办讲座。", ["西安图书馆"]),
+    ("香港中央图书馆举行书展。", ["香港中央图书馆"]),
+    ("温州市图书馆开放夜间阅读。", ["温州市图书馆"]),
+    ("南京图书馆举办展览。", ["南京图书馆"]),
+    ("湖北省图书馆收藏古籍。", ["湖北省图书馆"]),
+    ("上海图书馆东馆开馆。", ["上海图书馆"]),
+    ("辽宁省阜新图书馆获评先进。", ["辽宁省阜新图书馆"]),
+    ("西藏图书馆建成数字平台。", ["西藏图书馆"]),
+    ("深圳图书馆推出新服务。", ["深圳图书馆"]),
+    ("他在广州图书馆工作。", ["广州图书馆"]),
+]
+LIBRARY_NEAR_MISSES = [
+    ("同学们去图书馆借书。", []),
+    ("每个社区都有图书馆。", []),
+    ("学校图书馆新增藏书。", []),
+]
+
+
+@pytest.mark.parametrize("text,names", LIBRARIES + LIBRARY_NEAR_MISSES, ids=[row[0] for row in LIBRARIES + LIBRARY_NEAR_MISSES])
+def test_a_library_is_named_by_its_place(text, names):
+    assert [org.name for org in find_organizations(text)] == names
