@@ -3224,3 +3224,31 @@ def test_people_said_to_be_someone_are_those(text, raw, subject):
 )
 def test_a_counted_phrase_ends_where_a_qualified_figure_begins(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Two verbs joined by 与, 和 or 及 before a head both modify it (指挥与控制中心, 侦察和战斗无人机):
+# the whole is what a count counts.
+LINKED_VERBS_BEFORE_A_HEAD = [
+    ("打击了美军7个指挥与控制中心。", "7个", "指挥与控制中心"),
+    ("击落数十架侦察和战斗无人机。", "数十架", "侦察和战斗无人机"),
+    ("设立73个租用和自有业务网点。", "73个", "租用和自有业务网点"),
+    ("书中附有1.1万幅插图和表格。", "1.1万幅", "插图和表格"),
+    ("建成5个指挥与调度中心。", "5个", "指挥与调度中心"),
+    ("部署8架侦察和攻击无人机。", "8架", "侦察和攻击无人机"),
+    ("出动5艘巡逻与救援船只。", "5艘", "巡逻与救援船只"),
+    ("击落4架作战和侦察飞机。", "4架", "作战和侦察飞机"),
+    ("购置6辆救护和消防车辆。", "6辆", "救护和消防车辆"),
+    ("采购9架巡逻与监视无人机。", "9架", "巡逻与监视无人机"),
+]
+LINKED_VERBS_NEAR_MISSES = [
+    ("12家企业签约和入驻园区。", "12家", "企业"),
+    ("建成5个研发与应用中心。", "5个", "研发与应用中心"),
+    ("建设3个生产和研发基地。", "3个", "生产和研发基地"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", LINKED_VERBS_BEFORE_A_HEAD + LINKED_VERBS_NEAR_MISSES, ids=[row[0] for row in LINKED_VERBS_BEFORE_A_HEAD + LINKED_VERBS_NEAR_MISSES]
+)
+def test_linked_verbs_before_a_head_modify_it(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

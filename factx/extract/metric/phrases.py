@@ -397,6 +397,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             modifier_verb(opening) and (
                 _adjectives_then_noun(tokens, first + 1)
                 or opening.word not in PURPOSE_VERBS and opening.word not in OUTCOMES and _verbs_then_noun(tokens, first + 1)
+                or _linked_then_noun(tokens, first + 1)
             )
             or _suffixed(tokens, first)
         )
@@ -502,6 +503,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             last, index = tokens[index + 1], index + 2  # 示范 + 型 + 社区, 引领 + 型 + 项目: a verb made an adjective
         elif modifier_verb(token) and (
             following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
+            or index == first and _linked_then_noun(tokens, index + 1)
             or (last is None or last.tag.startswith("v")) and _verbs_then_noun(tokens, index + 1)
         ):
             # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员, 节能 + 减排 + 补助资金
@@ -552,6 +554,16 @@ def _policy_compound(tokens: list[tk.Token], first: int) -> bool:
         and tokens[first + 1].tag in ("v", "vn", "n") and len(tokens[first + 1].word) > 1
         and nominal(tokens[first + 2])
     )
+
+
+def _linked_then_noun(tokens: list[tk.Token], index: int) -> bool:
+    """Whether 与, 和 or 及 stands at tokens[index], then a noun, or a verb and a noun: the verb
+    before it and the one after modify the head both share (指挥 + 与 + 控制中心, 研发 + 和 + 应用
+    + 中心)."""
+    if not (index + 1 < len(tokens) and tokens[index].word in LINKS and tokens[index].word != LIST_COMMA):
+        return False
+    after = tokens[index + 1]
+    return nominal(after) or modifier_verb(after) and index + 2 < len(tokens) and nominal(tokens[index + 2])
 
 
 def _verbs_then_noun(tokens: list[tk.Token], index: int) -> bool:
