@@ -3252,3 +3252,24 @@ LINKED_VERBS_NEAR_MISSES = [
 )
 def test_linked_verbs_before_a_head_modify_it(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Counts of people, households, times, items and firms (人数, 户数, 次数, 件数, 家数) are measures,
+# with the verb before them (就业人数, 参保人数): the items listed before one share it.
+COUNT_MEASURES_LISTED = [
+    ("养老保险、医疗保险参保人数分别为10亿人、13亿人。", ["养老保险参保人数", "医疗保险参保人数"]),
+    ("城镇、农村就业人数分别增长2%和1%。", ["城镇就业人数", "农村就业人数"]),
+    ("门诊、住院人数分别为300万人次、20万人次。", ["门诊人数", "住院人数"]),
+    ("小学、初中在校人数分别为1亿人、5000万人。", ["小学在校人数", "初中在校人数"]),
+    ("男性、女性就业人数分别为4亿人、3亿人。", ["男性就业人数", "女性就业人数"]),
+    ("线上、线下参与人数分别为2000人、500人。", ["线上参与人数", "线下参与人数"]),
+    ("省内、省外务工人数分别为600万人、400万人。", ["省内务工人数", "省外务工人数"]),
+    ("城市、农村低保户数分别为400万户、1900万户。", ["城市低保户数", "农村低保户数"]),
+    ("分红家数、分红金额为去年同期的9.4倍、7.6倍。", ["分红家数", "分红金额"]),
+    ("基本养老保险、失业保险、工伤保险参保人数分别为10.76亿人、2.49亿人、3.23亿人。", ["基本养老保险参保人数", "失业保险参保人数", "工伤保险参保人数"]),
+]
+
+
+@pytest.mark.parametrize("text,subjects", COUNT_MEASURES_LISTED, ids=[row[0] for row in COUNT_MEASURES_LISTED])
+def test_counts_of_people_and_items_are_measures_in_a_list(text, subjects):
+    assert [metric.subject for metric in metrics(text)] == subjects

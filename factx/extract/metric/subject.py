@@ -711,17 +711,21 @@ def _shared_owner(item: str) -> str | None:
 
 def _shared_measure(item: str) -> str | None:
     """The measure that ends the last item of a list after what it is of (装备制造业 + 销售收入,
-    the verbal noun 销售 with it)."""
+    the verbal noun 销售 with it; 农村 + 就业人数, the verb of a headcount with it)."""
     tokens = tk.tag(item, 0, len(item))
     if len(tokens) < 2 or not is_measure(tokens[-1]) or is_measure(tokens[0]):
         return None
     first = len(tokens) - 1
+    if tokens[-1].word in HEADCOUNTS and tokens[-2].tag == "v" and len(tokens[-2].word) > 1 and first > 1:
+        first -= 1
     while first > 1 and tokens[first - 1].tag == "vn":
         first -= 1
     return item[tokens[first].start :]
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Counts that are measures, whose verb is part of the measure items share (就业人数, 参保户数).
+HEADCOUNTS = frozenset("人数 户数 次数 件数 家数".split())
 # Measures that name two, which 分别 splits in order (产销量分别为…和…), longest first.
 COMPOUND_MEASURES = {
     "产销量": ("产量", "销量"),
