@@ -3273,3 +3273,31 @@ COUNT_MEASURES_LISTED = [
 @pytest.mark.parametrize("text,subjects", COUNT_MEASURES_LISTED, ids=[row[0] for row in COUNT_MEASURES_LISTED])
 def test_counts_of_people_and_items_are_measures_in_a_list(text, subjects):
     assert [metric.subject for metric in metrics(text)] == subjects
+
+
+# The time a task takes (用3年时间) names no figure in another unit after it; a share or a
+# multiple of a time (通关时间缩短七成) and a time itself keep it.
+TIME_TAKEN_BEFORE_A_FIGURE = [
+    ("当地将用3年时间完成8万多亩酸化耕地治理。", "8万多亩", "酸化耕地"),
+    ("用两年时间修复湿地5000亩。", "5000亩", "修复湿地"),
+    ("花一年时间铺设管道30公里。", "30公里", "铺设管道"),
+    ("用半年时间清理河道200公里。", "200公里", "清理河道"),
+    ("历经三年时间改造农田10万亩。", "10万亩", "改造农田"),
+    ("用四年时间新建学校30所。", "30所", "新建学校"),
+    ("用两年时间改造老旧小区500个。", "500个", "改造老旧小区"),
+    ("耗费10年时间修复古籍300万册。", "300万册", "修复古籍"),
+    ("用半年时间疏浚航道60公里。", "60公里", "疏浚航道"),
+    ("用两年时间治理水土流失面积800平方公里。", "800平方公里", "治理水土流失面积"),
+]
+TIME_TAKEN_NEAR_MISSES = [
+    ("农事决策时间缩短七成。", "七成", "农事决策时间"),
+    ("用一年时间建成光伏电站20万千瓦。", "20万千瓦", "光伏电站"),
+    ("平均通关时间为20分钟。", "20分钟", "平均通关时间"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", TIME_TAKEN_BEFORE_A_FIGURE + TIME_TAKEN_NEAR_MISSES, ids=[row[0] for row in TIME_TAKEN_BEFORE_A_FIGURE + TIME_TAKEN_NEAR_MISSES]
+)
+def test_the_time_a_task_takes_names_no_figure_in_another_unit(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -67,6 +67,14 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if opening >= 0 and clause_start - opening <= MAX_ASIDE:
             outer_start, _ = clause(text, sentence, opening, opening)
             left = left_phrase(text, outer_start, opening, coordinate=coordinate)
+    if left and candidate.kind not in ("time", "percent", "ratio"):
+        # 用3年时间 + 完成8万多亩…治理, 用两年时间 + 修复湿地5000亩: the time a task takes
+        # measures no area
+        if left.endswith(TIME_MEASURES):
+            left = None
+        elif left.startswith(TIME_MEASURES):
+            taken = next(word for word in TIME_MEASURES if left.startswith(word))
+            left = left[len(taken) :] or None
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
     if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
@@ -724,6 +732,8 @@ def _shared_measure(item: str) -> str | None:
 
 
 ITEM_SEP_RE = regex.compile(r"、")
+# Measures of time, which name no figure in another unit (a share or a multiple of one they do).
+TIME_MEASURES = ("时间", "时长")
 # Counts that are measures, whose verb is part of the measure items share (就业人数, 参保户数).
 HEADCOUNTS = frozenset("人数 户数 次数 件数 家数".split())
 # Measures that name two, which 分别 splits in order (产销量分别为…和…), longest first.
