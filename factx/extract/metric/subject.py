@@ -654,6 +654,9 @@ def respective_subjects(
                 pieces = linked  # but 数字经济对第二和第三产业的渗透率: the link is inside a phrase
             if opening and opening[0].tag in ("c", "r") and len(opening) > 1:
                 pieces[0] = pieces[0][opening[0].end :]  # 而 + 商品零售价格指数和…, 其中 + 云计算和…
+        if len(pieces) + 1 == len(group) and len(pieces) > 1 and LINKED_ITEM_SEP_RE.search(pieces[-1]):
+            # 汽车、家电、家具和建材销售额: the last two items are joined by 和
+            pieces[-1:] = LINKED_ITEM_SEP_RE.split(pieces[-1], maxsplit=1)
         if len(pieces) > len(group) and NUMBER_DIGIT_RE.search(pieces[-len(group) - 1]):
             # 全国78个重点步行街、商圈日均客流量、营业额…分别增长5.9%和4.9%: a figure ends the
             # phrase it counts; the items listed after it are as many as the figures
