@@ -114,9 +114,8 @@ CLOSING_QUOTES = frozenset("” ’".split())
 RECKONING_OPENERS = frozenset("按 按照 以".split())
 RECKONING_CLOSERS = frozenset("计算 计价 核算 折算 计 算".split())
 MAX_RECKONING_TOKENS = 5
-# The most words a quoted name inside a subject holds (“两重”, “专精特新”, “一带一路”).
-MAX_QUOTED_TOKENS = 6
-# The words a quoted name between a count and its noun may hold.
+# The words a quoted name between a count and its noun, or inside a subject, may hold (“两重”,
+# “专精特新”, “一带一路”).
 MAX_QUOTED_TOKENS = 6
 # Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
 # 大型), adverbs of manner (直接), numerals, locatives, measure words, times.

@@ -737,8 +737,9 @@ def _shared_measure(item: str) -> str | None:
 ITEM_SEP_RE = regex.compile(r"、")
 # Measures of time, which name no figure in another unit (a share or a multiple of one they do).
 TIME_MEASURES = ("时间", "时长")
-# Counts that are measures, whose verb is part of the measure items share (就业人数, 参保户数).
-HEADCOUNTS = frozenset("人数 户数 次数 件数 家数".split())
+# Counts that are measures (the measure heads 人数, 户数, 次数…), whose verb is part of the
+# measure items share (就业人数, 参保户数).
+HEADCOUNTS = frozenset(head for head in MEASURE_HEADS if head.endswith("数"))
 # Measures that name two, which 分别 splits in order (产销量分别为…和…), longest first.
 COMPOUND_MEASURES = {
     "产销量": ("产量", "销量"),
