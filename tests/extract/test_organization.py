@@ -1261,3 +1261,33 @@ LIBRARY_NEAR_MISSES = [
 @pytest.mark.parametrize("text,names", LIBRARIES + LIBRARY_NEAR_MISSES, ids=[row[0] for row in LIBRARIES + LIBRARY_NEAR_MISSES])
 def test_a_library_is_named_by_its_place(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+# An event (博览会, 交易会, 展览会, 运动会) ends a name before another name written right after it
+# (南昌博览会 + 李宁集团); the event's own body is named after it with a head (博览会 + 协会).
+EVENTS_BEFORE_NAMES = [
+    ("1996年南昌博览会李宁集团展位吸引观众。", ["李宁集团"]),
+    ("在全国电子新产品交易会西湖电子集团展出新品。", ["西湖电子集团"]),
+    ("广州博览会美的集团签下大单。", ["美的集团"]),
+    ("上海展览会华为公司展出新机。", ["华为公司"]),
+    ("本届交易会海尔集团成交额居首。", ["海尔集团"]),
+    ("厦门投资贸易洽谈会和博览会格力公司亮相。", ["格力公司"]),
+    ("中国国际高新技术成果交易会大疆公司展出无人机。", ["大疆公司"]),
+    ("世界智能博览会科大讯飞公司发布新品。", ["科大讯飞公司"]),
+    ("农产品交易会北大荒集团推介大米。", ["北大荒集团"]),
+    ("国际汽车展览会比亚迪公司发布新车。", ["比亚迪公司"]),
+    ("农业博览会伊利集团推介新品。", ["伊利集团"]),
+]
+EVENT_BODIES = [
+    ("西部博览会四川长虹集团签约。", ["四川长虹集团"]),
+    ("全省运动会山东体育学院代表队夺冠。", ["山东体育学院代表队"]),
+    ("日本国际博览会协会发布消息。", ["日本国际博览会协会"]),
+    ("全国运动会组委会召开会议。", ["全国运动会组委会"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", EVENTS_BEFORE_NAMES + EVENT_BODIES, ids=[row[0] for row in EVENTS_BEFORE_NAMES + EVENT_BODIES]
+)
+def test_an_event_ends_a_name_before_another(text, names):
+    assert [org.name for org in find_organizations(text)] == names

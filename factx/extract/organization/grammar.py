@@ -28,6 +28,7 @@ from .lexicon import (
     COORDINATORS,
     COUNT_MEASURES,
     DIRECTION_WORDS,
+    EVENT_WORDS,
     FIELD_KINDS,
     FIELD_TAGS,
     FIELD_WORDS,
@@ -467,6 +468,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False
     if head_of(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
         return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
+    if token.word.endswith(EVENT_WORDS) and head_of(right.word) != right.word:
+        return False  # 南昌博览会 + 李宁集团: an event before a name (but 博览会 + 协会 is its body)
     if token.word in ORG_GAZETTEER and right.word in ORG_GAZETTEER:
         return False  # 党中央国务院 (a headline drops the 、): two known names side by side
     if index > 0 and tokens[index - 1].word in BYLINE_TITLES and _known_name(right):

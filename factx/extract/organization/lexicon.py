@@ -55,6 +55,7 @@ ITEM_END_RE = regex.compile(r"以及|等|[0-9０-９]|的|在|是|为|和|与|�
 CUE_KINDS = dict.fromkeys(ORG_WORDS["university_cue"], "university")
 LIST_OPENERS = regex.compile(f"^.*(?:{alternation(ORG_WORDS['list_opener'])})")
 NAME_BARRIERS = frozenset(ORG_WORDS["name_barrier"])
+EVENT_WORDS = ORG_WORDS["event"]
 MAX_UNKNOWN_ITEM = 8
 COMMON_TAGS = ("n", "vn", "v", "a", "an", "l")
 # Pronouns, verbs, adverbs, prepositions, times: the clause before a list, not its first item.
