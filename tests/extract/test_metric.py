@@ -3329,3 +3329,30 @@ LISTS_CLOSED_BY_HE = [
 @pytest.mark.parametrize("text,subjects", LISTS_CLOSED_BY_HE, ids=[row[0][:20] for row in LISTS_CLOSED_BY_HE])
 def test_a_respectively_list_closed_by_he_pairs_each_item(text, subjects):
     assert [metric.subject for metric in metrics(text)] == subjects
+
+
+# 建设 names a field before a measure (水利建设投资, 基础建设资金): part of the measure's name,
+# where 实现 and 完成 before one stay the predicate.
+FIELD_VERBS_IN_MEASURES = [
+    ("全国完成水利建设投资5151亿元。", "5151亿元", "水利建设投资"),
+    ("今年累计安排“两重”建设资金6065亿元。", "6065亿元", "“两重”建设资金"),
+    ("全年农业基础建设资金31.2亿元。", "31.2亿元", "农业基础建设资金"),
+    ("教职工住房建设投资320亿元。", "320亿元", "教职工住房建设投资"),
+    ("社会资本参与水利建设资金819.2亿元。", "819.2亿元", "社会资本参与水利建设资金"),
+    ("园区基础设施建设投资达到30亿元。", "30亿元", "园区基础设施建设投资"),
+    ("城市更新建设资金超过200亿元。", "超过200亿元", "城市更新建设资金"),
+    ("高标准农田建设投资增长12%。", "12%", "高标准农田建设投资"),
+    ("铁路建设投资完成5612亿元。", "5612亿元", "铁路建设投资"),
+    ("全县乡村道路建设资金达8亿元。", "8亿元", "乡村道路建设资金"),
+]
+FIELD_VERB_NEAR_MISSES = [
+    ("农林牧渔业实现总产值25.67亿元。", "25.67亿元", "总产值"),
+    ("铁路完成固定资产投资5612亿元。", "5612亿元", "固定资产投资"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", FIELD_VERBS_IN_MEASURES + FIELD_VERB_NEAR_MISSES, ids=[row[0] for row in FIELD_VERBS_IN_MEASURES + FIELD_VERB_NEAR_MISSES]
+)
+def test_jianshe_names_a_field_before_a_measure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

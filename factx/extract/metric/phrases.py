@@ -86,6 +86,9 @@ PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # adverbs (也, 均, 约) precede a predicate of its own.
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
 ALREADY = frozenset("已 已经".split())
+# Main verbs that also name a field before a measure (水利建设投资, 基础建设资金), where 实现 and
+# 完成 before one stay predicates (农林牧渔业实现总产值).
+FIELD_VERBS = frozenset("建设".split())
 # Words of amount that also stand inside a relative measure's name (同比涨幅, 环比增速).
 PERIOD_COMPARISONS = frozenset("同比 环比".split())
 # What a verb of change takes before the level it reaches (恢复至1426头, 压缩到3天).
@@ -277,6 +280,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
+        elif (
+            right is not None and token.word in FIELD_VERBS and is_measure(right) and index > 0
+            and (nominal(tokens[index - 1]) or tokens[index - 1].word in CLOSING_QUOTES)
+        ):
+            index -= 1  # 水利 + 建设 + 投资, “两重” + 建设 + 资金: a predicate's verb naming the measure's field
         else:
             break
     while index + 1 < end and tokens[index + 1].word in ALREADY:
