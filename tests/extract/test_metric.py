@@ -3310,7 +3310,8 @@ def test_the_time_a_task_takes_names_no_figure_in_another_unit(text, raw, subjec
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
 
 
-# A 分别 list whose last two items are joined by 和 (A、B、C和D) pairs each item with its figure.
+# A 分别 list whose last two items are joined by 和 or 以及 (A、B、C和D) pairs each item with its
+# figure.
 LISTS_CLOSED_BY_HE = [
     ("汽车、家电、家具和建材销售额分别增长10%、8%、6%和4%。", ["汽车销售额", "家电销售额", "家具销售额", "建材销售额"]),
     ("粮食、棉花和油料产量分别增长2%、3%和4%。", ["粮食产量", "棉花产量", "油料产量"]),
@@ -3321,6 +3322,7 @@ LISTS_CLOSED_BY_HE = [
     ("手机、电脑和平板出货量分别增长9%、7%和5%。", ["手机出货量", "电脑出货量", "平板出货量"]),
     ("猪肉、牛肉和羊肉价格分别下降10%、3%和2%。", ["猪肉价格", "牛肉价格", "羊肉价格"]),
     ("电影、演出和展览收入分别增长12%、9%和6%。", ["电影收入", "演出收入", "展览收入"]),
+    ("粮食、棉花以及油料产量分别增长2%、3%和4%。", ["粮食产量", "棉花产量", "油料产量"]),
     ("基本养老、基本医疗、失业和工伤保险参保人数分别达到10.76亿人、13.31亿人、2.49亿人和3.05亿人。",
      ["基本养老参保人数", "基本医疗参保人数", "失业参保人数", "工伤保险参保人数"]),
 ]

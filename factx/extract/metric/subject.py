@@ -752,7 +752,7 @@ COMPOUND_MEASURES = {
 }
 # Two items joined by a word where no 、 lists them (笔数和金额, 出口与进口); a name with 和 inside
 # (教育文化和娱乐) stands in a list with 、.
-LINKED_ITEM_SEP_RE = regex.compile(r"和|与|及")
+LINKED_ITEM_SEP_RE = regex.compile(r"以及|和|与|及")
 RESPECTIVELY = "分别"
 # Items that are periods (一季度、二季度, 1月、2月, 上半年) are not what a respective list measures;
 # a period that opens the first item (全年出口、进口) is the list's, not the item's. 年产值 and
