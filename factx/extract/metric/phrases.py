@@ -93,8 +93,9 @@ FIELD_VERBS = frozenset("建设".split())
 PERIOD_COMPARISONS = frozenset("同比 环比".split())
 # What a verb of change takes before the level it reaches (恢复至1426头, 压缩到3天).
 LEVEL_MARKS = frozenset("至 到".split())
-# Verbs of flow, which before 到 name the figure instead (募集到300万欧元).
-FLOW_VERBS = SUBJECT_WORDS["measure_verb"]
+# Verbs that name a flow or an action and so the figure after them (免税46.8亿元), which before
+# 到 name it instead of a level (募集到300万欧元).
+MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷")
@@ -175,7 +176,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             token.word + tokens[index + 1].word in AMOUNT_WORDS
             # 恢复 + 至, 压缩 + 到: any verb of change before 至 or 到 says what level the figure is
             or tokens[index + 1].word in LEVEL_MARKS and token.tag == "v" and len(token.word) == 2
-            and token.word not in FLOW_VERBS  # but 募集 + 到 + 300万欧元: what was raised
+            and token.word not in MEASURE_VERBS  # but 募集 + 到 + 300万欧元: what was raised
         )
         # 显著 + 回升, 大幅 + 增长, 持续 + 增长: an adjective or an adverbial before the verb says how,
         # it is no part of the subject
@@ -515,10 +516,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         ):
             # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员, 节能 + 减排 + 补助资金
             last, index = token, index + 1
-        elif token.word in LINKS and last is not None and following is not None and (
-            nominal(following)
-            or token.word != LIST_COMMA and modifier_verb(following) and index + 2 < len(tokens) and nominal(tokens[index + 2])
-        ):
+        elif last is not None and _linked_then_noun(tokens, index, listed=True):
             # 60多家科研院所、大专院校和企业: the list is what is counted; 265项科学与 + 应用 + 项目,
             # 5个研发与 + 应用 + 中心: a verb after 与, 和 or 及 modifies the head both share (after
             # 、 it opens a clause of its own: 坚定信念、践行宗旨)
@@ -563,14 +561,16 @@ def _policy_compound(tokens: list[tk.Token], first: int) -> bool:
     )
 
 
-def _linked_then_noun(tokens: list[tk.Token], index: int) -> bool:
+def _linked_then_noun(tokens: list[tk.Token], index: int, listed: bool = False) -> bool:
     """Whether 与, 和 or 及 stands at tokens[index], then a noun, or a verb and a noun: the verb
     before it and the one after modify the head both share (指挥 + 与 + 控制中心, 研发 + 和 + 应用
-    + 中心)."""
-    if not (index + 1 < len(tokens) and tokens[index].word in LINKS and tokens[index].word != LIST_COMMA):
+    + 中心). With `listed`, 、 too, before a noun only (科研院所、大专院校和企业: after 、 a verb
+    opens a clause of its own)."""
+    link = tokens[index].word if index + 1 < len(tokens) else None
+    if link not in LINKS or link == LIST_COMMA and not listed:
         return False
     after = tokens[index + 1]
-    return nominal(after) or modifier_verb(after) and index + 2 < len(tokens) and nominal(tokens[index + 2])
+    return nominal(after) or link != LIST_COMMA and modifier_verb(after) and index + 2 < len(tokens) and nominal(tokens[index + 2])
 
 
 def _verbs_then_noun(tokens: list[tk.Token], index: int) -> bool:

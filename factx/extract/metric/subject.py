@@ -18,6 +18,7 @@ from .phrases import (
     COMPARE_WORDS,
     DIMENSIONS,
     MEASURE_HEADS,
+    MEASURE_VERBS,
     NOUN_LIKE,
     OPENING_QUOTES,
     RELATIVE_MEASURES,
@@ -191,7 +192,6 @@ ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 # Prepositions of means before what the people counted did (通过飞机出行, 乘飞机抵达, 经陆路入境).
 MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
 EVENT_COUNTS = SUBJECT_WORDS["event_count"]
-MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # What a change of a count runs to (增加至800场).
 CHANGE_TARGETS = ("至", "到", "为")
 MAX_ACTION_WORDS = 3
