@@ -3358,3 +3358,37 @@ FIELD_VERB_NEAR_MISSES = [
 )
 def test_jianshe_names_a_field_before_a_measure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A word that ends in a numeral (唯一, 统一) keeps it: a figure begins after the word, not at
+# its numeral (唯一一座 is one bridge, not eleven; a lone 一 counts nothing).
+NUMERAL_ENDED_WORDS = [
+    ("他是全队唯一一名女队员。", []),
+    ("这是全省唯一一座跨海大桥。", []),
+    ("全国唯一一家获此殊荣的企业。", []),
+    ("学校唯一一位外籍教师来自英国。", []),
+    ("这是本月唯一一次停电。", []),
+    ("这里有全市唯一一处温泉。", []),
+    ("全省唯一一条铁路干线通车。", []),
+    ("两国统一一项检验标准。", []),
+    ("各地统一12个标准。", ["12个"]),
+    ("该县唯一3所高中全部达标。", ["3所"]),
+    ("全省统一5项收费标准。", ["5项"]),
+    ("首付比例统一至15%。", ["15%"]),
+]
+NUMERAL_ENDED_WORD_NEAR_MISSES = [
+    ("两组数据一一对应。", ["两组"]),
+    ("全班共有十一个小组。", ["十一个"]),
+    ("三合一产品卖了3万件。", ["3万件"]),
+    ("全国二十一个省份参加。", ["二十一个"]),
+    ("全年原油产量超计划一百吨。", ["一百吨"]),
+    ("收到订单一百万份。", ["一百万份"]),
+    ("唯独一年多前病过一场。", ["一年多"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,found", NUMERAL_ENDED_WORDS + NUMERAL_ENDED_WORD_NEAR_MISSES, ids=[row[0] for row in NUMERAL_ENDED_WORDS + NUMERAL_ENDED_WORD_NEAR_MISSES]
+)
+def test_a_word_ending_in_a_numeral_keeps_it(text, found):
+    assert [metric.raw for metric in metrics(text)] == found

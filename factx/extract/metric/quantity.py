@@ -33,6 +33,11 @@ CN_BEFORE = regex.escape(CHINESE_NUMERAL_CHARS.translate(str.maketrans("", "", "
 # 点 is a decimal point (三点五) or an hour (22点30分) only after a numeral: after a noun it ends
 # the noun (站点120个, 安置点29个, 网点41.3万处); no figure opens with it (景点 + 五个).
 POINT_AFTER_NUMERAL = rf"(?<![0-9０-９{CN}][点點])(?![点點])"
+# Words that end in a numeral (唯一, 统一): the numeral is the word's, and a figure may begin
+# right after it (唯一 + 一座, 统一 + 12个), not at it (唯一一座 is one bridge, not eleven).
+NUMERAL_ENDED_WORDS = ("唯一", "统一", "逐一")
+NOT_INSIDE_A_WORD = "(?!" + "|".join(f"(?<={word[:-1]}){word[-1]}" for word in NUMERAL_ENDED_WORDS) + ")"
+AFTER_A_NUMERAL_ENDED_WORD = f"(?<={alternation(NUMERAL_ENDED_WORDS)})"
 MULTIPLIER = "[十百千万亿兆]"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
@@ -96,7 +101,7 @@ MAJOR_THEN_MINOR = "|".join(
 QUANTITY_RE = regex.compile(
     rf"""(?x)
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
-    (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {POINT_AFTER_NUMERAL}
+    (?: (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {NOT_INSIDE_A_WORD} | {AFTER_A_NUMERAL_ENDED_WORD} ) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
