@@ -3392,3 +3392,39 @@ NUMERAL_ENDED_WORD_NEAR_MISSES = [
 )
 def test_a_word_ending_in_a_numeral_keeps_it(text, found):
     assert [metric.raw for metric in metrics(text)] == found
+
+
+# A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 100米T37级) is the event,
+# not a distance anyone ran or swam.
+SPORT_EVENTS = [
+    "中国队斩获男、女50米蝶泳S6级比赛冠军。",
+    "在田径4×100米混合接力决赛中打破世界纪录。",
+    "中国队获得女子100米T37级金牌。",
+    "她在女子10米气步枪比赛中夺冠。",
+    "他获得男子200米个人混合泳银牌。",
+    "她在女子3000米障碍赛中名列第三。",
+    "她夺得女子10米跳台冠军。",
+    "男子110米栏决赛今晚举行。",
+    "他在5000米决赛中夺冠。",
+    "她参加了20公里竞走。",
+    "越野滑雪女子4×5公里接力中国队夺冠。",
+    "他赢得女子800米自由泳冠军。",
+]
+SPORT_EVENT_NEAR_MISSES = [
+    ("这座桥长100米。", ["100米"]),
+    ("他每天游泳500米。", ["500米"]),
+    ("运动员在最后50米冲刺。", ["50米"]),
+    ("最后100米跑得很快。", ["100米"]),
+    ("他跑了5000米。", ["5000米"]),
+    ("女子组共有30人参赛。", ["30人"]),
+]
+
+
+@pytest.mark.parametrize("text", SPORT_EVENTS)
+def test_a_distance_that_names_a_sporting_event_is_no_metric(text):
+    assert metrics(text) == []
+
+
+@pytest.mark.parametrize("text,found", SPORT_EVENT_NEAR_MISSES, ids=[row[0] for row in SPORT_EVENT_NEAR_MISSES])
+def test_distances_outside_event_names_stay(text, found):
+    assert [metric.raw for metric in metrics(text)] == found

@@ -205,6 +205,18 @@ LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
 TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,6}圈")
+# A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级):
+# the event, not a distance run. After the distance, the discipline or its class; before it,
+# the competitors' sex or the legs of a relay.
+EVENT_UNITS = frozenset({"米", "公里"})
+EVENT_AFTER_RE = regex.compile(
+    r"""(?x)
+    (?:个人)? (?:自由泳|仰泳|蛙泳|蝶泳|混合泳|混合接力|接力|跨栏|栏|障碍|短跑|竞走|气步枪|气手枪|步枪|手枪|跳台|跳板|速滑
+               |跑(?![得了过完到道步])|赛跑|决赛|半决赛|预赛
+               |[A-Z]{1,2}[0-9]{1,2}级 )   # a para class: T37级, S6级
+    """
+)
+EVENT_BEFORE_RE = regex.compile(r"(?:男子|女子|男、女|男女|混合|[×xX＊*])$")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
 LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
 # 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
@@ -537,6 +549,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
     if candidate.kind == "time" and TIME_ZONE_AFTER_RE.match(text, match.end()):
         return False  # 15分钟生活圈: the name of a zone
+    if match["unit"] in EVENT_UNITS and (
+        EVENT_AFTER_RE.match(text, match.end()) or EVENT_BEFORE_RE.search(text, max(0, start - 3), start)
+    ):
+        return False  # 女子50米蝶泳, 4×100米混合接力: a sporting event, not a distance
     if LEADING_ZERO_RE.match(raw_number):
         return False  # 03组卫星, 007号: a designation
     if match["unit"] in RANK_UNITS and _after_rank_word(text, start):
