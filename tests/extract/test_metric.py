@@ -3428,3 +3428,32 @@ def test_a_distance_that_names_a_sporting_event_is_no_metric(text):
 @pytest.mark.parametrize("text,found", SPORT_EVENT_NEAR_MISSES, ids=[row[0] for row in SPORT_EVENT_NEAR_MISSES])
 def test_distances_outside_event_names_stay(text, found):
     assert [metric.raw for metric in metrics(text)] == found
+
+
+# People the dictionary tags as verbs (选手, 对手, 帮手, 好手): counted, they are the noun
+# counted, not the predicate of the clause before (来自…的 + 近二百名选手).
+PEOPLE_TAGGED_AS_VERBS = [
+    ("来自美国、英国等国的近二百名选手将参赛。", "近二百名", "选手"),
+    ("代表团共派出68名选手参加比赛。", "68名", "选手"),
+    ("12名选手进入决赛。", "12名", "选手"),
+    ("将派出71名参赛选手参加全部项目。", "71名", "参赛选手"),
+    ("他一个人击败了5名对手。", "5名", "对手"),
+    ("村里请来了20多名帮手。", "20多名", "帮手"),
+    ("队伍里有6名鼓手。", "6名", "鼓手"),
+    ("有3000多名选手参加马拉松。", "3000多名", "选手"),
+    ("该项目吸引了全球40多位选手。", "40多位", "选手"),
+    ("来自欧洲的8名选手参加决赛。", "8名", "选手"),
+]
+PEOPLE_TAGGED_AS_VERB_NEAR_MISSES = [
+    ("赛场上汇聚了100多名好手。", "100多名", "好手"),
+    ("300名球员参加比赛。", "300名", "球员"),
+    ("他们选出了5名代表。", "5名", "代表"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PEOPLE_TAGGED_AS_VERBS + PEOPLE_TAGGED_AS_VERB_NEAR_MISSES,
+    ids=[row[0] for row in PEOPLE_TAGGED_AS_VERBS + PEOPLE_TAGGED_AS_VERB_NEAR_MISSES],
+)
+def test_people_the_dictionary_tags_as_verbs_are_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
