@@ -3457,3 +3457,37 @@ PEOPLE_TAGGED_AS_VERB_NEAR_MISSES = [
 )
 def test_people_the_dictionary_tags_as_verbs_are_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A change from one figure to another (由…A调整为B, 从A增加到去年的B) measures what stands
+# before 由 or 从, or what the sentence measured last; the change verb after the start is no
+# subject, the end may carry a time of its own, and a count's noun may come with the start only.
+CHANGES_FROM_TO = [
+    ("将利率下调0.2个百分点，由此前的1.70%调整为1.50%。", {"1.70%": "利率", "1.50%": "利率"}),
+    ("新能源公交车占比由十年前的不到20%提高到去年的80%以上。", {"80%以上": "新能源公交车占比"}),
+    ("农村自来水普及率从建国初期的不到5%提高到今年的90%。", {"90%": "农村自来水普及率"}),
+    ("贫困人口由1992年的105万人减少到1996年的80万人。", {"80万人": "贫困人口"}),
+    ("科研经费由设立时的600万元增加到目前的1100万元。", {"1100万元": "科研经费"}),
+    ("合作社由2个车间扩大到5个。", {"5个": "车间"}),
+    ("航空公司从10条航线增加到25条。", {"25条": "航线"}),
+    ("机构由原来的5个部门精简为3个。", {"3个": "部门"}),
+    ("人均住房面积由过去的不足10平方米提高到现在的40平方米。", {"40平方米": "人均住房面积"}),
+    ("主要贸易伙伴从140多个国家和地区增加到150多个。", {"150多个": "国家和地区"}),
+]
+CHANGE_FROM_TO_NEAR_MISSES = [
+    ("外汇储备由年初的300亿美元降至年底的60亿美元。", {"60亿美元": "外汇储备"}),
+    ("红军由8万余人锐减至3万余人。", {"3万余人": "红军"}),
+    ("上海市政府已由过去的84个委办局减至目前的53个。", {"53个": "委办局"}),
+    ("存款利率下调0.1个百分点，由此前的2%降低至1.9%。", {"2%": "存款利率", "1.9%": "存款利率"}),
+    ("员工由300人增加到1200人。", {"1200人": "员工"}),
+    ("学校由12所增加到20所。", {"20所": "学校"}),
+    ("森林覆盖率从12%提高到24%。", {"12%": "森林覆盖率", "24%": "森林覆盖率"}),
+]
+
+
+@pytest.mark.parametrize(
+    "text,subjects", CHANGES_FROM_TO + CHANGE_FROM_TO_NEAR_MISSES, ids=[row[0] for row in CHANGES_FROM_TO + CHANGE_FROM_TO_NEAR_MISSES]
+)
+def test_a_change_from_one_figure_to_another(text, subjects):
+    found = {metric.raw: metric.subject for metric in metrics(text)}
+    assert {raw: found.get(raw) for raw in subjects} == subjects

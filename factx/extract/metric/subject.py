@@ -83,6 +83,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
+        started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
+        if started:
+            left = started  # 由过去的84个委办局减至目前的53个: the noun counted at the start
         if candidate.unit == "人" and text.startswith(POPULATION_TAIL, end):
             # 14亿多人口的中国: 人 and 口 make one word, the population counted (whose, the
             # evidence says: the words before the figure are too often a verb jieba tags as a
@@ -121,7 +124,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         return right or left or _what_they_did(text, end, clause_end, candidate) or _unnamed(
             text, clause_start, start, end, clause_end, candidate
         )
-    right = right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
+    right = None if from_to and CHANGE_AFTER_START_RE.match(text, end) else (
+        right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
+    )
     if right in FRAME_NOUNS or right is not None and right.endswith(THRESHOLDS):
         # 在经济增速年均5.5%的情况下: the frame the figure is given in measures nothing; nor does
         # the threshold it crossed (突破4400美元关口, 跨越130万亿元三大台阶)
@@ -146,6 +151,21 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     )
 
 
+def _counted_at_start(text: str, from_to: regex.Match, start: int, unit: str | None) -> str | None:
+    """The noun a change's start counts in the figure's own classifier (由84个委办局 + 减至53个),
+    where the end leaves it out."""
+    if not unit:
+        return None
+    for count in COUNT_BEFORE_CLASSIFIER_RE.finditer(text, from_to.start(), start):
+        if text.startswith(unit, count.end()):
+            change = CHANGE_AFTER_START_RE.search(text, count.end() + len(unit), start)
+            if change:
+                return right_phrase(text, count.end() + len(unit), change.start(), counted=True)
+    return None
+
+
+# The number of a count, before its classifier.
+COUNT_BEFORE_CLASSIFIER_RE = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
 # A duration given as a term (为期两天, 暂定为期十年的): 为期 right before the figure.
 DURATION_FRAME_RE = regex.compile(r"为期\s*$")
 # An event named after 为期…的 (up to the clause's end), and an activity alone before 为期.
@@ -180,10 +200,17 @@ DISTANCE_BEFORE_RE = regex.compile(r"(?:距离|距)[^，,；;。！？的]{1,12}
 RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
+CHANGE_VERBS = (
+    "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减"
+    "|变|增|减|升|降|涨|跌"
+)
+# The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
 FROM_TO_RE = regex.compile(
-    r"(?:从|由)[^，,；;。！？从由]{1,30}?(?:增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减|变|增|减|升|降|涨|跌)(?:为|到|至)?$"
+    rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
 )
+# What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
+CHANGE_AFTER_START_RE = regex.compile(rf"(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})(?:为|到|至)")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
 OUTCOME_RE = regex.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?(?P<outcome>{alternation(SUBJECT_WORDS['outcome'])})")
 # 1670人被授予全国劳动模范称号: what was done to the people counted.
