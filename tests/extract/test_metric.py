@@ -3491,3 +3491,59 @@ CHANGE_FROM_TO_NEAR_MISSES = [
 def test_a_change_from_one_figure_to_another(text, subjects):
     found = {metric.raw: metric.subject for metric in metrics(text)}
     assert {raw: found.get(raw) for raw in subjects} == subjects
+
+
+# 各 right before a figure (金牌、银牌各2枚): the figure is each one's of what stands before 各.
+EACH_BEFORE_A_FIGURE = [
+    ("中国队获得金牌、银牌各2枚。", "2枚", "金牌、银牌"),
+    ("学校新增博士点、硕士点各3个。", "3个", "博士点、硕士点"),
+    ("该镇新增养老院、卫生院各2家。", "2家", "养老院、卫生院"),
+    ("鼓励奖各10名。", "10名", "鼓励奖"),
+    ("一等奖、二等奖各5名。", "5名", "一等奖、二等奖"),
+    ("男队和女队各8人。", "8人", "男队和女队"),
+    ("上下半场各45分钟。", "45分钟", "上下半场"),
+    ("正、副主任各1名。", "1名", "正、副主任"),
+    ("公办、民办幼儿园各20所。", "20所", "公办、民办幼儿园"),
+    ("首发、替补队员各5名。", "5名", "首发、替补队员"),
+]
+EACH_NEAR_MISSES = [
+    ("两队各派出5名队员。", "5名", "队员"),
+    ("甲乙双方各出资5000万元。", "5000万元", "出资"),
+    ("城区和郊区各设4个站点。", "4个", "站点"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", EACH_BEFORE_A_FIGURE + EACH_NEAR_MISSES, ids=[row[0] for row in EACH_BEFORE_A_FIGURE + EACH_NEAR_MISSES]
+)
+def test_each_before_a_figure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# The first of the items listed before a figure may open with the clause's own words (a verb,
+# a preposition, an adverb, a pronoun that does not point): they are no part of the list.
+LIST_OPENED_BY_THE_CLAUSE = [
+    ("目前，宁夏已建成大型、超大型数据中心9个。", "9个", "大型、超大型数据中心"),
+    ("向河北、天津调水1.26亿立方米。", "1.26亿立方米", "河北、天津调水"),
+    ("工程累计向山东、天津供水3.59亿立方米。", "3.59亿立方米", "山东、天津供水"),
+    ("我国风电、光伏装机达到12.5亿千瓦。", "12.5亿千瓦", "风电、光伏装机"),
+    ("他们共征集文物、文献、照片5000多件。", "5000多件", "征集文物、文献、照片"),
+    ("当地已完成黑土滩、沙化土地修复850万亩。", "850万亩", "黑土滩、沙化土地修复"),
+    ("目前已建成公园、绿地120处。", "120处", "公园、绿地"),
+    ("学校新增博士点、硕士点12个。", "12个", "博士点、硕士点"),
+    ("中国队获得金牌、银牌共9枚。", "9枚", "金牌、银牌"),
+    ("该镇新增养老院、卫生院5家。", "5家", "养老院、卫生院"),
+]
+LIST_OPENED_NEAR_MISSES = [
+    ("电力、热力、燃气及水生产和供应业增长9.8%。", "9.8%", "电力、热力、燃气及水生产和供应业"),
+    ("大火距离该省省会、历史名城波尔多约15公里。", "约15公里", "大火距离该省省会、历史名城波尔多"),
+    ("张志远、黎家盈进驻空间站将近两个月。", "将近两个月", "张志远、黎家盈进驻空间站"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", LIST_OPENED_BY_THE_CLAUSE + LIST_OPENED_NEAR_MISSES,
+    ids=[row[0] for row in LIST_OPENED_BY_THE_CLAUSE + LIST_OPENED_NEAR_MISSES],
+)
+def test_a_list_opened_by_the_clause_s_own_words(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

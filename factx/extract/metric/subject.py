@@ -62,6 +62,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
     left = left_phrase(text, clause_start, from_to.start() if from_to else start, coordinate=coordinate)
+    if left is None and text.endswith(EACH, clause_start, start):
+        # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
+        left = left_phrase(text, clause_start, start - len(EACH), coordinate=coordinate)
     if left is None and clause_start > sentence[0] and text[clause_start - 1] in CLOSING_BRACKETS:
         # 固定资产投资（不含农户）299 100亿元: the subject stands before the aside.
         opening = max(text.rfind(bracket, sentence[0], clause_start - 1) for bracket in OPENING_BRACKETS)
@@ -164,6 +167,8 @@ def _counted_at_start(text: str, from_to: regex.Match, start: int, unit: str | N
     return None
 
 
+# 各 right before a figure: the figure is each one's of what stands before it.
+EACH = "各"
 # The number of a count, before its classifier.
 COUNT_BEFORE_CLASSIFIER_RE = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
 # A duration given as a term (为期两天, 暂定为期十年的): 为期 right before the figure.
@@ -523,7 +528,31 @@ def with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, s
         if not item or len(item) > MAX_LISTED_ITEM or NUMBER_DIGIT_RE.search(item) or not HAN_ITEM_RE.fullmatch(item):
             break
         items_start = item_start
+        if item_start == sentence[0] or text[item_start - 1] != "、":
+            # 学校新增 + 博士点、硕士点各3个: the first item may open with the clause's verb
+            items_start += _opening_predicate(text, item_start, items_start + len(item))
     return text[items_start:clause_start] + left
+
+
+def _opening_predicate(text: str, start: int, end: int) -> int:
+    """How many characters of a listed item before its noun are the clause's own words: a
+    verb, a preposition or a pronoun and what leads to it (中国队获得 + 金牌, 对 + 东盟, 其中 +
+    门票), not part of a name (张 + 志远)."""
+    noun = left_phrase(text, start, end)
+    if not noun or len(noun) < 2 or not text.endswith(noun, start, end) or len(noun) == end - start:
+        return 0  # 国内外在 + 运: one character is no noun of its own
+    opening = tk.tag(text, start, end - len(noun))
+    if not opening:
+        return 0
+    last = opening[-1]
+    clause_words = last.tag.startswith(OPENING_PREDICATE_TAGS) or last.tag == "r" and not last.word.startswith(DEMONSTRATIVES)
+    return end - len(noun) - start if clause_words else 0
+
+
+# What the words before a listed item's noun end in when they are the clause's, not the
+# item's: a verb, a preposition, an adverb; a pronoun, unless it points (该省 + 省会).
+OPENING_PREDICATE_TAGS = ("v", "p", "d")
+DEMONSTRATIVES = tuple("该本这那此各每")
 
 
 MAX_LISTED_ITEM = 8
