@@ -3547,3 +3547,59 @@ LIST_OPENED_NEAR_MISSES = [
 )
 def test_a_list_opened_by_the_clause_s_own_words(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A dimension named right after its figure (500毫米口径激光通信地面站, 15米直径的盾构机) is the
+# dimension of the thing after it.
+DIMENSIONS_AFTER_THE_FIGURE = [
+    ("我国500毫米口径激光通信地面站建成。", "500毫米", "激光通信地面站口径"),
+    ("建设由40米口径射电望远镜组成的观测阵。", "40米", "射电望远镜口径"),
+    ("这台15米直径的盾构机开始掘进。", "15米", "盾构机直径"),
+    ("一座1000米跨度的悬索桥正在建设。", "1000米", "悬索桥跨度"),
+    ("这是一块20毫米厚度的钢板。", "20毫米", "钢板厚度"),
+    ("村里有一口3米直径的深井。", "3米", "深井直径"),
+    ("一个5公里半径的保护区已划定。", "5公里", "保护区半径"),
+    ("他有一台30厘米口径的天文望远镜。", "30厘米", "天文望远镜口径"),
+    ("这里安装了1.2米口径的光学望远镜。", "1.2米", "光学望远镜口径"),
+    ("工人铺设了2米直径的管道。", "2米", "管道直径"),
+]
+DIMENSION_AFTER_NEAR_MISSES = [
+    ("一台直径12米的盾构机开始掘进。", "12米", "盾构机直径"),
+    ("一座跨度1000米的悬索桥正在建设。", "1000米", "悬索桥跨度"),
+    ("广场上竖起一座8米高的雕像。", "8米", "雕像"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", DIMENSIONS_AFTER_THE_FIGURE + DIMENSION_AFTER_NEAR_MISSES,
+    ids=[row[0] for row in DIMENSIONS_AFTER_THE_FIGURE + DIMENSION_AFTER_NEAR_MISSES],
+)
+def test_a_dimension_after_its_figure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 半 after a count of years adds a half (一年半, 两年半); after any unit it does so only where
+# it opens no word of its own (5公里 + 半径, 半岛, 半导体).
+HALVES = [
+    ("项目工期为一年半。", "一年半", 1.5, "年"),
+    ("他用了两年半时间完成。", "两年半", 2.5, "年"),
+    ("他被判处有期徒刑三年半。", "三年半", 3.5, "年"),
+    ("改造工程历时四年半。", "四年半", 4.5, "年"),
+    ("这项研究持续了五年半。", "五年半", 5.5, "年"),
+    ("他在当地工作了六年半。", "六年半", 6.5, "年"),
+    ("这座桥建了八年半。", "八年半", 8.5, "年"),
+    ("合同期限为10年半。", "10年半", 10.5, "年"),
+    ("一个5公里半径的保护区已划定。", "5公里", 5, "公里"),
+    ("距离海岸5公里半岛上有灯塔。", "5公里", 5, "公里"),
+    ("他只在5米半径内活动。", "5米", 5, "米"),
+]
+HALF_NEAR_MISSES = [
+    ("一吨半钢材。", "一吨半", 1.5, "吨"),
+    ("他工作了3个月半。", "3个月半", 3.5, "个月"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", HALVES + HALF_NEAR_MISSES, ids=[row[0] for row in HALVES + HALF_NEAR_MISSES])
+def test_half_after_a_unit(text, raw, value, unit):
+    found = {metric.raw: (float(metric.value), metric.unit) for metric in metrics(text)}
+    assert found[raw] == (value, unit)

@@ -39,6 +39,8 @@ NUMERAL_ENDED_WORDS = ("唯一", "统一", "逐一")
 NOT_INSIDE_A_WORD = "(?!" + "|".join(f"(?<={word[:-1]}){word[-1]}" for word in NUMERAL_ENDED_WORDS) + ")"
 AFTER_A_NUMERAL_ENDED_WORD = f"(?<={alternation(NUMERAL_ENDED_WORDS)})"
 MULTIPLIER = "[十百千万亿兆]"
+# 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体).
+HALF = "半(?!径|岛|导体|决赛|年)"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
 # A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
@@ -150,14 +152,14 @@ QUANTITY_RE = regex.compile(
         # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps; 2个半小时, 两个半月:
         # 个半 splits them too, and adds a half.
         (?P<half_mid>个半(?=小时|钟头|月|星期))?
-        (?: (?P<unit>{UNIT}|(?<=个多|个半)(?:月|星期)) (?P<half>半)? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
+        (?: (?P<unit>{UNIT}|(?<=个多|个半)(?:月|星期)) (?P<half>{HALF})? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
             # 1.2万元/平方米, 0.45吨标准煤/万元, 2030立方米/秒: a compound unit is one unit.
             (?: / (?P<per>{MULTIPLIER}?(?:{UNIT_CALL}|人|亩|户|年|月|日|件|次|秒)) )?
           | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
             # 七成六 is 76%, 三成半 35%: a digit or 半 after 成 that ends the figure.
             (?P<cheng_tail> [一二三四五六七八九半] (?= [的，,。；;、\s）)]|左右|以上|多|$ ) )?
           | (?P<permille>‰|‱)
-          | (?P<year>年)(?![前后底末初中内度份级代]) )
+          | (?P<year>年)(?![前后底末初中内度份级代]) (?P<year_half>{HALF})? )
     )
     (?P<post>{POST})?
     {DEFINITIONS}
@@ -424,9 +426,11 @@ def _per_mille(match: regex.Match[str], number: Decimal, high: Decimal | None, q
 
 
 def _years(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
-    """3年, 12.2年: a duration (is_metric decides whether it is one, not a date)."""
+    """3年, 12.2年, 两年半: a duration (is_metric decides whether it is one, not a date)."""
     if number > 100:
         return None
+    if match["year_half"]:
+        number += Decimal("0.5")
     return Candidate(match, number, high, "年", "time", qualifier)
 
 
@@ -528,7 +532,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
         return False
     if match["year"] and not (
-        match["mid"] or match["post"] or DECIMAL_RE.search(raw_number) or DURATION_CUE_RE.search(text, max(0, start - 4), start)
+        match["mid"] or match["post"] or match["year_half"] or DECIMAL_RE.search(raw_number)
+        or DURATION_CUE_RE.search(text, max(0, start - 4), start)
     ):
         return False  # 2019年 is a date; 3年多, 12.2年, 为期三年 are durations
     if match["unit"] in COLLOQUIAL_MONEY and after[:1].isdigit():

@@ -24,6 +24,7 @@ from .phrases import (
     RELATIVE_MEASURES,
     SHARE_VERB,
     SUBJECT_STOP,
+    TIME_CLAUSE_ENDS,
     is_measure,
     left_phrase,
     nominal,
@@ -44,7 +45,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     start, end = candidate.match.span()
     clause_start, clause_end = clause(text, sentence, start, end)
     if candidate.kind == "measure":
-        dimension = _dimension(text, clause_start, start, end, clause_end)
+        dimension = _dimension(text, clause_start, start, end, clause_end) or _dimension_after(text, end, clause_end)
         if dimension:
             return dimension
     if candidate.kind == "time":
@@ -260,6 +261,20 @@ def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: i
     after = right_phrase(text, end, clause_end) if text.startswith("的", end) else None
     before = THING_RE.search(text, clause_start, start - 1)
     return (after or (before.group() if before else "")) + text[start - 1]
+
+
+def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
+    """500毫米口径 + 激光通信地面站, 15米直径的 + 盾构机: a dimension named after the figure is
+    the dimension of the thing after it (激光通信地面站口径)."""
+    dimension = DIMENSION_AFTER_RE.match(text, end, clause_end)
+    if dimension is None or text.startswith(tuple(TIME_CLAUSE_ENDS), dimension.end()):
+        return None  # 下降至8公里高度 + 时: the height reached, the clause a time
+    thing = right_phrase(text, dimension.end(), clause_end)
+    return thing + dimension["noun"] if thing else None
+
+
+# A dimension's noun right after its figure, before what it measures.
+DIMENSION_AFTER_RE = regex.compile(r"(?P<noun>口径|直径|半径|跨度|长度|宽度|高度|深度|厚度)的?")
 
 
 def dimension_owner(subject: str) -> str:
