@@ -163,9 +163,10 @@ def continues(previous: Line, previous_column: int, line: Line) -> bool:
     if line.blank_before and not is_full(line, previous_column) and not SENTENCE_END_RE.search(line.text):
         # A short line after a blank one, not ending a sentence: the next heading.
         return False
-    if line.blank_before and line.width >= WHOLE_PARAGRAPH_LINE * previous.width:
-        # A paragraph on one line (a web page, a transcript) after a blank one: the short line
-        # before it is a heading, not a column's line broken by the layout.
+    if line.width >= WHOLE_PARAGRAPH_LINE * previous.width:
+        # A paragraph on one line (a web page, a transcript), blank line before it or not: the
+        # short line before it is a heading, not a column's line broken by the layout (a
+        # column's lines are as wide as one another).
         return False
     return is_full(previous, previous_column)
 

@@ -69,3 +69,38 @@ def test_display_width_counts_half_width_cells(text, width):
 def test_headings_are_short_paragraphs_without_final_punctuation():
     parsed = paragraphs(f"全市经济稳中向好\n\n{FULL}。\n")
     assert [paragraph.is_heading for paragraph in parsed] == [True, False]
+
+
+# One paragraph per line, no blank line between (web exports, transcripts, archives): a short
+# line before a line three or more times its width is a heading of its own. A column's lines
+# are as wide as one another, so the layout never broke it.
+LONG = "国家统计局今天发布数据显示，今年前三季度全国规模以上工业增加值同比增长百分之五点八，增速比上半年加快"
+DATELINE = "央视网消息（新闻联播）："
+HEADINGS_BEFORE_ONE_LINE_PARAGRAPHS = [
+    (f"{DATELINE}\n上半年新开通国际货运航线超70条\n{LONG}。\n", [DATELINE + "上半年新开通国际货运航线超70条", LONG + "。"]),
+    (f"{DATELINE}\n苏丹一村庄遭袭致85人死亡\n{LONG}。\n", [DATELINE + "苏丹一村庄遭袭致85人死亡", LONG + "。"]),
+    (f"{DATELINE}\n英国多地爆发抗议活动\n{LONG}。\n", [DATELINE + "英国多地爆发抗议活动", LONG + "。"]),
+    (f"{DATELINE}\n全国早稻产量再创历史新高\n{LONG}。\n", [DATELINE + "全国早稻产量再创历史新高", LONG + "。"]),
+    (f"{DATELINE}\n第二届链博会倒计时一百天\n{LONG}。\n", [DATELINE + "第二届链博会倒计时一百天", LONG + "。"]),
+    (f"{DATELINE}\n经济发展新动能指数较快增长\n{LONG}。\n", [DATELINE + "经济发展新动能指数较快增长", LONG + "。"]),
+    (f"国内联播快讯\n三季度经济运行稳中有进\n{LONG}。\n", ["国内联播快讯", "三季度经济运行稳中有进", LONG + "。"]),
+    (f"价格法\n第二章经营者的价格行为\n{LONG}。\n", ["价格法", "第二章经营者的价格行为", LONG + "。"]),
+    (f"名单如下：\n一、先进集体（共100个）\n{LONG}。\n", ["名单如下：一、先进集体（共100个）", LONG + "。"]),
+    (f"附件\n中华人民共和国价格法\n{LONG}。\n", ["附件", "中华人民共和国价格法", LONG + "。"]),
+]
+ONE_LINE_PARAGRAPH_NEAR_MISSES = [
+    # A column's lines run on whatever their count.
+    (f"{FULL}\n{FULL}\n{FULL}。\n", [FULL + FULL + FULL + "。"]),
+    # A line that ends mid-clause carries on into a long one.
+    (f"央视网消息（新闻联播）：\n{LONG}。\n", ["央视网消息（新闻联播）：" + LONG + "。"]),
+    # A last line of a paragraph, then the next paragraph: no heading made.
+    (f"{LONG}，\n{LONG}。\n", [LONG + "，" + LONG + "。"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), HEADINGS_BEFORE_ONE_LINE_PARAGRAPHS + ONE_LINE_PARAGRAPH_NEAR_MISSES,
+    ids=[raw[:12] for raw, _ in HEADINGS_BEFORE_ONE_LINE_PARAGRAPHS + ONE_LINE_PARAGRAPH_NEAR_MISSES],
+)
+def test_a_short_line_before_a_whole_paragraph_line_is_a_heading(raw, expected):
+    assert [paragraph.text for paragraph in paragraphs(raw)] == expected
