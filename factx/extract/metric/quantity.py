@@ -39,7 +39,8 @@ NUMERAL_ENDED_WORDS = ("唯一", "统一", "逐一")
 NOT_INSIDE_A_WORD = "(?!" + "|".join(f"(?<={word[:-1]}){word[-1]}" for word in NUMERAL_ENDED_WORDS) + ")"
 AFTER_A_NUMERAL_ENDED_WORD = f"(?<={alternation(NUMERAL_ENDED_WORDS)})"
 MULTIPLIER = "[十百千万亿兆]"
-# 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体).
+# 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体,
+# 半年: 一年 + 半年 is two spans, not one and a half years).
 HALF = "半(?!径|岛|导体|决赛|年)"
 TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")

@@ -273,8 +273,10 @@ def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
     return thing + dimension["noun"] if thing else None
 
 
+# Nouns of a dimension (where DIMENSIONS are its adjectives: 长, 宽, 高).
+DIMENSION_NOUNS = ("直径", "半径", "长度", "宽度", "高度", "深度", "厚度")
 # A dimension's noun right after its figure, before what it measures.
-DIMENSION_AFTER_RE = regex.compile(r"(?P<noun>口径|直径|半径|跨度|长度|宽度|高度|深度|厚度)的?")
+DIMENSION_AFTER_RE = regex.compile(rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?")
 
 
 def dimension_owner(subject: str) -> str:
@@ -282,7 +284,7 @@ def dimension_owner(subject: str) -> str:
     return DIMENSION_TAIL_RE.sub("", subject)
 
 
-DIMENSION_TAIL_RE = regex.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|直径|半径|长度|宽度|高度|深度|厚度)$")
+DIMENSION_TAIL_RE = regex.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|{alternation(DIMENSION_NOUNS)})$")
 
 
 # 建交30多年来, 开通运营10年来: the time since what the verb before it names.
@@ -545,7 +547,7 @@ def with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, s
         items_start = item_start
         if item_start == sentence[0] or text[item_start - 1] != "、":
             # 学校新增 + 博士点、硕士点各3个: the first item may open with the clause's verb
-            items_start += _opening_predicate(text, item_start, items_start + len(item))
+            items_start += _opening_predicate(text, item_start, item_start + len(item))
     return text[items_start:clause_start] + left
 
 
