@@ -20,15 +20,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
+from . import patterns
 from .normalize import BODY_MARKER_RE, Paragraph
 from .tables import META_LINES
 
-CONTINUATION_RE = regex.compile(r"^[（(]上接[^）)]{1,8}[）)]")
+CONTINUATION_RE = patterns.compile(r"^[（(]上接[^）)]{1,8}[）)]")
 # Reporter names follow 记者 in a byline or dateline: two or three characters
 # each (four for the rare compound surname), separated by spaces or 、.
-BYLINE_RE = regex.compile(
+BYLINE_RE = patterns.compile(
     r"""(?x)
     (?:本报|特约|新华社|中新社)?记者 [\s\u3000]*
     (?P<names> \p{Han}{2,4}? (?: [\s\u3000、]+ \p{Han}{2,4}? )* )
@@ -36,9 +35,9 @@ BYLINE_RE = regex.compile(
     """
 )
 BYLINE_SCAN = 2
-NAME_SEP_RE = regex.compile(r"[\s\u3000、]+")
+NAME_SEP_RE = patterns.compile(r"[\s\u3000、]+")
 # Source, author and time lines (来源：新华网 作者：…): beside the headline, never the headline.
-META_RE = regex.compile("|".join(f"(?:{pattern})" for pattern in META_LINES))
+META_RE = patterns.compile("|".join(f"(?:{pattern})" for pattern in META_LINES))
 
 
 @dataclass

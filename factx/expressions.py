@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation, Overflow
 
 import regex
 
+from . import patterns
 from .extract.date import find_dates
 from .extract.metric import find_metrics
 from .models import Parsed
@@ -24,31 +25,31 @@ from .reading import simplified
 from .refdate import Ref
 
 # Layout spaces inside a numeral (三百 五又三分  之一) carry no meaning.
-SPACES_RE = regex.compile(r"[\s\u3000]+")
+SPACES_RE = patterns.compile(r"[\s\u3000]+")
 NUMERAL = r"[-−+负]?[0-9０-９.．,，零〇○一二两倆三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟幺廿卅点几余多]+"
 # 三又四分之一, 16分之5, 一百分之五十五点五七九, 4 6/3, 16/5: a whole part (又 or a space), then
 # a denominator and a numerator.
-FRACTION_RE = regex.compile(
+FRACTION_RE = patterns.compile(
     rf"""(?x)
     ^ (?: (?P<whole>{NUMERAL}) (?:又|\s) )?
     (?: (?P<den>{NUMERAL}) 分之? (?P<num>{NUMERAL}) | (?P<num2>[-−]?[0-9]+(?:\.[0-9]+)?) / (?P<den2>[0-9]+(?:\.[0-9]+)?) ) $
     """
 )
 # 4 6/3: a whole number, a space, then a fraction (read before layout spaces are dropped).
-MIXED_FRACTION_RE = regex.compile(r"^(?P<whole>[0-9]+)\s+(?P<num2>[0-9]+)/(?P<den2>[0-9]+)$")
+MIXED_FRACTION_RE = patterns.compile(r"^(?P<whole>[0-9]+)\s+(?P<num2>[0-9]+)/(?P<den2>[0-9]+)$")
 # 2^5, 2.5^-1, -127.32e13, -12e-1: powers of ten and of other bases.
-POWER_RE = regex.compile(r"^(?P<base>[-−+]?[0-9]+(?:\.[0-9]+)?)(?:\^(?P<exp>[-+]?[0-9]+)|[eE](?P<exp10>[-+]?[0-9]+))$")
+POWER_RE = patterns.compile(r"^(?P<base>[-−+]?[0-9]+(?:\.[0-9]+)?)(?:\^(?P<exp>[-+]?[0-9]+)|[eE](?P<exp10>[-+]?[0-9]+))$")
 # 100K, 3M, 2.5B: Latin magnitude letters.
 LATIN_MAGNITUDE = {"K": 10**3, "k": 10**3, "M": 10**6, "G": 10**9, "B": 10**9, "T": 10**12}
-LATIN_RE = regex.compile(r"^(?P<number>[-−]?[0-9]+(?:\.[0-9]+)?)(?P<magnitude>[KkMGBT])$")
+LATIN_RE = patterns.compile(r"^(?P<number>[-−]?[0-9]+(?:\.[0-9]+)?)(?P<magnitude>[KkMGBT])$")
 # Counting words that multiply: 一打 is twelve, 一双 is two; 半百 is fifty.
 COUNTING_WORDS = {"打": 12, "双": 2, "对": 2}
-COUNTED_RE = regex.compile(rf"^(?P<number>{NUMERAL})(?P<word>[打双对])$")
+COUNTED_RE = patterns.compile(rf"^(?P<number>{NUMERAL})(?P<word>[打双对])$")
 FIXED_NUMBERS = {"半百": Decimal(50), "一半": Decimal("0.5"), "一半半": Decimal("0.5"), "半": Decimal("0.5")}
 # A classifier after a number adds nothing to its value (零个, 二个).
-CLASSIFIER_RE = regex.compile(rf"^(?P<number>{NUMERAL})(?:个|只|件|位|名)$")
+CLASSIFIER_RE = patterns.compile(rf"^(?P<number>{NUMERAL})(?:个|只|件|位|名)$")
 # 余, 多, 几 make a number approximate; the value is the number as written (五百余万 is 5000000).
-APPROXIMATE_RE = regex.compile(r"(?<=[十百千万亿])[余多几]|[余多几](?=[十百千万亿])")
+APPROXIMATE_RE = patterns.compile(r"(?<=[十百千万亿])[余多几]|[余多几](?=[十百千万亿])")
 # Exponents that stay within what Decimal holds exactly for any text a user may paste.
 MAX_EXPONENT = 400
 
@@ -139,8 +140,8 @@ def parse_expression(text: str, ref_date: dt.date | str | None = None) -> Parsed
 
 
 # Spaces next to a Chinese character are layout; between two Arabic numbers they are not.
-LAYOUT_SPACE_RE = regex.compile(r"(?<=\p{Han})[\s\u3000]+|[\s\u3000]+(?=\p{Han})")
-CHEQUE_END_RE = regex.compile(r"(?<=[元圆])[整正]$")
+LAYOUT_SPACE_RE = patterns.compile(r"(?<=\p{Han})[\s\u3000]+|[\s\u3000]+(?=\p{Han})")
+CHEQUE_END_RE = patterns.compile(r"(?<=[元圆])[整正]$")
 
 
 def _the_one_figure(expression: str, ref: Ref, empty: Parsed) -> Parsed:

@@ -12,41 +12,40 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-import regex
-
+from . import patterns
 from .tables import DATELINE_SHAPES, NOISE_LINES
 
-NOISE_RE = regex.compile("|".join(f"(?:{pattern})" for pattern in NOISE_LINES))
+NOISE_RE = patterns.compile("|".join(f"(?:{pattern})" for pattern in NOISE_LINES))
 # Furniture is short: a photo caption is the longest (图为…, one line of a caption box).
 MAX_NOISE_LINE = 64
 # A line that ends here ends its sentence: 。！？… and those followed by a closing quote or bracket.
-SENTENCE_END_RE = regex.compile(r"[。！？!?…][”’」』）)】]*$|[”’」』][。！？]$")
+SENTENCE_END_RE = patterns.compile(r"[。！？!?…][”’」』）)】]*$|[”’」』][。！？]$")
 # A line that ends here is surely mid-sentence.
-CONTINUES_RE = regex.compile(r"[，、；：,;:（(“‘《〈「『—\-]$")
-INDENT_RE = regex.compile(r"^[ \t\u3000\u00a0]+")
+CONTINUES_RE = patterns.compile(r"[，、；：,;:（(“‘《〈「『—\-]$")
+INDENT_RE = patterns.compile(r"^[ \t\u3000\u00a0]+")
 # Characters that never belong in text: C0/C1 controls but tab and newline, and NUL; and the
 # invisible marks web pages leave inside words and numbers (zero-width spaces and joiners, the
 # soft hyphen, a byte-order mark mid-file: 超\u200c518亿元 would lose its 超).
-CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
-SPACES_RE = regex.compile(r"[\u3000\u00a0\t]")
+CONTROL_RE = patterns.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+SPACES_RE = patterns.compile(r"[\u3000\u00a0\t]")
 WINDOW = 8
 # Justified lines still differ by a few cells (punctuation squeezed, digits and
 # Latin letters set half width), so a line within this share of its column is full.
 FULL_SHARE = 0.8
 # Body text never spaces Chinese characters apart; headings and kickers often do.
-SPACED_HAN_RE = regex.compile(r"\p{Han}[ ]+\p{Han}")
+SPACED_HAN_RE = patterns.compile(r"\p{Han}[ ]+\p{Han}")
 # Where an article body begins: 本报讯, a □本报记者 byline, （上接1版）, a news-agency
 # dateline, and the other shapes factx/data/datelines.txt lists.
-BODY_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _ in DATELINE_SHAPES) + ")")
+BODY_MARKER_RE = patterns.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, _ in DATELINE_SHAPES) + ")")
 # The shapes that also break a paragraph wherever a print line starts with them.
-LINE_MARKER_RE = regex.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, strong in DATELINE_SHAPES if strong) + ")")
+LINE_MARKER_RE = patterns.compile("^(?:" + "|".join(f"(?:{pattern})" for pattern, strong in DATELINE_SHAPES if strong) + ")")
 MAX_HEADING_CHARS = 40
 # A line this many times wider than the one before it is a paragraph written on one line.
 WHOLE_PARAGRAPH_LINE = 3
 # Marks that open an item of a list, never a headline (●营业收入13977.46亿元…).
 BULLETS = tuple("●○■◆◇▲△★☆•·")
 # Clauses of a title set apart by a space: 习近平致信…大会强调 聚焦高质量发展….
-HEADING_CLAUSE_RE = regex.compile(r"\p{Han}[ \u3000]+\p{Han}")
+HEADING_CLAUSE_RE = patterns.compile(r"\p{Han}[ \u3000]+\p{Han}")
 
 
 @dataclass

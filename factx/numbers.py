@@ -11,6 +11,8 @@ from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal, InvalidOperation, loca
 
 import regex
 
+from . import patterns
+
 DIGITS = {
     "零": 0, "〇": 0, "○": 0, "洞": 0,
     "一": 1, "壹": 1, "幺": 1,
@@ -41,14 +43,14 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．，－＋·", "0123
 
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(BIG_UNITS) + "廿卅卌" + POINTS
 
-ARABIC_RE = regex.compile(
+ARABIC_RE = patterns.compile(
     r"""(?x)
     (?P<int> \d{1,3}(?:,\d{3})+ | \d+ )     # 1,234 or 1234
     (?: \. (?P<frac>\d+) )?
     """
 )
 # The digit and unit classes come from the tables above, so a digit added there is read here.
-_TOKEN_RE = regex.compile(
+_TOKEN_RE = patterns.compile(
     rf"""(?x)
       (?P<arabic> \d+(?:\.\d+)? )
     | (?P<digit> [{"".join(DIGITS)}] )
@@ -57,8 +59,8 @@ _TOKEN_RE = regex.compile(
 )
 
 
-SPACE_RE = regex.compile(r"\s+")
-THOUSANDS_RE = regex.compile(r"(?<=\d)[,，](?=\d{3})")
+SPACE_RE = patterns.compile(r"\s+")
+THOUSANDS_RE = patterns.compile(r"(?<=\d)[,，](?=\d{3})")
 
 
 def clean(text: str) -> str:

@@ -8,7 +8,7 @@ from typing import Any, Collection, Iterable, Iterator, Mapping
 import regex
 
 from . import articles as article_splitter
-from . import normalize, reading, refdate
+from . import normalize, patterns, reading, refdate
 from .extract.date import find_dates
 from .extract.fund import find_funds
 from .extract.metric import find_metrics
@@ -94,7 +94,7 @@ CHUNK_CHARS = 400_000
 # line that opens an article body, else at any line break. The cut goes after the match;
 # REVERSE makes `search` find the last one.
 CUT_RES = tuple(
-    regex.compile(pattern, regex.REVERSE)
+    patterns.compile(pattern, regex.REVERSE)
     for pattern in (
         r"(?x) \f | \n [ \t\u3000]* \n [ \t\u3000]* \n",
         r"(?x) \n (?= [ \t\u3000]* (?: 本报 | □ | [（(]上接 | [（(]? (?:新华社|中新社) ) )",

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import patterns
 from .models import DateRecord, Fund, Metric, Organization, Record, Span
 from .numbers import CHINESE_NUMERAL_CHARS
 from .tables import TRADITIONAL
@@ -36,15 +37,15 @@ TRADITIONAL_CHARS = frozenset(TRADITIONAL)
 # spaces between them, at least one next to a Chinese character (between two Arabic numbers a
 # space separates two numbers: 100 200 stays two).
 FIGURE_PIECE = rf"[0-9０-９.．%％{regex.escape(CHINESE_NUMERAL_CHARS)}之分个成]+"
-SPACED_FIGURE_RE = regex.compile(
+SPACED_FIGURE_RE = patterns.compile(
     rf"""(?x)
     (?<! [0-9０-９.．%％{regex.escape(CHINESE_NUMERAL_CHARS)}之分个成] )
     {FIGURE_PIECE} (?: [ \u3000]+ {FIGURE_PIECE} )+
     """
 )
-LAYOUT_SPACE_RE = regex.compile(r"(?<=\p{Han})[ \u3000]+|[ \u3000]+(?=\p{Han})")
+LAYOUT_SPACE_RE = patterns.compile(r"(?<=\p{Han})[ \u3000]+|[ \u3000]+(?=\p{Han})")
 # What a closed-up run must be to count as a figure: a numeral with a share or a classifier.
-CLOSED_FIGURE_RE = regex.compile(
+CLOSED_FIGURE_RE = patterns.compile(
     rf"""(?x)
     ^ (?: [百千万]分之 [0-9０-９.．{regex.escape(CHINESE_NUMERAL_CHARS)}]+
         | [0-9０-９.．{regex.escape(CHINESE_NUMERAL_CHARS)}]+ (?:个百分点|个|成[一二三四五六七八九半]?|%|％) ) $

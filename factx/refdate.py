@@ -13,8 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
-import regex
-
+from . import patterns
 from .numbers import clean
 
 
@@ -33,10 +32,10 @@ class Ref:
 
 NO_REF = Ref(None)
 
-FILENAME_DATE_RE = regex.compile(
+FILENAME_DATE_RE = patterns.compile(
     r"(?<![0-9])(?P<y>(?:19|20)[0-9]{2})[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12][0-9]|3[01])(?![0-9])"
 )
-TEXT_DATE_RE = regex.compile(
+TEXT_DATE_RE = patterns.compile(
     r"""(?x)
     (?<![0-9０-９])
     (?P<y>(?:19|20|１９|２０)[0-9０-９]{2}) \s*
@@ -45,7 +44,7 @@ TEXT_DATE_RE = regex.compile(
     """
 )
 # A year as a year: 2020年, or opening a name (2020线上…博览会, 2020重庆国际创投大会).
-TEXT_YEAR_RE = regex.compile(r"(?<![0-9０-９.．])(?P<y>(?:19|20|１９|２０)[0-9０-９]{2})(?=\s*年|\p{Han})(?!年代)")
+TEXT_YEAR_RE = patterns.compile(r"(?<![0-9０-９.．])(?P<y>(?:19|20|１９|２０)[0-9０-９]{2})(?=\s*年|\p{Han})(?!年代)")
 
 
 def infer(text: str, source: str | None = None, option: dt.date | None = None) -> tuple[Ref, str | None]:
@@ -75,8 +74,8 @@ def _date(year: str, month: str, day: str) -> dt.date | None:
 
 # What an annual report calls itself (2019年国民经济和社会发展统计公报, 政府工作报告), and its
 # look back (过去一年). Published in the first months of a year, it reports on the year before.
-REPORT_TITLE_RE = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})年[^。\n]{0,24}?(?:统计公报|公报|年报|年度报告|工作报告|经济运行情况)")
-LOOK_BACK_RE = regex.compile(r"过去一年|上一年度")
+REPORT_TITLE_RE = patterns.compile(r"(?P<y>(?:19|20)[0-9]{2})年[^。\n]{0,24}?(?:统计公报|公报|年报|年度报告|工作报告|经济运行情况)")
+LOOK_BACK_RE = patterns.compile(r"过去一年|上一年度")
 REPORT_MONTHS = 4
 
 

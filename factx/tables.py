@@ -14,10 +14,12 @@ from typing import Iterable, Iterator, Mapping
 
 import regex
 
+from . import patterns
+
 QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
 UNIT_KINDS = ("money", "percent", "ratio", "measure", "time", "people", "count")
 ORG_KINDS = ("government", "university", "research", "company", "association", "other")
-MONTH_DAY_RE = regex.compile(r"(\d\d)-(\d\d)")
+MONTH_DAY_RE = patterns.compile(r"(\d\d)-(\d\d)")
 
 
 class TableError(ValueError):

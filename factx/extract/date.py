@@ -17,6 +17,7 @@ from dataclasses import replace
 
 import regex
 
+from .. import patterns
 from ..models import DateRecord
 from ..numbers import DIGITS, clean, parse_number
 from ..refdate import NO_REF, Ref
@@ -36,7 +37,7 @@ FIRST_CHARS = (
     "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过听寻琴次翌“\""
     + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
 )
-POINT_RE = regex.compile(
+POINT_RE = patterns.compile(
     rf"""(?x)
     (?=[{FIRST_CHARS}])
     (?<![0-9０-９.．第])
@@ -122,13 +123,13 @@ POINT_RE = regex.compile(
         )""",
     ),
 )
-JOIN_RE = regex.compile(RANGE_SEP)
+JOIN_RE = patterns.compile(RANGE_SEP)
 
 
 # The standard of a comparison is no date of its own: 比上月, 较上年末, 同比上季度; and the
 # 年末 of 上年末 is the end of the year before, as a standard.
-BASELINE_BEFORE_RE = regex.compile(r"(?:比|较|比较|同比|环比)\s*$")
-BASELINE_YEAR_RE = regex.compile(r"[上去]$")
+BASELINE_BEFORE_RE = patterns.compile(r"(?:比|较|比较|同比|环比)\s*$")
+BASELINE_YEAR_RE = patterns.compile(r"[上去]$")
 
 
 RELATIVE_GROUPS = ("drel", "yrel", "mrel", "qrel", "hrel", "thisnext", "off")

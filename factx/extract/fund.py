@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
+from .. import patterns
 from ..models import Fund, FundSize, Metric
 from ..tables import MAIN_VERBS, UNITS
 from . import tokens as tk
 
 # 基金 heads a fund's name, unless it is part of a longer noun: a firm (基金管理公司), a
 # measure (基金份额), or an event (基金峰会, 科学家基金签约仪式).
-FUND_HEAD_RE = regex.compile(
+FUND_HEAD_RE = patterns.compile(
     r"基金(?!管理|公司|会|业|经理|份额|净值|代码|账户|储备|项目|集群|群|人|峰会|论坛|大会|签约仪式|仪式|发布会|推介会|年会|沙龙)"
 )
 # Type words: a name made only of these (母基金, 政府引导基金, 该基金) names no particular fund.
@@ -28,7 +27,7 @@ GENERIC_WORDS = frozenset(
     "政府 政府引导基金 该 新 此 这只 首期 一只 多只 其 各类 相关 专项 两只 首只 子 母 新设 部分 这些 该类 有关 各 多个".split()
 )
 # 十大, 4只, 多只: a count of funds before the noun; 该批: a measure word after a demonstrative.
-COUNT_RE = regex.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多]+)[大只支个家批类]?|批")
+COUNT_RE = patterns.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多]+)[大只支个家批类]?|批")
 MEASURE_WORDS = frozenset("批只支个家类")
 # Descriptors that say what kind of fund it is, not which one: a name of only these
 # (产业引导基金, 政策性基金, 顶尖天使母基金) is a category.
@@ -37,19 +36,19 @@ CATEGORY_WORDS = frozenset(
     "早期 种子 并购 风险 私募 公募 产业投资 股权投资 创业投资 天使投资 科创 科技 基础设施 传统 新型 各类 "
     "主题 行业 地方 社会 公益 慈善 养老 保险 货币 债券 指数".split()
 )
-SETUP_RE = regex.compile(r"(?:设立|成立|发起|建立|组建|推出|发布|启动|募集|出资|注册|打造)[^，。；]{0,12}$")
+SETUP_RE = patterns.compile(r"(?:设立|成立|发起|建立|组建|推出|发布|启动|募集|出资|注册|打造)[^，。；]{0,12}$")
 DESCRIPTIVE = ("产业", "投资", "发展", "引导", "母基金", "子基金", "天使", "股权", "创业", "转化", "专项")
 APPOSITION = ("——", "—", "：", ":")
 SIZE_LOOKAHEAD_SENTENCES = 2
-CLAUSE_BREAK_RE = regex.compile(r"[，,；;：:、]")
+CLAUSE_BREAK_RE = patterns.compile(r"[，,；;：:、]")
 # The list items right before and after a name (A、NAME、B), and what marks an item as
 # a figure rather than a name (、总规模超20亿元).
-ITEM_BEFORE_RE = regex.compile(r"([^、，,。；;：:\s]{2,20})、$")
-ITEM_AFTER_RE = regex.compile(r"、([^、，,。；;：:\s]{2,20})")
-FIGURE_ITEM_RE = regex.compile(r"[0-9０-９]|规模")
-OF_RE = regex.compile(r"\s*的\s*")
+ITEM_BEFORE_RE = patterns.compile(r"([^、，,。；;：:\s]{2,20})、$")
+ITEM_AFTER_RE = patterns.compile(r"、([^、，,。；;：:\s]{2,20})")
+FIGURE_ITEM_RE = patterns.compile(r"[0-9０-９]|规模")
+OF_RE = patterns.compile(r"\s*的\s*")
 # A number of funds (3支母基金, 5只科学家基金, 这三只母基金): a size after it is theirs together.
-COUNTED_FUNDS_RE = regex.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十几多数]+)\s*[只支个家批][^，,。；;]{0,10}?基金")
+COUNTED_FUNDS_RE = patterns.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十几多数]+)\s*[只支个家批][^，,。；;]{0,10}?基金")
 
 
 def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:

@@ -24,9 +24,10 @@ from typing import Iterator, NamedTuple
 
 import regex
 
+from .. import patterns
 from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS
 
-SENTENCE_RE = regex.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
+SENTENCE_RE = patterns.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
 # What an added word counts as in jieba's corpus (of 60 million): enough to win over a split
 # into rarer pieces, not over everyday words that overlap it.
@@ -75,7 +76,7 @@ NAME_TAGS = ("n", "j", "b", "vn", "eng", "l", "an")
 # line) is cut at its last clause mark before the limit: every figure carries its sentence
 # as evidence, so without a bound the output would grow with the square of the line.
 MAX_SENTENCE = 1000
-CLAUSE_MARK_RE = regex.compile(r"[，,；;：:、\s]", regex.REVERSE)
+CLAUSE_MARK_RE = patterns.compile(r"[，,；;：:、\s]", regex.REVERSE)
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -107,20 +108,20 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
         yield position
         position = text.find(needle, position + 1)
 
-NUMBER_RE = regex.compile(r"[0-9０-９.．%％,，]+")
+NUMBER_RE = patterns.compile(r"[0-9０-９.．%％,，]+")
 # A Latin word, with digits and a decimal part after letters (PM2.5, C919, H5N1).
-LATIN_RE = regex.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*(?:[.．][0-9０-９]+)?")
+LATIN_RE = patterns.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*(?:[.．][0-9０-９]+)?")
 # Digits then letters (6G, 5G, 3D, 4K): the name of a generation, a format, a model.
-DIGIT_LED_NAME_RE = regex.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*")
+DIGIT_LED_NAME_RE = patterns.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９]*")
 # An unknown word that glues a one-character organisation head to the 市 or 省 that opens
 # the next name (经信局市新经济委 -> 局市): split after the head.
-GLUED_HEAD_RE = regex.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
+GLUED_HEAD_RE = patterns.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
 # One-character organisation heads the HMM glues to the words after a name (局颜鲲).
 HEAD_CHARS = frozenset("局委部厅办署处")
-HAN_RE = regex.compile(r"\p{Han}+")
+HAN_RE = patterns.compile(r"\p{Han}+")
 # jieba's own patterns: a run its HMM may leave whole, and the pieces it cuts one into.
-NON_HAN_RUN_RE = regex.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
-ALPHANUMERIC_RE = regex.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
+NON_HAN_RUN_RE = patterns.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
+ALPHANUMERIC_RE = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 # An unknown pair that opens with a pronoun or preposition (这是, 对华), or ends in a copula,
 # preposition or particle (一是, 已向, 图为, 可到, 吞下), is tagged u: two words, no name

@@ -12,8 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterable, Iterator
 
-import regex
-
+from ... import patterns
 from ...models import DateRecord, Metric
 from ...tables import alternation
 from .. import tokens as tk
@@ -46,12 +45,12 @@ __all__ = ["find_metrics", "parse_quantity"]
 
 # What stands between the whole a share is of and the share (占汽车新车总销量的45.5%,
 # 占全社会用电量比重为35%).
-SHARE_TAIL_RE = regex.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
+SHARE_TAIL_RE = patterns.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 # How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
 # A sum converted into another currency (约合182亿元人民币, 折合人民币24亿元) measures what the
 # figure before it did.
-CONVERSION_RE = regex.compile(r"(?:约合|折合)(?:人民币|美元)?\s*$")
+CONVERSION_RE = patterns.compile(r"(?:约合|折合)(?:人民币|美元)?\s*$")
 MAX_CONVERSION = 8
 # A change in points: of a share or a rate, the one the sentence last gave.
 POINTS = "个百分点"

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import regex
-
+from ... import patterns
 from ...normalize import BODY_MARKER_RE
 
-TIME_LEAD_RE = regex.compile(r"(?:在|于|截至|截止|到|从|自|至)?$")
+TIME_LEAD_RE = patterns.compile(r"(?:在|于|截至|截止|到|从|自|至)?$")
 
 
 def period(text: str, sentence: tuple[int, int], start: int, date_spans: list[tuple[int, int]]) -> str | None:

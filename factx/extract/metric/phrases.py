@@ -3,8 +3,7 @@ phrase before a figure (产值达1373.3亿元) and the one after its classifier 
 
 from __future__ import annotations
 
-import regex
-
+from ... import patterns
 from ...tables import (
     AGENT_NOUNS,
     INDICATOR_TERMS,
@@ -300,7 +299,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
 # difference from it (超过平均值10.6个百分点).
-SHARE_FIGURE_RE = regex.compile(r"[0-9０-９.．]+[%％]|百分之")
+SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
 
 
 def _opens_standard(tokens: list[tk.Token], index: int) -> bool:
@@ -528,7 +527,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
     return _balanced(text[tokens[lead].start : tokens[index - 1].end])
 
 
-ARABIC_DIGIT_RE = regex.compile(r"[0-9０-９]")
+ARABIC_DIGIT_RE = patterns.compile(r"[0-9０-９]")
 
 
 def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:

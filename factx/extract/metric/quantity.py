@@ -9,6 +9,7 @@ from decimal import Decimal, localcontext
 
 import regex
 
+from ... import patterns
 from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
 from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
 from .. import tokens as tk
@@ -42,16 +43,16 @@ MULTIPLIER = "[十百千万亿兆]"
 # 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体,
 # 半年: 一年 + 半年 is two spans, not one and a half years).
 HALF = "半(?!径|岛|导体|决赛|年)"
-TRAILING_MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+$")
-MULTIPLIERS_RE = regex.compile(MULTIPLIER + "+")
+TRAILING_MULTIPLIERS_RE = patterns.compile(MULTIPLIER + "+$")
+MULTIPLIERS_RE = patterns.compile(MULTIPLIER + "+")
 # A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
-REACHED_RE = regex.compile(r"(?:突破|达到|高达)$")
+REACHED_RE = patterns.compile(r"(?:突破|达到|高达)$")
 # A numeral needs a digit; all zeros (〇〇) is a placeholder, not a number.
-NUMERAL_DIGIT_RE = regex.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖〇零十拾廿卅]")
-ZEROS_RE = regex.compile(r"[零〇]+")
+NUMERAL_DIGIT_RE = patterns.compile(r"[0-9０-９一二两三四五六七八九壹贰叁肆伍陆柒捌玖〇零十拾廿卅]")
+ZEROS_RE = patterns.compile(r"[零〇]+")
 # 三成 is a share; 三千成 or 30成 is not.
-NOT_TENTHS_RE = regex.compile(r"[万亿千百]")
-HAN_CHAR_RE = regex.compile(r"\p{Han}")
+NOT_TENTHS_RE = patterns.compile(r"[万亿千百]")
+HAN_CHAR_RE = patterns.compile(r"\p{Han}")
 # Currency signs and words written before the number, and the unit each reports: the signs,
 # and every currency the units table names (港币5000元, 新台币177.1亿元, 美元1.2亿).
 CURRENCY_SIGNS = {"￥": "元", "¥": "元", "$": "美元", "＄": "美元", "US$": "美元", "€": "欧元", "£": "英镑", "HK$": "港元"}
@@ -82,9 +83,9 @@ ARABIC = (
 # 两万两千元, 076两栖攻击舰, 2024两岸), and a weight before its noun (二两白酒) is left unread.
 # A number that ends in 万 or 亿 before 两 is a number of its own (两万两 is 22,000) unless the
 # clause speaks of a weight of gold, silver or goods (白银两万两).
-WEIGHT_CUE_RE = regex.compile(r"白银|黄金|银子|金子|纹银|银两|赏银|库银|斤|黄酒|白酒|药材|茶叶")
+WEIGHT_CUE_RE = patterns.compile(r"白银|黄金|银子|金子|纹银|银两|赏银|库银|斤|黄酒|白酒|药材|茶叶")
 # Cheque numerals: a number before 两 written with them is no weight (水陆两路).
-FINANCIAL_DIGIT_RE = regex.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
+FINANCIAL_DIGIT_RE = patterns.compile(r"[壹贰叁肆伍陆柒捌玖拾佰仟]")
 MINOR_UNIT = alternation(MINOR_UNITS)
 # Latin magnitude letters between a number and its unit (12k个百分点, 月薪8k元, 3w元).
 LATIN_MAGNITUDES = {"k": Decimal(1000), "K": Decimal(1000), "w": Decimal(10000), "W": Decimal(10000)}
@@ -101,7 +102,7 @@ MAJOR_THEN_MINOR = "|".join(
     for major in sorted({minor.major for minor in MINOR_UNITS.values()})
 )
 
-QUANTITY_RE = regex.compile(
+QUANTITY_RE = patterns.compile(
     rf"""(?x)
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
     (?: (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {NOT_INSIDE_A_WORD} | {AFTER_A_NUMERAL_ENDED_WORD} ) {POINT_AFTER_NUMERAL}
@@ -167,7 +168,7 @@ QUANTITY_RE = regex.compile(
     """
 )
 # A figure whose unit the list it stands in gives later: 10.15万亿、11万亿、11.17万亿元.
-BARE_RE = regex.compile(
+BARE_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
@@ -176,8 +177,8 @@ BARE_RE = regex.compile(
     {DEFINITIONS}
     """
 )
-LIST_LINK_RE = regex.compile(r"[^\S\n]*[、和及与][^\S\n]*")
-LIST_GAP_RE = regex.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
+LIST_LINK_RE = patterns.compile(r"[^\S\n]*[、和及与][^\S\n]*")
+LIST_GAP_RE = patterns.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
 # A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件, a
 # format or an event (7人制, 三米板), a holiday after a year (2026元旦档, 2025元宵晚会).
 UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长委",
@@ -193,49 +194,49 @@ COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
 # 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。).
 CLASSIFIER_KUAI = "块"
 # A session of a body: 十三届全国人大三次会议, 十九届四次全会.
-SESSION_AFTER_RE = regex.compile(r"(?:全体会议|会议|全会|大会)")
-SESSION_BEFORE_RE = regex.compile(r"届[^，,。；;！？]*$")
+SESSION_AFTER_RE = patterns.compile(r"(?:全体会议|会议|全会|大会)")
+SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
 MAX_SESSION_GAP = 16
 # A number of years is a duration, not a year, after these (为期三年, 期限为5年, 建设周期为3年, 连续两年).
-DURATION_CUE_RE = regex.compile(r"(?:为期|历时|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?$")
-DECIMAL_RE = regex.compile(r"[.．点]")
+DURATION_CUE_RE = patterns.compile(r"(?:为期|历时|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?$")
+DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the next three days, the first three days of a holiday.
-TIME_WINDOW_BEFORE_RE = regex.compile(r"(?:过去|最近|未来|今后|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
-FIXED_PHRASE_RE = regex.compile(alternation(FIXED_PHRASES))
+TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:过去|最近|未来|今后|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
+FIXED_PHRASE_RE = patterns.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration.
-TIME_WINDOW_AFTER_RE = regex.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
+TIME_WINDOW_AFTER_RE = patterns.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
-TIME_ZONE_AFTER_RE = regex.compile(r"\p{Han}{0,6}圈")
+TIME_ZONE_AFTER_RE = patterns.compile(r"\p{Han}{0,6}圈")
 # A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级):
 # the event, not a distance run. After the distance, the discipline or its class; before it,
 # the competitors' sex or the legs of a relay.
 EVENT_UNITS = frozenset({"米", "公里"})
-EVENT_AFTER_RE = regex.compile(
+EVENT_AFTER_RE = patterns.compile(
     r"""(?x)
     (?:个人)? (?:自由泳|仰泳|蛙泳|蝶泳|混合泳|混合接力|接力|跨栏|栏|障碍|短跑|竞走|气步枪|气手枪|步枪|手枪|跳台|跳板|速滑
                |跑(?![得了过完到道步])|赛跑|决赛|半决赛|预赛
                |[A-Z]{1,2}[0-9]{1,2}级 )   # a para class: T37级, S6级
     """
 )
-EVENT_BEFORE_RE = regex.compile(r"(?:男子|女子|男、女|男女|混合|[×xX＊*])$")
+EVENT_BEFORE_RE = patterns.compile(r"(?:男子|女子|男、女|男女|混合|[×xX＊*])$")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
-LEADING_ZERO_RE = regex.compile(r"[0０][0-9０-９]")
+LEADING_ZERO_RE = patterns.compile(r"[0０][0-9０-９]")
 # 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
 RANK_UNITS = frozenset({"位", "名", "强"})
 RANK_WORD = "前"
 RANK_WINDOW = 6
 # A number in Chinese numerals only, and the characters read around it to see whether the
 # dictionary holds a word it is part of (七台河, 一把手; see _inside_word).
-CHINESE_ONLY_RE = regex.compile(rf"[{CN}]+")
+CHINESE_ONLY_RE = patterns.compile(rf"[{CN}]+")
 WORD_WINDOW = 4
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
-NUMBER_DIGIT_RE = regex.compile(r"[0-9０-９]")
+NUMBER_DIGIT_RE = patterns.compile(r"[0-9０-９]")
 # What may not follow a Latin unit symbol: a letter or digit of the same word, or a slash and a
 # unit this grammar does not read (120km/h is a speed, not 120 公里).
-LATIN_AFTER_RE = regex.compile(r"[A-Za-z0-9]|/[A-Za-z]")
+LATIN_AFTER_RE = patterns.compile(r"[A-Za-z0-9]|/[A-Za-z]")
 
 
 @dataclass
@@ -649,7 +650,7 @@ def completed_units(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 # 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
-IMPLIED_YUAN_RE = regex.compile(
+IMPLIED_YUAN_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
@@ -658,7 +659,7 @@ IMPLIED_YUAN_RE = regex.compile(
     {DEFINITIONS}
     """
 )
-MONEY_CUE_RE = regex.compile(r"出资|投资|融资|资金|募集|募资|发行|金额|总额|营收|收入|贷款|债|基金|资本|资产|市值|财政|预算|税|成交额|销售额")
+MONEY_CUE_RE = patterns.compile(r"出资|投资|融资|资金|募集|募资|发行|金额|总额|营收|收入|贷款|债|基金|资本|资产|市值|财政|预算|税|成交额|销售额")
 
 
 def implied_yuan(text: str, found: list[Candidate], dates: Spans) -> list[Candidate]:

@@ -8,6 +8,7 @@ from typing import Callable
 
 import regex
 
+from ... import patterns
 from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
@@ -171,12 +172,12 @@ def _counted_at_start(text: str, from_to: regex.Match, start: int, unit: str | N
 # 各 right before a figure: the figure is each one's of what stands before it.
 EACH = "各"
 # The number of a count, before its classifier.
-COUNT_BEFORE_CLASSIFIER_RE = regex.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
+COUNT_BEFORE_CLASSIFIER_RE = patterns.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
 # A duration given as a term (为期两天, 暂定为期十年的): 为期 right before the figure.
-DURATION_FRAME_RE = regex.compile(r"为期\s*$")
+DURATION_FRAME_RE = patterns.compile(r"为期\s*$")
 # An event named after 为期…的 (up to the clause's end), and an activity alone before 为期.
 MAX_EVENT = 24
-ACTIVITY_RE = regex.compile(r"\p{Han}{2,6}")
+ACTIVITY_RE = patterns.compile(r"\p{Han}{2,6}")
 # Words before which an event's name ends: locatives, prepositions, adverbs, pronouns,
 # conjunctions, and times said from the day of writing (链博会 + 今天 + 开幕; but 清明 + 假期).
 EVENT_ENDING_TAGS = ("f", "p", "d", "r", "c")
@@ -186,13 +187,13 @@ EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 �
 # 人 + 口 after a figure: a population (14亿多人口), whatever follows.
 POPULATION, POPULATION_TAIL = "人口", "口"
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
-BRACKETED_CLASSIFIER_RE = regex.compile(r"[（(]\p{Han}[）)]")
+BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
-SIZE_CLASS_BEFORE_NOUN_RE = regex.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
+SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
-SECOND_COUNT_RE = regex.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9０-９.．]*[万亿]?(?:场次|场|次|项|个|家|批次|批)(?=\p{Han})")
+SECOND_COUNT_RE = patterns.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9０-９.．]*[万亿]?(?:场次|场|次|项|个|家|批次|批)(?=\p{Han})")
 # Places in a ranking counted (49个前八名, 3个前三名).
-RANK_COUNTED_RE = regex.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
+RANK_COUNTED_RE = patterns.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
 THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
@@ -201,9 +202,9 @@ FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势
 # 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路).
 VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
 # A distance from a place before a figure and 的: the distance of what follows.
-DISTANCE_BEFORE_RE = regex.compile(r"(?:距离|距)[^，,；;。！？的]{1,12}?(?=(?:约|近|超过|超|达|仅)?$)")
+DISTANCE_BEFORE_RE = patterns.compile(r"(?:距离|距)[^，,；;。！？的]{1,12}?(?=(?:约|近|超过|超|达|仅)?$)")
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
-RATIO_STANDARD_RE = regex.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
+RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 CHANGE_VERBS = (
@@ -211,16 +212,16 @@ CHANGE_VERBS = (
     "|变|增|减|升|降|涨|跌"
 )
 # The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
-FROM_TO_RE = regex.compile(
+FROM_TO_RE = patterns.compile(
     rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
 )
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
-CHANGE_AFTER_START_RE = regex.compile(rf"(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})(?:为|到|至)")
+CHANGE_AFTER_START_RE = patterns.compile(rf"(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})(?:为|到|至)")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
-OUTCOME_RE = regex.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?(?P<outcome>{alternation(SUBJECT_WORDS['outcome'])})")
+OUTCOME_RE = patterns.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?(?P<outcome>{alternation(SUBJECT_WORDS['outcome'])})")
 # 1670人被授予全国劳动模范称号: what was done to the people counted.
-PASSIVE_RE = regex.compile(r"被[^，,；;。！？、\s]{1,14}")
+PASSIVE_RE = patterns.compile(r"被[^，,；;。！？、\s]{1,14}")
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 # Prepositions of means before what the people counted did (通过飞机出行, 乘飞机抵达, 经陆路入境).
 MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
@@ -232,7 +233,7 @@ MAX_ACTION_WORDS = 3
 
 # The thing whose size is given: the Chinese characters right before the adjective, back to
 # the clause start, a particle, a demonstrative or a preposition (新建的厂房高15米, 该楼高100米).
-THING_RE = regex.compile(r"[^\P{Han}的之是为该这那其此在于到有以将把被由从自]{1,8}$")
+THING_RE = patterns.compile(r"[^\P{Han}的之是为该这那其此在于到有以将把被由从自]{1,8}$")
 
 
 def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> str:
@@ -276,7 +277,7 @@ def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
 # Nouns of a dimension (where DIMENSIONS are its adjectives: 长, 宽, 高).
 DIMENSION_NOUNS = ("直径", "半径", "长度", "宽度", "高度", "深度", "厚度")
 # A dimension's noun right after its figure, before what it measures.
-DIMENSION_AFTER_RE = regex.compile(rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?")
+DIMENSION_AFTER_RE = patterns.compile(rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?")
 
 
 def dimension_owner(subject: str) -> str:
@@ -284,25 +285,25 @@ def dimension_owner(subject: str) -> str:
     return DIMENSION_TAIL_RE.sub("", subject)
 
 
-DIMENSION_TAIL_RE = regex.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|{alternation(DIMENSION_NOUNS)})$")
+DIMENSION_TAIL_RE = patterns.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)})|{alternation(DIMENSION_NOUNS)})$")
 
 
 # 建交30多年来, 开通运营10年来: the time since what the verb before it names.
-SINCE_RE = regex.compile(r"(?:以)?来")
+SINCE_RE = patterns.compile(r"(?:以)?来")
 MAX_ACTIVITY_WORDS = 3
 
 
 # 项目从决策到开工仅需2个月: the time from one step to another (从那时至今 is a time since).
-STEPS_RE = regex.compile(
+STEPS_RE = patterns.compile(
     r"""(?x)
     (?P<steps> (?:从|由) [^\P{Han}的]{1,8}? (?:到|至) (?!今) [^\P{Han}的]{1,8}? )
     (?:仅|只|平均|最快|最短|一般)? (?:需要|需|用时|耗时|历时|用了|仅用|只用)? $
     """
 )
 # 清明节假期3天, 国庆长假7天: the length of a holiday.
-HOLIDAY_RE = regex.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期|黄金周))(?:共|为|达)?$")
+HOLIDAY_RE = patterns.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期|黄金周))(?:共|为|达)?$")
 # 连续20多年是越南第一大贸易伙伴: a state that lasted, said after the duration.
-STATE_AFTER_RE = regex.compile(r"(?:是|为|成为|保持|位居|稳居|居|位列|蝉联|排名)[^，,；;。！？0-9０-９]{1,16}(?![0-9０-９])")
+STATE_AFTER_RE = patterns.compile(r"(?:是|为|成为|保持|位居|稳居|居|位列|蝉联|排名)[^，,；;。！？0-9０-９]{1,16}(?![0-9０-９])")
 MAX_STATE = 20
 STREAK = "连续"
 
@@ -416,7 +417,7 @@ def _after_copula(text: str, end: int, clause_end: int) -> str | None:
     return right_phrase(text, copula.end(), clause_end) if copula else None
 
 
-COPULA_RE = regex.compile(r"(?:为|是|属于)")
+COPULA_RE = patterns.compile(r"(?:为|是|属于)")
 
 
 def _with_shared_head(text: str, sentence: tuple[int, int], start: int, named: str) -> str:
@@ -528,10 +529,10 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
 
 
 # What a figure of investment belongs to when it stands before the project: 总投资10亿元的X项目.
-PROJECT_AFTER_RE = regex.compile(r"的(?P<name>[^，,。；;、：:！？!?\n0-9０-９]{2,30}?(?:项目|工程))")
-MEASURE_TAIL_RE = regex.compile(rf"总?(?:{alternation(MEASURE_HEADS)})$")
+PROJECT_AFTER_RE = patterns.compile(r"的(?P<name>[^，,。；;、：:！？!?\n0-9０-９]{2,30}?(?:项目|工程))")
+MEASURE_TAIL_RE = patterns.compile(rf"总?(?:{alternation(MEASURE_HEADS)})$")
 # A size class before what a count counts: 超20亿元项目200个.
-SIZE_CLASS_RE = regex.compile(r"(?:其中)?(?P<size>.+)$")
+SIZE_CLASS_RE = patterns.compile(r"(?:其中)?(?P<size>.+)$")
 
 
 def with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, start: int, left: str) -> str:
@@ -587,8 +588,8 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
 
 # What may own a measure before 的: Chinese words, no figure, no second 的, not too long, not a
 # prepositional phrase (对全部投资增长的贡献率 is a share of something else), 其中 left out.
-OWNER_RE = regex.compile(r"(?:其中[，,]?)?(?P<owner>(?![对向为在于从由与和跟同比较其])[^\P{Han}的]{2,20})")
-HAN_ITEM_RE = regex.compile(r"\p{Han}+")
+OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?P<owner>(?![对向为在于从由与和跟同比较其])[^\P{Han}的]{2,20})")
+HAN_ITEM_RE = patterns.compile(r"\p{Han}+")
 
 
 def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
@@ -678,13 +679,13 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
 TOPIC_BREAKS = "，,"
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
 # break: an index or a score, which the figures after it in the sentence change.
-UNITLESS_VALUE_RE = regex.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
-LIST_BREAK_RE = regex.compile(r"[，,；;]")
+UNITLESS_VALUE_RE = patterns.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
+LIST_BREAK_RE = patterns.compile(r"[，,；;]")
 
 
 # A year or a month in a clause of verbs (增长到2023年的), or a streak (连续两年超过): a time,
 # not what is measured.
-CLAUSE_DATE_RE = regex.compile(
+CLAUSE_DATE_RE = patterns.compile(
     r"[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?"
     r"|连续[0-9０-９一二两三四五六七八九十]+个?(?:年|月|季度|周|天|日)"
 )
@@ -807,7 +808,7 @@ def _shared_measure(item: str) -> str | None:
     return item[tokens[first].start :]
 
 
-ITEM_SEP_RE = regex.compile(r"、")
+ITEM_SEP_RE = patterns.compile(r"、")
 # Measures of time, which name no figure in another unit (a share or a multiple of one they do).
 TIME_MEASURES = ("时间", "时长")
 # Counts that are measures (the measure heads 人数, 户数, 次数…), whose verb is part of the
@@ -825,19 +826,19 @@ COMPOUND_MEASURES = {
 }
 # Two items joined by a word where no 、 lists them (笔数和金额, 出口与进口); a name with 和 inside
 # (教育文化和娱乐) stands in a list with 、.
-LINKED_ITEM_SEP_RE = regex.compile(r"以及|和|与|及")
+LINKED_ITEM_SEP_RE = patterns.compile(r"以及|和|与|及")
 RESPECTIVELY = "分别"
 # Items that are periods (一季度、二季度, 1月、2月, 上半年) are not what a respective list measures;
 # a period that opens the first item (全年出口、进口) is the list's, not the item's. 年产值 and
 # 日均客流量 open with no period.
 PERIOD_COUNT = r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])"
 PERIOD_UNIT = r"(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
-PERIOD_ITEM_RE = regex.compile(rf"{PERIOD_COUNT}*{PERIOD_UNIT}")
-PERIOD_PREFIX_RE = regex.compile(rf"{PERIOD_COUNT}+{PERIOD_UNIT}(?!期)")  # 一年期 is a term, no period
+PERIOD_ITEM_RE = patterns.compile(rf"{PERIOD_COUNT}*{PERIOD_UNIT}")
+PERIOD_PREFIX_RE = patterns.compile(rf"{PERIOD_COUNT}+{PERIOD_UNIT}(?!期)")  # 一年期 is a term, no period
 
 
 # Items of a subject listed with 、, 和, 及 or 与 (第一产业和第三产业用电量).
-LISTED_ITEM_SEP_RE = regex.compile(r"[、和及与]")
+LISTED_ITEM_SEP_RE = patterns.compile(r"[、和及与]")
 
 
 def _named_before_respectively(
@@ -865,7 +866,7 @@ def _named_before_respectively(
 
 
 # 同比分别增长13%、11%: figures listed right after 分别 and a verb.
-RESPECTIVELY_BEFORE_RE = regex.compile(r"分别\p{Han}{0,3}$")
+RESPECTIVELY_BEFORE_RE = patterns.compile(r"分别\p{Han}{0,3}$")
 
 
 def paired_with_earlier(

@@ -8,12 +8,13 @@ from typing import Iterable
 
 import regex
 
+from ... import patterns
 from .. import tokens as tk
 from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS
 
 # A stock code in brackets right after a name: six digits (A shares), four or five with .HK,
 # or with the exchange (600079.SH), perhaps introduced (股票代码：600079).
-STOCK_CODE_RE = regex.compile(
+STOCK_CODE_RE = patterns.compile(
     r"""(?x)
     [（(] \s* (?:股票代码|证券代码|代码)?[:：]?\s*
     (?: [0-9]{6}(?:\.(?:SH|SZ|BJ))? | [0-9]{4,5}\.HK | (?:SH|SZ)[0-9]{6} )
@@ -28,7 +29,7 @@ SHORT_NAME_TAGS = PROPER_TAGS + ("n", "vn", "an", "v")
 # Without a date, only a name ending like an outlet's (网, 社, 报) opens a dateline, and
 # not a bare kind of paper (早报讯).
 DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
-DATELINE_RE = regex.compile(
+DATELINE_RE = patterns.compile(
     rf"""(?x)
     ^ [（(【]? (?P<name> [\p{{Han}}A-Za-z]{{2,14}}? ) (?:客户端|APP|app)?
     (?: {DAY}月{DAY}日 (?:讯|电) | (?<= [\p{{Han}}]{{2}}(?:网|社|报|台|财经)) 讯 )
@@ -36,8 +37,8 @@ DATELINE_RE = regex.compile(
     regex.MULTILINE,
 )
 # What an outlet's name ends in: the name runs to the last of these (新华社 of 新华社基辅).
-OUTLET_END_RE = regex.compile(r"^.*(?:网|社|报|台|财经|新闻)")
-SOURCE_LINE_RE = regex.compile(r"(?m)(?:^|[\s　])(?:来源|稿源)\s*[:：]\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[\s　]|$|作者|记者|时间)")
+OUTLET_END_RE = patterns.compile(r"^.*(?:网|社|报|台|财经|新闻)")
+SOURCE_LINE_RE = patterns.compile(r"(?m)(?:^|[\s　])(?:来源|稿源)\s*[:：]\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[\s　]|$|作者|记者|时间)")
 # The paper's own word for itself, and words that open datelines without naming an outlet.
 NOT_OUTLETS = frozenset({"本报", "本台", "本刊", "本网", "记者", "通讯员", "据", "综合"})
 

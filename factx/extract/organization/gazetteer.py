@@ -6,14 +6,13 @@ import re
 from functools import lru_cache
 from typing import Collection, Iterable
 
-import regex
-
+from ... import patterns
 from ...tables import ORG_GAZETTEER
 from .. import tokens as tk
 from ..overlap import Claims
 from .lexicon import LATIN_RE, MEMBER_WORDS, MIN_NAME, head_of
 
-HAN_RE = regex.compile(r"\p{Han}")
+HAN_RE = patterns.compile(r"\p{Han}")
 
 
 def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:

@@ -22,8 +22,8 @@ from .lexicon import (
     ANCHOR_TAGS,
     BARE_HEADS,
     BLOCKS_PLACE_CUT,
-    BRIDGE_TAGS,
     BRANCH_RE,
+    BRIDGE_TAGS,
     CLOSING_BRACKETS,
     COORDINATORS,
     COUNT_MEASURES,
@@ -47,8 +47,10 @@ from .lexicon import (
     MAX_NAME,
     MEMBER_WORDS,
     NAME_BARRIERS,
+    NAME_ENDING_HEADS,
     NAME_OPENERS,
     NAME_PREFIX_RE,
+    NATIONS,
     NOT_AFTER_HEAD,
     NOT_NAME_ORDINALS,
     NUMERAL_WORD_RE,
@@ -56,11 +58,9 @@ from .lexicon import (
     PEOPLE_ENDS,
     PERSON_TITLE_RE,
     PLACE_ENDS,
-    NATIONS,
-    NAME_ENDING_HEADS,
+    PLACE_ONLY_HEADS,
     PLURAL_OPENERS,
     PLURAL_WORDS,
-    PLACE_ONLY_HEADS,
     PREDICATES,
     PROPER_TAGS,
     SHORTHAND_PLACES,
@@ -70,7 +70,6 @@ from .lexicon import (
     head_of,
     is_person,
 )
-
 
 # Marks jieba's number shapes also tag m (，), which end a clause, not a number.
 CLAUSE_MARKS = frozenset("，,")

@@ -7,8 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
+from ... import patterns
 from ...tables import (
     MAIN_VERBS,
     NOUN_TAGGED_VERBS,
@@ -24,21 +23,21 @@ from .. import tokens as tk
 HAS_HEAD_RE = re.compile(alternation(ORG_SUFFIXES))
 # A branch (分行, 分公司, 支队: 分 or 支 and a head, or 分行, 支行, 分社 whose 行 and 社 are no
 # heads alone) is named by its parent and its place: 中储粮 + 黑龙江 + 分公司.
-BRANCH_RE = regex.compile(f"[分支](?:{alternation(ORG_SUFFIXES)})$|(?:分行|支行|分社)$")
+BRANCH_RE = patterns.compile(f"[分支](?:{alternation(ORG_SUFFIXES)})$|(?:分行|支行|分社)$")
 # Short names defined in the text: X（以下简称Y） / X(下称“Y”) / X（简称“Y”）.
-ALIAS_RE = regex.compile(
+ALIAS_RE = patterns.compile(
     r"""(?x)
     [（(] \s* (?:以下)?(?:简称|下称|下简称) \s* [“"「]? (?P<short>[^”"」）)，,]{2,12}?) [”"」]? \s* [）)]
     """
 )
 # A coordinated list: A、B、C, perhaps closed by 等(15家)?央企 / 等机构 / 等高校, which
 # marks every item as an organisation.
-LIST_RE = regex.compile(
+LIST_RE = patterns.compile(
     r"""(?x)
     (?P<items> (?: [^\s，,。；;：:、（）()“”]{2,16} 、 )+ [^\s，,。；;：:、（）()“”]{2,16} )
     """
 )
-LIST_CUE_RE = regex.compile(
+LIST_CUE_RE = patterns.compile(
     rf"""(?x)
     ^等 (?P<count> [0-9０-９一二三四五六七八九十百多余]+ [家个所] )?
     (?: {alternation(ORG_WORDS["list_modifier"])} )*
@@ -51,9 +50,9 @@ EXAMPLE_RE = re.compile(r"(?:^|(?<=[，,。；;：:\s“（(]))(?P<item>[^\s，,
 STRONG_CUES = frozenset(ORG_WORDS["strong_cue"])
 MAX_CUE = 30
 # Where a list's last item ends: at 等, a quantity, or a particle.
-ITEM_END_RE = regex.compile(r"以及|等|[0-9０-９]|的|在|是|为|和|与|及")
+ITEM_END_RE = patterns.compile(r"以及|等|[0-9０-９]|的|在|是|为|和|与|及")
 CUE_KINDS = dict.fromkeys(ORG_WORDS["university_cue"], "university")
-LIST_OPENERS = regex.compile(f"^.*(?:{alternation(ORG_WORDS['list_opener'])})")
+LIST_OPENERS = patterns.compile(f"^.*(?:{alternation(ORG_WORDS['list_opener'])})")
 NAME_BARRIERS = frozenset(ORG_WORDS["name_barrier"])
 EVENT_WORDS = ORG_WORDS["event"]
 MAX_UNKNOWN_ITEM = 8
@@ -64,16 +63,16 @@ CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
 # What a name never starts with: a dateline's end (本报讯据), and the term of a body (九届全国人大:
 # the ninth National People's Congress is 全国人大).
-NAME_PREFIX_RE = regex.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
+NAME_PREFIX_RE = patterns.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
 # (长期, 长远, 长足 are not).
-TITLE_AFTER_RE = regex.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
+TITLE_AFTER_RE = patterns.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
 FORMER_WORDS = frozenset(ORG_WORDS["former"])
 MAX_NAME = 30
-NUMERAL_WORD_RE = regex.compile(r"[〇一二三四五六七八九十百千万亿两]{1,3}")
+NUMERAL_WORD_RE = patterns.compile(r"[〇一二三四五六七八九十百千万亿两]{1,3}")
 DIRECTION_WORDS = frozenset(ORG_WORDS["direction"])
 # A fixture, A vs B: both sides are teams (the names of clubs are often their cities').
-VERSUS_RE = regex.compile(r"(?i)(?<=[\p{Han}A-Za-z])\s*(?:vs|ｖｓ)\.?\s*(?=[\p{Han}A-Za-z])")
+VERSUS_RE = patterns.compile(r"(?i)(?<=[\p{Han}A-Za-z])\s*(?:vs|ｖｓ)\.?\s*(?=[\p{Han}A-Za-z])")
 MAX_SIDE_WORDS = 3
 NUMERAL_CHARS = frozenset("一二两三四五六七八九十0123456789０１２３４５６７８９")
 # 智能化 + 工厂: an -ization word jieba knows is no proper noun, whatever it tags it (传化, a word
@@ -84,9 +83,9 @@ CLOSING_BRACKETS = frozenset("）)")
 NOT_NAME_ORDINALS = ORG_WORDS["not_name_ordinal"]
 LINKING_WORDS = frozenset(ORG_WORDS["linking"])
 # A title (研究员, 工程师, 院长) ends a run of name words: a person's name follows it.
-TITLE_RE = regex.compile(r"..*[员师长]$")
+TITLE_RE = patterns.compile(r"..*[员师长]$")
 # Titles a person's name follows (部长 + 蓝佛安, 主任 + 李至伦, 书记 + 尹强, 教授 + …).
-PERSON_TITLE_RE = regex.compile(r"..*(?:[员师长任记席裁官]|教授|董事|理事)$")
+PERSON_TITLE_RE = patterns.compile(r"..*(?:[员师长任记席裁官]|教授|董事|理事)$")
 # Words a name may start from when common nouns come before them (_from_place), and the
 # tags of words that make the name start earlier after all (华为 + 上海研究所).
 ANCHOR_TAGS = ("ns", "nt")
@@ -122,13 +121,13 @@ GLUE_NUMERALS = frozenset("一二两三四五六七八九十几")
 # are names: no such character).
 GLUE_ADVERBS = frozenset("没已也都就才又再")
 GLUE_ENDINGS = frozenset("以及再也都就才又为")
-LARGEST_RE = regex.compile(r"[一二两三四五六七八九十几]+大")
+LARGEST_RE = patterns.compile(r"[一二两三四五六七八九十几]+大")
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
 SPLIT_OFF_TAGS = ("q", "m", "nrt", "ng", "zg")
 COUNT_MEASURES = frozenset(ORG_WORDS["count_measure"])
-LATIN_RE = regex.compile(r"[A-Za-z]")
-LATIN_WORD_RE = regex.compile(r"[A-Za-z]+")
+LATIN_RE = patterns.compile(r"[A-Za-z]")
+LATIN_WORD_RE = patterns.compile(r"[A-Za-z]+")
 PREDICATES = frozenset(MAIN_VERBS) | NOUN_TAGGED_VERBS
 # What before a head makes it a kind of body in the plural, no name (各区县政府, 各级党委).
 PLURAL_OPENERS = ("各", "历届", "所有")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Mapping
 
-import regex
-
+from ... import patterns
 from ...tables import ORG_GENERIC, ORG_STOP, ORG_TRADE_WORDS
 from .. import tokens as tk
 from .lexicon import (
@@ -227,5 +226,5 @@ def _brand(form: str) -> bool:
 
 
 # （北京）, (中国): a place in brackets inside a full name.
-BRACKETED_RE = regex.compile(r"[（(][^（()）]{1,6}[）)]")
+BRACKETED_RE = patterns.compile(r"[（(][^（()）]{1,6}[）)]")
 MIN_SHORT_FORM = 2
