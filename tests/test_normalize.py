@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+import unicodedata
 
-from factx.normalize import clean_line, display_width, paragraphs
+import pytest
+import regex
+
+from factx.normalize import WIDE_RUN_RE, clean_line, display_width, paragraphs
 
 FULL = "重庆市科技局昨日发布数据显示全市高新技术企业数量持续增长"  # a full column line, no stop
 
@@ -64,6 +67,16 @@ def test_clean_line_drops_controls_and_evens_spaces(line, expected):
 )
 def test_display_width_counts_half_width_cells(text, width):
     assert display_width(text) == width
+
+
+def test_the_blocks_measured_at_once_are_wide_throughout():
+    """display_width counts WIDE_RUN_RE's characters as two cells without asking unicodedata;
+    every character of its blocks must be wide (U+303F, the half-width space mark, is not)."""
+    ranges = [(int(low, 16), int(high, 16)) for low, high in regex.findall(r"\\u(\w{4})-\\u(\w{4})", WIDE_RUN_RE.pattern)]
+    assert len(ranges) == 4
+    narrow = [chr(code) for low, high in ranges for code in range(low, high + 1) if unicodedata.east_asian_width(chr(code)) not in "WF"]
+    assert narrow == []
+    assert display_width("\u303f") == 1 and display_width("〾") == 2
 
 
 def test_headings_are_short_paragraphs_without_final_punctuation():

@@ -53,7 +53,7 @@ COUNTED_FUNDS_RE = patterns.compile(r"(?:[0-9０-９]+|[一二两三四五六七
 
 def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
     money = [metric for metric in metrics if metric.unit is not None and _is_money(metric)]
-    bounds = list(tk.sentences(text))
+    bounds = tk.sentences(text)
     funds: dict[str, Fund] = {}
     for sentence_index, (start, end) in enumerate(bounds):
         if not FUND_HEAD_RE.search(text, start, end):
@@ -163,7 +163,7 @@ def _size(
     text: str,
     name_start: int,
     name_end: int,
-    bounds: list[tuple[int, int]],
+    bounds: tuple[tuple[int, int], ...],
     sentence_index: int,
     money: list[Metric],
     tight: bool = False,

@@ -61,7 +61,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     # by end alike: each figure finds its sentence and its dates by bisection, which keeps a
     # long article with thousands of figures linear.
     date_spans = Spans(date.span for date in dates)
-    sentence_bounds = list(tk.sentences(text))
+    sentence_bounds = tk.sentences(text)
     sentence_starts = [start for start, _ in sentence_bounds]
     candidates = []
     for match in QUANTITY_RE.finditer(text):
