@@ -151,6 +151,37 @@ NO_CONTEXT_ORG = [
     "在总厂所属的石景山热电厂。",
     "据了解，近日电力供应平稳。",
 ]
+# A company officer's title, then the officer's name: what comes right before the title
+# names the company, head word or not. (text, name)
+OFFICER_ORGS = [
+    ("蓝鲸智控创始人周涛介绍，产品已进入量产阶段。", "蓝鲸智控"),
+    ("记者采访了星途智造董事长刘洋。", "星途智造"),
+    ("云帆科技联合创始人赵宁表示，将继续扩大研发团队。", "云帆科技"),
+    ("格力电器董事长董明珠在发布会上说。", "格力电器"),
+    ("极客快游首席执行官孙磊透露，用户数已破亿。", "极客快游"),
+    ("会上，青橙数科总经理王芳作了发言。", "青橙数科"),
+    ("据小犀智能轮值董事长陈晨介绍，新工厂年底投产。", "小犀智能"),
+    ("特斯拉首席执行官马斯克宣布了新计划。", "特斯拉"),
+    ("据悉，途虎养车副总裁李静分享了经验。", "途虎养车"),
+    ("谷歌首席执行官皮查伊在大会上演讲。", "谷歌"),
+    ("橙果乐园CEO赵强接受了采访。", "橙果乐园"),
+    ("据了解，蜂巢能科创办人钱伟毕业于重庆大学。", "蜂巢能科"),
+    ("酷狐网络副总经理孙悦在论坛上发言。", "酷狐网络"),
+    ("会上，银杉资本执行董事长吴迪致辞。", "银杉资本"),
+]
+# Near misses: a title with no company's own name before it, or no officer's name after it.
+NO_OFFICER_ORG = [
+    "该公司董事长王明表示，订单已排到明年。",
+    "电动车企业创始人李明说。",
+    "公司副总经理张华介绍了情况。",
+    "这家企业的创始人是一位退伍军人。",
+    "李明担任董事长以来，公司发展很快。",
+    "他曾任集团总裁，后来自己创业。",
+    "品牌创始人表示将继续坚持初心。",
+    "新任总经理上任后首先抓安全生产。",
+    "市长王军主持会议。",
+    "村党支部书记李强说。",
+]
 NO_ORG = [
     "科学城正式投入使用。",
     "位于重庆金凤电子信息产业园。",
@@ -253,6 +284,16 @@ def test_context_names(text, name, kind):
 def test_no_context_name(text):
     found = names(text)
     assert not any(kind == "other" or name.startswith(("支母", "母基金")) for name, kind in found.items()), found
+
+
+@pytest.mark.parametrize("text,name", OFFICER_ORGS, ids=[row[1] for row in OFFICER_ORGS])
+def test_the_company_of_an_officer(text, name):
+    assert names(text).get(name) == "company", names(text)
+
+
+@pytest.mark.parametrize("text", NO_OFFICER_ORG)
+def test_no_company_without_its_own_name_before_an_officer(text):
+    assert names(text) == {}
 
 
 @pytest.mark.parametrize("text,name", BOUNDARY_ORGS, ids=[row[1] for row in BOUNDARY_ORGS])

@@ -9,8 +9,9 @@ Five sources, merged per article:
   before a branch (招行 + 广州分行);
 - short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯)) or uses after a
   company's full name (康龙化成 after 康龙化成（北京）新药技术股份有限公司);
-- names the context marks: a stock code after a company's name (人福医药(600079)), the
-  outlet of a dateline or source line (中新网9月2日电, 来源：中国证券报);
+- names the context marks: a stock code after a company's name (人福医药(600079)), an
+  officer's title and name after it (清雷科技创始人王磊), the outlet of a dateline or
+  source line (中新网9月2日电, 来源：中国证券报);
 - coordinated lists that the text marks as organisations
   (中电科集团、中国平安、国药集团、招商局等央企).
 """
@@ -23,7 +24,7 @@ from ...models import Organization
 from ...tables import ORG_STOP
 from .. import tokens as tk
 from ..overlap import Claims
-from .context import outlet_names, stock_names
+from .context import officer_names, outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import branch_names, grammar_names
 from .lexicon import CONCEPT_ENDINGS, MIN_NAME, TITLE_AFTER_RE, Found
@@ -57,7 +58,7 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         add(name, kind, start)
     for name, kind, start in grammar_names(text):
         add(name, kind, start)
-    for source in (stock_names, outlet_names):
+    for source in (stock_names, officer_names, outlet_names):
         for name, kind, start in source(text):
             add(name, kind, start)
     for name, kind, start in branch_names(text, found):

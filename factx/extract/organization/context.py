@@ -1,6 +1,7 @@
 """Names the context marks as organisations though they carry no head word: a listed
-company's stock code after its name (人福医药(600079)), and the outlet a dateline or a
-source line names (中新网9月2日电, 证券时报网讯, 来源：中国证券报)."""
+company's stock code after its name (人福医药(600079)), a company officer's title and name
+after it (清雷科技创始人王磊), and the outlet a dateline or a source line names
+(中新网9月2日电, 证券时报网讯, 来源：中国证券报)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,9 @@ from typing import Iterable
 import regex
 
 from ... import patterns
+from ...tables import ORG_TRADE_WORDS
 from .. import tokens as tk
-from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS
+from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS, SURNAMES
 
 # A stock code in brackets right after a name: six digits (A shares), four or five with .HK,
 # or with the exchange (600079.SH), perhaps introduced (股票代码：600079).
@@ -61,6 +63,63 @@ def stock_names(text: str) -> Iterable[tuple[str, str, int]]:
         name = text[name_start : match.start()]
         if 2 <= len(name) <= MAX_UNKNOWN_ITEM:
             yield name, "company", name_start
+
+
+# A company's officers: a government's, a school's or a party's name their bodies with a head
+# word (市长, 校长, 书记), which the grammar reads. Modifiers of the title (轮值董事长) are no
+# part of the company's name.
+OFFICER_RE = patterns.compile(
+    r"""(?x)
+    (?: 轮值 | 执行 | 名誉 | 荣誉 | 常务 )?
+    (?: 联合创始人 | 创始人 | 创办人 | 副?董事长 | 董事会主席 | 副?总裁 | 副?总经理
+      | 首席 (?: 执行 | 技术 | 运营 | 财务 | 信息 ) 官 | 首席科学家 | CEO | CTO | COO | CFO )
+    """
+)
+# Words of the company's name before the title: nouns, proper or common (蜂巢 + 能科, 银杉 +
+# 资本), and characters jieba does not know; a verb, a preposition or a mark ends it
+# (担任 + 清雷科技).
+OFFICER_NAME_TAGS = ("n", "j", "eng", "an")
+# A company's own name has a proper word (能科 nz), or ends in a trade (资本, 科技, 网络) after
+# words of its own; 电动车企业创始人 and 该公司董事长 name no company. The legal forms (公司,
+# 集团) head names the grammar reads.
+OWN_NAME_TAGS = ("nz", "nt", "nrt", "eng", "j")
+TRADE_ENDINGS = tuple(
+    word for word in ORG_TRADE_WORDS if not word.endswith(("公司", "集团", "股份", "控股")) and word not in ("中国", "国际")
+)
+PERSON_NAME_TAGS = ("nr", "nz", "nrt")
+# Characters before the title that are read for the name: a run of nouns this long is a
+# sentence's, not a name.
+OFFICER_WINDOW = MAX_UNKNOWN_ITEM + 6
+
+
+def officer_names(text: str) -> Iterable[tuple[str, str, int]]:
+    """清雷科技创始人王磊, 银杉资本执行董事长吴迪: the words right before a company officer's
+    title, where the officer's name follows it, are the company's name."""
+    for match in OFFICER_RE.finditer(text):
+        after = tk.tag(text, match.end(), min(len(text), match.end() + 4))
+        if not after or not _personal_name(after[0]):
+            continue
+        window_start = max(0, match.start() - OFFICER_WINDOW)
+        tokens = tk.tag(text, window_start, match.start())
+        index = len(tokens)
+        while index > 0 and (tokens[index - 1].tag.startswith(OFFICER_NAME_TAGS) or tokens[index - 1].unknown_han):
+            index -= 1
+        if index == len(tokens) or (index == 0 and window_start > 0):
+            continue
+        name = text[tokens[index].start : match.start()]
+        own = any(token.tag in OWN_NAME_TAGS or token.unknown_han for token in tokens[index:])
+        traded = name.endswith(TRADE_ENDINGS) and len(name) - max(len(word) for word in TRADE_ENDINGS if name.endswith(word)) >= 2
+        if (own or traded) and 2 <= len(name) <= MAX_UNKNOWN_ITEM + 2:
+            yield name, "company", tokens[index].start
+
+
+def _personal_name(token: tk.Token) -> bool:
+    """A Chinese personal name (王磊, or a surname the segmenter cut off: 龚 + 槚钦) or a
+    transliterated one (马斯克)."""
+    word = token.word
+    if token.tag == "nrt":
+        return True
+    return token.tag in PERSON_NAME_TAGS and len(word) <= 4 and (word[0] in SURNAMES or word[:2] in SURNAMES)
 
 
 def outlet_names(text: str) -> Iterable[tuple[str, str, int]]:
