@@ -182,6 +182,34 @@ NO_OFFICER_ORG = [
     "市长王军主持会议。",
     "村党支部书记李强说。",
 ]
+# An academy's institute by its field and 所, right after the academy: one name. (text, name)
+INSTITUTE_ORGS = [
+    ("中科院物理所的团队在超导研究上取得进展。", "中科院物理所"),
+    ("中国科学院大连化物所研究员张明介绍了成果。", "中国科学院大连化物所"),
+    ("中科院自动化所研发的系统已投入使用。", "中科院自动化所"),
+    ("中国科学院计算所所长介绍，芯片已量产。", "中国科学院计算所"),
+    ("中科院半导体所和一家企业合作开展研究。", "中科院半导体所"),
+    ("记者从中科院声学所获悉，设备已完成测试。", "中科院声学所"),
+    ("中科院沈阳自动化所研制的潜水器下潜万米。", "中科院沈阳自动化所"),
+    ("中国农业科学院植保所专家到田间指导。", "中国农业科学院植保所"),
+    ("社科院农发所的研究人员走访了农户。", "社科院农发所"),
+    ("中科院力学所与高校共建实验室。", "中科院力学所"),
+    ("中科院遥感所发布了监测报告。", "中科院遥感所"),
+]
+# Near misses: 所 that is no institute's (所有, 各所, 所属), or an institute the grammar reads
+# whole; the academy alone stays.
+NO_INSTITUTE_ORG = [
+    ("中科院所有研究人员都参加了。", "中科院"),
+    ("中科院各所都在加强科研。", "中科院"),
+    ("中科院所属单位共有几十家。", "中科院"),
+    ("中国科学院物理研究所发布消息。", "中国科学院物理研究所"),
+    ("中科院院士王明作报告。", "中科院"),
+    ("中科院相关所的专家参加了会议。", "中科院"),
+    ("他在中国科学院工作，所做研究涉及材料。", "中国科学院"),
+    ("中科院所长会议在京召开。", "中科院"),
+    ("中国工程院和中科院所在的大楼。", "中科院"),
+    ("中科院，所长们都来了。", "中科院"),
+]
 NO_ORG = [
     "科学城正式投入使用。",
     "位于重庆金凤电子信息产业园。",
@@ -294,6 +322,17 @@ def test_the_company_of_an_officer(text, name):
 @pytest.mark.parametrize("text", NO_OFFICER_ORG)
 def test_no_company_without_its_own_name_before_an_officer(text):
     assert names(text) == {}
+
+
+@pytest.mark.parametrize("text,name", INSTITUTE_ORGS, ids=[row[1] for row in INSTITUTE_ORGS])
+def test_an_institute_after_its_academy(text, name):
+    assert names(text).get(name) == "research", names(text)
+
+
+@pytest.mark.parametrize("text,name", NO_INSTITUTE_ORG, ids=[row[0] for row in NO_INSTITUTE_ORG])
+def test_no_institute_from_another_suo(text, name):
+    found = names(text)
+    assert name in found and not any(other.startswith(name) and other != name for other in found), found
 
 
 @pytest.mark.parametrize("text,name", BOUNDARY_ORGS, ids=[row[1] for row in BOUNDARY_ORGS])

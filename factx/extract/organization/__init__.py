@@ -6,7 +6,7 @@ Five sources, merged per article:
   modifiers, then a head from org_suffixes.tsv that gives the kind
   (重庆市 + 大数据发展 + 局 -> government), starting at the first place word
   after common nouns (合作方 + 香港利丰集团) and joined to a parent written right
-  before a branch (招行 + 广州分行);
+  before a branch (招行 + 广州分行) or an academy before its institute (中科院 + 物理所);
 - short forms the text defines (重庆赛恩斯环保工程有限公司(以下简称赛恩斯)) or uses after a
   company's full name (康龙化成 after 康龙化成（北京）新药技术股份有限公司);
 - names the context marks: a stock code after a company's name (人福医药(600079)), an
@@ -26,7 +26,7 @@ from .. import tokens as tk
 from ..overlap import Claims
 from .context import officer_names, outlet_names, stock_names
 from .gazetteer import gazetteer_names
-from .grammar import branch_names, grammar_names
+from .grammar import branch_names, grammar_names, institute_names
 from .lexicon import CONCEPT_ENDINGS, MIN_NAME, TITLE_AFTER_RE, Found
 from .lists import alias_names, example_names, fixture_sides, list_names, short_forms
 
@@ -61,8 +61,9 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
     for source in (stock_names, officer_names, outlet_names):
         for name, kind, start in source(text):
             add(name, kind, start)
-    for name, kind, start in branch_names(text, found):
-        add(name, kind, start)
+    for source in (branch_names, institute_names):
+        for name, kind, start in source(text, found):
+            add(name, kind, start)
     for name, kind, start in alias_names(text, found):
         add(name, kind, start)
     for name, kind, start in short_forms(text, found):

@@ -540,3 +540,33 @@ def branch_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, s
         parent = ends.get(item.start)
         if parent is not None and BRANCH_RE.search(item.name):
             yield parent.name + item.name, item.kind, parent.start
+
+
+# An academy's institute named by its field and 所 (中科院 + 物理所, 中国科学院 + 大连 + 化物 + 所):
+# at most a place, then field words (遥感 is tagged an adjective) of two to five characters.
+MIN_INSTITUTE_FIELD, MAX_INSTITUTE_FIELD = 2, 5
+FIELD_WORD_TAGS = ("n", "nz", "l", "vn", "j", "b", "a", "eng")
+# Words before 所 that say which or how many institutes, not what they study (中科院下属研究所).
+NOT_INSTITUTE_FIELDS = frozenset({"下属", "直属", "所属", "相关", "有关", "其他", "其它", "研究", "科研", "各个", "多个"})
+
+
+def institute_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
+    """An institute written right after its academy, by its field and 所, is one name with it:
+    中科院物理所, 中国科学院大连化物所, 中科院沈阳自动化所 (research)."""
+    for item in list(found.values()):
+        if item.kind != "research" or not item.name.endswith("院"):
+            continue
+        for start in tk.occurrences(text, item.name):
+            end = start + len(item.name)
+            tokens = tk.tag(text, end, min(len(text), end + MAX_INSTITUTE_FIELD + 4))
+            index = 1 if tokens and tokens[0].tag == "ns" else 0
+            field = ""
+            for token in tokens[index:]:
+                if token.word == "所" or (token.word.endswith("所") and len(token.word) > 1 and token.tag.startswith("n")):
+                    field += token.word[:-1]
+                    if MIN_INSTITUTE_FIELD <= len(field) <= MAX_INSTITUTE_FIELD and not NOT_INSTITUTE_FIELDS.intersection((field, token.word[:-1])):
+                        yield text[start : token.end], "research", start
+                    break
+                if not token.tag.startswith(FIELD_WORD_TAGS) or token.word in NOT_INSTITUTE_FIELDS:
+                    break
+                field += token.word
