@@ -3603,3 +3603,61 @@ HALF_NEAR_MISSES = [
 def test_half_after_a_unit(text, raw, value, unit):
     found = {metric.raw: (float(metric.value), metric.unit) for metric in metrics(text)}
     assert found[raw] == (value, unit)
+
+
+# A figure restated in other units after 合, 约合 or 折合 is the same quantity as the figure
+# before it, of any kind (until now money only); 综合, 联合 and 合计 restate nothing.
+CONVERSIONS = [
+    ("全国夏粮总产量为14978万吨，合2996亿斤，比上年增加72.5亿斤。", "2996亿斤", "夏粮总产量"),
+    ("今年新增耕地1.2万公顷，合18万亩。", "18万亩", "耕地"),
+    ("该桥全长1.5英里，约合2.4公里。", "2.4公里", "全长"),
+    ("水库总库容2亿立方米，合2000亿升。", "2000亿升", "水库总库容"),
+    ("园区规划面积3000亩，折合200公顷。", "200公顷", "园区规划面积"),
+    ("全年粮食产量6.9亿吨，合13.8万亿斤。", "13.8万亿斤", "粮食产量"),
+    ("油田日产原油5000桶，约合680吨。", "680吨", "油田日产原油"),
+    ("该船排水量4万吨，合4000万公斤。", "4000万公斤", "排水量"),
+    ("雪场占地面积600公顷，合9000亩。", "9000亩", "雪场占地面积"),
+    ("大坝高185米（合607英尺）。", "607英尺", "大坝高"),
+    ("公司去年营收5亿美元，折合人民币36亿元。", "人民币36亿元", "营收"),
+]
+CONVERSION_NEAR_MISSES = [
+    ("综合3项指标来看，效果明显。", "3项", "指标"),
+    ("两地联合5家企业成立联盟。", "5家", "企业"),
+    ("一季度销售收入2亿元，合计利润3000万元。", "3000万元", "利润"),
+    ("全年发电量30亿千瓦时，合作企业12家。", "12家", "合作企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CONVERSIONS + CONVERSION_NEAR_MISSES, ids=[row[0] for row in CONVERSIONS + CONVERSION_NEAR_MISSES]
+)
+def test_a_figure_restated_in_other_units(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Currencies of world news the units table lacked: the figure was read as 元 (implied) or as
+# a bare count. (text, raw, value, unit)
+WORLD_CURRENCIES = [
+    ("政府拨款3亿谢克尔用于建设。", "3亿谢克尔", 300000000, "谢克尔"),
+    ("燃油补贴提高到500万亿里亚尔。", "500万亿里亚尔", 500000000000000, "里亚尔"),
+    ("当地吸引外资300亿迪拉姆。", "300亿迪拉姆", 30000000000, "迪拉姆"),
+    ("央行投入50亿兰特支持中小企业。", "50亿兰特", 5000000000, "兰特"),
+    ("一公斤牛肉售价达8000比索。", "8000比索", 8000, "比索"),
+    ("政府拨款20亿雷亚尔用于救灾。", "20亿雷亚尔", 2000000000, "雷亚尔"),
+    ("今年财政预算为3930亿林吉特。", "3930亿林吉特", 393000000000, "林吉特"),
+    ("出口额达到5000万亿越南盾。", "5000万亿越南盾", 5000000000000000, "越南盾"),
+    ("央行向市场注入1000亿里拉。", "1000亿里拉", 100000000000, "里拉"),
+    ("推出总额80亿新加坡元的援助计划。", "80亿新加坡元", 8000000000, "新加坡元"),
+    ("政府拨款20亿克朗。", "20亿克朗", 2000000000, "克朗"),
+    ("签署价值2亿加拿大元的合同。", "2亿加拿大元", 200000000, "加元"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", WORLD_CURRENCIES, ids=[row[1] for row in WORLD_CURRENCIES])
+def test_world_currencies(text, raw, value, unit):
+    found = {metric.raw: (metric.value, metric.unit) for metric in metrics(text)}
+    assert found[raw] == (value, unit)
+
+
+def test_a_shield_is_no_currency():
+    assert metrics("他的话自相矛盾，盾构机掘进3米。")[0].unit == "米"

@@ -50,7 +50,9 @@ SHARE_TAIL_RE = patterns.compile(rf"的?(?:比重|比例|份额)?(?:{alternation
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
 # A sum converted into another currency (约合182亿元人民币, 折合人民币24亿元) measures what the
 # figure before it did.
-CONVERSION_RE = patterns.compile(r"(?:约合|折合)(?:人民币|美元)?\s*$")
+# A figure restated in another unit (约合182亿元人民币, 合2996亿斤, 折合18万亩): 合 alone only
+# as a word of its own, not the end of 综合 or 联合.
+CONVERSION_RE = patterns.compile(r"(?:约合|折合|(?<!\p{Han})合)(?:人民币|美元)?\s*$")
 MAX_CONVERSION = 8
 # A change in points: of a share or a rate, the one the sentence last gave.
 POINTS = "个百分点"
@@ -86,6 +88,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     # pairs one with each.
     earlier: dict[int, list[str | None]] = {}
     previous_subject: dict[int, str] = {}
+    previous_kind: dict[int, str] = {}
     previous_share: dict[int, str] = {}
     paragraph_subject: str | None = None
     previous_end: int | None = None
@@ -96,10 +99,12 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             paragraph_subject = None
         subject = respective.get(start) or subject_of(text, sentence, candidate)
         if (
-            candidate.kind == "money" and sentence[0] in previous_subject
+            candidate.kind == previous_kind.get(sentence[0])
             and CONVERSION_RE.search(text, max(sentence[0], start - MAX_CONVERSION), start)
         ):
-            subject = previous_subject[sentence[0]]  # 净亏损4239亿日元（约合182亿元人民币）: the same loss
+            # 净亏损4239亿日元（约合182亿元人民币）, 夏粮总产量14978万吨，合2996亿斤: the same
+            # quantity, in other units
+            subject = previous_subject[sentence[0]]
         pair = paired.get(start)
         measures = earlier.setdefault(sentence[0], [])
         if pair is not None and start not in respective and len(measures) >= pair[1] and measures[pair[0] - pair[1]]:
@@ -139,6 +144,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             previous_share[sentence[0]] = subject
         if carried:
             previous_subject[sentence[0]] = carried
+            previous_kind[sentence[0]] = candidate.kind
             paragraph_subject = carried
         if subject is None and candidate.kind == "time":
             subject = streak_activity(text, sentence, start, end)  # 连续13年 + 参加首都义务植树活动
