@@ -3661,3 +3661,35 @@ def test_world_currencies(text, raw, value, unit):
 
 def test_a_shield_is_no_currency():
     assert metrics("他的话自相矛盾，盾构机掘进3米。")[0].unit == "米"
+
+
+# Adverbs right after a count of people (现场, 集体, 全部) open what they did, not what they
+# are: the people are named before the figure. (text, raw, subject)
+PEOPLE_BEFORE_THEIR_ADVERB = [
+    ("同首都各界群众800余人现场观看演出。", "800余人", "群众"),
+    ("全校师生300余人现场聆听报告。", "300余人", "全校师生"),
+    ("当地群众500多人现场观看比赛。", "500多人", "当地群众"),
+    ("救援人员50余人现场处置。", "50余人", "救援人员"),
+    ("社区志愿者60余人现场参与。", "60余人", "社区志愿者"),
+    ("新入职教师40余人集体宣誓。", "40余人", "新入职教师"),
+    ("退役军人200余人集体观看。", "200余人", "退役军人"),
+    ("应届毕业生80多人现场签约。", "80多人", "应届毕业生"),
+    ("村民代表30多人现场表决。", "30多人", "村民代表"),
+    ("少先队员20余人集体朗诵。", "20余人", "少先队员"),
+]
+PEOPLE_ADVERB_NEAR_MISSES = [
+    ("机上4人全部死亡。", "4人", "死亡"),
+    ("各界代表300余人现场参会。", "300余人", "参会"),
+    ("显著高于科技支出10%的整体增速。", "10%", "整体增速"),
+    ("80多家企业现场签约。", "80多家", "企业"),
+    ("10个基础设施基本建成。", "10个", "基础设施"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    PEOPLE_BEFORE_THEIR_ADVERB + PEOPLE_ADVERB_NEAR_MISSES,
+    ids=[row[0] for row in PEOPLE_BEFORE_THEIR_ADVERB + PEOPLE_ADVERB_NEAR_MISSES],
+)
+def test_people_named_before_an_adverb(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -3,6 +3,8 @@ phrase before a figure (产值达1373.3亿元) and the one after its classifier 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from ... import patterns
 from ...tables import (
     AGENT_NOUNS,
@@ -446,6 +448,11 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             break
         if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS):
             break  # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时
+        if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES):
+            # Right after the classifier they say what the counted did, not what they are
+            # (群众800余人 + 现场 + 观看): nothing is named after the figure (but 4人 + 全部 +
+            # 死亡 is what befell them, and 10%的 + 整体 + 增速 a noun phrase)
+            break
         if (
             last is not None and token.word in MODEL_DASHES and following is not None and index + 2 < len(tokens)
             and ARABIC_DIGIT_RE.match(following.word) and nominal(tokens[index + 2])
@@ -540,13 +547,13 @@ def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
     return start < after < de and tokens[after].tag in ("v", "vn")
 
 
-def _adverbs_then_verb(tokens: list[tk.Token], index: int) -> bool:
+def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[str] = ()) -> bool:
     """Whether words that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
-    verb follows them (基本 + 全部 + 建成)."""
+    verb follows them (基本 + 全部 + 建成), other than the verbs `besides`."""
     after = index
     while after < len(tokens) and tokens[after].word in ADVERBIALS:
         after += 1
-    return index < after < len(tokens) and tokens[after].tag == "v"
+    return index < after < len(tokens) and tokens[after].tag == "v" and tokens[after].word not in besides
 
 
 def _policy_compound(tokens: list[tk.Token], first: int) -> bool:
