@@ -3693,3 +3693,30 @@ PEOPLE_ADVERB_NEAR_MISSES = [
 )
 def test_people_named_before_an_adverb(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A ship's size and a shipyard's output, in deadweight, gross or compensated gross tonnage.
+# (text, raw, value, unit)
+SHIP_TONNAGE = [
+    ("上半年造船完工量2502万载重吨。", "2502万载重吨", 25020000, "载重吨"),
+    ("新接订单量5422万载重吨，同比增长43.9%。", "5422万载重吨", 54220000, "载重吨"),
+    ("手持订单量17155万载重吨。", "17155万载重吨", 171550000, "载重吨"),
+    ("一艘15万载重吨的油轮驶入港口。", "15万载重吨", 150000, "载重吨"),
+    ("这艘邮轮总吨位13.55万总吨。", "13.55万总吨", 135500, "总吨"),
+    ("这艘大型邮轮达13万总吨，可载客5000人。", "13万总吨", 130000, "总吨"),
+    ("今年新接订单800万修正总吨。", "800万修正总吨", 8000000, "修正总吨"),
+    ("全年完工1500万修正总吨。", "1500万修正总吨", 15000000, "修正总吨"),
+    ("该船为一艘30万载重吨超大型原油轮。", "30万载重吨", 300000, "载重吨"),
+    ("船厂交付了两艘2.4万总吨的客滚船。", "2.4万总吨", 24000, "总吨"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", SHIP_TONNAGE, ids=[row[1] for row in SHIP_TONNAGE])
+def test_ship_tonnage(text, raw, value, unit):
+    found = {metric.raw: (metric.value, metric.unit) for metric in metrics(text)}
+    assert found[raw] == (value, unit)
+
+
+def test_growth_after_a_tonnage_takes_its_measure():
+    found = {metric.raw: metric.subject for metric in metrics("新接订单量5422万载重吨，同比增长43.9%。")}
+    assert found["43.9%"] == "新接订单量"
