@@ -3653,12 +3653,6 @@ WORLD_CURRENCIES = [
 ]
 
 
-@pytest.mark.parametrize("text,raw,value,unit", WORLD_CURRENCIES, ids=[row[1] for row in WORLD_CURRENCIES])
-def test_world_currencies(text, raw, value, unit):
-    found = {metric.raw: (metric.value, metric.unit) for metric in metrics(text)}
-    assert found[raw] == (value, unit)
-
-
 def test_a_shield_is_no_currency():
     assert metrics("他的话自相矛盾，盾构机掘进3米。")[0].unit == "米"
 
@@ -3711,8 +3705,10 @@ SHIP_TONNAGE = [
 ]
 
 
-@pytest.mark.parametrize("text,raw,value,unit", SHIP_TONNAGE, ids=[row[1] for row in SHIP_TONNAGE])
-def test_ship_tonnage(text, raw, value, unit):
+@pytest.mark.parametrize(
+    "text,raw,value,unit", WORLD_CURRENCIES + SHIP_TONNAGE, ids=[row[1] for row in WORLD_CURRENCIES + SHIP_TONNAGE]
+)
+def test_units_added_to_the_table(text, raw, value, unit):
     found = {metric.raw: (metric.value, metric.unit) for metric in metrics(text)}
     assert found[raw] == (value, unit)
 

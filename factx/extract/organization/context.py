@@ -108,7 +108,8 @@ def officer_names(text: str) -> Iterable[tuple[str, str, int]]:
             continue
         name = text[tokens[index].start : match.start()]
         own = any(token.tag in OWN_NAME_TAGS or token.unknown_han for token in tokens[index:])
-        traded = name.endswith(TRADE_ENDINGS) and len(name) - max(len(word) for word in TRADE_ENDINGS if name.endswith(word)) >= 2
+        trade = max((word for word in TRADE_ENDINGS if name.endswith(word)), key=len, default="")
+        traded = bool(trade) and len(name) - len(trade) >= 2
         if (own or traded) and 2 <= len(name) <= MAX_UNKNOWN_ITEM + 2:
             yield name, "company", tokens[index].start
 

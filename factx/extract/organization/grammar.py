@@ -564,7 +564,8 @@ def institute_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str
             for token in tokens[index:]:
                 if token.word == "所" or (token.word.endswith("所") and len(token.word) > 1 and token.tag.startswith("n")):
                     field += token.word[:-1]
-                    if MIN_INSTITUTE_FIELD <= len(field) <= MAX_INSTITUTE_FIELD and not NOT_INSTITUTE_FIELDS.intersection((field, token.word[:-1])):
+                    named = not NOT_INSTITUTE_FIELDS.intersection((field, token.word[:-1]))
+                    if named and MIN_INSTITUTE_FIELD <= len(field) <= MAX_INSTITUTE_FIELD:
                         yield text[start : token.end], "research", start
                     break
                 if not token.tag.startswith(FIELD_WORD_TAGS) or token.word in NOT_INSTITUTE_FIELDS:
