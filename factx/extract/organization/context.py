@@ -12,7 +12,7 @@ import regex
 from ... import patterns
 from ...tables import ORG_TRADE_WORDS
 from .. import tokens as tk
-from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS, SURNAMES
+from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS, is_person
 
 # A stock code in brackets right after a name: six digits (A shares), four or five with .HK,
 # or with the exchange (600079.SH), perhaps introduced (股票代码：600079).
@@ -50,9 +50,7 @@ def stock_names(text: str) -> Iterable[tuple[str, str, int]]:
     for match in STOCK_CODE_RE.finditer(text):
         start = max(0, match.start() - MAX_UNKNOWN_ITEM * 2)
         tokens = tk.tag(text, start, match.start())
-        index = len(tokens)
-        while index > 0 and (tokens[index - 1].tag.startswith(SHORT_NAME_TAGS) or tokens[index - 1].unknown_han):
-            index -= 1
+        index = _run_start(tokens, SHORT_NAME_TAGS)
         # The name starts at its first proper noun (龙头企业 + 海康威视), common words before it
         # are the sentence's.
         while index < len(tokens) and not (tokens[index].tag.startswith(PROPER_TAGS) or tokens[index].unknown_han):
@@ -101,9 +99,7 @@ def officer_names(text: str) -> Iterable[tuple[str, str, int]]:
             continue
         window_start = max(0, match.start() - OFFICER_WINDOW)
         tokens = tk.tag(text, window_start, match.start())
-        index = len(tokens)
-        while index > 0 and (tokens[index - 1].tag.startswith(OFFICER_NAME_TAGS) or tokens[index - 1].unknown_han):
-            index -= 1
+        index = _run_start(tokens, OFFICER_NAME_TAGS)
         if index == len(tokens) or (index == 0 and window_start > 0):
             continue
         name = text[tokens[index].start : match.start()]
@@ -117,10 +113,16 @@ def officer_names(text: str) -> Iterable[tuple[str, str, int]]:
 def _personal_name(token: tk.Token) -> bool:
     """A Chinese personal name (王磊, or a surname the segmenter cut off: 龚 + 槚钦) or a
     transliterated one (马斯克)."""
-    word = token.word
-    if token.tag == "nrt":
-        return True
-    return token.tag in PERSON_NAME_TAGS and len(word) <= 4 and (word[0] in SURNAMES or word[:2] in SURNAMES)
+    return token.tag == "nrt" or is_person(token, PERSON_NAME_TAGS, shortest=1)
+
+
+def _run_start(tokens: list[tk.Token], tags: tuple[str, ...]) -> int:
+    """Where the run of words with these tags (or of characters jieba does not know) that
+    ends the tokens begins."""
+    index = len(tokens)
+    while index > 0 and (tokens[index - 1].tag.startswith(tags) or tokens[index - 1].unknown_han):
+        index -= 1
+    return index
 
 
 def outlet_names(text: str) -> Iterable[tuple[str, str, int]]:

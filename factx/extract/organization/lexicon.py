@@ -4,6 +4,7 @@ role documented, in factx/data/org_words.tsv)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -167,8 +168,10 @@ def head_of(word: str) -> str | None:
     return None
 
 
-def is_person(token: tk.Token) -> bool:
+def is_person(token: tk.Token, tags: Collection[str] = PERSON_TAGS, shortest: int = 2) -> bool:
     """Whether a token is a Chinese personal name: tagged so by jieba and opening with a
-    surname (李强, 欧阳夏丹), where jieba's dictionary also tags 科学城 and 双拥 nr."""
+    surname (李强, 欧阳夏丹), where jieba's dictionary also tags 科学城 and 双拥 nr. `tags` and
+    `shortest` widen it where the context already says a person follows (a title before
+    王磊 nz, or a surname cut off: 龚 + 槚钦)."""
     word = token.word
-    return token.tag in PERSON_TAGS and 2 <= len(word) <= 4 and (word[0] in SURNAMES or word[:2] in SURNAMES)
+    return token.tag in tags and shortest <= len(word) <= 4 and (word[0] in SURNAMES or word[:2] in SURNAMES)
