@@ -1284,6 +1284,60 @@ def test_adverbs_and_predicates_glued_before_a_head_open_no_name(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 
+# A preposition or a verb of motion the HMM glued to the level of government that opens a name
+# (经 + 县 "approved by the county…", 送进 + 县 "taken into the county…"), or the adverb 遍
+# glued to a verb (遍设 "set up everywhere"): the level opens the name, the rest is the sentence's.
+GLUED_PREPOSITIONS = [
+    ("经县林业局审核后发放。", ["县林业局"]),
+    ("经区教育局同意后实施。", ["区教育局"]),
+    ("经省环保厅验收合格。", ["省环保厅"]),
+    ("经省品种审定委员会审定后推广。", ["省品种审定委员会"]),
+    ("受伤群众被紧急送进县医院救治。", ["县医院"]),
+    ("病人被连夜送进县人民医院。", ["县人民医院"]),
+    ("沿线城镇遍设银行网点。", []),
+    ("该病例经县人民医院确诊。", ["县人民医院"]),
+    ("对症急诊有绝招中医院遍设急诊科", []),
+    ("资金经县财政局拨付到位。", ["县财政局"]),
+]
+GLUED_PREPOSITION_NEAR_MISSES = [
+    ("中国进出口银行发布报告。", ["中国进出口银行"]),
+    ("经开区管委会召开会议。", ["经开区管委会"]),
+    ("遍布全省的农村信用社提供贷款。", ["农村信用社"]),
+    ("市医院与区医院联合开展义诊。", ["市医院", "区医院"]),
+    ("中有科技有限公司成立。", ["中有科技有限公司"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", GLUED_PREPOSITIONS + GLUED_PREPOSITION_NEAR_MISSES, ids=[row[0] for row in GLUED_PREPOSITIONS + GLUED_PREPOSITION_NEAR_MISSES]
+)
+def test_a_preposition_glued_before_a_level_of_government_is_no_part_of_the_name(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
+# Names printed side by side without a mark (a list of award winners), where the first ends
+# in a head the segmenter cut in two (歌舞剧 + 院: 剧院, 话剧 + 团: 剧团) before a full place
+# name that opens the second: two names, not one.
+HEADS_CUT_BEFORE_A_NAME = [
+    ("江苏省歌舞剧院江苏省南京市卫生局", "江苏省南京市卫生局"),
+    ("山东歌舞剧院山东省济南市卫生局", "山东省济南市卫生局"),
+    ("河南歌舞剧院河南省郑州市文化局", "河南省郑州市文化局"),
+    ("湖北歌舞剧院湖北省武汉市教育局", "湖北省武汉市教育局"),
+    ("四川歌舞剧院四川省成都市农业局", "四川省成都市农业局"),
+    ("广东歌舞剧院广东省广州市卫生局", "广东省广州市卫生局"),
+    ("云南歌舞剧院云南省昆明市科技局", "云南省昆明市科技局"),
+    ("陕西歌舞剧院陕西省西安市文化局", "陕西省西安市文化局"),
+    ("辽宁歌舞剧院辽宁省沈阳市卫生局", "辽宁省沈阳市卫生局"),
+    ("浙江歌舞剧院浙江省杭州市农业局", "浙江省杭州市农业局"),
+]
+
+
+@pytest.mark.parametrize("text,second", HEADS_CUT_BEFORE_A_NAME, ids=[row[0] for row in HEADS_CUT_BEFORE_A_NAME])
+def test_a_head_cut_in_two_still_ends_a_name_before_the_next(text, second):
+    found = [org.name for org in find_organizations(text)]
+    assert second in found and text not in found
+
+
 # A country's one-character short form before a body (以政府, 加政府, 日政府) names the country
 # only where the article names it in full; 以 "by", 加 "add" and 日 "day" stay words elsewhere.
 COUNTRY_SHORT_FORMS = [

@@ -37,6 +37,7 @@ from .lexicon import (
     GLUE_ADVERBS,
     GLUE_ENDINGS,
     GLUE_NUMERALS,
+    GLUED_LEVEL_RE,
     HAS_HEAD_RE,
     LARGEST_RE,
     LATIN_WORD_RE,
@@ -111,6 +112,9 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
             while left > 0:
+                if _glued_level(tokens[left - 1]):
+                    left -= 1  # 经县 + 人民医院: the name opens inside the word (NAME_PREFIX_RE)
+                    break
                 if _name_part(tokens, left - 1):
                     left -= 1
                 elif ORG_SUFFIXES[head] == "company" and _bracketed(tokens, left):
@@ -149,7 +153,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             ):
                 continue  # 3 + 支 + 母基金管理公司: a count of a kind of body (but 3家 + 中国银行…)
 
-            if not BRANCH_RE.search(token.word):
+            if not BRANCH_RE.search(token.word) and not _glued_level(tokens[left]):
                 left = _from_place(tokens, left, index)
             if left > 0 and _country_short(text, tokens, left - 1) and (
                 left == index or _specific(tokens[left : index + 1], head, text[tokens[left].start : token.end])
@@ -445,6 +449,11 @@ def _administrative(token: tk.Token) -> bool:
     return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
 
 
+def _glued_level(token: tk.Token) -> bool:
+    """A preposition or a verb of motion the HMM glued to a level of government (经县, 进市)."""
+    return token.guessed and GLUED_LEVEL_RE.fullmatch(token.word) is not None
+
+
 def _glued_pair(token: tk.Token, right: tk.Token) -> bool:
     """A count of the largest of a kind (四大 + 银行, 五大发电集团, 两大 + 集团; but 四大 + 队 is
     the fourth 大队, a brigade), or a pair the segmenter's HMM guessed from a small numeral and
@@ -465,8 +474,10 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     right = tokens[index + 1]
     if token.word in ORG_STOP or token.word in NAME_BARRIERS or _glued_pair(token, right):
         return False
-    if head_of(token.word) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
-        return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团: two names side by side
+    # A one-character token may end a head with the word before it (歌舞剧 + 院: 剧院).
+    ending = tokens[index - 1].word + token.word if len(token.word) == 1 and index > 0 else token.word
+    if head_of(ending) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
+        return False  # 成都市经信局市新经济委, 河北省科协山西省曲艺团, 江苏省歌舞剧院江苏省南京市卫生局: two names side by side
     if token.word.endswith(EVENT_WORDS) and head_of(right.word) != right.word:
         return False  # 南昌博览会 + 李宁集团: an event before a name (but 博览会 + 协会 is its body)
     if token.word in ORG_GAZETTEER and right.word in ORG_GAZETTEER:
