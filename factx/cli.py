@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import traceback
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -227,6 +228,17 @@ def extract(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         stop = EXIT_OK
+    except OSError as error:
+        # The output cannot be written (a full disk): said once, and the run leaves at once,
+        # since the interpreter's own exit would wait for ever on the workers' pool.
+        click.echo(f"factx: cannot write the output: {error}", err=True)
+        stop = EXIT_FAILED
+    except Exception:
+        if jobs <= 1:
+            raise
+        # The same with worker processes up: report the fault, then leave without the pool's teardown.
+        click.echo(f"factx: internal error (a fault of factx; please report it):\n{traceback.format_exc()}", err=True)
+        stop = EXIT_FAILED
     finally:
         gc.set_threshold(*collector)
         meter.close()

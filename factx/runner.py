@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -86,9 +87,9 @@ def _stream(name: str, path: Path | None, options: Options) -> Iterator[Result]:
 def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | None) -> Iterator[Result]:
     """Articles as output lines, `batch` articles per Result (all in one when None)."""
     result = Result(name)
-    articles = extract_blocks(blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
     article = None
     try:
+        articles = extract_blocks(blocks, options.ref_date, source=name, types=options.types, orgs=dict(options.orgs) or None)
         for article in articles:
             INTERRUPTS.check()
             result.lines.extend(output.encode(article, options.form, text=options.text, ascii=options.ascii))
@@ -100,10 +101,22 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     except RecursionError as error:
         result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
         result.failed = True
+    except Exception as error:  # noqa: BLE001 - a fault of factx on one input must not end the batch
+        # The input is reported, with what went wrong and where, and the run goes on: on an
+        # archive of millions of articles one text that trips a rule costs that text alone.
+        result.errors.append(inputs.InputError(name, "extraction_failed", _fault(error)))
+        result.failed = True
     if article is None and not result.failed:
         # Nothing on stdout for this input: say so, so that no input goes unaccounted for.
         result.errors.append(inputs.InputError(name, "empty", "no text to extract"))
     yield result
+
+
+def _fault(error: Exception) -> str:
+    """What a fault of factx says on stderr: the exception and the line of factx it came from."""
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if "factx" in Path(frame.filename).parts]
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return f"internal error{where}: {type(error).__name__}: {error} (a fault of factx; please report it with this input)"
 
 
 class _Interrupts:
