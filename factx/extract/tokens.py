@@ -124,6 +124,7 @@ DIGIT_LED_NAME_RE = patterns.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ][A-Za-
 GLUED_HEAD_RE = patterns.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
 # One-character organisation heads the HMM glues to the words after a name (局颜鲲).
 HEAD_CHARS = frozenset("局委部厅办署处")
+DEPUTY = "副"  # opens the title after a head (副主任, 副局长)
 HAN_RE = patterns.compile(r"\p{Han}+")
 # jieba's own patterns: a run its HMM may leave whole, and the pieces it cuts one into.
 NON_HAN_RUN_RE = patterns.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
@@ -135,11 +136,11 @@ LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
 FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经")
-# The level of government that opens a name by itself (市 + 国土资源局, 省 + 教育厅), and the
-# verbs of going, pointing and hearing the HMM glues to it (到市, 赴省, 指市, 听省); 练市 and
-# 综保区 are names, 可省 a verb.
-SHORTHAND_LEVELS = frozenset("市省")
-MOTION_VERBS = frozenset("到赴抵回返去来进离往指听")
+# The level of government that opens a name by itself (市 + 国土资源局, 省 + 教育厅, 县 + 医院),
+# and the verbs of going, pointing and hearing and the preposition 经 ("approved by") the HMM
+# glues to it (到市, 赴省, 指市, 听省, 进县, 经区); 练市 and 综保区 are names, 可省 a verb.
+SHORTHAND_LEVELS = frozenset("市省县区")
+MOTION_VERBS = frozenset("到赴抵回返去来进离往指听经")
 # A one-character verb and a direction after it (带 + 出, 踏 + 出, 迈 + 进) make a verb, no name.
 DIRECTIONS = frozenset("出进入上回过起开来去")
 # Classifiers and units of time the HMM glues, after a number, to the first character of the
@@ -328,9 +329,9 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         words.append(word)
         flags.append(_shape_tag(word))
         return
-    # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂: the HMM glued the head
-    # that ends a name to the words after it.
-    if len(word) > 2 and word[0] in HEAD_CHARS and flags and flags[-1].startswith(("n", "v")):
+    # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂, 商务 + 委副 -> 委 + 副 (主任): the
+    # HMM glued the head that ends a name to the words after it.
+    if (len(word) > 2 or word[1:] == DEPUTY) and word[0] in HEAD_CHARS and flags and flags[-1].startswith(("n", "v")):
         word = _peel(word, "n", words, flags)
     # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
     # function words to the unknown name after them; peel them off one by one.

@@ -1285,13 +1285,14 @@ def test_adverbs_and_predicates_glued_before_a_head_open_no_name(text, names):
 
 
 # A preposition or a verb of motion the HMM glued to the level of government that opens a name
-# (经 + 县 "approved by the county…", 送进 + 县 "taken into the county…"), or the adverb 遍
-# glued to a verb (遍设 "set up everywhere"): the level opens the name, the rest is the sentence's.
+# (经 + 县 "approved by the county…", 送进 + 县 "taken into the county…"; tokens.MOTION_VERBS),
+# or the adverb 遍 glued to a verb (遍设 "set up everywhere"): the level opens the name, the
+# rest is the sentence's.
 GLUED_PREPOSITIONS = [
     ("经县林业局审核后发放。", ["县林业局"]),
     ("经区教育局同意后实施。", ["区教育局"]),
     ("经省环保厅验收合格。", ["省环保厅"]),
-    ("经省品种审定委员会审定后推广。", ["省品种审定委员会"]),
+    ("方案经区人民政府同意。", ["区人民政府"]),
     ("受伤群众被紧急送进县医院救治。", ["县医院"]),
     ("病人被连夜送进县人民医院。", ["县人民医院"]),
     ("沿线城镇遍设银行网点。", []),
@@ -1312,6 +1313,64 @@ GLUED_PREPOSITION_NEAR_MISSES = [
     "text,names", GLUED_PREPOSITIONS + GLUED_PREPOSITION_NEAR_MISSES, ids=[row[0] for row in GLUED_PREPOSITIONS + GLUED_PREPOSITION_NEAR_MISSES]
 )
 def test_a_preposition_glued_before_a_level_of_government_is_no_part_of_the_name(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
+# A one-character head the HMM glued to the 副 of the title after it (商务 + 委副 + 主任): the
+# head is split off again (tokens._add_unknown) and ends the name.
+HEAD_GLUED_TO_A_TITLE = [
+    ("重庆市商务委副主任许新成说。", ["重庆市商务委"]),
+    ("北京市文旅委副主任郑洁表示。", ["北京市文旅委"]),
+    ("天津市商务委副主任王明表示。", ["天津市商务委"]),
+    ("成都市文旅委副主任李华介绍。", ["成都市文旅委"]),
+    ("杭州市商务委副主任陈晨介绍。", ["杭州市商务委"]),
+    ("广州市金融委副主任赵磊说。", ["广州市金融委"]),
+    ("西安市文旅委副主任周伟表示。", ["西安市文旅委"]),
+    ("南京市商务委副主任吴刚介绍。", ["南京市商务委"]),
+    ("苏州市商务委副主任陈明说。", ["苏州市商务委"]),
+    ("青岛市文旅委副主任王华介绍。", ["青岛市文旅委"]),
+]
+HEAD_GLUED_NEAR_MISSES = [
+    ("武汉市城管委副主任张强说。", ["武汉市城管委"]),
+    ("市发改委副主任王明介绍。", ["市发改委"]),
+    ("市商务委主任许新成说。", ["市商务委"]),
+    ("省商务厅副厅长李华表示。", ["省商务厅"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", HEAD_GLUED_TO_A_TITLE + HEAD_GLUED_NEAR_MISSES, ids=[row[0] for row in HEAD_GLUED_TO_A_TITLE + HEAD_GLUED_NEAR_MISSES]
+)
+def test_a_head_glued_to_the_title_after_it_still_ends_the_name(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
+# 县 alone is tagged zg (a bound morpheme), so that 县 + 教育局 was no name while 市 + 教育局 was:
+# the county's shorthand opens a name as the city's does, but not in a list of levels.
+COUNTY_SHORTHAND = [
+    ("县教育局发布通知。", ["县教育局"]),
+    ("他来到县教育局。", ["县教育局"]),
+    ("县农业农村局副局长吴刚说。", ["县农业农村局"]),
+    ("县司法局录用了她。", ["县司法局"]),
+    ("县检察院依法提起公诉。", ["县检察院"]),
+    ("县人大常委会召开会议。", ["县人大常委会"]),
+    ("县财政局拨付资金。", ["县财政局"]),
+    ("县林业局开展巡查。", ["县林业局"]),
+    ("县税务局开展宣传。", ["县税务局"]),
+    ("县民政局发放补助。", ["县民政局"]),
+]
+COUNTY_SHORTHAND_NEAR_MISSES = [
+    ("市、区、县党委分管领导参加。", []),
+    ("各县教育局要加强管理。", []),
+    ("区教育局公布名单。", ["区教育局"]),
+    ("县卫健局组织义诊。", ["县卫健局"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", COUNTY_SHORTHAND + COUNTY_SHORTHAND_NEAR_MISSES, ids=[row[0] for row in COUNTY_SHORTHAND + COUNTY_SHORTHAND_NEAR_MISSES]
+)
+def test_the_county_shorthand_opens_a_name(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 

@@ -37,7 +37,6 @@ from .lexicon import (
     GLUE_ADVERBS,
     GLUE_ENDINGS,
     GLUE_NUMERALS,
-    GLUED_LEVEL_RE,
     HAS_HEAD_RE,
     LARGEST_RE,
     LATIN_WORD_RE,
@@ -112,9 +111,6 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
             while left > 0:
-                if _glued_level(tokens[left - 1]):
-                    left -= 1  # 经县 + 人民医院: the name opens inside the word (NAME_PREFIX_RE)
-                    break
                 if _name_part(tokens, left - 1):
                     left -= 1
                 elif ORG_SUFFIXES[head] == "company" and _bracketed(tokens, left):
@@ -153,7 +149,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             ):
                 continue  # 3 + 支 + 母基金管理公司: a count of a kind of body (but 3家 + 中国银行…)
 
-            if not BRANCH_RE.search(token.word) and not _glued_level(tokens[left]):
+            if not BRANCH_RE.search(token.word):
                 left = _from_place(tokens, left, index)
             if left > 0 and _country_short(text, tokens, left - 1) and (
                 left == index or _specific(tokens[left : index + 1], head, text[tokens[left].start : token.end])
@@ -449,11 +445,6 @@ def _administrative(token: tk.Token) -> bool:
     return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
 
 
-def _glued_level(token: tk.Token) -> bool:
-    """A preposition or a verb of motion the HMM glued to a level of government (经县, 进市)."""
-    return token.guessed and GLUED_LEVEL_RE.fullmatch(token.word) is not None
-
-
 def _glued_pair(token: tk.Token, right: tk.Token) -> bool:
     """A count of the largest of a kind (四大 + 银行, 五大发电集团, 两大 + 集团; but 四大 + 队 is
     the fourth 大队, a brigade), or a pair the segmenter's HMM guessed from a small numeral and
@@ -490,6 +481,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False  # 部长 + 蓝佛安受 + 国务院委托: the person a title names, glued to a verb
     if token.name_like:
         return True
+    if token.word in SHORTHAND_PLACES and not (index > 0 and tokens[index - 1].word == "、"):
+        return True  # 县 + 教育局 (县 alone is tagged zg), not 市、区、县 + 党委: levels, each generic
     if token.tag == "m" and token.word.startswith("第") and not token.word.endswith(NOT_NAME_ORDINALS):
         return True  # 中央第十二巡视组, not 第五条 (of a law)
     if (token.tag == "m" and NUMERAL_WORD_RE.fullmatch(token.word) or token.word in DIRECTION_WORDS) and (

@@ -64,12 +64,7 @@ CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # right after 日, so that 电子科大 keeps its 电; and the 据 or 经 after them (讯经国务院办公厅).
 # What a name never starts with: a dateline's end (本报讯据), and the term of a body (九届全国人大:
 # the ninth National People's Congress is 全国人大).
-# And a preposition or a verb of motion the HMM glued to a level of government (经 + 县林业局
-# "approved by", 送进 + 县医院): the level opens the name.
-NAME_PREFIX_RE = patterns.compile(
-    r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届|[经进](?=[省市县区])"
-)
-GLUED_LEVEL_RE = patterns.compile(r"[经进][省市县区]")
+NAME_PREFIX_RE = patterns.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
 # (长期, 长远, 长足 are not).
 TITLE_AFTER_RE = patterns.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
