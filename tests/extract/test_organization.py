@@ -210,6 +210,45 @@ NO_INSTITUTE_ORG = [
     ("中国工程院和中科院所在的大楼。", "中科院"),
     ("中科院，所长们都来了。", "中科院"),
 ]
+# An institute by an abbreviated field and 所, without its academy: before the title of its
+# head, and after a place where the article also writes it so. (text, names)
+ABBREVIATED_INSTITUTES = [
+    ("化物所所长张涛出席仪式。", ["化物所"]),
+    ("长春光机所所长李华表示。", ["长春光机所"]),
+    ("艺研所副所长王明作报告。", ["艺研所"]),
+    ("植保所所长带队下乡。", ["植保所"]),
+    ("农发所所长介绍了调研结果。", ["农发所"]),
+    ("启动仪式在大连化物所举行。化物所所长张涛出席。", ["大连化物所", "化物所"]),
+    ("西安光机所副所长陈晨介绍。", ["西安光机所"]),
+    ("遥感所所长刘洋表示。", ["遥感所"]),
+    ("声学所常务副所长赵磊说。", ["声学所"]),
+    ("合肥物质所所长周伟介绍。", ["合肥物质所"]),
+    ("中国戏曲学院艺研所所长刘坚强调。", ["中国戏曲学院艺研所"]),
+    ("清华大学微电子所研制芯片。", ["清华大学微电子所"]),
+]
+# Near misses: the particle 所 before a verb (市民所关心, 由高能所完成), a place named with 所
+# (右所镇), 该所 and 我所, and words that end in 所 of their own (派出所所长).
+NO_ABBREVIATED_INSTITUTE = [
+    ("这是上海市民所关心的问题。", []),
+    ("该成果由高能所完成。", []),
+    ("为全国人民所熟知。", []),
+    ("正如重庆媒体所报道的。", []),
+    ("该所所长王明介绍。", []),
+    ("我所所长出席了会议。", []),
+    ("他是派出所所长。", []),
+    ("大连化物所举行揭牌仪式。", []),
+    ("祝卫东来到玉溪澄江市右所镇马房村。", []),
+    ("系统展示了中国探月工程所走过的月球探测之路。", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", ABBREVIATED_INSTITUTES + NO_ABBREVIATED_INSTITUTE, ids=[row[0] for row in ABBREVIATED_INSTITUTES + NO_ABBREVIATED_INSTITUTE]
+)
+def test_an_institute_by_its_abbreviated_field(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
 NO_ORG = [
     "科学城正式投入使用。",
     "位于重庆金凤电子信息产业园。",

@@ -26,7 +26,7 @@ from .. import tokens as tk
 from ..overlap import Claims
 from .context import officer_names, outlet_names, stock_names
 from .gazetteer import gazetteer_names
-from .grammar import branch_names, grammar_names, institute_names
+from .grammar import abbreviated_institutes, branch_names, grammar_names, institute_names
 from .lexicon import CONCEPT_ENDINGS, MIN_NAME, TITLE_AFTER_RE, Found
 from .lists import alias_names, example_names, fixture_sides, list_names, short_forms
 
@@ -58,7 +58,7 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         add(name, kind, start)
     for name, kind, start in grammar_names(text):
         add(name, kind, start)
-    for source in (stock_names, officer_names, outlet_names):
+    for source in (stock_names, officer_names, outlet_names, abbreviated_institutes):
         for name, kind, start in source(text):
             add(name, kind, start)
     for source in (branch_names, institute_names):

@@ -555,10 +555,10 @@ NOT_INSTITUTE_FIELDS = frozenset({"下属", "直属", "所属", "相关", "有�
 
 
 def institute_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, str | None, int]]:
-    """An institute written right after its academy, by its field and 所, is one name with it:
-    中科院物理所, 中国科学院大连化物所, 中科院沈阳自动化所 (research)."""
+    """An institute written right after its academy or university, by its field and 所, is one
+    name with it: 中科院物理所, 中国科学院大连化物所, 中科院沈阳自动化所, 中国戏曲学院艺研所 (research)."""
     for item in list(found.values()):
-        if item.kind != "research" or not item.name.endswith("院"):
+        if item.kind not in ("research", "university") or not item.name.endswith(("院", "大学")):
             continue
         for start in tk.occurrences(text, item.name):
             end = start + len(item.name)
@@ -575,3 +575,44 @@ def institute_names(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str
                 if not token.tag.startswith(FIELD_WORD_TAGS) or token.word in NOT_INSTITUTE_FIELDS:
                     break
                 field += token.word
+
+
+# The titles of an institute's head, which make the 所 before them an institute's (化物所 + 所长),
+# not the particle (由高能 + 所 + 完成 "done by").
+INSTITUTE_TITLES = ("所长", "副所长", "常务副所长")
+
+
+def abbreviated_institutes(text: str) -> Iterable[tuple[str, str | None, int]]:
+    """An institute named by an abbreviated field and 所, without its academy, before the title
+    of its head (化物所所长, 长春光机所副所长; not the particle of 由高能 + 所 + 完成 "done by"),
+    and wherever else the article writes it after a place (大连 + 化物所)."""
+    titled: set[str] = set()
+    placed: list[tuple[str, int, str]] = []
+    for start, end in tk.sentences(text):
+        if "所" not in text[start:end]:
+            continue
+        tokens = tk.tag(text, start, end)
+        for index, token in enumerate(tokens):
+            if token.word != "所" or index == 0:
+                continue
+            first = index
+            while (
+                first > 0
+                and tokens[first - 1].tag.startswith(FIELD_WORD_TAGS)
+                and tokens[first - 1].tag != "ns"
+                and tokens[first - 1].word not in NOT_INSTITUTE_FIELDS
+                and token.start - tokens[first - 1].start <= MAX_INSTITUTE_FIELD
+                and not head_of(tokens[first - 1].word)
+            ):
+                first -= 1
+            name = text[tokens[first].start : token.end]
+            if not MIN_INSTITUTE_FIELD < len(name) <= MAX_INSTITUTE_FIELD + 1:
+                continue
+            if first > 0 and tokens[first - 1].tag == "ns":
+                placed.append((name, tokens[first - 1].start, text[tokens[first - 1].start : token.end]))
+            if text.startswith(INSTITUTE_TITLES, token.end):
+                titled.add(name)
+                yield name, "research", tokens[first].start
+    for name, start, with_place in placed:
+        if name in titled:
+            yield with_place, "research", start
