@@ -123,7 +123,7 @@ DIGIT_LED_NAME_RE = patterns.compile(r"[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ][A-Za-
 # the next name (经信局市新经济委 -> 局市): split after the head.
 GLUED_HEAD_RE = patterns.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
 # One-character organisation heads the HMM glues to the words after a name (局颜鲲).
-HEAD_CHARS = frozenset("局委部厅办署处")
+HEAD_CHARS = frozenset("局委部厅办署处队")
 DEPUTY = "副"  # opens the title after a head (副主任, 副局长)
 HAN_RE = patterns.compile(r"\p{Han}+")
 # jieba's own patterns: a run its HMM may leave whole, and the pieces it cuts one into.
@@ -331,7 +331,7 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         return
     # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂, 商务 + 委副 -> 委 + 副 (主任): the
     # HMM glued the head that ends a name to the words after it.
-    if (len(word) > 2 or word[1:] == DEPUTY) and word[0] in HEAD_CHARS and flags and flags[-1].startswith(("n", "v")):
+    if (len(word) > 2 or word[1:] == DEPUTY) and word[0] in HEAD_CHARS and flags and flags[-1].startswith(("n", "v", "l")):
         word = _peel(word, "n", words, flags)
     # 据省发改委 -> 据省 + 发改委, 这是公主岭市怀德粮库 -> 这是… : the segmenter's HMM glues
     # function words to the unknown name after them; peel them off one by one.

@@ -1413,6 +1413,94 @@ def test_the_county_shorthand_opens_a_name(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 
+# Verbs jieba's dictionary tags as nouns (战胜 n, 对阵 n, 参观 n, 加盟 ns; tables.NOUN_TAGGED_VERBS):
+# between two teams, before a list, before a club, they end one name and open the next.
+VERBS_TAGGED_AS_NOUNS = [
+    ("江苏队战胜广东队取得小组三连胜。", ["江苏队", "广东队"]),
+    ("湖北队战胜贵州队夺得冠军。", ["湖北队", "贵州队"]),
+    ("中国队以7比6力克瑞典队。", ["中国队", "瑞典队"]),
+    ("辽宁队战平山东队。", ["辽宁队", "山东队"]),
+    ("上海队逼平北京队。", ["上海队", "北京队"]),
+    ("浙江队对阵广东队。", ["浙江队", "广东队"]),
+    ("中国队战胜日本队夺得金牌。", ["中国队", "日本队"]),
+    ("李强参观ABB、库卡、宇树科技等企业的展台。", ["ABB", "库卡", "宇树科技"]),
+    ("梅西加盟迈阿密国际队。", ["迈阿密国际队"]),
+    ("参观北京术锐、中信重工等企业。", ["北京术锐", "中信重工"]),
+]
+VERBS_TAGGED_AS_NOUNS_NEAR_MISSES = [
+    ("代表团参观了华为、比亚迪等企业。", ["华为", "比亚迪"]),
+    ("国务院食安办今天联合教育部发布通知。", ["国务院食安办", "教育部"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", VERBS_TAGGED_AS_NOUNS + VERBS_TAGGED_AS_NOUNS_NEAR_MISSES,
+    ids=[row[0] for row in VERBS_TAGGED_AS_NOUNS + VERBS_TAGGED_AS_NOUNS_NEAR_MISSES],
+)
+def test_a_verb_tagged_as_a_noun_ends_a_name(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
+# 部门 after a body's name is "the departments" of that field (各地文旅部门, 当地应急管理部门),
+# though the dictionary's 文旅部 and 人社部 cut it in two; the body itself stays a name.
+DEPARTMENTS_OF_A_FIELD = [
+    ("各地文旅部门纷纷推出新产品。", []),
+    ("当地农业农村部门派出工作组。", []),
+    ("各地人社部门对农民工开展服务。", []),
+    ("两国交通运输部门负责人作汇报。", []),
+    ("当地应急管理部门发出警告。", []),
+    ("天津工信部门出台措施。", []),
+    ("各地生态环境部门加强执法。", []),
+    ("各地住建部门排查隐患。", []),
+    ("各地工信部门推动技改。", []),
+    ("各地退役军人事务部门走访慰问。", []),
+]
+DEPARTMENTS_NEAR_MISSES = [
+    ("文旅部发布通知。", ["文旅部"]),
+    ("人社部召开新闻发布会。", ["人社部"]),
+    ("交通运输部部长出席会议。", ["交通运输部"]),
+    ("农业农村部门和农业农村部共同部署。", ["农业农村部"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", DEPARTMENTS_OF_A_FIELD + DEPARTMENTS_NEAR_MISSES, ids=[row[0] for row in DEPARTMENTS_OF_A_FIELD + DEPARTMENTS_NEAR_MISSES]
+)
+def test_the_departments_of_a_field_are_no_body(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
+# A pair the HMM guessed from a verb and a one-character head, after the person or the body
+# that does it (贺龙 + 率部 "led his troops", 游泳队 + 建队 "founded the team"): no name; after
+# a place or a level the same shape is an abbreviation (中央 + 编办, 加拿大 + 泳协).
+VERB_AND_OBJECT_PAIRS = [
+    ("贺龙率部解放大西南。", []),
+    ("刘伯承率部挺进大别山。", []),
+    ("陈毅率部进驻上海。", []),
+    ("中国花样游泳队建队41年来首获金牌。", ["中国花样游泳队"]),
+    ("今天是中国少年先锋队建队75周年纪念日。", ["中国少年先锋队"]),
+    ("国家女子足球队建队以来成绩斐然。", ["国家女子足球队"]),
+    ("叶挺率部北上抗日。", []),
+    ("王震率部开进新疆。", []),
+    ("张自忠率部血战台儿庄。", []),
+    ("中国女子篮球队建队七十年来屡创佳绩。", ["中国女子篮球队"]),
+    ("中国男子排球队建队以来首次夺冠。", ["中国男子排球队"]),
+]
+VERB_AND_OBJECT_NEAR_MISSES = [
+    ("中央编办副主任郭沛作宣讲。", ["中央编办"]),
+    ("加拿大泳协联合递交申请。", ["加拿大泳协"]),
+    ("南京市投促局局长顾凯致辞。", ["南京市投促局"]),
+    ("通州区住保办回应申请人。", ["通州区住保办"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", VERB_AND_OBJECT_PAIRS + VERB_AND_OBJECT_NEAR_MISSES, ids=[row[0] for row in VERB_AND_OBJECT_PAIRS + VERB_AND_OBJECT_NEAR_MISSES]
+)
+def test_a_verb_and_its_object_glued_after_a_name_is_no_head(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
 # Names printed side by side without a mark (a list of award winners), where the first ends
 # in a head the segmenter cut in two (歌舞剧 + 院: 剧院, 话剧 + 团: 剧团) before a full place
 # name that opens the second: two names, not one.

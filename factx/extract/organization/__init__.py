@@ -27,7 +27,7 @@ from ..overlap import Claims
 from .context import officer_names, outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import abbreviated_institutes, branch_names, grammar_names, institute_names
-from .lexicon import CONCEPT_ENDINGS, MIN_NAME, TITLE_AFTER_RE, Found
+from .lexicon import CONCEPT_ENDINGS, MIN_NAME, RUN_ON_RE, Found
 from .lists import alias_names, example_names, fixture_sides, list_names, short_forms
 
 __all__ = ["find_organizations"]
@@ -43,7 +43,7 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
 
     def add(name: str, kind: str | None, start: int) -> None:
         name = name.strip()
-        if len(name) < MIN_NAME or name in ORG_STOP or TITLE_AFTER_RE.match(text, start + len(name)):
+        if len(name) < MIN_NAME or name in ORG_STOP or RUN_ON_RE.match(text, start + len(name)):
             return
         if name.endswith(CONCEPT_ENDINGS):
             return  # 人类命运共同体: an idea, though 共同体 heads 欧洲经济共同体

@@ -97,6 +97,7 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 and following.tag.startswith(tk.NAME_TAGS)
                 and not _stopped(following.word, following_head)
                 and not following.word.startswith(NAME_OPENERS)
+                and not _verb_and_object(tokens, index + 1)
             ):
                 continue  # the head of a longer name (研究院 of 研究院有限公司), not 洛阳市委 + 市政府
             if following is not None and (
@@ -105,6 +106,8 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 continue  # 商会 + 联盟峰会, 党 + 组织 (but 研究所 + 组织召开: the verb 组织, organise)
             if token.tag.startswith("v") and token.tag != "vn" and not BRANCH_RE.fullmatch(token.word):
                 continue  # 交办, 入局, 组织: verbs that end in a head (jieba tags the branch 分行 v too)
+            if _verb_and_object(tokens, index):
+                continue  # 贺龙 + 率部 "led his troops", 游泳队 + 建队 "founded the team"
             if token.tag == "m":
                 continue  # 两队, 一部: a count, not a head
             if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
@@ -443,6 +446,18 @@ def _place(token: tk.Token) -> bool:
 def _administrative(token: tk.Token) -> bool:
     """A full administrative place name (山西省, 公主岭市, 内蒙古自治区), which opens a name."""
     return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
+
+
+def _verb_and_object(tokens: list[tk.Token], index: int) -> bool:
+    """A pair the HMM guessed from a verb and a one-character head as its object, after the
+    person or the body that does it: 贺龙 + 率部 "led his troops", 游泳队 + 建队 "founded the
+    team". Such a pair after a place or a level is an abbreviation (中央 + 编办, 加拿大 + 泳协)."""
+    token = tokens[index]
+    word = token.word
+    if not (token.guessed and len(word) == 2 and head_of(word) == word[1] and tk.known(word[0]) and tk.tag_of(word[0]).startswith("v")):
+        return False
+    before = tokens[index - 1] if index > 0 else None
+    return before is not None and (is_person(before) or before.word.endswith(word[1]))
 
 
 def _glued_pair(token: tk.Token, right: tk.Token) -> bool:

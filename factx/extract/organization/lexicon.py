@@ -66,8 +66,9 @@ CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # the ninth National People's Congress is 全国人大).
 NAME_PREFIX_RE = patterns.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
-# (长期, 长远, 长足 are not).
-TITLE_AFTER_RE = patterns.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])")
+# (长期, 长远, 长足 are not); 文旅部门: a department of any body, where the dictionary's 文旅部
+# cut 部门 in two.
+RUN_ON_RE = patterns.compile(r"(?<=[部局厅署院行处科所校])长(?![期远足效久])|(?<=部)门")
 FORMER_WORDS = frozenset(ORG_WORDS["former"])
 MAX_NAME = 30
 NUMERAL_WORD_RE = patterns.compile(r"[〇一二三四五六七八九十百千万亿两]{1,3}")

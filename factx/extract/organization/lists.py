@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from ... import patterns
-from ...tables import ORG_GENERIC, ORG_STOP, ORG_TRADE_WORDS
+from ...tables import NOUN_TAGGED_VERBS, ORG_GENERIC, ORG_STOP, ORG_TRADE_WORDS
 from .. import tokens as tk
 from .lexicon import (
     ALIAS_RE,
@@ -102,6 +102,8 @@ def _clause_end(item: str) -> int:
             or (following is not None and following.tag.startswith(("ns", "nt", "nr")))
         ):
             end = token.end  # 他深入到 + 机关, 还有 + 华东智联, but 创新工场 is a name
+        elif token.word in NOUN_TAGGED_VERBS:
+            end = token.end  # 参观 + ABB: a verb the dictionary tags n
     return end
 
 
@@ -132,9 +134,15 @@ def _unknown_name(item: str) -> bool:
 
 def _goes_on(item: str, end: int) -> bool:
     """Whether item[end:] is what the name does or who belongs to it (作出决定, 领导, 日前)
-    rather than more of a name (中信 + 聚信)."""
+    rather than more of a name (中信 + 聚信, 中信 + 重工: a trade)."""
     rest = tk.tag(item, end, len(item))
-    return bool(rest) and not rest[0].tag.startswith(PROPER_TAGS) and not rest[0].unknown_han and not _heads(rest[0].word)
+    return (
+        bool(rest)
+        and not rest[0].tag.startswith(PROPER_TAGS)
+        and not rest[0].unknown_han
+        and not _heads(rest[0].word)
+        and rest[0].word not in ORG_TRADE_WORDS
+    )
 
 
 def fixture_sides(text: str) -> Iterable[tuple[str, int]]:
