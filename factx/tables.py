@@ -119,6 +119,20 @@ SUBJECT_ROLES = (
 )
 
 
+# The tags a correction may give (tag_corrections.tsv): the common words' tags.
+CORRECTED_TAGS = ("n", "v", "vn", "a", "d", "c")
+
+
+def load_tag_corrections(text: str | None = None) -> Mapping[str, str]:
+    """word -> the tag it has in news, for words jieba's dictionary tags as names."""
+    table: dict[str, str] = {}
+    for number, (word, tag) in _rows("tag_corrections.tsv", 2, text):
+        if word in table:
+            raise TableError(f"tag_corrections.tsv:{number}: duplicate word {word!r}")
+        table[word] = _check("tag_corrections.tsv", number, tag, CORRECTED_TAGS)
+    return MappingProxyType(table)
+
+
 def load_subject_words() -> Mapping[str, frozenset[str]]:
     """role -> words, from subject_words.tsv (a word may have several roles)."""
     table: dict[str, set[str]] = {role: set() for role in SUBJECT_ROLES}
@@ -228,6 +242,7 @@ INDICATOR_TERMS = frozenset(load_patterns("indicator_terms.txt"))
 POLICY_TERMS = frozenset(load_patterns("policy_terms.txt"))
 CURRENT_WORDS = frozenset(load_patterns("current_words.txt"))
 PLACES = frozenset(load_patterns("places.txt"))
+TAG_CORRECTIONS = load_tag_corrections()
 SURNAMES = frozenset(load_patterns("surnames.txt"))
 FIXED_PHRASES = load_patterns("fixed_phrases.txt")
 ORG_TRADE_WORDS = tuple(sorted(load_patterns("org_trade_words.txt"), key=lambda word: (-len(word), word)))

@@ -88,3 +88,21 @@ def test_malformed_organisation_word_rows_name_file_and_line(text, message):
 def test_minor_units_divide_a_money_unit():
     money = {unit.unit for unit in tables.UNITS.values() if unit.kind == "money"}
     assert tables.MINOR_UNITS and all(minor.major in money and minor.parts >= 2 for minor in tables.MINOR_UNITS.values())
+
+
+def test_every_tag_correction_applies():
+    # A corrected word the dictionary lacks (or filters out) would correct nothing: a stale row.
+    from factx.extract import tokens as tk
+
+    for word, tag in tables.TAG_CORRECTIONS.items():
+        assert tk.known(word) and tk.tag_of(word) == tag, word
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [("城市\tns\n", "not one of"), ("城市\tn\n城市\tv\n", "duplicate word"), ("城市\n", "expected 2 tab-separated cells")],
+)
+def test_malformed_tag_corrections_name_the_line(text, message):
+    with pytest.raises(tables.TableError, match=message) as error:
+        tables.load_tag_corrections(text)
+    assert "tag_corrections.tsv:" in str(error.value)

@@ -25,7 +25,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .. import patterns
-from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS
+from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS, TAG_CORRECTIONS
 
 SENTENCE_RE = patterns.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
@@ -216,6 +216,9 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     for place in PLACES:  # 大连 d, 保定 v, 唐山 missing: cities, whatever the dictionary says
         frequencies[place] = max(frequencies.get(place, 0), ADDED_WORD_FREQUENCY)
         tags[place] = "ns"
+    for word, tag in TAG_CORRECTIONS.items():  # 城市 ns, 文明 nr, 暨 nt: common words, whatever the dictionary says
+        if word in tags:
+            tags[word] = tag
 
 
 def _dictionary() -> tuple[list[str], array.array, list[str]]:
@@ -232,7 +235,8 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     spec = importlib.util.find_spec("jieba")
     assert spec is not None and spec.origin is not None, "jieba (its dictionary) is a dependency"
     source = Path(spec.origin).with_name("dict.txt")
-    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(PLACES)]).encode()).hexdigest()[:12]
+    corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
+    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(PLACES), *corrections]).encode()).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"factx-dict-{key}.cache"
     try:

@@ -3716,3 +3716,35 @@ def test_units_added_to_the_table(text, raw, value, unit):
 def test_growth_after_a_tonnage_takes_its_measure():
     found = {metric.raw: metric.subject for metric in metrics("新接订单量5422万载重吨，同比增长43.9%。")}
     assert found["43.9%"] == "新接订单量"
+
+
+# Verbs and adjectives jieba's dictionary tags as names (合龙 ns, 中断 ns, 光荣 nr, 晋级 nr,
+# 扎根 ns; tables.TAG_CORRECTIONS) end a counted noun as any verb does; the words the
+# corrections leave alone (人均, 同比, 许可, 对华, 美丽) stay inside subjects.
+TAG_CORRECTED_PREDICATES = [
+    ("随着最后一车石料推进决口，226米长的决口成功合龙。", "226米", "决口"),
+    ("强降雨造成10多条道路中断。", "10多条", "道路"),
+    ("刘建新、朱新琪等20名同志光荣当选。", "20名", "同志"),
+    ("共有750余名选手晋级总决赛。", "750余名", "选手"),
+    ("七座及七座以下小客车免费通行全国收费公路。", "七座以下", "小客车"),
+    ("雄商高铁全线5座大跨度连续梁全部合龙。", "5座", "大跨度连续梁"),
+    ("组网建设了3部国产相控阵水利测雨雷达。", "3部", "国产相控阵水利测雨雷达"),
+    ("已有5处雷达部署点遭袭击。", "5处", "雷达部署点"),
+    ("全国50多万名驻村第一书记和工作队员扎根乡村。", "50多万名", "驻村第一书记和工作队员"),
+    ("洪水导致30多个村庄通信中断。", "30多个", "村庄通信"),
+]
+TAG_CORRECTED_NEAR_MISSES = [
+    ("贫困的南部山区８个县农民人均纯收入达９１４元。", "９１４元", "农民人均纯收入"),
+    ("高校和科研机构专利转让许可次数同比增长22.2%。", "22.2%", "科研机构专利转让许可次数"),
+    ("欧盟地区实际对华投资增长11.7%。", "11.7%", "对华投资"),
+    ("已累计建设1953个中国美丽休闲乡村。", "1953个", "中国美丽休闲乡村"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    TAG_CORRECTED_PREDICATES + TAG_CORRECTED_NEAR_MISSES,
+    ids=[row[0] for row in TAG_CORRECTED_PREDICATES + TAG_CORRECTED_NEAR_MISSES],
+)
+def test_a_verb_the_dictionary_tags_as_a_name_ends_the_subject(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

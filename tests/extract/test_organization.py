@@ -1501,6 +1501,34 @@ def test_a_verb_and_its_object_glued_after_a_name_is_no_head(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 
+# Common words jieba's dictionary tags as names (暨 nt, 热烈祝贺 ns, 汇报 nz, 深化 j, 城市 ns,
+# 养老 nr; tables.TAG_CORRECTIONS) open no name and make none specific.
+TAG_CORRECTED_WORDS = [
+    ("国际学术研讨会暨国际儒学联合会第七届会员大会开幕。", ["国际儒学联合会"]),
+    ("中国国际友好大会暨中国人民对外友好协会成立70周年纪念活动举行。", ["中国人民对外友好协会"]),
+    ("瓦努阿图总统热烈祝贺中国共产党二十届三中全会胜利召开。", ["中国共产党"]),
+    ("全体师生给习近平总书记写信，汇报学校百年办学的历程。", []),
+    ("深化行业协会商会改革。", ["行业协会商会"]),
+    ("基本养老保险覆盖10.7亿人。", []),
+    ("积极支持雄安新区建设，推进城市副中心高质量发展。", []),
+    ("推动智慧海关“软联通”。", []),
+    ("充分赋予城市政府调控自主权。", []),
+    ("深化纪委监委机关内设机构改革。", ["纪委监委"]),
+    ("据港珠澳大桥海关统计，车流量创新高。", ["港珠澳大桥海关"]),
+]
+TAG_CORRECTED_NEAR_MISSES = [
+    ("爱国卫生运动委员会发出通知。", ["爱国卫生运动委员会"]),
+    ("已建成50家国家卓越工程师学院。", ["国家卓越工程师学院"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", TAG_CORRECTED_WORDS + TAG_CORRECTED_NEAR_MISSES, ids=[row[0] for row in TAG_CORRECTED_WORDS + TAG_CORRECTED_NEAR_MISSES]
+)
+def test_a_common_word_the_dictionary_tags_as_a_name_opens_none(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
 # Names printed side by side without a mark (a list of award winners), where the first ends
 # in a head the segmenter cut in two (歌舞剧 + 院: 剧院, 话剧 + 团: 剧团) before a full place
 # name that opens the second: two names, not one.
