@@ -3751,3 +3751,17 @@ TAG_CORRECTED_NEAR_MISSES = [
 )
 def test_a_verb_the_dictionary_tags_as_a_name_ends_the_subject(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Nouns of current news the dictionary lacks (非遗) continue a counted noun as any noun does;
+# 普惠 is left to the HMM, since 普惠 + 型 makes the indicator's own word (普惠型小微企业贷款).
+CURRENT_NOUNS_IN_SUBJECTS = [
+    ("将举办400多场传统年俗和非遗展示活动。", "400多场", "传统年俗和非遗展示活动"),
+    ("引进聚集了三四十家的老字号和非遗传承店。", "三四十家", "老字号和非遗传承店"),
+    ("全国普惠型小微企业贷款余额32.45万亿元。", "32.45万亿元", "普惠型小微企业贷款余额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CURRENT_NOUNS_IN_SUBJECTS, ids=[row[0] for row in CURRENT_NOUNS_IN_SUBJECTS])
+def test_a_current_noun_continues_the_subject(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
