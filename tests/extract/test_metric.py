@@ -3765,3 +3765,34 @@ CURRENT_NOUNS_IN_SUBJECTS = [
 @pytest.mark.parametrize("text,raw,subject", CURRENT_NOUNS_IN_SUBJECTS, ids=[row[0] for row in CURRENT_NOUNS_IN_SUBJECTS])
 def test_a_current_noun_continues_the_subject(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 主要, 主动, 共同, 率先 after a counted noun and before its verb are adverbs (subject_words.tsv:
+# adverbial): the noun ends before them; before a noun 主要 is an adjective and stays.
+ADVERBS_AFTER_THE_COUNTED = [
+    ("三名航天员主要开展了空间科学实验。", "三名", "航天员"),
+    ("我国592个贫困县主要分布在中西部。", "592个", "贫困县"),
+    ("22个自贸试验区主动融入国家战略。", "22个", "自贸试验区"),
+    ("两名宇航员主要负责舱外作业。", "两名", "宇航员"),
+    ("200多名志愿者主动参与救援。", "200多名", "志愿者"),
+    ("三架无人机主动避让民航客机。", "三架", "无人机"),
+    ("两颗卫星主要承担通信任务。", "两颗", "卫星"),
+    ("6名队员主动请缨出征。", "6名", "队员"),
+    ("新增的100亿元规模主要用于纺织行业。", "100亿元", "规模"),
+    ("四架直升机主动支援灾区。", "四架", "直升机"),
+    ("3个工作组主要负责排查隐患。", "3个", "工作组"),
+]
+ADVERBS_AFTER_THE_COUNTED_NEAR_MISSES = [
+    ("今年完成了两项主要指标。", "两项", "主要指标"),
+    ("累计建成1200多个县级公共寄递服务中心。", "1200多个", "县级公共寄递服务中心"),
+    ("两国12家企业共同发起倡议。", "12家", "企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    ADVERBS_AFTER_THE_COUNTED + ADVERBS_AFTER_THE_COUNTED_NEAR_MISSES,
+    ids=[row[0] for row in ADVERBS_AFTER_THE_COUNTED + ADVERBS_AFTER_THE_COUNTED_NEAR_MISSES],
+)
+def test_an_adverb_after_the_counted_noun_ends_it(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
