@@ -101,7 +101,7 @@ def _extracted(name: str, blocks: Iterable[str], options: Options, batch: int | 
     except RecursionError as error:
         result.errors.append(inputs.InputError(name, "extraction_failed", str(error)))
         result.failed = True
-    except Exception as error:  # noqa: BLE001 - a fault of factx on one input must not end the batch
+    except Exception as error:
         # The input is reported, with what went wrong and where, and the run goes on: on an
         # archive of millions of articles one text that trips a rule costs that text alone.
         result.errors.append(inputs.InputError(name, "extraction_failed", _fault(error)))
