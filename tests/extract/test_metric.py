@@ -2134,7 +2134,7 @@ TALLY_OWNERS = [
 # the figure (农作物 + 已 + 收获). (text, subject)
 DONE_SO_FAR = [
     ("黑龙江全省农作物已收获超1.1亿亩。", "农作物已收获"),
-    ("混乱状况已持续两周。", "混乱状况已持续"),
+    ("混乱状况已持续两周。", "混乱状况"),  # 持续 says only that it lasted
     ("内蒙古小麦已播种40万亩。", "内蒙古小麦已播种"),
     ("灾区板房已搭建2548套。", "灾区板房已搭建"),
     ("山火已肆虐一周。", "山火已肆虐"),
@@ -2562,7 +2562,7 @@ def test_a_count_ends_before_an_adverb_and_its_verb(text, subject):
 # Verbs that say how a change goes on (接连, 继续, 相继; 持续 before another verb: jieba tags
 # them verbs) stand between a measure and its figure as adverbs do; a streak (连续两年) leaves a
 # clause of verbs bare, so it goes on about the measure before it. 持续 right before a duration
-# is the verb that lasted (混乱状况已持续两周).
+# says that what is named before it lasted (混乱状况 + 已持续两周).
 ONGOING_VERBS = [
     ("总票房接连突破100亿元。", "总票房"),
     ("出口持续增长5%。", "出口"),
@@ -2579,8 +2579,8 @@ ONGOING_NEAR_MISSES = [
     ("粮食产量相继突破7亿吨。", "粮食产量"),
     ("居民收入不断增长6%。", "居民收入"),
     ("平均等待时间缩短至15分钟。", "平均等待时间"),
-    ("技术故障持续约4小时。", "技术故障持续"),
-    ("混乱状况已持续两周。", "混乱状况已持续"),
+    ("技术故障持续约4小时。", "技术故障"),
+    ("混乱状况已持续两周。", "混乱状况"),
 ]
 
 
@@ -3705,8 +3705,16 @@ SHIP_TONNAGE = [
 ]
 
 
+# 件套 counts pieces and sets together, one unit (一万余件套 was 一万余件, its 套 left in the subject).
+SETS = [
+    ("为一万余件套中国古代画作建立档案。", "一万余件套", 10000, "件套"),
+    ("故宫已完成90多万件套馆藏文物数字化。", "90多万件套", 900000, "件套"),
+    ("6.2万件（套）馆藏珍贵文物得到修复。", "6.2万件", 62000, "件"),
+]
+
+
 @pytest.mark.parametrize(
-    "text,raw,value,unit", WORLD_CURRENCIES + SHIP_TONNAGE, ids=[row[1] for row in WORLD_CURRENCIES + SHIP_TONNAGE]
+    "text,raw,value,unit", WORLD_CURRENCIES + SHIP_TONNAGE + SETS, ids=[row[1] for row in WORLD_CURRENCIES + SHIP_TONNAGE + SETS]
 )
 def test_units_added_to_the_table(text, raw, value, unit):
     found = {metric.raw: (metric.value, metric.unit) for metric in metrics(text)}
@@ -3785,6 +3793,9 @@ ADVERBS_AFTER_THE_COUNTED = [
     ("新增的100亿元规模主要用于纺织行业。", "100亿元", "规模"),
     ("四架直升机主动支援灾区。", "四架", "直升机"),
     ("3个工作组主要负责排查隐患。", "3个", "工作组"),
+    ("当地组织2.1万台收割机全力抢收。", "2.1万台", "收割机"),
+    ("支持六个省市全力开展公路抢通。", "六个", "省市"),
+    ("404名中华体育健儿全力拼搏。", "404名", "中华体育健儿"),
 ]
 ADVERBS_AFTER_THE_COUNTED_NEAR_MISSES = [
     ("今年完成了两项主要指标。", "两项", "主要指标"),
@@ -3799,4 +3810,30 @@ ADVERBS_AFTER_THE_COUNTED_NEAR_MISSES = [
     ids=[row[0] for row in ADVERBS_AFTER_THE_COUNTED + ADVERBS_AFTER_THE_COUNTED_NEAR_MISSES],
 )
 def test_an_adverb_after_the_counted_noun_ends_it(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 持续 (and any adverb of 持续's kind) right before the figure says that what is named before
+# it lasted or keeps its level: the named thing is the subject (伏季休渔期 + 将持续三个半月),
+# not null and not 持续 glued on. (text, raw, subject)
+LASTING = [
+    ("本届戏剧季持续6个月。", "6个月", "戏剧季"),
+    ("伏季休渔期将持续三个半月。", "三个半月", "伏季休渔期"),
+    ("活动将持续一个月。", "一个月", "活动"),
+    ("谈判持续约1小时，双方未达成协议。", "约1小时", "谈判"),
+    ("垂直转运过程将持续约两小时。", "约两小时", "转运过程"),
+    ("中山站卸货作业计划持续两周。", "两周", "中山站卸货作业"),
+    ("美军对伊朗的打击预计将持续四到五周。", "四到五周", "打击"),
+    ("技术故障持续约4小时。", "约4小时", "技术故障"),
+    ("近期全国夏粮主产区日机收面积持续超过1000万亩。", "超过1000万亩", "夏粮主产区日机收面积"),
+    ("软件业务出口持续向好，同比增长4.8%。", "4.8%", "软件业务出口"),
+]
+LASTING_NEAR_MISSES = [
+    ("出口持续增长5%。", "5%", "出口"),
+    ("工业生产持续回升2%。", "2%", "工业生产"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LASTING + LASTING_NEAR_MISSES, ids=[row[0] for row in LASTING + LASTING_NEAR_MISSES])
+def test_what_lasts_is_named_before_its_duration(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

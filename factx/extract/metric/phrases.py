@@ -181,8 +181,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         )
         # 显著 + 回升, 大幅 + 增长, 持续 + 增长: an adjective or an adverbial before the verb says how,
         # it is no part of the subject
-        adverbial = (
-            (token.tag in ("a", "ad") or token.word in ADVERBIALS) and index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
+        adverbial = (token.tag in ("a", "ad") or token.word in ADVERBIALS) and (
+            index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
+            # 日机收面积 + 持续 + 超过1000万亩: the verb is the figure's own qualifier
+            or index + 1 == len(tokens) and token.word in ADVERBIALS
         )
         passed = token.word in passed_words or token.tag.startswith(SKIPPED_TAGS)
         if passed or split_amount or adverbial:
