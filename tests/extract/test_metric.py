@@ -3837,3 +3837,31 @@ LASTING_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", LASTING + LASTING_NEAR_MISSES, ids=[row[0] for row in LASTING + LASTING_NEAR_MISSES])
 def test_what_lasts_is_named_before_its_duration(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# An adverb between a class word and a verbal noun makes a kind of it (非金融类 + 直接 + 投资:
+# the monthly figure of outward direct investment), no break in the measure's name.
+ADVERB_INSIDE_A_MEASURE = [
+    ("1—4月，我国对外非金融类直接投资3434.7亿元人民币。", "3434.7亿元人民币", "对外非金融类直接投资"),
+    ("全年对外非金融类直接投资1438.5亿美元。", "1438.5亿美元", "对外非金融类直接投资"),
+    ("其中对外非金融类直接投资356.8亿美元。", "356.8亿美元", "对外非金融类直接投资"),
+    ("我国对外非金融类直接投资较上年增长10.5%。", "10.5%", "对外非金融类直接投资"),
+    ("境内投资者对境外企业进行了非金融类直接投资3500亿元。", "3500亿元", "非金融类直接投资"),
+    ("同期对外非金融类直接投资同比增长12.6%。", "12.6%", "对外非金融类直接投资"),
+    ("今年前两个月，对外非金融类直接投资达到1000亿元。", "1000亿元", "对外非金融类直接投资"),
+    ("2024年，我国企业对外非金融类直接投资1438.5亿美元，增长10.5%。", "10.5%", "企业对外非金融类直接投资"),
+    ("我国对共建国家非金融类直接投资增长5%。", "5%", "共建国家非金融类直接投资"),
+    ("一季度服务类直接投资增长8%。", "8%", "服务类直接投资"),
+]
+ADVERB_INSIDE_NEAR_MISSES = [
+    ("我国对外直接投资1000亿元。", "1000亿元", "对外直接投资"),
+    ("企业直接融资规模达到2万亿元。", "2万亿元", "企业直接融资规模"),
+    ("全市固定资产投资增长5%。", "5%", "固定资产投资"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", ADVERB_INSIDE_A_MEASURE + ADVERB_INSIDE_NEAR_MISSES, ids=[row[0] for row in ADVERB_INSIDE_A_MEASURE + ADVERB_INSIDE_NEAR_MISSES]
+)
+def test_an_adverb_inside_a_measure_name(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

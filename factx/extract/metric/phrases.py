@@ -285,6 +285,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
         elif (
+            right is not None and token.tag == "ad" and right.tag == "vn" and index > 0
+            and (nominal(tokens[index - 1]) or tokens[index - 1].tag == "q")
+        ):
+            index -= 1  # 对外 + 非金融类 + 直接 + 投资: an adverb that makes the verbal noun a kind of it
+        elif (
             right is not None and token.word in FIELD_VERBS and is_measure(right) and index > 0
             and (nominal(tokens[index - 1]) or tokens[index - 1].word in CLOSING_QUOTES)
         ):
