@@ -1418,7 +1418,7 @@ WHAT_LASTED = [
     ("从受理到办结历时5个工作日。", "5个工作日", "从受理到办结"),
     ("经测算，清明节假期3天，全国国内出游1.26亿人次。", "3天", "清明节假期"),
     ("春节假期8天，全国接待游客5亿人次。", "8天", "春节假期"),
-    ("中国连续20多年是越南第一大贸易伙伴。", "20多年", "中国是越南第一大贸易伙伴"),
+    ("中国连续20多年是越南第一大贸易伙伴。", "20多年", "中国连续是越南第一大贸易伙伴"),
     ("我国连续15年保持全球第一大货物贸易国地位。", "15年", "保持全球第一大货物贸易国地位"),
     ("该市已连续5年位居全省第一。", "5年", "位居全省第一"),
     # near misses: a change from/to keeps what changed; a time since keeps the activity
@@ -2800,7 +2800,9 @@ def test_ge_ban_before_a_unit_of_time(text, raw, value, unit):
 
 
 # A streak nothing else names is of what it kept doing, after it (连续13年 + 参加首都义务植树活动);
-# a streak after a clause that named its measure stays that measure's.
+# after an owner, of the owner doing it (港口 + 连续 + 实现监管安全零事故); a streak after a clause
+# that named its measure stays that measure's, and one whose predicate holds a figure of its own
+# (连续10年稳定在6.5亿吨以上) leaves the owner.
 STREAK_ACTIVITIES = [
     ("总书记身体力行、率先垂范，连续13年参加首都义务植树活动。", "13年", "参加首都义务植树活动"),
     ("连续三年获评先进单位。", "三年", "获评先进单位"),
@@ -2815,8 +2817,7 @@ STREAK_ACTIVITIES = [
 ]
 STREAK_NEAR_MISSES = [
     ("出口增长5%，连续4个月保持增长。", "4个月", "出口"),
-    ("该港口连续40年实现监管安全零事故。", "40年", "港口"),  # the owner before 连续 names it
-    ("学校连续八年获得全国文明校园称号。", "八年", "学校"),
+    ("粮食产量连续9年站稳1.3万亿斤台阶。", "9年", "粮食产量"),
     ("连续5天，气温超过35度。", "5天", None),
 ]
 
@@ -3864,4 +3865,32 @@ ADVERB_INSIDE_NEAR_MISSES = [
     "text,raw,subject", ADVERB_INSIDE_A_MEASURE + ADVERB_INSIDE_NEAR_MISSES, ids=[row[0] for row in ADVERB_INSIDE_A_MEASURE + ADVERB_INSIDE_NEAR_MISSES]
 )
 def test_an_adverb_inside_a_measure_name(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A streak after its owner is the owner doing it, the streak's words kept (出口 + 已连续 +
+# 实现正增长), as the gold writes it (出口已连续, 制造业投资增速连续小幅回升).
+OWNED_STREAKS = [
+    ("该港口连续40年实现监管安全零事故。", "40年", "港口连续实现监管安全零事故"),
+    ("学校连续八年获得全国文明校园称号。", "八年", "学校连续获得全国文明校园称号"),
+    ("从4月份开始，我国出口已连续6个月实现正增长。", "6个月", "出口已连续实现正增长"),
+    ("全国一级博物馆连续三天都达到接待上限。", "三天", "一级博物馆连续都达到接待上限"),
+    ("人民币已连续四年成为深港间第一大跨境结算货币。", "四年", "人民币已连续成为深港间第一大跨境结算货币"),
+    ("全球流离失所人口总数连续12年增长。", "12年", "全球流离失所人口总数连续增长"),
+    ("常住人口连续两年实现净增长。", "两年", "常住人口连续实现净增长"),
+    ("长江干流重庆段水质连续7年保持为优。", "7年", "长江干流重庆段水质连续保持为优"),
+    ("该县粮食连续五年获得丰收。", "五年", "粮食连续获得丰收"),
+    ("这家企业连续三年入选全国质量标杆。", "三年", "企业连续入选全国质量标杆"),
+]
+OWNED_STREAK_NEAR_MISSES = [
+    ("出口增长5%，连续4个月保持增长。", "4个月", "出口"),
+    ("该队连续十年夺得联赛冠军。", "十年", "夺得联赛冠军"),
+    ("粮食产量7.1亿吨，连续10年稳定在6.5亿吨以上。", "10年", "粮食产量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", OWNED_STREAKS + OWNED_STREAK_NEAR_MISSES, ids=[row[0] for row in OWNED_STREAKS + OWNED_STREAK_NEAR_MISSES]
+)
+def test_a_streak_after_its_owner_is_the_owner_doing_it(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -37,6 +37,7 @@ from .subject import (
     paired_with_earlier,
     respective_subjects,
     streak_activity,
+    streak_owner,
     subject_of,
     unitless_owner,
 )
@@ -132,7 +133,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
-        carried = subject
+        carried = streak_owner(subject) if subject and candidate.kind == "time" else subject
         if (
             candidate.kind in ("percent", "ratio") and owner and subject
             and _share_of_whole(text, clause(text, sentence, start, end)[0], start, subject, owner)

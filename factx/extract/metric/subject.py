@@ -334,11 +334,43 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     holiday = HOLIDAY_RE.search(text, clause_start, start)
     if holiday:
         return holiday["holiday"]
-    state = STATE_AFTER_RE.match(text, end, clause_end) if text.endswith("连续", clause_start, start) else None
-    if state is None or start - len("连续") <= clause_start:
+    if not text.endswith(STREAK, clause_start, start) or start - len(STREAK) <= clause_start:
         return None  # ，连续4个月保持收窄: the clause before names what held, the sentence's measure
-    owner = left_phrase(text, clause_start, start - len("连续"))  # none for 我国, 该市
-    return ((owner or "") + state.group())[-MAX_STATE:]
+    state = STATE_AFTER_RE.match(text, end, clause_end)
+    held = state.group() if state else _streak_predicate(text, end, clause_end)
+    if held is None:
+        return None
+    owner = left_phrase(text, clause_start, start - len(STREAK))  # none for 我国, 该市
+    if not owner:
+        return held[-MAX_STATE:]
+    # 出口 + 已连续 + 实现正增长: the owner, the streak's words and what it kept doing
+    lead = text[text.rindex(owner, clause_start, start) : start]
+    if len(lead) - len(STREAK) <= len(owner) + len("已经") and len(lead + held) <= MAX_STATE:
+        return lead + held
+    # More between the owner and 连续 than 已经, or too long: a state is the owner's all the same,
+    # its end kept (…累计增速 + 保持正增长); what else it kept doing leaves the owner alone.
+    return (owner + held)[-MAX_STATE:] if state else None
+
+
+def streak_owner(subject: str) -> str:
+    """The owner of a streak's subject (出口 of 出口已连续实现正增长), which the next clauses go on
+    about (碳排放已连续4年下降，累计降幅达20.4%: the 降幅 is 碳排放's)."""
+    return subject[: subject.index(STREAK)].removesuffix("已经").removesuffix("已") if STREAK in subject else subject
+
+
+def _streak_predicate(text: str, end: int, clause_end: int) -> str | None:
+    """What a streak kept doing, a verb phrase to the clause's end (连续6个月 + 实现正增长, 连续两个月
+    + 小幅回升), if it holds no figure of its own (稳定在1300亿斤以上 is another metric's)."""
+    tokens = tk.tag(text, end, clause_end)
+    first = 0
+    while first < len(tokens) and (tokens[first].tag in ("d", "ad") or tokens[first].word in ADVERBIALS):
+        first += 1
+    if first == len(tokens) or tokens[first].tag != "v":
+        return None
+    predicate = text[end:clause_end].strip()
+    if "的" in predicate or NUMBER_DIGIT_RE.search(predicate):
+        return None  # 连续丰收的基础上: a phrase, not a predicate; 稳定在6.5亿吨以上: another figure's
+    return predicate if 1 < len(predicate) <= MAX_STATE else None
 
 
 def _framed_event(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
