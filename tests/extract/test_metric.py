@@ -3894,3 +3894,35 @@ OWNED_STREAK_NEAR_MISSES = [
 )
 def test_a_streak_after_its_owner_is_the_owner_doing_it(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A classifier of things (枚, 架, 艘, 辆, 颗) counts the thing after 的 when an owner, a side or a
+# maker stands before it (两架 + 胡塞武装的 + 无人机), not the owner; a thing before 的 (两架 +
+# 飞机的 + 残骸) and a classifier of bodies or people (3家 + 企业的 + 负责人) keep the first noun.
+COUNTED_AFTER_THE_OWNER = [
+    ("俄防空部队击毁4枚乌军发射的美制陆军战术导弹。", "4枚", "美制陆军战术导弹"),
+    ("美军击落两架胡塞武装的无人机。", "两架", "无人机"),
+    ("击沉三艘敌方的巡逻艇。", "三艘", "巡逻艇"),
+    ("发射两颗我国自主研制的北斗导航卫星。", "两颗", "北斗导航卫星"),
+    ("10架以色列的战机参与空袭。", "10架", "战机"),
+    ("美军当天摧毁了两架胡塞武装的无人艇。", "两架", "无人艇"),
+    ("已有至少3艘伊朗的油轮通过海峡。", "至少3艘", "油轮"),
+    ("拦截了6枚胡塞武装发射的导弹。", "6枚", "导弹"),
+    ("两辆警方的装甲车停在路边。", "两辆", "装甲车"),
+    ("这里还发现了1.7万枚细若发丝的骨针。", "1.7万枚", "骨针"),
+]
+COUNTED_AFTER_THE_OWNER_NEAR_MISSES = [
+    ("3家企业的负责人参加会议。", "3家", "企业"),
+    ("两架飞机的残骸被找到。", "两架", "飞机"),
+    ("三艘船的船员获救。", "三艘", "船"),
+    ("物资总量仅相当于两辆卡车运输的数量。", "两辆", "卡车"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_AFTER_THE_OWNER + COUNTED_AFTER_THE_OWNER_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_AFTER_THE_OWNER + COUNTED_AFTER_THE_OWNER_NEAR_MISSES],
+)
+def test_a_thing_is_counted_after_its_owner(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -82,6 +82,14 @@ STATION_ENDS = ("站", "港", "机场", "口岸")
 MODEL_DASHES = frozenset("- － ‐ —".split())
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
+# Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns), which count the
+# noun after 的 when an owner or a maker stands before it; at most this many words of it.
+OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门".split())
+MAX_OWNER_WORDS = 4
+# What makes the words before 的 an owner or a maker, not the thing itself (两架 + 飞机的 + 残骸
+# counts planes, 两辆 + 卡车运输的 + 物资 trucks): a name, a pronoun (我国), a side (敌方, 警方, 乌军).
+OWNER_TAGS = ("ns", "nt", "nz", "nr", "j", "r")
+OWNER_ENDINGS = ("方", "军", "武装", "部队")
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
 # figure (中欧班列累计开行, 邵逸夫共捐款, 农作物已收获超1.1亿亩, 混乱状况已持续两周); other
 # adverbs (也, 均, 约) precede a predicate of its own.
@@ -391,6 +399,17 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         relative = None
     if tokens and tokens[0].word in SCOPE_WORDS and len(tokens) > 1:
         first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
+    elif (
+        counted and relative is not None and text[end - 1] in OBJECT_CLASSIFIERS
+        and relative < len(tokens) and nominal(tokens[relative]) and relative - 1 <= MAX_OWNER_WORDS
+        and (
+            tokens[0].tag == "v"  # 4800辆 + 装载援助物资的 + 卡车: a relative clause
+            or any(token.tag.startswith(OWNER_TAGS) or token.word.endswith(OWNER_ENDINGS) for token in tokens[: relative - 1])
+        )
+    ):
+        # 4枚 + 乌军发射的 + 美制导弹, 两架 + 胡塞武装的 + 无人机: a classifier of things counts the
+        # thing after 的, its owner or maker before it (but 3家 + 企业的 + 负责人 counts firms)
+        first = relative
     opening = tokens[first] if tokens else None
     following = tokens[first + 1] if len(tokens) > first + 1 else None
     if opening is not None and opening.word in LOCATIVES and not (
