@@ -3926,3 +3926,34 @@ COUNTED_AFTER_THE_OWNER_NEAR_MISSES = [
 )
 def test_a_thing_is_counted_after_its_owner(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A count of bodies or places ends before a measure of theirs that runs on after them (31个 +
+# 省份 + 居民消费价格): the count is of the provinces; a measure is no count's noun. People start
+# measures of their own (游客接待量), 国家 opens names (国家数据中心集群), and money is no count.
+COUNTED_BEFORE_ITS_MEASURE = [
+    ("全国31个省份居民消费价格上涨0.2%。", "31个", "省份"),
+    ("3家企业营业收入超过100亿元。", "3家", "企业"),
+    ("12个城市空气质量优良天数比例达到90%。", "12个", "城市"),
+    ("全国339个地级及以上城市平均空气质量优良天数比例为85%。", "339个", "地级及以上城市"),
+    ("11个省份新建商品房网签成交量同比增长。", "11个", "省份"),
+    ("70个大中城市商品住宅销售价格环比下降。", "70个", "大中城市"),
+    ("6个城市保交房项目交付率超过九成。", "6个", "城市"),
+    ("陕西51个重点旅游景区游客接待量增长13%。", "51个", "重点旅游景区"),
+    ("累计吸引了180个国家和地区投资。", "180个", "国家和地区"),
+    ("其中有39个行业增加值保持增长。", "39个", "行业"),
+]
+COUNTED_BEFORE_ITS_MEASURE_NEAR_MISSES = [
+    ("我国10个国家数据中心集群算力总规模超过100万标准机架。", "10个", "国家数据中心集群算力总规模"),
+    ("提供1410亿元困难群众救助补助资金。", "1410亿元", "困难群众救助补助资金"),
+    ("新引进3家新型研发机构。", "3家", "新型研发机构"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_ITS_MEASURE + COUNTED_BEFORE_ITS_MEASURE_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_ITS_MEASURE + COUNTED_BEFORE_ITS_MEASURE_NEAR_MISSES],
+)
+def test_a_count_of_bodies_ends_before_their_measure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

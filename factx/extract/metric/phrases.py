@@ -86,6 +86,10 @@ PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # noun after 的 when an owner or a maker stands before it; at most this many words of it.
 OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门".split())
 MAX_OWNER_WORDS = 4
+# Bodies and places a count counts before a measure of theirs (31个省份 + 居民消费价格); 国家 is
+# left out, since it also opens names (10个 + 国家数据中心集群).
+COUNTED_BODIES = ("企业", "公司", "机构", "单位", "部门", "地区", "省份", "城市", "省市", "省区市", "县", "村庄",
+                  "社区", "医院", "学校", "高校", "银行", "园区", "行业", "景区")
 # What makes the words before 的 an owner or a maker, not the thing itself (两架 + 飞机的 + 残骸
 # counts planes, 两辆 + 卡车运输的 + 物资 trucks): a name, a pronoun (我国), a side (敌方, 警方, 乌军).
 OWNER_TAGS = ("ns", "nt", "nz", "nr", "j", "r")
@@ -557,7 +561,21 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             break
     if index == first:
         return None
+    if counted:
+        index = _counted_before_its_measure(tokens, lead, index)
     return _balanced(text[tokens[lead].start : tokens[index - 1].end])
+
+
+def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -> int:
+    """Where the noun a count counts ends when a measure of theirs runs on after it (31个 + 省份 +
+    居民消费价格, 3家 + 企业 + 营业收入): the count is of the bodies or places, the measure is
+    theirs (people start measures of their own: 游客接待量, 居民消费价格)."""
+    if index - lead < 2 or not is_measure(tokens[index - 1]):
+        return index
+    for position in range(lead, index - 1):
+        if tokens[position].word.endswith(COUNTED_BODIES):
+            return position + 1
+    return index
 
 
 ARABIC_DIGIT_RE = patterns.compile(r"[0-9０-９]")
