@@ -36,7 +36,7 @@ def test_gazetteer_names_can_apply():
 
 PATTERN_FILES = ["noise.txt", "meta_lines.txt", "org_stop.txt", "org_generic.txt", "org_weak_heads.txt",
                  "org_departments.txt", "indicator_terms.txt", "org_trade_words.txt", "fixed_phrases.txt",
-                 "policy_terms.txt", "kind_nouns.txt", "current_words.txt", "places.txt", "noun_tagged_verbs.txt", "surnames.txt"]
+                 "policy_terms.txt", "kind_nouns.txt", "current_words.txt", "current_verbs.txt", "places.txt", "noun_tagged_verbs.txt", "surnames.txt"]
 
 
 @pytest.mark.parametrize("name", PATTERN_FILES)

@@ -25,7 +25,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .. import patterns
-from ..tables import CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS, TAG_CORRECTIONS
+from ..tables import CURRENT_VERBS, CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS, TAG_CORRECTIONS
 
 SENTENCE_RE = patterns.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
@@ -208,7 +208,7 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     words, as a jieba user dictionary would add them, so that the segmenter keeps them whole (市 +
     发改委, not 市 + 发 + 改委; 人均可支配收入, not 可 + 支配 + 收入; 以旧换新, not 以 + 旧 + 换 + 新)."""
     added = [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]
-    for word, tag in added + [(term, "n") for term in ADDED_NOUNS]:
+    for word, tag in added + [(term, "n") for term in ADDED_NOUNS] + [(verb, "v") for verb in sorted(CURRENT_VERBS)]:
         if len(word) < 2 or word in frequencies:
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
@@ -236,7 +236,9 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     assert spec is not None and spec.origin is not None, "jieba (its dictionary) is a dependency"
     source = Path(spec.origin).with_name("dict.txt")
     corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
-    added = hashlib.sha1("\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(PLACES), *corrections]).encode()).hexdigest()[:12]
+    added = hashlib.sha1(
+        "\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *sorted(PLACES), *corrections]).encode()
+    ).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"factx-dict-{key}.cache"
     try:

@@ -1563,6 +1563,33 @@ def test_a_current_descriptor_names_no_body(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 
+# Verbs of current news the 2012 dictionary lacks (赋能, 铸牢, 筑牢, 提振, 降碳, 走深走实: the HMM
+# guessed them as proper nouns) are verbs (current_verbs.txt): no name runs through them.
+CURRENT_VERBS_IN_NAMES = [
+    ("【铸牢共同体 中华一家亲】内蒙古构筑各民族共有精神家园。", []),
+    ("要努力提振资本市场，大力引导中长期资金入市。", []),
+    ("在思想上、精神上、文化上筑牢党的执政根基。", []),
+    ("补齐县医院医疗服务能力短板。", ["县医院"]),
+    ("《节能降碳中央预算内投资专项管理办法》印发。", []),
+    ("数字技术赋能医院管理水平提升。", []),
+    ("科技赋能社区服务中心提质增效。", []),
+    ("推动文化走深走实研究会举办活动。", []),
+    ("数字化赋能医院服务升级。", []),
+    ("人工智能赋能学校教育。", []),
+]
+CURRENT_VERBS_NEAR_MISSES = [
+    ("人工智能赋能制造业研究中心成立。", ["人工智能赋能制造业研究中心"]),
+    ("实施提振消费行动。", []),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", CURRENT_VERBS_IN_NAMES + CURRENT_VERBS_NEAR_MISSES, ids=[row[0] for row in CURRENT_VERBS_IN_NAMES + CURRENT_VERBS_NEAR_MISSES]
+)
+def test_no_name_runs_through_a_current_verb(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
 # Names printed side by side without a mark (a list of award winners), where the first ends
 # in a head the segmenter cut in two (歌舞剧 + 院: 剧院, 话剧 + 团: 剧团) before a full place
 # name that opens the second: two names, not one.
