@@ -1593,6 +1593,35 @@ def test_no_name_runs_through_a_current_verb(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 
+# What glues itself before a body in the news of a year: a member's name before the body's term
+# (韩卫国 + 第十四届全国政协 + 委员), an adverb and a verb glued by the HMM (李强 + 将作 + 政府工作报告),
+# a verb of diplomacy (互设 + 文化中心), a part of a thing ending in 部 (墙体 + 底部, 麦苗 + 根部).
+GLUED_BEFORE_A_BODY = [
+    ("决定撤销韩卫国第十四届全国政协委员资格。", ["全国政协"]),
+    ("撤销张克俭第十四届全国政协委员资格。", ["全国政协"]),
+    ("会议通过关于免去吴英杰第十四届全国政协委员职务的决定。", ["全国政协"]),
+    ("追认关于撤销魏小东、侯贵松第十四届全国政协委员资格的决定。", ["全国政协"]),
+    ("国务院总理李强将作政府工作报告。", ["国务院"]),
+    ("中法双方同意互设文化中心。", []),
+    ("两国政府就建交后互设总领事馆达成协议。", []),
+    ("测量长城墙体底部的风速。", []),
+    ("将水肥均匀喷洒在麦苗根部。", []),
+    ("击打该男子面部。", []),
+]
+GLUED_BEFORE_A_BODY_NEAR_MISSES = [
+    ("中国共产党第二十届中央委员会第三次全体会议召开。", ["中国共产党第二十届中央委员会"]),
+    ("沈阳市第十二届人民代表大会第一次会议闭幕。", ["沈阳市第十二届人民代表大会"]),
+    ("越南第十五届国会第八次会议开幕。", ["越南第十五届国会"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,names", GLUED_BEFORE_A_BODY + GLUED_BEFORE_A_BODY_NEAR_MISSES, ids=[row[0] for row in GLUED_BEFORE_A_BODY + GLUED_BEFORE_A_BODY_NEAR_MISSES]
+)
+def test_what_glues_before_a_body_is_no_part_of_it(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
 # Names printed side by side without a mark (a list of award winners), where the first ends
 # in a head the segmenter cut in two (歌舞剧 + 院: 剧院, 话剧 + 团: 剧团) before a full place
 # name that opens the second: two names, not one.

@@ -65,6 +65,7 @@ from .lexicon import (
     PROPER_TAGS,
     SHORTHAND_PLACES,
     SPLIT_OFF_TAGS,
+    TERM_RE,
     TITLE_RE,
     Found,
     head_of,
@@ -144,6 +145,11 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 left -= 1  # but 市、区、县党委: levels of government, each generic
             if left < index and tokens[left].word in FORMER_WORDS:
                 left += 1
+            term = next((position for position in range(left + 1, index) if TERM_RE.fullmatch(tokens[position].word)), None)
+            if term is not None and (
+                _person_before(text[tokens[left].start : tokens[term].start]) or term == left + 1 and is_person(tokens[left])
+            ):
+                left = term + 1  # 韩卫国 + 第十四届全国政协 (委员): a member's name before the body and its term
             if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in COUNT_MEASURES:
                 continue  # 3 + 支母基金管理公司: a measure word glued on after a number counts
             if (
@@ -446,6 +452,12 @@ def _place(token: tk.Token) -> bool:
 def _administrative(token: tk.Token) -> bool:
     """A full administrative place name (山西省, 公主岭市, 内蒙古自治区), which opens a name."""
     return len(token.word) > 2 and token.word.endswith(PLACE_ENDS)
+
+
+def _person_before(prefix: str) -> bool:
+    """A personal name the dictionary does not know (韩卫国, 张克俭), not a place or a body (越南,
+    沈阳市, 中国共产党: their term is part of the name, 中国共产党第二十届中央委员会)."""
+    return 2 <= len(prefix) <= 3 and prefix[0] in SURNAMES and not tk.known(prefix)
 
 
 def _verb_and_object(tokens: list[tk.Token], index: int) -> bool:

@@ -65,6 +65,8 @@ CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # What a name never starts with: a dateline's end (本报讯据), and the term of a body (九届全国人大:
 # the ninth National People's Congress is 全国人大).
 NAME_PREFIX_RE = patterns.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
+# A body's term as a word of its own (第十四届): wherever it stands, the name opens after it.
+TERM_RE = patterns.compile(r"第?[一二三四五六七八九十0-9０-９]+届")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
 # (长期, 长远, 长足 are not); 文旅部门: a department of any body, where the dictionary's 文旅部
 # cut 部门 in two.
@@ -118,10 +120,10 @@ MIN_NAME = 2
 # a kind (四大, 十大) that opens no name (see grammar._glued_pair).
 GLUE_NUMERALS = frozenset("一二两三四五六七八九十几")
 # Adverbs, modals and conjunctions the HMM glues to a neighbouring character: a guessed pair
-# that opens with one (没能, 已派, 再建, 遍设), or a guessed word that ends in one (多以, 语及, 美再,
+# that opens with one (没能, 已派, 再建, 遍设, 将作), or a guessed word that ends in one (多以, 语及, 美再,
 # 王小洪及, 庹震为), is words of the sentence glued, no part of a name (正奥, 太岳, 鲁能, 君联
 # are names: no such character).
-GLUE_ADVERBS = frozenset("没已也都就才又再遍")
+GLUE_ADVERBS = frozenset("没已也都就才又再遍将")
 GLUE_ENDINGS = frozenset("以及再也都就才又为")
 LARGEST_RE = patterns.compile(r"[一二两三四五六七八九十几]+大")
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
