@@ -1622,6 +1622,33 @@ def test_what_glues_before_a_body_is_no_part_of_it(text, names):
     assert [org.name for org in find_organizations(text)] == names
 
 
+# 中央 heads a name after a party or a body (党中央, 民建 + 中央, 九三学社中央); after a common
+# noun it is the middle of a place (步行街 + 中央) or a body of its own (全会精神 + 中央宣讲团).
+CENTRE_OF_A_PLACE = [
+    ("学习贯彻党的二十届三中全会精神中央宣讲团动员会召开。", []),
+    ("学习贯彻党的二十届四中全会精神中央宣讲团在香港宣讲。", []),
+    ("学习贯彻党的二十届二中全会精神中央宣讲团在京宣讲。", []),
+    ("新疆乌鲁木齐大巴扎步行街中央摆放着月饼。", []),
+    ("他代表工人到北京接受中央领导接见。", []),
+    ("重庆解放碑步行街中央搭起了舞台。", []),
+    ("北京朝阳公园中央的湖面结冰了。", []),
+    ("西安钟楼广场中央人头攒动。", []),
+    ("南京新街口广场中央立着孙中山铜像。", []),
+    ("上海人民广场中央喷泉开放。", []),
+]
+CENTRE_NEAR_MISSES = [
+    ("党中央高度重视这项工作。", ["党中央"]),
+    ("中共中央印发通知。", ["中共中央"]),
+    ("团中央举办活动。", ["团中央"]),
+    ("九三学社中央召开会议。", ["九三学社中央"]),
+]
+
+
+@pytest.mark.parametrize("text,names", CENTRE_OF_A_PLACE + CENTRE_NEAR_MISSES, ids=[row[0] for row in CENTRE_OF_A_PLACE + CENTRE_NEAR_MISSES])
+def test_the_centre_of_a_place_is_no_central_committee(text, names):
+    assert [org.name for org in find_organizations(text)] == names
+
+
 # Names printed side by side without a mark (a list of award winners), where the first ends
 # in a head the segmenter cut in two (歌舞剧 + 院: 剧院, 话剧 + 团: 剧团) before a full place
 # name that opens the second: two names, not one.

@@ -72,6 +72,8 @@ from .lexicon import (
     is_person,
 )
 
+# The head 中央 (a party's central committee), which follows the party's name.
+CENTRAL = "中央"
 # Marks jieba's number shapes also tag m (，), which end a clause, not a number.
 CLAUSE_MARKS = frozenset("，,")
 # Short forms of two countries side by side name a joint body (中越双边合作指导委员会).
@@ -219,6 +221,8 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         return bool(HAS_HEAD_RE.search(prefix))
     if head in PLACE_ONLY_HEADS and all(_place(token) for token in tokens[:-1]) and tokens[-1].word == head:
         return False  # 景德镇市 + 中心: a place and 中心 alone are its centre, no body
+    if tokens[-1].word == CENTRAL and len(tokens) > 1 and not (tokens[-2].tag.startswith(PROPER_TAGS) or head_of(tokens[-2].word)):
+        return False  # 四中全会精神 + 中央 (宣讲团): 中央 is a party's or a body's (民建 + 中央, 党 + 中央)
     if head not in ORG_WEAK_HEADS:
         return True
     if ORG_SUFFIXES[head] == "government" and any(token.word in COORDINATORS for token in tokens):
