@@ -3957,3 +3957,33 @@ COUNTED_BEFORE_ITS_MEASURE_NEAR_MISSES = [
 )
 def test_a_count_of_bodies_ends_before_their_measure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Verbs jieba's dictionary tags as nouns or times (舞动 n, 前来 t; noun_tagged_verbs.txt) end a
+# count of people as any verb does: what they did is no part of who is counted.
+PEOPLE_BEFORE_A_NOUN_TAGGED_VERB = [
+    ("每天都有两万多名游客前来参观。", "两万多名", "游客"),
+    ("约100名小朋友舞动LED灯。", "约100名", "小朋友"),
+    ("300多名群众前来祝贺。", "300多名", "群众"),
+    ("50名演员舞动彩绸。", "50名", "演员"),
+    ("数十名舞者舞动长龙。", "数十名", "舞者"),
+    ("200余名师生前来参观学习。", "200余名", "师生"),
+    ("80名学生舞动国旗。", "80名", "学生"),
+    ("数百名观众前来助威。", "数百名", "观众"),
+    ("60名老人舞动扇子。", "60名", "老人"),
+    ("当天有两千多名市民前来参观。", "两千多名", "市民"),
+]
+PEOPLE_BEFORE_A_NOUN_TAGGED_VERB_NEAR_MISSES = [
+    ("近千名市民前来观看。", "近千名", "市民"),
+    ("20余名志愿者前来帮忙。", "20余名", "志愿者"),
+    ("上千名游客前来打卡。", "上千名", "游客"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    PEOPLE_BEFORE_A_NOUN_TAGGED_VERB + PEOPLE_BEFORE_A_NOUN_TAGGED_VERB_NEAR_MISSES,
+    ids=[row[0] for row in PEOPLE_BEFORE_A_NOUN_TAGGED_VERB + PEOPLE_BEFORE_A_NOUN_TAGGED_VERB_NEAR_MISSES],
+)
+def test_people_counted_before_a_verb_tagged_as_a_noun(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
