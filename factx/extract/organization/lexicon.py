@@ -65,7 +65,8 @@ CLAUSE_TAGS = ("r", "v", "d", "p", "c", "t")
 # What a name never starts with: a dateline's end (本报讯据), and the term of a body (九届全国人大:
 # the ninth National People's Congress is 全国人大).
 NAME_PREFIX_RE = patterns.compile(r"(?:本报讯|日[讯电]|(?<=[日报社])[讯电])[据经由在从]?|第?[一二三四五六七八九十0-9０-９]+届")
-# A body's term as a word of its own (第十四届): wherever it stands, the name opens after it.
+# A body's term as a word of its own (第十四届), which a member's name may stand before
+# (韩卫国 + 第十四届全国政协 + 委员): the name then opens after it.
 TERM_RE = patterns.compile(r"第?[一二三四五六七八九十0-9０-９]+届")
 # 外交部长, 市公安局长, 银行行长: the name with 长 after it is a title, not the institution
 # (长期, 长远, 长足 are not); 文旅部门: a department of any body, where the dictionary's 文旅部
