@@ -27,14 +27,15 @@ from .tokens import in_book_title
 D = r"[0-9０-９]"
 CN_DIGIT = r"[〇○零一二三四五六七八九]"
 MONTH = rf"(?:1[0-2]|１[０-２]|0?[1-9]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?!{D})"
-DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?!{D})"
+# 廿 and 卅 are 二十 and 三十 as dates are still written in the traditional style (廿三日, 二月廿号).
+DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?!{D})"
 # 至, 到, dashes (one or two: 2008年——2018年), and 起至 (自2020-05-26起至2020-05-29止).
 RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 
 # Every date expression starts with one of these characters; checking it first lets the
 # matcher skip most positions of a text at once.
 FIRST_CHARS = (
-    "0-9０-９〇○零一二两三四五六七八九十今去前明后大本上下这当年第昨首世过听寻琴次翌“\""
+    "0-9０-９〇○零一二两三四五六七八九十廿卅今去前明后大本上下这当年第昨首世过听寻琴次翌“\""
     + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
 )
 POINT_RE = patterns.compile(
@@ -67,6 +68,10 @@ POINT_RE = patterns.compile(
             # A year, absolute or relative, then perhaps a part of it.
             (?:
                 (?P<yfrom>{D}{{4}}) {RANGE_SEP} (?P<yabs>{D}{{4}}) \s* 年
+              | # 从2016到2018, 自2016-2018, （2021—2025）: years without 年 make a range where 从 or
+                # 自 opens it or brackets hold it alone (2024—2025赛季 and 2010至2011万 stay apart).
+                (?<=[从自]\s*) (?P<yfrom>[12]{D}{{3}}) {RANGE_SEP} (?P<yabs>[12]{D}{{3}}) (?![0-9０-９年万亿千百.．])
+              | (?<=[（(]) (?P<yfrom>[12]{D}{{3}}) {RANGE_SEP} (?P<yabs>[12]{D}{{3}}) (?=[）)])
               | (?P<yabs>{D}{{4}}|{CN_DIGIT}{{4}}|两千(?:零{CN_DIGIT}|[一二三四五六七八九十]{{1,3}})?) \s* 年 (?:度)?
               | (?P<y2>{D}{{2}}|{CN_DIGIT}{{2}}) 年 (?=底|末|初|上半年|下半年|[一二三四1-4１-４]季度|{MONTH}\s*月|的?第)
               | # 07年, ０８ 年: a leading zero makes two digits a year, not a count of years.
@@ -90,7 +95,7 @@ POINT_RE = patterns.compile(
       | # 09-01: month and day with a leading zero and nothing around them (10-12 may be a score).
         (?<![-/]) (?P<m1>0[1-9]) - (?P<d>0[1-9]|[12][0-9]|3[01]) (?![0-9０-９]|-[0-9])
       | {{MONTHPART}}
-      | (?P<mrel>本月|这个月|今个月|上个?月|下个?月) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
+      | (?P<mrel>本月|这个月|今个月|[上下]个?月|{{NEIGHBOUR_MONTH}}) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
       | (?P<qrel>上|本|下|这)个?季度 (?P<qreledge>末|初)?
       | (?<!月) (?P<halfmonth>上半月|下半月)
       | (?P<hrel>上|本|下|这)个半年
@@ -115,6 +120,11 @@ POINT_RE = patterns.compile(
           | (?P<halfalt>前半年|后半年)
           | (?P<ypart>年初|年底|年末)
         )""",
+    ).replace(
+        # 上一个月 and 下一个月 are last and next month, unless the 上 or 下 ends a verb or word
+        # before 一个月, a month's length: 加上一个月, 赶上一个月, 线上一个月; 剩下一个月, 留下一个月.
+        "{NEIGHBOUR_MONTH}",
+        r"(?<![加算赶跟搭配碰遇补挂贴带附线马晚早])上一个月 | (?<![剩留余定放写记落乡底])下一个月",
     ).replace(
         "{MONTHPART}",
         rf"""(?:
@@ -144,6 +154,8 @@ def _no_date(text: str, match: regex.Match[str]) -> bool:
     relative = match["mrel"] or match["qrel"] or match["hrel"] or match["yrel"]
     if relative and BASELINE_BEFORE_RE.search(text, max(0, start - 3), start):
         return True
+    if match["yfrom"] and "年" not in match.group() and _int(match["yfrom"]) > _int(match["yabs"]):
+        return True  # 从2018到2016 names no years: without 年 it is two numbers
     if match["y2"] and match.group() == match["y2"] + "年" and _count_of_years(match["y2"]):
         return True  # 七八年 alone; 七八年5月 and 七八年底 are of 1978
     # 《明日之后》, 《今天》: the title names a work; its 明日 is no day of the text.

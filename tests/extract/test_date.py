@@ -267,9 +267,43 @@ CANTONESE_DAY_WORDS = [
     ("听日先讲", "听日", "2020-10-15", "2020-10-15"),
     ("琴日已经讲咗", "琴日", "2020-10-13", "2020-10-13"),
 ]
-DATE_CLASSES = RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
+# 廿 and 卅 (二十, 三十) in days; 上一个月 and 下一个月 as last and next month (REF 2020-10-14).
+TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS = [
+    ("廿三日开幕", "廿三日", "2020-10-23", "2020-10-23"),
+    ("二月廿日", "二月廿日", "2020-02-20", "2020-02-20"),
+    ("本月廿号", "本月廿号", "2020-10-20", "2020-10-20"),
+    ("下个月廿号", "下个月廿号", "2020-11-20", "2020-11-20"),
+    ("三月廿八日", "三月廿八日", "2020-03-28", "2020-03-28"),
+    ("十二月卅日", "十二月卅日", "2020-12-30", "2020-12-30"),
+    ("一月卅一日", "一月卅一日", "2020-01-31", "2020-01-31"),
+    ("5月廿日至廿五日", "5月廿日至廿五日", "2020-05-20", "2020-05-25"),
+    ("上一个月", "上一个月", "2020-09-01", "2020-09-30"),
+    ("下一个月开工", "下一个月", "2020-11-01", "2020-11-30"),
+    ("上一个月5号", "上一个月5号", "2020-09-05", "2020-09-05"),
+    ("下一个月底", "下一个月底", "2020-11-21", "2020-11-30"),
+]
+# Years without 年 as a range: opened by 从 or 自, or alone in brackets (plans, histories).
+YEAR_RANGES_WITHOUT_NIAN = [
+    ("时间从2016到2018", "2016到2018", "2016-01-01", "2018-12-31"),
+    ("数据从2016-2018", "2016-2018", "2016-01-01", "2018-12-31"),
+    ("自2011至2015，全市", "2011至2015", "2011-01-01", "2015-12-31"),
+    ("从 2001 到 2010", "2001 到 2010", "2001-01-01", "2010-12-31"),
+    ("《三年行动计划（2023—2025）》", "2023—2025", "2023-01-01", "2025-12-31"),
+    ("《抗日战争史（1931—1945）》", "1931—1945", "1931-01-01", "1945-12-31"),
+    ("工作任务清单(2025-2027)", "2025-2027", "2025-01-01", "2027-12-31"),
+    ("发展报告（2024－2025）", "2024－2025", "2024-01-01", "2025-12-31"),
+    ("规划纲要（2021~2035）", "2021~2035", "2021-01-01", "2035-12-31"),
+    ("自1998—2008，十年间", "1998—2008", "1998-01-01", "2008-12-31"),
+]
+# Near misses: seasons and figures, and backwards or run-on numbers.
+YEAR_RANGE_NEAR_MISSES = ["2024—2025赛季", "从2010至2011万", "从2018到2016", "（2016-2018号）", "价格从1999到2999.5"]
+# Near misses: a month's length after a verb ending in 上 or 下.
+NEIGHBOUR_MONTH_NEAR_MISSES = ["再加上一个月", "只剩下一个月", "赶上一个月的工期", "留下一个月的余量", "线上一个月"]
+DATE_CLASSES = TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
+    *NEIGHBOUR_MONTH_NEAR_MISSES,
+    *YEAR_RANGE_NEAR_MISSES,
     "三五年内见效",
     "七八年时间",
     "两三年",

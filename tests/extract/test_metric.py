@@ -506,6 +506,45 @@ def test_liang_height_and_latin_near_misses(text, found):
     assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
 
 
+# A weight in 斤 and 两 (ten 两 to the 斤) is one weight in 斤; Latin symbols in capitals.
+# (text, raw, value, unit)
+JIN_LIANG_AND_CAPITAL_SYMBOLS = [
+    ("这条鱼重3斤5两。", "3斤5两", 3.5, "斤"),
+    ("称出来六斤八两", "六斤八两", 6.8, "斤"),
+    ("婴儿出生时六斤8两", "六斤8两", 6.8, "斤"),
+    ("买了一斤二两酒", "一斤二两", 1.2, "斤"),
+    ("西瓜重12斤3两，", "12斤3两", 12.3, "斤"),
+    ("每天吃粮一斤两两", "一斤两两", 1.2, "斤"),
+    ("大约2斤5两左右", "大约2斤5两左右", 2.5, "斤"),
+    ("收了十斤零五两", "十斤零五两", 10.5, "斤"),
+    ("如今身高168CM", "168CM", 168, "厘米"),
+    ("体重50KG，", "50KG", 50, "千克"),
+    ("全程42KM。", "42KM", 42, "公里"),
+    ("宽30CM、长50CM", "30CM", 30, "厘米"),
+]
+# Near misses: a 两 that is a number of the next word; 斤 alone; capitals that are no unit.
+JIN_LIANG_NEAR_MISSES = [
+    ("每斤两元", [("两元", 2.0, "元")]),
+    ("3斤两千克", [("3斤", 3.0, "斤"), ("两千克", 2.0, "千克")]),
+    ("三斤半", [("三斤半", 3.5, "斤")]),
+    ("5G网络", []),
+    ("4K电视", []),
+    ("CM大会", []),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", JIN_LIANG_AND_CAPITAL_SYMBOLS, ids=[row[0] for row in JIN_LIANG_AND_CAPITAL_SYMBOLS])
+def test_jin_and_liang_and_capital_symbols(text, raw, value, unit):
+    found = [m for m in metrics(text) if m.raw == raw]
+    assert found, [m.raw for m in metrics(text)]
+    assert (float(found[0].value), found[0].unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,found", JIN_LIANG_NEAR_MISSES, ids=[row[0] for row in JIN_LIANG_NEAR_MISSES])
+def test_jin_and_liang_near_misses(text, found):
+    assert [(m.raw, float(m.value), m.unit) for m in metrics(text)] == found
+
+
 # A currency's minor unit, alone or after its major unit, counted in the major unit.
 MINOR_UNIT_MONEY = [
     ("每度电价９．２６美分", "９．２６美分", 0.0926, "美元"),

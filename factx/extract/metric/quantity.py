@@ -121,6 +121,8 @@ QUANTITY_RE = patterns.compile(
         (?P<yuan>{ARABIC}|[{CN}]+?) (?:元|块|圆|蚊) (?P<jiao_zero>零)?
         (?: (?P<jiao>{SUBUNIT_DIGIT}) (?:角|毛|(?= [^0-9０-９.．\p{{Han}}] | $ )) (?: (?P<fen>{SUBUNIT_DIGIT}) {FEN} )?
           | (?P<yuan_fen>{SUBUNIT_DIGIT}) {FEN} )
+      | # 3斤5两, 六斤八两, 十斤零五两: a weight in 斤 and the 两 (tenths of a 斤) after it, one amount.
+        (?P<jin>{ARABIC}|[{CN}]+?) 斤 零? (?P<jin_liang>{SUBUNIT_DIGIT}) 两 (?![0-9０-９{CN}])
       | # 两角五分, 两毛五: 角 alone is too often no money (长三角), so 分 must follow; 毛 and a digit
         # is money too (一毛不拔 is not).
         (?P<jiao_only>{SUBUNIT_DIGIT}) (?: (?:角|毛) (?P<fen_only>{SUBUNIT_DIGIT}) {FEN} | 毛 (?P<mao_fen>{SUBUNIT_DIGIT}) (?![0-9０-９分]) )
@@ -296,6 +298,14 @@ def _subunit_money(match: regex.Match[str], qualifier: str | None) -> Candidate 
     return Candidate(match, yuan + jiao / 10 + fen / 100, None, "元", "money", qualifier)
 
 
+def _jin_and_liang(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """斤 + 两 as one weight in 斤 (ten 两 to the 斤): 3斤5两 -> 3.5 斤."""
+    jin, liang = parse_number(match["jin"]), parse_number(match["jin_liang"])
+    if jin is None or liang is None or not _is_numeral(match["jin"], bare_ok=False):
+        return None
+    return Candidate(match, jin + liang / 10, None, "斤", "measure", qualifier)
+
+
 def _half_tenth(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """半成: 5 %."""
     return Candidate(match, Decimal(5), None, "%", "percent", qualifier)
@@ -462,6 +472,7 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("fraction",), _fraction),
     (("currency",), _currency_first),
     (("yuan", "jiao_only"), _subunit_money),
+    (("jin",), _jin_and_liang),
     (("half_tenth",), _half_tenth),
     (("r1",), _digit_range),
     (("liang",), _weight),
