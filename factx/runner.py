@@ -5,8 +5,6 @@ input streamed, and Ctrl-C acted on at safe points. No click here: `cli` wires o
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
-import multiprocessing.connection
 import os
 import signal
 import sys
@@ -163,12 +161,16 @@ def _init_worker() -> None:
     # worker would wait on the task queue for ever, holding the parent's stdout and stderr
     # open (a pipe reading them never ends). It watches its parent's sentinel (a pipe that
     # multiprocessing closes when the parent process ends, zombie or not) and leaves with it.
+    import multiprocessing
+
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_leave_with, args=(parent.sentinel,), daemon=True).start()
 
 
 def _leave_with(sentinel: int) -> None:
+    import multiprocessing.connection
+
     multiprocessing.connection.wait([sentinel])
     os._exit(128 + signal.SIGTERM)
 
@@ -191,6 +193,10 @@ def _processed(tasks: list[Task], jobs: int) -> Iterator[Result]:
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_process, tasks)
         return
+    # multiprocessing is imported here, not at the top: a run of one process (one input, or
+    # --jobs 1) does without its 6 ms of imports.
+    import multiprocessing
+
     fork = sys.platform.startswith("linux")
     if fork:
         load_segmenter()  # once, before forking: the workers share the loaded dictionary
