@@ -4026,3 +4026,43 @@ PEOPLE_BEFORE_A_NOUN_TAGGED_VERB_NEAR_MISSES = [
 )
 def test_people_counted_before_a_verb_tagged_as_a_noun(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A clause that names a measure and says what it did without a figure (再创新高, 出现下降), then
+# a bare clause with the figure: the figure is that measure's. Words of amount (共计, 总共, 一共)
+# stand between a subject and its figure; a count spread over a time (平均每天) goes on about
+# the count before it; 规模 as a percent is the scale of the measure before it.
+CLAUSE_TOPICS_AND_CARRIED_COUNTS = [
+    ("黑龙江进出口规模再创历史新高，比上年增加12.3%。", "12.3%", "黑龙江进出口规模"),
+    ("世界粮食计划署资金出现历史性下降，同比减少约40%。", "约40%", "世界粮食计划署资金"),
+    ("日均词元调用量超140万亿，较年初增长超千倍。", "超千倍", "日均词元调用量"),
+    ("还将举办各类活动共计2000多场次，平均每天多达10场。", "2000多场次", "活动"),
+    ("还将举办各类活动共计2000多场次，平均每天多达10场。", "10场", "活动"),
+    ("国家药品抽检共计20696批次。", "20696批次", "国家药品抽检"),
+    ("中央预算内投资共计66.7亿元。", "66.7亿元", "中央预算内投资"),
+    ("亚冬会比赛时间一共为12天。", "12天", "亚冬会比赛时间"),
+    ("全县接待游客总共86万人次，平均每天2.8万人次。", "2.8万人次", "游客"),
+    ("其中，国际航线完成1412万人次，规模恢复至2019年同期的78%。", "78%", "国际航线规模"),
+    ("研发经费投入强度继续提高，达到2.68%。", "2.68%", "研发经费投入强度"),
+]
+# Near misses: a count of other things after a figure (the valley's area, then its trees); a
+# time spread over days; 规模 as money is a size of its own; a count with what its people do.
+CARRIED_COUNT_NEAR_MISSES = [
+    ("全省旅游收入再创新高，同比增长18%。", "18%", "旅游收入"),
+    ("全市快递业务量保持高位，同比增长21%。", "21%", "快递业务量"),
+    ("该片桫椤群落分布在方圆０．５平方公里的沟谷中，共计５００多株。", "５００多株", None),
+    ("从全球166个港口拓展到542个港口，平均5天拓展一个新站点。", "5天", None),
+    ("开通22条快速通关查验通道，平均每天1.7万人在这里交易。", "1.7万人", None),
+    ("6家企业签约，规模均为100亿元。", "100亿元", "规模"),
+    ("总规模300亿元的发展基金。", "300亿元", "总规模"),
+    ("小区妇女出售肉鸡5批，共5万只。", "5万只", "小区妇女出售肉鸡"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    CLAUSE_TOPICS_AND_CARRIED_COUNTS + CARRIED_COUNT_NEAR_MISSES,
+    ids=[f"{row[0]}:{row[1]}" for row in CLAUSE_TOPICS_AND_CARRIED_COUNTS + CARRIED_COUNT_NEAR_MISSES],
+)
+def test_clause_topics_and_carried_counts(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -18,10 +18,11 @@ from ...tables import alternation
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
-from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, SHARE_VERB
+from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, RELATIVE_SHARES, SHARE_VERB
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
+    Candidate,
     carried_units,
     completed_units,
     implied_yuan,
@@ -43,6 +44,9 @@ from .subject import (
 )
 
 __all__ = ["find_metrics", "parse_quantity"]
+
+# What ends a figure's clause right after it.
+CLAUSE_END_RE = patterns.compile(r"[，,。；;！!？?、]|$")
 
 # What stands between the whole a share is of and the share (占汽车新车总销量的45.5%,
 # 占全社会用电量比重为35%).
@@ -89,8 +93,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     earlier: dict[int, list[str | None]] = {}
     previous_subject: dict[int, str] = {}
     previous_kind: dict[int, str] = {}
+    previous_unit: dict[int, tuple[str, str]] = {}
     previous_share: dict[int, str] = {}
     paragraph_subject: str | None = None
+    paragraph_unit: tuple[str, str] | None = None
     previous_end: int | None = None
     for candidate in candidates:
         start, end = candidate.match.span()
@@ -115,7 +121,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         owner = previous_subject.get(sentence[0])
         if candidate.unit == POINTS and sentence[0] in previous_share:
             owner = previous_share[sentence[0]]  # 占…比重为35%，比上年提高6.4个百分点: the share changed
-        bare = subject is None and bare_clause(text, sentence, start)
+        # 平均每天10场 goes on counting; 平均5天 is a time of its own, and 平均每天1.7万人在这里交易
+        # counts the people of its own clause
+        spread = candidate.kind != "time" and (candidate.kind != "people" or CLAUSE_END_RE.match(text, end) is not None)
+        bare = subject is None and bare_clause(text, sentence, start, spread=spread)
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
             # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
@@ -127,8 +136,15 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 if owner is None and unitless is None and bare and candidate.kind != "time"
                 else None
             )
-            subject = owner or unitless or topic or (paragraph_subject if not listed else None)
-        elif owner and subject is not None and _relative(subject):
+            if not listed and candidate.kind not in ("percent", "ratio", "time"):
+                # 分布在0.5平方公里的沟谷中，共计500多株: a count goes on about the figure before only
+                # if it counts the same things
+                owner = owner if owner and _same_count(candidate, previous_unit.get(sentence[0])) else None
+                carried_paragraph = paragraph_subject if paragraph_subject and _same_count(candidate, paragraph_unit) else None
+            else:
+                carried_paragraph = paragraph_subject if not listed else None
+            subject = owner or unitless or topic or carried_paragraph
+        elif owner and subject is not None and (_relative(subject) or (candidate.kind == "percent" and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
         elif subject in DIMENSIONS and owner:
@@ -146,6 +162,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             previous_subject[sentence[0]] = carried
             previous_kind[sentence[0]] = candidate.kind
             paragraph_subject = carried
+            if candidate.kind not in ("percent", "ratio", "time"):
+                # the unit of a value: 增长15.7% and 连续三年 carry their measure, not a unit of it
+                previous_unit[sentence[0]] = paragraph_unit = (candidate.unit, candidate.kind)
         if subject is None and candidate.kind == "time":
             subject = streak_activity(text, sentence, start, end)  # 连续13年 + 参加首都义务植树活动
         previous_end = end
@@ -173,6 +192,25 @@ def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: 
     if whole in part or part in whole:
         return False
     return not part.startswith(COMPARISONS)  # 高出整体0.9个百分点: a comparison, no part of anything
+
+
+def _same_count(candidate: Candidate, previous: tuple[str, str] | None) -> bool:
+    """Whether a figure can go on about the measure before it, given that measure's own value
+    (if any): money after money in any currency, people after people, a count in the same unit
+    or one made of it (活动2000多场次，平均每天10场), and batches of anything (出售肉鸡5批，共5万只;
+    出台210多项文件，形成21批)."""
+    if previous is None:
+        return True
+    unit, kind = previous
+    if unit in BATCHES or candidate.unit in BATCHES:
+        return True
+    if candidate.kind in ("money", "people"):
+        return kind == candidate.kind
+    return candidate.unit.startswith(unit) or unit.startswith(candidate.unit)
+
+
+# Classifiers of batches, whose items the next figure may count in their own unit.
+BATCHES = frozenset({"批", "批次"})
 
 
 def _relative(subject: str) -> bool:

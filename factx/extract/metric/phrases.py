@@ -35,6 +35,7 @@ SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全",
 # The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
+RELATIVE_SHARES = SUBJECT_WORDS["relative_share"]
 DIMENSIONS = SUBJECT_WORDS["dimension"]
 CHANGES_IN_NAMES = SUBJECT_WORDS["change_in_name"]
 CHANGE_HEADS = SUBJECT_WORDS["change_head"]

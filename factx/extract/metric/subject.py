@@ -637,6 +637,8 @@ def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
 
 MEASURE_WORDS = tuple(sorted(NOUN_LIKE | INDICATOR_TERMS))
 VAGUE_MEASURES = SUBJECT_WORDS["vague"]
+DISTRIBUTIVE = SUBJECT_WORDS["distributive"]
+AVERAGE = "平均"
 INDEX_WORD = "指数"
 
 
@@ -646,20 +648,23 @@ def names_measure(phrase: str) -> bool:
     return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS) or phrase.endswith(INDEX_WORD)
 
 
-def bare_clause(text: str, sentence: tuple[int, int], start: int) -> bool:
+def bare_clause(text: str, sentence: tuple[int, int], start: int, spread: bool = False) -> bool:
     """Whether the clause before a figure is verbs of amount, adverbs and dates only
-    (同比减少3140.2亿元, 增长到2023年的3.3万亿元)."""
+    (同比减少3140.2亿元, 增长到2023年的3.3万亿元); with spread, the times a count is spread
+    over too (平均每天多达10场)."""
     clause_start, _ = clause(text, sentence, start, start)
     tokens = tk.tag(text, clause_start, start) if clause_start < start else []
     dates = [match.span() for match in CLAUSE_DATE_RE.finditer(text, clause_start, start)]
     standard = False  # inside 比上年末: the standard of a comparison, up to its verb
-    for token in tokens:
+    for token, following in zip(tokens, tokens[1:] + [None]):
         if any(date_start <= token.start and token.end <= date_end for date_start, date_end in dates):
             continue
         if token.word in COMPARE_WORDS:
             standard = True
         elif token.word in AMOUNT_WORDS:
             standard = False
+        elif spread and (token.word in DISTRIBUTIVE or (token.word == AVERAGE and following is not None and following.word in DISTRIBUTIVE)):
+            continue
         elif not standard and not token.tag.startswith(("d", "p", "u", "x", "t", "f")):
             return False
     return bool(tokens)
@@ -700,6 +705,10 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
         token = tokens[i]
         if token.word in COMPARE_WORDS or token.word in AMOUNT_WORDS or token.tag.startswith(("d", "p")):
             return True
+        if i > 0 and token.tag == "v" and not nominal(token) and nominal(tokens[i - 1]):
+            # 黑龙江进出口规模 + 再创历史新高: the clause's verb, after its noun; but a clause that
+            # ends in a measure is one name (制造业 + 采购经理指数, 多式 + 联运领域新订单指数).
+            return not names_measure("".join(later.word for later in tokens[i:]))
         # an adjective that says how (稳定 + 增长), not one that modifies a noun (新 + 订单指数)
         return token.tag.startswith("a") and not (i + 1 < len(tokens) and nominal(tokens[i + 1]))
 
