@@ -36,6 +36,7 @@ SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全",
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
 RELATIVE_SHARES = SUBJECT_WORDS["relative_share"]
+MEASURE_PREFIXES = SUBJECT_WORDS["measure_prefix"]
 DIMENSIONS = SUBJECT_WORDS["dimension"]
 CHANGES_IN_NAMES = SUBJECT_WORDS["change_in_name"]
 CHANGE_HEADS = SUBJECT_WORDS["change_head"]
@@ -297,6 +298,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
+        elif right is not None and token.word in MEASURE_PREFIXES and nominal(right):
+            index -= 1  # 新增 + 贷款, 新开工 + 项目: a new addition is a measure of its own
         elif (
             right is not None and token.tag == "ad" and right.tag == "vn" and index > 0
             and (nominal(tokens[index - 1]) or tokens[index - 1].tag == "q")
