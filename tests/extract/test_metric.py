@@ -4100,3 +4100,59 @@ NEW_ADDITION_NEAR_MISSES = [
 )
 def test_new_additions_are_measures_of_their_own(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Online or off (线上, 线下) and 首次 after a counted noun say how its verb was done: the count
+# ends before them; right after the classifier, before a verb and a noun, 线上 is part of a name.
+CHANNELS_AND_FIRSTS = [
+    ("共有超过1.1万家企业线下参展。", "超过1.1万家", "企业"),
+    ("125440名境外采购商线下参会。", "125440名", "境外采购商"),
+    ("200余家企业线上参展。", "200余家", "企业"),
+    ("3000多名观众线上观看。", "3000多名", "观众"),
+    ("500多所学校线上授课。", "500多所", "学校"),
+    ("13个国家和国际组织首次线下独立设展。", "13个", "国家和国际组织"),
+    ("40多家银行线上签约。", "40多家", "银行"),
+    ("1.5万名考生线下面试。", "1.5万名", "考生"),
+    ("60多位专家线上会诊。", "60多位", "专家"),
+    ("2万多名网民线上参与。", "2万多名", "网民"),
+]
+CHANNEL_NEAR_MISSES = [
+    ("推出4个线上招聘专场。", "4个", "线上招聘专场"),
+    ("全市线下门店3000家。", "3000家", "线下门店"),
+    ("线上零售额达到100亿元。", "100亿元", "线上零售额"),
+    ("实物商品网上零售额增长8%。", "8%", "实物商品网上零售额"),
+    ("群众800余人现场观看。", "800余人", "群众"),
+    ("20家企业首次亮相。", "20家", "企业"),
+    ("8个国家首次参展。", "8个", "国家"),
+]
+# A duration before 的 and a word for a term (会期, 汛期, 施工期) is that term's length, with no
+# locative or predicate after it.
+TERMS_AFTER_A_DURATION = [
+    ("在186天的会期里，将有1000多名志愿者参与。", "186天", "会期"),
+    ("项目90天的工期很紧。", "90天", "工期"),
+    ("享受7天的假期。", "7天", "假期"),
+    ("18个月的建设期内完成投资。", "18个月", "建设期"),
+    ("经过120天的汛期，水库蓄满。", "120天", "汛期"),
+    ("度过40天的暑期。", "40天", "暑期"),
+    ("两个月的档期已排满。", "两个月", "档期"),
+    ("十个月的孕期。", "十个月", "孕期"),
+    ("三个月的周期内完成。", "三个月", "周期"),
+    ("150天的施工期内。", "150天", "施工期"),
+]
+TERM_NEAR_MISSES = [
+    ("三天的活动期间，游客如织。", "三天", "活动"),
+    ("为期两天的货币政策会议。", "两天", "货币政策会议"),
+    ("经过两周的展期，展览闭幕。", "两周", "展期"),
+    ("设立六个月的过渡期。", "六个月", "过渡期"),
+    ("约定一个月的试用期。", "一个月", "试用期"),
+    ("30天的公示期结束。", "30天", "公示期"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    CHANNELS_AND_FIRSTS + CHANNEL_NEAR_MISSES + TERMS_AFTER_A_DURATION + TERM_NEAR_MISSES,
+    ids=[row[0] for row in CHANNELS_AND_FIRSTS + CHANNEL_NEAR_MISSES + TERMS_AFTER_A_DURATION + TERM_NEAR_MISSES],
+)
+def test_channels_firsts_and_terms(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -23,6 +23,7 @@ NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 SUBJECT_STOP = SUBJECT_WORDS["stop"]
 ADVERBIALS = SUBJECT_WORDS["adverbial"]
+CHANNELS = SUBJECT_WORDS["channel"]
 RELATIVE_ADVERBS = SUBJECT_WORDS["relative_adverb"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
@@ -482,10 +483,11 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             break
         if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS):
             break  # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时
-        if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES):
+        if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
             # Right after the classifier they say what the counted did, not what they are
             # (群众800余人 + 现场 + 观看): nothing is named after the figure (but 4人 + 全部 +
-            # 死亡 is what befell them, and 10%的 + 整体 + 增速 a noun phrase)
+            # 死亡 is what befell them, 10%的 + 整体 + 增速 a noun phrase, and 4个 + 线上 + 招聘
+            # + 专场 a noun the verb modifies)
             break
         if (
             last is not None and token.word in MODEL_DASHES and following is not None and index + 2 < len(tokens)
@@ -595,13 +597,17 @@ def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
     return start < after < de and tokens[after].tag in ("v", "vn")
 
 
-def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[str] = ()) -> bool:
+def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[str] = (), predicate: bool = False) -> bool:
     """Whether words that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
-    verb follows them (基本 + 全部 + 建成), other than the verbs `besides`."""
+    verb follows them (基本 + 全部 + 建成), other than the verbs `besides`; with `predicate`, after
+    a channel a verb no noun follows (线上 + 招聘 + 专场 names a noun, 全部 + 实现 + 供水 does not)."""
     after = index
     while after < len(tokens) and tokens[after].word in ADVERBIALS:
         after += 1
-    return index < after < len(tokens) and tokens[after].tag == "v" and tokens[after].word not in besides
+    if not (index < after < len(tokens) and tokens[after].tag == "v" and tokens[after].word not in besides):
+        return False
+    channels = all(token.word in CHANNELS for token in tokens[index:after])
+    return not (predicate and channels and after + 1 < len(tokens) and nominal(tokens[after + 1]))
 
 
 def _policy_compound(tokens: list[tk.Token], first: int) -> bool:

@@ -50,8 +50,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if dimension:
             return dimension
     if candidate.kind == "time":
-        lasted = _what_lasted(text, clause_start, start, end, clause_end) or _framed_event(
-            text, clause_start, start, end, clause_end
+        lasted = (
+            _what_lasted(text, clause_start, start, end, clause_end)
+            or _framed_event(text, clause_start, start, end, clause_end)
+            or _period_after(text, end, clause_end)
         )
         if lasted:
             return lasted
@@ -175,6 +177,8 @@ EACH = "各"
 COUNT_BEFORE_CLASSIFIER_RE = patterns.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
 # A duration given as a term (为期两天, 暂定为期十年的): 为期 right before the figure.
 DURATION_FRAME_RE = patterns.compile(r"为期\s*$")
+# A term after a duration and 的: a word ending in 期 (会期, 任期, 过渡期), not 期待, 期间 or 期满.
+TERM_AFTER_RE = patterns.compile(r"的(?P<term>\p{Han}{1,3}期)(?![待望盼许间满限末初中])")
 # An event named after 为期…的 (up to the clause's end), and an activity alone before 为期.
 MAX_EVENT = 24
 ACTIVITY_RE = patterns.compile(r"\p{Han}{2,6}")
@@ -371,6 +375,13 @@ def _streak_predicate(text: str, end: int, clause_end: int) -> str | None:
     if "的" in predicate or NUMBER_DIGIT_RE.search(predicate):
         return None  # 连续丰收的基础上: a phrase, not a predicate; 稳定在6.5亿吨以上: another figure's
     return predicate if 1 < len(predicate) <= MAX_STATE else None
+
+
+def _period_after(text: str, end: int, clause_end: int) -> str | None:
+    """A duration before 的 and a word for a term is that term's length (186天的会期, 三年的任期,
+    90天的工期)."""
+    term = TERM_AFTER_RE.match(text, end, clause_end)
+    return term["term"] if term else None
 
 
 def _framed_event(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
