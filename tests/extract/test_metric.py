@@ -4156,3 +4156,34 @@ TERM_NEAR_MISSES = [
 )
 def test_channels_firsts_and_terms(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A share of a whole area in a clause of its own after the measure's value (占全国的21.5%): the
+# measure's share of it; the clauses after go on about the measure.
+SHARES_OF_A_WHOLE_AREA = [
+    ("西部地区生产总值26.9万亿元，占全国的21.5%。", "21.5%", "西部地区生产总值占全国"),
+    ("粮食产量1.4万亿斤，占全球的25%。", "25%", "粮食产量占全球"),
+    ("进出口总额3.2万亿元，占全省的60%。", "60%", "进出口总额占全省"),
+    ("黑龙江粮食产量为1557.6亿斤，占全国11.2%。", "11.2%", "黑龙江粮食产量占全国"),
+    ("累计建成5G基站383.7万个，占全球60%以上。", "60%以上", "5G基站占全球"),
+    ("汽车出口2000亿元，同比增长2.7%，占全国的39%。", "39%", "汽车出口占全国"),
+    ("奶牛存栏3万头，占全市的六成。", "六成", "奶牛存栏占全市"),
+    ("外贸企业3万多家，占全国的70%。", "70%", "外贸企业占全国"),
+    ("“灯塔工厂”总数达72家，占全球42%。", "42%", "“灯塔工厂”总数占全球"),
+    ("船舶出口1651亿元，占全国的64%，同比增长74.6%。", "64%", "船舶出口占全国"),
+]
+# Near misses: the clause after the share still measures the value; a share that names its part.
+SHARE_OF_A_WHOLE_AREA_NEAR_MISSES = [
+    ("船舶出口1651亿元，占全国的64%，同比增长74.6%。", "74.6%", "船舶出口"),
+    ("出口额占全国约六成。", "约六成", "出口额占全国"),
+    ("新能源汽车新车销量达到1000万辆，占汽车新车总销量的45.5%。", "45.5%", "新能源汽车新车销量占汽车新车总销量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    SHARES_OF_A_WHOLE_AREA + SHARE_OF_A_WHOLE_AREA_NEAR_MISSES,
+    ids=[f"{row[0]}:{row[1]}" for row in SHARES_OF_A_WHOLE_AREA + SHARE_OF_A_WHOLE_AREA_NEAR_MISSES],
+)
+def test_shares_of_a_whole_area(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

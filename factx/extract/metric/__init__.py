@@ -18,7 +18,7 @@ from ...tables import alternation
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
-from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, RELATIVE_SHARES, SHARE_VERB
+from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, RELATIVE_SHARES, SHARE_SCOPES, SHARE_VERB
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -50,6 +50,8 @@ CLAUSE_END_RE = patterns.compile(r"[，,。；;！!？?、]|$")
 
 # What stands between the whole a share is of and the share (占汽车新车总销量的45.5%,
 # 占全社会用电量比重为35%).
+# A clause that is a share of a whole area and nothing else before its figure (占全国的21.5%).
+SHARE_OF_SCOPE_RE = patterns.compile(rf"{SHARE_VERB}(?P<scope>{alternation(SHARE_SCOPES)})的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 SHARE_TAIL_RE = patterns.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 # How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
@@ -124,6 +126,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         # 平均每天10场 goes on counting; 平均5天 is a time of its own, and 平均每天1.7万人在这里交易
         # counts the people of its own clause
         spread = candidate.kind != "time" and (candidate.kind != "people" or CLAUSE_END_RE.match(text, end) is not None)
+        shared = None
         bare = subject is None and bare_clause(text, sentence, start, spread=spread)
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
@@ -144,12 +147,17 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             else:
                 carried_paragraph = paragraph_subject if not listed else None
             subject = owner or unitless or topic or carried_paragraph
+            scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause(text, sentence, start, end)[0], start) if owner else None
+            if scope and subject == owner:
+                # 生产总值26.9万亿元，占全国的21.5%: the measure's share of the whole area (what the
+                # next clauses go on about is still the measure)
+                subject, shared = owner + SHARE_VERB + scope["scope"], owner
         elif owner and subject is not None and (_relative(subject) or (candidate.kind == "percent" and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
-        carried = streak_owner(subject) if subject and candidate.kind == "time" else subject
+        carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)
         if (
             candidate.kind in ("percent", "ratio") and owner and subject
             and _share_of_whole(text, clause(text, sentence, start, end)[0], start, subject, owner)
