@@ -1366,7 +1366,7 @@ SHARES_OF_A_WHOLE_AREA = [
     ("民营企业贡献了全县税收的60%，其中制造业占全县的35%。", "35%", "制造业占全县"),
     ("服务业增加值占全市的55%。", "55%", "服务业增加值占全市"),
     ("新能源汽车产量占全国的三成以上。", "三成以上", "新能源汽车产量占全国"),
-    ("外贸进出口总额2.1万亿元，占全国的5%。", "5%", "外贸进出口总额"),
+    ("外贸进出口总额2.1万亿元，占全国的5%。", "5%", "外贸进出口总额占全国"),
     ("蛋、肉产量为1.4万吨，分别占全区的33%和12%。", "33%", "肉产量"),
 ]
 # After a verb of handling (受理, 接到, 开展), the object jieba tags as a verb is what is
@@ -4160,7 +4160,7 @@ def test_channels_firsts_and_terms(text, raw, subject):
 
 # A share of a whole area in a clause of its own after the measure's value (占全国的21.5%): the
 # measure's share of it; the clauses after go on about the measure.
-SHARES_OF_A_WHOLE_AREA = [
+SHARES_AFTER_A_VALUE = [
     ("西部地区生产总值26.9万亿元，占全国的21.5%。", "21.5%", "西部地区生产总值占全国"),
     ("粮食产量1.4万亿斤，占全球的25%。", "25%", "粮食产量占全球"),
     ("进出口总额3.2万亿元，占全省的60%。", "60%", "进出口总额占全省"),
@@ -4173,7 +4173,7 @@ SHARES_OF_A_WHOLE_AREA = [
     ("船舶出口1651亿元，占全国的64%，同比增长74.6%。", "64%", "船舶出口占全国"),
 ]
 # Near misses: the clause after the share still measures the value; a share that names its part.
-SHARE_OF_A_WHOLE_AREA_NEAR_MISSES = [
+SHARE_AFTER_A_VALUE_NEAR_MISSES = [
     ("船舶出口1651亿元，占全国的64%，同比增长74.6%。", "74.6%", "船舶出口"),
     ("出口额占全国约六成。", "约六成", "出口额占全国"),
     ("新能源汽车新车销量达到1000万辆，占汽车新车总销量的45.5%。", "45.5%", "新能源汽车新车销量占汽车新车总销量"),
@@ -4182,8 +4182,8 @@ SHARE_OF_A_WHOLE_AREA_NEAR_MISSES = [
 
 @pytest.mark.parametrize(
     "text,raw,subject",
-    SHARES_OF_A_WHOLE_AREA + SHARE_OF_A_WHOLE_AREA_NEAR_MISSES,
-    ids=[f"{row[0]}:{row[1]}" for row in SHARES_OF_A_WHOLE_AREA + SHARE_OF_A_WHOLE_AREA_NEAR_MISSES],
+    SHARES_AFTER_A_VALUE + SHARE_AFTER_A_VALUE_NEAR_MISSES,
+    ids=[f"{row[0]}:{row[1]}" for row in SHARES_AFTER_A_VALUE + SHARE_AFTER_A_VALUE_NEAR_MISSES],
 )
-def test_shares_of_a_whole_area(text, raw, subject):
+def test_shares_of_a_whole_area_after_a_value(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
