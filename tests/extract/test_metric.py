@@ -4187,3 +4187,30 @@ SHARE_AFTER_A_VALUE_NEAR_MISSES = [
 )
 def test_shares_of_a_whole_area_after_a_value(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# The one unit of currency an exchange rate is given for is no amount: only the rate's other
+# side is a figure.
+EXCHANGE_RATE_BASES = [
+    ("目前已跌破158日元兑1美元水平。", ["158日元"]),
+    ("1美元兑7.1元人民币。", ["7.1元人民币"]),
+    ("买入价为1美元兑换7.12元人民币。", ["7.12元人民币"]),
+    ("汇率跌至160日元兑换1美元。", ["160日元"]),
+    ("1欧元兑1.08美元。", ["1.08美元"]),
+    ("一度跌破45比索兑1美元大关。", ["45比索"]),
+    ("日元汇率一度跌至1美元兑161.93日元。", ["161.93日元"]),
+    ("从5000卢布兑1美元跌至1.1万卢布兑1美元。", ["5000卢布", "1.1万卢布"]),
+    ("比价为1英镑兑9.2元人民币。", ["9.2元人民币"]),
+    ("跌破173.5日元兑1欧元。", ["173.5日元"]),
+]
+# Near misses: one unit of currency that is an amount.
+EXCHANGE_RATE_NEAR_MISSES = [
+    ("捐款1美元。", ["1美元"]),
+    ("他用1美元兑换了硬币。", ["1美元"]),
+    ("每件售价1欧元。", ["1欧元"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", EXCHANGE_RATE_BASES + EXCHANGE_RATE_NEAR_MISSES, ids=[row[0] for row in EXCHANGE_RATE_BASES + EXCHANGE_RATE_NEAR_MISSES])
+def test_the_base_of_an_exchange_rate_is_no_amount(text, raws):
+    assert [metric.raw for metric in metrics(text)] == raws

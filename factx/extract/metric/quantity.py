@@ -526,6 +526,13 @@ def _in_fixed_phrase(text: str, position: int) -> bool:
     return any(phrase.start() <= position < phrase.end() for phrase in phrases)
 
 
+# The one unit of currency an exchange rate is given for, before 兑 and a figure (1美元兑7.1元)
+# or after a figure and 兑 (158日元兑1美元).
+RATE_BASE_BEFORE_RE = patterns.compile(r"\s*兑换?\s*[0-9０-９]")
+RATE_BASE_AFTER_RE = patterns.compile(r"[0-9０-９][0-9０-９.．]*\s*\p{Han}{1,4}\s*兑换?\s*$")
+MAX_RATE_LEAD = 16
+
+
 def is_metric(text: str, candidate: Candidate) -> bool:
     match = candidate.match
     raw_number = (match["num"] or "").strip()
@@ -557,6 +564,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 十三届全国人大三次会议: which session, not how many
     if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年: these days, not a count of days
+    if candidate.kind == "money" and candidate.value == 1 and (
+        RATE_BASE_BEFORE_RE.match(text, match.end()) or RATE_BASE_AFTER_RE.search(text, max(0, start - MAX_RATE_LEAD), start)
+    ):
+        return False  # 1美元兑7.1元人民币, 158日元兑1美元: the unit of an exchange rate, no amount
     if before == "同" and raw_number == "一":
         return False  # 同一天, 同一家企业: the same one
     if candidate.kind == "time" and TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 4), start):
