@@ -2704,7 +2704,7 @@ COUNTED_ACROSS = [
     ("今年春运，22条新增线路和50多座客运车站的首次投用有效扩充运力。", "22条", None),
 ]
 COUNTED_ACROSS_NEAR_MISSES = [
-    ("以1美元兑8.7元人民币的汇率计算。", "1美元", "汇率"),  # the figure inside the clause before 的 is its own
+    ("以1美元兑8.7元人民币的汇率计算。", "8.7元人民币", "汇率"),  # the figure inside the clause before 的 is its own
     ("60多家从事石墨烯科技创新的科研院所参加。", "60多家", "科研院所"),
 ]
 
