@@ -4214,3 +4214,34 @@ EXCHANGE_RATE_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raws", EXCHANGE_RATE_BASES + EXCHANGE_RATE_NEAR_MISSES, ids=[row[0] for row in EXCHANGE_RATE_BASES + EXCHANGE_RATE_NEAR_MISSES])
 def test_the_base_of_an_exchange_rate_is_no_amount(text, raws):
     assert [metric.raw for metric in metrics(text)] == raws
+
+
+# Two verbs joined by 和, 及 or 与 that modify the noun after them both (确诊及疑似 + 病例) are
+# one subject with it.
+COORDINATED_MODIFYING_VERBS = [
+    ("巴西登革热确诊及疑似病例已超350万例。", "超350万例", "巴西登革热确诊及疑似病例"),
+    ("在建和拟建项目共300个。", "300个", "在建和拟建项目"),
+    ("累计确诊和疑似病例5000例。", "5000例", "确诊和疑似病例"),
+    ("拟建及在建风电场12个。", "12个", "拟建及在建风电场"),
+    ("已完工和在建道路120公里。", "120公里", "完工和在建道路"),
+    ("收购和兼并企业12家。", "12家", "收购和兼并企业"),
+    ("退休和离职人员500人。", "500人", "退休和离职人员"),
+    ("服务队累计开展电力抢修和上门服务10万多次。", "10万多次", "电力抢修和上门服务"),
+    ("黑色金属冶炼和压延加工业增长10.4%。", "10.4%", "黑色金属冶炼和压延加工业"),
+    ("有色金属冶炼和压延加工业增长12.8%。", "12.8%", "有色金属冶炼和压延加工业"),
+]
+COORDINATED_MODIFYING_VERB_NEAR_MISSES = [
+    ("出口和进口分别增长3%和4%。", "3%", "出口"),
+    ("新建和续建项目共85个。", "85个", "新建和续建项目"),
+    ("上市和挂牌企业45家。", "45家", "上市和挂牌企业"),
+    ("出口和进口分别增长3%和4%。", "4%", "进口"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COORDINATED_MODIFYING_VERBS + COORDINATED_MODIFYING_VERB_NEAR_MISSES,
+    ids=[row[0] for row in COORDINATED_MODIFYING_VERBS + COORDINATED_MODIFYING_VERB_NEAR_MISSES],
+)
+def test_coordinated_verbs_modifying_one_noun(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

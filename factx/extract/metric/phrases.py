@@ -295,6 +295,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 价格指数 + 同比 + 涨幅, 零售总额 + 环比 + 增速: the change is the owner's
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
+        elif (
+            right is not None and token.word in LINKS and coordinate and index > 0
+            and modifier_verb(tokens[index - 1]) and modifier_verb(right) and index + 1 < end
+        ):
+            index -= 2  # 确诊及疑似 + 病例, 在建和拟建 + 项目: two verbs that share the noun they modify
         elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
