@@ -1984,7 +1984,7 @@ RATES_AVERAGES_AND_VALUES = [
     ("提议对价值约220亿欧元的美国产品征收关税。", "约220亿欧元", "美国产品价值"),
     ("涉及货值1200万元的走私案件。", "1200万元", "走私案件货值"),
     ("列车正点率达到98.5%。", "98.5%", "列车正点率"),
-    ("全市客流总量120万人次，日均17万人次。", "17万人次", "客流总量日均"),
+    ("全市客流总量120万人次，日均17万人次。", "17万人次", "客流日均"),
     # near misses: a rate written whole, a value with nothing after it
     ("森林覆盖率达到25%。", "25%", "森林覆盖率"),
     ("货物价值达到300万元。", "300万元", "货物价值"),
@@ -4244,4 +4244,67 @@ COORDINATED_MODIFYING_VERB_NEAR_MISSES = [
     ids=[row[0] for row in COORDINATED_MODIFYING_VERBS + COORDINATED_MODIFYING_VERB_NEAR_MISSES],
 )
 def test_coordinated_verbs_modifying_one_noun(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 四周 is the surroundings unless a duration's words stand around it.
+SURROUNDINGS_NOT_WEEKS = [
+    "四周层层青山。",
+    "房屋四周种满了花。",
+    "村子四周是稻田。",
+    "湖水和四周连绵起伏的山峦。",
+    "向四周山头扩散蔓延。",
+    "四周有凸纹的贺卡。",
+    "坐在巨石上，四周树木葱郁。",
+    "中间高、四周低。",
+    "被四周的人群团团围住。",
+    "再向四周延展。",
+]
+FOUR_WEEKS = [
+    ("为期四周的培训。", "四周"),
+    ("持续四周。", "四周"),
+    ("用了四周时间。", "四周"),
+    ("每四周检查一次。", "四周"),
+]
+
+
+@pytest.mark.parametrize("text", SURROUNDINGS_NOT_WEEKS)
+def test_the_surroundings_are_no_weeks(text):
+    assert [metric.raw for metric in metrics(text)] == []
+
+
+@pytest.mark.parametrize("text,raw", FOUR_WEEKS, ids=[row[0] for row in FOUR_WEEKS])
+def test_four_weeks_stay_a_duration(text, raw):
+    assert [metric.raw for metric in metrics(text)] == [raw]
+
+
+# A total, or a comparison, after its owner's figure in the same sentence is the owner's; people
+# counted right after the act that befell them or that they did (抓捕, 出席, 列席); the free
+# trade agreements counted (自贸协定, a word jieba cuts in three).
+OWNERS_OF_TOTALS_COMPARISONS_AND_ACTS = [
+    ("全国秋粮收购过八成 总量超1.7亿吨", "超1.7亿吨", "秋粮收购总量"),
+    ("全省粮食产量增长3%，总量达到700亿斤。", "700亿斤", "粮食产量总量"),
+    ("高技术制造业投资同比增长10.0%，高出全部固定资产投资5.8个百分点。", "5.8个百分点", "高技术制造业投资高出全部固定资产投资"),
+    ("进出口增长2.2%，高出整体0.9个百分点。", "0.9个百分点", "进出口高出整体"),
+    ("消费增长8%，高出投资3个百分点。", "3个百分点", "消费高出投资"),
+    ("会议应到167人，出席165人。", "165人", "出席"),
+    ("出席2872人，缺席84人。", "2872人", "出席"),
+    ("与29个国家和地区签署了22个自贸协定。", "22个", "自贸协定"),
+    ("对外签署的自贸协定由10个增加到22个。", "10个", "自贸协定"),
+    ("“一带一路”国家进出口5.26万亿元，增长2.2%，高出整体0.9个百分点，占进出口总值的51.1%。", "51.1%", "“一带一路”国家进出口占进出口总值"),
+]
+OWNER_NEAR_MISSES = [
+    ("警方抓捕了数百人。", "数百人", "警方抓捕"),
+    ("列席30人。", "30人", "列席"),
+    ("工业增加值增长6.1%，增速回落0.5个百分点。", "0.5个百分点", "工业增加值增速"),
+    ("碳排放总量下降5%。", "5%", "碳排放总量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    OWNERS_OF_TOTALS_COMPARISONS_AND_ACTS + OWNER_NEAR_MISSES,
+    ids=[f"{row[0]}:{row[1]}" for row in OWNERS_OF_TOTALS_COMPARISONS_AND_ACTS + OWNER_NEAR_MISSES],
+)
+def test_owners_of_totals_comparisons_and_acts(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

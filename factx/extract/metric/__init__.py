@@ -155,6 +155,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif owner and subject is not None and (_relative(subject) or (candidate.kind == "percent" and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else owner_of(owner) + subject
+        elif owner and subject is not None and subject.startswith(COMPARISONS) and not owner.startswith(COMPARISONS):
+            # 投资增长10.0%，高出全部固定资产投资5.8个百分点: the owner's growth is the one higher,
+            # and the owner is still what the next clauses go on about
+            subject, shared = owner + subject, owner
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)

@@ -526,6 +526,11 @@ def _in_fixed_phrase(text: str, position: int) -> bool:
     return any(phrase.start() <= position < phrase.end() for phrase in phrases)
 
 
+# 四周 is a word of its own, the surroundings, unless a duration's words are around it (为期四周,
+# 四周后, 四周时间).
+SURROUNDINGS = "四周"
+WEEKS_BEFORE_RE = patterns.compile(r"(?:持续|历经|约|近|达|仅|只|共|第|每)$")
+WEEKS_AFTER_RE = patterns.compile(r"(?:后|以后|之后|内|以内|之内|以来|时间|左右|多|的[\p{Han}]{0,6}(?:培训|训练|治疗|学习|活动|时间))")
 # The one unit of currency an exchange rate is given for, before 兑 and a figure (1美元兑7.1元)
 # or after a figure and 兑 (158日元兑1美元).
 RATE_BASE_BEFORE_RE = patterns.compile(r"\s*兑换?\s*[0-9０-９]")
@@ -564,6 +569,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 十三届全国人大三次会议: which session, not how many
     if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年: these days, not a count of days
+    if match.group() == SURROUNDINGS and not (
+        DURATION_CUE_RE.search(text, max(0, start - 4), start) or WEEKS_BEFORE_RE.search(text, max(0, start - 2), start)
+        or WEEKS_AFTER_RE.match(text, match.end())
+    ):
+        return False  # 四周层层青山, 房屋四周: the surroundings, not four weeks
     if candidate.kind == "money" and candidate.value == 1 and (
         RATE_BASE_BEFORE_RE.match(text, match.end()) or RATE_BASE_AFTER_RE.search(text, max(0, start - MAX_RATE_LEAD), start)
     ):
