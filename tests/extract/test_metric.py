@@ -4308,3 +4308,33 @@ OWNER_NEAR_MISSES = [
 )
 def test_owners_of_totals_comparisons_and_acts(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A count, then what the counted are like (a noun and an adjective, or adjectives) and 的: the
+# noun after 的 is what is counted.
+COUNTED_AFTER_A_DESCRIPTION = [
+    ("织出800多个连续完整的花型。", "800多个", "花型"),
+    ("建成5个规模较大的物流园区。", "5个", "物流园区"),
+    ("新建10个设施齐全的场馆。", "10个", "场馆"),
+    ("引进3家实力雄厚的公司。", "3家", "公司"),
+    ("种植20多种色彩鲜艳的花卉。", "20多种", "花卉"),
+    ("培育12个特色鲜明的小镇。", "12个", "小镇"),
+    ("推出8条风景优美的线路。", "8条", "线路"),
+    ("引进了两部性能先进的雷达。", "两部", "雷达"),
+    ("品尝到3种味道不同的咖啡。", "3种", "咖啡"),
+    ("推出277项内容丰富的活动。", "277项", "活动"),
+]
+COUNTED_AFTER_A_DESCRIPTION_NEAR_MISSES = [
+    ("3家企业的负责人。", "3家", "企业"),
+    ("新增10个省份和规模较大的平台企业。", "10个", "省份"),
+    ("发现6处保存完好的古墓。", "6处", "古墓"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_AFTER_A_DESCRIPTION + COUNTED_AFTER_A_DESCRIPTION_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_AFTER_A_DESCRIPTION + COUNTED_AFTER_A_DESCRIPTION_NEAR_MISSES],
+)
+def test_counted_after_a_description(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

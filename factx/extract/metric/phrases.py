@@ -459,6 +459,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         and first + 2 < len(tokens) and nominal(tokens[first + 2])
     ):
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
+    elif counted and relative is not None and relative < len(tokens) and nominal(tokens[relative]) and _described(tokens, first, relative - 1):
+        first = relative  # 5个 + 规模较大的 + 物流园区, 800多个 + 连续完整的 + 花型: what they are like, then what they are
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
     elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):
@@ -590,6 +592,18 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
 
 
 ARABIC_DIGIT_RE = patterns.compile(r"[0-9０-９]")
+
+
+def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
+    """Whether tokens[start:de], before 的, describe the noun after it: nouns or adverbs, then an
+    adjective (规模 + 较大, 设施 + 齐全, 连续 + 完整); not a link (10个省份 + 和 + 规模较大的平台企业
+    counts the provinces)."""
+    if not 1 <= de - start <= MAX_DESCRIPTION or not tokens[de - 1].tag.startswith("a"):
+        return False
+    return all(nominal(token) or token.tag.startswith(("a", "d")) for token in tokens[start : de - 1])
+
+
+MAX_DESCRIPTION = 4
 
 
 def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
