@@ -25,7 +25,18 @@ from typing import Iterator, NamedTuple
 import regex
 
 from .. import patterns
-from ..tables import CURRENT_VERBS, CURRENT_WORDS, INDICATOR_TERMS, KIND_NOUNS, ORG_GAZETTEER, ORG_SUFFIXES, PLACES, POLICY_TERMS, TAG_CORRECTIONS
+from ..tables import (
+    COUNTRIES,
+    CURRENT_VERBS,
+    CURRENT_WORDS,
+    INDICATOR_TERMS,
+    KIND_NOUNS,
+    ORG_GAZETTEER,
+    ORG_SUFFIXES,
+    PLACES,
+    POLICY_TERMS,
+    TAG_CORRECTIONS,
+)
 
 SENTENCE_RE = patterns.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
 MIN_FREQUENCY = 5
@@ -216,6 +227,9 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     for place in PLACES:  # 大连 d, 保定 v, 唐山 missing: cities, whatever the dictionary says
         frequencies[place] = max(frequencies.get(place, 0), ADDED_WORD_FREQUENCY)
         tags[place] = "ns"
+    for country in COUNTRIES:  # 乌克兰 nr, 也门 d: a country, with the dictionary's frequency
+        if country in tags:
+            tags[country] = "ns"
     for word, tag in TAG_CORRECTIONS.items():  # 城市 ns, 文明 nr, 暨 nt: common words, whatever the dictionary says
         if word in tags:
             tags[word] = tag
@@ -237,7 +251,7 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     source = Path(spec.origin).with_name("dict.txt")
     corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
     added = hashlib.sha1(
-        "\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *sorted(PLACES), *corrections]).encode()
+        "\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *sorted(PLACES), *sorted(COUNTRIES), *corrections]).encode()
     ).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"factx-dict-{key}.cache"

@@ -4338,3 +4338,9 @@ COUNTED_AFTER_A_DESCRIPTION_NEAR_MISSES = [
 )
 def test_counted_after_a_description(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Lists of figures with no noun to close them (found by the property tests): no subject, no error.
+@pytest.mark.parametrize("text", ["、百分之零、百 分之 2", "、3%、百分之5", "，5个、6个", "、二成、三成"])
+def test_a_list_of_bare_figures_has_no_respective_subjects(text):
+    assert all(metric.subject is None for metric in metrics(text))

@@ -1759,3 +1759,30 @@ EVENT_BODIES = [
 )
 def test_an_event_ends_a_name_before_another(text, names):
     assert [org.name for org in find_organizations(text)] == names
+
+
+# Countries jieba's dictionary tags as other words (也门 d, 约旦 d, 加纳 v, 马里 q, 黎巴嫩 nr) open
+# the name of their bodies as any place does (factx/data/countries.txt).
+COUNTRY_BODIES = [
+    ("也门政府官员表示。", ["也门政府"]),
+    ("约旦外交部发布通告。", ["约旦外交部"]),
+    ("中国全国人大愿同马里议会加强交流。", ["中国全国人大", "马里议会"]),
+    ("黎巴嫩看守政府总理表示。", ["黎巴嫩看守政府"]),
+    ("中国驻加纳使馆举行招待会。", ["中国驻加纳使馆"]),
+    ("也门马西拉电视台报道。", ["也门马西拉电视台"]),
+    ("约旦议会通过决议。", ["约旦议会"]),
+    ("加纳政府表示。", ["加纳政府"]),
+    ("马里过渡政府宣布。", ["马里过渡政府"]),
+    ("以色列驻约旦大使馆附近。", ["以色列驻约旦大使馆"]),
+    ("加纳大学举办论坛。", ["加纳大学"]),
+]
+COUNTRY_BODY_NEAR_MISSES = [
+    ("卡塔尔外交部发言人表示。", ["卡塔尔外交部"]),
+    ("伊拉克政府发言人说。", ["伊拉克政府"]),
+    ("约旦国王阿卜杜拉表示。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", COUNTRY_BODIES + COUNTRY_BODY_NEAR_MISSES, ids=[row[0] for row in COUNTRY_BODIES + COUNTRY_BODY_NEAR_MISSES])
+def test_bodies_of_countries_the_dictionary_mistags(text, found):
+    assert sorted(names(text)) == sorted(found)

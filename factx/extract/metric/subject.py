@@ -792,6 +792,8 @@ def respective_subjects(
         # What follows 分别 in the last piece is the verb and its standard (分别是2020年的), and
         # a standard before 分别 (营业额较2025年元旦分别增长) is no part of the item either
         last = item_phrase(text, first - len(pieces[-1]), first)
+        if last is None:
+            continue  # 、百分之零、百分之2: no noun closes the list, so no item names a figure
         period = PERIOD_PREFIX_RE.match(pieces[0])
         if period and period.end() < len(pieces[0]) and len(pieces) > 1:
             pieces[0] = pieces[0][period.end() :]  # 全年 + 出口、进口: the period is no item's
