@@ -1786,3 +1786,81 @@ COUNTRY_BODY_NEAR_MISSES = [
 @pytest.mark.parametrize("text,found", COUNTRY_BODIES + COUNTRY_BODY_NEAR_MISSES, ids=[row[0] for row in COUNTRY_BODIES + COUNTRY_BODY_NEAR_MISSES])
 def test_bodies_of_countries_the_dictionary_mistags(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# Alumni bodies (校友会, 校友总会, 同学会): a university, its city or its field, then the head,
+# which the segmenter otherwise cuts into 校友 + 会 (a verb).
+ALUMNI_BODIES = [
+    ("南京大学生物医药行业校友会承办。", ["南京大学生物医药行业校友会"]),
+    ("清华大学上海校友会举办年会。", ["清华大学上海校友会"]),
+    ("复旦大学校友总会发来贺信。", ["复旦大学校友总会"]),
+    ("浙江大学深圳校友会成立。", ["浙江大学深圳校友会"]),
+    ("武汉大学香港校友会捐赠。", ["武汉大学香港校友会"]),
+    ("中山大学金融校友会主办。", ["中山大学金融校友会"]),
+    ("北京大学校友会秘书长说。", ["北京大学校友会"]),
+    ("南开大学天津校友会承办。", ["南开大学天津校友会"]),
+    ("欧美同学会举办论坛。", ["欧美同学会"]),
+    ("黄埔军校同学会会长表示。", ["黄埔军校同学会"]),
+]
+ALUMNI_NEAR_MISSES = [
+    ("他参加了校友会。", []),
+    ("这次同学会很热闹。", []),
+    ("校友会上，大家回忆往事。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", ALUMNI_BODIES + ALUMNI_NEAR_MISSES, ids=[row[0] for row in ALUMNI_BODIES + ALUMNI_NEAR_MISSES])
+def test_alumni_bodies(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# A body named only by its place among its owners (母/子 + 基金管理公司, as 母公司 and 子公司), or
+# by a kind of state vehicle (城投公司), is a generic mention; a place makes it one body.
+RELATION_MENTIONS = [
+    "母基金管理公司还与人福医药签约。",
+    "子基金管理公司负责投资。",
+    "城投公司负责融资。",
+    "该母基金管理公司已完成备案。",
+    "由子基金管理公司自主决策。",
+    "各地城投公司加快转型。",
+    "母公司还与人福医药签约。",
+    "全资子公司负责运营。",
+    "项目公司负责建设。",
+    "孙公司负责运营。",
+]
+RELATION_NEAR_MISSES = [
+    ("重庆城投公司负责融资。", ["重庆城投公司"]),
+    ("华润资本旗下的润信基金管理公司负责投资。", ["华润资本", "润信基金管理公司"]),
+    ("深创投旗下的红土基金管理公司负责投资。", ["红土基金管理公司"]),
+]
+
+
+@pytest.mark.parametrize("text", RELATION_MENTIONS)
+def test_a_body_named_by_its_relation_is_no_name(text):
+    assert not names(text)
+
+
+@pytest.mark.parametrize("text,found", RELATION_NEAR_MISSES, ids=[row[0] for row in RELATION_NEAR_MISSES])
+def test_a_place_or_a_name_makes_a_related_body_one(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# Modifiers the dictionary tags as bodies or places (非政府 nt, 非营利 ns) open no name
+# (factx/data/tag_corrections.tsv).
+MODIFIERS_TAGGED_AS_NAMES = [
+    "政府债券274098亿元，非政府债券形式存量政府债务1751亿元。",
+    "非政府债券形式存量政府债务继续下降。",
+    "非营利组织参与社区服务。",
+    "非营利医疗机构增加。",
+    "推动马克思主义中国化时代化。",
+    "非政府组织代表出席。",
+    "非营利性民办学校。",
+    "促进效益最大化。",
+    "非营利机构和非政府机构共同参与。",
+    "国际非政府组织代表发言。",
+]
+
+
+@pytest.mark.parametrize("text", MODIFIERS_TAGGED_AS_NAMES)
+def test_modifiers_tagged_as_names_open_no_name(text):
+    assert not names(text)
