@@ -4344,3 +4344,29 @@ def test_counted_after_a_description(text, raw, subject):
 @pytest.mark.parametrize("text", ["、百分之零、百 分之 2", "、3%、百分之5", "，5个、6个", "、二成、三成"])
 def test_a_list_of_bare_figures_has_no_respective_subjects(text):
     assert all(metric.subject is None for metric in metrics(text))
+
+
+# A level a figure crosses (突破…大关, 迈上…台阶, 跨过…门槛) is no subject, nor is the verb of
+# crossing: the count or the measure before them is; a count of checkpoints is a count.
+THRESHOLDS_CROSSED = [
+    ("截至2月21日，今年中欧班列开行突破千列大关。", "千列", "中欧班列开行"),
+    ("全国快递业务量突破1000亿件大关。", "1000亿件", "快递业务量"),
+    ("新能源汽车产量首次突破900万辆大关。", "900万辆", "新能源汽车产量"),
+    ("铁路旅客发送量突破1亿人次大关。", "1亿人次", "铁路旅客发送量"),
+    ("全省地区生产总值突破5万亿元大关。", "5万亿元", "地区生产总值"),
+    ("外贸进出口总值突破40万亿元关口。", "40万亿元", "外贸进出口总值"),
+    ("社会消费品零售总额迈上40万亿元台阶。", "40万亿元", "社会消费品零售总额"),
+    ("跨境电商交易额突破2万亿元大关。", "2万亿元", "跨境电商交易额"),
+    ("研发投入强度跨过2.5%门槛。", "2.5%", "研发投入强度"),
+    ("全市游客接待量越过3000万人次大关。", "3000万人次", "游客接待量"),
+    ("港口集装箱吞吐量冲破4000万标箱大关。", "4000万标箱", "港口集装箱吞吐量"),
+]
+THRESHOLD_NEAR_MISSES = [
+    ("全市设立12个关口，严查过往车辆。", "12个", "关口"),
+    ("全国快递业务量首次突破1000亿件。", "1000亿件", "快递业务量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THRESHOLDS_CROSSED + THRESHOLD_NEAR_MISSES, ids=[row[0] for row in THRESHOLDS_CROSSED + THRESHOLD_NEAR_MISSES])
+def test_a_threshold_crossed_is_no_subject(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -112,8 +112,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True)
         if named and size_class:
             named = size_class.group() + named
-        if named in FRAME_NOUNS:
-            named = None  # 在客流量超过5万人次的情况下
+        if named in FRAME_NOUNS or named in THRESHOLDS and text.endswith(CROSSING_VERBS, clause_start, start):
+            # 在客流量超过5万人次的情况下; 突破1000亿件大关: the level crossed counts nothing (but
+            # 设立12个关口 counts checkpoints)
+            named = None
         if named:
             named = _with_shared_head(text, sentence, named_start, named)
         if named and candidate.kind == "people":
@@ -200,6 +202,8 @@ SECOND_COUNT_RE = patterns.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9�
 RANK_COUNTED_RE = patterns.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
 THRESHOLDS = ("关口", "大关", "台阶", "门槛")
+# Verbs of crossing or reaching a level, right before a count of one (突破千列大关).
+CROSSING_VERBS = ("突破", "迈过", "跨越", "跨过", "越过", "冲破", "站稳", "站上", "迈上", "跃上", "登上", "重回", "达到", "超过")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
 FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
