@@ -1864,3 +1864,34 @@ MODIFIERS_TAGGED_AS_NAMES = [
 @pytest.mark.parametrize("text", MODIFIERS_TAGGED_AS_NAMES)
 def test_modifiers_tagged_as_names_open_no_name(text):
     assert not names(text)
+
+
+# A word that ends in a head but names no body (中西部 and 中南部 end in 部, as 内部 and 干部 do)
+# gives no weak head (政府, 中心, 公司) a proper part: the part of a region is no name.
+STOPPED_WORDS_BEFORE_A_WEAK_HEAD = [
+    "中西部地区政府加大投入。",
+    "中南部地区政府发布预警。",
+    "该国中西部地区政府宣布。",
+    "中南部城市政府发布预警。",
+    "内部管理中心负责协调。",
+    "全部公司都已复工。",
+    "干部服务中心开门。",
+    "局部地区政府加大投入。",
+    "中西部地区中心城市。",
+    "中西部省份政府加大投入。",
+]
+STOPPED_WORD_NEAR_MISSES = [
+    ("美国中西部地区大学招生。", ["美国中西部地区大学"]),
+    ("湖北省中西部地区公司成立。", ["湖北省中西部地区公司"]),
+    ("市政府办公厅发布通知。", ["市政府办公厅"]),
+]
+
+
+@pytest.mark.parametrize("text", STOPPED_WORDS_BEFORE_A_WEAK_HEAD)
+def test_a_stopped_word_makes_no_weak_head_a_name(text):
+    assert not names(text)
+
+
+@pytest.mark.parametrize("text,found", STOPPED_WORD_NEAR_MISSES, ids=[row[0] for row in STOPPED_WORD_NEAR_MISSES])
+def test_a_place_still_opens_a_name_after_a_region(text, found):
+    assert sorted(names(text)) == sorted(found)

@@ -232,7 +232,7 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     if any(
         (token.tag.startswith(PROPER_TAGS) and not (token.word.endswith(ABSTRACT_END) and tk.known(token.word)))
         or LATIN_WORD_RE.fullmatch(token.word)
-        or head_of(token.word)
+        or _inner_head(token.word)
         for token in tokens[:-1]
     ):
         return True
@@ -242,6 +242,12 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
         token.tag.startswith(PROPER_TAGS) and not token.guessed
         for token in tk.tag(prefix, 0, len(prefix))
     )
+
+
+def _inner_head(word: str) -> bool:
+    """A body's name inside a longer one (市政府 + 办公厅); 中西部 and 内部 end in 部 and name none."""
+    head = head_of(word)
+    return bool(head) and not _stopped(word, head)
 
 
 def _bridged(tokens: list[tk.Token], left: int) -> bool:
