@@ -1895,3 +1895,24 @@ def test_a_stopped_word_makes_no_weak_head_a_name(text):
 @pytest.mark.parametrize("text,found", STOPPED_WORD_NEAR_MISSES, ids=[row[0] for row in STOPPED_WORD_NEAR_MISSES])
 def test_a_place_still_opens_a_name_after_a_region(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# 旗下 ("under the banner of") ends the owner's name: what follows is its subsidiary, which a
+# kind (投资公司, 物流公司) alone does not name (factx/data/org_words.tsv, name_barrier).
+OWNER_BEFORE_ITS_SUBSIDIARY = [
+    ("华润资本旗下基金管理公司负责投资。", ["华润资本"]),
+    ("腾讯旗下投资公司入股。", ["腾讯"]),
+    ("阿里巴巴旗下物流公司扩张。", ["阿里巴巴"]),
+    ("万达集团旗下文化公司上市。", ["万达集团"]),
+    ("美团旗下配送公司招聘。", ["美团"]),
+    ("中信集团旗下证券公司发布公告。", ["中信集团"]),
+    ("华为旗下海思公司研发。", ["华为", "海思公司"]),
+    ("小米旗下生态链公司增长。", ["小米"]),
+    ("复星旗下医药公司获批。", []),
+    ("京东旗下物流公司扩张。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", OWNER_BEFORE_ITS_SUBSIDIARY, ids=[row[0] for row in OWNER_BEFORE_ITS_SUBSIDIARY])
+def test_an_owner_ends_before_its_subsidiary(text, found):
+    assert sorted(names(text)) == sorted(found)
