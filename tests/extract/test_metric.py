@@ -4370,3 +4370,58 @@ THRESHOLD_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", THRESHOLDS_CROSSED + THRESHOLD_NEAR_MISSES, ids=[row[0] for row in THRESHOLDS_CROSSED + THRESHOLD_NEAR_MISSES])
 def test_a_threshold_crossed_is_no_subject(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+TASKS_TAKEN = [
+    ("试飞团队加班加点，仅用10天就完成了所有试验。", "10天", "完成了所有试验"),
+    ("救援队花了3个小时才把被困群众转移出来。", "3个小时", "救援队把被困群众转移出来"),
+    ("用时13天完成了全部卸货工作。", "13天", "完成了全部卸货工作"),
+    ("大红门服装商贸城经过三年更新改造，已变身科技园。", "三年", "大红门服装商贸城更新改造"),
+    ("这座老厂房历时两年改造，变身文创园区。", "两年", "老厂房改造"),
+    ("研发团队耗时五年攻克这一难题。", "五年", "研发团队攻克这一难题"),
+    ("这条隧道历经6年建成通车。", "6年", "隧道建成通车"),
+    ("这部志书前后历时12年编纂完成。", "12年", "志书编纂完成"),
+    ("全线铺轨仅用时98天。", "98天", "全线铺轨"),
+    ("科研人员花费8个月研制出新型疫苗。", "8个月", "科研人员研制出新型疫苗"),
+    ("这批货物仅用5天就运抵欧洲。", "5天", "货物运抵欧洲"),
+    ("历经5年的艰苦奋斗，规划圆满收官。", "5年", "艰苦奋斗"),
+    ("经过三年的努力，该县实现脱贫。", "三年", "努力"),
+]
+TASK_NEAR_MISSES = [
+    ("会议为期两天。", "两天", "会议"),
+    ("该项目从签约到投产仅用了8个月。", "8个月", "项目从签约到投产"),
+    ("他们用两年时间修复湿地5000亩。", "5000亩", "修复湿地"),
+    ("出口已连续6个月实现正增长。", "6个月", "出口已连续实现正增长"),
+    ("历时3天的展会吸引了10万人次。", "3天", "展会"),
+    ("本次比赛总用时36天左右。", "36天左右", "比赛总用时"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TASKS_TAKEN + TASK_NEAR_MISSES, ids=[row[0] for row in TASKS_TAKEN + TASK_NEAR_MISSES])
+def test_the_task_a_duration_of_taking_measures(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+PERIODS_NAMED_WITH_QI = [
+    ("整个凌汛期历时135天，未发生险情。", "135天", "整个凌汛期"),
+    ("凌汛期历时116天，凌情总体平稳。", "116天", "凌汛期"),
+    ("今年汛期历时100天。", "100天", "汛期"),
+    ("离婚冷静期30天。", "30天", "离婚冷静期"),
+    ("过渡期为5年。", "5年", "过渡期"),
+    ("发明专利保护期为20年。", "20年", "发明专利保护期"),
+    ("观察期6个月。", "6个月", "观察期"),
+    ("春季禁渔期为期3个月。", "3个月", "禁渔期"),
+    ("试点示范期为3年。", "3年", "试点示范期"),
+    ("政策窗口期长达两年。", "两年", "政策窗口期"),
+]
+PERIOD_NEAR_MISSES = ["项目二期2025年建成。", "园区一期2024年投产。", "工程三期为2026年开工的重点项目。"]
+
+
+@pytest.mark.parametrize("text,raw,subject", PERIODS_NAMED_WITH_QI, ids=[row[0] for row in PERIODS_NAMED_WITH_QI])
+def test_a_period_named_with_qi_is_what_lasts(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+@pytest.mark.parametrize("text", PERIOD_NEAR_MISSES)
+def test_years_after_a_phase_or_a_use_stay_dates(text):
+    assert not metrics(text)

@@ -199,8 +199,11 @@ CLASSIFIER_KUAI = "块"
 SESSION_AFTER_RE = patterns.compile(r"(?:全体会议|会议|全会|大会)")
 SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
 MAX_SESSION_GAP = 16
-# A number of years is a duration, not a year, after these (为期三年, 期限为5年, 建设周期为3年, 连续两年).
-DURATION_CUE_RE = patterns.compile(r"(?:为期|历时|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?$")
+# Words before a bare count of years that make it a duration (为期三年, 历经6年, 保护期为20年),
+# not a date; a term named with 期 only with its copula (二期2025年建成 is a date).
+DURATION_CUE_RE = patterns.compile(
+    r"(?:(?:为期|历时|历经|耗时|用时|花了|花费|仅用|只用|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?|期(?:为|是|长达))$"
+)
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the next three days, the first three days of a holiday.

@@ -54,6 +54,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             _what_lasted(text, clause_start, start, end, clause_end)
             or _framed_event(text, clause_start, start, end, clause_end)
             or _period_after(text, end, clause_end)
+            or _task_taken(text, clause_start, start, end, clause_end)
         )
         if lasted:
             return lasted
@@ -358,6 +359,46 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     # More between the owner and 连续 than 已经, or too long: a state is the owner's all the same,
     # its end kept (…累计增速 + 保持正增长); what else it kept doing leaves the owner alone.
     return (owner + held)[-MAX_STATE:] if state else None
+
+
+def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """The task a duration of taking measures (仅用10天就完成了所有试验, 老厂房 + 历时两年 + 改造): what
+    did it, before the verb of taking, and the verb phrase after the duration to the clause's
+    end; what did it alone where no task follows (全线铺轨 + 仅用时98天)."""
+    taking = TAKING_RE.search(text, clause_start, start)
+    if taking is None:
+        return None
+    owner = left_phrase(text, clause_start, taking.start()) or ""
+    lead = TASK_LEAD_RE.match(text, end, clause_end)
+    tokens = tk.tag(text, lead.end(), clause_end)
+    if not tokens:
+        return owner or None
+    verb = next((token for token in tokens if not token.tag.startswith(("d", "a"))), None)
+    task = text[tokens[0].start : clause_end].strip()
+    # 经过三年的努力: after 的, the effort is named by an adverb or an adjective as well
+    named = lead.group().endswith("的") if verb is None else verb.tag.startswith(TASK_TAGS) or verb.word in DISPOSAL
+    if not named or len(task) > MAX_TASK or NUMBER_DIGIT_RE.search(task):
+        return None  # 用3年时间完成8万多亩…: the task is the other figure's subject
+    return owner + task
+
+
+# Verbs of taking time (用了10天, 耗时五年, 历经6年, 前后历时12年); a bare 用 only where it is not
+# the end of another verb (使用3年, 采用, 费用); 总用时 and 总耗时 are measures, named as such.
+TAKING_RE = patterns.compile(
+    r"""(?x)
+    (?:前后|先后|总共|一共|共|仅|只|才|就)?
+    (?<!总)(?:用了|用时|耗时|历时|历经|花了|花费了?|经过|(?<![使采适应作费利运试享启租借占])用)
+    $
+    """
+)
+# Between the duration and the task: 时间, 内, 的 (历经5年的艰苦奋斗) and the adverbs of speed (就,
+# 才, 便, 即).
+TASK_LEAD_RE = patterns.compile(r"(?:的?时间)?内?的?(?:就|才|便|即|就已|已)?")
+# A task is a verb, or an idiom or a set phrase (历经5年的艰苦奋斗).
+TASK_TAGS = ("v", "i", "l")
+# 把被困群众转移出来, 将货物运抵: a task said with its object first.
+DISPOSAL = frozenset("把将")
+MAX_TASK = 20
 
 
 def streak_owner(subject: str) -> str:
