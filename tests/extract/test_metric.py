@@ -4425,3 +4425,29 @@ def test_a_period_named_with_qi_is_what_lasts(text, raw, subject):
 @pytest.mark.parametrize("text", PERIOD_NEAR_MISSES)
 def test_years_after_a_phase_or_a_use_stay_dates(text):
     assert not metrics(text)
+
+
+QUOTED_ACTORS_SINCE = [
+    ("“中立之友小组”成立3年多来，倡导和秉持中立政策。", "3年多", "“中立之友小组”成立"),
+    ("《民法典》实施3年多来，各地积极推进。", "3年多", "《民法典》实施"),
+    ("“一带一路”倡议提出10年多来，成果丰硕。", "10年多", "“一带一路”倡议提出"),
+    ("新版《反不正当竞争法》施行一年多来，执法力度加大。", "一年多", "《反不正当竞争法》施行"),
+    ("“三北”工程实施40多年来，累计造林3000多万公顷。", "40多年", "“三北”工程实施"),
+    ("“两重”建设开展一年多来，项目进展顺利。", "一年多", "“两重”建设开展"),
+    ("“清朗”专项行动启动一个月来，清理违规信息。", "一个月", "“清朗”专项行动启动"),
+    ("《外商投资法》施行5年多来，外资持续增加。", "5年多", "《外商投资法》施行"),
+    ("“城市大脑”运行两年多来，处置事件上万起。", "两年多", "“城市大脑”运行"),
+    ("「港车北上」政策实施两个多月来，车流大增。", "两个多月", "「港车北上」政策实施"),
+]
+QUOTED_ACTOR_NEAR_MISSES = [
+    ("两国建交30多年来，合作不断深化。", "30多年", "建交"),
+    ("上海合作组织成立20多年来，合作不断深化。", "20多年", "上海合作组织成立"),
+    ("该政策实施两年多来，成效显著。", "两年多", "政策实施"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", QUOTED_ACTORS_SINCE + QUOTED_ACTOR_NEAR_MISSES, ids=[row[0] for row in QUOTED_ACTORS_SINCE + QUOTED_ACTOR_NEAR_MISSES]
+)
+def test_a_quoted_name_before_the_activity_a_time_since_counts(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -470,7 +470,8 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
 
 
 def _activity_before(text: str, clause_start: int, start: int) -> str | None:
-    """The verb right before a duration of 来 (建交), with the nouns right before it (中韩建交)."""
+    """The verb right before a duration of 来 (建交), with the nouns right before it (中韩建交)
+    and a quoted or titled name before those (“中立之友小组”成立, 《民法典》实施)."""
     tokens = tk.tag(text, clause_start, start)
     if not tokens or not tokens[-1].tag.startswith("v") or len(tokens[-1].word) < 2 or tokens[-1].word in AMOUNT_WORDS:
         return None
@@ -479,7 +480,17 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
         tokens[first - 1].tag.startswith(("v", "n", "j")) and len(tokens[first - 1].word) >= 2
     ):
         first -= 1
-    return text[tokens[first].start : tokens[-1].end]
+    opening = tokens[first].start
+    closing = text[opening - 1] if opening > clause_start else ""
+    if closing in NAME_QUOTES:
+        quoted = text.rfind(NAME_QUOTES[closing], clause_start, opening - 1)
+        opening = quoted if quoted >= 0 and opening - quoted <= MAX_QUOTED_ACTOR else opening
+    return text[opening : tokens[-1].end]
+
+
+# The opening mark of a quoted or titled name, by its closing mark.
+NAME_QUOTES = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『"}
+MAX_QUOTED_ACTOR = 20
 
 
 def _unnamed(text: str, clause_start: int, start: int, end: int, clause_end: int, candidate: Candidate) -> str | None:
