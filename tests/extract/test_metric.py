@@ -4451,3 +4451,30 @@ QUOTED_ACTOR_NEAR_MISSES = [
 )
 def test_a_quoted_name_before_the_activity_a_time_since_counts(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTED_BEFORE_THEIR_SUM = [
+    ("郑州重点打造的21条特色商业街营业额同比增长36%。", "21条", "特色商业街"),
+    ("全市100家重点商场销售额增长12%。", "100家", "重点商场"),
+    ("轻工11类商品零售额近1.3万亿元。", "11类", "商品"),
+    ("73条高速公路700个主要通道节点流量上升。", "700个", "主要通道节点"),
+    ("全省20个物流枢纽货运量增长8%。", "20个", "物流枢纽"),
+    ("15个重点商圈交易额突破百亿元。", "15个", "重点商圈"),
+    ("30座主要港口吞吐量保持增长。", "30座", "主要港口"),
+    ("全国50个监测站点降水量增加两成。", "50个", "监测站点"),
+    ("8个示范区生产总值增长6%。", "8个", "示范区"),
+    ("12家样本电站发电量创新高。", "12家", "样本电站"),
+]
+COUNTED_SUM_NEAR_MISSES = [
+    ("每天13000多个参观名额节前就已约满。", "13000多个", "参观名额"),
+    ("出台9项重点举措，推动消费。", "9项", "重点举措"),
+    ("从700个主要通道节点流量看，与去年相比上升约25%。", "约25%", "主要通道节点流量"),
+    ("前两月出口58.3万辆，同比增长1.1倍，占出口总量超四成。", "1.1倍", "出口"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTED_BEFORE_THEIR_SUM + COUNTED_SUM_NEAR_MISSES, ids=[row[0] for row in COUNTED_BEFORE_THEIR_SUM + COUNTED_SUM_NEAR_MISSES]
+)
+def test_things_counted_before_their_sum(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

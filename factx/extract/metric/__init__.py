@@ -18,7 +18,16 @@ from ...tables import alternation
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
-from .phrases import AMOUNT_WORDS, DIMENSIONS, PER_PERIOD, RELATIVE_MEASURES, RELATIVE_SHARES, SHARE_SCOPES, SHARE_VERB
+from .phrases import (
+    AMOUNT_WORDS,
+    DIMENSIONS,
+    PER_PERIOD,
+    RELATIVE_MEASURES,
+    RELATIVE_SHARES,
+    SHARE_SCOPES,
+    SHARE_VERB,
+    measure_of_counted,
+)
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -162,6 +171,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)
+        if carried and candidate.kind in ("count", "people"):
+            carried = measure_of_counted(text, end, carried) or carried
         if (
             candidate.kind in ("percent", "ratio") and owner and subject
             and _share_of_whole(text, clause(text, sentence, start, end)[0], start, subject, owner)
