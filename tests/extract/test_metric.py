@@ -4478,3 +4478,27 @@ COUNTED_SUM_NEAR_MISSES = [
 )
 def test_things_counted_before_their_sum(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+PAIRS_AFTER_A_NUMBERED_NAME = [
+    ("飞船搭载了神十六、神十七两个航天员乘组的物资。", "两个", 2),
+    ("神舟十七、十八两个乘组完成在轨交接。", "两个", 2),
+    ("国家“十三、十四两个五年规划”持续推进。", "两个", 2),
+    ("第十七、十八两批援外医疗队出发。", "两批", 2),
+    ("中铁十五、十七两家工程局参建。", "两家", 2),
+    ("十一、十二两个月的销量均创新高。", "两个月", 2),
+    ("第三十、三十一两周客流回升。", "两周", 2),
+    ("二十两个国家的代表出席。", "两个", 2),
+    ("八十、九十两个年代的老照片。", "两个", 2),
+    ("一百二十、一百三十两条线路开通。", "两条", 2),
+]
+PAIR_NEAR_MISSES = [
+    ("一万两千人参加了活动。", "一万两千人", 12000),
+    ("只来了一两个人。", "一两个", 1),
+    ("全市新建十二个公园。", "十二个", 12),
+]
+
+
+@pytest.mark.parametrize("text,raw,value", PAIRS_AFTER_A_NUMBERED_NAME + PAIR_NEAR_MISSES, ids=[row[0] for row in PAIRS_AFTER_A_NUMBERED_NAME + PAIR_NEAR_MISSES])
+def test_liang_after_a_numeral_with_a_unit_counts_on_its_own(text, raw, value):
+    assert {metric.raw: metric.value for metric in metrics(text)}[raw] == value

@@ -39,6 +39,11 @@ POINT_AFTER_NUMERAL = rf"(?<![0-9０-９{CN}][点點])(?![点點])"
 NUMERAL_ENDED_WORDS = ("唯一", "统一", "逐一")
 NOT_INSIDE_A_WORD = "(?!" + "|".join(f"(?<={word[:-1]}){word[-1]}" for word in NUMERAL_ENDED_WORDS) + ")"
 AFTER_A_NUMERAL_ENDED_WORD = f"(?<={alternation(NUMERAL_ENDED_WORDS)})"
+# 两 counts after a numeral that ends in 十 or in a unit and a digit (神十七 + 两个乘组, 二十 +
+# 两个): 十七两 is no number, where 一两个 and 三两天 are ranges of two digits. Such a 两 opens a
+# figure of its own.
+COUNTED_PAIR = "(?:(?<=[十拾百佰千仟][一二三四五六七八九壹贰叁肆伍陆柒捌玖])|(?<=[十拾]))[两兩]"
+CN_NUMERAL = f"[{CN}](?:(?!{COUNTED_PAIR})[{CN}])*?"
 MULTIPLIER = "[十百千万亿兆]"
 # 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体,
 # 半年: 一年 + 半年 is two spans, not one and a half years).
@@ -105,7 +110,8 @@ MAJOR_THEN_MINOR = "|".join(
 QUANTITY_RE = patterns.compile(
     rf"""(?x)
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
-    (?: (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {NOT_INSIDE_A_WORD} | {AFTER_A_NUMERAL_ENDED_WORD} ) {POINT_AFTER_NUMERAL}
+    (?: (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {NOT_INSIDE_A_WORD} | {AFTER_A_NUMERAL_ENDED_WORD} | (?={COUNTED_PAIR}) )
+    {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
@@ -146,7 +152,7 @@ QUANTITY_RE = patterns.compile(
         (?P<half_tenth>半成) (?!品)
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT_CALL})
-      | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | [{CN}]+?)
+      | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | {CN_NUMERAL})
         # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
         (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成) )?
             {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
