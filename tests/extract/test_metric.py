@@ -4502,3 +4502,45 @@ PAIR_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,value", PAIRS_AFTER_A_NUMBERED_NAME + PAIR_NEAR_MISSES, ids=[row[0] for row in PAIRS_AFTER_A_NUMBERED_NAME + PAIR_NEAR_MISSES])
 def test_liang_after_a_numeral_with_a_unit_counts_on_its_own(text, raw, value):
     assert {metric.raw: metric.value for metric in metrics(text)}[raw] == value
+
+
+PIECES_COUNTED_BY_KUAI = [
+    ("整个湖南的低空空域被划分成了179块，每一块都可以实时监测。", "179块", 179),
+    ("蛋糕切成8块。", "8块", 8),
+    ("中国队获得金牌3块、银牌2块。", "3块", 3),
+    ("中国队获得金牌3块、银牌2块。", "2块", 2),
+    ("本届比赛共产生奖牌42块。", "42块", 42),
+    ("园区屋顶铺设光伏板2000块。", "2000块", 2000),
+    ("展厅共设展板36块。", "36块", 36),
+    ("全县耕地被划为15块，统一流转。", "15块", 15),
+    ("巨石碎成了30多块。", "30多块", 30),
+    ("这批玻璃共120块，全部检验合格。", "120块", 120),
+]
+WHAT_IS_DIVIDED = [
+    ("整个湖南的低空空域被划分成了179块，每一块都可以实时监测。", "179块", "低空空域"),
+    ("蛋糕切成8块。", "8块", "蛋糕"),
+    ("全县耕地被划为15块，统一流转。", "15块", "耕地"),
+    ("巨石碎成了30多块。", "30多块", "巨石"),
+]
+MONEY_NEAR_MISSES = [
+    ("一斤猪肉30块。", "30块", "元"),
+    ("每人每月补贴200块。", "200块", "元"),
+    ("他花了50块。", "50块", "元"),
+    ("亩地3000块。", "3000块", "元"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value", PIECES_COUNTED_BY_KUAI, ids=[f"{row[0]}-{row[1]}" for row in PIECES_COUNTED_BY_KUAI])
+def test_kuai_counts_pieces_after_what_is_cut_or_counted_in_pieces(text, raw, value):
+    metric = next(metric for metric in metrics(text) if metric.raw == raw)
+    assert (metric.unit, metric.value) == ("块", value)
+
+
+@pytest.mark.parametrize("text,raw,subject", WHAT_IS_DIVIDED, ids=[row[0] for row in WHAT_IS_DIVIDED])
+def test_what_is_divided_is_what_the_pieces_are_of(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+@pytest.mark.parametrize("text,raw,unit", MONEY_NEAR_MISSES, ids=[row[0] for row in MONEY_NEAR_MISSES])
+def test_kuai_after_anything_else_is_money(text, raw, unit):
+    assert {metric.raw: metric.unit for metric in metrics(text)}[raw] == unit

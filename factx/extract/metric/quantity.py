@@ -201,6 +201,18 @@ OPEN_QUOTES = "“‘「『\""
 COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
 # 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。).
 CLASSIFIER_KUAI = "块"
+# 块 counts pieces, at the end of a clause too, after what is cut into pieces (空域被划分成了179块,
+# 蛋糕切成8块) and after the things counted in pieces (金牌3块, 光伏板200块); after anything else
+# it is money (猪肉30块, 补贴200块, 亩地3000块).
+DIVIDED_INTO = r"(?:划?分|切|割|拆|碎|裂|划)(?:成|为)了?"
+PIECES_BEFORE_RE = patterns.compile(
+    rf"""(?x)
+    (?: {DIVIDED_INTO}
+      | (?:金牌|银牌|铜牌|奖牌|地块|石碑|玻璃|展板|光伏板|面板|屏幕|大屏|晶圆|芯片|砖|蛋糕)(?:共|各|共计)?
+    ) $
+    """
+)
+MAX_PIECES_LEAD = 6
 # A session of a body: 十三届全国人大三次会议, 十九届四次全会.
 SESSION_AFTER_RE = patterns.compile(r"(?:全体会议|会议|全会|大会)")
 SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
@@ -462,8 +474,9 @@ def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, q
         return None
     if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
         return None  # 4K, 5G, 200mAh: a Latin unit symbol is a whole word
-    if match["unit"] == CLASSIFIER_KUAI and not match["per"] and HAN_CHAR_RE.match(match.string, match.end("unit")) and (
-        match.string[match.end("unit")] not in "钱零"
+    if match["unit"] == CLASSIFIER_KUAI and not match["per"] and (
+        HAN_CHAR_RE.match(match.string, match.end("unit")) and match.string[match.end("unit")] not in "钱零"
+        or PIECES_BEFORE_RE.search(match.string, max(0, match.start() - MAX_PIECES_LEAD), match.start())
     ):
         return Candidate(match, number, high, CLASSIFIER_KUAI, "count", qualifier)
     if match["half"] or match["half_mid"]:

@@ -33,6 +33,7 @@ from .phrases import (
     unglued,
 )
 from .quantity import (
+    DIVIDED_INTO,
     LIST_LINK_RE,
     NUMBER_DIGIT_RE,
     QUANTITY_RE,
@@ -66,7 +67,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
-    left = left_phrase(text, clause_start, from_to.start() if from_to else start, coordinate=coordinate)
+    # 空域被划分成了179块: what is divided stands before the verb of dividing.
+    divided = DIVIDED_RE.search(text, clause_start, start)
+    left = left_phrase(text, clause_start, (from_to or divided).start() if from_to or divided else start, coordinate=coordinate)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
         left = left_phrase(text, clause_start, start - len(EACH), coordinate=coordinate)
@@ -488,6 +491,7 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     return text[opening : tokens[-1].end]
 
 
+DIVIDED_RE = patterns.compile(rf"被?{DIVIDED_INTO}$")
 # The opening mark of a quoted or titled name, by its closing mark.
 NAME_QUOTES = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『"}
 MAX_QUOTED_ACTOR = 20
