@@ -619,7 +619,7 @@ COUNT_SUBJECT_CLASSES = [
     ("全县建设100个“生态村”、50个“生态乡”。", "100个", "“生态村”"),
     ("开展了五次“扫荡”。", "五次", "“扫荡”"),
     ("峰会以“1个主论坛+3个平行分会场”、线上线下相结合的形式举办。", "3个", "平行分会场"),
-    ("在24小时内完成审批。", "24小时", None),
+    ("在24小时内完成审批。", "24小时", "完成审批"),
     ("出口中间品5.56万亿元，增长8.4%。", "5.56万亿元", "出口中间品"),
 ]
 # Near misses: a noun after the count is still what it counts, and an action counted with
@@ -2982,7 +2982,7 @@ ADVERB_LED_RELATIVE_CLAUSES = [
 ADVERB_LED_NEAR_MISSES = [
     ("5个城市发布的数据显示。", "5个", "城市"),
     ("公司推出5款自主研发的新产品。", "5款", "新产品"),
-    ("仅需三分钟就能完成的手续。", "三分钟", None),
+    ("仅需三分钟就能完成的手续。", "三分钟", "手续"),
 ]
 
 
@@ -4544,3 +4544,28 @@ def test_what_is_divided_is_what_the_pieces_are_of(text, raw, subject):
 @pytest.mark.parametrize("text,raw,unit", MONEY_NEAR_MISSES, ids=[row[0] for row in MONEY_NEAR_MISSES])
 def test_kuai_after_anything_else_is_money(text, raw, unit):
     assert {metric.raw: metric.unit for metric in metrics(text)}[raw] == unit
+
+
+TIME_LIMITS_AND_NEEDS = [
+    ("潜水员要在5分钟内进入减压舱，以免造成损伤。", "5分钟", "进入减压舱"),
+    ("救援人员在30分钟内赶到现场。", "30分钟", "救援人员赶到现场"),
+    ("群众在15分钟内就能办成事。", "15分钟", "群众办成事"),
+    ("充满电仅需10分钟。", "10分钟", "充满电"),
+    ("拆除工程预计需要三到五天。", "三到五天", "拆除工程"),
+    ("事故调查预计需要1到2年时间。", "1到2年", "事故调查"),
+    ("这项工作需要3年时间。", "3年", "工作"),
+    ("全部工作在一天之内就完成了。", "一天", "全部工作完成了"),
+    ("企业须在45个工作日内将整改方案报送主管部门。", "45个工作日", "企业将整改方案报送主管部门"),
+    ("无人机播撒一亩土地只需2分钟。", "2分钟", "无人机播撒一亩土地"),
+]
+TIME_LIMIT_NEAR_MISSES = [
+    ("在过去24小时内，全市新增病例3例。", "3例", "新增病例"),
+    ("从北京到上海只需4个多小时。", "4个多小时", "从北京到上海"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", TIME_LIMITS_AND_NEEDS + TIME_LIMIT_NEAR_MISSES, ids=[row[0] for row in TIME_LIMITS_AND_NEEDS + TIME_LIMIT_NEAR_MISSES]
+)
+def test_the_task_a_time_limit_or_a_time_needed_is_for(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

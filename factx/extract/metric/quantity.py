@@ -220,7 +220,7 @@ MAX_SESSION_GAP = 16
 # Words before a bare count of years that make it a duration (为期三年, 历经6年, 保护期为20年),
 # not a date; a term named with 期 only with its copula (二期2025年建成 is a date).
 DURATION_CUE_RE = patterns.compile(
-    r"(?:(?:为期|历时|历经|耗时|用时|花了|花费|仅用|只用|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?|期(?:为|是|长达))$"
+    r"(?:(?:为期|历时|历经|耗时|用时|花了|花费|仅用|只用|需要|仅需|只需|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?|期(?:为|是|长达))$"
 )
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past

@@ -365,11 +365,12 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
 
 
 def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
-    """The task a duration of taking measures (仅用10天就完成了所有试验, 老厂房 + 历时两年 + 改造): what
-    did it, before the verb of taking, and the verb phrase after the duration to the clause's
-    end; what did it alone where no task follows (全线铺轨 + 仅用时98天)."""
+    """The task a duration of taking measures (仅用10天就完成了所有试验, 老厂房 + 历时两年 + 改造), or
+    that must be done within it (要在5分钟内 + 进入减压舱): what did it, before the verb of taking,
+    and the verb phrase after the duration to the clause's end; what did it alone where no task
+    follows (全线铺轨 + 仅用时98天, 拆除工程 + 预计需要三到五天)."""
     taking = TAKING_RE.search(text, clause_start, start)
-    if taking is None:
+    if taking is None or taking["within"] and not WITHIN_RE.match(text, end, clause_end):
         return None
     owner = left_phrase(text, clause_start, taking.start()) or ""
     lead = TASK_LEAD_RE.match(text, end, clause_end)
@@ -382,21 +383,26 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
     named = lead.group().endswith("的") if verb is None else verb.tag.startswith(TASK_TAGS) or verb.word in DISPOSAL
     if not named or len(task) > MAX_TASK or NUMBER_DIGIT_RE.search(task):
         return None  # 用3年时间完成8万多亩…: the task is the other figure's subject
+    if "的" in task:
+        return task.rpartition("的")[2] or None  # 仅需三分钟就能完成的 + 手续: what the clause describes
     return owner + task
 
 
-# Verbs of taking time (用了10天, 耗时五年, 历经6年, 前后历时12年); a bare 用 only where it is not
-# the end of another verb (使用3年, 采用, 费用); 总用时 and 总耗时 are measures, named as such.
+# Verbs of taking or needing time (用了10天, 耗时五年, 历经6年, 前后历时12年, 预计需要三到五天); a bare
+# 用 only where it is not the end of another verb (使用3年, 采用, 投用, 费用); 总用时 and 总耗时 are
+# measures, named as such. 在 before a time limit, with 内 after it (要在5分钟内进入减压舱).
 TAKING_RE = patterns.compile(
     r"""(?x)
-    (?:前后|先后|总共|一共|共|仅|只|才|就)?
-    (?<!总)(?:用了|用时|耗时|历时|历经|花了|花费了?|经过|(?<![使采适应作费利运试享启租借占])用)
+    (?:预计|至少|大约|约|将|还)? (?:前后|先后|总共|一共|共|仅|只|才|就|最快|最短|平均)?
+    (?: (?<!总)(?:用了|用时|耗时|历时|历经|花了|花费了?|经过|需要|需|(?<![使采适应作费利运试享启租借占投征录雇聘选引])用)
+      | (?P<within>在) )
     $
     """
 )
+WITHIN_RE = patterns.compile(r"(?:之|以)?内")
 # Between the duration and the task: 时间, 内, 的 (历经5年的艰苦奋斗) and the adverbs of speed (就,
-# 才, 便, 即).
-TASK_LEAD_RE = patterns.compile(r"(?:的?时间)?内?的?(?:就|才|便|即|就已|已)?")
+# 才, 便, 即, 就能, 即可).
+TASK_LEAD_RE = patterns.compile(r"(?:的?时间)?(?:(?:之|以)?内)?的?(?:就能|就可|就|才|便|即可|即|就已|已)?")
 # A task is a verb, or an idiom or a set phrase (历经5年的艰苦奋斗).
 TASK_TAGS = ("v", "i", "l")
 # 把被困群众转移出来, 将货物运抵: a task said with its object first.
