@@ -4569,3 +4569,30 @@ TIME_LIMIT_NEAR_MISSES = [
 )
 def test_the_task_a_time_limit_or_a_time_needed_is_for(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+SHARES_OF_WHAT_FOLLOWS = [
+    ("德国铁路公司只有约20%的长途高速列车在运行。", "约20%", "长途高速列车"),
+    ("全省超过80%的县开通了5G网络。", "超过80%", "县"),
+    ("目前有80%的县（市、区）建成了资源共享中心。", "80%", "县"),
+    ("95%以上的村卫生室纳入医保。", "95%以上", "村卫生室"),
+    ("该市有30%的企业实现盈利。", "30%", "企业"),
+    ("我国约60%的人口居住在城市。", "约60%", "人口"),
+    ("该校90%以上的毕业生留在本地就业。", "90%以上", "毕业生"),
+    ("全国65%的高等植物群落得到有效保护。", "65%", "高等植物群落"),
+    ("全市约七成的长途客运班线已恢复。", "约七成", "长途客运班线"),
+    ("航空公司仅有约30%的高速客机投入运营。", "约30%", "高速客机"),
+]
+SHARE_OF_WHAT_FOLLOWS_NEAR_MISSES = [
+    ("占比达30%的企业享受政策。", "30%", "占比"),
+    ("商务活动指数位于55.0%以上的较高景气区间。", "55.0%以上", "商务活动指数"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    SHARES_OF_WHAT_FOLLOWS + SHARE_OF_WHAT_FOLLOWS_NEAR_MISSES,
+    ids=[row[0] for row in SHARES_OF_WHAT_FOLLOWS + SHARE_OF_WHAT_FOLLOWS_NEAR_MISSES],
+)
+def test_a_share_before_de_is_of_what_follows(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

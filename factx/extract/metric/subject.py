@@ -140,6 +140,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     right = None if from_to and CHANGE_AFTER_START_RE.match(text, end) else (
         right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
     )
+    if right is None and candidate.kind == "percent" and text.startswith("的", end):
+        right = _share_of(text, end + 1, clause_end)
     if right in FRAME_NOUNS or right is not None and right.endswith(THRESHOLDS):
         # 在经济增速年均5.5%的情况下: the frame the figure is given in measures nothing; nor does
         # the threshold it crossed (突破4400美元关口, 跨越130万亿元三大台阶)
@@ -476,6 +478,29 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
         end = token.end
     event = text[start:end].strip()
     return event if 0 < len(event) <= MAX_EVENT else None
+
+
+def _share_of(text: str, start: int, clause_end: int) -> str | None:
+    """德国铁路公司只有约20%的 + 长途高速列车 + 在运行, 全省超过80%的 + 县 + 开通…: where no noun
+    phrase follows a share and 的, it is of the words there all the same, up to what they do
+    (长途 and 高速 are adverbs to jieba, 县 a bound morpheme)."""
+    tokens = tk.tag(text, start, clause_end)
+    last = None
+    for index, token in enumerate(tokens):
+        if token.tag.startswith(("v", "p", "c", "u", "x", "m")) or token.word in SUBJECT_STOP:
+            break
+        if token.tag.startswith("d") and last is not None and nominal(tokens[last]):
+            break  # 班线 + 已 + 恢复: an adverb after the noun opens what they do
+        last = index
+    if last is None or not nominal(tokens[last]) and tokens[last].tag not in SHARE_HEAD_TAGS:
+        return None
+    things = text[tokens[0].start : tokens[last].end]
+    return None if things.endswith(RANGE_NOUNS) else things  # 位于55%以上的较高景气区间: a level
+
+
+# Bound nouns a share may be of (80%的 + 县): jieba's zg.
+SHARE_HEAD_TAGS = ("zg", "ng")
+RANGE_NOUNS = ("区间", "范围", "水平")
 
 
 def _activity_before(text: str, clause_start: int, start: int) -> str | None:
