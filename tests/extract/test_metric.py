@@ -4596,3 +4596,30 @@ SHARE_OF_WHAT_FOLLOWS_NEAR_MISSES = [
 )
 def test_a_share_before_de_is_of_what_follows(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+TIMES_BETWEEN_A_NOUN_AND_ITS_VERB = [
+    ("西部陆海新通道班列全年发送86万标箱，同比增长14%。", "86万标箱", "西部陆海新通道班列全年发送"),
+    ("中欧班列全年累计开行1.7万列。", "1.7万列", "中欧班列全年累计开行"),
+    ("华北最大天然气储气库群今冬累计供气超3亿立方米。", "超3亿立方米", "华北最大天然气储气库群今冬累计供气"),
+    ("长江上游水库群今年累计补水380亿立方米。", "380亿立方米", "长江上游水库群今年累计补水"),
+    ("三峡电站全年发电800亿千瓦时。", "800亿千瓦时", "三峡电站全年发电"),
+    ("宁波舟山港集装箱今年吞吐3500万标箱。", "3500万标箱", "宁波舟山港集装箱今年吞吐"),
+    ("进口货物当天验放2万吨。", "2万吨", "进口货物当天验放"),
+    ("全市植树造林去年完成12万亩。", "12万亩", "植树造林"),
+    ("该线路旅客当日发送3万人次。", "3万人次", "线路旅客当日发送"),
+    ("储气库群年内累计注气5亿立方米。", "5亿立方米", "储气库群年内累计注气"),
+]
+TIME_BETWEEN_NEAR_MISSES = [
+    ("极端天气致欧洲去年经济损失超百亿欧元。", "超百亿欧元", "经济损失"),
+    ("新区上半年实现产值500亿元。", "500亿元", "产值"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    TIMES_BETWEEN_A_NOUN_AND_ITS_VERB + TIME_BETWEEN_NEAR_MISSES,
+    ids=[row[0] for row in TIMES_BETWEEN_A_NOUN_AND_ITS_VERB + TIME_BETWEEN_NEAR_MISSES],
+)
+def test_a_time_between_a_noun_and_its_verb(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
