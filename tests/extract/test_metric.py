@@ -1545,7 +1545,7 @@ COUNTED_IN_OTHER_SHAPES = [
     ("一季度全国发放退役军人创业贷263亿元。", "263亿元", "退役军人创业贷"),
     ("社区党委还组织500多名退休老党员，成立互助养老团。", "500多名", "退休老党员"),
     ("党的基层组织525.0万个，比上年净增7.4万个。", "7.4万个", "基层组织"),
-    ("地铁停运时有3万人滞留在会场内。", "3万人", "滞留"),
+    ("地铁停运时有3万人滞留在会场内。", "3万人", "滞留在会场内"),
     ("十多种不同的运动模态让绿道焕发生机。", "十多种", "运动模态"),
     ("伊朗警方当天实施突袭行动，逮捕两人。", "两人", "逮捕"),
     ("今年以来，我们两次成功会晤。", "两次", "会晤"),
@@ -4622,4 +4622,23 @@ TIME_BETWEEN_NEAR_MISSES = [
     ids=[row[0] for row in TIMES_BETWEEN_A_NOUN_AND_ITS_VERB + TIME_BETWEEN_NEAR_MISSES],
 )
 def test_a_time_between_a_noun_and_its_verb(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+WHERE_THE_PEOPLE_COUNTED_ARE = [
+    ("超过2.6万人居住在避难所。", "超过2.6万人", "居住在避难所"),
+    ("1.2万人聚集在广场。", "1.2万人", "聚集在广场"),
+    ("3万人居住于此。", "3万人", "居住于此"),
+    ("约500人滞留在车站。", "约500人", "滞留在车站"),
+    ("2000多人被困在山区。", "2000多人", "被困在山区"),
+    ("近千人转移到安置点。", "近千人", "转移到安置点"),
+    ("3万多人躲避在地下室。", "3万多人", "躲避在地下室"),
+    ("数百人露宿在街头。", "数百人", "露宿在街头"),
+    ("上万人集中到体育馆。", "上万人", "集中到体育馆"),
+    ("800多人安置于学校。", "800多人", "安置于学校"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WHERE_THE_PEOPLE_COUNTED_ARE, ids=[row[0] for row in WHERE_THE_PEOPLE_COUNTED_ARE])
+def test_what_the_people_counted_did_and_where(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

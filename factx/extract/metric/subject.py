@@ -233,7 +233,13 @@ FROM_TO_RE = patterns.compile(
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})(?:为|到|至)")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
-OUTCOME_RE = patterns.compile(rf"(?:在[^，,；;。！？]{{1,8}}?[中里内上])?(?P<outcome>{alternation(SUBJECT_WORDS['outcome'])})")
+# What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
+OUTCOME_RE = patterns.compile(
+    rf"""(?x)
+    (?:在[^，,；;。！？]{{1,8}}?[中里内上])?
+    (?P<outcome> (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
+    """
+)
 # 1670人被授予全国劳动模范称号: what was done to the people counted.
 PASSIVE_RE = patterns.compile(r"被[^，,；;。！？、\s]{1,14}")
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
@@ -635,11 +641,24 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     if len(tokens) <= means or tokens[means].tag != "v" or tokens[means].word in AMOUNT_WORDS:
         return None
     words = tokens[: means + 1]
-    for token in tokens[means + 1 : means + MAX_ACTION_WORDS]:
-        if not (token.tag.startswith(("n", "v")) or token.unknown_han) or token.word in SUBJECT_STOP:
+    place = means + 1 < len(tokens) and tokens[means + 1].word in PLACE_PREPOSITIONS
+    if place:
+        words.append(tokens[means + 1])  # 2.6万人居住 + 在 + 避难所: where they did it
+    for token in tokens[len(words) : means + MAX_ACTION_WORDS + place]:
+        if token.tag == "f" and place and len(words) > means + 2:
+            words.append(token)  # 生活在岛 + 上
+            break
+        if not (token.tag.startswith(PLACE_TAGS if place else ("n", "v")) or token.unknown_han) or token.word in SUBJECT_STOP:
             break
         words.append(token)
+    if words[-1].word in PLACE_PREPOSITIONS:
+        words.pop()
     return text[words[0].start : words[-1].end]
+
+
+PLACE_PREPOSITIONS = frozenset("在 于 到 至".split())
+# A place after 在 or 到, whatever jieba makes of it (避难所 an idiom, 岛上 a place word, 安全 + 地带).
+PLACE_TAGS = ("n", "v", "s", "i", "a")
 
 
 def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
