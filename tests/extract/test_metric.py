@@ -4642,3 +4642,30 @@ WHERE_THE_PEOPLE_COUNTED_ARE = [
 @pytest.mark.parametrize("text,raw,subject", WHERE_THE_PEOPLE_COUNTED_ARE, ids=[row[0] for row in WHERE_THE_PEOPLE_COUNTED_ARE])
 def test_what_the_people_counted_did_and_where(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+ACTIONS_NAMED_BY_VERBS_BEFORE_THEIR_COUNT = [
+    ("运行1个多月来，完成出车转运220多次。", "220多次", "出车转运"),
+    ("当地出车转运220多次。", "220多次", "出车转运"),
+    ("累计开展联合巡查30次。", "30次", "联合巡查"),
+    ("全年组织应急演练12次。", "12次", "应急演练"),
+    ("进行抽样检测200余次。", "200余次", "抽样检测"),
+    ("海警舰艇出海巡航40多次。", "40多次", "出海巡航"),
+    ("完成出警处置500余次。", "500余次", "出警处置"),
+    ("实施人工增雨60次。", "60次", "人工增雨"),
+    ("完成入户走访300余次。", "300余次", "入户走访"),
+    ("组织巡逻防控80次。", "80次", "巡逻防控"),
+]
+ACTION_VERB_NEAR_MISSES = [
+    ("共作战1400余次。", "1400余次", "作战"),
+    ("无人机巡检300余次。", "300余次", "无人机巡检"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    ACTIONS_NAMED_BY_VERBS_BEFORE_THEIR_COUNT + ACTION_VERB_NEAR_MISSES,
+    ids=[row[0] for row in ACTIONS_NAMED_BY_VERBS_BEFORE_THEIR_COUNT + ACTION_VERB_NEAR_MISSES],
+)
+def test_verbs_before_a_count_of_actions_name_the_action(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

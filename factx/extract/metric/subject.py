@@ -548,7 +548,23 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
     tokens = tk.tag(text, clause_start, start)
     while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
         tokens.pop()  # 了, 已, 达
-    return tokens[-1].word if tokens and tokens[-1].word in MEASURE_VERBS else None
+    if tokens and tokens[-1].word in MEASURE_VERBS:
+        return tokens[-1].word
+    if candidate.unit not in ACTION_COUNTS:
+        return None
+    # 完成 + 出车转运 + 220多次, 巡逻执勤500余次: the verbs right before a count of actions name
+    # the action, past a verb of doing that opens them
+    first = len(tokens)
+    while first > 0 and len(tokens) - first < MAX_ACTION_VERBS and tokens[first - 1].tag in ("v", "vn") and len(tokens[first - 1].word) > 1:
+        first -= 1
+    while first < len(tokens) - 1 and tokens[first].word in DOING_VERBS:
+        first += 1
+    return text[tokens[first].start : tokens[-1].end] if first < len(tokens) - 1 else None
+
+
+# Verbs of doing that open the action a count counts (完成出车转运, 开展联合巡查, 组织应急演练).
+DOING_VERBS = frozenset("完成 开展 进行 实施 组织 累计 共计 执行".split())
+MAX_ACTION_VERBS = 3
 
 
 def _after_copula(text: str, end: int, clause_end: int) -> str | None:
