@@ -550,8 +550,8 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         tokens.pop()  # 了, 已, 达
     if tokens and tokens[-1].word in MEASURE_VERBS:
         return tokens[-1].word
-    if candidate.unit not in ACTION_COUNTS:
-        return None
+    if candidate.unit not in ACTION_COUNTS or not tokens or tokens[-1].word.endswith(ASPECT_MARKS):
+        return None  # 他只回去看过三次: a person's experience, told
     # 完成 + 出车转运 + 220多次, 巡逻执勤500余次: the verbs right before a count of actions name
     # the action, past a verb of doing that opens them
     first = len(tokens)
@@ -565,6 +565,7 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
 # Verbs of doing that open the action a count counts (完成出车转运, 开展联合巡查, 组织应急演练).
 DOING_VERBS = frozenset("完成 开展 进行 实施 组织 累计 共计 执行".split())
 MAX_ACTION_VERBS = 3
+ASPECT_MARKS = ("过", "了", "着")
 
 
 def _after_copula(text: str, end: int, clause_end: int) -> str | None:
