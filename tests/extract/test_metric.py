@@ -4669,3 +4669,27 @@ ACTION_VERB_NEAR_MISSES = [
 )
 def test_verbs_before_a_count_of_actions_name_the_action(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+INTENSITIES_OF_THEIR_OWNER = [
+    ("全社会研究与试验发展经费投入达到33278.2亿元，投入强度达到2.64%。", "2.64%", "全社会研究与试验发展经费投入强度"),
+    ("全市研发经费投入增长12%，强度达到3.1%。", "3.1%", "研发经费投入强度"),
+    ("全省研发投入超过1500亿元，投入强度为2.4%。", "2.4%", "研发投入强度"),
+    ("全社会研发投入3.6万亿元，强度达到2.8%。", "2.8%", "全社会研发投入强度"),
+    ("企业研发经费投入增长10%，投入强度提高0.2个百分点。", "0.2个百分点", "企业研发经费投入强度"),
+    ("基础研究经费投入2500亿元，投入强度为6.9%。", "6.9%", "基础研究经费投入强度"),
+    ("规上工业企业研发投入增长9%，强度达1.6%。", "1.6%", "规上工业企业研发投入强度"),
+    ("该区研发投入达到120亿元，投入强度达到5.2%。", "5.2%", "研发投入强度"),
+    ("全县研发经费投入3亿元，强度为2.1%。", "2.1%", "研发经费投入强度"),
+    ("高新区研发投入增长15%，投入强度达到8%。", "8%", "高新区研发投入强度"),
+]
+INTENSITY_NEAR_MISSES = [
+    ("工业增加值增长6.1%，增速回落0.5个百分点。", "0.5个百分点", "工业增加值增速"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", INTENSITIES_OF_THEIR_OWNER + INTENSITY_NEAR_MISSES, ids=[row[0] for row in INTENSITIES_OF_THEIR_OWNER + INTENSITY_NEAR_MISSES]
+)
+def test_an_intensity_is_its_owners(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -42,6 +42,7 @@ from .subject import (
     bare_clause,
     clause_topic,
     dimension_owner,
+    joined,
     listed_groups,
     owner_of,
     paired_with_earlier,
@@ -163,7 +164,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 subject, shared = owner + SHARE_VERB + scope["scope"], owner
         elif owner and subject is not None and (_relative(subject) or (candidate.kind == "percent" and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
-            subject = owner if owner.endswith(subject) else owner_of(owner) + subject
+            subject = owner if owner.endswith(subject) else joined(owner_of(owner), subject)
         elif owner and subject is not None and subject.startswith(COMPARISONS) and not owner.startswith(COMPARISONS):
             # 投资增长10.0%，高出全部固定资产投资5.8个百分点: the owner's growth is the one higher,
             # and the owner is still what the next clauses go on about

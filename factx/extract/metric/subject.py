@@ -1088,3 +1088,10 @@ def owner_of(subject: str) -> str:
         if subject.endswith(measure):
             return subject[: -len(measure)]
     return subject
+
+
+def joined(owner: str, measure: str) -> str:
+    """经费投入 + 投入强度 -> 经费投入强度: the owner and its relative measure, a word they share
+    written once."""
+    shared = next((size for size in range(min(len(owner), len(measure) - 1), 0, -1) if owner.endswith(measure[:size])), 0)
+    return owner + measure[shared:]
