@@ -4693,3 +4693,29 @@ INTENSITY_NEAR_MISSES = [
 )
 def test_an_intensity_is_its_owners(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING = [
+    ("3000只和平鸽展翅高飞，寄托着追思。", "3000只", "和平鸽"),
+    ("青海调拨2800余吨煤炭运抵灾区，保障取暖。", "2800余吨", "煤炭"),
+    ("8个万亩森林组团串联东西。", "8个", "万亩森林组团"),
+    ("首批20辆新能源汽车驶离港口。", "20辆", "新能源汽车"),
+    ("50吨救灾物资抵达灾区。", "50吨", "救灾物资"),
+    ("超70万只候鸟飞抵鄱阳湖越冬。", "超70万只", "候鸟"),
+    ("300吨蔬菜发往香港。", "300吨", "蔬菜"),
+    ("两艘货轮驶入港区。", "两艘", "货轮"),
+    ("1200吨电煤运往电厂。", "1200吨", "电煤"),
+    ("30余条缆车及魔毯串联三山。", "30余条", "缆车及魔毯"),
+]
+ARRIVING_NEAR_MISSES = [
+    ("广州南站今天预计到达旅客比平时增长50%多。", "50%多", "到达旅客"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING + ARRIVING_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING + ARRIVING_NEAR_MISSES],
+)
+def test_a_verb_of_arriving_or_linking_ends_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
