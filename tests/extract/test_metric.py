@@ -4721,3 +4721,28 @@ ARRIVING_NEAR_MISSES = [
 )
 def test_a_verb_of_arriving_or_linking_ends_what_is_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTS_THAT_CLOSE_A_LIST = [
+    ("重点任务包括产业升级、城市更新、生态修复三项。", "三项", "重点任务"),
+    ("与会代表包括张三、李四等5人。", "5人", "与会代表"),
+    ("大会议程包括审议政府工作报告、审查计划执行情况的报告等7项。", "7项", "大会议程"),
+    ("货物品种涵盖水果、粮食、新能源汽车、光伏产品等3000余种。", "3000余种", "货物品种"),
+    ("稳外贸相关税收政策包括出口货物劳务税收政策、外贸新业态税收政策等19项，稳外资相关税收政策有32项。", "19项", "稳外贸相关税收政策"),
+    ("实施贸易投资自由化便利化协同提升行动、三地港口协同发展互联互通行动等5项共16条具体举措。", "5项", "行动"),
+    ("将企业主要人员信息、各类资质信息、进出口信息等17类、37项信用信息纳入共享范围。", "17类", "信息"),
+    ("服务对象分为老年人、残疾人、儿童三类。", "三类", "服务对象"),
+    ("推出减税政策、降费政策等12条。", "12条", "政策"),
+    ("出台人才引进措施、住房保障措施等8项。", "8项", "措施"),
+]
+LIST_COUNT_NEAR_MISSES = [
+    ("共签署合作协议、意向协议200多项。", "200多项", "合作协议、意向协议"),
+    ("专精特新企业、国家级高新技术企业等优质参展企业超3000家。", "超3000家", "优质参展企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTS_THAT_CLOSE_A_LIST + LIST_COUNT_NEAR_MISSES, ids=[row[0] for row in COUNTS_THAT_CLOSE_A_LIST + LIST_COUNT_NEAR_MISSES]
+)
+def test_a_count_that_closes_a_list_counts_its_items(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

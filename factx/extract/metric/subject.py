@@ -132,8 +132,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         right = action or named or _what_befell(text, end, candidate)
         if right is None and candidate.kind == "people":
             right = _after_copula(text, end, clause_end)  # 608口人中447人 + 为 + 贫困人口: who they are
-        if left and not right:
-            left = with_size_class(text, clause_start, start, left)
+        if not right:
+            listed = _list_counted(text, sentence[0], start, shared_head=left is None and candidate.unit in KIND_COUNTS)
+            left = listed or left and with_size_class(text, clause_start, start, left)
         return right or left or _what_they_did(text, end, clause_end, candidate) or _unnamed(
             text, clause_start, start, end, clause_end, candidate
         )
@@ -484,6 +485,35 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
         end = token.end
     event = text[start:end].strip()
     return event if 0 < len(event) <= MAX_EVENT else None
+
+
+def _list_counted(text: str, sentence_start: int, start: int, shared_head: bool) -> str | None:
+    """A count that closes a list counts its items: what the clause says the list is of
+    (扣除项目 + 包括 + 子女教育、…、婴幼儿照护 + 七项), or with `shared_head` (kinds counted, and
+    nothing else read before them) the head the items share (提升行动、互联互通行动等 + 5项)."""
+    clause_start = max(sentence_start, *(text.rfind(mark, sentence_start, start) + 1 for mark in CLAUSE_MARKS))
+    opener = LIST_OPENER_RE.search(text, clause_start, start)
+    listed = text[opener.end() if opener else clause_start : start].removesuffix("等")
+    if LIST_MARK not in listed:
+        return None
+    if opener:
+        return left_phrase(text, clause_start, opener.start())
+    if not shared_head:
+        return None
+    items = listed.split(LIST_MARK)
+    shared = 0
+    while shared < min(map(len, items)) and len({item[len(item) - shared - 1] for item in items}) == 1:
+        shared += 1
+    return items[-1][-shared:] if shared >= MIN_SHARED_HEAD else None
+
+
+LIST_MARK = "、"
+# The marks that end a clause before a list (、 only parts its items).
+CLAUSE_MARKS = "，,；;：:"
+LIST_OPENER_RE = patterns.compile(r"(?:包括|包含|涵盖|囊括|分为|即)(?=[^包含涵囊分即]*$)")
+MIN_SHARED_HEAD = 2
+# Classifiers of kinds and items, which a list's shared head names (5项 + 行动, 17类 + 信息).
+KIND_COUNTS = frozenset("项 类 条 种".split())
 
 
 def _share_of(text: str, start: int, clause_end: int) -> str | None:
