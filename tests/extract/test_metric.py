@@ -4746,3 +4746,33 @@ LIST_COUNT_NEAR_MISSES = [
 )
 def test_a_count_that_closes_a_list_counts_its_items(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTS_OF_WHAT_WAS_DONE_OF_A_PLAN = [
+    ("计划搭建板房2770间，目前已经建成1215间。", "1215间", "板房"),
+    ("全年计划开工项目100个，已开工85个。", "85个", "项目"),
+    ("建成学校20所，在建12所。", "12所", "学校"),
+    ("全国政协十四届二次会议应出席委员2162人，实到2093人。", "2093人", "委员"),
+    ("全市排查风险点2125个，已经整改1721个。", "1721个", "风险点"),
+    ("法庭共受理案件18924件，审结15710件。", "15710件", "案件"),
+    ("省道、农村公路中断95处，已抢通38处。", "38处", "省道、农村公路中断"),
+    ("计划建设公园30个，已完工18个。", "18个", "公园"),
+    ("排查隐患300处，已整改260处。", "260处", "隐患"),
+    ("计划改造老旧小区500个，已开工420个。", "420个", "老旧小区"),
+]
+# Counts of actions are named by their own verb, never carry the one before (接待6次，汇报6次).
+RECOUNT_NEAR_MISSES = [
+    ("被检单位就要接待6次，汇报6次。", "6次"),
+    ("部队出动3次，救援5次。", "5次"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTS_OF_WHAT_WAS_DONE_OF_A_PLAN, ids=[row[0] for row in COUNTS_OF_WHAT_WAS_DONE_OF_A_PLAN])
+def test_a_count_after_a_verb_counts_the_things_counted_before(text, raw, subject):
+    assert [metric.subject for metric in metrics(text) if metric.raw == raw][-1] == subject
+
+
+@pytest.mark.parametrize("text,raw", RECOUNT_NEAR_MISSES, ids=[row[0] for row in RECOUNT_NEAR_MISSES])
+def test_a_count_of_actions_carries_no_earlier_action(text, raw):
+    first, second = metrics(text)
+    assert second.raw == raw and second.subject != first.subject

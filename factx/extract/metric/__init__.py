@@ -39,6 +39,7 @@ from .quantity import (
     parse_quantity,
 )
 from .subject import (
+    ACTION_COUNTS,
     bare_clause,
     clause_topic,
     dimension_owner,
@@ -138,7 +139,14 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         spread = candidate.kind != "time" and (candidate.kind != "people" or CLAUSE_END_RE.match(text, end) is not None)
         shared = None
         bare = subject is None and bare_clause(text, sentence, start, spread=spread)
-        if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare):
+        # 计划搭建板房2770间，目前已经建成1215间: a count in the same unit later in the sentence,
+        # with only a verb before it, counts the same things
+        recounted = (
+            subject is None and candidate.kind in ("count", "people") and candidate.unit not in ACTION_COUNTS
+            and sentence[0] in previous_unit
+            and _same_count(candidate, previous_unit[sentence[0]]) and _verbs_only_between(text, previous_end, start)
+        )
+        if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare or recounted):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
             # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
             # measure; 分季度看，一季度增长6.4%: the measure the paragraph last named.
@@ -157,6 +165,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             else:
                 carried_paragraph = paragraph_subject if not listed else None
             subject = owner or unitless or topic or carried_paragraph
+            if recounted and subject:
+                subject = _things_counted(subject)
             scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause(text, sentence, start, end)[0], start) if owner else None
             if scope and subject == owner:
                 # 生产总值26.9万亿元，占全国的21.5%: the measure's share of the whole area (what the
@@ -216,6 +226,29 @@ def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: 
     if whole in part or part in whole:
         return False
     return not part.startswith(COMPARISONS)  # 高出整体0.9个百分点: a comparison, no part of anything
+
+
+def _things_counted(subject: str) -> str:
+    """The things a count before counted, without what was done to them (新建 + 公园, 共查摆 +
+    问题): the count after it did something else to them."""
+    tokens = tk.tag(subject, 0, len(subject))
+    first = 0
+    while first < len(tokens) - 1 and tokens[first].tag.startswith(("v", "d")):
+        first += 1
+    return subject[tokens[first].start :] if tokens else subject
+
+
+def _verbs_only_between(text: str, previous_end: int | None, start: int) -> bool:
+    """Whether one clause break, then times, adverbs and verbs only, stand between two figures
+    (…2770间，目前已经建成 + 1215间; ，已开工 + 85个): the second counts what the first did."""
+    if previous_end is None or not CLAUSE_BREAK_RE.match(text, previous_end):
+        return False
+    tokens = tk.tag(text, previous_end + 1, start)
+    return bool(tokens) and tokens[-1].tag == "v" and all(token.tag in RECOUNT_TAGS for token in tokens)
+
+
+CLAUSE_BREAK_RE = patterns.compile(r"[，,；;]")
+RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul"})
 
 
 def _same_count(candidate: Candidate, previous: tuple[str, str] | None) -> bool:
