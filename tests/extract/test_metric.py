@@ -4776,3 +4776,24 @@ def test_a_count_after_a_verb_counts_the_things_counted_before(text, raw, subjec
 def test_a_count_of_actions_carries_no_earlier_action(text, raw):
     first, second = metrics(text)
     assert second.raw == raw and second.subject != first.subject
+
+
+EVENTS_AND_ACTS_A_FRAMED_DURATION_LASTS = [
+    ("根据此前达成的为期四天的临时停火协议，双方完成了人员交换。", "四天", "临时停火协议"),
+    ("代表团圆满完成为期2天的澳门访问任务。", "2天", "澳门访问任务"),
+    ("芬兰决定从30日起关闭与俄罗斯接壤的口岸，为期两周。", "两周", "关闭与俄罗斯接壤的口岸"),
+    ("举行为期两天的警告性罢工。", "两天", "警告性罢工"),
+    ("为期40天的春运落下帷幕。", "40天", "春运"),
+    ("为期一个月的专项行动启动。", "一个月", "专项行动"),
+    ("为期5天的链博会聚焦高质量发展。", "5天", "链博会"),
+    ("开展为期三年的乡村振兴专项行动。", "三年", "乡村振兴专项行动"),
+    ("两国宣布实施为期一周的人道主义停火。", "一周", "人道主义停火"),
+    ("当地宣布关闭全部景区，为期三天。", "三天", "关闭全部景区"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", EVENTS_AND_ACTS_A_FRAMED_DURATION_LASTS, ids=[row[0] for row in EVENTS_AND_ACTS_A_FRAMED_DURATION_LASTS]
+)
+def test_what_a_framed_duration_lasts(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

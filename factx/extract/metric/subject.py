@@ -196,7 +196,7 @@ ACTIVITY_RE = patterns.compile(r"\p{Han}{2,6}")
 EVENT_ENDING_TAGS = ("f", "p", "d", "r", "c")
 TIME_DEICTICS = frozenset("今天 昨天 明天 今日 今年 去年 明年 目前 当天 近日 日前 此前".split())
 # What an event does at the end of its clause (展会 + 开幕), as against verbs that name it (演习).
-EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 落幕".split())
+EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 落幕 落下 拉开".split())
 # 人 + 口 after a figure: a population (14亿多人口), whatever follows.
 POPULATION, POPULATION_TAIL = "人口", "口"
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
@@ -463,13 +463,35 @@ def _framed_activity(text: str, sentence: tuple[int, int], clause_start: int, st
     before = text[clause_start : frame.start()].strip()
     if ACTIVITY_RE.fullmatch(before):
         return before  # 会谈 + 为期两天: the activity, a verb to jieba
-    return left_phrase(text, clause_start, frame.start()) or first_phrase(text, sentence[0], clause_start)
+    return (
+        left_phrase(text, clause_start, frame.start())
+        or _act_of_clause_before(text, sentence, clause_start)
+        or first_phrase(text, sentence[0], clause_start)
+    )
+
+
+def _act_of_clause_before(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
+    """关闭与俄罗斯接壤的口岸，为期两周: the last verb of the clause before and its object (not a
+    verb alone: 春运自2月2日开始，为期40天 lasts for 春运)."""
+    end = clause_start - 1
+    if end <= sentence[0]:
+        return None
+    tokens = tk.tag(text, sentence[0], end)
+    verbs = [index for index, token in enumerate(tokens) if token.tag == "v" and len(token.word) > 1 and token.word not in AMOUNT_WORDS]
+    if not verbs or verbs[-1] == len(tokens) - 1 or not tokens[-1].tag.startswith(("n", "s")):
+        return None  # 由…联合 + 主办，为期五天: a verbal noun is no object
+    last = verbs[-1]
+    if len(verbs) > 1 and any(token.word == "的" for token in tokens[last + 1 :]):
+        last = verbs[-2]  # 关闭 + 与俄罗斯接壤的口岸: 接壤 is the object's
+    act = text[tokens[last].start : end]
+    return act if len(act) <= MAX_TASK else None
 
 
 def _event(text: str, start: int, clause_end: int) -> str | None:
     """The event named after 为期…的, whatever its words (春季禁渔期, 联合海军演习, a quoted
     campaign), up to a time, a locative or an adverb (会议 + 期间) or its predicate (展会 +
-    开幕, 展会 + 吸引了10万人次)."""
+    开幕, 展会 + 吸引了10万人次); a verb and the noun that ends the clause are one name (临时 +
+    停火 + 协议)."""
     tokens = tk.tag(text, start, clause_end)
     quoted = False
     end = start
@@ -478,8 +500,9 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
             quoted = token.word in OPENING_QUOTES
         elif not quoted and index and (
             token.tag.startswith(EVENT_ENDING_TAGS) or token.word in TIME_DEICTICS
-            or token.tag == "v" and len(token.word) > 1
-            and (token.word in EVENT_PREDICATES or index + 1 < len(tokens) and tokens[index + 1].word[0].isalnum())
+            or token.word in EVENT_PREDICATES
+            or token.tag == "v" and len(token.word) > 1 and index + 1 < len(tokens)
+            and not (index + 2 == len(tokens) and nominal(tokens[index + 1]))
         ):
             break  # 会议 + 期间, 链博会 + 今天, 展会 + 吸引了…: the event ends before them
         end = token.end
