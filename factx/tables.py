@@ -120,7 +120,7 @@ SUBJECT_ROLES = (
 
 
 # The tags a correction may give (tag_corrections.tsv): the common words' tags.
-CORRECTED_TAGS = ("n", "v", "vn", "a", "d", "c")
+CORRECTED_TAGS = ("n", "v", "vn", "a", "d", "c", "f")
 
 
 def load_tag_corrections(text: str | None = None) -> Mapping[str, str]:

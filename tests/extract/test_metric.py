@@ -4797,3 +4797,24 @@ EVENTS_AND_ACTS_A_FRAMED_DURATION_LASTS = [
 )
 def test_what_a_framed_duration_lasts(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTED_AFTER_A_CLAUSE_OF_CARRYING = [
+    ("俄黑海舰队摧毁乌克兰1艘载有登陆人员的美制快艇。", "1艘", "美制快艇"),
+    ("当天有61辆载有食物、水的卡车进入加沙。", "61辆", "卡车"),
+    ("14架载有军事装备的飞机抵达。", "14架", "飞机"),
+    ("击落3架装有炸药的无人机。", "3架", "无人机"),
+    ("查获两艘装有走私香烟的渔船。", "两艘", "渔船"),
+    ("5辆载有救灾物资的货车出发。", "5辆", "货车"),
+    ("拦截4艘携有武器的快艇。", "4艘", "快艇"),
+    ("展出20幅绘有山水的屏风。", "20幅", "屏风"),
+    ("在松阳203个行政村当中，已有超过半数村庄植入了民宿。", "203个", "行政村"),
+    ("在全国297个城市当中，有120个实现增长。", "297个", "城市"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTED_AFTER_A_CLAUSE_OF_CARRYING, ids=[row[0] for row in COUNTED_AFTER_A_CLAUSE_OF_CARRYING]
+)
+def test_a_clause_of_carrying_or_a_locative_around_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
