@@ -3772,7 +3772,7 @@ def test_growth_after_a_tonnage_takes_its_measure():
 # 扎根 ns; tables.TAG_CORRECTIONS) end a counted noun as any verb does; the words the
 # corrections leave alone (人均, 同比, 许可, 对华, 美丽) stay inside subjects.
 TAG_CORRECTED_PREDICATES = [
-    ("随着最后一车石料推进决口，226米长的决口成功合龙。", "226米", "决口"),
+    ("随着最后一车石料推进决口，226米长的决口成功合龙。", "226米", "决口长度"),
     ("强降雨造成10多条道路中断。", "10多条", "道路"),
     ("刘建新、朱新琪等20名同志光荣当选。", "20名", "同志"),
     ("共有750余名选手晋级总决赛。", "750余名", "选手"),
@@ -4817,4 +4817,31 @@ COUNTED_AFTER_A_CLAUSE_OF_CARRYING = [
     "text,raw,subject", COUNTED_AFTER_A_CLAUSE_OF_CARRYING, ids=[row[0] for row in COUNTED_AFTER_A_CLAUSE_OF_CARRYING]
 )
 def test_a_clause_of_carrying_or_a_locative_around_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+DIMENSIONS_SAID_AS_ADJECTIVES_AFTER_THE_FIGURE = [
+    ("一座300米高的电视塔拔地而起。", "300米", "电视塔高度"),
+    ("施工队挖开10米深的基坑。", "10米", "基坑深度"),
+    ("湖面结了2米厚的冰层。", "2米", "冰层厚度"),
+    ("建成10多公里长的海棠花长廊。", "10多公里", "海棠花长廊长度"),
+    ("铺设80多公里长的公共管道。", "80多公里", "公共管道长度"),
+    ("展开近9米长的柔性太阳翼。", "近9米", "柔性太阳翼长度"),
+    ("修建700米长的防洪板。", "700米", "防洪板长度"),
+    ("一条两公里长的道路。", "两公里", "道路长度"),
+    ("架起一座40米宽的桥梁。", "40米", "桥梁宽度"),
+    ("种下一棵5米高的银杏。", "5米", "银杏高度"),
+]
+DIMENSION_ADJECTIVE_NEAR_MISSES = [
+    ("500毫米口径激光通信地面站建成。", "500毫米", "激光通信地面站口径"),
+    ("跑道长3600米。", "3600米", "跑道长"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    DIMENSIONS_SAID_AS_ADJECTIVES_AFTER_THE_FIGURE + DIMENSION_ADJECTIVE_NEAR_MISSES,
+    ids=[row[0] for row in DIMENSIONS_SAID_AS_ADJECTIVES_AFTER_THE_FIGURE + DIMENSION_ADJECTIVE_NEAR_MISSES],
+)
+def test_a_dimension_adjective_after_the_figure_measures_the_thing_after_it(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -292,13 +292,14 @@ def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
     if dimension is None or text.startswith(tuple(TIME_CLAUSE_ENDS), dimension.end()):
         return None  # 下降至8公里高度 + 时: the height reached, the clause a time
     thing = right_phrase(text, dimension.end(), clause_end)
-    return thing + dimension["noun"] if thing else None
+    return thing + (dimension["noun"] or dimension["adjective"] + "度") if thing else None
 
 
 # Nouns of a dimension (where DIMENSIONS are its adjectives: 长, 宽, 高).
 DIMENSION_NOUNS = ("直径", "半径", "长度", "宽度", "高度", "深度", "厚度")
-# A dimension's noun right after its figure, before what it measures.
-DIMENSION_AFTER_RE = patterns.compile(rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?")
+# A dimension's noun right after its figure, before what it measures; or its adjective and 的
+# (这条160多公里长的 + 高速: the expressway's length).
+DIMENSION_AFTER_RE = patterns.compile(rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?|(?P<adjective>[长宽高深厚])的")
 
 
 def dimension_owner(subject: str) -> str:
