@@ -3591,7 +3591,7 @@ def test_a_list_opened_by_the_clause_s_own_words(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
 
 
-# A dimension named right after its figure (500毫米口径激光通信地面站, 15米直径的盾构机) is the
+# A dimension named right after its figure (500毫米口径激光通信地面站, 15米直径的盾构机, 8米高的雕像) is the
 # dimension of the thing after it.
 DIMENSIONS_AFTER_THE_FIGURE = [
     ("我国500毫米口径激光通信地面站建成。", "500毫米", "激光通信地面站口径"),
@@ -3608,7 +3608,7 @@ DIMENSIONS_AFTER_THE_FIGURE = [
 DIMENSION_AFTER_NEAR_MISSES = [
     ("一台直径12米的盾构机开始掘进。", "12米", "盾构机直径"),
     ("一座跨度1000米的悬索桥正在建设。", "1000米", "悬索桥跨度"),
-    ("广场上竖起一座8米高的雕像。", "8米", "雕像"),
+    ("广场上竖起一座8米高的雕像。", "8米", "雕像高度"),
 ]
 
 
