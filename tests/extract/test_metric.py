@@ -4845,3 +4845,22 @@ DIMENSION_ADJECTIVE_NEAR_MISSES = [
 )
 def test_a_dimension_adjective_after_the_figure_measures_the_thing_after_it(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+FAIRS_NAMED_WHOLE = [
+    ("本届进博会企业展展览面积达到36.7万平方米。", "36.7万平方米", "进博会企业展展览面积"),
+    ("第二届链博会签约金额超1500亿元。", "超1500亿元", "链博会签约金额"),
+    ("本届消博会展览面积12.8万平方米。", "12.8万平方米", "消博会展览面积"),
+    ("进博会按一年计意向成交金额784.1亿美元。", "784.1亿美元", "进博会按一年计意向成交金额"),
+    ("服贸会展览面积达15.5万平方米。", "15.5万平方米", "服贸会展览面积"),
+    ("本届投洽会签约项目金额超千亿元。", "超千亿元", "投洽会签约项目金额"),
+    ("农交会交易额达到50亿元。", "50亿元", "农交会交易额"),
+    ("东博会成交额增长10%。", "10%", "东博会成交额"),
+    ("西洽会签约额超3000亿元。", "超3000亿元", "西洽会签约额"),
+    ("中博会签约项目投资额达2000亿元。", "2000亿元", "中博会签约项目投资额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FAIRS_NAMED_WHOLE, ids=[row[0] for row in FAIRS_NAMED_WHOLE])
+def test_the_short_names_of_fairs_stay_whole(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
