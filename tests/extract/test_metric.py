@@ -4697,7 +4697,7 @@ def test_an_intensity_is_its_owners(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
 
 
-COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING = [
+COUNTED_BEFORE_A_VERB_OF_ARRIVING_LINKING_OR_COVERING = [
     ("3000只和平鸽展翅高飞，寄托着追思。", "3000只", "和平鸽"),
     ("青海调拨2800余吨煤炭运抵灾区，保障取暖。", "2800余吨", "煤炭"),
     ("8个万亩森林组团串联东西。", "8个", "万亩森林组团"),
@@ -4708,6 +4708,8 @@ COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING = [
     ("两艘货轮驶入港区。", "两艘", "货轮"),
     ("1200吨电煤运往电厂。", "1200吨", "电煤"),
     ("30余条缆车及魔毯串联三山。", "30余条", "缆车及魔毯"),
+    ("12条措施聚焦新兴产业、重点行业发展。", "12条", "措施"),
+    ("出台20条措施涵盖财税、金融等领域。", "20条", "措施"),
 ]
 ARRIVING_NEAR_MISSES = [
     ("广州南站今天预计到达旅客比平时增长50%多。", "50%多", "到达旅客"),
@@ -4716,10 +4718,10 @@ ARRIVING_NEAR_MISSES = [
 
 @pytest.mark.parametrize(
     "text,raw,subject",
-    COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING + ARRIVING_NEAR_MISSES,
-    ids=[row[0] for row in COUNTED_BEFORE_A_VERB_OF_ARRIVING_OR_LINKING + ARRIVING_NEAR_MISSES],
+    COUNTED_BEFORE_A_VERB_OF_ARRIVING_LINKING_OR_COVERING + ARRIVING_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_A_VERB_OF_ARRIVING_LINKING_OR_COVERING + ARRIVING_NEAR_MISSES],
 )
-def test_a_verb_of_arriving_or_linking_ends_what_is_counted(text, raw, subject):
+def test_a_verb_of_arriving_linking_or_covering_ends_what_is_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
 
 
