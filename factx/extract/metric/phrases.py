@@ -243,7 +243,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # the verb that, after its noun, names the figure (秋粮收获1894万亩)
             continue
         if (
-            index == end - 1 and (token.word in TALLY_WORDS or _tallies(token) and not nominal(tokens[end])) and tallied >= 0
+            index == end - 1 and (token.word in TALLY_WORDS or _time_between(token) and not nominal(tokens[end])) and tallied >= 0
             and nominal(tokens[tallied]) and not tokens[tallied].word.endswith(SINCE)
         ):
             # 中欧班列 + 累计 + 开行, 基金 + 累计 + 结余: adverbs of amount between the noun and
@@ -734,9 +734,13 @@ def _before_tally(tokens: list[tk.Token], index: int) -> int:
 
 
 def _tallies(token: tk.Token) -> bool:
-    """A tally word, or a time between a noun and its verb (中欧班列 + 全年 + 累计开行, 西部陆海新
-    通道班列 + 全年 + 发送: jieba tags 全年 a numeral)."""
-    return token.word in TALLY_WORDS or token.tag == "t" or token.word in TIME_SPANS
+    return token.word in TALLY_WORDS or _time_between(token)
+
+
+def _time_between(token: tk.Token) -> bool:
+    """A time between a noun and its verb, passed as a tally word is (中欧班列 + 全年 + 累计开行,
+    西部陆海新通道班列 + 全年 + 发送: jieba tags 全年 a numeral)."""
+    return token.tag == "t" or token.word in TIME_SPANS
 
 
 TIME_SPANS = frozenset("全年 全天 全月 当年 当天 当日 年内 月内".split())

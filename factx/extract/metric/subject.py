@@ -133,7 +133,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if right is None and candidate.kind == "people":
             right = _after_copula(text, end, clause_end)  # 608口人中447人 + 为 + 贫困人口: who they are
         if not right:
-            listed = _list_counted(text, sentence[0], start, shared_head=left is None and candidate.unit in KIND_COUNTS)
+            listed = _list_counted(text, sentence, start, shared_head=left is None and candidate.unit in KIND_COUNTS)
             left = listed or left and with_size_class(text, clause_start, start, left)
         return right or left or _what_they_did(text, end, clause_end, candidate) or _unnamed(
             text, clause_start, start, end, clause_end, candidate
@@ -511,11 +511,11 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
     return event if 0 < len(event) <= MAX_EVENT else None
 
 
-def _list_counted(text: str, sentence_start: int, start: int, shared_head: bool) -> str | None:
+def _list_counted(text: str, sentence: tuple[int, int], start: int, shared_head: bool) -> str | None:
     """A count that closes a list counts its items: what the clause says the list is of
     (扣除项目 + 包括 + 子女教育、…、婴幼儿照护 + 七项), or with `shared_head` (kinds counted, and
     nothing else read before them) the head the items share (提升行动、互联互通行动等 + 5项)."""
-    clause_start = max(sentence_start, *(text.rfind(mark, sentence_start, start) + 1 for mark in CLAUSE_MARKS))
+    clause_start, _ = clause(text, sentence, start, start, CLAUSE_MARKS)
     opener = LIST_OPENER_RE.search(text, clause_start, start)
     listed = text[opener.end() if opener else clause_start : start].removesuffix("等")
     if LIST_MARK not in listed:
