@@ -4866,3 +4866,35 @@ FAIRS_NAMED_WHOLE = [
 @pytest.mark.parametrize("text,raw,subject", FAIRS_NAMED_WHOLE, ids=[row[0] for row in FAIRS_NAMED_WHOLE])
 def test_the_short_names_of_fairs_stay_whole(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTED_BEFORE_AN_ADVERB_OF_MANNER = [
+    ("园区里3000多株樱花次第开放。", "3000多株", "樱花"),
+    ("全市20家医院协同推进分级诊疗。", "20家", "医院"),
+    ("上百家商户竞相推出优惠套餐。", "上百家", "商户"),
+    ("50多家企业争相抢购这批设备。", "50多家", "企业"),
+    ("10个重点项目有序推进。", "10个", "重点项目"),
+    ("8个新建小区批量交付使用。", "8个", "新建小区"),
+    ("两万多名志愿者全力保障赛事运行。", "两万多名", "志愿者"),
+    ("40多个部门合力攻坚。", "40多个", "部门"),
+    ("全省18个高新区和37家高校协同发展、双向赋能。", "37家", "高校"),
+    ("湖畔5000多株海棠竞相绽放。", "5000多株", "海棠"),
+    ("30多家单位集体签约。", "30多家", "单位"),
+]
+# Right after a classifier the same words open a compound noun; other adverbials before a
+# verbal noun leave it what is counted.
+ADVERB_OF_MANNER_NEAR_MISSES = [
+    ("全省建成5个协同创新中心。", "5个", "协同创新中心"),
+    ("今年出台20个有序用电方案。", "20个", "有序用电方案"),
+    ("工厂新增100条批量生产线。", "100条", "批量生产线"),
+    ("各地组织开展7000余项线下线上活动。", "7000余项", "线下线上活动"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_AN_ADVERB_OF_MANNER + ADVERB_OF_MANNER_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_AN_ADVERB_OF_MANNER + ADVERB_OF_MANNER_NEAR_MISSES],
+)
+def test_an_adverb_of_manner_ends_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
