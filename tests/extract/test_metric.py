@@ -4898,3 +4898,32 @@ ADVERB_OF_MANNER_NEAR_MISSES = [
 )
 def test_an_adverb_of_manner_ends_what_is_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A verb of change that jieba tags a verbal noun, cut from the 为, 至 or 在 after it: together a
+# word of amount, no part of what is measured.
+MEASURES_BEFORE_A_SPLIT_VERB_OF_CHANGE = [
+    ("下落不明人数调整为210人。", "210人", "下落不明人数"),
+    ("贷款利率调整至3.5%。", "3.5%", "贷款利率"),
+    ("罚款上限调整为200万元。", "200万元", "罚款上限"),
+    ("存款准备金率下调至7%。", "7%", "存款准备金率"),
+    ("住院费用报销比例提升为80%。", "80%", "住院费用报销比例"),
+    ("办理时限压缩为3个工作日。", "3个工作日", "办理时限"),
+    ("最低工资标准上调为每月2690元。", "2690元", "最低工资标准"),
+    ("单位能耗控制在0.5吨标准煤以内。", "0.5吨标准煤以内", "单位能耗"),
+    ("全年粮食产量稳定在1.3万亿斤以上。", "1.3万亿斤以上", "粮食产量"),
+    ("居民消费价格涨幅维持在2%左右。", "2%左右", "居民消费价格涨幅"),
+    ("增长目标设定为5%左右。", "5%左右", "增长目标"),
+]
+SPLIT_VERB_OF_CHANGE_NEAR_MISSES = [
+    ("这次调整为期3天。", "3天", "调整"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    MEASURES_BEFORE_A_SPLIT_VERB_OF_CHANGE + SPLIT_VERB_OF_CHANGE_NEAR_MISSES,
+    ids=[row[0] for row in MEASURES_BEFORE_A_SPLIT_VERB_OF_CHANGE + SPLIT_VERB_OF_CHANGE_NEAR_MISSES],
+)
+def test_a_split_verb_of_change_is_no_part_of_the_measure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

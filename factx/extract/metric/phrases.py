@@ -180,7 +180,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
     passed_words = AMOUNT_WORDS | averages
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
-    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in passed_words):
+    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in passed_words or _splits_amount(tokens, index)):
         token = tokens[index]
         if _heads_a_change(tokens, index):
             break  # 经济增长预期至0.7%: the expectation is what is measured
@@ -192,7 +192,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             tokens[index] = token._replace(tag="n")
             break  # 临时安置 + 点 + 29个, 专业 + 点 + 3715个: a bound ending jieba reads as a numeral
         split_amount = index + 1 < len(tokens) and (
-            token.word + tokens[index + 1].word in AMOUNT_WORDS
+            _splits_amount(tokens, index)
             # 恢复 + 至, 压缩 + 到: any verb of change before 至 or 到 says what level the figure is
             or tokens[index + 1].word in LEVEL_MARKS and token.tag == "v" and len(token.word) == 2
             and token.word not in MEASURE_VERBS  # but 募集 + 到 + 300万欧元: what was raised
@@ -334,6 +334,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
 # difference from it (超过平均值10.6个百分点).
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
+
+
+def _splits_amount(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] and the next make a word of amount the segmenter cut in two (高 +
+    达), the first part a verbal noun to it (调整 + 为, 控制 + 在): no part of the subject."""
+    return index + 1 < len(tokens) and tokens[index].word + tokens[index + 1].word in AMOUNT_WORDS
 
 
 def _opens_standard(tokens: list[tk.Token], index: int) -> bool:
