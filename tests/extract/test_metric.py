@@ -4927,3 +4927,74 @@ SPLIT_VERB_OF_CHANGE_NEAR_MISSES = [
 )
 def test_a_split_verb_of_change_is_no_part_of_the_measure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 已有, 仍有, 尚有, 还有 between what is counted and its figure are words of amount, as 共有 is.
+COUNTED_BEFORE_A_WORD_OF_EXISTENCE = [
+    ("目前，重庆汽车领域科技型企业已有2000多家。", "2000多家", "重庆汽车领域科技型企业"),
+    ("目前该县农民专业合作社已有300多个。", "300多个", "农民专业合作社"),
+    ("这条隧道运行时间已有10多年。", "10多年", "隧道运行时间"),
+    ("新建33座隧道已有29座实现进洞施工。", "29座", "隧道"),
+    ("高速公路缓行路段还有180公里。", "180公里", "高速公路缓行路段"),
+    ("人工智能新型研发机构还有3家。", "3家", "人工智能新型研发机构"),
+    ("穿堤建筑物72座已有27座基本完工。", "27座", "穿堤建筑物"),
+    ("全县贫困村尚有12个。", "12个", "贫困村"),
+    ("待修复的堤防仍有20多处。", "20多处", "堤防"),
+    ("示范基地已有165家。", "165家", "示范基地"),
+]
+# Right after a classifier, 现有 (existing) stays an adjective of the noun.
+WORD_OF_EXISTENCE_NEAR_MISSES = [
+    ("165家现有示范基地通过复核。", "165家", "现有示范基地"),
+    ("目前，全市已有32个市级部门接入平台。", "32个", "市级部门"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_A_WORD_OF_EXISTENCE + WORD_OF_EXISTENCE_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_A_WORD_OF_EXISTENCE + WORD_OF_EXISTENCE_NEAR_MISSES],
+)
+def test_a_word_of_existence_is_no_part_of_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+COUNTDOWNS_TO_A_DAY = [
+    ("今天距离除夕夜还有5天。", "5天", "距离除夕夜"),
+    ("距离春节还有10天。", "10天", "距离春节"),
+    ("离国庆还有一周。", "一周", "离国庆"),
+    ("距元旦还有20天。", "20天", "距元旦"),
+    ("距离中秋还有两周。", "两周", "距离中秋"),
+    ("此时距离端午还有3天。", "3天", "距离端午"),
+    ("距离开幕式还有10天。", "10天", "距离开幕式"),
+    ("距离巴黎奥运会开幕还有100天。", "100天", "距离巴黎奥运会开幕"),
+    ("距离高考还有30天。", "30天", "距离高考"),
+    ("离春运还有一个月。", "一个月", "离春运"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTDOWNS_TO_A_DAY, ids=[row[0] for row in COUNTDOWNS_TO_A_DAY])
+def test_a_countdown_names_the_day_it_counts_to(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A pronoun that points back, or every kind of the thing, between the classifier and the noun.
+COUNTED_AFTER_A_POINTER_OR_EVERY_KIND = [
+    ("本轮冲突中，已有至少165名该机构工作人员在加沙地带死亡。", "至少165名", "机构工作人员"),
+    ("今年共有30名该校学生参加比赛。", "30名", "该校学生"),
+    ("已有52家该区企业完成改造。", "52家", "该区企业"),
+    ("目前已有15个该市重点项目开工。", "15个", "该市重点项目"),
+    ("已有8支该国球队晋级。", "8支", "该国球队"),
+    ("已有40多家本地企业入驻。", "40多家", "本地企业"),
+    ("此次迁徙季已有超过20万只各类候鸟途经这里。", "超过20万只", "候鸟"),
+    ("展会共展出3000余件各类展品。", "3000余件", "展品"),
+    ("全年举办50多项各类文化活动。", "50多项", "文化活动"),
+    ("本届运动会共举办200多场各项赛事。", "200多场", "赛事"),
+    ("公司已向市场投放20多款各类新品。", "20多款", "新品"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTED_AFTER_A_POINTER_OR_EVERY_KIND, ids=[row[0] for row in COUNTED_AFTER_A_POINTER_OR_EVERY_KIND]
+)
+def test_a_pointer_or_every_kind_before_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

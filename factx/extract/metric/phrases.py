@@ -37,6 +37,8 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
 # The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
+# Every kind of what is counted (各类候鸟), which the figure before them counts.
+EVERY_KIND = frozenset(("各类", "各种", "各项", "各式"))
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
 RELATIVE_SHARES = SUBJECT_WORDS["relative_share"]
@@ -86,6 +88,12 @@ ROUTE_LINKS = frozenset("至 到".split())
 STATION_ENDS = ("站", "港", "机场", "口岸")
 # The dash between a model's letters and its number (苏-27, F-35).
 MODEL_DASHES = frozenset("- － ‐ —".split())
+# What demonstrative pronouns open with (该, 该校, 本地, 其, 其他, 此, 这些), and those that stand
+# alone, pointing back with no noun of their own.
+DEMONSTRATIVES = frozenset("该本其此这")
+POINTING_PRONOUNS = frozenset("该 其 此 这 这些 那些".split())
+# What a countdown opens with (距离春节还有10天), before the day it counts to.
+COUNTDOWN_WORDS = frozenset({"距离", "距", "离"})
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
 # Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns), which count the
@@ -204,6 +212,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # 日机收面积 + 持续 + 超过1000万亩: the verb is the figure's own qualifier
             or index + 1 == len(tokens) and token.word in ADVERBIALS
         )
+        if token.tag.startswith("t") and index > 0 and tokens[index - 1].word in COUNTDOWN_WORDS:
+            tokens[index - 1 : index + 1] = [word._replace(tag="n") for word in tokens[index - 1 : index + 1]]
+            break  # 距离 + 春节 + 还有10天: the time left until a day is named by the day
         passed = token.word in passed_words or token.tag.startswith(SKIPPED_TAGS)
         if passed or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
@@ -296,6 +307,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             and index > 0 and nominal(tokens[index - 1])
         ):
             index -= 1  # 价格指数 + 同比 + 涨幅, 零售总额 + 环比 + 增速: the change is the owner's
+        elif right is not None and token.word in COUNTDOWN_WORDS:
+            index -= 1  # 离 + 春运 + 还有一个月: the countdown's opening, then nothing before it
+            break
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
         elif (
@@ -420,8 +434,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         # 22条新增线路和50多座客运车站的首次投用: another figure listed before 的 counts a noun of
         # its own; what this one counts comes before it, not after 的
         relative = None
-    if tokens and tokens[0].word in SCOPE_WORDS and len(tokens) > 1:
-        first = 1  # 18家全国前20强早期创投机构: the scope is not what is counted
+    if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1:
+        first = 1  # 18家全国前20强早期创投机构, 3000余件各类展品: the scope is not what is counted
     elif (
         counted and relative is not None and text[end - 1] in OBJECT_CLASSIFIERS
         and relative < len(tokens) and nominal(tokens[relative]) and relative - 1 <= MAX_OWNER_WORDS
@@ -475,6 +489,11 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
     elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):
         first = relative  # 5项已完成的任务, 17只人工繁育的小丹顶鹤: an adverb and its verb before 的
     compound = relative is None and policy
+    if first + 1 < len(tokens) and _points_back(tokens[first]) and nominal(tokens[first + 1]):
+        if tokens[first].word in POINTING_PRONOUNS:
+            first += 1  # 165名 + 该 + 机构工作人员, 2名 + 其 + 家属: the pronoun alone says nothing
+        else:
+            tokens[first] = tokens[first]._replace(tag="n")  # 30名 + 该校 + 学生, 4名 + 其他 + 国家人员
     if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
         if tokens[first].word in PLACE_MORPHEMES:
             return tokens[first].word  # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
@@ -669,6 +688,11 @@ def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[s
         return False
     channels = all(token.word in CHANNELS for token in tokens[index:after])
     return not (predicate and channels and after + 1 < len(tokens) and nominal(tokens[after + 1]))
+
+
+def _points_back(token: tk.Token) -> bool:
+    """A demonstrative pronoun, alone or with the noun it points to (其, 这些, 该校, 本地)."""
+    return token.tag == "r" and token.word[0] in DEMONSTRATIVES
 
 
 def _verb_at(tokens: list[tk.Token], index: int, manner: bool) -> bool:
