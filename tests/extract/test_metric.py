@@ -4998,3 +4998,30 @@ COUNTED_AFTER_A_POINTER_OR_EVERY_KIND = [
 )
 def test_a_pointer_or_every_kind_before_what_is_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+PEOPLE_COUNTED_BEFORE_A_CAUSE_OR_ORIGIN_AND_WHAT_BEFELL_THEM = [
+    ("约60人从楼里撤离。", "约60人", "撤离"),
+    ("30多人从火场中获救。", "30多人", "获救"),
+    ("12人因涉嫌诈骗被捕。", "12人", "被捕"),
+    ("2000多人因暴雨被困。", "2000多人", "被困"),
+    ("100多人因交通中断滞留。", "100多人", "滞留"),
+    ("40人从外地返乡。", "40人", "返乡"),
+    ("800多人从香港入境。", "800多人", "入境"),
+    ("3人因病住院。", "3人", "住院"),
+    ("事故中3人因此受伤。", "3人", "受伤"),
+    ("在马尼托巴省，有2人因林火死亡。", "2人", "死亡"),
+    ("已有至少32人因无法得到有效救治而死亡。", "至少32人", "死亡"),
+]
+CAUSE_OR_ORIGIN_NEAR_MISSES = [
+    ("全村有500人从事农业生产。", "500人", "从事农业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    PEOPLE_COUNTED_BEFORE_A_CAUSE_OR_ORIGIN_AND_WHAT_BEFELL_THEM + CAUSE_OR_ORIGIN_NEAR_MISSES,
+    ids=[row[0] for row in PEOPLE_COUNTED_BEFORE_A_CAUSE_OR_ORIGIN_AND_WHAT_BEFELL_THEM + CAUSE_OR_ORIGIN_NEAR_MISSES],
+)
+def test_what_befell_the_people_counted_after_a_cause_or_origin(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -243,6 +243,13 @@ OUTCOME_RE = patterns.compile(
 )
 # 1670人被授予全国劳动模范称号: what was done to the people counted.
 PASSIVE_RE = patterns.compile(r"被[^，,；;。！？、\s]{1,14}")
+# A cause or an origin between the people counted and what befell them (200多人 + 因暴雨 + 被困,
+# 约60人 + 从楼里 + 撤离): passed over to the outcome.
+CAUSE_RE = patterns.compile(
+    rf"""(?x)
+    (?:因为|由于|因|从) [^，,；;。！？、\s]{{1,10}}? (?=被|{alternation(SUBJECT_WORDS['outcome'])})
+    """
+)
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 # Prepositions of means before what the people counted did (通过飞机出行, 乘飞机抵达, 经陆路入境).
 MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
@@ -689,6 +696,8 @@ def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
     is what the count measures."""
     if candidate.kind != "people":
         return None
+    cause = CAUSE_RE.match(text, end)
+    end = cause.end() if cause else end
     outcome = OUTCOME_RE.match(text, end)
     passive = PASSIVE_RE.match(text, end)
     return outcome["outcome"] if outcome else passive.group() if passive else None
