@@ -5025,3 +5025,27 @@ CAUSE_OR_ORIGIN_NEAR_MISSES = [
 )
 def test_what_befell_the_people_counted_after_a_cause_or_origin(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+WHAT_LASTED_BEFORE_A_VERB_OF_LASTING = [
+    ("截至30日，美国国土安全部部分“停摆”已持续45天。", "45天", "“停摆”"),
+    ("罢工已持续三周。", "三周", "罢工"),
+    ("演习持续约两小时。", "约两小时", "演习"),
+    ("这轮降雨过程持续了4天。", "4天", "降雨过程"),
+    ("此次高温天气将持续5天。", "5天", "高温天气"),
+    ("全食阶段持续4分钟左右。", "4分钟左右", "全食阶段"),
+    ("搜救已持续110多个小时。", "110多个小时", "搜救"),
+    ("双方会谈持续近5个小时。", "近5个小时", "双方会谈"),
+    ("展览将延续两个月。", "两个月", "展览"),
+    ("会议3月4日开幕，3月11日闭幕，会期7天。", "7天", "会期"),
+    ("这批债券的发行周期为3年。", "3年", "发行周期"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    WHAT_LASTED_BEFORE_A_VERB_OF_LASTING,
+    ids=[row[0] for row in WHAT_LASTED_BEFORE_A_VERB_OF_LASTING],
+)
+def test_what_lasted_stands_before_the_verb_of_lasting(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

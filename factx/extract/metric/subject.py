@@ -331,6 +331,8 @@ STEPS_RE = patterns.compile(
 )
 # 清明节假期3天, 国庆长假7天: the length of a holiday.
 HOLIDAY_RE = patterns.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期|黄金周))(?:共|为|达)?$")
+# 已持续45天, 将持续5天, 持续了4天: how long what comes before lasts.
+LASTING_RE = patterns.compile(r"(?:已经|已|将|仍|还)?(?:持续|延续)了?$")
 # 连续20多年是越南第一大贸易伙伴: a state that lasted, said after the duration.
 STATE_AFTER_RE = patterns.compile(r"(?:是|为|成为|保持|位居|稳居|居|位列|蝉联|排名)[^，,；;。！？0-9０-９]{1,16}(?![0-9０-９])")
 MAX_STATE = 20
@@ -363,6 +365,15 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     holiday = HOLIDAY_RE.search(text, clause_start, start)
     if holiday:
         return holiday["holiday"]
+    lasting = LASTING_RE.search(text, clause_start, start)
+    if lasting and not text.startswith("的", end):
+        # 罢工 + 已持续 + 三周, “停摆” + 已持续 + 45天: what lasted, a noun or an activity (but 持续12天的
+        # + 战争: the noun after 的)
+        return (
+            left_phrase(text, clause_start, lasting.start())
+            or _activity_before(text, clause_start, lasting.start())
+            or _quoted_before(text, clause_start, lasting.start())
+        )
     if not text.endswith(STREAK, clause_start, start) or start - len(STREAK) <= clause_start:
         return None  # ，连续4个月保持收窄: the clause before names what held, the sentence's measure
     state = STATE_AFTER_RE.match(text, end, clause_end)
@@ -587,6 +598,13 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
         quoted = text.rfind(NAME_QUOTES[closing], clause_start, opening - 1)
         opening = quoted if quoted >= 0 and opening - quoted <= MAX_QUOTED_ACTOR else opening
     return text[opening : tokens[-1].end]
+
+
+def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
+    """A quoted or titled name right before `start` (“停摆”已持续45天), with its marks."""
+    closing = text[start - 1] if start > clause_start else ""
+    opening = text.rfind(NAME_QUOTES[closing], clause_start, start - 1) if closing in NAME_QUOTES else -1
+    return text[opening:start] if opening >= 0 and start - opening <= MAX_QUOTED_ACTOR else None
 
 
 DIVIDED_RE = patterns.compile(rf"被?{DIVIDED_INTO}$")
