@@ -5049,3 +5049,34 @@ WHAT_LASTED_BEFORE_A_VERB_OF_LASTING = [
 )
 def test_what_lasted_stands_before_the_verb_of_lasting(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A verb and the noun it modifies (入驻企业) after a classifier, then a predicate opened by a
+# time word or an adverb whose clause has a 的 of its own: the 的 opens no relative clause.
+COUNTED_NOUN_WITH_ITS_VERB_BEFORE_THE_PREDICATES_DE = [
+    ("创新社区里，20多家入驻企业今年讨论最多的是数据。", "20多家", "入驻企业"),
+    ("园区内30多家参展企业纷纷表示，这是最好的一届。", "30多家", "参展企业"),
+    ("社区党委号召下，280多名在职党员也加入了志愿服务的行列。", "280多名", "在职党员"),
+    ("现场40多家签约企业都表示了投资的意愿。", "40多家", "签约企业"),
+    ("这次有300多名参赛选手最终获得了参加决赛的资格。", "300多名", "参赛选手"),
+    ("50多家参展商今年带来的新品数量创新高。", "50多家", "参展商"),
+    ("100多名返乡青年纷纷加入了创业的队伍。", "100多名", "返乡青年"),
+    ("20多名参会代表都提出了自己的建议。", "20多名", "参会代表"),
+    ("15家签约银行也给出了优惠的利率。", "15家", "签约银行"),
+    ("全市60多家入驻机构今年新增的订单超过千份。", "60多家", "入驻机构"),
+]
+RELATIVE_CLAUSE_NEAR_MISSES = [
+    ("60多家从事石墨烯科技创新的科研院所落户。", "60多家", "科研院所"),
+    ("俄方击落30多架企图袭击莫斯科的乌克兰无人机。", "30多架", "乌克兰无人机"),
+    ("8家获得融资支持的企业已经投产。", "8家", "企业"),
+    ("1292名来自全球各地的船员已经到岗。", "1292名", "船员"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_NOUN_WITH_ITS_VERB_BEFORE_THE_PREDICATES_DE + RELATIVE_CLAUSE_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_NOUN_WITH_ITS_VERB_BEFORE_THE_PREDICATES_DE + RELATIVE_CLAUSE_NEAR_MISSES],
+)
+def test_a_predicates_de_opens_no_relative_clause(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

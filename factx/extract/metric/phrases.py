@@ -461,7 +461,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
     policy = _policy_compound(tokens, first)
     if opening is not None and opening.word == "的":
         first += 1
-    elif opening is not None and not policy and (
+    elif opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None
@@ -688,6 +688,24 @@ def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[s
         return False
     channels = all(token.word in CHANNELS for token in tokens[index:after])
     return not (predicate and channels and after + 1 < len(tokens) and nominal(tokens[after + 1]))
+
+
+# What opens a predicate after a noun and cannot go on a relative clause's verb phrase: a time
+# word, an adverb (企业 + 今年 + 讨论最多的, 党员 + 也 + 加入了…的); a pronoun can (来自 + 全球 + 各地 + 的).
+PREDICATE_OPENING_TAGS = frozenset(("t", "d"))
+
+
+def _noun_then_predicate(tokens: list[tk.Token], first: int, relative: int | None) -> bool:
+    """Whether a verb and the nouns right after it (入驻 + 企业) are followed by what opens a
+    predicate before the clause's 的 (今年 + 讨论最多的): the verb modifies the noun counted, and the
+    的 belongs to the predicate, not to a relative clause (but 从事 + 石墨烯科技创新 + 的 + 科研院所,
+    获得 + 融资 + 支持 + 的 + 企业)."""
+    if relative is None or first + 1 >= relative or tokens[first + 1].tag not in PLAIN_NOUN_TAGS:
+        return False
+    after = first + 1
+    while after < relative and nominal(tokens[after]):
+        after += 1
+    return after < relative - 1 and tokens[after].tag in PREDICATE_OPENING_TAGS
 
 
 def _points_back(token: tk.Token) -> bool:
