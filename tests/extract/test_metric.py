@@ -5080,3 +5080,22 @@ RELATIVE_CLAUSE_NEAR_MISSES = [
 )
 def test_a_predicates_de_opens_no_relative_clause(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+MODELS_NAMED_BY_A_LETTER_AND_A_NUMBER = [
+    ("两架歼-20飞机护航。", "两架", "歼-20飞机"),
+    ("俄军击落1架米-8直升机和2架无人机。", "1架", "米-8直升机"),
+    ("6架歼-10表演机进行了表演。", "6架", "歼-10表演机"),
+    ("4架图-160M型战略轰炸机参加演习。", "4架", "图-160M型战略轰炸机"),
+    ("乌军击落两架苏-25战机。", "两架", "苏-25战机"),
+    ("3架运-20运输机抵达机场。", "3架", "运-20运输机"),
+    ("救援队出动了2架直-8直升机。", "2架", "直-8直升机"),
+    ("5架轰-6K轰炸机已经起飞。", "5架", "轰-6K轰炸机"),
+    ("美军部署了4架F-35战斗机。", "4架", "F-35战斗机"),
+    ("对方发射了3枚S-300导弹。", "3枚", "S-300导弹"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MODELS_NAMED_BY_A_LETTER_AND_A_NUMBER, ids=[row[0] for row in MODELS_NAMED_BY_A_LETTER_AND_A_NUMBER])
+def test_a_model_named_by_a_letter_and_a_number_is_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

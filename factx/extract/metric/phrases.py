@@ -461,7 +461,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
     policy = _policy_compound(tokens, first)
     if opening is not None and opening.word == "的":
         first += 1
-    elif opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and (
+    elif opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first) and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None
@@ -508,6 +508,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         first += 2  # 33名被扣押人员: a passive participle before the noun is part of the phrase
     after_de = first > 0 and tokens[first - 1].word == "的"
     index, last = first, None
+    if _model_at(tokens, first):
+        last, index = tokens[first + 2], first + 3  # 歼-20飞机, 米-8直升机, 图-160M型轰炸机: a model's letter and number
     while index < len(tokens):
         token = tokens[index]
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -706,6 +708,15 @@ def _noun_then_predicate(tokens: list[tk.Token], first: int, relative: int | Non
     while after < relative and nominal(tokens[after]):
         after += 1
     return after < relative - 1 and tokens[after].tag in PREDICATE_OPENING_TAGS
+
+
+def _model_at(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a model's name opens at tokens[index]: one character, a dash and its number (歼-20,
+    米-8, 图-160M), whatever jieba tags the character (歼 a verb, 米 a classifier)."""
+    return (
+        index + 2 < len(tokens) and len(tokens[index].word) == 1 and tokens[index + 1].word in MODEL_DASHES
+        and ARABIC_DIGIT_RE.match(tokens[index + 2].word) is not None
+    )
 
 
 def _points_back(token: tk.Token) -> bool:
