@@ -5099,3 +5099,56 @@ MODELS_NAMED_BY_A_LETTER_AND_A_NUMBER = [
 @pytest.mark.parametrize("text,raw,subject", MODELS_NAMED_BY_A_LETTER_AND_A_NUMBER, ids=[row[0] for row in MODELS_NAMED_BY_A_LETTER_AND_A_NUMBER])
 def test_a_model_named_by_a_letter_and_a_number_is_what_is_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 米 that opens 米兰 (Milan) after a year is no length: 2026米兰冬奥会.
+MILAN_AFTER_A_YEAR = [
+    "总台与2026米兰冬奥会官方组织委员会签署协议。",
+    "2026米兰冬奥会将于2月6日开幕。",
+    "中国代表团出征2026米兰冬奥会。",
+    "2026米兰—科尔蒂纳冬奥会火炬传递启动。",
+    "2015米兰世博会中国馆吸引游客。",
+    "2026米兰冬残奥会共设6个大项。",
+    "他们备战2026米兰冬奥会已有四年。",
+    "2026米兰冬奥会门票开售。",
+    "2026米兰冬奥会吉祥物亮相。",
+    "2026米兰冬奥会赛程公布。",
+]
+MILAN_NEAR_MISSES = [
+    ("大桥全长2026米，兰州段最长。", "2026米"),
+    ("跳台高30米，兰花点缀其间。", "30米"),
+]
+
+
+@pytest.mark.parametrize("text", MILAN_AFTER_A_YEAR)
+def test_mi_that_opens_milan_is_no_length(text):
+    assert not [metric.raw for metric in metrics(text) if text[metric.span[1] : metric.span[1] + 1] == "兰"]
+
+
+@pytest.mark.parametrize("text,raw", MILAN_NEAR_MISSES, ids=[row[0] for row in MILAN_NEAR_MISSES])
+def test_mi_before_a_comma_and_lan_stays_a_length(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A verb of amount between a measure's noun and its bound head (额, 量, 率) is part of its name.
+MEASURES_NAMED_WITH_A_VERB_BEFORE_THEIR_HEAD = [
+    ("11月物流业固定资产投资完成额指数为55.4%。", "55.4%", "物流业固定资产投资完成额指数"),
+    ("全市固定资产投资完成额达到500亿元。", "500亿元", "固定资产投资完成额"),
+    ("铁路货运完成量增长5%。", "5%", "铁路货运完成量"),
+    ("全省重点项目投资完成率达到85%。", "85%", "重点项目投资完成率"),
+    ("全国水土保持率达到73%以上。", "73%以上", "水土保持率"),
+    ("秧苗整齐率超过95%。", "超过95%", "秧苗整齐率"),
+    ("航班正常率为88%。", "88%", "航班正常率"),
+    ("前三季度水利建设投资完成额同比增长12%。", "12%", "水利建设投资完成额"),
+    ("1至10月，民间投资完成额增长3%。", "3%", "民间投资完成额"),
+    ("工业投资完成额占比为30%。", "30%", "工业投资完成额占比"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    MEASURES_NAMED_WITH_A_VERB_BEFORE_THEIR_HEAD,
+    ids=[row[0] for row in MEASURES_NAMED_WITH_A_VERB_BEFORE_THEIR_HEAD],
+)
+def test_a_verb_of_amount_before_a_bound_head_is_part_of_the_measure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

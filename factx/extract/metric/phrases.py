@@ -276,10 +276,13 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
         elif (
-            right is not None and index + 1 == end and len(right.word) == 1 and right.word in MEASURE_HEADS
-            and len(token.word) == 2 and token.tag.startswith(("d", "a", "v")) and token.word not in AMOUNT_WORDS
+            right is not None and len(right.word) == 1 and right.word in MEASURE_HEADS
+            and len(token.word) == 2 and token.tag.startswith(("d", "a", "v"))
+            and (index + 1 == end and token.word not in AMOUNT_WORDS or index > 0 and nominal(tokens[index - 1]))
         ):
-            index -= 1  # 秧苗 + 整齐 + 率, 航班 + 正常 + 率: the segmenter split the rate's name off its head
+            # 秧苗 + 整齐 + 率, 航班 + 正常 + 率: the segmenter split the rate's name off its head;
+            # 固定资产投资 + 完成 + 额 (+ 指数): a verb of amount inside a measure's name after its noun
+            index -= 1
         elif right is not None and token.word == "年" and index > 1 and tokens[index - 1].tag == "m" and nominal(tokens[index - 2]):
             index -= 2  # 中拉 + 2024年 + 贸易额: a year between the owner and the measure
         elif right is not None and token.word == "的" and index + 1 == end and _heads_a_change(tokens, end):
