@@ -5152,3 +5152,24 @@ MEASURES_NAMED_WITH_A_VERB_BEFORE_THEIR_HEAD = [
 )
 def test_a_verb_of_amount_before_a_bound_head_is_part_of_the_measure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A duration before 后 is how long what was done before it went on; what follows 后 happened
+# afterwards and is not what the time measures.
+DURATIONS_BEFORE_HOU = [
+    ("天舟六号发射升空，飞行6.5小时后与空间站组合体完成交会对接。", "6.5小时", "飞行"),
+    ("双方激战3小时后，武装分子撤退。", "3小时", "双方激战"),
+    ("抢修人员连续抢修5小时后恢复供电。", "5小时", "抢修"),
+    ("列车行驶20分钟后抵达终点。", "20分钟", "列车行驶"),
+    ("药物注射10分钟后起效。", "10分钟", "药物注射"),
+    ("火箭点火起飞约10分钟后，飞船与火箭成功分离。", "约10分钟", "火箭点火起飞"),
+    ("停火执行72小时后，双方开始谈判。", "72小时", "停火执行"),
+    ("会谈进行一个多小时以后，双方发表声明。", "一个多小时", "会谈进行"),
+    ("潜水员下潜约40分钟后浮出水面。", "约40分钟", "潜水员下潜"),
+    ("飞行24分钟后，星箭分离。", "24分钟", "飞行"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DURATIONS_BEFORE_HOU, ids=[row[0] for row in DURATIONS_BEFORE_HOU])
+def test_a_duration_before_hou_measures_what_went_on_before_it(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

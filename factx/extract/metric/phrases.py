@@ -137,6 +137,7 @@ PREDICATE_CHARACTERS = frozenset(
 RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
+AFTER_A_TIME = frozenset("后 以后 之后".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 CLOSING_QUOTES = frozenset("” ’".split())
@@ -458,6 +459,8 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
         # 24小时内: within a time, nothing is counted; but 200家 + 中 + 外资金融机构: the segmenter
         # glued the classifier to the first character of the noun after it (家中)
         return None
+    if opening is not None and opening.word in AFTER_A_TIME:
+        return None  # 飞行6.5小时 + 后 + 与空间站…对接: after a time, what follows happened, nothing is counted
     # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
     # the head after them, whatever their tags (降 is a word of amount elsewhere); no branch below
     # moves `first` past such an opening

@@ -319,6 +319,8 @@ DIMENSION_TAIL_RE = patterns.compile(rf"(?:[全总]?(?:{alternation(DIMENSIONS)}
 
 # 建交30多年来, 开通运营10年来: the time since what the verb before it names.
 SINCE_RE = patterns.compile(r"(?:以)?来")
+# 飞行6.5小时后: the time after which something happened.
+AFTER_A_TIME_RE = patterns.compile(r"[以之]?后")
 MAX_ACTIVITY_WORDS = 3
 
 
@@ -358,6 +360,9 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     or a state held (连续20多年是越南第一大贸易伙伴)."""
     if SINCE_RE.match(text, end):
         return _activity_before(text, clause_start, start)
+    if AFTER_A_TIME_RE.match(text, end):
+        # 飞行6.5小时 + 后, 连续抢修5小时 + 后: how long what was done before it went on
+        return left_phrase(text, clause_start, start) or _activity_before(text, clause_start, start)
     steps = None if FROM_TO_RE.search(text, clause_start, start) else STEPS_RE.search(text, clause_start, start)
     if steps:
         owner = left_phrase(text, clause_start, steps.start())
