@@ -1916,3 +1916,24 @@ OWNER_BEFORE_ITS_SUBSIDIARY = [
 @pytest.mark.parametrize("text,found", OWNER_BEFORE_ITS_SUBSIDIARY, ids=[row[0] for row in OWNER_BEFORE_ITS_SUBSIDIARY])
 def test_an_owner_ends_before_its_subsidiary(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# Words that point back to a name given before (上述, 前述, 上列, 下述) are no part of it
+# (factx/data/org_words.tsv, former).
+NAMES_AFTER_A_POINTER_BACK = [
+    ("上述中储粮黑龙江分公司负责人表示，将配合调查。", ["中储粮黑龙江分公司"]),
+    ("前述中国建设银行北京分行已退还款项。", ["中国建设银行北京分行"]),
+    ("上述北京国华置业有限公司未回应。", ["北京国华置业有限公司"]),
+    ("下述上海证券交易所规则自发布之日起施行。", ["上海证券交易所"]),
+    ("上列浙江大学医学院附属医院等单位入选。", ["浙江大学医学院附属医院"]),
+    ("上述江苏银行南京分行行长被免职。", ["江苏银行南京分行"]),
+    ("上述华为技术有限公司的声明称，产品将延期。", ["华为技术有限公司"]),
+    ("据前述国家统计局数据，增长平稳。", ["国家统计局"]),
+    ("上述两家公司均未回应。", []),
+    ("上述该公司负责人未到场。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", NAMES_AFTER_A_POINTER_BACK, ids=[row[0] for row in NAMES_AFTER_A_POINTER_BACK])
+def test_a_pointer_back_is_no_part_of_a_name(text, found):
+    assert sorted(names(text)) == sorted(found)
