@@ -5173,3 +5173,40 @@ DURATIONS_BEFORE_HOU = [
 @pytest.mark.parametrize("text,raw,subject", DURATIONS_BEFORE_HOU, ids=[row[0] for row in DURATIONS_BEFORE_HOU])
 def test_a_duration_before_hou_measures_what_went_on_before_it(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Percentage points pulled: the pull on another's growth (拉动…增长) is what they measure.
+PULLS_ON_GROWTH = [
+    ("服务业增加值对国民经济增长的贡献率为63.0%，拉动国内生产总值增长3.3个百分点。", "3.3个百分点", "拉动国内生产总值增长"),
+    ("防疫物资和“宅经济”商品两者合计拉动我国出口增长达3.3个百分点。", "3.3个百分点", "拉动我国出口增长"),
+    ("最终消费支出拉动经济增长4.4个百分点。", "4.4个百分点", "拉动经济增长"),
+    ("民间投资拉动全部投资增长1.2个百分点。", "1.2个百分点", "拉动全部投资增长"),
+    ("高技术制造业拉动规模以上工业增长2个百分点。", "2个百分点", "拉动规模以上工业增长"),
+    ("汽车类商品拉动社会消费品零售总额增长1.9个百分点。", "1.9个百分点", "拉动社会消费品零售总额增长"),
+    ("电子行业拉动规上工业利润增长1.4个百分点。", "1.4个百分点", "拉动规上工业利润增长"),
+    ("新兴产业带动工业增加值增长约1个百分点。", "约1个百分点", "带动工业增加值增长"),
+    ("以旧换新拉动消费品零售额提升0.5个百分点。", "0.5个百分点", "拉动消费品零售额提升"),
+    ("净出口拉动经济增长了0.8个百分点。", "0.8个百分点", "拉动经济增长"),
+]
+# A contribution's rate names its contributor before 对, with 的 or without it.
+CONTRIBUTIONS_AND_THEIR_CONTRIBUTORS = [
+    ("前三季度，最终消费支出对经济增长贡献率达83.2%。", "83.2%", "最终消费支出对经济增长贡献率"),
+    ("中国对世界经济增长贡献率超过30%。", "超过30%", "中国对世界经济增长贡献率"),
+    ("中国对全球非化石能源消费增量贡献率超过45%。", "超过45%", "中国对全球非化石能源消费增量贡献率"),
+    ("科技进步对经济增长的贡献率超过60%。", "超过60%", "科技进步对经济增长的贡献率"),
+    ("服务业对国民经济增长的贡献率为63.0%。", "63.0%", "服务业对国民经济增长的贡献率"),
+    ("消费对经济增长贡献度达到65%。", "65%", "消费对经济增长贡献度"),
+]
+PULL_NEAR_MISSES = [
+    ("工业增加值增长5%，增速比上月加快0.5个百分点。", "0.5个百分点", "工业增加值增速"),
+    ("出口增长10%，拉动作用明显。", "10%", "出口"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    PULLS_ON_GROWTH + CONTRIBUTIONS_AND_THEIR_CONTRIBUTORS + PULL_NEAR_MISSES,
+    ids=[row[0] for row in PULLS_ON_GROWTH + CONTRIBUTIONS_AND_THEIR_CONTRIBUTORS + PULL_NEAR_MISSES],
+)
+def test_a_pull_on_growth_and_a_contributions_contributor(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

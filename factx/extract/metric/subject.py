@@ -59,6 +59,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         )
         if lasted:
             return lasted
+    if candidate.unit == POINTS:
+        pull = PULL_RE.search(text, clause_start, start)
+        if pull:
+            return pull["pull"]  # 拉动我国出口增长 + 达3.3个百分点: a pull on another's growth
     if candidate.kind == "ratio":
         standard = RATIO_STANDARD_RE.search(text, clause_start, start)
         if standard:
@@ -93,6 +97,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = with_owner_before_de(text, clause_start, start, left)
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
+        left = _with_contributor(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
         started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
         if started:
@@ -259,9 +264,28 @@ CHANGE_TARGETS = ("至", "到", "为")
 MAX_ACTION_WORDS = 3
 
 
+# 拉动经济增长4.4个百分点: percentage points of another's growth that something pulled.
+POINTS = "个百分点"
+PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
+# 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
+CONTRIBUTIONS = ("贡献率", "贡献度")
+TOWARDS = "对"
+
+
 # The thing whose size is given: the Chinese characters right before the adjective, back to
 # the clause start, a particle, a demonstrative or a preposition (新建的厂房高15米, 该楼高100米).
 THING_RE = patterns.compile(r"[^\P{Han}的之是为该这那其此在于到有以将把被由从自]{1,8}$")
+
+
+def _with_contributor(text: str, clause_start: int, start: int, measure: str) -> str:
+    """A contribution's rate names who contributes before 对 (最终消费支出 + 对 + 经济增长贡献率)."""
+    if not measure.endswith(CONTRIBUTIONS):
+        return measure
+    at = text.rfind(measure, clause_start, start)
+    if at <= clause_start or text[at - 1] != TOWARDS:
+        return measure
+    contributor = left_phrase(text, clause_start, at - 1)
+    return f"{contributor}{TOWARDS}{measure}" if contributor else measure
 
 
 def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> str:
