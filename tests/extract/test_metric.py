@@ -5210,3 +5210,23 @@ PULL_NEAR_MISSES = [
 )
 def test_a_pull_on_growth_and_a_contributions_contributor(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Words of what remains (剩, 剩下, 只剩, 仅剩) between a measure and its figure are words of amount.
+MEASURES_BEFORE_WHAT_REMAINS = [
+    ("目前，海南外商投资准入负面清单已缩短到仅剩27项。", "27项", "海南外商投资准入负面清单"),
+    ("库存只剩不到100吨。", "不到100吨", "库存"),
+    ("全村贫困户仅剩3户。", "3户", "全村贫困户"),
+    ("距离比赛结束只剩5分钟。", "5分钟", "距离比赛结束"),
+    ("比赛还剩下两轮。", "两轮", "比赛"),
+    ("水库蓄水量剩余不足3000万立方米。", "不足3000万立方米", "水库蓄水量"),
+    ("首批门票剩下500张。", "500张", "门票"),
+    ("待安置群众还剩200多人。", "200多人", "待安置群众"),
+    ("湖区面积只剩约40平方公里。", "约40平方公里", "湖区面积"),
+    ("这一物种野外种群仅剩100多只。", "100多只", "物种野外种群"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_BEFORE_WHAT_REMAINS, ids=[row[0] for row in MEASURES_BEFORE_WHAT_REMAINS])
+def test_a_word_of_what_remains_is_no_part_of_the_measure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
