@@ -5230,3 +5230,34 @@ MEASURES_BEFORE_WHAT_REMAINS = [
 @pytest.mark.parametrize("text,raw,subject", MEASURES_BEFORE_WHAT_REMAINS, ids=[row[0] for row in MEASURES_BEFORE_WHAT_REMAINS])
 def test_a_word_of_what_remains_is_no_part_of_the_measure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Things named right before their count, then a clause of what they are for: the count counts
+# the things, not the clause; verbs of deploying (调集, 出动, 抽调, 布设, 开通) end what is counted.
+COUNTED_BEFORE_A_CLAUSE_OF_PURPOSE = [
+    ("各地投入农机具40多万台确保秋粮应收尽收。", "40多万台", "农机具"),
+    ("市里调集挖掘机50台抢通道路。", "50台", "挖掘机"),
+    ("消防部门出动消防车120辆参与救援。", "120辆", "消防车"),
+    ("气象部门布设监测站50个加强预警。", "50个", "监测站"),
+    ("医院抽调医护人员80名支援灾区。", "80名", "医护人员"),
+    ("海关开通绿色通道12条保障通关。", "12条", "绿色通道"),
+    ("电力公司投入抢修人员5000多名恢复供电。", "5000多名", "抢修人员"),
+    ("交通部门调派客车800辆满足返程需求。", "800辆", "客车"),
+    ("当地组织救援车辆30辆支援灾区。", "30辆", "救援车辆"),
+    ("各地集中开通5G基站2万个满足用网需求。", "2万个", "5G基站"),
+]
+PURPOSE_NEAR_MISSES = [
+    ("交流团由150名参加过主题交流活动的代表组成。", "150名", "代表"),
+    ("单一窗口已上线23大类845项服务功能。", "845项", "服务功能"),
+    ("北京推出22条举措优化入境旅游服务。", "22条", "举措"),
+    ("全省建成5个协同创新中心。", "5个", "协同创新中心"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_A_CLAUSE_OF_PURPOSE + PURPOSE_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_A_CLAUSE_OF_PURPOSE + PURPOSE_NEAR_MISSES],
+)
+def test_a_clause_of_purpose_after_a_count_names_nothing_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

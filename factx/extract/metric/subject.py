@@ -125,6 +125,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # 在客流量超过5万人次的情况下; 突破1000亿件大关: the level crossed counts nothing (but
             # 设立12个关口 counts checkpoints)
             named = None
+        if named and left and named_start == end and _noun_right_before(text, clause_start, start, left) and _opens_purpose(text, end, clause_end):
+            # 投入农机具 + 40多万台 + 确保秋粮…: the things counted stand right before their count,
+            # and a clause of what they are for follows it
+            named = None
         if named:
             named = _with_shared_head(text, sentence, named_start, named)
         if named and candidate.kind == "people":
@@ -170,6 +174,31 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _noun_right_before(text: str, clause_start: int, start: int, left: str) -> bool:
+    """Whether the subject found before a figure ends in a noun right before it (投入 + 农机具 +
+    40多万台), not in a verb (北京推出 + 22条)."""
+    if not text.endswith(left, clause_start, start):
+        return False
+    tokens = tk.tag(text, start - len(left), start)
+    return bool(tokens) and tokens[-1].tag in PLAIN_NOUN_TAGS
+
+
+def _opens_purpose(text: str, start: int, clause_end: int) -> bool:
+    """Whether the text at `start` opens a clause of what the things counted are for, with a verb
+    of purpose (确保 + 秋粮应收尽收, 保障 + 返程, 支援 + 灾区), which no noun it counts begins with."""
+    tokens = tk.tag(text, start, min(clause_end, start + MAX_VERB_LOOKAHEAD))
+    return (
+        len(tokens) > 1 and tokens[0].word in PURPOSE_CLAUSE_VERBS and tokens[0].tag == "v"
+        and "的" not in text[start:clause_end]  # 150名 + 参加过主题交流活动的 + 代表: a relative clause
+    )
+
+
+# Characters enough to read the first two words after a figure.
+MAX_VERB_LOOKAHEAD = 6
+PLAIN_NOUN_TAGS = ("n", "nz", "nt", "j")
+PURPOSE_CLAUSE_VERBS = SUBJECT_WORDS["purpose"]
 
 
 def _counted_at_start(text: str, from_to: regex.Match, start: int, unit: str | None) -> str | None:
