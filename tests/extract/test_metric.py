@@ -5261,3 +5261,24 @@ PURPOSE_NEAR_MISSES = [
 )
 def test_a_clause_of_purpose_after_a_count_names_nothing_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Sub-units named with 分 or 子 that the dictionary lacks (分论坛, 子论坛, 分赛区, 分园区) are
+# whole words: what is counted keeps its prefix.
+SUB_UNITS_COUNTED = [
+    ("研讨会设主论坛和4个平行分论坛。", "4个", "平行分论坛"),
+    ("大会设立4个子论坛。", "4个", "子论坛"),
+    ("比赛设6个分赛区。", "6个", "分赛区"),
+    ("园区下设3个分园区。", "3个", "分园区"),
+    ("本届论坛共举办12个分论坛。", "12个", "分论坛"),
+    ("年会期间将举行20场分论坛。", "20场", "分论坛"),
+    ("全国共设8个分赛区进行选拔。", "8个", "分赛区"),
+    ("高新区包括5个分园区。", "5个", "分园区"),
+    ("峰会设有两个子论坛。", "两个", "子论坛"),
+    ("开幕式后举行6个专题分论坛。", "6个", "专题分论坛"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUB_UNITS_COUNTED, ids=[row[0] for row in SUB_UNITS_COUNTED])
+def test_sub_units_named_with_fen_or_zi_are_counted_whole(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
