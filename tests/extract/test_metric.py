@@ -1596,7 +1596,7 @@ DIGIT_LED_NAMES = [
     ("全国5G移动电话用户达10.68亿户。", "10.68亿户", "5G移动电话用户"),
     ("行政村通5G比例超过90%。", "超过90%", "行政村通5G比例"),
     ("5A级景区数字化改造完成率达100%。", "100%", "5A级景区数字化改造完成率"),
-    ("累计开通5G基站439.5万个。", "439.5万个", "开通5G基站"),
+    ("累计开通5G基站439.5万个。", "439.5万个", "5G基站"),
     ("新增3C认证产品2000余种。", "2000余种", "新增3C认证产品"),
     ("交付5架C919飞机。", "5架", "C919飞机"),
     # near miss: digits alone still start a figure
@@ -5281,4 +5281,25 @@ SUB_UNITS_COUNTED = [
 
 @pytest.mark.parametrize("text,raw,subject", SUB_UNITS_COUNTED, ids=[row[0] for row in SUB_UNITS_COUNTED])
 def test_sub_units_named_with_fen_or_zi_are_counted_whole(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A measure of what an area, a weight or a count names that runs on after it (产量, 入住率) is
+# theirs, not what the figure measures or counts.
+NAMED_BEFORE_THEIR_OWN_MEASURE = [
+    ("新疆塔城10万亩集中连片玉米产量不断提高。", "10万亩", "集中连片玉米"),
+    ("当地30家民宿入住率持续走高。", "30家", "民宿"),
+    ("全市5家企业营业收入增长明显。", "5家", "企业"),
+    ("这片2000亩茶园产值逐年增加。", "2000亩", "茶园"),
+    ("示范区500亩小麦产量明显提高。", "500亩", "小麦"),
+    ("全县3万亩果园产量创新高。", "3万亩", "果园"),
+    ("这8家景区客流量持续攀升。", "8家", "景区"),
+    ("当地12家酒店入住率超过九成。", "12家", "酒店"),
+    ("20多家商场销售额同比增长。", "20多家", "商场"),
+    ("这5000吨粮食价格同比下降。", "5000吨", "粮食"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", NAMED_BEFORE_THEIR_OWN_MEASURE, ids=[row[0] for row in NAMED_BEFORE_THEIR_OWN_MEASURE])
+def test_a_measure_that_runs_on_after_what_is_named_is_theirs(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -423,10 +423,14 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     return result
 
 
-def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, counted: bool = False) -> str | None:
+def right_phrase(
+    text: str, end: int, clause_end: int, activity: bool = False, counted: bool = False, measured: bool = False
+) -> str | None:
     """The noun phrase right after the figure's classifier (52家企业, 80万元的贷款); with
     `activity` (a duration), also the verb after 的 that names what lasted (33分钟的抢救); with
-    `counted` (a count's classifier), a lone character the dictionary knows only as a morpheme."""
+    `counted` (a count's classifier), a lone character the dictionary knows only as a morpheme;
+    with `counted` or `measured` (an area, a weight, a length), not a measure of theirs that runs
+    on after the noun (10万亩 + 玉米 + 产量不断提高)."""
     if end >= clause_end:
         return None
     tokens = unglued(tk.tag(text, end, clause_end))
@@ -610,7 +614,7 @@ def right_phrase(text: str, end: int, clause_end: int, activity: bool = False, c
             break
     if index == first:
         return None
-    if counted:
+    if counted or measured:
         index = _counted_before_its_measure(tokens, lead, index)
     return _balanced(text[tokens[lead].start : tokens[index - 1].end])
 
@@ -648,9 +652,10 @@ def _amount_word(word: str) -> bool:
     return len(word) > 1 and word.endswith(AMOUNT_HEADS) and word not in COUNTED_AMOUNTS
 
 
-# Heads of a sum or a volume of things (营业额, 客流量, 产值), which never name the things counted;
-# other measure words may (举措, 清单, 需求: 9项重点举措), and so does 名额 (13000多个参观名额).
-AMOUNT_HEADS = ("额", "量", "值")
+# Heads of a sum, a volume, a rate or a price of things (营业额, 客流量, 产值, 入住率, 房价), which
+# never name the things counted; other measure words may (举措, 清单, 需求: 9项重点举措), and so
+# does 名额 (13000多个参观名额).
+AMOUNT_HEADS = ("额", "量", "值", "率", "价", "价格")
 COUNTED_AMOUNTS = frozenset({"名额"})
 MAX_COUNTED_GAP = 12
 CLAUSE_BREAK_RE = patterns.compile(r"[，,。；;：:！？!?\n]")

@@ -148,7 +148,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             text, clause_start, start, end, clause_end, candidate
         )
     right = None if from_to and CHANGE_AFTER_START_RE.match(text, end) else (
-        right_phrase(text, end, clause_end, activity=candidate.kind == "time") or _shared_noun(text, sentence, end)
+        right_phrase(text, end, clause_end, activity=candidate.kind == "time", measured=candidate.kind == "measure")
+        or _shared_noun(text, sentence, end)
     )
     if right is None and candidate.kind == "percent" and text.startswith("的", end):
         right = _share_of(text, end + 1, clause_end)
