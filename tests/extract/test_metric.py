@@ -5303,3 +5303,32 @@ NAMED_BEFORE_THEIR_OWN_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", NAMED_BEFORE_THEIR_OWN_MEASURE, ids=[row[0] for row in NAMED_BEFORE_THEIR_OWN_MEASURE])
 def test_a_measure_that_runs_on_after_what_is_named_is_theirs(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A clause that opens with 占 and names the whole and its share word (比重, 比例): the part is
+# what the clause before measured.
+SHARES_OPENING_THEIR_CLAUSE = [
+    ("知识密集型服务进出口18139.4亿元，同比增长10.4%，占服务进出口总额的比重达42.6%。", "42.6%", "知识密集型服务进出口占服务进出口总额的比重"),
+    ("2023年，长三角区域外贸进出口达到15.17万亿元，占全国进出口总值的比重提升至36.3%。", "36.3%", "长三角区域外贸进出口占全国进出口总值的比重"),
+    ("国家财政性教育经费为5.5万亿元，占国内生产总值的比例为4.01%。", "4.01%", "国家财政性教育经费占国内生产总值的比例"),
+    ("基础设施民间投资增长5%，占全部基础设施投资的比重为22.6%。", "22.6%", "基础设施民间投资占全部基础设施投资的比重"),
+    ("实物商品网上零售额13万亿元，占社会消费品零售总额的比重为25.9%。", "25.9%", "实物商品网上零售额占社会消费品零售总额的比重"),
+    ("非化石能源发电装机容量增加3亿千瓦，占新增发电装机总容量的比重达91.8%。", "91.8%", "非化石能源发电装机容量占新增发电装机总容量的比重"),
+    ("高技术制造业增加值增长8%，占规模以上工业增加值的比重为15.7%。", "15.7%", "高技术制造业增加值占规模以上工业增加值的比重"),
+    ("民营企业进出口22万亿元，占我国外贸总值的比重为53.5%。", "53.5%", "民营企业进出口占我国外贸总值的比重"),
+    ("数字经济核心产业增加值达到12万亿元，占国内生产总值的比重为10%。", "10%", "数字经济核心产业增加值占国内生产总值的比重"),
+    ("服务业增加值增长5.8%，占国内生产总值的比重为54.6%。", "54.6%", "服务业增加值占国内生产总值的比重"),
+]
+SHARE_OPENING_NEAR_MISSES = [
+    ("新能源汽车销量达到950万辆，占汽车总销量的31.6%。", "31.6%", "新能源汽车销量占汽车总销量"),
+    ("清洁能源消费量占能源消费总量的比重为26.4%。", "26.4%", "清洁能源消费量占能源消费总量的比重"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    SHARES_OPENING_THEIR_CLAUSE + SHARE_OPENING_NEAR_MISSES,
+    ids=[row[0] for row in SHARES_OPENING_THEIR_CLAUSE + SHARE_OPENING_NEAR_MISSES],
+)
+def test_a_share_opening_its_clause_is_the_part_before(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -26,6 +26,7 @@ from .phrases import (
     RELATIVE_SHARES,
     SHARE_SCOPES,
     SHARE_VERB,
+    SHARE_WORDS,
     measure_of_counted,
 )
 from .quantity import (
@@ -179,6 +180,15 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             # 投资增长10.0%，高出全部固定资产投资5.8个百分点: the owner's growth is the one higher,
             # and the owner is still what the next clauses go on about
             subject, shared = owner + subject, owner
+        elif (
+            owner and subject is not None and candidate.kind == "percent" and subject.startswith(SHARE_VERB)
+            and subject.endswith(tuple(SHARE_WORDS)) and text.startswith(subject, clause(text, sentence, start, end)[0])
+            and SHARE_VERB not in owner
+        ):
+            # …进出口18139.4亿元，占服务进出口总额的比重达42.6%: a clause that opens with 占 names
+            # the whole and its share; the part is what the clause before measured
+            subject, shared = owner + subject, owner
+            previous_share[sentence[0]] = subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)
