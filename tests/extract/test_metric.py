@@ -5332,3 +5332,24 @@ SHARE_OPENING_NEAR_MISSES = [
 )
 def test_a_share_opening_its_clause_is_the_part_before(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A change said as a quoted word between its start and its end (从190条“瘦身”到27条): both
+# figures measure what stands before 从.
+CHANGES_SAID_AS_A_QUOTED_WORD = [
+    ("十年间，自贸试验区外资准入负面清单从190条“瘦身”到27条。", "190条", "自贸试验区外资准入负面清单"),
+    ("十年间，自贸试验区外资准入负面清单从190条“瘦身”到27条。", "27条", "自贸试验区外资准入负面清单"),
+    ("审批事项从120项“压缩”到35项。", "120项", "审批事项"),
+    ("审批事项从120项“压缩”到35项。", "35项", "审批事项"),
+    ("办事材料从60份“瘦身”至20份。", "60份", "办事材料"),
+    ("办事材料从60份“瘦身”至20份。", "20份", "办事材料"),
+    ("会议数量从300个“减负”为150个。", "300个", "会议数量"),
+    ("会议数量从300个“减负”为150个。", "150个", "会议数量"),
+    ("全国外资准入负面清单从93项“缩水”到31项。", "93项", "外资准入负面清单"),
+    ("全国外资准入负面清单从93项“缩水”到31项。", "31项", "外资准入负面清单"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGES_SAID_AS_A_QUOTED_WORD, ids=[f"{row[0]}:{row[1]}" for row in CHANGES_SAID_AS_A_QUOTED_WORD])
+def test_a_change_said_as_a_quoted_word(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

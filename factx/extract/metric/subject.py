@@ -118,7 +118,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         second = SECOND_COUNT_RE.match(text, named_start)
         if second:
             named_start = second.end()  # 超3600项 + 约2.4万场次 + 文旅活动: one noun, counted twice
-        named = right_phrase(text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True)
+        named = None if CHANGE_AFTER_START_RE.match(text, end) else right_phrase(
+            text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True
+        )  # 从190条 + “瘦身”到27条: the change after a start names nothing counted
         if named and size_class:
             named = size_class.group() + named
         if named in FRAME_NOUNS or named in THRESHOLDS and text.endswith(CROSSING_VERBS, clause_start, start):
@@ -262,12 +264,14 @@ CHANGE_VERBS = (
     "|变|增|减|升|降|涨|跌"
 )
 # The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
+# A change said as a quoted word (从190条 + “瘦身” + 到27条).
+QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
 FROM_TO_RE = patterns.compile(
-    rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
+    rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
 )
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
-CHANGE_AFTER_START_RE = patterns.compile(rf"(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})(?:为|到|至)")
+CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
 # What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
 OUTCOME_RE = patterns.compile(
