@@ -5353,3 +5353,24 @@ CHANGES_SAID_AS_A_QUOTED_WORD = [
 @pytest.mark.parametrize("text,raw,subject", CHANGES_SAID_AS_A_QUOTED_WORD, ids=[f"{row[0]}:{row[1]}" for row in CHANGES_SAID_AS_A_QUOTED_WORD])
 def test_a_change_said_as_a_quoted_word(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Nouns for people that end in 师 or 卫 act, as those ending in 员 or 者 do: the predicate after
+# them is no part of what is counted.
+PEOPLE_ENDING_IN_SHI_OR_WEI = [
+    ("在全场观众的期盼中，4名火种护卫护送火种、火炬入场。", "4名", "火种护卫"),
+    ("30名医师赶赴灾区救治伤员。", "30名", "医师"),
+    ("6名警卫守护大门。", "6名", "警卫"),
+    ("15名工程师驻守现场。", "15名", "工程师"),
+    ("20多名药师走进社区。", "20多名", "药师"),
+    ("40名设计师展示作品。", "40名", "设计师"),
+    ("3名门卫守护校园。", "3名", "门卫"),
+    ("10名厨师走上街头。", "10名", "厨师"),
+    ("50名教师参加培训活动。", "50名", "教师"),
+    ("8名律师提供法律咨询服务。", "8名", "律师"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_ENDING_IN_SHI_OR_WEI, ids=[row[0] for row in PEOPLE_ENDING_IN_SHI_OR_WEI])
+def test_people_ending_in_shi_or_wei_act(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

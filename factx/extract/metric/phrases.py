@@ -50,8 +50,9 @@ HANDLING_VERBS = SUBJECT_WORDS["handling"]
 PEOPLE_CLASSIFIERS = frozenset("名位人户")
 SINCE = "来"
 GLUED_LOCATIVE = "中"
-# How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手.
-PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手")
+# How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手,
+# 师 (医师, 厨师), 卫 (护卫, 警卫).
+PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫")
 SHARE_VERB = "占"
 SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
