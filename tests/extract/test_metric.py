@@ -5374,3 +5374,25 @@ PEOPLE_ENDING_IN_SHI_OR_WEI = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_ENDING_IN_SHI_OR_WEI, ids=[row[0] for row in PEOPLE_ENDING_IN_SHI_OR_WEI])
 def test_people_ending_in_shi_or_wei_act(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A share of a whole area said without its part (，全球占比约57.8%) is the measure before's.
+SHARES_OF_A_WHOLE_AREA_AFTER_THEIR_MEASURE = [
+    ("我国新能源汽车产销量超过900万辆，全球占比超过60%。", "超过60%", "新能源汽车产销量全球占比"),
+    ("我国光伏组件产量达到500吉瓦，全球占比80%以上。", "80%以上", "光伏组件产量全球占比"),
+    ("全省粮食产量达到700亿斤，全国占比超过10%。", "超过10%", "粮食产量占比"),
+    ("我国造船完工量4232万载重吨，占比50.2%。", "50.2%", "造船完工量占比"),
+    ("我国稀土产量达到21万吨，全球占比约70%。", "约70%", "稀土产量全球占比"),
+    ("动力电池装机量达到300吉瓦时，全球占比超过六成。", "超过六成", "动力电池装机量全球占比"),
+    ("我国可再生能源装机容量达到15亿千瓦，全球占比约40%。", "约40%", "可再生能源装机容量全球占比"),
+    ("我国专利申请量超过150万件，全球占比近50%。", "近50%", "专利申请量全球占比"),
+    ("集装箱吞吐量达到3亿标箱，世界占比约30%。", "约30%", "集装箱吞吐量世界占比"),
+    ("我国钢铁产量10亿吨，全世界占比超过50%。", "超过50%", "钢铁产量全世界占比"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", SHARES_OF_A_WHOLE_AREA_AFTER_THEIR_MEASURE, ids=[row[0] for row in SHARES_OF_A_WHOLE_AREA_AFTER_THEIR_MEASURE]
+)
+def test_a_share_of_a_whole_area_is_the_measure_befores(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

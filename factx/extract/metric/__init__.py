@@ -281,6 +281,8 @@ BATCHES = frozenset({"批", "批次"})
 
 
 def _relative(subject: str) -> bool:
-    """Whether a subject is a measure of another measure (增速, 日均), perhaps averaged (年均增速)."""
+    """Whether a subject is a measure of another measure (增速, 日均), perhaps averaged (年均增速)
+    or of a whole area (全球占比)."""
     averaged = next((word for word in PER_PERIOD if subject.startswith(word)), "")
-    return subject in RELATIVE_MEASURES or subject.removeprefix(averaged) in RELATIVE_MEASURES
+    scope = next((word for word in SHARE_SCOPES if subject.startswith(word)), "")
+    return subject in RELATIVE_MEASURES or subject.removeprefix(averaged) in RELATIVE_MEASURES or subject.removeprefix(scope) in RELATIVE_MEASURES
