@@ -5396,3 +5396,23 @@ SHARES_OF_A_WHOLE_AREA_AFTER_THEIR_MEASURE = [
 )
 def test_a_share_of_a_whole_area_is_the_measure_befores(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A part's share in a whole (X在Y中(的)比重): the part before 在 is named with it.
+SHARES_OF_A_PART_IN_A_WHOLE = [
+    ("今年上半年，服务业在全国GDP中比重已达到56%。", "56%", "服务业在全国GDP中比重"),
+    ("服务业在全国GDP中的比重已达到56%。", "56%", "服务业在全国GDP中的比重"),
+    ("服务业在全国经济中比重已达到56%。", "56%", "服务业在全国经济中比重"),
+    ("生产性服务业在整个服务业中占比超过30%。", "超过30%", "生产性服务业在整个服务业中占比"),
+    ("民营企业在全国外贸中的比重提升到55%。", "55%", "民营企业在全国外贸中的比重"),
+    ("新能源汽车在新车销售中的占比达到35%。", "35%", "新能源汽车在新车销售中的占比"),
+    ("清洁能源在能源消费总量中的比重提高到26%。", "26%", "清洁能源在能源消费总量中的比重"),
+    ("数字经济在国民经济中的比重超过40%。", "超过40%", "数字经济在国民经济中的比重"),
+    ("高技术产业在工业中比例达到16%。", "16%", "高技术产业在工业中比例"),
+    ("国产品牌在国内市场中份额超过50%。", "超过50%", "国产品牌在国内市场中份额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_OF_A_PART_IN_A_WHOLE, ids=[row[0] for row in SHARES_OF_A_PART_IN_A_WHOLE])
+def test_a_parts_share_in_a_whole(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -98,6 +98,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
         left = _with_contributor(text, clause_start, start, left)
+        left = _with_share_in(text, clause_start, start, left)
     if candidate.kind in ("count", "people"):
         started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
         if started:
@@ -301,6 +302,8 @@ MAX_ACTION_WORDS = 3
 # 拉动经济增长4.4个百分点: percentage points of another's growth that something pulled.
 POINTS = "个百分点"
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
+# 服务业在全国GDP中比重: a part's share in a whole.
+SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中的?(?P<word>比重|占比|比例|份额)$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
 CONTRIBUTIONS = ("贡献率", "贡献度")
 TOWARDS = "对"
@@ -320,6 +323,17 @@ def _with_contributor(text: str, clause_start: int, start: int, measure: str) ->
         return measure
     contributor = left_phrase(text, clause_start, at - 1)
     return f"{contributor}{TOWARDS}{measure}" if contributor else measure
+
+
+def _with_share_in(text: str, clause_start: int, start: int, share: str) -> str:
+    """A share said as the part's in the whole (服务业 + 在全国GDP中 + 比重): the part before 在,
+    the whole and the share word, where the subject found names only the end of it."""
+    at = text.rfind(share, clause_start, start)
+    within = SHARE_IN_RE.search(text, clause_start, at + len(share)) if at >= 0 else None
+    if within is None or within.start() > at:
+        return share  # 民营企业在全国外贸中的比重: the share found names its part already
+    part = left_phrase(text, clause_start, within.start())
+    return part + text[within.start() : at + len(share)] if part else share
 
 
 def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> str:
