@@ -41,6 +41,8 @@ from .quantity import (
 )
 from .subject import (
     ACTION_COUNTS,
+    CONTRIBUTIONS,
+    TOWARDS,
     bare_clause,
     clause_topic,
     dimension_owner,
@@ -189,6 +191,13 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             # the whole and its share; the part is what the clause before measured
             subject, shared = owner + subject, owner
             previous_share[sentence[0]] = subject
+        elif (
+            owner and subject is not None and subject.startswith(TOWARDS) and subject.endswith(CONTRIBUTIONS)
+            and previous_kind.get(sentence[0]) not in ("count", "people")
+        ):
+            # 装备制造业增加值增长…，对规模以上工业增加值增长的贡献率为59.4%: the measure before
+            # contributes (a count before counts no contributor)
+            subject = owner + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)

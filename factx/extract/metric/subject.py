@@ -307,6 +307,7 @@ SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中的?(?P<wor
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
 CONTRIBUTIONS = ("贡献率", "贡献度")
 TOWARDS = "对"
+CONTRIBUTION_RE = patterns.compile(rf"{TOWARDS}[^，,；;。！？{TOWARDS}]{{1,16}}?(?:{alternation(CONTRIBUTIONS)})$")
 
 
 # The thing whose size is given: the Chinese characters right before the adjective, back to
@@ -315,14 +316,16 @@ THING_RE = patterns.compile(r"[^\P{Han}的之是为该这那其此在于到有�
 
 
 def _with_contributor(text: str, clause_start: int, start: int, measure: str) -> str:
-    """A contribution's rate names who contributes before 对 (最终消费支出 + 对 + 经济增长贡献率)."""
+    """A contribution's rate names what it contributes to after 对 and who contributes before it
+    (最终消费支出 + 对经济增长贡献率; ，对全球经济增长的年均贡献率: no contributor in the clause)."""
     if not measure.endswith(CONTRIBUTIONS):
         return measure
     at = text.rfind(measure, clause_start, start)
-    if at <= clause_start or text[at - 1] != TOWARDS:
-        return measure
-    contributor = left_phrase(text, clause_start, at - 1)
-    return f"{contributor}{TOWARDS}{measure}" if contributor else measure
+    towards = CONTRIBUTION_RE.search(text, clause_start, at + len(measure)) if at >= 0 else None
+    if towards is None or towards.start() > at:
+        return measure  # 服务业对国民经济增长的贡献率: named whole already
+    contributor = left_phrase(text, clause_start, towards.start())
+    return (contributor or "") + towards.group()
 
 
 def _with_share_in(text: str, clause_start: int, start: int, share: str) -> str:
