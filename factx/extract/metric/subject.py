@@ -918,7 +918,7 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
 
 
 # What may own a measure before 的: Chinese words, no figure, no second 的, not too long, not a
-# prepositional phrase (对全部投资增长的贡献率 is a share of something else), 其中 left out.
+# prepositional phrase (向灾区捐赠的金额; a contribution after 对 is read as such), 其中 left out.
 OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?P<owner>(?![对向为在于从由与和跟同比较其])[^\P{Han}的]{2,20})")
 HAN_ITEM_RE = patterns.compile(r"\p{Han}+")
 
