@@ -138,6 +138,7 @@ PREDICATE_CHARACTERS = frozenset(
 RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
+# After a time (飞行6.5小时后): what follows happened then, nothing the time counts.
 AFTER_A_TIME = frozenset("后 以后 之后".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
@@ -472,7 +473,9 @@ def right_phrase(
     policy = _policy_compound(tokens, first)
     if opening is not None and opening.word == "的":
         first += 1
-    elif opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first) and (
+    elif (
+        opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
+    ) and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None

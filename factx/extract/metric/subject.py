@@ -186,7 +186,7 @@ def _noun_right_before(text: str, clause_start: int, start: int, left: str) -> b
     if not text.endswith(left, clause_start, start):
         return False
     tokens = tk.tag(text, start - len(left), start)
-    return bool(tokens) and tokens[-1].tag in PLAIN_NOUN_TAGS
+    return bool(tokens) and tokens[-1].tag in COUNTED_NOUN_TAGS
 
 
 def _opens_purpose(text: str, start: int, clause_end: int) -> bool:
@@ -201,7 +201,7 @@ def _opens_purpose(text: str, start: int, clause_end: int) -> bool:
 
 # Characters enough to read the first two words after a figure.
 MAX_VERB_LOOKAHEAD = 6
-PLAIN_NOUN_TAGS = ("n", "nz", "nt", "j")
+COUNTED_NOUN_TAGS = ("n", "nz", "nt", "j")
 PURPOSE_CLAUSE_VERBS = SUBJECT_WORDS["purpose"]
 
 
@@ -264,9 +264,9 @@ CHANGE_VERBS = (
     "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减"
     "|变|增|减|升|降|涨|跌"
 )
-# The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
 # A change said as a quoted word (从190条 + “瘦身” + 到27条).
 QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
+# The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
 FROM_TO_RE = patterns.compile(
     rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
