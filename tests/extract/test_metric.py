@@ -5421,3 +5421,45 @@ SHARES_OF_A_PART_IN_A_WHOLE = [
 @pytest.mark.parametrize("text,raw,subject", SHARES_OF_A_PART_IN_A_WHOLE, ids=[row[0] for row in SHARES_OF_A_PART_IN_A_WHOLE])
 def test_a_parts_share_in_a_whole(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Divisions of a classification that jieba tags as numerals or names (大项 m, 大类 nz) are nouns.
+DIVISIONS_OF_A_CLASSIFICATION_COUNTED = [
+    ("竞赛项目调整为：40个大项，61个分项，481个小项。", "40个", "大项"),
+    ("竞赛项目调整为：40个大项，61个分项，481个小项。", "61个", "分项"),
+    ("竞赛项目调整为：40个大项，61个分项，481个小项。", "481个", "小项"),
+    ("残特奥会共设46个大项。", "46个", "大项"),
+    ("中国体育代表团已在四个大项上获得奖牌。", "四个", "大项"),
+    ("目录共有23个大类。", "23个", "大类"),
+    ("产品分为8个中类。", "8个", "中类"),
+    ("16个行业小类实现较快增长。", "16个", "行业小类"),
+    ("考核指标细化为30个细项。", "30个", "细项"),
+    ("工程分为12个分项。", "12个", "分项"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", DIVISIONS_OF_A_CLASSIFICATION_COUNTED, ids=[f"{row[0]}:{row[1]}" for row in DIVISIONS_OF_A_CLASSIFICATION_COUNTED]
+)
+def test_divisions_of_a_classification_are_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Dying on duty (殉职, 因公殉职) is what befell the people counted, as 遇难 is.
+PEOPLE_WHO_DIED_ON_DUTY = [
+    ("此轮强降雨已经造成11人遇难，其中2人在抢险救灾中因公殉职。", "2人", "因公殉职"),
+    ("今年以来，全国共有2名民警因公殉职。", "2名", "民警因公殉职"),
+    ("其中5人在执行任务中因公殉职。", "5人", "因公殉职"),
+    ("共有12名辅警因公殉职。", "12名", "辅警因公殉职"),
+    ("全年有4名税务干部因公殉职。", "4名", "税务干部因公殉职"),
+    ("3名消防员在救援中殉职。", "3名", "消防员"),
+    ("1名医生在抗疫一线殉职。", "1名", "医生"),
+    ("2名护林员在扑火中殉职。", "2名", "护林员"),
+    ("1名村干部在防汛一线殉职。", "1名", "村干部"),
+    ("有3名记者在采访途中殉职。", "3名", "记者"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_WHO_DIED_ON_DUTY, ids=[row[0] for row in PEOPLE_WHO_DIED_ON_DUTY])
+def test_dying_on_duty_is_what_befell_the_people_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
