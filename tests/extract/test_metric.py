@@ -5463,3 +5463,31 @@ PEOPLE_WHO_DIED_ON_DUTY = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_WHO_DIED_ON_DUTY, ids=[row[0] for row in PEOPLE_WHO_DIED_ON_DUTY])
 def test_dying_on_duty_is_what_befell_the_people_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Another figure with no noun of its own right after a classifier (医疗队547支 + 2800余人):
+# the first counts what stands before it, not the second figure.
+COUNTED_BEFORE_A_SECOND_BARE_FIGURE = [
+    ("累计派出巡回医疗队547支2800余人，卫生防疫队321支1000余人。", "547支", "巡回医疗队"),
+    ("累计派出巡回医疗队547支2800余人，卫生防疫队321支1000余人。", "321支", "卫生防疫队"),
+    ("国际客运航班从年初的每周不到500班恢复至目前的4600余班。", "不到500班", "国际客运航班"),
+    ("派出工作组12个60余人，深入一线。", "12个", "工作组"),
+    ("出动消防车辆200辆1000余人次，全力扑救。", "200辆", "消防车辆"),
+    ("共有志愿服务队80支3000余人，活跃在社区。", "80支", "志愿服务队"),
+    ("投入抢险力量15支800人，连夜奋战。", "15支", "抢险力量"),
+    ("医疗队5支100人，已抵达灾区。", "5支", "医疗队"),
+    ("全市设立核酸检测点300个2000余台，方便群众。", "300个", "核酸检测点"),
+    ("省里组织专家组20个150余人，分赴各地。", "20个", "专家组"),
+]
+SECOND_FIGURE_NEAR_MISSES = [
+    ("全国已分六批40个重大外资项目推进建设。", "六批", "40个重大外资项目"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_A_SECOND_BARE_FIGURE + SECOND_FIGURE_NEAR_MISSES,
+    ids=[f"{row[0]}:{row[1]}" for row in COUNTED_BEFORE_A_SECOND_BARE_FIGURE + SECOND_FIGURE_NEAR_MISSES],
+)
+def test_a_second_bare_figure_after_a_classifier_is_not_what_is_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -521,6 +521,10 @@ def right_phrase(
     ):
         first += 2  # 33名被扣押人员: a passive participle before the noun is part of the phrase
     after_de = first > 0 and tokens[first - 1].word == "的"
+    if first < len(tokens) and ARABIC_DIGIT_RE.match(tokens[first].word) and _bare_figure_at(text, tokens[first].start, clause_end):
+        # 巡回医疗队547支 + 2800余人 + ，: another figure with no noun of its own right after the
+        # classifier counts other things (but 六批 + 40个重大外资项目: the batches' projects)
+        return None
     index, last = first, None
     if _model_at(tokens, first):
         last, index = tokens[first + 2], first + 3  # 歼-20飞机, 米-8直升机, 图-160M型轰炸机: a model's letter and number
@@ -794,6 +798,12 @@ def _acts(noun: tk.Token, classifier: str) -> bool:
     such nouns end (农民, 游客, 志愿者, 飞行员). 国企 + 下岗职工, 联邦 + 执法人员 and
     离境 + 退税商店 are modifiers of the noun after the verb."""
     return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and noun.word.endswith(PERSON_ENDINGS)
+
+
+def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:
+    """Whether a figure starts at `position` and its clause ends right after it."""
+    match = QUANTITY_RE.match(text, position)
+    return match is not None and parse_quantity(match) is not None and (match.end() >= clause_end or text[match.end()] in PHRASE_ENDS)
 
 
 def figure_at(text: str, position: int) -> bool:
