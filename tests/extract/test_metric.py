@@ -5491,3 +5491,32 @@ SECOND_FIGURE_NEAR_MISSES = [
 )
 def test_a_second_bare_figure_after_a_classifier_is_not_what_is_counted(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A measure said of every item listed before it (均, 都 between the measure and the figure):
+# the items and the measure, the first item without its clause's opening words.
+MEASURES_OF_EVERY_ITEM_LISTED = [
+    ("今年上半年，全国多晶硅、硅片、电池、组件产量同比增长均超过65%。", "超过65%", "多晶硅、硅片、电池、组件产量"),
+    ("今年前6个月，全省制造业、高技术产业实际使用外资同比增长都达到了68%左右。", "68%左右", "制造业、高技术产业实际使用外资"),
+    ("小麦、玉米、水稻价格均上涨2%。", "2%", "小麦、玉米、水稻价格"),
+    ("东部、中部、西部、东北地区收入增速均超过6%。", "超过6%", "东部、中部、西部、东北地区收入增速"),
+    ("科学技术、社会保障和就业、节能环保支出均增长超5%。", "超5%", "科学技术、社会保障和就业、节能环保支出"),
+    ("文体休闲服务类、通讯信息服务类零售额均增长超过10%。", "超过10%", "文体休闲服务类、通讯信息服务类零售额"),
+    ("船舶、集成电路出口均增长20%以上。", "20%以上", "船舶、集成电路出口"),
+    ("目前企业开工率、劳动者返岗率均已恢复至9成以上。", "9成以上", "企业开工率、劳动者返岗率"),
+    ("进口、出口增速都超两成。", "超两成", "进口、出口增速"),
+    ("今年核桃产量、价格、交易量都增长了10%以上。", "10%以上", "核桃产量、价格、交易量"),
+]
+EVERY_ITEM_NEAR_MISSES = [
+    ("电子元件、自动数据处理设备及其零部件进口分别增长14.9%、11.6%。", "14.9%", "电子元件进口"),
+    ("全国居民人均可支配收入增长6%。", "6%", "居民人均可支配收入"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    MEASURES_OF_EVERY_ITEM_LISTED + EVERY_ITEM_NEAR_MISSES,
+    ids=[row[0] for row in MEASURES_OF_EVERY_ITEM_LISTED + EVERY_ITEM_NEAR_MISSES],
+)
+def test_a_measure_said_of_every_item_listed(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -93,6 +93,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             left = left[len(taken) :] or None
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
+    elif left and _said_of_all(text, clause_start, start, left):
+        left = _every_item(text, sentence, clause_start, start, left)
     if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
     if left and candidate.kind == "percent":
@@ -178,6 +180,31 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _every_item(text: str, sentence: tuple[int, int], clause_start: int, start: int, measure: str) -> str:
+    """A measure said of every item listed before it (多晶硅、硅片、电池、组件产量 + 同比增长均 +
+    超过65%): the items and the measure, the first item without what opens its clause (全国,
+    前三季度, 实现了)."""
+    listed = with_listed_items(text, sentence, clause_start, start, measure)
+    listed_start = text.rfind(listed, sentence[0], start)
+    first_end = text.find("、", listed_start, listed_start + len(listed))
+    if listed == measure or first_end < 0:
+        return measure
+    first = left_phrase(text, listed_start, first_end)
+    if not first or not text.endswith(first, listed_start, first_end):
+        return listed
+    return first + text[first_end : listed_start + len(listed)]
+
+
+def _said_of_all(text: str, clause_start: int, start: int, left: str) -> bool:
+    """Whether 均 or 都 between a subject and its figure gives the figure to each of its items."""
+    at = text.rfind(left, clause_start, start)
+    return at >= 0 and ALL_OF_THEM_RE.search(text, at + len(left), start) is not None
+
+
+# 均 or 都 (every one of them), not the 均 of an average (平均, 人均, 日均).
+ALL_OF_THEM_RE = patterns.compile(r"(?<![平人日年月])均|都")
 
 
 def _noun_right_before(text: str, clause_start: int, start: int, left: str) -> bool:
