@@ -5520,3 +5520,23 @@ EVERY_ITEM_NEAR_MISSES = [
 )
 def test_a_measure_said_of_every_item_listed(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Events the dictionary tags as verbs or places (展会 v, 展览 v, 庆典 ns) are nouns in a subject.
+EVENTS_TAGGED_AS_VERBS = [
+    ("展览开展4天多就吸引了近16万观众。", "4天多", "展览开展"),
+    ("自招展启动以来，签约展览面积已近27万平方米。", "近27万平方米", "签约展览面积"),
+    ("展会期间签约金额超过50亿元。", "超过50亿元", "展会期间签约金额"),
+    ("展会现场签约项目120个。", "120个", "展会现场签约项目"),
+    ("这次展览持续了45天。", "45天", "展览"),
+    ("展会共设6个展区。", "6个", "展区"),
+    ("展览面积达到5万平方米。", "5万平方米", "展览面积"),
+    ("展会成交额达到30亿元。", "30亿元", "展会成交额"),
+    ("庆典活动吸引游客3万人次。", "3万人次", "游客"),
+    ("展会开幕3天就吸引观众20万人次。", "3天", "展会开幕"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_TAGGED_AS_VERBS, ids=[row[0] for row in EVENTS_TAGGED_AS_VERBS])
+def test_events_tagged_as_verbs_are_nouns(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
