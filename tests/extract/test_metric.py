@@ -5540,3 +5540,24 @@ EVENTS_TAGGED_AS_VERBS = [
 @pytest.mark.parametrize("text,raw,subject", EVENTS_TAGGED_AS_VERBS, ids=[row[0] for row in EVENTS_TAGGED_AS_VERBS])
 def test_events_tagged_as_verbs_are_nouns(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A recount after a clause that only dates it (，截至7月末，已开工改造 + 4.66万个) counts what the
+# count before counted, as one without the date does.
+RECOUNTS_AFTER_A_DATING_CLAUSE = [
+    ("今年全国计划新开工改造城镇老旧小区5.3万个，截至7月末，已开工改造4.66万个。", "4.66万个", "城镇老旧小区"),
+    ("计划搭建板房2770间，到12月底，已经建成1215间。", "1215间", "板房"),
+    ("全省计划建设充电桩3万个，截至6月底，已建成1.8万个。", "1.8万个", "充电桩"),
+    ("今年计划改造农村公路5000公里，截至9月末，已完成4200公里。", "4200公里", "改造农村公路"),
+    ("全市计划新建学校30所，截至8月底，已建成25所。", "25所", "新建学校"),
+    ("全区计划更换路灯800盏，截至4月中旬，已更换600盏。", "600盏", "路灯"),
+    ("今年计划新增就业岗位2万个，截至5月份，已新增1.2万个。", "1.2万个", "就业岗位"),
+    ("计划改造老旧管网300公里，到10月底，已经完成260公里。", "260公里", "改造老旧管网"),
+    ("计划修复堤防120处，截至7月20日，已修复95处。", "95处", "堤防"),
+    ("今年计划建成公园50个，截至11月初，已建成46个。", "46个", "公园"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RECOUNTS_AFTER_A_DATING_CLAUSE, ids=[row[0] for row in RECOUNTS_AFTER_A_DATING_CLAUSE])
+def test_a_recount_after_a_dating_clause(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

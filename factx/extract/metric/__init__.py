@@ -262,11 +262,16 @@ def _verbs_only_between(text: str, previous_end: int | None, start: int) -> bool
     (…2770间，目前已经建成 + 1215间; ，已开工 + 85个): the second counts what the first did."""
     if previous_end is None or not text.startswith(RECOUNT_BREAKS, previous_end):
         return False
-    tokens = tk.tag(text, previous_end + 1, start)
+    dated = RECOUNT_DATE_RE.match(text, previous_end + 1, start)  # ，截至7月末，已开工改造 + 4.66万个
+    tokens = tk.tag(text, dated.end() if dated else previous_end + 1, start)
     return bool(tokens) and tokens[-1].tag == "v" and all(token.tag in RECOUNT_TAGS for token in tokens)
 
 
 RECOUNT_BREAKS = tuple("，,；;")
+# A clause of its own that dates the recount (截至7月末，, 到今年6月底，).
+RECOUNT_DATE_RE = patterns.compile(
+    r"(?:截至|截止|到)(?:今年|去年|[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底|份|中旬|下旬|上旬|初|[0-9０-９]{1,2}日)?[，,]"
+)
 RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul"})
 
 
