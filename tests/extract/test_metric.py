@@ -5423,7 +5423,7 @@ def test_a_parts_share_in_a_whole(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
 
 
-# Divisions of a classification that jieba tags as numerals or names (大项 m, 大类 nz) are nouns.
+# Divisions of a classification are what a count counts, 大项 and 分项 too, which jieba tags as numerals.
 DIVISIONS_OF_A_CLASSIFICATION_COUNTED = [
     ("竞赛项目调整为：40个大项，61个分项，481个小项。", "40个", "大项"),
     ("竞赛项目调整为：40个大项，61个分项，481个小项。", "61个", "分项"),
