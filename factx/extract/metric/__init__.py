@@ -42,6 +42,7 @@ from .quantity import (
 from .subject import (
     ACTION_COUNTS,
     CONTRIBUTIONS,
+    POINTS,
     TOWARDS,
     bare_clause,
     clause_topic,
@@ -74,8 +75,6 @@ COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢�
 # 综合 or 联合.
 CONVERSION_RE = patterns.compile(r"(?:约合|折合|(?<!\p{Han})合)(?:人民币|美元)?\s*$")
 MAX_CONVERSION = 8
-# A change in points: of a share or a rate, the one the sentence last gave.
-POINTS = "个百分点"
 
 
 def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric]:
@@ -135,6 +134,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             measures.append(subject)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
         owner = previous_subject.get(sentence[0])
+        clause_start = clause(text, sentence, start, end)[0]
         if candidate.unit == POINTS and sentence[0] in previous_share:
             owner = previous_share[sentence[0]]  # 占…比重为35%，比上年提高6.4个百分点: the share changed
         # 平均每天10场 goes on counting; 平均5天 is a time of its own, and 平均每天1.7万人在这里交易
@@ -170,7 +170,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = owner or unitless or topic or carried_paragraph
             if recounted and subject:
                 subject = _things_counted(subject)
-            scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause(text, sentence, start, end)[0], start) if owner else None
+            scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause_start, start) if owner else None
             if scope and subject == owner:
                 # 生产总值26.9万亿元，占全国的21.5%: the measure's share of the whole area (what the
                 # next clauses go on about is still the measure)
@@ -184,7 +184,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject, shared = owner + subject, owner
         elif (
             owner and subject is not None and candidate.kind == "percent" and subject.startswith(SHARE_VERB)
-            and subject.endswith(tuple(SHARE_WORDS)) and text.startswith(subject, clause(text, sentence, start, end)[0])
+            and subject.endswith(tuple(SHARE_WORDS)) and text.startswith(subject, clause_start)
             and SHARE_VERB not in owner
         ):
             # …进出口18139.4亿元，占服务进出口总额的比重达42.6%: a clause that opens with 占 names
@@ -205,7 +205,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             carried = measure_of_counted(text, end, carried) or carried
         if (
             candidate.kind in ("percent", "ratio") and owner and subject
-            and _share_of_whole(text, clause(text, sentence, start, end)[0], start, subject, owner)
+            and _share_of_whole(text, clause_start, start, subject, owner)
         ):
             # 销量达1000万辆，占汽车新车总销量的45.5%: the share is the sales' of the whole; what
             # the next clauses go on about is still the sales

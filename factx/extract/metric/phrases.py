@@ -36,9 +36,9 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 # Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
-# The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 # Every kind of what is counted (各类候鸟), which the figure before them counts.
 EVERY_KIND = frozenset(("各类", "各种", "各项", "各式"))
+# The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
 RELATIVE_SHARES = SUBJECT_WORDS["relative_share"]
@@ -802,14 +802,19 @@ def _acts(noun: tk.Token, classifier: str) -> bool:
 
 def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:
     """Whether a figure starts at `position` and its clause ends right after it."""
-    match = QUANTITY_RE.match(text, position)
-    return match is not None and parse_quantity(match) is not None and (match.end() >= clause_end or text[match.end()] in PHRASE_ENDS)
+    end = _figure_end(text, position)
+    return end is not None and (end >= clause_end or text[end] in PHRASE_ENDS)
 
 
 def figure_at(text: str, position: int) -> bool:
     """Whether a figure (a number with its unit) starts at `position`."""
+    return _figure_end(text, position) is not None
+
+
+def _figure_end(text: str, position: int) -> int | None:
+    """Where the figure that starts at `position` ends, if one does."""
     match = QUANTITY_RE.match(text, position)
-    return match is not None and parse_quantity(match) is not None
+    return match.end() if match is not None and parse_quantity(match) is not None else None
 
 
 def _balanced(phrase: str) -> str | None:

@@ -326,7 +326,8 @@ CHANGE_TARGETS = ("至", "到", "为")
 MAX_ACTION_WORDS = 3
 
 
-# 拉动经济增长4.4个百分点: percentage points of another's growth that something pulled.
+# Percentage points: a change of a share or a rate, or of another's growth that something pulled
+# (拉动经济增长4.4个百分点).
 POINTS = "个百分点"
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
@@ -700,10 +701,9 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     ):
         first -= 1
     opening = tokens[first].start
-    closing = text[opening - 1] if opening > clause_start else ""
-    if closing in NAME_QUOTES:
-        quoted = text.rfind(NAME_QUOTES[closing], clause_start, opening - 1)
-        opening = quoted if quoted >= 0 and opening - quoted <= MAX_QUOTED_ACTOR else opening
+    quoted = _quoted_before(text, clause_start, opening)
+    if quoted:
+        opening -= len(quoted)
     return text[opening : tokens[-1].end]
 
 
