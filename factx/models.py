@@ -109,7 +109,8 @@ def record_start(record: Metric | Organization | DateRecord | Fund) -> int:
 class Parsed(BaseModel):
     """`factx parse`: one expression normalized; `type` is null when nothing parsed."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Built on first use: `factx extract` never makes one, and building it costs every start.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     input: str = Field(description="The expression as given.")
     type: Literal["number", "metric", "date"] | None

@@ -53,7 +53,7 @@ def test_rows_that_can_only_apply_to_a_head_name_one():
 
 
 def test_subject_words_rows_are_distinct():
-    rows = [line for line in (tables.resources.files("factx.data") / "subject_words.tsv").read_text(encoding="utf-8").splitlines()
+    rows = [line for line in tables.read_data("subject_words.tsv").splitlines()
             if line.strip() and not line.startswith("#")]
     assert len(rows) == len(set(rows)), sorted({row for row in rows if rows.count(row) > 1})
 
@@ -69,7 +69,7 @@ def test_malformed_rows_name_file_and_line(text, message):
 
 
 def test_every_organisation_word_role_has_words_and_is_documented():
-    header = (tables.resources.files("factx.data") / "org_words.tsv").read_text(encoding="utf-8")
+    header = tables.read_data("org_words.tsv")
     for role in tables.ORG_WORD_ROLES:
         assert tables.ORG_WORDS[role], role
         assert f"# {role}:" in header, role
