@@ -29,6 +29,10 @@ CN_DIGIT = r"[〇○零一二三四五六七八九]"
 MONTH = rf"(?:1[0-2]|１[０-２]|0?[1-9]|０?[１-９]|十[一二]?|[一二三四五六七八九])(?!{D})"
 # 廿 and 卅 are 二十 and 三十 as dates are still written in the traditional style (廿三日, 二月廿号).
 DAY = rf"(?:[12][0-9]|3[01]|0?[1-9]|[１２][０-９]|３[０１]|０?[１-９]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])(?!{D})"
+# 元月 is January, where the 元 ends no sum of money (500元月供, 100美元月费, 三千元月薪).
+FIRST_MONTH = r"(?<![0-9０-９〇○零一二两三四五六七八九十百千万亿美欧日港韩澳加台币])元"
+# Parts of a month (_month_part); 上中旬 and 中下旬 are two of its thirds.
+MONTH_PARTS = r"上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|月?底|月?末|初"
 # 至, 到, dashes (one or two: 2008年——2018年), and 起至 (自2020-05-26起至2020-05-29止).
 RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 
@@ -95,7 +99,7 @@ POINT_RE = patterns.compile(
       | # 09-01: month and day with a leading zero and nothing around them (10-12 may be a score).
         (?<![-/]) (?P<m1>0[1-9]) - (?P<d>0[1-9]|[12][0-9]|3[01]) (?![0-9０-９]|-[0-9])
       | {{MONTHPART}}
-      | (?P<mrel>本月|这个月|今个月|[上下]个?月|{{NEIGHBOUR_MONTH}}) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>上旬|中旬|下旬|初|底|末) )?
+      | (?P<mrel>本月|这个月|今个月|[上下]个?月|{{NEIGHBOUR_MONTH}}) (?: (?P<mreld>{DAY}) \s*[日号] | (?P<mrelpart>{MONTH_PARTS}) )?
       | (?P<qrel>上|本|下|这)个?季度 (?P<qreledge>末|初)?
       | (?<!月) (?P<halfmonth>上半月|下半月)
       | (?P<hrel>上|本|下|这)个半年
@@ -107,7 +111,8 @@ POINT_RE = patterns.compile(
         (?<![倾聆收旁监]) (?P<drel>听日|寻日|琴日) (?![本语军方元报出])
       | (?P<holiday>{alternation(HOLIDAYS)}) (?!\p{{Han}}{{0,3}}(?:长假|假期|黄金周|期间)|前夕)
       | # 20日 alone; not the 日 that opens a currency (10日元, 5日本銭) or a word (日游, 日电).
-        (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|本[钱銭]|游|电|内|[0-9０-９])
+        # A digit after 日 counts (1日3餐), unless it is the hour (11日5时16分, ５日８:30).
+        (?<![每当月]) (?P<dalone>{DAY}) \s* 日 (?!元|本[钱銭]|游|电|内|[0-9０-９](?!{D}?\s*[时点:：]))
       | (?<=[到至]\s*) (?P<dalone>{DAY}) \s* 号 (?![0-9０-９])
     )
     """.replace(
@@ -128,18 +133,27 @@ POINT_RE = patterns.compile(
     ).replace(
         "{MONTHPART}",
         rf"""(?:
-            (?P<m1>{MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月 (?:份)?
-            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>上旬|中旬|下旬|上半月|下半月|月?底|月?末|初|中旬) )?
+            (?P<m1>{MONTH}|{FIRST_MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月
+            # 十月革命, 二月革命, 五月风暴: a month written in Chinese names the event.
+            (?!(?<=[一二三四五六七八九十]月)(?:革命|风暴)) (?:份)?
+            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>{MONTH_PARTS}) )?
         )""",
     ),
 )
 JOIN_RE = patterns.compile(RANGE_SEP)
+# The end of a range just before a point (至一日, 到一日).
+JOIN_BEFORE_RE = patterns.compile(r"[至到—–\-－~～]\s*$")
 
 
 # The standard of a comparison is no date of its own: 比上月, 较上年末, 同比上季度; and the
 # 年末 of 上年末 is the end of the year before, as a standard.
 BASELINE_BEFORE_RE = patterns.compile(r"(?:比|较|比较|同比|环比)\s*$")
 BASELINE_YEAR_RE = patterns.compile(r"[上去]$")
+# Years before the common era (公元前221年), which no ISO date holds.
+BEFORE_COMMON_ERA_RE = patterns.compile(r"公元前\s*$")
+# 美好的明天, 灿烂的明天, 创造美好明天: tomorrow after 的 or a word of hope is the future.
+THE_FUTURE_BEFORE_RE = patterns.compile(r"(?:的|美好|灿烂|光明|幸福|辉煌)$")
+FUTURE_WORDS = ("明天", "明日")
 
 
 RELATIVE_GROUPS = ("drel", "yrel", "mrel", "qrel", "hrel", "thisnext", "off")
@@ -153,6 +167,12 @@ def _no_date(text: str, match: regex.Match[str]) -> bool:
         return True
     relative = match["mrel"] or match["qrel"] or match["hrel"] or match["yrel"]
     if relative and BASELINE_BEFORE_RE.search(text, max(0, start - 3), start):
+        return True
+    if match["yabs"] and BEFORE_COMMON_ERA_RE.search(text, max(0, start - 4), start):
+        return True
+    if match["dalone"] == "一" and not JOIN_BEFORE_RE.search(text, max(0, start - 2), start):
+        return True  # 如一日, 日复一日, 一日三餐: a day's length; the first is written 元月一日, 本月一日
+    if match["drel"] in FUTURE_WORDS and THE_FUTURE_BEFORE_RE.search(text, max(0, start - 2), start):
         return True
     if match["yfrom"] and "年" not in match.group() and _int(match["yfrom"]) > _int(match["yabs"]):
         return True  # 从2018到2016 names no years: without 年 it is two numbers
@@ -468,6 +488,10 @@ def _quarter(year: int, first_month: int, edge: str | None) -> tuple[dt.date, dt
 def _month_part(year: int, month: int, part: str | None) -> tuple[dt.date, dt.date]:
     last = _month_end(year, month)
     part = (part or "").lstrip("月")
+    if part == "上中旬":
+        return dt.date(year, month, 1), dt.date(year, month, 20)
+    if part == "中下旬":
+        return dt.date(year, month, 11), last
     if part in ("上旬", "初"):
         return dt.date(year, month, 1), dt.date(year, month, 10)
     if part == "中旬":
@@ -548,7 +572,7 @@ def _year_edge(match: regex.Match[str], year: int) -> Span:
 
 def _month(match: regex.Match[str], year: int) -> Span:
     """10月, 1-8月, 10月13日, 10月下旬."""
-    month = _int(match["m1"]) or 0
+    month = 1 if match["m1"] == "元" else _int(match["m1"]) or 0
     if match["m2"]:
         last = _int(match["m2"]) or 0
         # 11至2月: a range of months that runs into the next year (the winter, a heating season)

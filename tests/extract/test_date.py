@@ -297,12 +297,96 @@ YEAR_RANGES_WITHOUT_NIAN = [
 ]
 # Near misses: seasons and figures, and backwards or run-on numbers.
 YEAR_RANGE_NEAR_MISSES = ["2024—2025赛季", "从2010至2011万", "从2018到2016", "（2016-2018号）", "价格从1999到2999.5"]
+# 元月 is January, as the press of the 1990s still writes it (REF 2020-10-14).
+FIRST_MONTH_NAMED_YUAN = [
+    ("元月五日，北京气温骤降", "元月五日", "2020-01-05", "2020-01-05"),
+    ("这是元月３日上午", "元月３日", "2020-01-03", "2020-01-03"),
+    ("1999年元月", "1999年元月", "1999-01-01", "1999-01-31"),
+    ("今年元月份，销量回升", "今年元月份", "2020-01-01", "2020-01-31"),
+    ("去年元月", "去年元月", "2019-01-01", "2019-01-31"),
+    ("新规明年元月起施行", "明年元月", "2021-01-01", "2021-01-31"),
+    ("元月上旬，冷空气南下", "元月上旬", "2020-01-01", "2020-01-10"),
+    ("元月1日至3日放假", "元月1日至3日", "2020-01-01", "2020-01-03"),
+    ("于元月中旬完工", "元月中旬", "2020-01-11", "2020-01-20"),
+    ("１９９８年元月１日２０时", "１９９８年元月１日", "1998-01-01", "1998-01-01"),
+]
+# Near misses: 元 that ends a sum of money before 月 (a monthly fee, a month's ticket).
+FIRST_MONTH_NEAR_MISSES = ["每月500元月供", "租金2000元月付", "5元月票", "100美元月费", "三千元月薪", "30欧元月卡"]
+# Years of the common era written with 公元, three digits or fewer (REF 2020-10-14).
+COMMON_ERA_YEARS = [
+    ("公元３３０年，罗马帝国迁都于此", "公元３３０年", "0330-01-01", "0330-12-31"),
+    ("公元476年，西罗马灭亡", "公元476年", "0476-01-01", "0476-12-31"),
+    ("公元元年", "公元元年", "0001-01-01", "0001-12-31"),
+    ("始建于公元618年", "公元618年", "0618-01-01", "0618-12-31"),
+    ("公元960年建立宋朝", "公元960年", "0960-01-01", "0960-12-31"),
+    ("公元105年，蔡伦改进造纸术", "公元105年", "0105-01-01", "0105-12-31"),
+    ("公元79年维苏威火山爆发", "公元79年", "0079-01-01", "0079-12-31"),
+    ("公元8年", "公元8年", "0008-01-01", "0008-12-31"),
+    ("公元1271年", "1271年", "1271-01-01", "1271-12-31"),
+    ("公元2008年", "2008年", "2008-01-01", "2008-12-31"),
+]
+# Near misses: years before the common era, which no ISO date holds.
+BEFORE_COMMON_ERA = ["公元前221年", "公元前1046年", "约公元前2070年", "公元前 3000 年左右", "公元前五世纪"]
+# 上中旬 and 中下旬: two thirds of a month (REF 2020-10-14).
+TWO_THIRDS_OF_A_MONTH = [
+    ("5月上中旬择机发射", "5月上中旬", "2020-05-01", "2020-05-20"),
+    ("6月中下旬进入主汛期", "6月中下旬", "2020-06-11", "2020-06-30"),
+    ("预计11月中下旬", "11月中下旬", "2020-11-11", "2020-11-30"),
+    ("2月中下旬", "2月中下旬", "2020-02-11", "2020-02-29"),
+    ("本月中下旬", "本月中下旬", "2020-10-11", "2020-10-31"),
+    ("下月上中旬", "下月上中旬", "2020-11-01", "2020-11-20"),
+    ("2021年3月上中旬", "2021年3月上中旬", "2021-03-01", "2021-03-20"),
+    ("去年12月中下旬", "去年12月中下旬", "2019-12-11", "2019-12-31"),
+    ("七月中下旬", "七月中下旬", "2020-07-11", "2020-07-31"),
+    ("9月上中旬", "9月上中旬", "2020-09-01", "2020-09-20"),
+]
+# A day followed by the hour, written without a month (REF 2020-10-14).
+DAYS_WITH_AN_HOUR = [
+    ("11日5时16分，飞船发射", "11日", "2020-10-11", "2020-10-11"),
+    ("预计3日20时起", "3日", "2020-10-03", "2020-10-03"),
+    ("１月７日２０时—８日２０时", "８日", "2020-10-08", "2020-10-08"),
+    ("截至12日0时", "12日", "2020-10-12", "2020-10-12"),
+    ("５日８:30开始", "５日", "2020-10-05", "2020-10-05"),
+    ("20日14点举行", "20日", "2020-10-20", "2020-10-20"),
+    ("２１日１８时３０分", "２１日", "2020-10-21", "2020-10-21"),
+    ("9日9时整", "9日", "2020-10-09", "2020-10-09"),
+    ("30日6时许", "30日", "2020-10-30", "2020-10-30"),
+    ("7日10：00", "7日", "2020-10-07", "2020-10-07"),
+]
+# Near misses: counts after 日 (a day's meals, a day's doses).
+DAY_COUNT_NEAR_MISSES = ["1日3餐", "7日2次", "按1日3次服用"]
+# 一日 alone is a day's length or "one day" of a story, not the first of a month; 明天 after
+# 的 or a word of hope is the future; a month written in Chinese before 革命 or 风暴 names the event.
+IDIOMS_OF_DAYS = [
+    "几十年如一日",
+    "日复一日",
+    "一日三餐",
+    "冰冻三尺非一日之寒",
+    "赴港澳可一日来回",
+    "参加“军事一日”活动",
+    "一日，七仙女来到河边",
+    "实施“一日一图”",
+    "发展一日千里",
+    "共同开创更加美好的明天",
+    "向着更加灿烂的明天",
+    "青年创造美好明天",
+    "走向光明的明天",
+    "乡村的明天会更好",
+    "参加纪念十月革命节的活动",
+    "以十月革命为分水岭",
+    "俄国二月革命",
+    "法国五月风暴",
+]
 # Near misses: a month's length after a verb ending in 上 or 下.
 NEIGHBOUR_MONTH_NEAR_MISSES = ["再加上一个月", "只剩下一个月", "赶上一个月的工期", "留下一个月的余量", "线上一个月"]
-DATE_CLASSES = TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
+DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
     *NEIGHBOUR_MONTH_NEAR_MISSES,
+    *FIRST_MONTH_NEAR_MISSES,
+    *BEFORE_COMMON_ERA,
+    *DAY_COUNT_NEAR_MISSES,
+    *IDIOMS_OF_DAYS,
     *YEAR_RANGE_NEAR_MISSES,
     "三五年内见效",
     "七八年时间",
@@ -475,3 +559,24 @@ YEAR_RANGES = [
 @pytest.mark.parametrize("text,start,end", YEAR_RANGES, ids=[row[0] for row in YEAR_RANGES])
 def test_year_ranges_resolve_forwards_only(text, start, end):
     assert [(str(d.start), str(d.end)) for d in find_dates(text, REF)] == [(start, end)]
+
+
+# Near misses of the idioms above: literal days stay dates (REF 2020-10-14).
+LITERAL_DAYS_NEAR_IDIOMS = [
+    ("明天的峰会一定会成功", "明天", "2020-10-15", "2020-10-15"),
+    ("预计明天，大风将结束", "明天", "2020-10-15", "2020-10-15"),
+    ("1917年十月革命", "1917年", "1917-01-01", "1917-12-31"),
+    ("今年10月革命老区振兴规划出台", "今年10月", "2020-10-01", "2020-10-31"),
+    ("元月一日举行茶话会", "元月一日", "2020-01-01", "2020-01-01"),
+    ("本月一日起施行", "本月一日", "2020-10-01", "2020-10-01"),
+    ("十月一日", "十月一日", "2020-10-01", "2020-10-01"),
+    ("于12月30日至一日", "12月30日", "2020-12-30", "2020-12-30"),
+    ("今天和明天", "明天", "2020-10-15", "2020-10-15"),
+    ("定于明日召开", "明日", "2020-10-15", "2020-10-15"),
+]
+
+
+@pytest.mark.parametrize("text,expression,start,end", LITERAL_DAYS_NEAR_IDIOMS, ids=[row[0] for row in LITERAL_DAYS_NEAR_IDIOMS])
+def test_literal_days_near_idioms_stay_dates(text, expression, start, end):
+    found = [(d.text, str(d.start), str(d.end)) for d in find_dates(text, REF)]
+    assert (expression, start, end) in found, found
