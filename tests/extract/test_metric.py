@@ -5566,3 +5566,127 @@ RECOUNTS_AFTER_A_DATING_CLAUSE = [
 @pytest.mark.parametrize("text,raw,subject", RECOUNTS_AFTER_A_DATING_CLAUSE, ids=[row[0] for row in RECOUNTS_AFTER_A_DATING_CLAUSE])
 def test_a_recount_after_a_dating_clause(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A count of people with a qualifier right after a counted noun (10支队伍 + 近千人 + 参演) is a
+# figure of its own, however its numerals are written: the first counts the noun alone.
+COUNTED_BEFORE_A_HEDGED_HEADCOUNT = [
+    ("10支队伍近千人参演。", "10支", "队伍"),
+    ("5个团队约两千人参加。", "5个", "团队"),
+    ("20家企业超百人到场。", "20家", "企业"),
+    ("12个代表团上千人出席。", "12个", "代表团"),
+    ("8所学校数百名学生参加。", "8所", "学校"),
+    ("6个小组近百人参与。", "6个", "小组"),
+    ("4支救援队超过200人投入搜救。", "4支", "救援队"),
+    ("3个社团逾千名会员参加。", "3个", "社团"),
+    ("9个代表队约500名运动员参赛。", "9个", "代表队"),
+    ("15个国家数千名选手报名。", "15个", "国家"),
+]
+HEDGED_HEADCOUNT_NEAR_MISSES = [
+    ("查处7起违反中央八项规定精神典型问题。", "7起", "违反中央八项规定精神典型问题"),
+    ("3家百人以上企业落户。", "3家", "百人以上企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    COUNTED_BEFORE_A_HEDGED_HEADCOUNT + HEDGED_HEADCOUNT_NEAR_MISSES,
+    ids=[row[0] for row in COUNTED_BEFORE_A_HEDGED_HEADCOUNT + HEDGED_HEADCOUNT_NEAR_MISSES],
+)
+def test_a_hedged_headcount_after_a_counted_noun_is_a_figure_of_its_own(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# People at large, rescued or lost, said right after the count (2人在逃, 12人生还): what befell
+# them is what the count measures, however the segmenter cuts it (人生 + 还, 在 + 逃).
+PEOPLE_AT_LARGE_RESCUED_OR_LOST = [
+    ("目前仍有2人在逃。", "2人", "在逃"),
+    ("机上12人生还。", "12人", "生还"),
+    ("团伙中6人落网。", "6人", "落网"),
+    ("事故中仅3人生还。", "3人", "生还"),
+    ("船上39人失联。", "39人", "失联"),
+    ("约40人幸存。", "约40人", "幸存"),
+    ("事故中5人脱险。", "5人", "脱险"),
+    ("另有3人被俘。", "3人", "被俘"),
+    ("30人获释。", "30人", "获释"),
+    ("另有1名嫌犯在逃。", "1名", "嫌犯在逃"),
+    ("已有5名嫌疑人落网。", "5名", "嫌疑人落网"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_AT_LARGE_RESCUED_OR_LOST, ids=[row[0] for row in PEOPLE_AT_LARGE_RESCUED_OR_LOST])
+def test_people_at_large_rescued_or_lost(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Weights and girths given as adjectives (重, 粗), as lengths are (长): the thing and the adjective.
+WEIGHTS_AND_GIRTHS = [
+    ("卫星重5.4吨。", "5.4吨", "卫星重"),
+    ("神舟十六号载人飞船重约8吨。", "约8吨", "神舟十六号载人飞船重"),
+    ("这头大象重4吨。", "4吨", "大象重"),
+    ("铸件重200吨。", "200吨", "铸件重"),
+    ("钢箱梁重1.2万吨。", "1.2万吨", "钢箱梁重"),
+    ("机身重约40吨。", "约40吨", "机身重"),
+    ("树干粗1.5米。", "1.5米", "树干粗"),
+    ("这台机器重2吨。", "2吨", "机器重"),
+    ("风云四号卫星重5.4吨。", "5.4吨", "风云四号卫星重"),
+    ("该船重3000吨。", "3000吨", "船重"),
+]
+WEIGHT_NEAR_MISSES = [
+    ("比重达30%。", "30%", "比重"),
+    ("重庆增长6%。", "6%", "重庆"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WEIGHTS_AND_GIRTHS + WEIGHT_NEAR_MISSES, ids=[row[0] for row in WEIGHTS_AND_GIRTHS + WEIGHT_NEAR_MISSES])
+def test_weights_and_girths_name_the_thing_and_the_adjective(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# The thing before a size adjective is whole words: a long name grows back to its first word, a
+# classifier after a demonstrative goes (这头 + 大象, 该 + 艘 + 货轮), a single noun stays (该楼).
+THINGS_OF_A_SIZE_AS_WHOLE_WORDS = [
+    ("天舟六号货运飞船整体长10.6米。", "10.6米", "天舟六号货运飞船整体长"),
+    ("神舟十六号载人飞船重约8吨。", "约8吨", "神舟十六号载人飞船重"),
+    ("雪龙2号破冰船长122.5米。", "122.5米", "雪龙2号破冰船长"),
+    ("嫦娥五号探测器高3米。", "3米", "嫦娥五号探测器高"),
+    ("那座大桥长5公里。", "5公里", "大桥长"),
+    ("该艘货轮长300米。", "300米", "货轮长"),
+    ("这头大象重4吨。", "4吨", "大象重"),
+    ("该楼高100米。", "100米", "楼高"),
+    ("新建的厂房高15米。", "15米", "厂房高"),
+    ("跑道长3600米、宽45米。", "45米", "跑道宽"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THINGS_OF_A_SIZE_AS_WHOLE_WORDS, ids=[row[0] for row in THINGS_OF_A_SIZE_AS_WHOLE_WORDS])
+def test_the_thing_of_a_size_is_whole_words(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A craft's or a series' number after its name (天问 + 一号, 雪龙 + 2 + 号, “蛟龙” + 号) is part of
+# the name; 在轨 (in orbit) opens what went on there.
+CRAFT_NAMED_WITH_A_NUMBER = [
+    ("天问一号飞行约4.75亿公里。", "约4.75亿公里", "天问一号飞行"),
+    ("“蛟龙”号下潜7062米。", "7062米", "“蛟龙”号下潜"),
+    ("“奋斗者”号载人潜水器下潜10909米。", "10909米", "“奋斗者”号载人潜水器下潜"),
+    ("雪龙2号航行3万海里。", "3万海里", "雪龙2号航行"),
+    ("天宫二号在轨运行1000多天。", "1000多天", "天宫二号在轨运行"),
+    ("神舟十六号乘组在轨驻留约5个月。", "约5个月", "神舟十六号乘组在轨驻留"),
+    ("天舟六号货运飞船装载物资约7.4吨。", "约7.4吨", "天舟六号货运飞船装载物资"),
+    ("嫦娥五号带回月球样品1731克。", "1731克", "嫦娥五号带回月球样品"),
+    ("目前在轨运行卫星数量超过50颗。", "超过50颗", "在轨运行卫星数量"),
+    ("3名航天员在轨驻留154天。", "154天", "航天员在轨驻留"),
+]
+CRAFT_NEAR_MISSES = [
+    ("3名航天员在轨驻留154天。", "3名", "航天员"),
+    ("地铁3号线日均客流达50万人次。", "50万人次", "地铁3号线日均客流"),
+    ("中央一号文件提出20条措施。", "20条", "措施"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CRAFT_NAMED_WITH_A_NUMBER + CRAFT_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in CRAFT_NAMED_WITH_A_NUMBER + CRAFT_NEAR_MISSES]
+)
+def test_a_craft_named_with_a_number(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

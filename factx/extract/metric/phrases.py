@@ -169,7 +169,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     """
     if start <= clause_start:
         return None
-    tokens = unglued(tk.tag(text, clause_start, start))
+    tokens = _serials_named(unglued(tk.tag(text, clause_start, start)))
     share = SHARE_FIGURE_RE.match(text, start) is not None
     compared = [
         i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or not share and _opens_standard(tokens, i)
@@ -399,6 +399,28 @@ GLUED_VERB_ENDINGS = frozenset("比达为有是较")
 GLUED_ADVERBS = frozenset("已均将仍共皆")
 
 
+def _serials_named(tokens: list[tk.Token]) -> list[tk.Token]:
+    """A craft's or a series' number after its name is part of the name (天问 + 一号, 神舟 + 十六 +
+    号, 雪龙 + 2 + 号, “蛟龙” + 号): nouns, where jieba tags the number a numeral."""
+    for index, token in enumerate(tokens):
+        if token.tag != "m" or not token.word.endswith(SERIAL) or index == 0:
+            continue
+        first = index - 1 if token.word == SERIAL else index
+        while first > 0 and tokens[first - 1].tag == "m" and index - first < 2:
+            first -= 1  # 十六 + 号, 2 + 号
+        named = first > 0 and (tokens[first - 1].tag.startswith(("n", "j")) or tokens[first - 1].word in CLOSING_QUOTES)
+        if token.word == SERIAL and first == index - 1 and tokens[first].tag != "m":
+            named = tokens[first].word in CLOSING_QUOTES  # “蛟龙” + 号: the quote is the name's end
+            first = index
+        if named:
+            tokens[first : index + 1] = [word._replace(tag="n") for word in tokens[first : index + 1]]
+    return tokens
+
+
+# A number ending a craft's or a series' name (天问一号, 神舟十六号).
+SERIAL = "号"
+
+
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     result: list[tk.Token] = []
     for token in tokens:
@@ -553,9 +575,9 @@ def right_phrase(
         opens_figure = token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) or (
             following is not None and following.tag == "m" and ARABIC_DIGIT_RE.match(following.word) and len(token.word) <= 2
         )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too
-        if last is not None and opens_figure and figure_at(text, token.start):
-            # 25个国家227个城市: another figure begins; 国家 is what 25个 counts (in Chinese
-            # numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
+        if last is not None and (opens_figure and figure_at(text, token.start) or _hedged_headcount_at(text, token.start)):
+            # 25个国家227个城市, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
+            # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
             break
         if (
             (activity or counted and (following is None or following.word in PHRASE_ENDS))
@@ -804,6 +826,14 @@ def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:
     """Whether a figure starts at `position` and its clause ends right after it."""
     end = _figure_end(text, position)
     return end is not None and (end >= clause_end or text[end] in PHRASE_ENDS)
+
+
+def _hedged_headcount_at(text: str, position: int) -> bool:
+    """Whether a count of people with a qualifier starts at `position` (近千人, 上千人, 约两千人,
+    数百名): however its numerals are written, no name holds one."""
+    match = QUANTITY_RE.match(text, position)
+    candidate = parse_quantity(match) if match is not None else None
+    return candidate is not None and candidate.qualifier is not None and candidate.kind == "people"
 
 
 def figure_at(text: str, position: int) -> bool:

@@ -9,7 +9,7 @@ from typing import Callable
 import regex
 
 from ... import patterns
-from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, alternation
+from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, UNITS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
@@ -23,6 +23,7 @@ from .phrases import (
     NOUN_LIKE,
     OPENING_QUOTES,
     RELATIVE_MEASURES,
+    SERIAL,
     SHARE_VERB,
     SUBJECT_STOP,
     TIME_CLAUSE_ENDS,
@@ -341,6 +342,10 @@ CONTRIBUTION_RE = patterns.compile(rf"{TOWARDS}[^，,；;。！？{TOWARDS}]{{1,
 # The thing whose size is given: the Chinese characters right before the adjective, back to
 # the clause start, a particle, a demonstrative or a preposition (新建的厂房高15米, 该楼高100米).
 THING_RE = patterns.compile(r"[^\P{Han}的之是为该这那其此在于到有以将把被由从自]{1,8}$")
+# A thing's name grown back to its first word stays this short (神舟十六号载人飞船).
+MAX_THING = 12
+# Tags of a demonstrative or preposition glued to the next character (这头, 那座: u, as tokens tags them).
+FUNCTION_PAIR_TAGS = ("u", "r", "p", "c")
 
 
 def _with_contributor(text: str, clause_start: int, start: int, measure: str) -> str:
@@ -392,7 +397,32 @@ def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: i
         return None  # 增长5米, 延长5公里: the character ends a word of its own
     after = right_phrase(text, end, clause_end) if text.startswith("的", end) else None
     before = THING_RE.search(text, clause_start, start - 1)
-    return (after or (before.group() if before else "")) + text[start - 1]
+    return (after or (_whole_words(text, tokens, before.start(), start - 1) if before else "")) + text[start - 1]
+
+
+def _whole_words(text: str, tokens: list[tk.Token], start: int, end: int) -> str:
+    """text[start:end] made whole words: a name cut by THING_RE's bound grows back to its first
+    word (舟十六号载人飞船 -> 神舟十六号载人飞船, 六号货运飞船 -> 天舟六号货运飞船), and a classifier
+    left of a demonstrative glued to it goes (这头 + 大象 -> 大象; but 该楼 + 高 keeps 楼)."""
+    index = next((i for i, token in enumerate(tokens) if token.end > start), len(tokens))
+    if index == len(tokens):
+        return text[start:end]
+    first = tokens[index]
+    if first.start < start:
+        remainder = text[start : first.end]
+        if first.tag in FUNCTION_PAIR_TAGS:
+            return text[first.end : end] if remainder in UNITS and UNITS[remainder].kind == "count" else text[start:end]
+        if end - first.start <= MAX_THING:
+            return text[first.start : end]
+    elif first.word.endswith(SERIAL) and first.tag == "m":
+        name = index - 1
+        while name >= 0 and tokens[name].word.isdigit():
+            name -= 1  # 雪龙 + 2 + 号
+        if name >= 0 and tokens[name].tag.startswith("n") and end - tokens[name].start <= MAX_THING:
+            return text[tokens[name].start : end]  # 天舟 + 六号: a craft's name and its number
+    elif index > 0 and tokens[index - 1].tag == "r" and first.word in UNITS and UNITS[first.word].kind == "count":
+        return text[first.end : end]  # 该 + 艘 + 货轮
+    return text[start:end]
 
 
 def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
