@@ -5690,3 +5690,56 @@ CRAFT_NEAR_MISSES = [
 )
 def test_a_craft_named_with_a_number(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A central bank's move said as a verb (加息, 降息, 降准) names the basis points or percentage
+# points right after it, where no noun does; a verb inside the standard of a comparison does not.
+RATE_MOVES_SAID_AS_VERBS = [
+    ("欧洲央行宣布加息25个基点。", "25个基点", "加息"),
+    ("美联储再次加息75个基点。", "75个基点", "加息"),
+    ("澳洲联储意外加息25个基点。", "25个基点", "加息"),
+    ("美联储宣布降息50个基点。", "50个基点", "降息"),
+    ("加拿大央行宣布降息25个基点。", "25个基点", "降息"),
+    ("央行宣布降准0.5个百分点。", "0.5个百分点", "降准"),
+    ("英国央行升息25个基点。", "25个基点", "英国央行升息"),
+    ("日本央行减息10个基点。", "10个基点", "日本央行减息"),
+    ("印度央行加息50个基点。", "50个基点", "印度央行加息"),
+    ("美联储年内累计加息425个基点。", "425个基点", "美联储年内累计加息"),
+    ("比传统能源节约50%以上。", "50%以上", "节约"),
+]
+RATE_MOVE_NEAR_MISSES = [
+    ("将基准利率上调25个基点。", "25个基点", "基准利率"),
+    ("高技术产业投资增长了10.3%，快于全部投资7.3个百分点。", "7.3个百分点", "高技术产业投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RATE_MOVES_SAID_AS_VERBS + RATE_MOVE_NEAR_MISSES, ids=[row[0] for row in RATE_MOVES_SAID_AS_VERBS + RATE_MOVE_NEAR_MISSES])
+def test_rate_moves_said_as_verbs(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# An adverb of totality after the noun counted (全部, 全都, 悉数) opens the predicate, whatever the
+# segmenter makes of the verb after it (滞困, 升井: unknown words).
+COUNTED_BEFORE_ALL_OF_THEM = [
+    ("途经的100多名司乘人员全部滞困在风区。", "100多名", "司乘人员"),
+    ("100多名司乘人员全部被困。", "100多名", "司乘人员"),
+    ("8名矿工全部升井。", "8名", "矿工"),
+    ("12名船员悉数获救。", "12名", "船员"),
+    ("20家企业全都复工。", "20家", "企业"),
+    ("3个项目全部投产。", "3个", "项目"),
+    ("50名游客全部获救。", "50名", "游客"),
+    ("30名工人全部撤离。", "30名", "工人"),
+    ("200名学生全部返校。", "200名", "学生"),
+    ("6座水库全数达标。", "6座", "水库"),
+]
+ALL_OF_THEM_NEAR_MISSES = [
+    ("4人全部死亡。", "4人", "死亡"),
+    ("21人全部转移。", "21人", "转移"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTED_BEFORE_ALL_OF_THEM + ALL_OF_THEM_NEAR_MISSES, ids=[row[0] for row in COUNTED_BEFORE_ALL_OF_THEM + ALL_OF_THEM_NEAR_MISSES]
+)
+def test_the_counted_before_all_of_them(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -558,8 +558,10 @@ def right_phrase(
             continue
         if token.word in SUBJECT_STOP:
             break
-        if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS):
-            break  # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时
+        if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY):
+            # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时;
+            # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it
+            break
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
             # Right after the classifier they say what the counted did, not what they are
             # (群众800余人 + 现场 + 观看): nothing is named after the figure (but 4人 + 全部 +
@@ -733,6 +735,8 @@ def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[s
     return not (predicate and channels and after + 1 < len(tokens) and nominal(tokens[after + 1]))
 
 
+# Adverbs of totality (all of them): after the noun counted, the predicate follows.
+TOTALITY = frozenset("全部 全都 全数 悉数".split())
 # What opens a predicate after a noun and cannot go on a relative clause's verb phrase: a time
 # word, an adverb (企业 + 今年 + 讨论最多的, 党员 + 也 + 加入了…的); a pronoun can (来自 + 全球 + 各地 + 的).
 PREDICATE_OPENING_TAGS = frozenset(("t", "d"))
