@@ -5743,3 +5743,33 @@ ALL_OF_THEM_NEAR_MISSES = [
 )
 def test_the_counted_before_all_of_them(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Before 的 and the noun counted: an idiom that describes it (精彩纷呈, 形式多样), a clause of what
+# is expected of it (即将上市的, 有望获批的), or the places its people come from (中国和阿根廷的).
+WHAT_THE_COUNTED_ARE_LIKE_OR_FROM = [
+    ("推出300多场形式多样的文化活动。", "300多场", "文化活动"),
+    ("举办20多项丰富多彩的群众活动。", "20多项", "群众活动"),
+    ("展出1000多件琳琅满目的商品。", "1000多件", "商品"),
+    ("有3家即将上市的企业。", "3家", "企业"),
+    ("5个有望获批的项目。", "5个", "项目"),
+    ("10个将要开工的项目。", "10个", "项目"),
+    ("近百名中国和阿根廷的龙舟爱好者参赛。", "近百名", "龙舟爱好者参赛"),
+    ("50名北京、上海的医生。", "50名", "医生"),
+    ("1000多名两岸的青年参加。", "1000多名", "青年"),
+    ("30名当地的村民。", "30名", "村民"),
+]
+WHAT_THE_COUNTED_ARE_NEAR_MISSES = [
+    ("3家企业的负责人。", "3家", "企业"),
+    ("30个国家的代表。", "30个", "国家"),
+    ("新品上市首日销量突破10万件。", "10万件", "销量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    WHAT_THE_COUNTED_ARE_LIKE_OR_FROM + WHAT_THE_COUNTED_ARE_NEAR_MISSES,
+    ids=[row[0] for row in WHAT_THE_COUNTED_ARE_LIKE_OR_FROM + WHAT_THE_COUNTED_ARE_NEAR_MISSES],
+)
+def test_what_the_counted_are_like_or_where_they_are_from(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -479,6 +479,8 @@ def right_phrase(
         # 4枚 + 乌军发射的 + 美制导弹, 两架 + 胡塞武装的 + 无人机: a classifier of things counts the
         # thing after 的, its owner or maker before it (but 3家 + 企业的 + 负责人 counts firms)
         first = relative
+    elif counted and relative is not None and text[end - 1] in PEOPLE_CLASSIFIERS and _places_of(tokens, relative - 1):
+        first = relative  # 近百名 + 中国和阿根廷的 + 龙舟爱好者: people counted, from the places before 的
     opening = tokens[first] if tokens else None
     following = tokens[first + 1] if len(tokens) > first + 1 else None
     if opening is not None and opening.word in LOCATIVES and not (
@@ -697,16 +699,30 @@ MAX_AMOUNT_WORD = 6
 ARABIC_DIGIT_RE = patterns.compile(r"[0-9０-９]")
 
 
+def _places_of(tokens: list[tk.Token], de: int) -> bool:
+    """Whether tokens[:de], before 的, are places only, listed or alone (中国和阿根廷, 北京、上海,
+    两岸, 当地): whose people the noun after 的 names."""
+    places = [token for token in tokens[:de] if token.word not in LINKS]
+    return 0 < len(places) <= MAX_LISTED_PLACES and all(token.tag.startswith(("ns", "s")) or token.word in PLACE_WORDS for token in places)
+
+
+# Words for places that jieba tags otherwise (两岸 f, 当地 s, 各地 r).
+PLACE_WORDS = frozenset("两岸 当地 各地 全国各地 海内外 国内外 中外".split())
+MAX_LISTED_PLACES = 4
+
+
 def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de], before 的, describe the noun after it: nouns or adverbs, then an
-    adjective (规模 + 较大, 设施 + 齐全, 连续 + 完整); not a link (10个省份 + 和 + 规模较大的平台企业
-    counts the provinces)."""
-    if not 1 <= de - start <= MAX_DESCRIPTION or not tokens[de - 1].tag.startswith("a"):
+    adjective or an idiom (规模 + 较大, 设施 + 齐全, 连续 + 完整, 精彩纷呈, 形式多样); not a link
+    (10个省份 + 和 + 规模较大的平台企业 counts the provinces)."""
+    if not 1 <= de - start <= MAX_DESCRIPTION or not tokens[de - 1].tag.startswith(DESCRIBING_TAGS):
         return False
     return all(nominal(token) or token.tag.startswith(("a", "d")) for token in tokens[start : de - 1])
 
 
 MAX_DESCRIPTION = 4
+# Adjectives and idioms (i, l: 精彩纷呈, 形式多样), which describe.
+DESCRIBING_TAGS = ("a", "i", "l")
 
 
 def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
