@@ -74,6 +74,10 @@ def clean(text: str) -> str:
 EXACT = Context(prec=100_000, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
+# 零下5摄氏度: below zero, a temperature's minus sign.
+BELOW_ZERO = "零下"
+
+
 def parse_number(text: str) -> Decimal | None:
     """`1373.3亿` -> 137330000000, `一千三百七十三点三` -> 1373.3, `abc` -> None."""
     with localcontext(EXACT):
@@ -85,7 +89,9 @@ def _parse_number(text: str) -> Decimal | None:
     if not text:
         return None
     sign = 1
-    if text[0] in "-−－负負":
+    if text.startswith(BELOW_ZERO):
+        sign, text = -1, text[len(BELOW_ZERO) :]
+    elif text[0] in "-−－负負":
         sign, text = -1, text[1:]
     elif text[0] == "+":
         text = text[1:]

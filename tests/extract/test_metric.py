@@ -5773,3 +5773,74 @@ WHAT_THE_COUNTED_ARE_NEAR_MISSES = [
 )
 def test_what_the_counted_are_like_or_where_they_are_from(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Temperatures: degrees Celsius or Fahrenheit, as written (℃, 摄氏度), 零下 a minus sign.
+# (text, raw, value, unit, subject)
+TEMPERATURES = [
+    ("最高气温达到40℃。", "40℃", 40, "℃", "最高气温"),
+    ("最高气温达40摄氏度。", "40摄氏度", 40, "摄氏度", "最高气温"),
+    ("最低气温降至零下15℃。", "零下15℃", -15, "℃", "最低气温"),
+    ("局地最高气温可达42℃以上。", "42℃以上", 42, "℃", "局地最高气温"),
+    ("当天最高气温为100华氏度。", "100华氏度", 100, "华氏度", "气温"),
+    ("夜间气温跌到零下36.9℃。", "零下36.9℃", -36.9, "℃", "气温"),
+    ("新疆部分地区最低气温三十摄氏度。", "三十摄氏度", 30, "摄氏度", "新疆部分地区最低气温"),
+    ("熔盐温度达565℃。", "565℃", 565, "℃", "熔盐温度"),
+    ("水温持续升高，达到28摄氏度。", "28摄氏度", 28, "摄氏度", "水温"),
+    ("体温超过38.5℃。", "超过38.5℃", 38.5, "℃", "体温"),
+]
+# Near misses: 度 alone is no temperature (a kilowatt-hour, an angle, a degree of anything).
+TEMPERATURE_NEAR_MISSES = ["每月用电200度。", "转动90度。", "年度计划。"]
+
+
+@pytest.mark.parametrize("text,raw,value,unit,subject", TEMPERATURES, ids=[row[0] for row in TEMPERATURES])
+def test_temperatures(text, raw, value, unit, subject):
+    (metric,) = [m for m in metrics(text) if m.raw == raw]
+    assert (float(metric.value), metric.unit, metric.subject) == (value, unit, subject)
+
+
+@pytest.mark.parametrize("text", TEMPERATURE_NEAR_MISSES)
+def test_degrees_alone_are_no_temperature(text):
+    assert all(m.unit not in ("℃", "摄氏度") for m in metrics(text))
+
+
+# A clause of verbs only after a clause that names a physical measure (水位, 气温, 浓度) and
+# gives no figure: the figure is that measure's (水库水位持续上涨，目前已达到175米).
+MEASURES_NAMED_IN_THE_CLAUSE_BEFORE = [
+    ("水库水位持续上涨，目前已达到175米。", "175米", "水库水位"),
+    ("库区水位缓慢下降，维持在145米左右。", "145米左右", "库区水位"),
+    ("失业率有所回落，降至5.2%。", "5.2%", "失业率"),
+    ("水温持续升高，达到28摄氏度。", "28摄氏度", "水温"),
+    ("PM2.5浓度持续下降，降至30微克/立方米。", "30微克/立方米", "PM2.5浓度"),
+    ("消费增速有所加快，达到8%。", "8%", "消费增速"),
+    ("湖泊水位明显回升，升至12.3米。", "12.3米", "湖泊水位"),
+    ("空气湿度持续走低，降至15%。", "15%", "空气湿度"),
+    ("城区气温迅速攀升，升至39℃。", "39℃", "城区气温"),
+    ("长江水位有所上涨，涨至25米。", "25米", "长江水位"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_NAMED_IN_THE_CLAUSE_BEFORE, ids=[row[0] for row in MEASURES_NAMED_IN_THE_CLAUSE_BEFORE])
+def test_a_measure_named_in_the_clause_before(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Verbs of a price's or a level's move to a figure (涨至, 跌至) are words of amount, as 升至 and
+# 降至 are: no part of the subject.
+MOVES_TO_A_LEVEL = [
+    ("金价涨至每盎司2000美元。", "2000美元", "金价"),
+    ("股价跌至10元。", "10元", "股价"),
+    ("长江水位有所上涨，涨至25米。", "25米", "长江水位"),
+    ("猪肉价格跌至每公斤20元。", "20元", "猪肉价格"),
+    ("油价涨至每桶90美元。", "90美元", "油价"),
+    ("铜价跌至8000美元。", "8000美元", "铜价"),
+    ("房租涨至每月3000元。", "3000元", "房租"),
+    ("库存跌至30万吨。", "30万吨", "库存"),
+    ("门票涨至80元。", "80元", "门票"),
+    ("利润跌至5亿元。", "5亿元", "利润"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MOVES_TO_A_LEVEL, ids=[row[0] for row in MOVES_TO_A_LEVEL])
+def test_moves_to_a_level(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

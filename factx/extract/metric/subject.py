@@ -1061,8 +1061,8 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
 
     def ends_phrase(i: int) -> bool:
         token = tokens[i]
-        if token.word in COMPARE_WORDS or token.word in AMOUNT_WORDS or token.tag.startswith(("d", "p")):
-            return True
+        if token.word in COMPARE_WORDS or token.word in AMOUNT_WORDS or token.tag.startswith(("d", "p")) or token.tag == "vd":
+            return True  # vd: a verb as an adverb (水温 + 持续 + 升高)
         if i > 0 and token.tag == "v" and not nominal(token) and nominal(tokens[i - 1]):
             # 黑龙江进出口规模 + 再创历史新高: the clause's verb, after its noun; but a clause that
             # ends in a measure is one name (制造业 + 采购经理指数, 多式 + 联运领域新订单指数).
