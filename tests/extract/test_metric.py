@@ -5844,3 +5844,31 @@ MOVES_TO_A_LEVEL = [
 @pytest.mark.parametrize("text,raw,subject", MOVES_TO_A_LEVEL, ids=[row[0] for row in MOVES_TO_A_LEVEL])
 def test_moves_to_a_level(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# The things a count counts, then their total (总 + 投资, 总 + 规模: two words to jieba), which
+# the next figure measures: the count is of the things alone.
+COUNTED_BEFORE_THEIR_TOTAL = [
+    ("10个项目总投资50亿元。", "10个", "项目"),
+    ("5个园区总面积达到20平方公里。", "5个", "园区"),
+    ("20只基金总规模超过300亿元。", "20只", "基金"),
+    ("3座电站总容量达到500万千瓦。", "3座", "电站"),
+    ("12个新项目总投资超过80亿元。", "12个", "新项目"),
+    ("6家企业总产值达到50亿元。", "6家", "企业"),
+    ("4个商场总收入超过3亿元。", "4个", "商场"),
+    ("9家银行总资产超过10万亿元。", "9家", "银行"),
+    ("7个片区总金额达到2亿元。", "7个", "片区"),
+    ("15个仓库总容量达到10万吨。", "15个", "仓库"),
+]
+TOTAL_NEAR_MISSES = [
+    ("建设8个项目总部。", "8个", "项目总部"),
+    ("我国10个国家数据中心集群算力总规模超过100万标准机架。", "10个", "国家数据中心集群算力总规模"),
+    ("10个项目总投资50亿元。", "50亿元", "项目总投资"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", COUNTED_BEFORE_THEIR_TOTAL + TOTAL_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in COUNTED_BEFORE_THEIR_TOTAL + TOTAL_NEAR_MISSES]
+)
+def test_the_counted_before_their_total(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -665,9 +665,19 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
         if tokens[position].word.endswith(COUNTED_BODIES):
             return position + 1
     measure, before = tokens[index - 1], tokens[index - 2]
-    if _amount_word(measure.word) and (before.tag in PLAIN_NOUN_TAGS or before.word in BOUND_ENDINGS):
-        return index - 1
+    totalled = measure.word.startswith(TOTAL) and len(measure.word) > 1 and index - lead <= MAX_TOTALLED + 1
+    if (_amount_word(measure.word) or totalled) and (before.tag in PLAIN_NOUN_TAGS or before.word in BOUND_ENDINGS):
+        return index - 1  # 21条 + 特色商业街 + 营业额, 4个 + 商场 + 总收入
+    if before.word == TOTAL and 3 <= index - lead <= MAX_TOTALLED + 2 and tokens[index - 3].tag in PLAIN_NOUN_TAGS:
+        return index - 2  # 10个 + 项目 + 总 + 投资, 3座 + 电站 + 总 + 容量: the things, then their total
     return index
+
+
+# What opens the total of a set of things (总投资, 总规模, 总容量), a word of its own to jieba;
+# the things are named in a word or two (项目, 签约项目): a longer name may hold a measure itself
+# (10个 + 国家数据中心集群算力 + 总规模).
+TOTAL = "总"
+MAX_TOTALLED = 2
 
 
 def measure_of_counted(text: str, end: int, counted: str) -> str | None:
