@@ -142,7 +142,7 @@ POINT_RE = patterns.compile(
 )
 JOIN_RE = patterns.compile(RANGE_SEP)
 # The end of a range just before a point (至一日, 到一日).
-JOIN_BEFORE_RE = patterns.compile(r"[至到—–\-－~～]\s*$")
+JOIN_BEFORE_RE = patterns.compile(rf"{RANGE_SEP}$")
 
 
 # The standard of a comparison is no date of its own: 比上月, 较上年末, 同比上季度; and the

@@ -16,7 +16,7 @@ from ...tables import (
     VERB_TAGGED_NOUNS,
 )
 from .. import tokens as tk
-from .quantity import QUANTITY_RE, parse_quantity
+from .quantity import QUANTITY_RE, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
@@ -400,21 +400,29 @@ GLUED_ADVERBS = frozenset("已均将仍共皆")
 
 
 def _serials_named(tokens: list[tk.Token]) -> list[tk.Token]:
-    """A craft's or a series' number after its name is part of the name (天问 + 一号, 神舟 + 十六 +
-    号, 雪龙 + 2 + 号, “蛟龙” + 号): nouns, where jieba tags the number a numeral."""
-    for index, token in enumerate(tokens):
-        if token.tag != "m" or not token.word.endswith(SERIAL) or index == 0:
-            continue
-        first = index - 1 if token.word == SERIAL else index
-        while first > 0 and tokens[first - 1].tag == "m" and index - first < 2:
-            first -= 1  # 十六 + 号, 2 + 号
-        named = first > 0 and (tokens[first - 1].tag.startswith(("n", "j")) or tokens[first - 1].word in CLOSING_QUOTES)
-        if token.word == SERIAL and first == index - 1 and tokens[first].tag != "m":
-            named = tokens[first].word in CLOSING_QUOTES  # “蛟龙” + 号: the quote is the name's end
-            first = index
-        if named:
+    """A craft's or a series' number after its name is part of the name: nouns, where jieba tags
+    the number a numeral."""
+    for index in range(len(tokens)):
+        first = serial_number(tokens, index)
+        if first is not None:
             tokens[first : index + 1] = [word._replace(tag="n") for word in tokens[first : index + 1]]
     return tokens
+
+
+def serial_number(tokens: list[tk.Token], index: int) -> int | None:
+    """Where the number that tokens[index] ends begins, if it is a craft's or a series' number
+    after its name (天问 + 一号, 神舟 + 十六 + 号, 雪龙 + 2 + 号, “蛟龙” + 号): the name is
+    tokens[first - 1], a noun, or a closing quote."""
+    token = tokens[index]
+    if token.tag != "m" or not token.word.endswith(SERIAL) or index == 0:
+        return None
+    first = index - 1 if token.word == SERIAL else index
+    while first > 0 and tokens[first - 1].tag == "m" and index - first < 2:
+        first -= 1  # 十六 + 号, 2 + 号
+    if token.word == SERIAL and first == index - 1 and tokens[first].tag != "m":
+        return index if tokens[first].word in CLOSING_QUOTES else None  # “蛟龙” + 号: the quote is the name's end
+    named = first > 0 and (tokens[first - 1].tag.startswith(("n", "j")) or tokens[first - 1].word in CLOSING_QUOTES)
+    return first if named else None
 
 
 # A number ending a craft's or a series' name (天问一号, 神舟十六号).
@@ -861,8 +869,7 @@ def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:
 def _hedged_headcount_at(text: str, position: int) -> bool:
     """Whether a count of people with a qualifier starts at `position` (近千人, 上千人, 约两千人,
     数百名): however its numerals are written, no name holds one."""
-    match = QUANTITY_RE.match(text, position)
-    candidate = parse_quantity(match) if match is not None else None
+    candidate = _figure(text, position)
     return candidate is not None and candidate.qualifier is not None and candidate.kind == "people"
 
 
@@ -873,8 +880,14 @@ def figure_at(text: str, position: int) -> bool:
 
 def _figure_end(text: str, position: int) -> int | None:
     """Where the figure that starts at `position` ends, if one does."""
+    candidate = _figure(text, position)
+    return candidate.match.end() if candidate is not None else None
+
+
+def _figure(text: str, position: int) -> Candidate | None:
+    """The figure that starts at `position`, if one does."""
     match = QUANTITY_RE.match(text, position)
-    return match.end() if match is not None and parse_quantity(match) is not None else None
+    return parse_quantity(match) if match is not None else None
 
 
 def _balanced(phrase: str) -> str | None:

@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from ... import patterns
-from ...numbers import CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
+from ...numbers import BELOW_ZERO, CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
 from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
 from .. import tokens as tk
 from ..overlap import Spans
@@ -79,7 +79,8 @@ RANGE_LINK = "(?:至|到|-|—|~|～)"
 # The middle dot is a decimal point only before a unit or a multiplier (２·０７％, ２·５倍): 6·30
 # and 5·12 are days.
 ARABIC = (
-    r"(?:[-−－]|负|零下)?(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)"
+    rf"(?:[-−－]|负|{BELOW_ZERO})?"
+    r"(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)"
     rf"(?:[.．][0-9０-９]+|·[0-9０-９]+(?=[%％万亿千百]|{UNIT_CALL}))?"
 )
 

@@ -23,7 +23,6 @@ from .phrases import (
     NOUN_LIKE,
     OPENING_QUOTES,
     RELATIVE_MEASURES,
-    SERIAL,
     SHARE_VERB,
     SUBJECT_STOP,
     TIME_CLAUSE_ENDS,
@@ -31,6 +30,7 @@ from .phrases import (
     left_phrase,
     nominal,
     right_phrase,
+    serial_number,
     unglued,
 )
 from .quantity import (
@@ -351,11 +351,8 @@ FUNCTION_PAIR_TAGS = ("u", "r", "p", "c")
 def _with_contributor(text: str, clause_start: int, start: int, measure: str) -> str:
     """A contribution's rate names what it contributes to after 对 and who contributes before it
     (最终消费支出 + 对经济增长贡献率; ，对全球经济增长的年均贡献率: no contributor in the clause)."""
-    if not measure.endswith(CONTRIBUTIONS):
-        return measure
-    at = text.rfind(measure, clause_start, start)
-    towards = CONTRIBUTION_RE.search(text, clause_start, at + len(measure)) if at >= 0 else None
-    if towards is None or towards.start() > at:
+    towards = _opening_of(text, clause_start, start, measure, CONTRIBUTION_RE) if measure.endswith(CONTRIBUTIONS) else None
+    if towards is None:
         return measure  # 服务业对国民经济增长的贡献率: named whole already
     contributor = left_phrase(text, clause_start, towards.start())
     return (contributor or "") + towards.group()
@@ -364,12 +361,19 @@ def _with_contributor(text: str, clause_start: int, start: int, measure: str) ->
 def _with_share_in(text: str, clause_start: int, start: int, share: str) -> str:
     """A share said as the part's in the whole (服务业 + 在全国GDP中 + 比重): the part before 在,
     the whole and the share word, where the subject found names only the end of it."""
-    at = text.rfind(share, clause_start, start)
-    within = SHARE_IN_RE.search(text, clause_start, at + len(share)) if at >= 0 else None
-    if within is None or within.start() > at:
+    within = _opening_of(text, clause_start, start, share, SHARE_IN_RE)
+    if within is None:
         return share  # 民营企业在全国外贸中的比重: the share found names its part already
     part = left_phrase(text, clause_start, within.start())
-    return part + text[within.start() : at + len(share)] if part else share
+    return part + within.group() if part else share
+
+
+def _opening_of(text: str, clause_start: int, start: int, phrase: str, pattern: regex.Pattern[str]) -> regex.Match[str] | None:
+    """`pattern` matched where `phrase`, found before `start`, ends, and opening before the
+    phrase does: the words that make the phrase a longer one (对 + 经济增长贡献率, 在 + 全国GDP中比重)."""
+    at = text.rfind(phrase, clause_start, start)
+    found = pattern.search(text, clause_start, at + len(phrase)) if at >= 0 else None
+    return found if found is not None and found.start() <= at else None
 
 
 def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> str:
@@ -409,20 +413,21 @@ def _whole_words(text: str, tokens: list[tk.Token], start: int, end: int) -> str
         return text[start:end]
     first = tokens[index]
     if first.start < start:
-        remainder = text[start : first.end]
         if first.tag in FUNCTION_PAIR_TAGS:
-            return text[first.end : end] if remainder in UNITS and UNITS[remainder].kind == "count" else text[start:end]
+            return text[first.end : end] if _count_classifier(text[start : first.end]) else text[start:end]
         if end - first.start <= MAX_THING:
             return text[first.start : end]
-    elif first.word.endswith(SERIAL) and first.tag == "m":
-        name = index - 1
-        while name >= 0 and tokens[name].word.isdigit():
-            name -= 1  # 雪龙 + 2 + 号
-        if name >= 0 and tokens[name].tag.startswith("n") and end - tokens[name].start <= MAX_THING:
-            return text[tokens[name].start : end]  # 天舟 + 六号: a craft's name and its number
-    elif index > 0 and tokens[index - 1].tag == "r" and first.word in UNITS and UNITS[first.word].kind == "count":
+    elif (number := serial_number(tokens, index)) is not None and number > 0:
+        name = tokens[number - 1]  # 天舟 + 六号, 雪龙 + 2 + 号: a craft's name and its number
+        if name.tag.startswith("n") and end - name.start <= MAX_THING:
+            return text[name.start : end]
+    elif index > 0 and tokens[index - 1].tag == "r" and _count_classifier(first.word):
         return text[first.end : end]  # 该 + 艘 + 货轮
     return text[start:end]
+
+
+def _count_classifier(word: str) -> bool:
+    return word in UNITS and UNITS[word].kind == "count"
 
 
 def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
@@ -766,7 +771,7 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         tokens.pop()  # 了, 已, 达
     if tokens and tokens[-1].word in MEASURE_VERBS:
         # 快于全部投资7.3个百分点: a verb inside the standard of a comparison measures nothing
-        compared = any(token.word in COMPARE_WORDS for token in tokens[-MAX_ACTION_VERBS:-1])
+        compared = any(token.word in COMPARE_WORDS for token in tokens[-1 - MAX_STANDARD_WORDS : -1])
         return None if compared else tokens[-1].word
     if candidate.unit not in ACTION_COUNTS or not tokens or tokens[-1].word.endswith(ASPECT_MARKS):
         return None  # 他只回去看过三次: a person's experience, told
@@ -780,6 +785,8 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
     return text[tokens[first].start : tokens[-1].end] if first < len(tokens) - 1 else None
 
 
+# Words between a comparison's opening word and the verb that ends its standard (快于 + 全部 + 投资).
+MAX_STANDARD_WORDS = 2
 # Verbs of doing that open the action a count counts (完成出车转运, 开展联合巡查, 组织应急演练).
 DOING_VERBS = frozenset("完成 开展 进行 实施 组织 累计 共计 执行".split())
 MAX_ACTION_VERBS = 3
