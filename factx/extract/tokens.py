@@ -36,6 +36,7 @@ from ..tables import (
     PLACES,
     POLICY_TERMS,
     TAG_CORRECTIONS,
+    UNITS,
 )
 
 SENTENCE_RE = patterns.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
@@ -157,6 +158,9 @@ DIRECTIONS = frozenset("出进入上回过起开来去")
 # Classifiers and units of time the HMM glues, after a number, to the first character of the
 # next word (2040 + 名反 + 政府, 23 + 日起 + 银行, 2025 + 年线 + 上): split off after the number.
 GLUED_CLASSIFIERS = frozenset("名个家位条项件次人座所辆台架艘枚支年月日")
+# "Per" before a unit or classifier (每吨, 每台, 每斤: words too rare in jieba's corpus for its
+# dictionary, which the HMM glues back): the rate's denominator, as jieba cuts 每 + 公斤.
+PER = "每"
 # One-character words that are no Chinese, tagged once by their shape (_shape_tag) rather than
 # word by word: punctuation alone is a quarter of all words, and pages printed in full-width
 # digits cut every number into characters.
@@ -350,6 +354,10 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
     if not HAN_RE.fullmatch(word):
         words.append(word)
         flags.append(_shape_tag(word))
+        return
+    if word[0] == PER and (word[1:] in UNITS or word[1:] in GLUED_CLASSIFIERS):
+        words += (PER, word[1:])
+        flags += ("r", "q")
         return
     # 执法 + 局颜鲲 -> 局 + 颜鲲, 遗产 + 部和盖蒂 -> 部 + 和盖蒂, 商务 + 委副 -> 委 + 副 (主任): the
     # HMM glued the head that ends a name to the words after it.

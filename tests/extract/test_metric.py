@@ -5872,3 +5872,262 @@ TOTAL_NEAR_MISSES = [
 )
 def test_the_counted_before_their_total(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A grade, class or tier said with a numeral (一级, 一类, 千兆, 一次, 4A级以上) opens the measured
+# thing's name: it names a kind, it counts nothing.
+GRADES_IN_THE_MEASURED = [
+    ("全国4A级以上景区超过4000家。", "超过4000家", "4A级以上景区"),
+    ("我国千兆宽带用户达到1.5亿户。", "1.5亿户", "千兆宽带用户"),
+    ("该省一次能源消费总量为3亿吨标准煤。", "3亿吨标准煤", "一次能源消费总量"),
+    ("该市一级保护动物增加到15种。", "15种", "一级保护动物"),
+    ("一类疫苗接种率保持在95%以上。", "95%以上", "一类疫苗接种率"),
+    ("全市3级以上医院达到20家。", "20家", "3级以上医院"),
+    ("二次供水设施改造完成80%。", "80%", "二次供水设施改造"),
+    ("全区万兆光网覆盖率达到60%。", "60%", "万兆光网覆盖率"),
+    ("全省5级以上堤防总长6万公里。", "6万公里", "5级以上堤防总长"),
+    ("冬小麦一二类苗占比为八成。", "八成", "冬小麦一二类苗占比"),
+    ("全市一级医院床位数达到3000张。", "3000张", "一级医院床位数"),
+    ("我国三级及以上航道达到1.6万公里。", "1.6万公里", "三级及以上航道"),
+]
+GRADE_NEAR_MISSES = [
+    ("三个项目总投资达10亿元。", "10亿元", "项目总投资"),
+    ("两家企业营收增长5%。", "5%", "企业营收"),
+    ("全市五星级酒店入住率为70%。", "70%", "五星级酒店入住率"),
+    ("省级以上龙头企业达到200家。", "200家", "省级以上龙头企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GRADES_IN_THE_MEASURED + GRADE_NEAR_MISSES, ids=[row[0] for row in GRADES_IN_THE_MEASURED + GRADE_NEAR_MISSES])
+def test_grades_in_the_measured(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 二次 is secondary or second (二次供水, 二次加息), no count of two times (两次, 一二次 are).
+SECONDARY_NOT_TWICE = [
+    "二次供水设施改造完成。",
+    "美联储年内二次加息。",
+    "老旧小区实施二次改造。",
+    "推动二次创业。",
+    "防止二次污染。",
+    "开展二次核查。",
+    "避免二次伤害。",
+    "进行二次开发。",
+    "实行二次分配。",
+    "鼓励二次创新。",
+]
+TWICE = [("两次降息共50个基点。", "两次"), ("每年检查一二次。", "一二次"), ("全年开展二十次演练。", "二十次")]
+
+
+@pytest.mark.parametrize("text", SECONDARY_NOT_TWICE)
+def test_secondary_is_no_count(text):
+    assert not [metric.raw for metric in metrics(text) if "二次" in metric.raw]
+
+
+@pytest.mark.parametrize("text,raw", TWICE)
+def test_counts_of_times_stay(text, raw):
+    assert raw in {metric.raw for metric in metrics(text)}
+
+
+# A price per unit (每吨, 每台, 每斤: 每 and the unit, which jieba's HMM glues into one unknown
+# word) is the rate of the figure after it: the measure is named before the verb. Before a noun
+# it is the measure of each one (每架直升机载荷).
+PRICES_PER_UNIT = [
+    ("国际油价跌至每吨8000美元。", "8000美元", "国际油价"),
+    ("金价涨至每克500元。", "500元", "金价"),
+    ("玉米价格为每吨2800元。", "2800元", "玉米价格"),
+    ("煤价达到每吨1200元。", "1200元", "煤价"),
+    ("售价为每台5000元。", "5000元", "售价"),
+    ("出厂价为每吨3000元。", "3000元", "出厂价"),
+    ("收购价为每斤1.5元。", "1.5元", "收购价"),
+    ("均价为每平方米3万元。", "3万元", "均价"),
+    ("全市二手房均价为每平方米1.8万元。", "1.8万元", "二手房均价"),
+    ("成交均价为2.8万元。", "2.8万元", "成交均价"),
+    ("每股收益为0.5元。", "0.5元", "每股收益"),
+    ("猪肉价格跌至每公斤20元。", "20元", "猪肉价格"),
+]
+PER_UNIT_NEAR_MISSES = [
+    ("每架直升机载荷75千克。", "75千克", "每架直升机载荷"),
+    ("原油价格升至每桶100美元。", "100美元", "原油价格"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PRICES_PER_UNIT + PER_UNIT_NEAR_MISSES, ids=[row[0] for row in PRICES_PER_UNIT + PER_UNIT_NEAR_MISSES])
+def test_prices_per_unit(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 余 after the unit opens a word with the character after it (余震, 余额, 余粮): the figure ends at
+# the unit, and the word is what is counted. Alone after the unit it is "and more" (一年余).
+YU_OPENS_A_WORD = [
+    ("已发生了近千次余震。", "近千次", "余震"),
+    ("扎泽尔果德地区发生了至少175次余震。", "至少175次", "余震"),
+    ("监测到数十次余震。", "数十次", "余震"),
+    ("当地记录到490多起余震。", "490多起", "余震"),
+    ("账户里有100万元余额。", "100万元", "余额"),
+    ("全村储备3万斤余粮。", "3万斤", "余粮"),
+    ("回收了50万千瓦余热。", "50万千瓦", "余热"),
+    ("全年发生20多次余震。", "20多次", "余震"),
+    ("主震后又有3次余震。", "3次", "余震"),
+    ("共发生12次余震。", "12次", "余震"),
+]
+YU_AND_MORE = [("历时一年余。", "一年余"), ("工期三个月余。", "三个月余"), ("耗资50万元余。", "50万元余"), ("共30余人。", "30余人")]
+
+
+@pytest.mark.parametrize("text,raw,subject", YU_OPENS_A_WORD, ids=[row[0] for row in YU_OPENS_A_WORD])
+def test_yu_opening_a_word_ends_the_figure(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+@pytest.mark.parametrize("text,raw", YU_AND_MORE)
+def test_yu_alone_is_and_more(text, raw):
+    found = {metric.raw: metric.qualifier for metric in metrics(text)}
+    assert found[raw] == "more_than"
+
+
+# A count of places names the levels counted with them in brackets (31个省（区、市）, 95个县
+# （市、区）): the bracket is part of what is counted. Brackets of anything else are not.
+LEVELS_COUNTED_TOGETHER = [
+    ("考试在31个省（区、市）和新疆生产建设兵团举行。", "31个", "省（区、市）"),
+    ("深入72个县（市、区）调研。", "72个", "县（市、区）"),
+    ("走访164个乡镇（街道）。", "164个", "乡镇（街道）"),
+    ("江西共有88个县（市、区）出现降雪。", "88个", "县（市、区）"),
+    ("来自全国31个省（自治区、直辖市）的选手。", "31个", "省（自治区、直辖市）"),
+    ("在8个村（社区）开展试点。", "8个", "村（社区）"),
+    ("覆盖国内18个省（区、市）。", "18个", "省（区、市）"),
+    ("来自10个国家（地区）的代表。", "10个", "国家（地区）"),
+    ("15个省（区）遭受旱灾。", "15个", "省（区）"),
+    ("全国74个贫困县（区）摘帽。", "74个", "贫困县（区）"),
+]
+OTHER_BRACKETS = [("有3家企业（单位）参展。", "3家", "企业"), ("5个项目（一期）开工。", "5个", "项目")]
+
+
+@pytest.mark.parametrize("text,raw,subject", LEVELS_COUNTED_TOGETHER + OTHER_BRACKETS, ids=[row[0] for row in LEVELS_COUNTED_TOGETHER + OTHER_BRACKETS])
+def test_levels_counted_together(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# An auxiliary of ability, likelihood or need between the measure and its verb of amount (能,
+# 会, 可, 可以, 可望, 需要) is passed over as 将 is: the measure before it is the subject.
+AUXILIARIES_BEFORE_THE_AMOUNT = [
+    ("每天的产量能达到7000件。", "7000件", "每天的产量"),
+    ("最高气温会升至20℃以上。", "20℃以上", "最高气温"),
+    ("该项目投资需要100亿元。", "100亿元", "项目投资"),
+    ("全年产值可望突破千亿元。", "千亿元", "产值"),
+    ("年产值将会超过50亿元。", "超过50亿元", "年产值"),
+    ("中美间直飞客运航班可增至每周70班。", "70班", "中美间直飞客运航班"),
+    ("船闸输水时间可缩短至15分钟左右。", "15分钟左右", "船闸输水时间"),
+    ("运行的用水量还能降低60%以上。", "60%以上", "用水量"),
+    ("预计单产可提升10%以上。", "10%以上", "单产"),
+    ("二氧化碳排放最高能减少92%。", "92%", "二氧化碳排放"),
+    ("补贴额测算比例可提高至35%。", "35%", "补贴额测算比例"),
+    ("发电量能够满足10万户家庭用电。", "10万户", "家庭用电"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", AUXILIARIES_BEFORE_THE_AMOUNT, ids=[row[0] for row in AUXILIARIES_BEFORE_THE_AMOUNT])
+def test_auxiliaries_before_the_amount(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Right after the figure, 其他 (and 该校, 本地: a demonstrative with a noun of its own) opens what
+# is counted: 11名其他国家人员 counts the others. Before the figure it is a scope that ends the
+# subject, as 各 and 全市 are.
+OTHERS_COUNTED = [
+    ("释放了11名其他国家人员。", "11名", "其他国家人员"),
+    ("另有30家其他企业参展。", "30家", "其他企业"),
+    ("5个其他项目正在建设。", "5个", "其他项目"),
+    ("机上还有4名其他国籍人员。", "4名", "其他国籍人员"),
+    ("30名该校学生参加。", "30名", "该校学生"),
+    ("200多名本地居民参与。", "200多名", "本地居民"),
+    ("12架其他型号飞机。", "12架", "其他型号飞机"),
+    ("8艘其他船只通过。", "8艘", "其他船只"),
+    ("6位其他嘉宾出席。", "6位", "其他嘉宾"),
+    ("另有20种其他药品。", "20种", "其他药品"),
+]
+OTHERS_NEAR_MISSES = [("其中3家企业营收过亿。", "3家", "企业"), ("其他企业营收增长5%。", "5%", "企业营收")]
+
+
+@pytest.mark.parametrize("text,raw,subject", OTHERS_COUNTED + OTHERS_NEAR_MISSES, ids=[row[0] for row in OTHERS_COUNTED + OTHERS_NEAR_MISSES])
+def test_others_counted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Attributes jieba tags as adverbs (真实, 永久, 全新, 正常, 随行) before the noun a figure counts.
+ATTRIBUTES_TAGGED_AS_ADVERBS = [
+    ("100多个真实场景在这里同步训练。", "100多个", "真实场景"),
+    ("建成15.46亿亩永久基本农田。", "15.46亿亩", "永久基本农田"),
+    ("推出3款全新产品。", "3款", "全新产品"),
+    ("达到61米正常蓄水位。", "61米", "正常蓄水位"),
+    ("机上有3名随行人员。", "3名", "随行人员"),
+    ("发布2个全新系列产品。", "2个", "全新系列产品"),
+    ("采集了500个真实案例。", "500个", "真实案例"),
+    ("划定2000万亩永久基本农田。", "2000万亩", "永久基本农田"),
+    ("开发了50多个真实场景。", "50多个", "真实场景"),
+    ("发布了38部全新力作。", "38部", "全新力作"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ATTRIBUTES_TAGGED_AS_ADVERBS, ids=[row[0] for row in ATTRIBUTES_TAGGED_AS_ADVERBS])
+def test_attributes_tagged_as_adverbs(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A clause led by an adverb of manner (直接, 积极, 正式) before 的 describes the noun after it,
+# which is what is counted; adjectives before a verbal noun modify it (122场 + 配套活动).
+MANNER_LED_CLAUSES = [
+    ("其中包括4名直接参与恐怖袭击的嫌疑人。", "4名", "嫌疑人"),
+    ("有20名积极参与救援的志愿者。", "20名", "志愿者"),
+    ("3家率先完成改造的企业。", "3家", "企业"),
+    ("10个已经建成的项目。", "10个", "项目"),
+    ("2名自愿报名的学生。", "2名", "学生"),
+    ("12个正式投产的项目。", "12个", "项目"),
+    ("800多种最新发布的单品。", "800多种", "单品"),
+    ("5名长期驻守的队员。", "5名", "队员"),
+    ("30多家陆续入驻的商户。", "30多家", "商户"),
+    ("4名直接参战的士兵。", "4名", "士兵"),
+]
+MANNER_NEAR_MISSES = [
+    ("122场各类配套活动充分放大了展会的综合效应。", "122场", "配套活动"),
+    ("全国22个自由贸易试验区已形成改革开放创新格局。", "22个", "自由贸易试验区"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MANNER_LED_CLAUSES + MANNER_NEAR_MISSES, ids=[row[0] for row in MANNER_LED_CLAUSES + MANNER_NEAR_MISSES])
+def test_manner_led_clauses(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 真正 is an attribute too (20名 + 真正的 + 专家), and 特别 before a noun (特别国债, 特别行政区).
+ATTRIBUTES_BEFORE_DE = [
+    ("20名真正的专家。", "20名", "专家"),
+    ("发行1万亿元特别国债。", "1万亿元", "特别国债"),
+    ("设立2个特别行政区。", "2个", "特别行政区"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ATTRIBUTES_BEFORE_DE, ids=[row[0] for row in ATTRIBUTES_BEFORE_DE])
+def test_more_attributes_tagged_as_adverbs(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# 处 after a length is the place that far off (边境300公里处, 地下4500米处): the length is the
+# distance to the place named before it; 处 after a count's number is the count's classifier.
+DISTANCES_TO_A_PLACE = [
+    ("在距离乌克兰边境300公里处击中了一架轰炸机。", "300公里", "距离乌克兰边境"),
+    ("在地下近4500米处获得高产工业气流。", "近4500米", "地下"),
+    ("位于墨西哥城东南约72公里处。", "约72公里", "墨西哥城东南"),
+    ("在国道315线1152公里处有一座救援站。", "1152公里", "国道315线"),
+    ("在距月面约440公里处开始实施近月制动。", "约440公里", "距月面"),
+    ("在深圳西南方海域约200公里处投产。", "约200公里", "深圳西南方海域"),
+    ("在地下9432米处获得高产油气流。", "9432米", "地下"),
+    ("在海拔5000米处建起观测站。", "5000米", "海拔"),
+    ("在距离海岸线20海里处发现沉船。", "20海里", "距离海岸线"),
+    ("位于县城以北15公里处。", "15公里", "县城"),
+]
+PLACES_COUNTED = [("全市有100多处景点。", "100多处", "景点"), ("发现3处险情。", "3处", "险情")]
+
+
+@pytest.mark.parametrize("text,raw,subject", DISTANCES_TO_A_PLACE + PLACES_COUNTED, ids=[row[0] for row in DISTANCES_TO_A_PLACE + PLACES_COUNTED])
+def test_distances_to_a_place(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

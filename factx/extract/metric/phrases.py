@@ -62,6 +62,12 @@ NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b"
 MORPHEME_TAG = "zg"
 FUNCTION_MORPHEMES = frozenset("虽每且仍乎否亦乃若")
 PLACE_MORPHEMES = frozenset("县村")
+# The levels of government that stand in for one another in counts of places: 31个省（区、市）,
+# 95个县（市、区）, 164个乡镇（街道）, 10个国家（地区）. The bracket after a count's level names the others counted
+# with it, and is part of what is counted.
+LEVEL = r"(?:自治区|直辖市|特别行政区|国家|地区|街道|社区|乡镇|兵团|[省区市县旗州盟镇乡村])"
+LEVELS_AFTER_RE = patterns.compile(rf"[（(]{LEVEL}(?:[、,，和]{LEVEL})*[)）]")
+LEVEL_ENDS_RE = patterns.compile(rf"{LEVEL}$")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 LIST_COMMA = "、"
@@ -138,6 +144,9 @@ PREDICATE_CHARACTERS = frozenset(
 RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
+# 处 after a length (边境300公里处, 地下4500米处) is the place that far off: the length measures
+# nothing after it.
+AT_A_DISTANCE = "处"
 # After a time (飞行6.5小时后): what follows happened then, nothing the time counts.
 AFTER_A_TIME = frozenset("后 以后 之后".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
@@ -157,6 +166,20 @@ MODIFIER_TAGS = ("a", "ad", "b", "z", "f", "m", "q")
 RIGHT_MODIFIER_TAGS = ("a", "b", "m", "f", "q", "t", "h")
 # 以上 and 以下 after 及 bound a class of what is counted: 地级及以上城市.
 RANGE_WORDS = frozenset({"以上", "以下"})
+# A grade, class or tier said with a numeral names a kind of what follows and counts nothing
+# (一级 + 保护动物, 一类 + 疫苗, 千兆 + 宽带, 一次 + 能源, 4A + 级 + 以上 + 景区): jieba tags the word
+# a numeral, or cuts the grade's mark off a number it does not know.
+GRADE_RE = patterns.compile(
+    r"""(?x)
+    (?: [一二三四五六七八九十]+ | [0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]* | [A-Za-zＡ-Ｚａ-ｚ]+ ) (?: 星级 | [级类等档星甲] )
+    | [一二]次      # primary, secondary (一次能源, 二次供水)
+    | [百千万]兆    # bandwidth tiers (千兆宽带, 万兆光网)
+    """
+)
+GRADE_MARKS = frozenset("级 类 等 档 星级".split())
+# Tags of adverbs of manner (直接 ad, 积极 d): adjectives (成功 a, 主动 b) are left out, since
+# before a verbal noun they modify it (122场 + 配套活动, 自由贸易试验区).
+MANNER_TAGS = ("d", "ad")
 # Tags passed over between a subject and its figure: numbers, time, adverbs, prepositions, particles.
 SKIPPED_TAGS = ("m", "t", "d", "p", "u", "f", "x", "q", "c", "r", "z")
 
@@ -276,6 +299,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index = opening - 1  # “两重” + 建设资金, “十四五” + 规划项目: whatever is quoted is one name
         elif nominal(token) or token.word in QUOTES:
             index -= 1
+        elif right is not None and (nominal(right) or modifier_verb(right)) and (grade := _grade_at(tokens, index)) >= 0:
+            index = grade - 1  # 一级 + 保护动物, 千兆 + 宽带用户, 4A + 级 + 以上 + 景区: a grade opens the phrase
+        elif right is not None and nominal(right) and token.tag == "q" and index > 0 and tokens[index - 1].word == tk.PER:
+            index -= 2  # 每 + 架 + 直升机载荷: the measure of each one (after the figure's verb, 每 + 吨 is its rate)
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
         elif (
@@ -497,8 +524,10 @@ def right_phrase(
         # 24小时内: within a time, nothing is counted; but 200家 + 中 + 外资金融机构: the segmenter
         # glued the classifier to the first character of the noun after it (家中)
         return None
-    if opening is not None and opening.word in AFTER_A_TIME:
-        return None  # 飞行6.5小时 + 后 + 与空间站…对接: after a time, what follows happened, nothing is counted
+    if opening is not None and (opening.word in AFTER_A_TIME or opening.word == AT_A_DISTANCE and measured):
+        # 飞行6.5小时 + 后 + 与空间站…对接: after a time, what follows happened, nothing is
+        # counted; 距离边境300公里 + 处: the place is named before the length
+        return None
     # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
     # the head after them, whatever their tags (降 is a word of amount elsewhere); no branch below
     # moves `first` past such an opening
@@ -542,7 +571,8 @@ def right_phrase(
             tokens[first] = tokens[first]._replace(tag="n")  # 30名 + 该校 + 学生, 4名 + 其他 + 国家人员
     if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
         if tokens[first].word in PLACE_MORPHEMES:
-            return tokens[first].word  # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
+            # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
+            return _with_levels(text, tokens[first].start, tokens[first].end)
         # 100多辆 + 车, 3口 + 井, 2040名 + 反 + 政府武装分子: right after its classifier, a character
         # the dictionary knows only as a morpheme is a noun, or opens the noun counted
         tokens[first] = tokens[first]._replace(tag="n")
@@ -566,8 +596,8 @@ def right_phrase(
         if compound and index < first + 2:
             last, index = token, index + 1
             continue
-        if token.word in SUBJECT_STOP:
-            break
+        if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
+            break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
         if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY):
             # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时;
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it
@@ -658,7 +688,13 @@ def right_phrase(
         return None
     if counted or measured:
         index = _counted_before_its_measure(tokens, lead, index)
-    return _balanced(text[tokens[lead].start : tokens[index - 1].end])
+    return _balanced(_with_levels(text, tokens[lead].start, tokens[index - 1].end))
+
+
+def _with_levels(text: str, start: int, end: int) -> str:
+    """text[start:end], with the levels in brackets after a level that ends it (省 + （区、市）)."""
+    levels = LEVELS_AFTER_RE.match(text, end) if LEVEL_ENDS_RE.search(text, start, end) else None
+    return text[start : levels.end() if levels else end]
 
 
 def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -> int:
@@ -744,11 +780,12 @@ DESCRIBING_TAGS = ("a", "i", "l")
 
 
 def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
-    """Whether tokens[start:de] are adverbs of RELATIVE_ADVERBS (已, 正在, 新; 人工: a noun to
-    jieba) and then a verb and its object: a clause that describes the noun after 的, which is
-    what is counted (a noun first may be what is counted: 5个城市 + 发布的数据)."""
+    """Whether tokens[start:de] are adverbs (of RELATIVE_ADVERBS: 已, 正在, 新; 人工, a noun to
+    jieba; or of manner: 直接, 积极) and then a verb and its object: a clause that describes
+    the noun after 的, which is what is counted (a noun first may be what is counted: 5个城市 +
+    发布的数据)."""
     after = start
-    while after < de and tokens[after].word in RELATIVE_ADVERBS:
+    while after < de and (tokens[after].word in RELATIVE_ADVERBS or tokens[after].tag in MANNER_TAGS and len(tokens[after].word) == 2):
         after += 1
     return start < after < de and tokens[after].tag in ("v", "vn")
 
@@ -935,6 +972,21 @@ def _suffixed(tokens: list[tk.Token], index: int) -> bool:
     while noun < len(tokens) - 1 and noun < index + 4 and tokens[noun].tag in SUFFIXED_MODIFIER_TAGS:
         noun += 1  # 示范型 + 老年 + 友好 + 社区
     return nominal(tokens[noun])
+
+
+def _grade_at(tokens: list[tk.Token], index: int) -> int:
+    """Where a grade said with a numeral (GRADE_RE) that ends at `index`, or before 以上 or 以下
+    there, begins; -1 if none does."""
+    if tokens[index].word in RANGE_WORDS and index > 0:
+        index -= 1
+        if tokens[index].word in LINKS and index > 0:
+            index -= 1  # 三级 + 及 + 以上
+    token = tokens[index]
+    if token.tag in ("m", "b") and GRADE_RE.fullmatch(token.word):
+        return index
+    if token.word in GRADE_MARKS and index > 0 and tokens[index - 1].tag in ("m", "eng") and GRADE_RE.fullmatch(tokens[index - 1].word + token.word):
+        return index - 1
+    return -1
 
 
 def _adjectives_then_noun(tokens: list[tk.Token], index: int) -> bool:

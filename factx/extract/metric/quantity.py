@@ -48,6 +48,9 @@ MULTIPLIER = "[十百千万亿兆]"
 # 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体,
 # 半年: 一年 + 半年 is two spans, not one and a half years).
 HALF = "半(?!径|岛|导体|决赛|年)"
+# 余 after a unit means "and more" (一年余, 三个月余) unless it opens a word with the character
+# after it (175次 + 余震, 100万元 + 余额, 3万斤 + 余粮): then the figure ends at the unit.
+POST_WITHOUT_WORD = "(?!余[震额款粮热波量生温地孽党暇者裕晖力光音味兴威缺下])"
 TRAILING_MULTIPLIERS_RE = patterns.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = patterns.compile(MULTIPLIER + "+")
 # A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
@@ -172,7 +175,7 @@ QUANTITY_RE = patterns.compile(
           | (?P<permille>‰|‱)
           | (?P<year>年)(?![前后底末初中内度份级代]) (?P<year_half>{HALF})? )
     )
-    (?P<post>{POST})?
+    (?P<post>{POST_WITHOUT_WORD}(?:{POST}))?
     {DEFINITIONS}
     """
 )
@@ -219,6 +222,9 @@ MAX_PIECES_LEAD = 6
 SESSION_AFTER_RE = patterns.compile(r"(?:全体会议|会议|全会|大会)")
 SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
 MAX_SESSION_GAP = 16
+# 二 before 次 says secondary or second (二次供水, 二次开发, 年内二次加息): a count of two times
+# is 两次, or 一二次 for once or twice.
+SECONDARY = "二"
 # Words before a bare count of years that make it a duration (为期三年, 历经6年, 保护期为20年),
 # not a date; a term named with 期 only with its copula (二期2025年建成 is a date).
 DURATION_CUE_RE = patterns.compile(
@@ -591,6 +597,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         text, max(0, start - MAX_SESSION_GAP), start
     ):
         return False  # 十三届全国人大三次会议: which session, not how many
+    if match["unit"] == "次" and raw_number == SECONDARY and before != "一" and not match["pre"]:
+        return False  # 二次供水: secondary, not twice
     if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年: these days, not a count of days
     if match.group() == SURROUNDINGS and not (
