@@ -372,8 +372,8 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
     if len(word) == 2 and word[1] in SHORTHAND_LEVELS and word[0] in MOTION_VERBS:
         # 到市 + 国土资源和房屋管理局, 听省 + 农委: a verb glued to the 市 that opens a name
         word = _peel(word, tags.get(word[0], "v"), words, flags)
-    if len(word) == 2 and flags and flags[-1] == "m" and word[0] in GLUED_CLASSIFIERS:
-        word = _peel(word, "q", words, flags)  # 2040 + 名反 -> 名 + 反
+    if flags and flags[-1] == "m" and word[0] in GLUED_CLASSIFIERS:
+        word = _peel(word, "q", words, flags)  # 2040 + 名反 -> 名 + 反, 18 + 项极具 -> 项 + 极具
     glued = GLUED_HEAD_RE.search(word)
     if glued:
         words.append(word[: glued.start()])

@@ -6131,3 +6131,128 @@ PLACES_COUNTED = [("全市有100多处景点。", "100多处", "景点"), ("发�
 @pytest.mark.parametrize("text,raw,subject", DISTANCES_TO_A_PLACE + PLACES_COUNTED, ids=[row[0] for row in DISTANCES_TO_A_PLACE + PLACES_COUNTED])
 def test_distances_to_a_place(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Measures, aspects and stages (措施, 举措, 方面, 环节) counted, then a verb: the verb opens the
+# predicate, as after those who act (18项措施 + 推进京津冀协同发展).
+MEANS_THEN_THEIR_PREDICATE = [
+    ("从营商环境、产业、交通等6个方面推进一体化建设。", "6个", "方面"),
+    ("出台18项措施推进京津冀协同发展。", "18项", "措施"),
+    ("推出12条举措促进旅行服务出口。", "12条", "举措"),
+    ("出台170多项新举措深化服务业开放。", "170多项", "新举措"),
+    ("从七个方面促进三地公共服务共享。", "七个", "方面"),
+    ("从四个方面抓好粮食生产。", "四个", "方面"),
+    ("提出22项具体政策措施促进餐饮业发展。", "22项", "具体政策措施"),
+    ("12项政策举措破解数字人才短缺难题。", "12项", "政策举措"),
+    ("16条举措促进高校毕业生就业。", "16条", "举措"),
+    ("推出10项措施支持民营经济。", "10项", "措施"),
+]
+MEANS_NEAR_MISSES = [("制定13条具体措施。", "13条", "具体措施"), ("从六个方面提出18项政策措施。", "18项", "政策措施")]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEANS_THEN_THEIR_PREDICATE + MEANS_NEAR_MISSES, ids=[row[0] for row in MEANS_THEN_THEIR_PREDICATE + MEANS_NEAR_MISSES])
+def test_means_then_their_predicate(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Adverbials jieba tags as nouns (整体, 基本, 现场) right before the figure's verb say how: the
+# measure ends before them. 范围内 after a place or a whole (全国范围内) says where the figure
+# holds; after anything else it is part of the measure's name (政策范围内住院费用报销比例).
+ADVERBIALS_AND_SCOPES_BEFORE_THE_VERB = [
+    ("项目整体完成80%。", "80%", "项目"),
+    ("三大指标占国际市场份额首次全部超过50%。", "超过50%", "三大指标占国际市场份额"),
+    ("境外采购商线下到会已达60178人。", "60178人", "境外采购商"),
+    ("全国范围内风电装机容量增长10%。", "10%", "风电装机容量"),
+    ("全球范围内风电装机容量增长10%。", "10%", "风电装机容量"),
+    ("全省范围内规上企业数量达到1万家。", "1万家", "规上企业数量"),
+    ("在全市范围内新能源汽车保有量突破50万辆。", "50万辆", "新能源汽车保有量"),
+    ("政策范围内住院费用报销比例稳定在70%左右。", "70%左右", "政策范围内住院费用报销比例"),
+    ("农村困难群众政策范围内报销比例超90%。", "超90%", "农村困难群众政策范围内报销比例"),
+    ("客流整体增长15%。", "15%", "客流"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ADVERBIALS_AND_SCOPES_BEFORE_THE_VERB, ids=[row[0] for row in ADVERBIALS_AND_SCOPES_BEFORE_THE_VERB])
+def test_adverbials_and_scopes_before_the_verb(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A part of the calendar between a measure and its verb (在第一季度, 上半年) says when: the measure
+# before it is the subject; with nothing before it the subject is found elsewhere, or not at all.
+CALENDAR_BETWEEN_MEASURE_AND_VERB = [
+    ("该银行存款在第一季度下降40.8%。", "40.8%", "银行存款"),
+    ("销量在上半年增长20%。", "20%", "销量"),
+    ("全市工业投资在下半年回升12%。", "12%", "工业投资"),
+    ("出口订单在第三季度减少15%。", "15%", "出口订单"),
+    ("客流量在上个月份增长9%。", "9%", "客流量"),
+    ("企业利润在本年度增长6.5%。", "6.5%", "企业利润"),
+    ("销售额上半年增长18%。", "18%", "销售额"),
+    ("该行贷款余额在一季度末达到5000亿元。", "5000亿元", "贷款余额"),
+    ("上半年全国进出口增长3%。", "3%", "进出口"),
+    ("第三季度GDP增长4.9%。", "4.9%", "GDP"),
+    # near misses: nothing measured before the time
+    ("二季度增长6.2%。", "6.2%", None),
+    ("全省一季度增长5.1%。", "5.1%", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CALENDAR_BETWEEN_MEASURE_AND_VERB, ids=[row[0] for row in CALENDAR_BETWEEN_MEASURE_AND_VERB])
+def test_a_part_of_the_calendar_before_the_verb_is_passed_over(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A duration right after the verb of an activity is how long the activity lasted; after a verb
+# of extending alone, what is extended. Near misses: a duration before a noun or 的 is the
+# noun's, one before 就 is a time taken, 持续 keeps what lasted, and a noun before the verb keeps
+# the phrase whole.
+ACTIVITY_LASTING = [
+    ("苏丹武装部队和快速支援部队宣布即日起停火三天。", "三天", "停火"),
+    ("双方宣布从28日起延长停火3天。", "3天", "延长停火"),
+    ("双方同意停火72小时。", "72小时", "停火"),
+    ("该厂停工15天更换设备。", "15天", "停工"),
+    ("工会宣布罢工两天。", "两天", "罢工"),
+    ("双方宣布休战48小时。", "48小时", "休战"),
+    ("他们连夜抢修了10个小时。", "10个小时", "抢修"),
+    ("截至目前，已经停电4小时。", "4小时", "停电"),
+    ("加沙地带临时停火协议再延长一天。", "一天", "加沙地带临时停火协议"),
+    ("港口农产品外运协议将再延长两个月。", "两个月", "港口农产品外运协议"),
+    ("受台风影响，渡轮停航两天。", "两天", "渡轮停航"),
+    ("罢工已持续三周。", "三周", "罢工"),
+    ("停运1295天的国际列车恢复运行。", "1295天", "国际列车"),
+    ("沿江设置24小时巡堤人员。", "24小时", "巡堤人员"),
+    ("开展4天多就吸引了近16万观众。", "4天多", None),
+    ("我们看到了3分钟就能完成换电的换电站。", "3分钟", None),
+    ("每多放10个扣押人员可以延长一天。", "一天", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITY_LASTING, ids=[row[0] for row in ACTIVITY_LASTING])
+def test_a_duration_after_an_activity_is_how_long_it_lasted(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# After a counted noun, verbs that run to the head of a name of something set up or given (a
+# base, a fund, a policy) modify it: the name is what is counted. Near misses: verbs that run to
+# any other noun are the counted's predicate and its object.
+VERBS_INSIDE_A_NAME = [
+    ("福建培育10多家智能制造示范工厂。", "10多家", "智能制造示范工厂"),
+    ("全省新增5家绿色制造示范企业。", "5家", "绿色制造示范企业"),
+    ("认定12个科技成果转化示范基地。", "12个", "科技成果转化示范基地"),
+    ("新建4个污水集中处理设施。", "4个", "污水集中处理设施"),
+    ("已建设46个国家中医药传承创新中心。", "46个", "国家中医药传承创新中心"),
+    ("下达40亿元中央财政农村供水维修养护补助资金。", "40亿元", "中央财政农村供水维修养护补助资金"),
+    ("江苏出台19条粮油生产扶持政策。", "19条", "粮油生产扶持政策"),
+    ("海南发布6项自贸港制度集成创新案例。", "6项", "自贸港制度集成创新案例"),
+    ("68个历史遗留矿山修复示范工程陆续展开。", "68个", "历史遗留矿山修复示范工程"),
+    ("建设60个以上国际标准化创新团队。", "60个以上", "国际标准化创新团队"),
+    # near misses
+    ("约6万余艘渔业船舶集中出海捕捞作业。", "约6万余艘", "渔业船舶"),
+    ("发生两列货运列车相撞脱轨事故。", "两列", "货运列车"),
+    ("为10个山区乡镇督促相关企业早储备。", "10个", "山区乡镇"),
+    ("有20家企业入驻平台。", "20家", "企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VERBS_INSIDE_A_NAME, ids=[row[0] for row in VERBS_INSIDE_A_NAME])
+def test_verbs_inside_a_name_are_no_predicate(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -16,12 +16,14 @@ from ...tables import (
     VERB_TAGGED_NOUNS,
 )
 from .. import tokens as tk
-from .quantity import QUANTITY_RE, Candidate, parse_quantity
+from .quantity import NUMERAL_DIGIT_RE, QUANTITY_RE, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
-SUBJECT_STOP = SUBJECT_WORDS["stop"]
+COMPOUND_HEADS = tuple(sorted(SUBJECT_WORDS["compound_head"]))
+CALENDAR = SUBJECT_WORDS["calendar"]
+SUBJECT_STOP = SUBJECT_WORDS["stop"] | CALENDAR
 MANNER = SUBJECT_WORDS["manner"]
 ADVERBIALS = SUBJECT_WORDS["adverbial"] | MANNER
 # Right after a classifier, adverbs of manner open a compound noun, not a predicate.
@@ -144,6 +146,10 @@ PREDICATE_CHARACTERS = frozenset(
 RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
+# 范围 and a locative after a place (全国范围内, 在全球范围内) say where a figure holds; after
+# anything else they are part of a measure's name (政策范围内住院费用报销比例).
+SCOPE_RANGE = "范围"
+WHOLE = "全"
 # 处 after a length (边境300公里处, 地下4500米处) is the place that far off: the length measures
 # nothing after it.
 AT_A_DISTANCE = "处"
@@ -212,13 +218,22 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
-    passed_words = AMOUNT_WORDS | averages
+    # 销量 + 在上半年 + 增长20%: a part of the calendar between the measure and its verb says when
+    passed_words = AMOUNT_WORDS | averages | CALENDAR
+    verb_led = NUMERAL_DIGIT_RE.match(text, start) is None
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
-    while index >= 0 and (not nominal(tokens[index]) or tokens[index].word in passed_words or _splits_amount(tokens, index)):
+    while index >= 0 and (
+        not nominal(tokens[index])
+        or tokens[index].word in passed_words
+        or _splits_amount(tokens, index)
+        # 整体 + 压减, 首次 + 全部 + 超过50%; right before a bare figure it is what is measured or
+        # compared (蹲守项目 + 现场 + 2个多月, 高出 + 整体 + 0.9个百分点)
+        or _adverbial_at(tokens, index) and (index + 1 < len(tokens) or verb_led)
+    ):
         token = tokens[index]
         if _heads_a_change(tokens, index):
             break  # 经济增长预期至0.7%: the expectation is what is measured
-        if token.word in SUBJECT_STOP:
+        if token.word in SUBJECT_STOP and token.word not in passed_words:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
         if index == len(tokens) - 1 and index > 0 and token.word in BOUND_ENDINGS and token.tag in ("m", "q") and (
             nominal(tokens[index - 1]) or tokens[index - 1].tag.startswith("v")
@@ -233,11 +248,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         )
         # 显著 + 回升, 大幅 + 增长, 持续 + 增长: an adjective or an adverbial before the verb says how,
         # it is no part of the subject
-        adverbial = (token.tag in ("a", "ad") or token.word in ADVERBIALS) and (
-            index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
-            # 日机收面积 + 持续 + 超过1000万亩: the verb is the figure's own qualifier
-            or index + 1 == len(tokens) and token.word in ADVERBIALS
-        )
+        adverbial = _adverbial_at(tokens, index)
         if token.tag.startswith("t") and index > 0 and tokens[index - 1].word in COUNTDOWN_WORDS:
             tokens[index - 1 : index + 1] = [word._replace(tag="n") for word in tokens[index - 1 : index + 1]]
             break  # 距离 + 春节 + 还有10天: the time left until a day is named by the day
@@ -290,8 +301,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # its verb or measure (10年来 + 累计投资: a time since, no owner)
             index = tallied
             continue
-        if token.word in SUBJECT_STOP:
-            break
+        if token.word in SUBJECT_STOP or token.word in LOCATIVES and _places_range(tokens, index - 1):
+            break  # 全国 + 范围 + 内: the scope the figure holds in, no part of what it measures
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
         opening = _opening_quote(tokens, index) if token.word in CLOSING_QUOTES and right is not None else -1
@@ -381,6 +392,25 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
 # difference from it (超过平均值10.6个百分点).
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
+
+
+def _places_range(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] is 范围 after a place or a whole (全国, 全球, 我省, 长江流域)."""
+    if index < 1 or tokens[index].word != SCOPE_RANGE:
+        return False
+    place = tokens[index - 1]
+    return place.word.startswith(WHOLE) or place.word in SUBJECT_STOP or _place(place)
+
+
+def _adverbial_at(tokens: list[tk.Token], index: int) -> bool:
+    """Whether an adjective or an adverbial (ADVERBIALS, whatever jieba tags it: 整体 n, 现场 s)
+    stands before the figure's verb, saying how (显著 + 回升, 整体 + 压减)."""
+    token = tokens[index]
+    return (token.tag in ("a", "ad") or token.word in ADVERBIALS) and (
+        index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
+        # 日机收面积 + 持续 + 超过1000万亩: the verb is the figure's own qualifier
+        or index + 1 == len(tokens) and token.word in ADVERBIALS
+    )
 
 
 def _splits_amount(tokens: list[tk.Token], index: int) -> bool:
@@ -674,6 +704,10 @@ def right_phrase(
             following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
             or index == first and _linked_then_noun(tokens, index + 1)
             or (last is None or last.tag.startswith("v")) and _verbs_then_noun(tokens, index + 1)
+            # 智能 + 制造 + 示范 + 工厂: after a noun, only up to the head of a name (but 渔业船舶 +
+            # 集中出海捕捞 + 作业: the counted act; 乡镇 + 督促相关企业: a verb of a predicate)
+            or last is not None and nominal(last) and token.word not in NOUN_TAGGED_VERBS
+            and _verbs_then_noun(tokens, index + 1, COMPOUND_HEADS)
         ):
             # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员, 节能 + 减排 + 补助资金
             last, index = token, index + 1
@@ -876,13 +910,14 @@ def _linked_then_noun(tokens: list[tk.Token], index: int, listed: bool = False) 
     return nominal(after) or link != LIST_COMMA and modifier_verb(after) and index + 2 < len(tokens) and nominal(tokens[index + 2])
 
 
-def _verbs_then_noun(tokens: list[tk.Token], index: int) -> bool:
+def _verbs_then_noun(tokens: list[tk.Token], index: int, heads: tuple[str, ...] = ()) -> bool:
     """Whether verbs that modify a noun (减排, 返还) run from tokens[index] to a noun, with no 的
-    (节能 + 减排 + 补助 + 资金, 稳岗 + 返还 + 资金): a verb compound naming what is counted."""
+    (节能 + 减排 + 补助 + 资金, 稳岗 + 返还 + 资金): a verb compound naming what is counted; with
+    `heads`, a noun that ends in one of them."""
     end = index
     while end < len(tokens) and end - index < MAX_MODIFIER_VERBS and modifier_verb(tokens[end]) and tokens[end].word not in ADVERBIALS:
         end += 1
-    return index < end < len(tokens) and nominal(tokens[end])
+    return index < end < len(tokens) and nominal(tokens[end]) and tokens[end].word.endswith(heads or tokens[end].word)
 
 
 def _counted_morpheme(token: tk.Token) -> bool:

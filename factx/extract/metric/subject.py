@@ -92,6 +92,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         elif left.startswith(TIME_MEASURES):
             taken = next(word for word in TIME_MEASURES if left.startswith(word))
             left = left[len(taken) :] or None
+    if left is None and candidate.kind == "time":
+        lasting = _activity_lasting(text, clause_start, start, end, clause_end)
+        if lasting:
+            return lasting  # 宣布停火 + 三天, 停工 + 15天 + 更换设备: the activity before the time lasted it
     if left and not names_measure(left):
         left = with_listed_items(text, sentence, clause_start, start, left)
     elif left and _said_of_all(text, clause_start, start, left):
@@ -740,6 +744,40 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     if quoted:
         opening -= len(quoted)
     return text[opening : tokens[-1].end]
+
+
+def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """The verb of an activity right before a duration, which it lasted (停火三天, 罢工两天,
+    抢修了10个小时), with a verb of extending or pausing before it (延长停火3天, 暂停加征90天);
+    after a verb of extending alone, what is extended (临时停火协议 + 再延长 + 一天). Only where the
+    duration ends its clause or a verb of purpose follows (停工15天 + 更换设备): before a noun or
+    的 it is the noun's (设置24小时巡堤人员, 停运1295天的列车), before 就 or 内 a time taken."""
+    following = tk.tag(text, end, min(clause_end, end + MAX_VERB_LOOKAHEAD))
+    if following and (not following[0].tag.startswith("v") or following[0].word in PROMPTLY):
+        return None
+    tokens = tk.tag(text, clause_start, start)
+    if tokens and tokens[-1].word == PERFECTIVE:
+        tokens = tokens[:-1]
+    verb = tokens[-1] if tokens else None
+    if verb is None or not verb.tag.startswith("v") or len(verb.word) < 2 or verb.word in AMOUNT_WORDS | NO_ACTIVITIES:
+        return None
+    if verb.word in EXTENDING:
+        extended = left_phrase(text, clause_start, verb.start)
+        at = text.rfind(extended, clause_start, verb.start) if extended else -1
+        before = tk.tag(text, clause_start, at) if at > clause_start else []
+        # 每多放10个扣押人员 + 可以延长一天: what a count counts is not what is extended
+        return None if extended is None or before and before[-1].tag in ("m", "q") else extended
+    first = len(tokens) - 2 if len(tokens) > 1 and tokens[-2].word in EXTENDING else len(tokens) - 1
+    return text[tokens[first].start : verb.end]
+
+
+PERFECTIVE = "了"
+EXTENDING = frozenset({"延长", "继续", "暂停", "恢复"})
+# Verbs before a duration that name no activity it lasted: it lasts (持续, handled with what
+# lasted), it becomes (变为), it may not exceed (不得), a time is left (还有).
+NO_ACTIVITIES = frozenset({"持续", "延续", "变为", "成为", "改为", "不得", "再有", "还有", "共有"})
+# 就 and 才 after a duration make it the time something took (3分钟就能完成).
+PROMPTLY = frozenset({"就", "才", "便"})
 
 
 def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
