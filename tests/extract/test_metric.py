@@ -2801,9 +2801,9 @@ MEASURE_OF_WHAT_FOLLOWS = [
     ("价值280亿美元的美国进口商品。", "美国进口商品价值"),
     ("翻越海拔5200米的喀喇昆仑高原。", "喀喇昆仑高原海拔"),
     ("建成全长52公里的红色大别一号旅游公路。", "红色大别一号旅游公路全长"),
+    ("这是一座面积达5000平方米的展馆。", "展馆面积"),
 ]
 MEASURE_OF_WHAT_FOLLOWS_NEAR_MISSES = [
-    ("这是一座面积达5000平方米的展馆。", "面积"),
     ("总投资10亿元的物流园项目开工。", "物流园项目总投资"),
     ("一座高100米的大楼。", "大楼高"),
 ]
@@ -6255,4 +6255,111 @@ VERBS_INSIDE_A_NAME = [
 
 @pytest.mark.parametrize("text,raw,subject", VERBS_INSIDE_A_NAME, ids=[row[0] for row in VERBS_INSIDE_A_NAME])
 def test_verbs_inside_a_name_are_no_predicate(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# People counted, then what they won or received (a verb of amount before a figure, but before
+# anything else what they got), or why something befell them: the clause after the count.
+# Near misses: a verb of amount before a figure or 的, and the people named after the count.
+WHAT_THE_PEOPLE_WON = [
+    ("1035人获得全国五一劳动奖章。", "1035人", "获得全国五一劳动奖章"),
+    ("共有1200人获得表彰。", "1200人", "获得表彰"),
+    ("当天有300人获得救助。", "300人", "获得救助"),
+    ("此次共有86人荣获该奖项。", "86人", "荣获该奖项"),
+    ("共有2000多人获得“最美家庭”称号。", "2000多人", "获得“最美家庭”称号"),
+    ("30人获“中国消防忠诚卫士”称号。", "30人", "获“中国消防忠诚卫士”称号"),
+    ("全市有5万人享受低保待遇。", "5万人", "享受低保待遇"),
+    ("已有超过1.2亿人次享受到了补贴优惠。", "超过1.2亿人次", "享受到了补贴优惠"),
+    ("已有10556人因枪支暴力失去生命。", "10556人", "因枪支暴力失去生命"),
+    ("其中302人因暴力骚乱受到指控。", "302人", "因暴力骚乱受到指控"),
+    ("全省有12万人获得技能证书，其中8000人获高级证书。", "8000人", "获高级证书"),
+    # near misses
+    ("300名学生获得奖学金。", "300名", "学生"),
+    ("有3000多人达到退休年龄。", "3000多人", None),
+    ("约300人由于暴雨滞留在车站。", "约300人", "滞留在车站"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WHAT_THE_PEOPLE_WON, ids=[row[0] for row in WHAT_THE_PEOPLE_WON])
+def test_what_the_people_counted_won_or_why(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A measure named alone before its figure and 的 (总面积达5万平方米的展馆) is the measure of what
+# follows 的: the thing and the measure. Near misses: a fund's size keeps its bare 总规模 (the
+# gold's convention for funds), a record is of the measure, and an owner before the measure stays.
+BARE_MEASURE_OF_WHAT_FOLLOWS = [
+    ("总里程达153公里的数字道路已建成。", "153公里", "数字道路总里程"),
+    ("总面积达5万平方米的展馆正式开放。", "5万平方米", "展馆总面积"),
+    ("总库容40亿立方米的水库开始蓄水。", "40亿立方米", "水库总库容"),
+    ("总装机120万千瓦的电站全面投产。", "120万千瓦", "电站总装机"),
+    ("总库容1.84亿立方米的开化水库日前成功下闸蓄水。", "1.84亿立方米", "开化水库总库容"),
+    ("面积300亩的公园免费开放。", "300亩", "公园面积"),
+    ("他搬进了一套面积120平方米的新房。", "120平方米", "新房面积"),
+    ("规模超千亿元的产业集群正在形成。", "超千亿元", "产业集群规模"),
+    ("这笔总额3.105亿美元的交易费用将作为投入。", "3.105亿美元", "交易费用总额"),
+    ("总投资8000多万元的中小学校“智慧操场”全面启用。", "8000多万元", "中小学校“智慧操场”总投资"),
+    ("产值超10亿元的农业产业强镇350多个。", "超10亿元", "农业产业强镇产值"),
+    # near misses
+    ("总规模300亿元的双城经济圈发展基金成立。", "300亿元", "总规模"),
+    ("总规模200亿元的“1+N”母子基金群已组建。", "200亿元", "总规模"),
+    ("创下了连续31天最高气温超过43℃的纪录。", "超过43℃", "气温"),
+    ("园区营业收入达到3116亿元的规模。", "3116亿元", "园区营业收入"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BARE_MEASURE_OF_WHAT_FOLLOWS, ids=[row[0] for row in BARE_MEASURE_OF_WHAT_FOLLOWS])
+def test_a_bare_measure_is_of_what_follows_de(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# After the noun counted, a time word or an adverb before a verb opens its predicate (日前, 正在,
+# 昼夜; 全面 + 投产 where the verbal noun ends the clause). Near misses: a time word before a
+# noun is part of the name (国家 + 现代 + 农业产业园, 中国 + 当代 + 艺术家).
+PREDICATE_AFTER_THE_COUNTED = [
+    ("上万名建设者正在紧张作业。", "上万名", "建设者"),
+    ("近百台机械昼夜运转。", "近百台", "机械"),
+    ("9条特高压工程正在全面建设。", "9条", "特高压工程"),
+    ("湖南2258万亩油菜正在大面积收获。", "2258万亩", "油菜"),
+    ("组织150名官兵前往南和区展开清淤作业。", "150名", "官兵"),
+    ("11辆救护车前往希法医院协助疏散工作。", "11辆", "救护车"),
+    ("已有超千万人次的游客前往北京市重点旅游景区。", "超千万人次", "游客"),
+    ("十多个产业链正在安徽加速形成。", "十多个", "产业链"),
+    ("剩余4条正在全力抢通。", "4条", None),
+    ("实验室有25个正在运营。", "25个", "实验室"),
+    # near misses
+    ("全国新批准创建50个国家现代农业产业园。", "50个", "国家现代农业产业园"),
+    ("展出了100多位中国当代艺术家的作品。", "100多位", "中国当代艺术家"),
+    ("共有26位外国国家元首出席。", "26位", "外国国家元首"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PREDICATE_AFTER_THE_COUNTED, ids=[row[0] for row in PREDICATE_AFTER_THE_COUNTED])
+def test_a_time_or_an_adverb_after_the_counted_opens_the_predicate(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A noun, a locative and a verb (数字道路 + 上 + 架设): the place where something is done, no
+# part of what the verb acts on, and what is counted there ends before it. Near misses: a noun
+# of one character and the locative make one word (雪上竞赛场地), and 线上线下 is a channel.
+DONE_AT_A_PLACE = [
+    ("数字道路上架设智能信息杆柱6000多根。", "6000多根", "智能信息杆柱"),
+    ("总里程达153公里的数字道路上架设智能信息杆柱。", "153公里", "数字道路总里程"),
+    ("施工船正在近2万亩的海面上铺设光伏板。", "近2万亩", "海面"),
+    ("运维师傅们在海拔5000多米的高原上检修风机。", "5000多米", "高原海拔"),
+    ("他在60多摄氏度高温环境中抢修设备故障近4个小时。", "近4个小时", "设备故障"),
+    ("在高质量期刊上发表论文份额为19373份。", "19373份", "论文份额"),
+    ("在屋顶上安装光伏板3000块。", "3000块", "光伏板"),
+    ("韩国企划财政部在报告中研判韩国经济增长已经连续四个月放缓。", "四个月", "韩国经济"),
+    ("全省道路上行驶的新能源汽车超过100万辆。", "超过100万辆", "新能源汽车"),
+    ("5家企业在园区内建设厂房。", "5家", "企业"),
+    # near misses
+    ("设施升级后的8个雪上竞赛场地为各国运动员带来了独特体验。", "8个", "雪上竞赛场地"),
+    ("吸引了超过1900家企业线上线下参加。", "超过1900家", "企业"),
+    ("邀请了3万余名海外专业观众线上线下参会。", "3万余名", "海外专业观众"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DONE_AT_A_PLACE, ids=[row[0] for row in DONE_AT_A_PLACE])
+def test_a_place_where_something_is_done_ends_the_phrase(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

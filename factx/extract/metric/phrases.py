@@ -146,6 +146,9 @@ PREDICATE_CHARACTERS = frozenset(
 RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
+# A locative after a noun, a verb or a verbal noun after it: the place where it is done (数字道路 +
+# 上 + 架设 + 智能信息杆柱): the noun before is no part of what the verb acts on, nor the verb of it.
+PLACE_LOCATIVES = frozenset("上 中 里 内 下".split())
 # 范围 and a locative after a place (全国范围内, 在全球范围内) say where a figure holds; after
 # anything else they are part of a measure's name (政策范围内住院费用报销比例).
 SCOPE_RANGE = "范围"
@@ -303,6 +306,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             continue
         if token.word in SUBJECT_STOP or token.word in LOCATIVES and _places_range(tokens, index - 1):
             break  # 全国 + 范围 + 内: the scope the figure holds in, no part of what it measures
+        if right is not None and _done_at_a_place(tokens, index):
+            break  # 数字道路上 + 架设 + 智能信息杆柱6000多根: what is put there, not the place
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
         opening = _opening_quote(tokens, index) if token.word in CLOSING_QUOTES and right is not None else -1
@@ -392,6 +397,15 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
 # difference from it (超过平均值10.6个百分点).
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
+
+
+def _done_at_a_place(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] is a verb or a verbal noun after a noun and a locative (道路 + 上 + 架设);
+    a noun of one character and a locative make a word the segmenter cut (雪 + 上 + 竞赛场地, 滇 + 中)."""
+    return (
+        index > 1 and tokens[index].tag in ("v", "vn") and tokens[index - 1].word in PLACE_LOCATIVES
+        and tokens[index - 1].tag == "f" and nominal(tokens[index - 2]) and len(tokens[index - 2].word) > 1
+    )
 
 
 def _places_range(tokens: list[tk.Token], index: int) -> bool:
@@ -628,9 +642,15 @@ def right_phrase(
             continue
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
             break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
-        if last is not None and (_adverbs_then_verb(tokens, index) or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY):
+        if last is not None and (
+            index + 1 < len(tokens) and _done_at_a_place(tokens, index + 1)
+            or _adverbs_then_verb(tokens, index, after_noun=last.word not in ADVERBIALS)
+            or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY
+            or token.tag == "t" and nominal(last) and following is not None and following.tag.startswith(PREDICATE_TAGS)
+        ):
             # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时;
-            # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it
+            # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;
+            # 开化水库 + 日前 + 成功下闸蓄水: a time opens the predicate
             break
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
             # Right after the classifier they say what the counted did, not what they are
@@ -824,16 +844,24 @@ def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
     return start < after < de and tokens[after].tag in ("v", "vn")
 
 
-def _adverbs_then_verb(tokens: list[tk.Token], index: int, besides: Collection[str] = (), predicate: bool = False) -> bool:
+# What opens a predicate after a time word that follows a noun (开化水库 + 日前 + 成功下闸蓄水), where
+# a noun after it makes the time part of the name (国家 + 现代 + 农业产业园).
+PREDICATE_TAGS = ("v", "d", "a")
+
+
+def _adverbs_then_verb(
+    tokens: list[tk.Token], index: int, besides: Collection[str] = (), predicate: bool = False, after_noun: bool = False
+) -> bool:
     """Whether words that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
     verb follows them (基本 + 全部 + 建成), other than the verbs `besides`; with `predicate`
     (right after a classifier), after a channel a verb no noun follows (线上 + 招聘 + 专场 names a
-    noun, 全部 + 实现 + 供水 does not), and adverbs of manner open no predicate (协同创新中心)."""
+    noun, 全部 + 实现 + 供水 does not), and adverbs of manner open no predicate (协同创新中心); with `after_noun` (after the noun
+    counted), a verbal noun that ends the clause is a verb after any adverb (电站 + 全面 + 投产)."""
     adverbs = OPENING_ADVERBIALS if predicate else ADVERBIALS
     after = index
     while after < len(tokens) and tokens[after].word in adverbs:
         after += 1
-    manner = any(token.word in MANNER for token in tokens[index:after])
+    manner = after_noun or any(token.word in MANNER for token in tokens[index:after])
     if not (index < after < len(tokens) and _verb_at(tokens, after, manner) and tokens[after].word not in besides):
         return False
     channels = all(token.word in CHANNELS for token in tokens[index:after])

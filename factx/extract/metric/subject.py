@@ -22,6 +22,7 @@ from .phrases import (
     MEASURE_VERBS,
     NOUN_LIKE,
     OPENING_QUOTES,
+    PHRASE_ENDS,
     RELATIVE_MEASURES,
     SHARE_VERB,
     SUBJECT_STOP,
@@ -180,6 +181,14 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         distance = DISTANCE_BEFORE_RE.search(text, clause_start, start)
         if distance:
             return right + distance.group()  # 距离伊朗本土约4000公里的迪戈加西亚基地
+        if (
+            left and candidate.kind != "percent" and BARE_MEASURE_RE.fullmatch(left)
+            and FUND_HEAD not in right and not right.endswith(RECORDS)
+        ):
+            # 总面积达5万平方米的 + 展馆, 总库容40亿立方米的 + 水库: a measure named alone is of what
+            # follows 的 (a fund's size keeps its bare 总规模, as the funds are sized by it; a share
+            # before 的 is of the things after it, 占比达30%的企业)
+            return right + left
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
@@ -286,6 +295,12 @@ FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
 # 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路).
 VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
+# A measure named alone, with no owner (总面积, 年产能, 库容): before a figure and 的, the
+# measure of what follows.
+BARE_MEASURE_RE = patterns.compile(rf"(?:总|年|日|设计|规划)?(?:里程|库容|装机(?:容量)?|产能|{alternation(MEASURE_HEADS)})")
+FUND_HEAD = "基金"
+# 最高气温超过43℃的 + 纪录: the record is of the measure, not measured by it.
+RECORDS = ("纪录", "记录")
 # A distance from a place before a figure and 的: the distance of what follows.
 DISTANCE_BEFORE_RE = patterns.compile(r"(?:距离|距)[^，,；;。！？的]{1,12}?(?=(?:约|近|超过|超|达|仅)?$)")
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
@@ -323,8 +338,13 @@ CAUSE_RE = patterns.compile(
     """
 )
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
-# Prepositions of means before what the people counted did (通过飞机出行, 乘飞机抵达, 经陆路入境).
+# Prepositions of means before what the people counted did (通过飞机出行, 乘飞机抵达, 经陆路入境),
+# and of cause (因枪支暴力失去生命).
 MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
+CAUSE_PREPOSITIONS = frozenset("因 因为 由于".split())
+# Verbs of winning or receiving, words of amount before a figure, that before a noun say what
+# the people counted won or received (获得全国五一劳动奖章, 获表彰).
+WINNING_VERBS = frozenset("获得 获 荣获 获颁 取得 领取 收到 享受 享有".split())
 EVENT_COUNTS = SUBJECT_WORDS["event_count"]
 # What a change of a count runs to (增加至800场).
 CHANGE_TARGETS = ("至", "到", "为")
@@ -914,14 +934,21 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     while tokens and tokens[0].tag in ("d", "c"):
         tokens = tokens[1:]
     means = 0
-    if tokens and tokens[0].word in MEANS_PREPOSITIONS:
-        # 236万人次 + 通过飞机 + 出行, 2万人 + 通过线上平台 + 报名: how they did it, then what
+    if tokens and (tokens[0].word in MEANS_PREPOSITIONS or tokens[0].word in CAUSE_PREPOSITIONS):
+        # 236万人次 + 通过飞机 + 出行, 2万人 + 通过线上平台 + 报名: how they did it, then what;
+        # 1万余人 + 因枪支暴力 + 失去生命: why
         means = 1
         while means < len(tokens) and means <= MAX_ACTION_WORDS and tokens[means].tag.startswith(("n", "s", "vn")):
             means += 1
         means = means if means > 1 else 0
-    if len(tokens) <= means or tokens[means].tag != "v" or tokens[means].word in AMOUNT_WORDS:
+    if len(tokens) <= means or tokens[means].tag != "v":
         return None
+    if len(tokens) > means + 1 and _names_an_award(tokens[means], tokens[means + 1]):
+        award = text[tokens[means].start : clause_end].rstrip()
+        # 1035人 + 获得全国五一劳动奖章, 2000多人 + 获得“最美家庭”称号: what they won, to the clause's end
+        return award if len(award) <= MAX_AWARD else None
+    if tokens[means].word in AMOUNT_WORDS:
+        return None  # 3000多人 + 达到 + …: a figure of theirs follows
     words = tokens[: means + 1]
     place = means + 1 < len(tokens) and tokens[means + 1].word in PLACE_PREPOSITIONS
     if place:
@@ -936,6 +963,14 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     if words[-1].word in PLACE_PREPOSITIONS:
         words.pop()
     return text[words[0].start : words[-1].end]
+
+
+def _names_an_award(verb: tk.Token, following: tk.Token) -> bool:
+    """Whether a verb of winning and what follows it say what the people counted won, not a figure."""
+    return verb.word in WINNING_VERBS and not following.tag.startswith("m") and following.word not in PHRASE_ENDS
+
+
+MAX_AWARD = 20
 
 
 PLACE_PREPOSITIONS = frozenset("在 于 到 至".split())
