@@ -3956,7 +3956,7 @@ COUNTED_AFTER_THE_OWNER_NEAR_MISSES = [
     ("3家企业的负责人参加会议。", "3家", "企业"),
     ("两架飞机的残骸被找到。", "两架", "飞机"),
     ("三艘船的船员获救。", "三艘", "船"),
-    ("物资总量仅相当于两辆卡车运输的数量。", "两辆", "卡车"),
+    ("物资总量仅相当于两辆卡车运输的数量。", "两辆", "物资总量"),  # a standard: what equals it
 ]
 
 
@@ -6362,4 +6362,87 @@ DONE_AT_A_PLACE = [
 
 @pytest.mark.parametrize("text,raw,subject", DONE_AT_A_PLACE, ids=[row[0] for row in DONE_AT_A_PLACE])
 def test_a_place_where_something_is_done_ends_the_phrase(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# A classifier and 次 count occurrences (列次 train trips, 台次 machine shifts), a unit of its own;
+# a rate of time may be written with 每 after the unit (立方米每秒), the same unit as with a slash.
+TRIPS_AND_RATES = [
+    ("实际开行列车280万列次。", "280万列次", 2800000, "列次"),
+    ("哈尔滨至亚布力铁路动车组将增加到每天40列次。", "40列次", 40, "列次"),
+    ("调集2100多人次、700多台次大型设备。", "700多台次", 700, "台次"),
+    ("出动车辆机械980台次。", "980台次", 980, "台次"),
+    ("全年执行航班3.2万架次。", "3.2万架次", 32000, "架次"),
+    ("当天发送旅客120万趟次。", "120万趟次", 1200000, "趟次"),
+    ("共办理业务5000件次。", "5000件次", 5000, "件次"),
+    ("出库流量由430立方米每秒提高到700立方米每秒。", "700立方米每秒", 700, "立方米/秒"),
+    ("分洪道下泄流量达900立方米每秒。", "900立方米每秒", 900, "立方米/秒"),
+    ("最大风速达到35米每秒。", "35米每秒", 35, "米/秒"),
+    ("列车时速350公里每小时。", "350公里每小时", 350, "公里/小时"),
+    ("流量为2030立方米/秒。", "2030立方米/秒", 2030, "立方米/秒"),
+    # near misses: 每 before anything but a unit of time opens a rate of its own
+    ("每人每月补贴500元每户。", "500元", 500, "元"),
+    ("一个航次比原来节省20个小时。", "20个小时", 20, "小时"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", TRIPS_AND_RATES, ids=[row[0] for row in TRIPS_AND_RATES])
+def test_trips_counted_and_rates_with_mei(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit) == (value, unit)
+
+
+# A count of a standard thing that something equals (相当于2.7个标准足球场) measures what stands
+# before 相当于; a verb's state ends what people counted did (摆脱 + 贫困); a zone's clock ends
+# the noun counted (公务员 + 当地时间). Near misses: the standard counted alone, or built.
+STANDARDS_STATES_AND_CLOCKS = [
+    ("叶轮转动一圈的面积相当于2.7个标准足球场的大小。", "2.7个", "叶轮转动一圈的面积"),
+    ("电站年发电量相当于3个三峡电站。", "3个", "电站年发电量"),
+    ("这片湿地的面积相当于50个足球场。", "50个", "这片湿地的面积"),
+    ("节约的水量相当于10个西湖。", "10个", "水量"),
+    ("新增森林面积约合200个故宫。", "200个", "新增森林面积"),
+    ("体积相当于3个中国空间站的大小。", "3个", "体积"),
+    ("让将近4000万人摆脱贫困。", "将近4000万人", "摆脱贫困"),
+    ("成功使近一亿人摆脱贫困。", "近一亿人", "摆脱贫困"),
+    ("有300多人脱离危险。", "300多人", "脱离危险"),
+    ("英国约10万名公务员当地时间15日举行罢工。", "约10万名", "公务员"),
+    ("约2000名抗议者北京时间今晨聚集。", "约2000名", "抗议者"),
+    # near misses
+    ("全年建成2个标准足球场。", "2个", "标准足球场"),
+    ("相当于3个足球场。", "3个", "足球场"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", STANDARDS_STATES_AND_CLOCKS, ids=[row[0] for row in STANDARDS_STATES_AND_CLOCKS])
+def test_standards_states_and_clocks(text, raw, subject):
+    assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject
+
+
+# Nulls found across nine months, by class: a sum named by what it is for (用于…), things said
+# each to be something (均为), people counted after a count of their groups, and what befell the
+# people after an adverb of time or a place (仍失联, 在境内外流离失所). Near misses: a sum named
+# before keeps its name; a share's parts after 都是 are not what it counts.
+NULLS_NAMED_AFTER_THE_FIGURE = [
+    ("白宫提出特别拨款请求，其中143亿美元用于支持以色列，614亿美元用于支持乌克兰。", "143亿美元", "用于支持以色列"),
+    ("白宫提出特别拨款请求，其中143亿美元用于支持以色列，614亿美元用于支持乌克兰。", "614亿美元", "用于支持乌克兰"),
+    ("中央财政安排资金500亿元，其中300亿元用于农村公路建设。", "300亿元", "用于农村公路建设"),
+    ("其中，5亿元用于水毁水利工程修复。", "5亿元", "用于水毁水利工程修复"),
+    ("49个场馆中仅有13个为新建场馆，其余36个均为改造场馆。", "36个", "改造场馆"),
+    ("9800万元中，7800万元为国债资金。", "7800万元", "国债资金"),
+    ("累计派出巡回医疗队547支2800余人，卫生防疫队321支1000余人。", "2800余人", "巡回医疗队"),
+    ("累计派出巡回医疗队547支2800余人，卫生防疫队321支1000余人。", "1000余人", "卫生防疫队"),
+    ("组织党员突击队120个3000余人。", "3000余人", "党员突击队"),
+    ("大火死亡人数升至99人 约1300人仍失联", "约1300人", "失联"),
+    ("已有超过400万人在苏丹境内外流离失所。", "超过400万人", "流离失所"),
+    ("200多人已经获救。", "200多人", "获救"),
+    # near misses
+    ("安排资金500亿元用于农村公路建设。", "500亿元", "安排资金"),
+    ("仅宝塔区就有革命旧址158处，其中九成以上都是砖木结构。", "九成以上", "革命旧址"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", NULLS_NAMED_AFTER_THE_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in NULLS_NAMED_AFTER_THE_FIGURE]
+)
+def test_nulls_named_after_the_figure(text, raw, subject):
     assert {metric.raw: metric.subject for metric in metrics(text)}[raw] == subject

@@ -84,8 +84,9 @@ POLICY_VERBS = frozenset("促稳保扩惠强提降减优")
 OUTCOMES = SUBJECT_WORDS["outcome"]
 # Negations that, before a noun of a subject, are part of it (管理不规范工程项目).
 NEGATIONS = frozenset("不 未".split())
-# What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞).
-TIME_CLAUSE_ENDS = frozenset({"时", "之际"})
+# What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞), a zone's
+# clock before a time (10万名公务员 + 当地时间 + 15日举行罢工).
+TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
@@ -568,9 +569,12 @@ def right_phrase(
         # 24小时内: within a time, nothing is counted; but 200家 + 中 + 外资金融机构: the segmenter
         # glued the classifier to the first character of the noun after it (家中)
         return None
-    if opening is not None and (opening.word in AFTER_A_TIME or opening.word == AT_A_DISTANCE and measured):
+    if opening is not None and (
+        opening.word in AFTER_A_TIME or opening.word == AT_A_DISTANCE and measured or opening.word in PURPOSE_VERBS
+    ):
         # 飞行6.5小时 + 后 + 与空间站…对接: after a time, what follows happened, nothing is
-        # counted; 距离边境300公里 + 处: the place is named before the length
+        # counted; 距离边境300公里 + 处: the place is named before the length; 300亿元 + 用于…:
+        # what a sum is for is no noun it counts
         return None
     # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
     # the head after them, whatever their tags (降 is a word of amount elsewhere); no branch below

@@ -167,8 +167,9 @@ QUANTITY_RE = patterns.compile(
         # 个半 splits them too, and adds a half.
         (?P<half_mid>个半(?=小时|钟头|月|星期))?
         (?: (?P<unit>{UNIT}|(?<=个多|个半)(?:月|星期)) (?P<half>{HALF})? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
-            # 1.2万元/平方米, 0.45吨标准煤/万元, 2030立方米/秒: a compound unit is one unit.
-            (?: / (?P<per>{MULTIPLIER}?(?:{UNIT_CALL}|人|亩|户|年|月|日|件|次|秒)) )?
+            # 1.2万元/平方米, 0.45吨标准煤/万元, 2030立方米/秒: a compound unit is one unit; a rate
+            # of time may be written with 每 (700立方米每秒, 350公里每小时), the same unit.
+            (?| / (?P<per>{MULTIPLIER}?(?:{UNIT_CALL}|人|亩|户|年|月|日|件|次|秒)) | 每(?P<per>秒|小时|分钟) )?
           | (?P<cheng>成)(?!不变|为|立|功|本|就|员|交|果|熟|长|都)
             # 七成六 is 76%, 三成半 35%: a digit or 半 after 成 that ends the figure.
             (?P<cheng_tail> [一二三四五六七八九半] (?= [的，,。；;、\s）)]|左右|以上|多|$ ) )?

@@ -23,6 +23,7 @@ from .phrases import (
     NOUN_LIKE,
     OPENING_QUOTES,
     PHRASE_ENDS,
+    PURPOSE_VERBS,
     RELATIVE_MEASURES,
     SHARE_VERB,
     SUBJECT_STOP,
@@ -107,6 +108,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = _with_share_part(text, clause_start, start, left)
         left = _with_contributor(text, clause_start, start, left)
         left = _with_share_in(text, clause_start, start, left)
+    if candidate.kind == "count" and left and EQUIVALENT_RE.search(text, clause_start, start):
+        # 面积相当于 + 2.7个标准足球场, 发电量相当于 + 3个三峡电站: so many of a standard thing
+        # measure what stands before 相当于, not the thing
+        return left
     if candidate.kind in ("count", "people"):
         started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
         if started:
@@ -155,9 +160,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if not right:
             listed = _list_counted(text, sentence, start, shared_head=left is None and candidate.unit in KIND_COUNTS)
             left = listed or left and with_size_class(text, clause_start, start, left)
-        return right or left or _what_they_did(text, end, clause_end, candidate) or _unnamed(
-            text, clause_start, start, end, clause_end, candidate
-        )
+        return right or left or _members_counted(text, clause_start, start, candidate) or _what_they_did(
+            text, end, clause_end, candidate
+        ) or _unnamed(text, clause_start, start, end, clause_end, candidate)
     right = None if from_to and CHANGE_AFTER_START_RE.match(text, end) else (
         right_phrase(text, end, clause_end, activity=candidate.kind == "time", measured=candidate.kind == "measure")
         or _shared_noun(text, sentence, end)
@@ -303,6 +308,8 @@ FUND_HEAD = "基金"
 RECORDS = ("纪录", "记录")
 # A distance from a place before a figure and 的: the distance of what follows.
 DISTANCE_BEFORE_RE = patterns.compile(r"(?:距离|距)[^，,；;。！？的]{1,12}?(?=(?:约|近|超过|超|达|仅)?$)")
+# A count of a standard thing that something equals (相当于2.7个标准足球场, 约合3个西湖).
+EQUIVALENT_RE = patterns.compile(r"(?:相当于|相当|约合|等于)(?:约|近|超过|超)?$")
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
 RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
@@ -324,7 +331,9 @@ CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANG
 # What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
-    (?:在[^，,；;。！？]{{1,8}}?[中里内上])?
+    (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
+    # 约1300人 + 仍 + 失联: an adverb of time before it
+    (?:仍然|仍|尚|还|已经|已)?
     (?P<outcome> (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
@@ -813,9 +822,38 @@ NAME_QUOTES = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "�
 MAX_QUOTED_ACTOR = 20
 
 
+def _members_counted(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
+    """巡回医疗队547支 + 2800余人, 救援队20支 + 500多人: people counted right after a count of
+    groups are the groups' members, named by the groups."""
+    groups = GROUPS_COUNTED_RE.search(text, clause_start, start) if candidate.kind == "people" else None
+    return left_phrase(text, clause_start, groups.start()) if groups else None
+
+
+GROUPS_COUNTED_RE = patterns.compile(r"[0-9０-９]+[余多]?(?:支|批|组|个)$")
+
+
 def _unnamed(text: str, clause_start: int, start: int, end: int, clause_end: int, candidate: Candidate) -> str | None:
-    """Where no noun phrase beside a figure names it: what it is said to be, or the verb before it."""
-    return _after_copula(text, end, clause_end) or _verb_before(text, clause_start, start, candidate)
+    """Where no noun phrase beside a figure names it: what it is said to be, the verb before it
+    (投入 + 2亿元 + 用于…), or what it is for."""
+    return (
+        _after_copula(text, end, clause_end)
+        or _verb_before(text, clause_start, start, candidate)
+        or _purpose_after(text, end, clause_end, candidate)
+    )
+
+
+def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
+    """其中143亿美元 + 用于支持以色列, 300亿元 + 用于农村公路建设: a sum named by nothing else is
+    named by what it is for, to the clause's end."""
+    purpose = PURPOSE_RE.match(text, end, clause_end)
+    if candidate.kind != "money" or purpose is None:
+        return None
+    phrase = purpose.group().rstrip()
+    return phrase if len(phrase) <= MAX_PURPOSE and not NUMBER_DIGIT_RE.search(phrase) else None
+
+
+PURPOSE_RE = patterns.compile(rf"(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]+")
+MAX_PURPOSE = 20
 
 
 def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
@@ -857,7 +895,9 @@ def _after_copula(text: str, end: int, clause_end: int) -> str | None:
     return right_phrase(text, copula.end(), clause_end) if copula else None
 
 
-COPULA_RE = patterns.compile(r"(?:为|是|属于)")
+# 均 before 为 says it of each (其余36个 + 均为 + 改造场馆); 都是 tells more often of a share's
+# parts (九成以上 + 都是 + 砖木结构) or a clause (17个 + 都是 + 去年投产的).
+COPULA_RE = patterns.compile(r"(?:(?:均|皆)?为|是|属于)")
 
 
 def _with_shared_head(text: str, sentence: tuple[int, int], start: int, named: str) -> str:
@@ -957,7 +997,9 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
         if token.tag == "f" and place and len(words) > means + 2:
             words.append(token)  # 生活在岛 + 上
             break
-        if not (token.tag.startswith(PLACE_TAGS if place else ("n", "v")) or token.unknown_han) or token.word in SUBJECT_STOP:
+        # 4000万人 + 摆脱 + 贫困: a state the verb leaves or reaches, its object, ends the clause
+        state = token.tag == "a" and words[-1].tag == "v" and token is tokens[-1]
+        if not (token.tag.startswith(PLACE_TAGS if place else ("n", "v")) or token.unknown_han or state) or token.word in SUBJECT_STOP:
             break
         words.append(token)
     if words[-1].word in PLACE_PREPOSITIONS:
