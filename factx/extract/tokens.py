@@ -35,6 +35,7 @@ from ..tables import (
     ORG_SUFFIXES,
     PLACES,
     POLICY_TERMS,
+    SUBJECT_WORDS,
     TAG_CORRECTIONS,
     UNITS,
 )
@@ -47,6 +48,9 @@ ADDED_WORD_FREQUENCY = 100
 KEEP_TAGS = ("ns", "nt")
 # Statistical indicators, policy names, nouns of kinds and current nouns, added to the dictionary as nouns (_added_words).
 ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS | KIND_NOUNS | CURRENT_WORDS))
+# Words that name a measure (时长, 总长, 增幅): counted at least as added words are, so that one the
+# corpus rarely saw is not cut in two where nothing follows it (交流 + 时 + 长 before its figure).
+MEASURE_WORDS = tuple(sorted(word for role in ("measure_head", "relative", "vague") for word in SUBJECT_WORDS[role] if len(word) > 1))
 CACHE_VERSION = 3
 _lock = threading.Lock()
 _tagger = None
@@ -230,6 +234,9 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
         tags.setdefault(word, tag)
+    for measure in MEASURE_WORDS:
+        frequencies[measure] = max(frequencies.get(measure, 0), ADDED_WORD_FREQUENCY)
+        tags.setdefault(measure, "n")
     for place in PLACES:  # 大连 d, 保定 v, 唐山 missing: cities, whatever the dictionary says
         frequencies[place] = max(frequencies.get(place, 0), ADDED_WORD_FREQUENCY)
         tags[place] = "ns"
@@ -257,7 +264,9 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     source = Path(spec.origin).with_name("dict.txt")
     corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
     added = hashlib.sha1(
-        "\n".join([*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *sorted(PLACES), *sorted(COUNTRIES), *corrections]).encode()
+        "\n".join(
+            [*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *MEASURE_WORDS, *sorted(PLACES), *sorted(COUNTRIES), *corrections]
+        ).encode()
     ).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"
     cache = Path(tempfile.gettempdir()) / f"factx-dict-{key}.cache"

@@ -183,3 +183,13 @@ def test_per_and_its_unit_are_two_words(text, unit):
     tokens = [(token.word, token.tag) for token in tk.tag(text, 0, len(text))]
     assert ("每", "r") in tokens or ("每", "zg") in tokens, tokens
     assert unit in [word for word, _ in tokens], tokens
+
+
+# A word that names a measure is one token even where the corpus rarely saw it and nothing
+# follows it (jieba alone cuts 时长 at the end of a text into 时 + 长).
+MEASURES_KEPT_WHOLE = ["时长", "交流时长", "会谈时长", "通话时长", "飞行时长"]
+
+
+@pytest.mark.parametrize("text", MEASURES_KEPT_WHOLE)
+def test_a_measure_word_is_kept_whole(text):
+    assert [token.word for token in tk.tag(text, 0, len(text))][-1] == "时长"

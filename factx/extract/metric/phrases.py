@@ -651,6 +651,8 @@ def right_phrase(
             or _adverbs_then_verb(tokens, index, after_noun=last.word not in ADVERBIALS)
             or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY
             or token.tag == "t" and nominal(last) and following is not None and following.tag.startswith(PREDICATE_TAGS)
+            # 种群数量 + 稳中有升: a set phrase of four that ends the clause says how the measure went
+            or token.tag == "l" and len(token.word) >= 4 and is_measure(last) and (following is None or following.word in PHRASE_ENDS)
         ):
             # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时;
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;

@@ -332,9 +332,9 @@ CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANG
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
     (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
-    # 约1300人 + 仍 + 失联: an adverb of time before it
+    # 约1300人 + 仍 + 失联: an adverb of time before it; 3人 + 未受伤: a negation is part of it
     (?:仍然|仍|尚|还|已经|已)?
-    (?P<outcome> (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
+    (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
 # 1670人被授予全国劳动模范称号: what was done to the people counted.
@@ -553,10 +553,12 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     if not text.endswith(STREAK, clause_start, start) or start - len(STREAK) <= clause_start:
         return None  # ，连续4个月保持收窄: the clause before names what held, the sentence's measure
     state = STATE_AFTER_RE.match(text, end, clause_end)
-    held = state.group() if state else _streak_predicate(text, end, clause_end)
+    owner = left_phrase(text, clause_start, start - len(STREAK))  # none for 我国, 该市
+    # 日本核心CPI同比涨幅 + 已连续 + 超过2%: an owner's streak above a level holds that level
+    level = None if state or not owner else STREAK_LEVEL_RE.match(text, end, clause_end)
+    held = state.group() if state else level.group() if level else _streak_predicate(text, end, clause_end)
     if held is None:
         return None
-    owner = left_phrase(text, clause_start, start - len(STREAK))  # none for 我国, 该市
     if not owner:
         return held[-MAX_STATE:]
     # 出口 + 已连续 + 实现正增长: the owner, the streak's words and what it kept doing
@@ -566,6 +568,11 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     # More between the owner and 连续 than 已经, or too long: a state is the owner's all the same,
     # its end kept (…累计增速 + 保持正增长); what else it kept doing leaves the owner alone.
     return (owner + held)[-MAX_STATE:] if state else None
+
+
+# A level a streak held, after its owner (连续10个月 + 超过2%, 连续5年 + 稳定在1.3万亿斤以上), to the
+# clause's end.
+STREAK_LEVEL_RE = patterns.compile(r"(?:超过|高于|低于|稳定在|保持在|维持在|突破|不低于|在)[^，,；;。！？的]{1,12}$")
 
 
 def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
@@ -971,8 +978,11 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     if candidate.kind != "people" or end >= clause_end:
         return None
     tokens = tk.tag(text, end, clause_end)
-    while tokens and tokens[0].tag in ("d", "c"):
+    while tokens and tokens[0].tag in ("d", "c") and tokens[0].word not in VERB_NEGATIONS:
         tokens = tokens[1:]
+    opening = tokens[0].start if tokens else end
+    if len(tokens) > 1 and tokens[0].word in VERB_NEGATIONS:
+        tokens = tokens[1:]  # 5人均 + 不 + 认罪: what they did not do, the negation kept
     means = 0
     if tokens and (tokens[0].word in MEANS_PREPOSITIONS or tokens[0].word in CAUSE_PREPOSITIONS):
         # 236万人次 + 通过飞机 + 出行, 2万人 + 通过线上平台 + 报名: how they did it, then what;
@@ -1004,7 +1014,7 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
         words.append(token)
     if words[-1].word in PLACE_PREPOSITIONS:
         words.pop()
-    return text[words[0].start : words[-1].end]
+    return text[min(opening, words[0].start) : words[-1].end]
 
 
 def _names_an_award(verb: tk.Token, following: tk.Token) -> bool:
@@ -1016,6 +1026,8 @@ MAX_AWARD = 20
 
 
 PLACE_PREPOSITIONS = frozenset("在 于 到 至".split())
+# Negations before what the people counted did, part of it (5人均 + 不认罪, 20人 + 没有参加考试).
+VERB_NEGATIONS = frozenset("不 未 没 没有".split())
 # A place after 在 or 到, whatever jieba makes of it (避难所 an idiom, 岛上 a place word, 安全 + 地带).
 PLACE_TAGS = ("n", "v", "s", "i", "a")
 
