@@ -768,15 +768,20 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
     for position in range(lead, index - 1):
         if tokens[position].word.endswith(COUNTED_BODIES):
             return position + 1
-    measure, before = tokens[index - 1], tokens[index - 2]
+    measure, gap = tokens[index - 1], index - 2
+    while gap > lead and (tokens[gap].tag == "f" and len(tokens[gap].word) > 1 or tokens[gap].word in AVERAGED):
+        gap -= 1  # 科技孵化器 + 周边 + 平均 + 人流量: where and how the things' measure is taken
+    before = tokens[gap]
     totalled = measure.word.startswith(TOTAL) and len(measure.word) > 1 and index - lead <= MAX_TOTALLED + 1
     if (_amount_word(measure.word) or totalled) and (before.tag in PLAIN_NOUN_TAGS or before.word in BOUND_ENDINGS):
-        return index - 1  # 21条 + 特色商业街 + 营业额, 4个 + 商场 + 总收入
+        return gap + 1  # 21条 + 特色商业街 + 营业额, 4个 + 商场 + 总收入
     if before.word == TOTAL and 3 <= index - lead <= MAX_TOTALLED + 2 and tokens[index - 3].tag in PLAIN_NOUN_TAGS:
         return index - 2  # 10个 + 项目 + 总 + 投资, 3座 + 电站 + 总 + 容量: the things, then their total
     return index
 
 
+# Words of averaging between the things counted and their measure (平均 + 人流量, 日均 + 客流量).
+AVERAGED = frozenset({"平均", "人均", "日均", "年均", "月均"})
 # What opens the total of a set of things (总投资, 总规模, 总容量), a word of its own to jieba;
 # the things are named in a word or two (项目, 签约项目): a longer name may hold a measure itself
 # (10个 + 国家数据中心集群算力 + 总规模).

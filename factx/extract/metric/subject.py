@@ -315,7 +315,7 @@ RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)[^，,；
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 CHANGE_VERBS = (
-    "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减"
+    "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减|壮大|发展"
     "|变|增|减|升|降|涨|跌"
 )
 # A change said as a quoted word (从190条 + “瘦身” + 到27条).
@@ -997,8 +997,10 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
         award = text[tokens[means].start : clause_end].rstrip()
         # 1035人 + 获得全国五一劳动奖章, 2000多人 + 获得“最美家庭”称号: what they won, to the clause's end
         return award if len(award) <= MAX_AWARD else None
-    if tokens[means].word in AMOUNT_WORDS:
-        return None  # 3000多人 + 达到 + …: a figure of theirs follows
+    if tokens[means].word in AMOUNT_WORDS and not (
+        len(tokens[means].word) > 1 and len(tokens) > means + 1 and tokens[means + 1].tag.startswith(("n", "v", "l"))
+    ):
+        return None  # 3000多人 + 达到 + …: a figure of theirs follows (but 5000余户 + 完成评估: what they did)
     words = tokens[: means + 1]
     place = means + 1 < len(tokens) and tokens[means + 1].word in PLACE_PREPOSITIONS
     if place:
