@@ -833,13 +833,23 @@ MAX_LISTED_PLACES = 4
 def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de], before 的, describe the noun after it: nouns or adverbs, then an
     adjective or an idiom (规模 + 较大, 设施 + 齐全, 连续 + 完整, 精彩纷呈, 形式多样); not a link
-    (10个省份 + 和 + 规模较大的平台企业 counts the provinces)."""
-    if not 1 <= de - start <= MAX_DESCRIPTION or not tokens[de - 1].tag.startswith(DESCRIBING_TAGS):
+    (10个省份 + 和 + 规模较大的平台企业 counts the provinces); or an adjective, then a measure
+    (较大 + 面积, 一定 + 规模: 800多条较大面积的农村黑臭水体)."""
+    if not 1 <= de - start <= MAX_DESCRIPTION:
+        return False
+    if (
+        de - start >= 2 and (is_measure(tokens[de - 1]) or tokens[de - 1].word in QUALITIES)
+        and all(token.tag.startswith(("a", "b", "d")) for token in tokens[start : de - 1])
+    ):
+        return True
+    if not tokens[de - 1].tag.startswith(DESCRIBING_TAGS):
         return False
     return all(nominal(token) or token.tag.startswith(("a", "d")) for token in tokens[start : de - 1])
 
 
 MAX_DESCRIPTION = 4
+# Nouns of quality an adjective before 的 gives the noun after it (较强 + 实力, 较高 + 水平).
+QUALITIES = frozenset("水平 实力 档次 品质 质量 等级".split())
 # Adjectives and idioms (i, l: 精彩纷呈, 形式多样), which describe.
 DESCRIBING_TAGS = ("a", "i", "l")
 
