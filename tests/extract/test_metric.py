@@ -6567,3 +6567,28 @@ DESCRIBED_BY_SIZE_BEFORE_DE = [
 @pytest.mark.parametrize("text,raw,subject", DESCRIBED_BY_SIZE_BEFORE_DE, ids=[row[0] for row in DESCRIBED_BY_SIZE_BEFORE_DE])
 def test_a_size_before_de_describes_the_noun_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A figure right before 的 owns the relative clause and the noun after it: what a count before
+# it counts comes before that figure (20个出访团 + 从海外带回超180亿元的订单). Near misses: a
+# relative clause with no figure of its own still describes what the count counts.
+FIGURE_BEFORE_DE_OWNS_IT = [
+    ("已经有超过20个出访团从海外带回超180亿元的订单。", "超过20个", "出访团"),
+    ("已经有超过20个出访团从海外带回超180亿元的订单。", "超180亿元", "订单"),
+    ("为40多家相关企业发放了首期近2亿元的“训力券”。", "40多家", "相关企业"),
+    ("10个项目带动了2万人的就业。", "10个", "项目"),
+    ("3家企业获得了5000万元的贷款。", "3家", "企业"),
+    ("5个工作组带回了1200份的调查问卷。", "5个", "工作组"),
+    ("8支队伍完成了300公里的巡查。", "8支", "队伍"),
+    ("12家银行发放了80亿元的贷款。", "12家", "银行"),
+    ("6个城市新增了2万个的充电桩。", "6个", "城市"),
+    ("20家医院接诊了5000人次的患者。", "20家", "医院"),
+    # near misses
+    ("4枚乌军发射的美制导弹被拦截。", "4枚", "美制导弹"),
+    ("5个规模较大的物流园区。", "5个", "物流园区"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FIGURE_BEFORE_DE_OWNS_IT, ids=[f"{row[0]}:{row[1]}" for row in FIGURE_BEFORE_DE_OWNS_IT])
+def test_a_figure_before_de_owns_the_noun_after_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -540,11 +540,13 @@ def right_phrase(
     tokens = unglued(tk.tag(text, end, clause_end))
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
-    if relative is not None and any(
-        token.word in LINKS and ARABIC_DIGIT_RE.match(following.word) for token, following in zip(tokens[:relative], tokens[1:relative])
+    if relative is not None and (
+        any(token.word in LINKS and ARABIC_DIGIT_RE.match(following.word) for token, following in zip(tokens[:relative], tokens[1:relative]))
+        or _figure_before_de(tokens, relative - 1)
     ):
         # 22条新增线路和50多座客运车站的首次投用: another figure listed before 的 counts a noun of
-        # its own; what this one counts comes before it, not after 的
+        # its own; what this one counts comes before it, not after 的; so does one right before 的
+        # (20个出访团从海外带回 + 超180亿元的 + 订单)
         relative = None
     if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1:
         first = 1  # 18家全国前20强早期创投机构, 3000余件各类展品: the scope is not what is counted
@@ -828,6 +830,15 @@ def _places_of(tokens: list[tk.Token], de: int) -> bool:
 # Words for places that jieba tags otherwise (两岸 f, 当地 s, 各地 r).
 PLACE_WORDS = frozenset("两岸 当地 各地 全国各地 海内外 国内外 中外".split())
 MAX_LISTED_PLACES = 4
+
+
+def _figure_before_de(tokens: list[tk.Token], de: int) -> bool:
+    """Whether an Arabic figure (its number, then numerals and classifiers) ends right before the
+    的 at tokens[de], past the first token after the count."""
+    index = de - 1
+    while index > 1 and tokens[index].tag in ("m", "q") and not ARABIC_DIGIT_RE.match(tokens[index].word):
+        index -= 1
+    return index >= 1 and index < de and ARABIC_DIGIT_RE.match(tokens[index].word) is not None
 
 
 def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
