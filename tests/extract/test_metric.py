@@ -320,8 +320,8 @@ RESPECTIVE_SUBJECTS = [
     ("粮食、油料、蔬菜产量分别为120万吨、8万吨、300万吨。",
      [("120万吨", "粮食产量"), ("8万吨", "油料产量"), ("300万吨", "蔬菜产量")]),
     ("国有企业、民营企业、外资企业分别出口56亿元、210亿元、98亿元。",
-     [("56亿元", "国有企业"), ("210亿元", "民营企业"), ("98亿元", "外资企业")]),
-    ("一般债券、专项债券分别发行1.6万亿元、1.7万亿元。", [("1.6万亿元", "一般债券"), ("1.7万亿元", "专项债券")]),
+     [("56亿元", "国有企业出口"), ("210亿元", "民营企业出口"), ("98亿元", "外资企业出口")]),
+    ("一般债券、专项债券分别发行1.6万亿元、1.7万亿元。", [("1.6万亿元", "一般债券发行"), ("1.7万亿元", "专项债券发行")]),
     ("小学、初中、高中在校生分别为32万人、15万人、9万人。", [("32万人", "小学"), ("15万人", "初中"), ("9万人", "高中在校生")]),
     ("铁路、公路、水运货运量增长2%、4%、6%。", [("2%", "铁路货运量"), ("4%", "公路货运量"), ("6%", "水运货运量")]),
 ]
@@ -6591,4 +6591,56 @@ FIGURE_BEFORE_DE_OWNS_IT = [
 
 @pytest.mark.parametrize("text,raw,subject", FIGURE_BEFORE_DE_OWNS_IT, ids=[f"{row[0]}:{row[1]}" for row in FIGURE_BEFORE_DE_OWNS_IT])
 def test_a_figure_before_de_owns_the_noun_after_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# After a list's comma, a hedged count (上百台, 数十辆, 近千名) begins the next item: the count
+# before it counts what stands before the comma. Near misses: items with no figure of their own
+# stay in one list.
+HEDGED_COUNT_AFTER_A_LIST_COMMA = [
+    ("在施工现场，近千名工人、上百台大型机械设备同时作业。", "近千名", "工人"),
+    ("在施工现场，近千名工人、上百台大型机械设备同时作业。", "上百台", "大型机械设备"),
+    ("组织数百名志愿者、数十辆车辆参与救援。", "数百名", "志愿者"),
+    ("展出了近百幅书画、上千件文物。", "近百幅", "书画"),
+    ("调集上千名消防员、数百辆消防车赶赴现场。", "上千名", "消防员"),
+    ("投入近万名警力、上千架无人机参与安保。", "近万名", "警力"),
+    ("收集了上百件展品、数十份档案。", "上百件", "展品"),
+    ("出动近百艘渔船、上千名渔民参加搜救。", "近百艘", "渔船"),
+    ("整合了数十家企业、上百个项目。", "数十家", "企业"),
+    ("培训了上千名教师、数百名校长。", "上千名", "教师"),
+    # near misses
+    ("共有近千名教师、学生和家长参加。", "近千名", "教师、学生和家长"),
+    ("展出了近百幅书画和文物。", "近百幅", "书画和文物"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", HEDGED_COUNT_AFTER_A_LIST_COMMA, ids=[f"{row[0]}:{row[1]}" for row in HEDGED_COUNT_AFTER_A_LIST_COMMA]
+)
+def test_a_hedged_count_after_a_list_comma_is_the_next_item(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A flow named after 分别 (进出口, 出口, 进口, 投资) is each listed item's: the items are its
+# partners or fields, not what is measured. Near misses: a change after 分别 leaves the items
+# alone, and a measure already closing an item is kept.
+FLOW_AFTER_RESPECTIVELY = [
+    ("我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元、5.05万亿元。", "6.52万亿元", "我国对东盟进出口"),
+    ("我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元、5.05万亿元。", "5.65万亿元", "欧盟进出口"),
+    ("我国对东盟、欧盟、美国分别进出口6.52万亿元、5.65万亿元、5.05万亿元。", "5.05万亿元", "美国进出口"),
+    ("对拉丁美洲、非洲分别进出口1.92万亿元和1.14万亿元。", "1.92万亿元", "对拉丁美洲进出口"),
+    ("对拉丁美洲、非洲分别进出口1.92万亿元和1.14万亿元。", "1.14万亿元", "非洲进出口"),
+    ("我国对东盟、欧盟分别出口3万亿元、2万亿元。", "3万亿元", "我国对东盟出口"),
+    ("我国对东盟、欧盟分别出口3万亿元、2万亿元。", "2万亿元", "欧盟出口"),
+    ("对日本、韩国分别进口1.2万亿元、1.1万亿元。", "1.1万亿元", "韩国进口"),
+    ("制造业、服务业分别投资5000亿元、3000亿元。", "3000亿元", "服务业投资"),
+    ("东部、中部分别投资8000亿元、6000亿元。", "8000亿元", "东部投资"),
+    # near misses
+    ("东盟、欧盟、美国分别增长15%、5.6%、3.7%。", "5.6%", "欧盟"),
+    ("北京、上海、广州的销售额分别为100亿元、90亿元和80亿元。", "90亿元", "上海销售额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FLOW_AFTER_RESPECTIVELY, ids=[f"{row[0]}:{row[1]}" for row in FLOW_AFTER_RESPECTIVELY])
+def test_a_flow_after_respectively_is_each_items(text, raw, subject):
     assert subject_of(text, raw) == subject

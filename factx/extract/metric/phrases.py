@@ -675,9 +675,13 @@ def right_phrase(
         opens_figure = token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) or (
             following is not None and following.tag == "m" and ARABIC_DIGIT_RE.match(following.word) and len(token.word) <= 2
         )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too
-        if last is not None and (opens_figure and figure_at(text, token.start) or _hedged_headcount_at(text, token.start)):
+        if last is not None and (
+            opens_figure and figure_at(text, token.start) or _hedged_headcount_at(text, token.start)
+            or token.word == LIST_COMMA and following is not None and _hedged_headcount_at(text, following.start, ("count", "people"))
+        ):
             # 25个国家227个城市, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
-            # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题)
+            # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题);
+            # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
             break
         if (
             (activity or counted and (following is None or following.word in PHRASE_ENDS))
@@ -998,11 +1002,11 @@ def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:
     return end is not None and (end >= clause_end or text[end] in PHRASE_ENDS)
 
 
-def _hedged_headcount_at(text: str, position: int) -> bool:
-    """Whether a count of people with a qualifier starts at `position` (近千人, 上千人, 约两千人,
-    数百名): however its numerals are written, no name holds one."""
+def _hedged_headcount_at(text: str, position: int, kinds: tuple[str, ...] = ("people",)) -> bool:
+    """Whether a count of people (or of `kinds`) with a qualifier starts at `position` (近千人,
+    上千人, 约两千人, 数百名; 上百台): however its numerals are written, no name holds one."""
     candidate = _figure(text, position)
-    return candidate is not None and candidate.qualifier is not None and candidate.kind == "people"
+    return candidate is not None and candidate.qualifier is not None and candidate.kind in kinds
 
 
 def figure_at(text: str, position: int) -> bool:

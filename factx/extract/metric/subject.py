@@ -1290,11 +1290,15 @@ def respective_subjects(
             continue
         shared = _shared_measure(last)
         owner = _shared_owner(items[0].strip())
+        # 我国对东盟、欧盟、美国 + 分别进出口 + 6.52万亿元、…: the flow after 分别 is each item's
+        flow = FLOW_AFTER_RESPECTIVELY_RE.search(text, region_start, first)
         for candidate, item in zip(group, items):
             item = item.strip()
             tokens = tk.tag(item, 0, len(item))
             ending = tokens[-1]
-            if shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
+            if flow and not ending.word.endswith(MEASURE_HEADS):
+                item += flow["flow"]
+            elif shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
                 item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
             elif owner and len(tokens) == 1 and is_measure(ending):
                 item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
@@ -1365,6 +1369,7 @@ COMPOUND_MEASURES = {
 # (教育文化和娱乐) stands in a list with 、.
 LINKED_ITEM_SEP_RE = patterns.compile(r"以及|和|与|及")
 RESPECTIVELY = "分别"
+FLOW_AFTER_RESPECTIVELY_RE = patterns.compile(rf"{RESPECTIVELY}(?P<flow>{alternation(MEASURE_VERBS)})$")
 # Items that are periods (一季度、二季度, 1月、2月, 上半年) are not what a respective list measures;
 # a period that opens the first item (全年出口、进口) is the list's, not the item's. 年产值 and
 # 日均客流量 open with no period.
