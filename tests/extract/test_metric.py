@@ -6644,3 +6644,28 @@ FLOW_AFTER_RESPECTIVELY = [
 @pytest.mark.parametrize("text,raw,subject", FLOW_AFTER_RESPECTIVELY, ids=[f"{row[0]}:{row[1]}" for row in FLOW_AFTER_RESPECTIVELY])
 def test_a_flow_after_respectively_is_each_items(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 其中 before the thing a size is of is a scope word, not part of its name (其中 + 桥梁工程 + 长):
+# the bound of the thing's name cut it in two (中桥梁工程长). Near misses: a demonstrative glued to
+# a classifier goes, one glued to a noun keeps the noun.
+SCOPE_BEFORE_A_SIZE = [
+    ("全长约24公里的深中通道是超级工程，其中桥梁工程长约17.2公里。", "约17.2公里", "桥梁工程长"),
+    ("该隧道全长39.07公里，其中过江隧道长约11.2公里。", "约11.2公里", "过江隧道长"),
+    ("其中主桥长1200米。", "1200米", "主桥长"),
+    ("其中隧道长6.8公里。", "6.8公里", "隧道长"),
+    ("其中主塔高300米。", "300米", "主塔高"),
+    ("其中跑道宽60米。", "60米", "跑道宽"),
+    ("其中主梁重3000吨。", "3000吨", "主梁重"),
+    ("其中新建线路长120公里。", "120公里", "新建线路长"),
+    ("其中地下部分深30米。", "30米", "地下部分深"),
+    ("其中引桥长2.5公里。", "2.5公里", "引桥长"),
+    # near misses
+    ("该楼高100米。", "100米", "楼高"),
+    ("这头大象重5吨。", "5吨", "大象重"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SCOPE_BEFORE_A_SIZE, ids=[row[0] for row in SCOPE_BEFORE_A_SIZE])
+def test_a_scope_word_before_a_size_is_no_part_of_the_thing(text, raw, subject):
+    assert subject_of(text, raw) == subject

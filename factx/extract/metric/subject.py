@@ -447,7 +447,9 @@ def _whole_words(text: str, tokens: list[tk.Token], start: int, end: int) -> str
     first = tokens[index]
     if first.start < start:
         if first.tag in FUNCTION_PAIR_TAGS:
-            return text[first.end : end] if _count_classifier(text[start : first.end]) else text[start:end]
+            # 这头 + 大象 -> 大象, 其中 + 主桥 -> 主桥 (a scope word, cut by THING_RE's 其); 该楼 + 高 keeps 楼
+            dropped = _count_classifier(text[start : first.end]) or first.word in SUBJECT_STOP
+            return text[first.end : end] if dropped else text[start:end]
         if end - first.start <= MAX_THING:
             return text[first.start : end]
     elif (number := serial_number(tokens, index)) is not None and number > 0:
