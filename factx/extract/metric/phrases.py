@@ -891,8 +891,9 @@ def _adverbs_then_verb(
     """Whether words that are adverbs before a verb (基本, 全部, 现场) open at tokens[index] and a
     verb follows them (基本 + 全部 + 建成), other than the verbs `besides`; with `predicate`
     (right after a classifier), after a channel a verb no noun follows (线上 + 招聘 + 专场 names a
-    noun, 全部 + 实现 + 供水 does not), and adverbs of manner open no predicate (协同创新中心); with `after_noun` (after the noun
-    counted), a verbal noun that ends the clause is a verb after any adverb (电站 + 全面 + 投产)."""
+    noun, 全部 + 实现 + 供水 does not), and adverbs of manner open no predicate (协同创新中心);
+    with `after_noun` (after the noun counted), a verbal noun that ends the clause is a verb
+    after any adverb (电站 + 全面 + 投产)."""
     adverbs = OPENING_ADVERBIALS if predicate else ADVERBIALS
     after = index
     while after < len(tokens) and tokens[after].word in adverbs:

@@ -770,7 +770,7 @@ def _activity_before(text: str, clause_start: int, start: int) -> str | None:
     """The verb right before a duration of 来 (建交), with the nouns right before it (中韩建交)
     and a quoted or titled name before those (“中立之友小组”成立, 《民法典》实施)."""
     tokens = tk.tag(text, clause_start, start)
-    if not tokens or not tokens[-1].tag.startswith("v") or len(tokens[-1].word) < 2 or tokens[-1].word in AMOUNT_WORDS:
+    if not tokens or not _activity_verb(tokens[-1]):
         return None
     first = len(tokens) - 1
     while first > 0 and len(tokens) - first < MAX_ACTIVITY_WORDS and (
@@ -797,7 +797,7 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     if tokens and tokens[-1].word == PERFECTIVE:
         tokens = tokens[:-1]
     verb = tokens[-1] if tokens else None
-    if verb is None or not verb.tag.startswith("v") or len(verb.word) < 2 or verb.word in AMOUNT_WORDS | NO_ACTIVITIES:
+    if verb is None or not _activity_verb(verb) or verb.word in NO_ACTIVITIES:
         return None
     if verb.word in EXTENDING:
         extended = left_phrase(text, clause_start, verb.start)
@@ -816,6 +816,11 @@ EXTENDING = frozenset({"延长", "继续", "暂停", "恢复"})
 NO_ACTIVITIES = frozenset({"持续", "延续", "变为", "成为", "改为", "不得", "再有", "还有", "共有"})
 # 就 and 才 after a duration make it the time something took (3分钟就能完成).
 PROMPTLY = frozenset({"就", "才", "便"})
+
+
+def _activity_verb(token: tk.Token) -> bool:
+    """A verb of two characters or more that is no word of amount (建交, 停火; not 达, 增长)."""
+    return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in AMOUNT_WORDS
 
 
 def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
