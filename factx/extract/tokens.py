@@ -51,6 +51,9 @@ ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS | KIND_NOUNS | CURRENT
 # Words that name a measure (时长, 总长, 增幅): counted at least as added words are, so that one the
 # corpus rarely saw is not cut in two where nothing follows it (交流 + 时 + 长 before its figure).
 MEASURE_WORDS = tuple(sorted(word for role in ("measure_head", "relative", "vague") for word in SUBJECT_WORDS[role] if len(word) > 1))
+# Vague headcounts the dictionary lacks, while it holds 多名, 数名, 多位 as numerals: the HMM
+# guesses them names (3人死亡 + 多人 + 受伤 read as one phrase of what befell the three).
+VAGUE_COUNTS = ("多人", "数人")
 CACHE_VERSION = 3
 _lock = threading.Lock()
 _tagger = None
@@ -237,6 +240,9 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     for measure in MEASURE_WORDS:
         frequencies[measure] = max(frequencies.get(measure, 0), ADDED_WORD_FREQUENCY)
         tags.setdefault(measure, "n")
+    for count in VAGUE_COUNTS:
+        frequencies[count] = max(frequencies.get(count, 0), ADDED_WORD_FREQUENCY)
+        tags[count] = "m"
     for place in PLACES:  # 大连 d, 保定 v, 唐山 missing: cities, whatever the dictionary says
         frequencies[place] = max(frequencies.get(place, 0), ADDED_WORD_FREQUENCY)
         tags[place] = "ns"
@@ -265,7 +271,7 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
     added = hashlib.sha1(
         "\n".join(
-            [*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *MEASURE_WORDS, *sorted(PLACES), *sorted(COUNTRIES), *corrections]
+            [*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *MEASURE_WORDS, *VAGUE_COUNTS, *sorted(PLACES), *sorted(COUNTRIES), *corrections]
         ).encode()
     ).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"

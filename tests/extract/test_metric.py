@@ -1341,7 +1341,7 @@ CHANGES_IN_MEASURE_NAMES = [
     ("消费增长贡献率为40%。", "40%", "消费增长贡献率"),
     ("市场预期指数为50.2%。", "50.2%", "市场预期指数"),
     ("物价上涨压力为2%。", "2%", "物价上涨压力"),
-    ("该调查将美国2025年增长预期从2.4%下调至1.7%。", "1.7%", "美国2025年增长预期"),
+    ("该调查将美国2025年增长预期从2.4%下调至1.7%。", "1.7%", "美国增长预期"),
     # near misses: the change is the figure's verb
     ("利润预期增长5%。", "5%", "利润"),
     ("价格上涨3%。", "3%", "价格"),
@@ -1469,7 +1469,7 @@ WHAT_LASTED = [
     ("该市已连续5年位居全省第一。", "5年", "位居全省第一"),
     # near misses: a change from/to keeps what changed; a time since keeps the activity
     ("车程从两个多小时缩短到30分钟。", "30分钟", "车程"),
-    ("扫描一只集装箱的时间由原来的半天缩短到仅2分钟。", "2分钟", "时间"),
+    ("扫描一只集装箱的时间由原来的半天缩短到仅2分钟。", "2分钟", "扫描一只集装箱的时间"),
     ("中韩建交30多年来，两国关系发展迅速。", "30多年", "建交"),
 ]
 
@@ -1518,7 +1518,7 @@ CUT_OR_GLUED_MEASURES = [
     ("东北地区秋粮收获已过六成半。", "六成半", "东北地区秋粮收获"),
     ("长线游预订量同比增长近三成。", "近三成", "长线游预订量"),
     ("美国消费者对未来一年通胀的预期从上个月的6.5%上升至7.3%。", "7.3%", "通胀的预期"),
-    ("中拉2024年贸易额5184.7亿美元。", "5184.7亿美元", "中拉2024年贸易额"),
+    ("中拉2024年贸易额5184.7亿美元。", "5184.7亿美元", "中拉贸易额"),
     ("设备工器具购置投资同比增长18.2%，对全部投资增长的贡献率达到64.5%。", "64.5%", "设备工器具购置投资对全部投资增长的贡献率"),
     ("灌区亩产达到全国平均水平的1.5到2倍。", "1.5到2倍", "灌区亩产"),
     ("相当于节约标准煤660万吨。", "660万吨", "节约标准煤"),
@@ -2230,7 +2230,7 @@ def test_a_classifier_glued_to_the_noun_after_it(text, subject):
 UNITLESS_OWNERS = [
     ("9月中国快递发展指数为442.5，同比增长9%。", "中国快递发展指数"),
     ("2023年中国创新指数达到165.3，比2022年增长6.0%。", "中国创新指数"),
-    ("美国4月消费者信心指数终值为52.2，较3月下降了8%。", "消费者信心指数终值"),
+    ("美国4月消费者信心指数终值为52.2，较3月下降了8%。", "美国消费者信心指数终值"),
     ("2024年我国经济发展新动能指数为136.0，比上年增长14.2%。", "经济发展新动能指数"),
     ("9月份美国消费者信心指数为55.1，同比下降21.6%。", "美国消费者信心指数"),
     ("上证综指收报3200.5，较上周上涨1.2%。", None),
@@ -6668,4 +6668,237 @@ SCOPE_BEFORE_A_SIZE = [
 
 @pytest.mark.parametrize("text,raw,subject", SCOPE_BEFORE_A_SIZE, ids=[row[0] for row in SCOPE_BEFORE_A_SIZE])
 def test_a_scope_word_before_a_size_is_no_part_of_the_thing(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Doses and kits counted: 剂 and 剂次 (vaccine doses, doses given), 人份 (test kits, one person's
+# worth): units of their own, not 人 with a stray 份. Near misses: 份 alone, and 人次.
+DOSES_AND_KITS = [
+    ("各地累计报告接种新冠病毒疫苗344374.9万剂次。", "344374.9万剂次", 3443749000, "剂次"),
+    ("当天接种疫苗12万剂次。", "12万剂次", 120000, "剂次"),
+    ("我国已向120多个国家提供超过22亿剂疫苗。", "超过22亿剂", 2200000000, "剂"),
+    ("126万剂脊髓灰质炎疫苗运抵加沙地带。", "126万剂", 1260000, "剂"),
+    ("新冠疫苗年产能超过70亿剂。", "超过70亿剂", 7000000000, "剂"),
+    ("企业日产能由6000万人份扩产到1.1亿人份。", "1.1亿人份", 110000000, "人份"),
+    ("抗原检测试剂日产量达1378万人份。", "1378万人份", 13780000, "人份"),
+    ("向重点地区调拨抗原检测试剂5.51亿人份。", "5.51亿人份", 551000000, "人份"),
+    ("储备核酸检测试剂500万人份。", "500万人份", 5000000, "人份"),
+    ("每人接种2剂。", "2剂", 2, "剂"),
+    # near misses
+    ("发放宣传资料2000份。", "2000份", 2000, "份"),
+    ("接诊患者300人次。", "300人次", 300, "人次"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", DOSES_AND_KITS, ids=[row[0] for row in DOSES_AND_KITS])
+def test_doses_and_kits_are_units_of_their_own(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit) == (value, unit)
+
+
+# Sites named by what is done there (接种点, 采样点, 安置点) are words: after a count, its noun is
+# the whole site (259个 + 疫苗接种点, not 疫苗); 无症状 is one word, so that 新增 + 无 is no verb and
+# its object (症状感染者, the opposite of what is counted). Near misses: words with 点 of their own.
+SITES_AND_WITHOUT_WORDS = [
+    ("全市启用300个核酸采样点，方便群众检测。", "300个", "核酸采样点"),
+    ("当地设置了15个隔离点。", "15个", "隔离点"),
+    ("沿线新设40个便民服务点。", "40个", "便民服务点"),
+    ("全省建成2万个公共充电点。", "2万个", "公共充电点"),
+    ("全县设立20个农产品检测点。", "20个", "农产品检测点"),
+    ("市区新增800个快递配送点。", "800个", "快递配送点"),
+    ("该区设置了62个临时安置点。", "62个", "临时安置点"),
+    ("北京启用的259个疫苗接种点都可以提供服务。", "259个", "疫苗接种点"),
+    ("全市开放120个疫苗接种点。", "120个", "疫苗接种点"),
+    ("全省新增无症状感染者120例。", "120例", "新增无症状感染者"),
+    ("全市现有无症状感染者3500例。", "3500例", "现有无症状感染者"),
+    # near misses
+    ("全国布设1436个环境空气质量监测点。", "1436个", "环境空气质量监测点"),
+    ("全省开工120个重点项目。", "120个", "重点项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SITES_AND_WITHOUT_WORDS, ids=[row[0] for row in SITES_AND_WITHOUT_WORDS])
+def test_sites_and_without_words_are_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Cases reported: a verb jieba tags as a noun (报告, 通报) before a verb is the reporting verb,
+# and the reporter before it is no part of what is counted; 新增 before a verb that modifies the
+# noun (新增 + 确诊 + 病例) makes the measure new cases, not all cases. Near misses: 报告 as a
+# noun (报告显示), a reporter with a verb jieba tags as one (公布), a verb of its own after 新增.
+CASES_REPORTED = [
+    ("31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例4150例。", "4150例", "新增确诊病例"),
+    ("上海市昨日报告新增本土确诊病例52例。", "52例", "新增本土确诊病例"),
+    ("广东省卫健委通报新增确诊病例20例。", "20例", "新增确诊病例"),
+    ("该省报告新增无症状感染者820例。", "820例", "新增无症状感染者"),
+    ("全省新增确诊病例20例。", "20例", "新增确诊病例"),
+    ("当日新增治愈出院病例300例。", "300例", "新增治愈出院病例"),
+    ("全县新增流转土地3万亩。", "3万亩", "新增流转土地"),
+    ("全市通报新增死亡病例2例。", "2例", "新增死亡病例"),
+    ("香港特区政府报告新增确诊个案3.2万宗。", "3.2万宗", "新增确诊个案"),
+    ("全国累计报告确诊病例9.5万例。", "9.5万例", "确诊病例"),
+    # near misses
+    ("国家统计局公布全国粮食总产量13731亿斤。", "13731亿斤", "粮食总产量"),
+    ("年度报告显示，营业收入增长20%。", "20%", "营业收入"),
+    ("全市新增认定高新技术企业500家。", "500家", "高新技术企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CASES_REPORTED, ids=[row[0] for row in CASES_REPORTED])
+def test_cases_reported_are_new_cases_not_the_reporter(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Limits and capacity, which the dictionary tags as verbs (上限, 下限, 产能): after a measure they
+# are its head, so a figure before 的 is the limit (60美元的 + 价格上限) and a capacity has its
+# owner (工厂 + 年 + 产能). Near misses: limits and outputs read right before.
+LIMITS_AND_CAPACITY = [
+    ("进一步逼近31.4万亿美元的法定债务上限。", "近31.4万亿美元", "法定债务上限"),
+    ("欧盟对俄海运出口原油每桶60美元价格上限的协议正式生效。", "60美元", "价格上限"),
+    ("各国同意设定每桶60美元的价格上限。", "60美元", "价格上限"),
+    ("个人每年有5万美元的购汇上限。", "5万美元", "购汇上限"),
+    ("政府设定了3%的赤字率上限。", "3%", "赤字率上限"),
+    ("工厂日产能达到1.1亿瓶。", "1.1亿瓶", "工厂日产能"),
+    ("工厂年产能达到50万辆。", "50万辆", "工厂年产能"),
+    ("我国新能源汽车年产能超过2000万辆。", "超过2000万辆", "新能源汽车年产能"),
+    ("原来需要16名工人的生产线，产能却提高了近50%。", "近50%", "产能"),
+    ("企业日产能由6000万人份扩产到1.1亿人份。", "6000万人份", "企业日产能"),
+    # near misses
+    ("美国联邦政府债务上限为31.4万亿美元。", "31.4万亿美元", "美国联邦政府债务上限"),
+    ("贷款利率下限为3.85%。", "3.85%", "贷款利率下限"),
+    ("光伏组件产能超过600吉瓦。", "超过600吉瓦", "光伏组件产能"),
+    ("该厂日产量达到3万吨。", "3万吨", "日产量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LIMITS_AND_CAPACITY, ids=[row[0] for row in LIMITS_AND_CAPACITY])
+def test_limits_and_capacity_head_their_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A calendar year or month between the owner and the measure (欧元区 + 11月 + 通胀率) says when,
+# which the record's period holds: the subject is the owner's measure (欧元区通胀率), the same for
+# this month and the month it is compared with. Near misses: a span of years inside the measure's
+# name (5年生存率), a time with no owner, an ordinal year.
+TIME_BETWEEN_OWNER_AND_MEASURE = [
+    ("欧元区11月通胀率为10.1%。", "10.1%", "欧元区通胀率"),
+    ("美国10月CPI同比上涨7.7%。", "7.7%", "美国CPI"),
+    ("日本9月出口增长28.9%。", "28.9%", "日本出口"),
+    ("德国十一月失业率为5.6%。", "5.6%", "德国失业率"),
+    ("英国10月通胀率升至11.1%。", "11.1%", "英国通胀率"),
+    ("美国12月非农就业人口增加22.3万人。", "22.3万人", "美国非农就业人口"),
+    ("韩国4月出口额同比减少14.2%。", "14.2%", "韩国出口额"),
+    ("法国10月工业产出环比下降2.5%。", "2.5%", "法国工业产出"),
+    ("德国7月通胀率为2.3%，高于6月的2.2%。", "2.3%", "德国通胀率"),
+    ("德国7月通胀率为2.3%，高于6月的2.2%。", "2.2%", "德国通胀率"),
+    # near misses
+    ("总体癌症5年生存率达到46.6%。", "46.6%", "总体癌症5年生存率"),
+    ("11月通胀率为10.1%。", "10.1%", "通胀率"),
+    ("该专线首年出口超1600万件。", "超1600万件", "专线首年出口"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TIME_BETWEEN_OWNER_AND_MEASURE, ids=[f"{row[0]}:{row[1]}" for row in TIME_BETWEEN_OWNER_AND_MEASURE])
+def test_a_time_between_owner_and_measure_is_left_to_the_period(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# What befell the people counted ends where a vague headcount (多人, 数人) opens the next item:
+# 3人死亡 + 多人受伤 (the dictionary lacks 多人, so the HMM read it as a name joined to 死亡).
+# Near misses: the items split by a mark, or by a headcount the dictionary knows (多名).
+WHAT_BEFELL_BEFORE_A_VAGUE_HEADCOUNT = [
+    ("导致3人死亡多人受伤。", "3人", "死亡"),
+    ("事故造成2人遇难多人受伤。", "2人", "遇难"),
+    ("洪水造成5人死亡多人失踪。", "5人", "死亡"),
+    ("爆炸造成1人死亡多人被困。", "1人", "死亡"),
+    ("枪击事件造成4人死亡多人受伤。", "4人", "死亡"),
+    ("地震已造成7人遇难多人失联。", "7人", "遇难"),
+    ("火灾造成6人死亡多人住院。", "6人", "死亡"),
+    ("踩踏事件导致8人死亡多人受伤。", "8人", "死亡"),
+    ("袭击造成2人死亡多人受伤。", "2人", "死亡"),
+    ("山体滑坡造成3人遇难多人被埋。", "3人", "遇难"),
+    # near misses
+    ("爆炸造成5人死亡、多人受伤。", "5人", "死亡"),
+    ("事故造成3人死亡多名儿童受伤。", "3人", "死亡"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WHAT_BEFELL_BEFORE_A_VAGUE_HEADCOUNT, ids=[row[0] for row in WHAT_BEFELL_BEFORE_A_VAGUE_HEADCOUNT])
+def test_what_befell_ends_before_a_vague_headcount(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A time (时间, 时长) after 的, as any measure that names nothing alone, is the time of what the
+# clause says before 的 (产生抗体的时间). Near misses: a time named with its noun, a time taken for
+# a task (用3年时间), another vague measure.
+TIME_OF_WHAT_BEFORE_DE = [
+    ("接种疫苗后产生抗体的时间是7—14天。", "7—14天", "接种疫苗后产生抗体的时间"),
+    ("完成审批的时间压缩到5个工作日。", "5个工作日", "完成审批的时间"),
+    ("企业开办的时间压缩至1个工作日。", "1个工作日", "企业开办的时间"),
+    ("患者平均等待的时间减少了20分钟。", "20分钟", "患者平均等待的时间"),
+    ("办理业务的时长缩短至10分钟。", "10分钟", "办理业务的时长"),
+    ("游客排队的时间超过2小时。", "超过2小时", "游客排队的时间"),
+    ("货物通关的时间缩短至1.5小时。", "1.5小时", "货物通关的时间"),
+    ("居民步行到公园的时间不超过15分钟。", "不超过15分钟", "居民步行到公园的时间"),
+    ("新药上市审评的时间缩短到200天。", "200天", "新药上市审评的时间"),
+    ("每次充电的时长约为30分钟。", "30分钟", "每次充电的时长"),
+    # near misses
+    ("通行时间缩短至50分钟。", "50分钟", "通行时间"),
+    ("用3年时间完成治理8万亩。", "8万亩", "治理"),
+    ("今年新建的面积达到500万平方米。", "500万平方米", "今年新建的面积"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TIME_OF_WHAT_BEFORE_DE, ids=[row[0] for row in TIME_OF_WHAT_BEFORE_DE])
+def test_a_time_after_de_is_the_time_of_the_clause_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Ordinals listed bare before the last, which names the noun they share (第一、二、三产业用电量):
+# each item is its ordinal with that noun, 第 carried from the first (第二产业用电量, not 二用电量).
+# Near misses: the items written whole, and items that are no ordinals.
+ORDINALS_SHARING_A_NOUN = [
+    ("分产业看，第一、二、三产业用电量分别同比增长9.7%、1.5%、4.1%。", "9.7%", "第一产业用电量"),
+    ("分产业看，第一、二、三产业用电量分别同比增长9.7%、1.5%、4.1%。", "1.5%", "第二产业用电量"),
+    ("分产业看，第一、二、三产业用电量分别同比增长9.7%、1.5%、4.1%。", "4.1%", "第三产业用电量"),
+    ("第二、三产业增加值分别增长4%和5%。", "4%", "第二产业增加值"),
+    ("第二、三产业增加值分别增长4%和5%。", "5%", "第三产业增加值"),
+    ("第一、二产业投资分别增长2%和8%。", "2%", "第一产业投资"),
+    ("第一、二产业投资分别增长2%和8%。", "8%", "第二产业投资"),
+    ("第二、三产业用电量分别增长1.5%和4.1%。", "1.5%", "第二产业用电量"),
+    ("一、二、三线城市新建商品住宅销售价格分别上涨2%、1%和0.5%。", "2%", "一线城市新建商品住宅销售价格"),
+    ("一、二、三线城市新建商品住宅销售价格分别上涨2%、1%和0.5%。", "1%", "二线城市新建商品住宅销售价格"),
+    # near misses
+    ("第一产业、第二产业、第三产业用电量分别增长9.7%、1.5%、4.1%。", "1.5%", "第二产业用电量"),
+    ("东部、中部分别投资8000亿元、6000亿元。", "6000亿元", "中部投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ORDINALS_SHARING_A_NOUN, ids=[f"{row[0]}:{row[1]}" for row in ORDINALS_SHARING_A_NOUN])
+def test_ordinals_listed_bare_share_the_last_ones_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A measure named by a flow's verb (投放总额, 发行规模), alone or after whoever makes the flow,
+# before a figure and 的 is of the noun after 的 (投放总额为2亿元的 + 年货券 -> 年货券投放总额).
+# Near misses: the measure of a named fund keeps its bare 总规模; a measure before 的 with no verb.
+FLOW_MEASURE_BEFORE_DE = [
+    ("湖北将投放总额为2亿元的年货券。", "2亿元", "年货券投放总额"),
+    ("该市发放总额5000万元的消费券。", "5000万元", "消费券发放总额"),
+    ("湖北将发放总额达2亿元的消费券。", "2亿元", "消费券发放总额"),
+    ("当地发放总额1亿元的文旅消费券。", "1亿元", "文旅消费券发放总额"),
+    ("省里下达总额15亿元的补助资金。", "15亿元", "补助资金下达总额"),
+    ("银行将投放规模达500亿元的专项贷款。", "500亿元", "专项贷款投放规模"),
+    ("市政府安排总额8亿元的奖补资金。", "8亿元", "奖补资金安排总额"),
+    ("将发行规模300亿元的绿色债券。", "300亿元", "绿色债券发行规模"),
+    ("今年将发放总额3亿元的惠民券。", "3亿元", "惠民券发放总额"),
+    ("不久前，总投资额为15亿元人民币的星巴克中国咖啡创新产业园在江苏昆山落地投产。", "15亿元人民币", "星巴克中国咖啡创新产业园总投资额"),
+    # near misses
+    ("设立总规模100亿元的产业基金。", "100亿元", "总规模"),
+    ("一座总面积达5万平方米的展馆。", "5万平方米", "展馆总面积"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FLOW_MEASURE_BEFORE_DE, ids=[row[0] for row in FLOW_MEASURE_BEFORE_DE])
+def test_a_flow_measure_before_de_is_of_the_noun_after(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -70,6 +70,9 @@ PLACE_MORPHEMES = frozenset("县村")
 LEVEL = r"(?:自治区|直辖市|特别行政区|国家|地区|街道|社区|乡镇|兵团|[省区市县旗州盟镇乡村])"
 LEVELS_AFTER_RE = patterns.compile(rf"[（(]{LEVEL}(?:[、,，和]{LEVEL})*[)）]")
 LEVEL_ENDS_RE = patterns.compile(rf"{LEVEL}$")
+# A month written in Chinese numerals, which the segmenter keeps as one numeral (十一月, 二月).
+MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
+CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月")
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 LIST_COMMA = "、"
@@ -292,6 +295,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if verbs and verbs[-1] > 0:
             index = verbs[-1] - 1
     tallied = _before_tally(tokens, end)  # the owner before 累计, 已 (中欧班列 + 累计 + 开行)
+    times: list[tuple[int, int]] = []
     while index >= 0:
         token, right = tokens[index], tokens[index + 1] if index < end else None
         if index == end and not nominal(token):
@@ -314,12 +318,17 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         opening = _opening_quote(tokens, index) if token.word in CLOSING_QUOTES and right is not None else -1
         if opening >= 0:
             index = opening - 1  # “两重” + 建设资金, “十四五” + 规划项目: whatever is quoted is one name
+        elif right is not None and token.word in NOUN_TAGGED_VERBS and right.tag == "v":
+            break  # 卫健委 + 通报 + 新增确诊病例: a verb jieba tags as a noun, with a verb after it
         elif nominal(token) or token.word in QUOTES:
             index -= 1
         elif right is not None and (nominal(right) or modifier_verb(right)) and (grade := _grade_at(tokens, index)) >= 0:
             index = grade - 1  # 一级 + 保护动物, 千兆 + 宽带用户, 4A + 级 + 以上 + 景区: a grade opens the phrase
         elif right is not None and nominal(right) and token.tag == "q" and index > 0 and tokens[index - 1].word == tk.PER:
             index -= 2  # 每 + 架 + 直升机载荷: the measure of each one (after the figure's verb, 每 + 吨 is its rate)
+        elif right is not None and token.tag == "m" and MONTH_WORD_RE.fullmatch(token.word) and index > 0 and nominal(tokens[index - 1]):
+            times.append((token.start, token.end))  # 德国 + 十一月 + 失业率: a month in words, one numeral to the segmenter
+            index -= 1
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
         elif (
@@ -330,8 +339,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # 秧苗 + 整齐 + 率, 航班 + 正常 + 率: the segmenter split the rate's name off its head;
             # 固定资产投资 + 完成 + 额 (+ 指数): a verb of amount inside a measure's name after its noun
             index -= 1
-        elif right is not None and token.word == "年" and index > 1 and tokens[index - 1].tag == "m" and nominal(tokens[index - 2]):
-            index -= 2  # 中拉 + 2024年 + 贸易额: a year between the owner and the measure
+        elif right is not None and token.word in ("年", "月") and index > 1 and tokens[index - 1].tag == "m" and nominal(tokens[index - 2]):
+            # 中拉 + 2024年 + 贸易额, 欧元区 + 11月 + 通胀率: a year or month between the owner and
+            # the measure says when (the record's period), not what: left out of the subject
+            if CALENDAR_NUMBER_RE.fullmatch(tokens[index - 1].word + token.word):
+                times.append((tokens[index - 1].start, token.end))  # not 5年 + 生存率, a span of years
+            index -= 2
         elif right is not None and token.word == "的" and index + 1 == end and _heads_a_change(tokens, end):
             index -= 1  # 通胀 + 的 + 预期
         elif (
@@ -371,8 +384,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
-        elif right is not None and token.word in MEASURE_PREFIXES and nominal(right):
-            index -= 1  # 新增 + 贷款, 新开工 + 项目: a new addition is a measure of its own
+        elif right is not None and token.word in MEASURE_PREFIXES and (nominal(right) or modifier_verb(right)):
+            index -= 1  # 新增 + 贷款, 新开工 + 项目, 新增 + 确诊 + 病例: a new addition is a measure of its own
         elif (
             right is not None and token.tag == "ad" and right.tag == "vn" and index > 0
             and (nominal(tokens[index - 1]) or tokens[index - 1].tag == "q")
@@ -389,7 +402,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         index += 1  # 全省 + 已 + 插秧: the scope left out, "already" opens no subject (but 累计降雨 is cumulative)
     if end < 0 or index + 1 > end:
         return None
-    phrase = text[tokens[index + 1].start : tokens[end].end]
+    bounds = [tokens[index + 1].start, *(bound for time in sorted(times) for bound in time), tokens[end].end]
+    phrase = "".join(text[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2))
     if quoted and not any(quote in phrase for quote in OPENING_QUOTES):
         phrase = phrase[:-1]  # the quote opens before the phrase does: the name is cut, the quote left out
     return _balanced(phrase)

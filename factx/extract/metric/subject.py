@@ -186,14 +186,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         distance = DISTANCE_BEFORE_RE.search(text, clause_start, start)
         if distance:
             return right + distance.group()  # 距离伊朗本土约4000公里的迪戈加西亚基地
-        if (
-            left and candidate.kind != "percent" and BARE_MEASURE_RE.fullmatch(left)
-            and FUND_HEAD not in right and not right.endswith(RECORDS)
-        ):
+        bare = BARE_MEASURE_RE.search(left) if left and candidate.kind != "percent" else None
+        if bare and FUND_HEAD not in right and not right.endswith(RECORDS):
             # 总面积达5万平方米的 + 展馆, 总库容40亿立方米的 + 水库: a measure named alone is of what
             # follows 的 (a fund's size keeps its bare 总规模, as the funds are sized by it; a share
             # before 的 is of the things after it, 占比达30%的企业)
-            return right + left
+            return right + bare.group()
     if left and (left.endswith(MEASURE_HEADS) or not right):
         return left
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
@@ -302,7 +300,11 @@ FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势
 VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
 # A measure named alone, with no owner (总面积, 年产能, 库容): before a figure and 的, the
 # measure of what follows.
-BARE_MEASURE_RE = patterns.compile(rf"(?:总|年|日|设计|规划)?(?:里程|库容|装机(?:容量)?|产能|{alternation(MEASURE_HEADS)})")
+# A flow's verb may name the measure, after whoever makes the flow (投放总额为2亿元的 + 年货券,
+# 当地 + 发放总额1亿元的 + 消费券).
+BARE_MEASURE_RE = patterns.compile(
+    rf"(?:^|总?(?:{alternation(MEASURE_VERBS)}))(?:总|年|日|设计|规划)?(?:里程|库容|装机(?:容量)?|产能|{alternation(MEASURE_HEADS)})$"
+)
 FUND_HEAD = "基金"
 # 最高气温超过43℃的 + 纪录: the record is of the measure, not measured by it.
 RECORDS = ("纪录", "记录")
@@ -1290,7 +1292,7 @@ def respective_subjects(
         items = [*pieces[:-1], last]
         if len(pieces) == 1 and last:
             items = _parts_of_compound(last, len(group)) or items  # 产销量分别为132万辆和134.4万辆
-        items = _with_shared_morphemes(items)
+        items = _with_shared_ordinal_head(_with_shared_morphemes(items))
         if len(items) != len(group) or any(
             not item or NUMBER_DIGIT_RE.search(item) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
         ):
@@ -1324,6 +1326,25 @@ def _with_shared_morphemes(items: list[str]) -> list[str]:
         if len(item) == 1 and first and len(first[0].word) == 2 and first[0].word[0] != item:
             shared[index] = item + first[0].word[1]
     return shared
+
+
+def _with_shared_ordinal_head(items: list[str]) -> list[str]:
+    """Ordinals listed bare before the last one, which names the noun they share before its
+    measure (第一、二、三产业用电量 -> 第一产业, 第二产业, 第三产业用电量; 一、二、三线城市房价 ->
+    一线城市, 二线城市), with 第 if the first has it."""
+    *bare, last = (item.strip() for item in items)
+    ordinal = ORDINAL_ITEM_RE.match(last)
+    if not bare or ordinal is None or ordinal.end() == len(last) or not all(ORDINAL_ITEM_RE.fullmatch(item) for item in bare):
+        return items
+    measure = _shared_measure(last)
+    head = last[ordinal.end() : len(last) - len(measure)] if measure and len(measure) < len(last) - ordinal.end() else tk.tag(last, ordinal.end(), len(last))[0].word
+    prefix = ORDINAL_PREFIX if bare[0].startswith(ORDINAL_PREFIX) else ""
+    listed = [prefix + item.removeprefix(ORDINAL_PREFIX) + head for item in bare]
+    return [*listed, prefix + last.removeprefix(ORDINAL_PREFIX)]
+
+
+ORDINAL_PREFIX = "第"
+ORDINAL_ITEM_RE = patterns.compile(r"第?[一二三四五六七八九十]{1,2}")
 
 
 def _parts_of_compound(subject: str, count: int) -> list[str] | None:
