@@ -6902,3 +6902,81 @@ FLOW_MEASURE_BEFORE_DE = [
 @pytest.mark.parametrize("text,raw,subject", FLOW_MEASURE_BEFORE_DE, ids=[row[0] for row in FLOW_MEASURE_BEFORE_DE])
 def test_a_flow_measure_before_de_is_of_the_noun_after(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Changes after 分别 in a bare clause go with the figures the clause before gave, one each, when
+# it gave as many (对东盟、欧盟分别出口3万亿元、2万亿元，分别增长5%、3% -> 欧盟出口), not with its
+# bare items (欧盟). Near misses: a clause before with no figures lends its items.
+CHANGES_PAIRED_WITH_FIGURES_BEFORE = [
+    ("我国对东盟、欧盟、美国、韩国分别进出口5.26万亿元、4.68万亿元、4.21万亿元和2.02万亿元，同比分别增长15.8%、8.1%、6.8%和6.5%。", "6.8%", "美国进出口"),
+    ("我国对东盟、欧盟、美国、韩国分别进出口5.26万亿元、4.68万亿元、4.21万亿元和2.02万亿元，同比分别增长15.8%、8.1%、6.8%和6.5%。", "15.8%", "我国对东盟进出口"),
+    ("我国对东盟、欧盟分别出口3万亿元、2万亿元，分别增长5%、3%。", "3%", "欧盟出口"),
+    ("对拉丁美洲、非洲分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%。", "7.4%", "非洲进出口"),
+    ("对拉丁美洲、非洲分别进出口1.92万亿元和1.14万亿元，同比分别增长5.5%和7.4%。", "5.5%", "对拉丁美洲进出口"),
+    ("东部、中部分别投资8000亿元、6000亿元，分别增长4%、6%。", "6%", "中部投资"),
+    ("制造业、服务业分别投资5000亿元、3000亿元，同比分别增长9%和7%。", "9%", "制造业投资"),
+    ("制造业、服务业分别投资5000亿元、3000亿元，同比分别增长9%和7%。", "7%", "服务业投资"),
+    ("对日本、韩国分别进口1.2万亿元、1.1万亿元，分别下降3%和2%。", "2%", "韩国进口"),
+    ("对日本、韩国分别进口1.2万亿元、1.1万亿元，分别下降3%和2%。", "3%", "对日本进口"),
+    # near misses
+    ("第一产业和第三产业用电量增长较快，分别同比增长20.2%和10.7%。", "10.7%", "第三产业用电量"),
+    ("东盟、欧盟、美国分别增长15%、5.6%、3.7%。", "5.6%", "欧盟"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGES_PAIRED_WITH_FIGURES_BEFORE, ids=[f"{row[0]}:{row[1]}" for row in CHANGES_PAIRED_WITH_FIGURES_BEFORE])
+def test_changes_after_respectively_pair_with_the_figures_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# What counted things are like, before 的 and the noun that names them: an idiom or a noun and
+# its adjective or state word (形式多样的, 规模较大的, 品质优良的), and the noun after 的 may open
+# with a word that modifies it (配套 + 活动, 种植 + 基地). Near misses: a noun before 的 owns
+# what follows (企业的负责人), and a clause with a verb (企业完成的项目) counts its noun.
+DESCRIBED_BEFORE_THE_NOUN_COUNTED = [
+    ("共举办98场形式多样的配套活动。", "98场", "配套活动"),
+    ("举办200多场丰富多彩的文化活动。", "200多场", "文化活动"),
+    ("打造10个规模较大的种植基地。", "10个", "种植基地"),
+    ("开展50场内容丰富的宣讲活动。", "50场", "宣讲活动"),
+    ("推出100多条品质优良的旅游线路。", "100多条", "旅游线路"),
+    ("举办300多场形式新颖的促销活动。", "300多场", "促销活动"),
+    ("建成20个功能齐全的服务站点。", "20个", "服务站点"),
+    ("本届博览会集中展示了2000多个国内外优良的蔬菜品种。", "2000多个", "蔬菜品种"),
+    ("各参展国共举办近200场丰富多彩的展台活动。", "近200场", "展台活动"),
+    ("广西南宁，300多个斑驳的遗留矿坑，变成了园博园。", "300多个", "遗留矿坑"),
+    # near misses
+    ("3家企业的负责人参加会议。", "3家", "企业"),
+    ("10个企业完成的项目全部验收。", "10个", "企业"),
+    ("来自下姜村、源塘村等25个村的干部群众一起学习。", "25个", "村"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DESCRIBED_BEFORE_THE_NOUN_COUNTED, ids=[row[0] for row in DESCRIBED_BEFORE_THE_NOUN_COUNTED])
+def test_what_counted_things_are_like_comes_before_what_they_are(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A locative before a noun that names a kind of it (沿线国家, 周边国家, 沿岸城市) is part of what is
+# measured, not the scope where the figure holds (“一带一路”沿线国家 + 进出口, not 国家进出口).
+# Near misses: the locative before a count, and a route's towns counted after it.
+KIND_NAMED_BY_A_LOCATIVE = [
+    ("其中，对“一带一路”沿线国家非金融类直接投资172.5亿美元。", "172.5亿美元", "“一带一路”沿线国家非金融类直接投资"),
+    ("同期，我国与“一带一路”沿线国家进出口合计12.54万亿元。", "12.54万亿元", "“一带一路”沿线国家进出口"),
+    ("同期，我国对周边国家进出口5.1万亿元。", "5.1万亿元", "周边国家进出口"),
+    ("周边餐饮住宿消费环比增长22%。", "22%", "周边餐饮住宿消费"),
+    ("沿线省区市经新通道累计进出口超过4万亿元。", "超过4万亿元", "沿线省区市经新通道累计进出口"),
+    ("向“一带一路”沿线国家出口136.4亿美元。", "136.4亿美元", "“一带一路”沿线国家出口"),
+    ("轻工商品对“一带一路”沿线国家出口同比增长14.8%。", "14.8%", "“一带一路”沿线国家出口"),
+    ("对沿线国家直接投资增长9%。", "9%", "沿线国家直接投资"),
+    ("我国企业在“一带一路”沿线国家非金融类直接投资75.3亿美元。", "75.3亿美元", "“一带一路”沿线国家非金融类直接投资"),
+    ("与周边国家贸易额增长12%。", "12%", "周边国家贸易额"),
+    # near misses
+    ("长江沿岸城市地区生产总值增长5%。", "5%", "长江沿岸城市地区生产总值"),
+    ("铁路沿线42座城市受益。", "42座", "城市"),
+    ("惠及沿线7省市超1.76亿人。", "超1.76亿人", "省市"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", KIND_NAMED_BY_A_LOCATIVE, ids=[row[0] for row in KIND_NAMED_BY_A_LOCATIVE])
+def test_a_locative_naming_a_kind_is_part_of_the_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject

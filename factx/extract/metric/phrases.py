@@ -73,6 +73,9 @@ LEVEL_ENDS_RE = patterns.compile(rf"{LEVEL}$")
 # A month written in Chinese numerals, which the segmenter keeps as one numeral (十一月, 二月).
 MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
 CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月")
+# Locatives that before a noun name a kind of it (沿线国家, 周边地区, 沿岸城市), not where the
+# figure holds.
+ROUTE_LOCATIVES = frozenset("沿线 周边 沿岸 沿途".split())
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
 LINKS = frozenset("和 及 与 、".split())
 LIST_COMMA = "、"
@@ -380,6 +383,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             and modifier_verb(tokens[index - 1]) and modifier_verb(right) and index + 1 < end
         ):
             index -= 2  # 确诊及疑似 + 病例, 在建和拟建 + 项目: two verbs that share the noun they modify
+        elif right is not None and token.word in ROUTE_LOCATIVES and nominal(right):
+            index -= 1  # “一带一路” + 沿线 + 国家: a locative that makes the noun after it a kind, no scope
         elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
@@ -621,7 +626,7 @@ def right_phrase(
         and first + 2 < len(tokens) and nominal(tokens[first + 2])
     ):
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
-    elif counted and relative is not None and relative < len(tokens) and nominal(tokens[relative]) and _described(tokens, first, relative - 1):
+    elif counted and relative is not None and _noun_at(tokens, relative) and _described(tokens, first, relative - 1):
         first = relative  # 5个 + 规模较大的 + 物流园区, 800多个 + 连续完整的 + 花型: what they are like, then what they are
     elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
@@ -859,6 +864,17 @@ def _figure_before_de(tokens: list[tk.Token], de: int) -> bool:
     return index >= 1 and index < de and ARABIC_DIGIT_RE.match(tokens[index].word) is not None
 
 
+def _noun_at(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a noun opens at tokens[index], itself or after one word that modifies it (配套 +
+    活动, 宣讲 + 活动, 种植 + 基地)."""
+    if index >= len(tokens):
+        return False
+    opening = tokens[index]
+    return nominal(opening) or (
+        (opening.tag in ("a", "b") or modifier_verb(opening)) and index + 1 < len(tokens) and nominal(tokens[index + 1])
+    )
+
+
 def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de], before 的, describe the noun after it: nouns or adverbs, then an
     adjective or an idiom (规模 + 较大, 设施 + 齐全, 连续 + 完整, 精彩纷呈, 形式多样); not a link
@@ -871,7 +887,7 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
         and all(token.tag.startswith(("a", "b", "d")) for token in tokens[start : de - 1])
     ):
         return True
-    if not tokens[de - 1].tag.startswith(DESCRIBING_TAGS):
+    if not (tokens[de - 1].tag.startswith(DESCRIBING_TAGS) or tokens[de - 1].tag == STATE_TAG):
         return False
     return all(nominal(token) or token.tag.startswith(("a", "d")) for token in tokens[start : de - 1])
 
@@ -879,8 +895,10 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
 MAX_DESCRIPTION = 4
 # Nouns of quality an adjective before 的 gives the noun after it (较强 + 实力, 较高 + 水平).
 QUALITIES = frozenset("水平 实力 档次 品质 质量 等级".split())
-# Adjectives and idioms (i, l: 精彩纷呈, 形式多样), which describe.
+# Adjectives, idioms and state words (i, l, z: 精彩纷呈, 形式多样, 优良), which describe (a
+# morpheme, zg, does not).
 DESCRIBING_TAGS = ("a", "i", "l")
+STATE_TAG = "z"
 
 
 def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:

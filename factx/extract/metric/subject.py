@@ -1422,6 +1422,10 @@ def _named_before_respectively(
     compared = any(token.word in COMPARE_WORDS for token in tk.tag(text, region_start, first))
     if compared and NUMBER_DIGIT_RE.search(text, previous_start, region_start):
         return None  # 比率为14.0%，比一季度、上年同期分别回落: the figures go with the standards
+    if sum(1 for _ in QUANTITY_RE.finditer(text, previous_start, region_start)) >= count:
+        # 对东盟、欧盟分别出口3万亿元、2万亿元，分别增长5%、3%: the clause before gave as many
+        # figures, which the changes go with (find_metrics pairs them), not its bare items
+        return None
     # The measures stand before the clause's first word of amount (用电量 + 增长较快), or its
     # first verb (数字产品、线上服务、即时电商 + 成为亮点).
     previous = tk.tag(text, previous_start, region_start - 1)
