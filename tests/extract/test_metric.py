@@ -6980,3 +6980,56 @@ KIND_NAMED_BY_A_LOCATIVE = [
 @pytest.mark.parametrize("text,raw,subject", KIND_NAMED_BY_A_LOCATIVE, ids=[row[0] for row in KIND_NAMED_BY_A_LOCATIVE])
 def test_a_locative_naming_a_kind_is_part_of_the_measure(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A word of forecast or plan (预计, 计划) between a noun and the verb of its figure is no end of
+# the phrase: who forecasts or plans is what the figure is of (铁路 + 预计 + 发送旅客, 公路 + 预计 +
+# 发送旅客: the modes of transport kept apart). Near misses: with a main verb after the plan, and
+# a forecast with no noun before it.
+FORECAST_BETWEEN_NOUN_AND_VERB = [
+    ("全国铁路预计发送旅客575万人次，公路预计发送旅客2750万人次。", "575万人次", "铁路预计发送旅客"),
+    ("全国铁路预计发送旅客575万人次，公路预计发送旅客2750万人次。", "2750万人次", "公路预计发送旅客"),
+    ("今天全国民航预计执行航班17904班。", "17904班", "民航预计执行航班"),
+    ("今天，全国铁路计划加开旅客列车1307列。", "1307列", "铁路计划加开旅客列车"),
+    ("受降雪影响，今天郑州机场计划取消航班238班。", "238班", "郑州机场计划取消航班"),
+    ("今天，国铁武汉局计划停运列车80.5对。", "80.5对", "国铁武汉局计划停运列车"),
+    ("今年，四川计划落地科技成果转化项目150个以上。", "150个以上", "四川计划落地科技成果转化项目"),
+    ("凉山文旅集团计划投资3.3亿元。", "3.3亿元", "凉山文旅集团计划投资"),
+    ("目前丹灶项目计划投资规模超400亿元。", "超400亿元", "丹灶项目计划投资规模"),
+    ("今年全国铁路预计投产新线3000公里以上。", "3000公里以上", "铁路预计投产新线"),
+    # near misses
+    ("全市计划完成投资500亿元。", "500亿元", "投资"),
+    ("公司预计实现营业收入20亿元。", "20亿元", "营业收入"),
+    ("预计今年底将达到500亿元。", "500亿元", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FORECAST_BETWEEN_NOUN_AND_VERB, ids=[f"{row[0]}:{row[1]}" for row in FORECAST_BETWEEN_NOUN_AND_VERB])
+def test_a_forecast_between_noun_and_verb_keeps_the_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Counties and villages named by their place in poverty relief (脱贫县, 帮扶县, 脱贫村) are one word:
+# after a count, the whole of what is counted (832个 + 脱贫县), and a time after it opens the
+# predicate (160个…重点帮扶县 + 今年第四季度…); improved seed (良种) is a noun, a contributor.
+# Near misses: a county counted alone, and a time after a count of firms.
+POVERTY_RELIEF_WORDS = [
+    ("832个脱贫县都培育了2到3个主导产业。", "832个", "脱贫县"),
+    ("展销会为22个省份的388个脱贫县搭建平台。", "388个", "脱贫县"),
+    ("832个脱贫县聚焦特色主导产业。", "832个", "脱贫县"),
+    ("上半年，脱贫县农民人均可支配收入达7947元。", "7947元", "脱贫县农民人均可支配收入"),
+    ("160个国家乡村振兴重点帮扶县今年第四季度重点工作近日确定。", "160个", "国家乡村振兴重点帮扶县"),
+    ("对160个国家乡村振兴重点帮扶县持续加大倾斜支持。", "160个", "国家乡村振兴重点帮扶县"),
+    ("全省1200个脱贫村实现集体经济收入全覆盖。", "1200个", "脱贫村"),
+    ("今年，良种对粮食增产贡献率达到45%。", "45%", "良种对粮食增产贡献率"),
+    ("青海已收储各类作物良种3970万公斤。", "3970万公斤", "作物良种"),
+    ("林场计划培育良种苗木500万株。", "500万株", "良种苗木"),
+    # near misses
+    ("全省27个县重点推广玉米大豆带状复合种植。", "27个", "县"),
+    ("160个企业今年第四季度重点工作确定。", "160个", "企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", POVERTY_RELIEF_WORDS, ids=[row[0] for row in POVERTY_RELIEF_WORDS])
+def test_words_of_poverty_relief_are_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -73,6 +73,8 @@ LEVEL_ENDS_RE = patterns.compile(rf"{LEVEL}$")
 # A month written in Chinese numerals, which the segmenter keeps as one numeral (十一月, 二月).
 MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
 CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月")
+# Words of forecast and plan between a noun and the verb of its figure, which do not end its phrase.
+HEDGES = frozenset("预计 计划 预期 有望 拟".split())
 # Locatives that before a noun name a kind of it (沿线国家, 周边地区, 沿岸城市), not where the
 # figure holds.
 ROUTE_LOCATIVES = frozenset("沿线 周边 沿岸 沿途".split())
@@ -383,6 +385,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             and modifier_verb(tokens[index - 1]) and modifier_verb(right) and index + 1 < end
         ):
             index -= 2  # 确诊及疑似 + 病例, 在建和拟建 + 项目: two verbs that share the noun they modify
+        elif (
+            right is not None and token.word in HEDGES and right.tag.startswith("v") and index > 0
+            and nominal(tokens[index - 1]) and tokens[index - 1].word not in SUBJECT_STOP
+        ):
+            index -= 1  # 铁路 + 预计 + 发送旅客, 公路 + 计划 + 完成投资: a forecast, its maker before it
         elif right is not None and token.word in ROUTE_LOCATIVES and nominal(right):
             index -= 1  # “一带一路” + 沿线 + 国家: a locative that makes the noun after it a kind, no scope
         elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):
@@ -671,13 +678,13 @@ def right_phrase(
             index + 1 < len(tokens) and _done_at_a_place(tokens, index + 1)
             or _adverbs_then_verb(tokens, index, after_noun=last.word not in ADVERBIALS)
             or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY
-            or token.tag == "t" and nominal(last) and following is not None and following.tag.startswith(PREDICATE_TAGS)
+            or token.tag == "t" and nominal(last) and following is not None and (following.tag.startswith(PREDICATE_TAGS) or following.tag == "m")
             # 种群数量 + 稳中有升: a set phrase of four that ends the clause says how the measure went
             or token.tag == "l" and len(token.word) >= 4 and is_measure(last) and (following is None or following.word in PHRASE_ENDS)
         ):
             # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时;
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;
-            # 开化水库 + 日前 + 成功下闸蓄水: a time opens the predicate
+            # 开化水库 + 日前 + 成功下闸蓄水, 160个重点帮扶县 + 今年 + 第四季度…: a time opens the predicate
             break
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
             # Right after the classifier they say what the counted did, not what they are
