@@ -7033,3 +7033,54 @@ POVERTY_RELIEF_WORDS = [
 @pytest.mark.parametrize("text,raw,subject", POVERTY_RELIEF_WORDS, ids=[row[0] for row in POVERTY_RELIEF_WORDS])
 def test_words_of_poverty_relief_are_whole(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A place or body, then a word of tally (累计, 共, 已), then the measure: the running total is the
+# place's (美国 + 累计 + 确诊病例, 南京海关 + 共 + 签发…). Near misses: a scope word before the tally
+# (全国 stays out) and a tally with no owner.
+RUNNING_TOTALS_OF_A_PLACE = [
+    ("美国累计确诊病例超过9473万例，累计死亡病例超过104.74万例。", "超过9473万例", "美国累计确诊病例"),
+    ("目前，日本累计确诊病例超过1954万例。", "超过1954万例", "日本累计确诊病例"),
+    ("重庆累计外输页岩气超300亿立方米。", "超300亿立方米", "重庆累计外输页岩气"),
+    ("五年来，南陵县累计签约企业超百家。", "超百家", "南陵县累计签约企业"),
+    ("今年，宁夏共谋划重点建设项目101个。", "101个", "宁夏共谋划重点建设项目"),
+    ("今年上半年，宁波海关共监管进出境船舶12286艘次。", "12286艘次", "宁波海关共监管进出境船舶"),
+    ("目前东北地区已春播粮食近1亿亩。", "近1亿亩", "东北地区已春播粮食"),
+    ("截至2024年底，浙江累计备案对外投资企业超1.4万家。", "超1.4万家", "浙江累计备案对外投资企业"),
+    ("灾情发生以来，葫芦岛市累计转移人口超5万人。", "超5万人", "葫芦岛市累计转移人口"),
+    ("今年1—7月，南京海关共签发RCEP原产地证书5.94万份。", "5.94万份", "南京海关共签发RCEP原产地证书"),
+    # near misses
+    ("美国累计确诊病例超过9473万例，累计死亡病例超过104.74万例。", "超过104.74万例", "死亡病例"),
+    ("全国累计确诊病例9.5万例。", "9.5万例", "确诊病例"),
+    ("企业累计投资5亿元。", "5亿元", "企业累计投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RUNNING_TOTALS_OF_A_PLACE, ids=[f"{row[0]}:{row[1]}" for row in RUNNING_TOTALS_OF_A_PLACE])
+def test_a_running_total_is_the_places(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Items listed before a measure whose bound ending (率) the segmenter cut off its word (机收 + 率,
+# 正点 + 率) share the whole of it (水稻机收率), not the ending alone (水稻率). Near misses: a
+# measure that is one word (失业率), and the last item, which keeps what it has.
+SHARED_BOUND_MEASURES = [
+    ("水稻、玉米、大豆机收率将分别超过94%、80%、82%。", "超过94%", "水稻机收率"),
+    ("水稻、玉米、大豆机收率将分别超过94%、80%、82%。", "80%", "玉米机收率"),
+    ("航班、列车正点率分别为92%和98%。", "92%", "航班正点率"),
+    ("早稻、中稻机插率分别为60%和55%。", "60%", "早稻机插率"),
+    ("小麦、玉米机播率分别超过90%和85%。", "超过90%", "小麦机播率"),
+    ("小麦、水稻、玉米机收率分别为97%、90%和80%。", "90%", "水稻机收率"),
+    ("早稻、晚稻机插率分别为50%和45%。", "50%", "早稻机插率"),
+    ("玉米、大豆机收率分别为80%和70%。", "80%", "玉米机收率"),
+    ("客车、货车正点率分别为99%和97%。", "99%", "客车正点率"),
+    ("花生、油菜机收率分别为60%和55%。", "60%", "花生机收率"),
+    # near misses
+    ("城镇、农村失业率分别为5.2%和4.1%。", "5.2%", "城镇失业率"),
+    ("水稻、玉米、大豆机收率将分别超过94%、80%、82%。", "82%", "大豆机收率"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARED_BOUND_MEASURES, ids=[f"{row[0]}:{row[1]}" for row in SHARED_BOUND_MEASURES])
+def test_listed_items_share_a_measure_with_a_bound_ending(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -390,6 +390,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             and nominal(tokens[index - 1]) and tokens[index - 1].word not in SUBJECT_STOP
         ):
             index -= 1  # 铁路 + 预计 + 发送旅客, 公路 + 计划 + 完成投资: a forecast, its maker before it
+        elif (
+            right is not None and token.word in TALLY_WORDS and (nominal(right) or modifier_verb(right)) and index > 0
+            and _place(tokens[index - 1])
+        ):
+            index -= 1  # 美国 + 累计 + 确诊病例: a place's running total
         elif right is not None and token.word in ROUTE_LOCATIVES and nominal(right):
             index -= 1  # “一带一路” + 沿线 + 国家: a locative that makes the noun after it a kind, no scope
         elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):

@@ -1372,6 +1372,8 @@ def _shared_measure(item: str) -> str | None:
     first = len(tokens) - 1
     if tokens[-1].word in HEADCOUNTS and tokens[-2].tag == "v" and len(tokens[-2].word) > 1 and first > 1:
         first -= 1
+    elif len(tokens[-1].word) == 1 and first > 1 and tokens[-2].tag.startswith(("n", "v")):
+        first -= 1  # 大豆 + 机收 + 率: a measure's bound ending and the word it ends
     while first > 1 and tokens[first - 1].tag == "vn":
         first -= 1
     return item[tokens[first].start :]
