@@ -32,14 +32,31 @@ CLOSING_BRACKETS = "）)"
 MAX_ASIDE = 14
 
 
+# A Latin abbreviation in brackets inside a name (广义货币（M2）余额) is no aside that breaks a clause.
+ABBREVIATION_ASIDE_RE = patterns.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,7}[）)]")
+MAX_ABBREVIATION_ASIDE = 10
+
+
 def clause(text: str, sentence: tuple[int, int], start: int, end: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
     left = start
-    while left > sentence[0] and text[left - 1] not in breaks:
+    while left > sentence[0] and (text[left - 1] not in breaks or _aside_before(text, sentence[0], left)):
         left -= 1
     right = end
-    while right < sentence[1] and text[right] not in breaks:
+    while right < sentence[1] and (text[right] not in breaks or _aside_after(text, right, sentence[1])):
         right += 1
     return left, right
+
+
+def _aside_before(text: str, floor: int, left: int) -> bool:
+    """Whether text[left - 1] is a bracket of an abbreviation's aside (inside it or closing it)."""
+    window = max(floor, left - MAX_ABBREVIATION_ASIDE)
+    return any(match.start() < left <= match.end() for match in ABBREVIATION_ASIDE_RE.finditer(text, window, min(len(text), left + MAX_ABBREVIATION_ASIDE)))
+
+
+def _aside_after(text: str, right: int, ceiling: int) -> bool:
+    """Whether text[right] is a bracket of an abbreviation's aside."""
+    window = max(0, right - MAX_ABBREVIATION_ASIDE)
+    return any(match.start() <= right < match.end() for match in ABBREVIATION_ASIDE_RE.finditer(text, window, min(ceiling, right + MAX_ABBREVIATION_ASIDE)))
 
 
 # What follows a count may be a list of what is counted (60多家科研院所、大专院校、企业).

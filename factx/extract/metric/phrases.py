@@ -282,6 +282,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 受理举报1664.6万件: what is counted, the object that jieba tags as a verb
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
+    if 2 <= end < len(tokens) - 1 and _abbreviation_opening(tokens, end + 1) == end - 1 and nominal(tokens[end - 2]):
+        end = index = end - 2  # 居民消费价格指数 + （CPI）: the name, its abbreviation after it left out
     quoted = 0 <= end < len(tokens) - 1 and nominal(tokens[end]) and tokens[end + 1].word in CLOSING_QUOTES
     if quoted:
         end += 1  # 不动产“带押过户” + 超56万笔: a quoted name closes the phrase
@@ -320,6 +322,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 数字道路上 + 架设 + 智能信息杆柱6000多根: what is put there, not the place
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
+        aside = _abbreviation_opening(tokens, index) if right is not None else -1
+        if aside > 0 and nominal(tokens[aside - 1]):
+            index = aside - 1  # 广义货币 + （M2） + 余额: the measure's abbreviation, in brackets inside its name
+            continue
         opening = _opening_quote(tokens, index) if token.word in CLOSING_QUOTES and right is not None else -1
         if opening >= 0:
             index = opening - 1  # “两重” + 建设资金, “十四五” + 规划项目: whatever is quoted is one name
@@ -331,6 +337,14 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index = grade - 1  # 一级 + 保护动物, 千兆 + 宽带用户, 4A + 级 + 以上 + 景区: a grade opens the phrase
         elif right is not None and nominal(right) and token.tag == "q" and index > 0 and tokens[index - 1].word == tk.PER:
             index -= 2  # 每 + 架 + 直升机载荷: the measure of each one (after the figure's verb, 每 + 吨 is its rate)
+        elif right is not None and token.tag == "t" and len(token.word) > 1 and nominal(right) and index > 0 and _place(tokens[index - 1]):
+            # 德国 + 今秋 + 通胀率, 日本 + 今年 + 经济增速: a place, when, then its measure; the place
+            # opens the phrase (报告预测 + 中国今年经济增长 is no part of it)
+            times.append((token.start, token.end))
+            index -= 2
+            while index >= 0 and (_place(tokens[index]) or tokens[index].tag in PLAIN_NOUN_TAGS and tokens[index].word not in SUBJECT_STOP):
+                index -= 1  # 横琴 + 口岸, 新疆阿拉山口 + 铁路口岸: the whole name of the place
+            break
         elif right is not None and token.tag == "m" and MONTH_WORD_RE.fullmatch(token.word) and index > 0 and nominal(tokens[index - 1]):
             times.append((token.start, token.end))  # 德国 + 十一月 + 失业率: a month in words, one numeral to the segmenter
             index -= 1
@@ -874,6 +888,19 @@ def _figure_before_de(tokens: list[tk.Token], de: int) -> bool:
     while index > 1 and tokens[index].tag in ("m", "q") and not ARABIC_DIGIT_RE.match(tokens[index].word):
         index -= 1
     return index >= 1 and index < de and ARABIC_DIGIT_RE.match(tokens[index].word) is not None
+
+
+def _abbreviation_opening(tokens: list[tk.Token], index: int) -> int:
+    """Where the bracket opens that tokens[index] closes round a Latin abbreviation ((M2), (CPI)),
+    or -1."""
+    if index < 2 or tokens[index].word not in ABBREVIATION_CLOSINGS or tokens[index - 2].word not in ABBREVIATION_OPENINGS:
+        return -1
+    return index - 2 if LATIN_ABBREVIATION_RE.fullmatch(tokens[index - 1].word) else -1
+
+
+ABBREVIATION_OPENINGS = frozenset("（(")
+ABBREVIATION_CLOSINGS = frozenset("）)")
+LATIN_ABBREVIATION_RE = patterns.compile(r"[A-Za-z][A-Za-z0-9.]{0,7}")
 
 
 def _noun_at(tokens: list[tk.Token], index: int) -> bool:

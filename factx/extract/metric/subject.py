@@ -66,6 +66,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         pull = PULL_RE.search(text, clause_start, start)
         if pull:
             return pull["pull"]  # 拉动我国出口增长 + 达3.3个百分点: a pull on another's growth
+    if candidate.kind in ("percent", "ratio"):
+        ratio = RATIO_OF_TWO_RE.search(text, clause_start, start)
+        first = left_phrase(text, clause_start, ratio.start()) if ratio else None
+        if first:
+            return first + ratio["ratio"]  # 研发经费投入 + 与国内生产总值之比 + 达到2.44%: the ratio of two measures
     if candidate.kind == "ratio":
         standard = RATIO_STANDARD_RE.search(text, clause_start, start)
         if standard:
@@ -313,6 +318,8 @@ DISTANCE_BEFORE_RE = patterns.compile(r"(?:距离|距)[^，,；;。！？的]{1,
 # A count of a standard thing that something equals (相当于2.7个标准足球场, 约合3个西湖).
 EQUIVALENT_RE = patterns.compile(r"(?:相当于|相当|约合|等于)(?:约|近|超过|超)?$")
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
+# The ratio of one measure to another, named by both (研发经费投入与国内生产总值之比, 债务与GDP之比).
+RATIO_OF_TWO_RE = patterns.compile(r"(?P<ratio>[与和][^，,；;。！？与和]{1,16}?之比)(?:已|将)?(?:达到|达|为|是|约|超过|升至|降至)?$")
 RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
