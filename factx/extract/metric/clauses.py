@@ -35,14 +35,15 @@ MAX_ASIDE = 14
 # A Latin abbreviation in brackets inside a name (广义货币（M2）余额) is no aside that breaks a clause.
 ABBREVIATION_ASIDE_RE = patterns.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,7}[）)]")
 MAX_ABBREVIATION_ASIDE = 10
+BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS
 
 
 def clause(text: str, sentence: tuple[int, int], start: int, end: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
     left = start
-    while left > sentence[0] and (text[left - 1] not in breaks or _aside_before(text, sentence[0], left)):
+    while left > sentence[0] and (text[left - 1] not in breaks or text[left - 1] in BRACKETS and _aside_before(text, sentence[0], left)):
         left -= 1
     right = end
-    while right < sentence[1] and (text[right] not in breaks or _aside_after(text, right, sentence[1])):
+    while right < sentence[1] and (text[right] not in breaks or text[right] in BRACKETS and _aside_after(text, right, sentence[1])):
         right += 1
     return left, right
 
