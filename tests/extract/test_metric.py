@@ -7158,3 +7158,79 @@ PLACE_TIME_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", PLACE_TIME_MEASURE, ids=[row[0] for row in PLACE_TIME_MEASURE])
 def test_a_places_measure_with_a_time_between(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# The start of a change right after 由 or 从 (由30% + 提至50%) is followed by the change, which names
+# nothing: the start measures what stands before 由, as the end does; 提 is a verb of change; a
+# start dated by a time word (由峰值时 + 3.2亿吨) is a start too. Near misses: changes said with a
+# two-character verb, and from/to with no date.
+STARTS_OF_A_CHANGE = [
+    ("大型企业稳岗返还比例由30%提至50%。", "30%", "大型企业稳岗返还比例"),
+    ("大型企业稳岗返还比例由30%提至50%。", "50%", "大型企业稳岗返还比例"),
+    ("中小企业返还比例由60%提至90%。", "60%", "中小企业返还比例"),
+    ("个税起征点由3500元提至5000元。", "3500元", "个税起征点"),
+    ("个税起征点由3500元提至5000元。", "5000元", "个税起征点"),
+    ("最低工资由每月2000元提到2300元。", "2300元", "最低工资"),
+    ("钢铁产能由峰值时3.2亿吨压减至2亿吨以内。", "3.2亿吨", "钢铁产能"),
+    ("贷款利率由年初4.6%降至3.9%。", "4.6%", "贷款利率"),
+    ("出口额从年末200亿元增加到300亿元。", "200亿元", "出口额"),
+    ("补贴标准由每人500元提至800元。", "800元", "补贴标准"),
+    # near misses
+    ("大型企业稳岗返还比例由30%提高到50%。", "30%", "大型企业稳岗返还比例"),
+    ("审批时限由20天压缩至5天。", "20天", "审批时限"),
+    ("申报材料从30份精简到10份。", "10份", "申报材料"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", STARTS_OF_A_CHANGE, ids=[f"{row[0]}:{row[1]}" for row in STARTS_OF_A_CHANGE])
+def test_the_start_of_a_change_measures_what_changed(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A contribution said without 率 (对经济增长的贡献达到65%) names what it contributes to and who
+# contributes, as a contribution rate does. Near misses: the rate itself, and no contributor.
+CONTRIBUTIONS_WITHOUT_RATE = [
+    ("夏粮单产对夏粮增产的贡献达64%。", "64%", "夏粮单产对夏粮增产的贡献"),
+    ("消费对经济增长的贡献达到65%。", "65%", "消费对经济增长的贡献"),
+    ("服务业对经济增长的贡献超过六成。", "超过六成", "服务业对经济增长的贡献"),
+    ("投资对经济增长的贡献为25%。", "25%", "投资对经济增长的贡献"),
+    ("最终消费支出对经济增长的贡献达到82.5%。", "82.5%", "最终消费支出对经济增长的贡献"),
+    ("工业对经济增长的贡献为36%。", "36%", "工业对经济增长的贡献"),
+    ("制造业对工业增长的贡献超过八成。", "超过八成", "制造业对工业增长的贡献"),
+    ("新能源汽车对汽车产业增长的贡献达到50%。", "50%", "新能源汽车对汽车产业增长的贡献"),
+    ("民营企业对外贸增长的贡献超过70%。", "超过70%", "民营企业对外贸增长的贡献"),
+    ("外资企业对进出口增长的贡献为15%。", "15%", "外资企业对进出口增长的贡献"),
+    # near misses
+    ("良种对粮食增产的贡献率达到45%。", "45%", "良种对粮食增产的贡献率"),
+    ("对全球经济增长的贡献超过30%。", "超过30%", "对全球经济增长的贡献"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CONTRIBUTIONS_WITHOUT_RATE, ids=[row[0] for row in CONTRIBUTIONS_WITHOUT_RATE])
+def test_a_contribution_without_rate_names_both_sides(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 总数 (the total number) is a measure, which ends an item of a list of measures (普通高中总数 and
+# 在校生人数, no shared 人数 glued on); ordinals listed before a measure's name are part of it
+# (国家一、二、 + 三级博物馆总数). Near misses: totals named whole, and ordinal items before a share.
+TOTALS_AND_ORDINALS_BEFORE_A_MEASURE = [
+    ("全国普通高中总数和在校生人数分别增长7.97%和5.59%。", "7.97%", "全国普通高中总数"),
+    ("全国普通高中总数和在校生人数分别增长7.97%和5.59%。", "5.59%", "在校生人数"),
+    ("国家一、二、三级博物馆总数达1660家。", "1660家", "国家一、二、三级博物馆总数"),
+    ("全省越冬期小麦一、二类苗占比87%。", "87%", "全省越冬期小麦一、二类苗占比"),
+    ("河南省小麦一、二类苗占比为93.4%。", "93.4%", "河南省小麦一、二类苗占比"),
+    ("全国一、二级公路里程达到80万公里。", "80万公里", "全国一、二级公路里程"),
+    ("全省一、二级医院总数达到500家。", "500家", "全省一、二级医院总数"),
+    ("企业总数和从业人数分别增长5%和3%。", "5%", "企业总数"),
+    ("学校总数和教师人数分别增长2%和4%。", "2%", "学校总数"),
+    ("全市企业总数达到12万家。", "12万家", "企业总数"),
+    # near misses
+    ("各类养老机构和设施总数达34万个。", "34万个", "养老机构和设施总数"),
+    ("东部、中部分别投资8000亿元、6000亿元。", "8000亿元", "东部投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TOTALS_AND_ORDINALS_BEFORE_A_MEASURE, ids=[f"{row[0]}:{row[1]}" for row in TOTALS_AND_ORDINALS_BEFORE_A_MEASURE])
+def test_totals_and_ordinals_before_a_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject

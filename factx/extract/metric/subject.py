@@ -103,7 +103,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         lasting = _activity_lasting(text, clause_start, start, end, clause_end)
         if lasting:
             return lasting  # 宣布停火 + 三天, 停工 + 15天 + 更换设备: the activity before the time lasted it
-    if left and not names_measure(left):
+    if left and (not names_measure(left) or ORDINAL_ITEM_BEFORE_RE.search(text, sentence[0], clause_start)):
+        # 国家一、二、 + 三级博物馆总数: ordinals listed before a measure's name are part of it
         left = with_listed_items(text, sentence, clause_start, start, left)
     elif left and _said_of_all(text, clause_start, start, left):
         left = _every_item(text, sentence, clause_start, start, left)
@@ -168,7 +169,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         return right or left or _members_counted(text, clause_start, start, candidate) or _what_they_did(
             text, end, clause_end, candidate
         ) or _unnamed(text, clause_start, start, end, clause_end, candidate)
-    right = None if from_to and CHANGE_AFTER_START_RE.match(text, end) else (
+    # 比例 + 由30% + 提至50%: after the start of a change comes the change, no noun of the figure
+    change_opened = from_to or text.endswith(CHANGE_OPENERS, clause_start, start)
+    right = None if change_opened and CHANGE_AFTER_START_RE.match(text, end) else (
         right_phrase(text, end, clause_end, activity=candidate.kind == "time", measured=candidate.kind == "measure")
         or _shared_noun(text, sentence, end)
     )
@@ -325,7 +328,7 @@ RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)[^，,；
 # start, after a time and 的).
 CHANGE_VERBS = (
     "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减|壮大|发展"
-    "|变|增|减|升|降|涨|跌"
+    "|变|增|减|升|降|涨|跌|提"
 )
 # A change said as a quoted word (从190条 + “瘦身” + 到27条).
 QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
@@ -333,7 +336,10 @@ QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
 FROM_TO_RE = patterns.compile(
     rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
     r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
+    # 钢铁产能 + 由峰值时 + 3.2亿吨压减至2亿吨: a start dated by a time word, without 的
+    r"|(?:从|由)[^\P{Han}到至]{1,6}?(?:(?<![历用耗])时|时期|之前|以前|初|末|底)$"
 )
+CHANGE_OPENERS = ("从", "由")
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
@@ -376,7 +382,7 @@ PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:�
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中的?(?P<word>比重|占比|比例|份额)$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
-CONTRIBUTIONS = ("贡献率", "贡献度")
+CONTRIBUTIONS = ("贡献率", "贡献度", "贡献")
 TOWARDS = "对"
 CONTRIBUTION_RE = patterns.compile(rf"{TOWARDS}[^，,；;。！？{TOWARDS}]{{1,16}}?(?:{alternation(CONTRIBUTIONS)})$")
 
@@ -1351,6 +1357,7 @@ def _with_shared_ordinal_head(items: list[str]) -> list[str]:
 
 
 ORDINAL_PREFIX = "第"
+ORDINAL_ITEM_BEFORE_RE = patterns.compile(r"(?<!\p{Han})第?[一二三四五六七八九十]、$|\p{Han}[一二三四五六七八九十]、$")
 ORDINAL_ITEM_RE = patterns.compile(r"第?[一二三四五六七八九十]{1,2}")
 
 
