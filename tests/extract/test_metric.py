@@ -7234,3 +7234,53 @@ TOTALS_AND_ORDINALS_BEFORE_A_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", TOTALS_AND_ORDINALS_BEFORE_A_MEASURE, ids=[f"{row[0]}:{row[1]}" for row in TOTALS_AND_ORDINALS_BEFORE_A_MEASURE])
 def test_totals_and_ordinals_before_a_measure(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# An average per year or month alone in its clause (，年均增长8.7%; ，月均超130亿件) is the average
+# of the measure the clause before gave, as a daily one is. Near misses: the daily average kept,
+# and an average before a verb of its own with nothing before it.
+AVERAGES_OF_THE_MEASURE_BEFORE = [
+    ("全省地区生产总值从1000亿元增加到2000亿元，年均增长8.7%。", "8.7%", "地区生产总值年均"),
+    ("货物贸易进出口总额先后跨越5000亿、8000亿两大台阶，年均增长7.7%。", "7.7%", "货物贸易进出口总额年均"),
+    ("旅游收入达到50亿元，年均增长12%。", "12%", "旅游收入年均"),
+    ("中非贸易规模由2000年的873.8亿元增长至2024年的2.1万亿元，年均增长14.2%。", "14.2%", "中非贸易规模年均"),
+    ("今年以来，我国快递业务量已突破1000亿件，月均超130亿件。", "超130亿件", "快递业务量月均"),
+    ("浙江累计实际利用外商直接投资391亿美元，年均增长26.8%。", "26.8%", "外商直接投资年均"),
+    ("全市粮食产量达到50亿斤，年均增长3%。", "3%", "粮食产量年均"),
+    ("工业增加值突破1万亿元，年均增长9%。", "9%", "工业增加值年均"),
+    ("全省外贸进出口额达到8000亿元，年均增长6.5%。", "6.5%", "外贸进出口额年均"),
+    ("居民人均可支配收入达到3万元，年均增长7%。", "7%", "居民人均可支配收入年均"),
+    # near misses
+    ("春运期间客流量达到500万人次，日均17万人次。", "17万人次", "春运期间客流量日均"),
+    ("全市年均新增就业5万人。", "5万人", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", AVERAGES_OF_THE_MEASURE_BEFORE, ids=[row[0] for row in AVERAGES_OF_THE_MEASURE_BEFORE])
+def test_an_average_alone_is_of_the_measure_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A flow's verb before a verb of amount the segmenter glued to its adverb (退税 + 已达) names the
+# sum; a train named after a place and 号 (中欧班列 + 长安 + 号) is part of the name, not a numeral
+# that ends it. Near misses: a noun before the verb, and a craft's number.
+GLUED_AMOUNTS_AND_NAMED_TRAINS = [
+    ("累计退税已达14624亿元。", "14624亿元", "退税"),
+    ("累计减税已达3000亿元。", "3000亿元", "减税"),
+    ("累计融资已达500亿元。", "500亿元", "融资"),
+    ("累计捐款已达2亿元。", "2亿元", "捐款"),
+    ("累计投资已达80亿元。", "80亿元", "投资"),
+    ("今年1—5月，中欧班列长安号累计开行近1400列。", "近1400列", "中欧班列长安号累计开行"),
+    ("中欧班列长安号今年开行超过4000列。", "超过4000列", "中欧班列长安号今年开行"),
+    ("中欧班列长安号累计开行3000列。", "3000列", "中欧班列长安号累计开行"),
+    ("中欧班列长安号已开行5000列。", "5000列", "中欧班列长安号已开行"),
+    ("中欧班列长安号全年开行超过4600列。", "超过4600列", "中欧班列长安号全年开行"),
+    # near misses
+    ("当地累计投资已达5亿元。", "5亿元", "当地累计投资"),
+    ("天问一号飞行了300天。", "300天", "天问一号飞行"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GLUED_AMOUNTS_AND_NAMED_TRAINS, ids=[row[0] for row in GLUED_AMOUNTS_AND_NAMED_TRAINS])
+def test_glued_amounts_and_named_trains(text, raw, subject):
+    assert subject_of(text, raw) == subject

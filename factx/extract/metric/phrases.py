@@ -537,6 +537,8 @@ def serial_number(tokens: list[tk.Token], index: int) -> int | None:
     while first > 0 and tokens[first - 1].tag == "m" and index - first < 2:
         first -= 1  # 十六 + 号, 2 + 号
     if token.word == SERIAL and first == index - 1 and tokens[first].tag != "m":
+        if tokens[first].tag.startswith(("ns", "nz")) and first > 0 and tokens[first - 1].tag.startswith("n"):
+            return first  # 中欧班列 + 长安 + 号: a train or a ship named after a place
         return index if tokens[first].word in CLOSING_QUOTES else None  # “蛟龙” + 号: the quote is the name's end
     named = first > 0 and (tokens[first - 1].tag.startswith(("n", "j")) or tokens[first - 1].word in CLOSING_QUOTES)
     return first if named else None

@@ -891,9 +891,9 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
     that names a flow or an action (MEASURE_VERBS) right before it does."""
     if candidate.kind not in ("money", "measure", "people", "percent") and candidate.unit not in ACTION_COUNTS:
         return None
-    tokens = tk.tag(text, clause_start, start)
+    tokens = unglued(tk.tag(text, clause_start, start))
     while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
-        tokens.pop()  # 了, 已, 达
+        tokens.pop()  # 了, 已, 达 (已达, which the segmenter glues)
     if tokens and tokens[-1].word in MEASURE_VERBS:
         # 快于全部投资7.3个百分点: a verb inside the standard of a comparison measures nothing
         compared = any(token.word in COMPARE_WORDS for token in tokens[-1 - MAX_STANDARD_WORDS : -1])
