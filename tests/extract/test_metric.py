@@ -1367,7 +1367,7 @@ SHARES_OF_A_WHOLE_AREA = [
     ("离境退税销售额占全国的超七成。", "超七成", "离境退税销售额占全国"),
     ("出口额占全国的33%。", "33%", "出口额占全国"),
     ("粮食产量占全省的40%。", "40%", "粮食产量占全省"),
-    ("我市高新技术企业数量占全市企业总数的30%。", "30%", "企业总数"),
+    ("我市高新技术企业数量占全市企业总数的30%。", "30%", "高新技术企业数量占全市企业总数"),
     ("民营企业贡献了全县税收的60%，其中制造业占全县的35%。", "35%", "制造业占全县"),
     ("服务业增加值占全市的55%。", "55%", "服务业增加值占全市"),
     ("新能源汽车产量占全国的三成以上。", "三成以上", "新能源汽车产量占全国"),
@@ -6753,7 +6753,7 @@ def test_cases_reported_are_new_cases_not_the_reporter(text, raw, subject):
 # are its head, so a figure before 的 is the limit (60美元的 + 价格上限) and a capacity has its
 # owner (工厂 + 年 + 产能). Near misses: limits and outputs read right before.
 LIMITS_AND_CAPACITY = [
-    ("进一步逼近31.4万亿美元的法定债务上限。", "近31.4万亿美元", "法定债务上限"),
+    ("进一步逼近31.4万亿美元的法定债务上限。", "逼近31.4万亿美元", "法定债务上限"),
     ("欧盟对俄海运出口原油每桶60美元价格上限的协议正式生效。", "60美元", "价格上限"),
     ("各国同意设定每桶60美元的价格上限。", "60美元", "价格上限"),
     ("个人每年有5万美元的购汇上限。", "5万美元", "购汇上限"),
@@ -7283,4 +7283,56 @@ GLUED_AMOUNTS_AND_NAMED_TRAINS = [
 
 @pytest.mark.parametrize("text,raw,subject", GLUED_AMOUNTS_AND_NAMED_TRAINS, ids=[row[0] for row in GLUED_AMOUNTS_AND_NAMED_TRAINS])
 def test_glued_amounts_and_named_trains(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 逼近 (closing in on) is a qualifier word as 接近 is: the figure's raw holds it, and what closes
+# in stands before it (涉枪案件致死人数 + 逼近16000人), not a stray 逼. Near misses: 接近 and 近.
+CLOSING_IN_ON = [
+    ("美国今年涉枪案件致死人数逼近16000人。", "逼近16000人", "美国涉枪案件致死人数"),
+    ("美国债务规模逼近31.4万亿美元。", "逼近31.4万亿美元", "美国债务规模"),
+    ("全球确诊病例逼近5亿例。", "逼近5亿例", "全球确诊病例"),
+    ("全市常住人口逼近2000万人。", "逼近2000万人", "常住人口"),
+    ("公司市值逼近1万亿美元。", "逼近1万亿美元", "公司市值"),
+    ("电影票房逼近50亿元。", "逼近50亿元", "电影票房"),
+    ("国际油价逼近100美元。", "逼近100美元", "国际油价"),
+    ("全省粮食产量逼近700亿斤。", "逼近700亿斤", "粮食产量"),
+    ("该国通胀率逼近10%。", "逼近10%", "通胀率"),
+    ("日均客流量逼近100万人次。", "逼近100万人次", "日均客流量"),
+    # near misses
+    ("全省粮食产量接近700亿斤。", "接近700亿斤", "粮食产量"),
+    ("全省粮食产量近700亿斤。", "近700亿斤", "粮食产量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CLOSING_IN_ON, ids=[row[0] for row in CLOSING_IN_ON])
+def test_closing_in_on_is_a_qualifier(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Land counted (600亩 + 地, 369块 + 地): 地, a particle to jieba, is the noun after a measure of land;
+# a comparison's standard said first (和2016年相比) leaves the measure after it; after 占 a scope
+# word (全国, 全区) opens the whole, part of the share. Near misses: 地 as a particle, and a
+# standard said after the measure.
+LAND_STANDARDS_AND_WHOLES = [
+    ("这家合作社托管了8个村的369块地。", "369块", "地"),
+    ("他家有10亩地。", "10亩", "地"),
+    ("全村流转了500亩地。", "500亩", "地"),
+    ("全县复垦了3000亩地。", "3000亩", "地"),
+    ("和2016年相比每年药费支出减少了9成。", "9成", "药费支出"),
+    ("与去年同期相比全市粮食产量增长5%。", "5%", "粮食产量"),
+    ("与2012年相比全国森林面积增加了10%。", "10%", "森林面积"),
+    ("贫困人口占全区贫困人口总数的43%。", "43%", "贫困人口占全区贫困人口总数"),
+    ("出口占全国出口总额的30%。", "30%", "出口占全国出口总额"),
+    ("锂盐占全国保有量的80%以上。", "80%以上", "锂盐占全国保有量"),
+    ("冰雪装备已占全国市场的40%。", "40%", "冰雪装备占全国市场"),
+    # near misses
+    ("认真地完成了3项任务。", "3项", "任务"),
+    ("运输量与高峰期相比下降30%。", "30%", "运输量"),
+    ("出口额已占全国的30%。", "30%", "出口额占全国"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LAND_STANDARDS_AND_WHOLES, ids=[row[0] for row in LAND_STANDARDS_AND_WHOLES])
+def test_land_standards_said_first_and_wholes_after_zhan(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -221,11 +221,13 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if len(standard) > 2 and standard[-2].word == "的" and standard[-1].word in CHANGES_IN_NAMES:
             # 低于1月预测的增长0.3%: the figure is the standard's own change
             return text[standard[0].start : standard[-1].end]
-        if tokens[at].word in CLOSING_COMPARE_WORDS:
-            # 运输量与高峰期相比下降: the standard opens at 与 (同, 和, 跟)
-            opened = [i for i, token in enumerate(tokens[:at]) if token.word in COMPARE_OPENERS]
-            at = opened[-1] if opened else at
-        tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
+        opened = [i for i, token in enumerate(tokens[:at]) if token.word in COMPARE_OPENERS]
+        if tokens[at].word in CLOSING_COMPARE_WORDS and opened and opened[-1] == 0 and any(nominal(token) for token in tokens[at + 1 :]):
+            tokens = tokens[at + 1 :]  # 和2016年相比 + 每年药费支出减少了: the standard first, then the measure
+        else:
+            if tokens[at].word in CLOSING_COMPARE_WORDS:
+                at = opened[-1] if opened else at  # 运输量与高峰期相比下降: the standard opens at 与 (同, 和, 跟)
+            tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
     tokens = _without_reckoning(tokens)
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
@@ -316,8 +318,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # its verb or measure (10年来 + 累计投资: a time since, no owner)
             index = tallied
             continue
-        if token.word in SUBJECT_STOP or token.word in LOCATIVES and _places_range(tokens, index - 1):
-            break  # 全国 + 范围 + 内: the scope the figure holds in, no part of what it measures
+        if (token.word in SUBJECT_STOP or token.word in LOCATIVES and _places_range(tokens, index - 1)) and not (
+            index > 0 and tokens[index - 1].word == SHARE_VERB and right is not None
+        ):
+            # 全国 + 范围 + 内: the scope the figure holds in, no part of what it measures (but 占 +
+            # 我国外贸总值: after 占 the scope is the whole's)
+            break
         if right is not None and _done_at_a_place(tokens, index):
             break  # 数字道路上 + 架设 + 智能信息杆柱6000多根: what is put there, not the place
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
@@ -666,12 +672,15 @@ def right_phrase(
             first += 1  # 165名 + 该 + 机构工作人员, 2名 + 其 + 家属: the pronoun alone says nothing
         else:
             tokens[first] = tokens[first]._replace(tag="n")  # 30名 + 该校 + 学生, 4名 + 其他 + 国家人员
-    if counted and first < len(tokens) and _counted_morpheme(tokens[first]):
+    if first < len(tokens) and (
+        counted and _counted_morpheme(tokens[first]) or (counted or measured) and tokens[first].word == LAND and text[end - 1] in LAND_CLASSIFIERS
+    ):
         if tokens[first].word in PLACE_MORPHEMES:
             # 27个 + 县 + 重点推广, 7个 + 村 + 遭遇山洪: places counted, then what they do
             return _with_levels(text, tokens[first].start, tokens[first].end)
         # 100多辆 + 车, 3口 + 井, 2040名 + 反 + 政府武装分子: right after its classifier, a character
-        # the dictionary knows only as a morpheme is a noun, or opens the noun counted
+        # the dictionary knows only as a morpheme is a noun, or opens the noun counted; so is 地
+        # after a measure of land (600亩 + 地, 369块 + 地), a particle to jieba
         tokens[first] = tokens[first]._replace(tag="n")
     lead = first
     if (
@@ -1056,6 +1065,10 @@ def _verbs_then_noun(tokens: list[tk.Token], index: int, heads: tuple[str, ...] 
     while end < len(tokens) and end - index < MAX_MODIFIER_VERBS and modifier_verb(tokens[end]) and tokens[end].word not in ADVERBIALS:
         end += 1
     return index < end < len(tokens) and nominal(tokens[end]) and tokens[end].word.endswith(heads or tokens[end].word)
+
+
+LAND = "地"
+LAND_CLASSIFIERS = frozenset("亩块片顷")
 
 
 def _counted_morpheme(token: tk.Token) -> bool:
