@@ -16,6 +16,7 @@ from ...tables import (
     VERB_TAGGED_NOUNS,
 )
 from .. import tokens as tk
+from .clauses import CLOSING_BRACKETS, OPENING_BRACKETS
 from .quantity import NUMERAL_DIGIT_RE, QUANTITY_RE, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
@@ -904,13 +905,11 @@ def _figure_before_de(tokens: list[tk.Token], de: int) -> bool:
 def _abbreviation_opening(tokens: list[tk.Token], index: int) -> int:
     """Where the bracket opens that tokens[index] closes round a Latin abbreviation ((M2), (CPI)),
     or -1."""
-    if index < 2 or tokens[index].word not in ABBREVIATION_CLOSINGS or tokens[index - 2].word not in ABBREVIATION_OPENINGS:
+    if index < 2 or tokens[index].word not in CLOSING_BRACKETS or tokens[index - 2].word not in OPENING_BRACKETS:
         return -1
     return index - 2 if LATIN_ABBREVIATION_RE.fullmatch(tokens[index - 1].word) else -1
 
 
-ABBREVIATION_OPENINGS = frozenset("（(")
-ABBREVIATION_CLOSINGS = frozenset("）)")
 LATIN_ABBREVIATION_RE = patterns.compile(r"[A-Za-z][A-Za-z0-9.]{0,7}")
 
 
