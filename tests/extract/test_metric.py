@@ -7336,3 +7336,78 @@ LAND_STANDARDS_AND_WHOLES = [
 @pytest.mark.parametrize("text,raw,subject", LAND_STANDARDS_AND_WHOLES, ids=[row[0] for row in LAND_STANDARDS_AND_WHOLES])
 def test_land_standards_said_first_and_wholes_after_zhan(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A multiple's standard may be named without 的 (死亡率为白人 + 2到3倍): what is measured stands
+# before 为, not the standard. Near misses: with 的, and with the measure before 为 alone.
+MULTIPLES_OF_A_STANDARD_WITHOUT_DE = [
+    ("原住民新冠肺炎住院死亡率为白人2到3倍。", "2到3倍", "原住民新冠肺炎住院死亡率"),
+    ("该市人均收入为全国平均水平1.5倍。", "1.5倍", "人均收入"),
+    ("女性就业人数为男性1.2倍。", "1.2倍", "女性就业人数"),
+    ("城市居民收入为农村居民2.5倍。", "2.5倍", "城市居民收入"),
+    ("该品种产量为普通品种2倍。", "2倍", "品种产量"),
+    ("新车型续航里程为旧车型1.5倍。", "1.5倍", "新车型续航里程"),
+    ("东部地区投资为西部地区3倍。", "3倍", "东部地区投资"),
+    ("高铁运量为普铁4倍。", "4倍", "高铁运量"),
+    ("重症率为未接种者5倍。", "5倍", "重症率"),
+    ("进口额为出口额1.3倍。", "1.3倍", "进口额"),
+    # near misses
+    ("总申购金额为发行金额的6.9倍。", "6.9倍", "总申购金额"),
+    ("新能源汽车销量为去年3倍。", "3倍", "新能源汽车销量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MULTIPLES_OF_A_STANDARD_WITHOUT_DE, ids=[row[0] for row in MULTIPLES_OF_A_STANDARD_WITHOUT_DE])
+def test_a_multiples_standard_without_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# After a count, 因…而…的 and 为…而…的 are a relative clause (70位 + 因援助…而殉职的 + 中国专家): the
+# noun after 的 is what is counted. Near misses: 为 as a copula, 因 as the cause of what befell
+# the people counted.
+RELATIVE_CLAUSES_OF_CAUSE_AND_PURPOSE = [
+    ("100名为救灾而牺牲的战士受到表彰。", "100名", "战士"),
+    ("70位因援助坦桑尼亚国家建设而殉职的中国专家安葬于此。", "70位", "中国专家"),
+    ("70位因援助坦桑尼亚国家建设而殉职的中国专家和技术工人长眠于此。", "70位", "中国专家和技术工人"),
+    ("300多名因工作需要而留守的职工坚守岗位。", "300多名", "职工"),
+    ("50名为完成任务而加班的工人。", "50名", "工人"),
+    ("20名因救火而负伤的消防员获得救治。", "20名", "消防员"),
+    ("30多家因疫情而停产的企业复工。", "30多家", "企业"),
+    ("200多户因洪水而受灾的农户得到救助。", "200多户", "农户"),
+    ("15名为抢险而连续奋战的队员。", "15名", "队员"),
+    ("10家为扩大生产而新建厂房的企业。", "10家", "企业"),
+    ("40多名因伤而退役的运动员。", "40多名", "运动员"),
+    # near misses
+    ("至少12人因恶劣天气引发的事故受伤。", "至少12人", "受伤"),
+    ("其中有6起为5级以上地震。", "6起", "5级以上地震"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RELATIVE_CLAUSES_OF_CAUSE_AND_PURPOSE, ids=[row[0] for row in RELATIVE_CLAUSES_OF_CAUSE_AND_PURPOSE])
+def test_relative_clauses_of_cause_and_purpose(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Sums linked by 和 or 、, each with its noun after it (1000亿元 + 交通物流领域再贷款 + 和 + 2000亿元 +
+# 科技创新再贷款): the second is named after itself, not by the first one's noun; 再贷款 and 再贴现
+# are words. Near misses: a count before a measure it does not name.
+SUMS_LINKED_EACH_WITH_ITS_NOUN = [
+    ("通过1000亿元交通物流领域再贷款和2000亿元科技创新再贷款。", "2000亿元", "科技创新再贷款"),
+    ("通过1000亿元交通物流领域再贷款和2000亿元科技创新再贷款。", "1000亿元", "交通物流领域再贷款"),
+    ("安排500亿元中央预算内投资和300亿元专项债券。", "300亿元", "专项债券"),
+    ("安排500亿元中央预算内投资和300亿元专项债券。", "500亿元", "中央预算内投资"),
+    ("设立400亿元支农再贷款和200亿元支小再贷款。", "200亿元", "支小再贷款"),
+    ("下达80亿元中央预算内投资和60亿元专项资金。", "60亿元", "专项资金"),
+    ("发放30亿元就业补助资金和20亿元稳岗资金。", "20亿元", "稳岗资金"),
+    ("中国人民银行将设立3000亿元保障性住房再贷款。", "3000亿元", "保障性住房再贷款"),
+    ("尽快推出1000亿元再贷款支持物流仓储等企业融资。", "1000亿元", "再贷款"),
+    ("拨付10亿元救灾资金及5亿元医疗救助资金。", "5亿元", "医疗救助资金"),
+    # near misses
+    ("白鹤滩水电站共布置16台单机容量100万千瓦水轮发电机组。", "100万千瓦", "单机容量"),
+    ("发放200亿元消费券和100亿元补贴。", "100亿元", "补贴"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUMS_LINKED_EACH_WITH_ITS_NOUN, ids=[f"{row[0]}:{row[1]}" for row in SUMS_LINKED_EACH_WITH_ITS_NOUN])
+def test_sums_linked_each_with_its_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -153,7 +153,11 @@ PREDICATE_CHARACTERS = frozenset(
 )
 # Prepositions that open a relative clause before a counted noun (两枚从也门方向发射的导弹,
 # 30家通过认证的企业).
-RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过".split())
+RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过 因 为".split())
+# 因 and 为 open a relative clause only as 因…而…的 and 为…而…的 (70位因援助…而殉职的中国专家): else
+# 为 is a copula (6起为…) and 因 the cause of what befell the counted (12人因…的事故受伤).
+PURPOSE_OR_CAUSE = frozenset("因 为".split())
+THEREBY = "而"
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
 # A locative after a noun, a verb or a verbal noun after it: the place where it is done (数字道路 +
@@ -663,7 +667,10 @@ def right_phrase(
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
     elif counted and relative is not None and _noun_at(tokens, relative) and _described(tokens, first, relative - 1):
         first = relative  # 5个 + 规模较大的 + 物流园区, 800多个 + 连续完整的 + 花型: what they are like, then what they are
-    elif opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None:
+    elif (
+        opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None
+        and (opening.word not in PURPOSE_OR_CAUSE or any(token.word == THEREBY for token in tokens[first:relative]))
+    ):
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
     elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):
         first = relative  # 5项已完成的任务, 17只人工繁育的小丹顶鹤: an adverb and its verb before 的

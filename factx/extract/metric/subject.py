@@ -200,7 +200,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # follows 的 (a fund's size keeps its bare 总规模, as the funds are sized by it; a share
             # before 的 is of the things after it, 占比达30%的企业)
             return right + bare.group()
-    if left and (left.endswith(MEASURE_HEADS) or not right):
+    if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
@@ -323,7 +323,9 @@ EQUIVALENT_RE = patterns.compile(r"(?:相当于|相当|约合|等于)(?:约|近|
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
 # The ratio of one measure to another, named by both (研发经费投入与国内生产总值之比, 债务与GDP之比).
 RATIO_OF_TWO_RE = patterns.compile(r"(?P<ratio>[与和][^，,；;。！？与和]{1,16}?之比)(?:已|将)?(?:达到|达|为|是|约|超过|升至|降至)?$")
-RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)[^，,；;。！？]{1,16}?的$")
+# 死亡率为白人 + 2到3倍: the standard without 的 when it is a noun of people or things of the
+# same kind (白人, 男性, 全国平均水平); a ratio ends it.
+RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)(?:[^，,；;。！？]{1,16}?的|[^\P{Han}的是为达]{1,8})$")
 # The two ends of a change: 车程从两个多小时缩短到30分钟 (the end), 货值由2016年的80亿美元 (the
 # start, after a time and 的).
 CHANGE_VERBS = (
@@ -394,6 +396,19 @@ THING_RE = patterns.compile(r"[^\P{Han}的之是为该这那其此在于到有�
 MAX_THING = 12
 # Tags of a demonstrative or preposition glued to the next character (这头, 那座: u, as tokens tags them).
 FUNCTION_PAIR_TAGS = ("u", "r", "p", "c")
+
+
+def _named_by_figure_before(text: str, clause_start: int, start: int, left: str) -> bool:
+    """Whether the phrase before a figure is what another figure right before it names
+    (1000亿元 + 交通物流领域再贷款 + 和 + 2000亿元科技创新再贷款): the figure is named after it."""
+    position = text.rfind(left, clause_start, start)
+    return position > clause_start and any(
+        NOUN_THEN_LINK_RE.fullmatch(text, match.end(), start) for match in QUANTITY_RE.finditer(text, clause_start, position + 1)
+    )
+
+
+# What stands between a figure and the next one linked to it: the first one's noun, then the link.
+NOUN_THEN_LINK_RE = patterns.compile(r"\p{Han}{1,20}?(?:以及|和|及|与|、)")
 
 
 def _with_contributor(text: str, clause_start: int, start: int, measure: str) -> str:
