@@ -7147,6 +7147,7 @@ PLACE_TIME_MEASURE = [
     ("调查显示美国明年经济衰退可能性达七成。", "七成", "美国经济衰退可能性"),
     ("吉林省今年水稻种植面积达到1250万亩。", "1250万亩", "吉林省水稻种植面积"),
     ("横琴口岸年内客流量突破千万人次。", "千万人次", "横琴口岸客流量"),
+    ("湖南省当日客流996.24万人次。", "996.24万人次", "湖南省客流"),
     ("新疆阿拉山口铁路口岸今年货运量超1000万吨。", "超1000万吨", "新疆阿拉山口铁路口岸货运量"),
     ("国际货币基金组织上调中国今年经济增长预期至5.0%。", "5.0%", "中国经济增长预期"),
     # near misses
@@ -7410,4 +7411,54 @@ SUMS_LINKED_EACH_WITH_ITS_NOUN = [
 
 @pytest.mark.parametrize("text,raw,subject", SUMS_LINKED_EACH_WITH_ITS_NOUN, ids=[f"{row[0]}:{row[1]}" for row in SUMS_LINKED_EACH_WITH_ITS_NOUN])
 def test_sums_linked_each_with_its_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Things counted by what they turned from and into (含16例 + 由无症状感染者转为确诊病例): the
+# conversion is what is counted, not the count of the clause before (境外输入病例).
+CONVERSIONS_COUNTED = [
+    ("其中境外输入病例179例，含16例由无症状感染者转为确诊病例。", "16例", "由无症状感染者转为确诊病例"),
+    ("本土病例102例，含9例由无症状感染者转为确诊病例。", "9例", "由无症状感染者转为确诊病例"),
+    ("全省有20例由轻型转为重型。", "20例", "由轻型转为重型"),
+    ("其中3例由普通型转为重型。", "3例", "由普通型转为重型"),
+    ("有5人由密切接触者转为确诊病例。", "5人", "由密切接触者转为确诊病例"),
+    ("共有12家由小微企业升级为规模以上企业。", "12家", "由小微企业升级为规模以上企业"),
+    ("今年有300户由低保户转为一般户。", "300户", "由低保户转为一般户"),
+    ("其中8例由疑似病例转为确诊病例。", "8例", "由疑似病例转为确诊病例"),
+    ("有2个由中风险区降为低风险区。", "2个", "由中风险区降为低风险区"),
+    ("有40家由个体户转为企业。", "40家", "由个体户转为企业"),
+    # near misses
+    ("其中境外输入病例179例，含16例由无症状感染者转为确诊病例。", "179例", "境外输入病例"),
+    ("活动由500余场增加至800场。", "800场", "活动"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CONVERSIONS_COUNTED, ids=[f"{row[0]}:{row[1]}" for row in CONVERSIONS_COUNTED])
+def test_conversions_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Visits counted (两次 + 到内蒙古考察): 到 before a place is a verb of going, no target of a change;
+# a change word inside a name after a figure and 的 (5.5%左右的 + 经济增长目标) is part of it;
+# 转移支付 is a word. Near misses: a change of the count, and a change word that ends the name.
+VISITS_AND_NAMES_AFTER_A_FIGURE = [
+    ("从2014年至今，习近平总书记两次到内蒙古考察，五次参加内蒙古代表团审议。", "两次", "到内蒙古考察"),
+    ("他先后三次到西藏调研。", "三次", "到西藏调研"),
+    ("总书记四次到福建考察。", "四次", "到福建考察"),
+    ("他先后五次到贵州考察。", "五次", "到贵州考察"),
+    ("曾两次到广西视察。", "两次", "到广西视察"),
+    ("今年将实现5.5%左右的经济增长目标。", "5.5%左右", "经济增长目标"),
+    ("设定6%的经济增长目标。", "6%", "经济增长目标"),
+    ("提出5%的收入增长目标。", "5%", "收入增长目标"),
+    ("实现7%的出口增长目标。", "7%", "出口增长目标"),
+    ("中央财政再安排1.2万亿元转移支付资金。", "1.2万亿元", "转移支付资金"),
+    ("中央对地方转移支付达到9.8万亿元。", "9.8万亿元", "地方转移支付"),
+    # near misses
+    ("活动由500余场增加至800场。", "500余场", "活动"),
+    ("30家企业增长较快。", "30家", "企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VISITS_AND_NAMES_AFTER_A_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in VISITS_AND_NAMES_AFTER_A_FIGURE])
+def test_visits_and_names_after_a_figure(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -73,6 +73,9 @@ LEVELS_AFTER_RE = patterns.compile(rf"[（(]{LEVEL}(?:[、,，和]{LEVEL})*[)）
 LEVEL_ENDS_RE = patterns.compile(rf"{LEVEL}$")
 # A month written in Chinese numerals, which the segmenter keeps as one numeral (十一月, 二月).
 MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
+# Time words of the calendar relative to now (今年, 今秋, 当日, 上半年), which date a place's
+# measure; not 战时 (wartime), a kind of state.
+CALENDAR_TIME_RE = patterns.compile(r"(?:今|明|去|前|本|当|同)(?:年|秋|春|夏|冬|季)|(?:今|昨|明|当)(?:天|日)|年内|年初|年末|年底|上半年|下半年")
 CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月")
 # Words of forecast and plan between a noun and the verb of its figure, which do not end its phrase.
 HEDGES = frozenset("预计 计划 预期 有望 拟".split())
@@ -348,7 +351,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index = grade - 1  # 一级 + 保护动物, 千兆 + 宽带用户, 4A + 级 + 以上 + 景区: a grade opens the phrase
         elif right is not None and nominal(right) and token.tag == "q" and index > 0 and tokens[index - 1].word == tk.PER:
             index -= 2  # 每 + 架 + 直升机载荷: the measure of each one (after the figure's verb, 每 + 吨 is its rate)
-        elif right is not None and token.tag == "t" and len(token.word) > 1 and nominal(right) and index > 0 and _place(tokens[index - 1]):
+        elif right is not None and CALENDAR_TIME_RE.fullmatch(token.word) and nominal(right) and index > 0 and _place(tokens[index - 1]):
             # 德国 + 今秋 + 通胀率, 日本 + 今年 + 经济增速: a place, when, then its measure; the place
             # opens the phrase (报告预测 + 中国今年经济增长 is no part of it)
             times.append((token.start, token.end))
@@ -779,6 +782,11 @@ def right_phrase(
             # 资金 + 补助, 军事 + 支持: the head, though jieba tags it a verb (but 国际组织 + 支持:
             # those who act, then their predicate; 贷款 + 支持 + 制造业: a verb and its object)
             last, index = token, index + 1
+        elif (
+            last is not None and nominal(last) and token.word in CHANGES_IN_NAMES and following is not None
+            and nominal(following) and following.tag.startswith("n") and not following.guessed
+        ):
+            last, index = token, index + 1  # 5.5%左右的 + 经济 + 增长 + 目标: a change inside the name after the figure
         elif last is not None and token.word in BOUND_ENDINGS and (
             token.tag in ("zg", "k", "m") or token.tag == "v" and not (following is not None and nominal(following))
         ):

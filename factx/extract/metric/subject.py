@@ -127,6 +127,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # evidence says: the words before the figure are too often a verb jieba tags as a
             # place, 惠及, to be joined on)
             return POPULATION
+        converted = CONVERTED_RE.match(text, end)
+        if converted:
+            return converted.group()  # 含16例 + 由无症状感染者转为确诊病例: what they turned from and into
         rank = RANK_COUNTED_RE.match(text, end)
         if rank:
             return rank.group()  # 共获得49个前八名: places in a ranking, counted
@@ -296,6 +299,8 @@ SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|�
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
 SECOND_COUNT_RE = patterns.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9０-９.．]*[万亿]?(?:场次|场|次|项|个|家|批次|批)(?=\p{Han})")
 # Places in a ranking counted (49个前八名, 3个前三名).
+# Things counted by what they turned from and into (由无症状感染者转为确诊病例, 由轻型转为重型).
+CONVERTED_RE = patterns.compile(r"(?:由|从)[^，,；;。！？、由从]{1,12}?(?:转为|转成|转化为|升级为|降为)[^，,；;。！？、]{1,10}")
 RANK_COUNTED_RE = patterns.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
 THRESHOLDS = ("关口", "大关", "台阶", "门槛")
@@ -1083,8 +1088,10 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
         if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
             break
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-        if token.word in AMOUNT_WORDS and (token.word.endswith(CHANGE_TARGETS) or following in CHANGE_TARGETS):
-            break  # 500余场增加至800场: a change of the count, not what it counts
+        to_a_place = index + 1 < len(tokens) and tokens[index + 1].tag.startswith("ns")
+        if token.word in AMOUNT_WORDS and (token.word.endswith(CHANGE_TARGETS) or following in CHANGE_TARGETS) and not to_a_place:
+            # 500余场增加至800场: a change of the count, not what it counts (but 两次 + 到内蒙古考察: a visit)
+            break
         words.append(token)
     if not words or not any(token.tag.startswith("v") for token in words):
         return None
