@@ -237,15 +237,12 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
         tags.setdefault(word, tag)
-    for measure in MEASURE_WORDS:
-        frequencies[measure] = max(frequencies.get(measure, 0), ADDED_WORD_FREQUENCY)
-        tags.setdefault(measure, "n")
-    for count in VAGUE_COUNTS:
-        frequencies[count] = max(frequencies.get(count, 0), ADDED_WORD_FREQUENCY)
-        tags[count] = "m"
-    for place in PLACES:  # 大连 d, 保定 v, 唐山 missing: cities, whatever the dictionary says
-        frequencies[place] = max(frequencies.get(place, 0), ADDED_WORD_FREQUENCY)
-        tags[place] = "ns"
+    # Counted at least as added words are: measures (the dictionary's tag kept), vague headcounts
+    # and cities (大连 d, 保定 v, 唐山 missing), whatever the dictionary says.
+    for floored, tag, retagged in ((MEASURE_WORDS, "n", False), (VAGUE_COUNTS, "m", True), (PLACES, "ns", True)):
+        for word in floored:
+            frequencies[word] = max(frequencies.get(word, 0), ADDED_WORD_FREQUENCY)
+            tags[word] = tag if retagged else tags.get(word, tag)
     for country in COUNTRIES:  # 乌克兰 nr, 也门 d: a country, with the dictionary's frequency
         if country in tags:
             tags[country] = "ns"

@@ -40,24 +40,20 @@ BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS
 
 def clause(text: str, sentence: tuple[int, int], start: int, end: int, breaks: str = CLAUSE_BREAK) -> tuple[int, int]:
     left = start
-    while left > sentence[0] and (text[left - 1] not in breaks or text[left - 1] in BRACKETS and _aside_before(text, sentence[0], left)):
+    while left > sentence[0] and (text[left - 1] not in breaks or _in_aside(text, left - 1, sentence)):
         left -= 1
     right = end
-    while right < sentence[1] and (text[right] not in breaks or text[right] in BRACKETS and _aside_after(text, right, sentence[1])):
+    while right < sentence[1] and (text[right] not in breaks or _in_aside(text, right, sentence)):
         right += 1
     return left, right
 
 
-def _aside_before(text: str, floor: int, left: int) -> bool:
-    """Whether text[left - 1] is a bracket of an abbreviation's aside (inside it or closing it)."""
-    window = max(floor, left - MAX_ABBREVIATION_ASIDE)
-    return any(match.start() < left <= match.end() for match in ABBREVIATION_ASIDE_RE.finditer(text, window, min(len(text), left + MAX_ABBREVIATION_ASIDE)))
-
-
-def _aside_after(text: str, right: int, ceiling: int) -> bool:
-    """Whether text[right] is a bracket of an abbreviation's aside."""
-    window = max(0, right - MAX_ABBREVIATION_ASIDE)
-    return any(match.start() <= right < match.end() for match in ABBREVIATION_ASIDE_RE.finditer(text, window, min(ceiling, right + MAX_ABBREVIATION_ASIDE)))
+def _in_aside(text: str, position: int, sentence: tuple[int, int]) -> bool:
+    """Whether text[position] is a bracket of an abbreviation's aside (广义货币（M2）余额)."""
+    if text[position] not in BRACKETS:
+        return False
+    window = max(sentence[0], position - MAX_ABBREVIATION_ASIDE), min(sentence[1], position + MAX_ABBREVIATION_ASIDE + 1)
+    return any(match.start() <= position < match.end() for match in ABBREVIATION_ASIDE_RE.finditer(text, *window))
 
 
 # What follows a count may be a list of what is counted (60多家科研院所、大专院校、企业).

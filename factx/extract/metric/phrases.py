@@ -859,7 +859,7 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
 
 
 # Words of averaging between the things counted and their measure (平均 + 人流量, 日均 + 客流量).
-AVERAGED = frozenset({"平均", "人均", "日均", "年均", "月均"})
+AVERAGED = PER_PERIOD | {"平均", "人均"}
 # What opens the total of a set of things (总投资, 总规模, 总容量), a word of its own to jieba;
 # the things are named in a word or two (项目, 签约项目): a longer name may hold a measure itself
 # (10个 + 国家数据中心集群算力 + 总规模).

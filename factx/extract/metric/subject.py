@@ -298,9 +298,9 @@ BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
 SECOND_COUNT_RE = patterns.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9０-９.．]*[万亿]?(?:场次|场|次|项|个|家|批次|批)(?=\p{Han})")
-# Places in a ranking counted (49个前八名, 3个前三名).
 # Things counted by what they turned from and into (由无症状感染者转为确诊病例, 由轻型转为重型).
 CONVERTED_RE = patterns.compile(r"(?:由|从)[^，,；;。！？、由从]{1,12}?(?:转为|转成|转化为|升级为|降为)[^，,；;。！？、]{1,10}")
+# Places in a ranking counted (49个前八名, 3个前三名).
 RANK_COUNTED_RE = patterns.compile(r"前[0-9０-９一二三四五六七八九十]+(?:名|位|强)")
 # Levels a figure is said to cross or reach (突破4400美元关口, 站上3000点大关, 三大台阶).
 THRESHOLDS = ("关口", "大关", "台阶", "门槛")
@@ -311,10 +311,9 @@ FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
 # 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路).
 VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
-# A measure named alone, with no owner (总面积, 年产能, 库容): before a figure and 的, the
-# measure of what follows.
-# A flow's verb may name the measure, after whoever makes the flow (投放总额为2亿元的 + 年货券,
-# 当地 + 发放总额1亿元的 + 消费券).
+# A measure named alone, with no owner (总面积, 年产能, 库容), or by a flow's verb after whoever
+# makes the flow (投放总额为2亿元的 + 年货券, 当地 + 发放总额1亿元的 + 消费券): before a figure and
+# 的, the measure of what follows.
 BARE_MEASURE_RE = patterns.compile(
     rf"(?:^|总?(?:{alternation(MEASURE_VERBS)}))(?:总|年|日|设计|规划)?(?:里程|库容|装机(?:容量)?|产能|{alternation(MEASURE_HEADS)})$"
 )
@@ -406,6 +405,8 @@ FUNCTION_PAIR_TAGS = ("u", "r", "p", "c")
 def _named_by_figure_before(text: str, clause_start: int, start: int, left: str) -> bool:
     """Whether the phrase before a figure is what another figure right before it names
     (1000亿元 + 交通物流领域再贷款 + 和 + 2000亿元科技创新再贷款): the figure is named after it."""
+    if not text.endswith(FIGURE_LINKS, clause_start, start):
+        return False  # no link before the figure: no need to look for the one before it
     position = text.rfind(left, clause_start, start)
     return position > clause_start and any(
         NOUN_THEN_LINK_RE.fullmatch(text, match.end(), start) for match in QUANTITY_RE.finditer(text, clause_start, position + 1)
@@ -413,7 +414,8 @@ def _named_by_figure_before(text: str, clause_start: int, start: int, left: str)
 
 
 # What stands between a figure and the next one linked to it: the first one's noun, then the link.
-NOUN_THEN_LINK_RE = patterns.compile(r"\p{Han}{1,20}?(?:以及|和|及|与|、)")
+FIGURE_LINKS = ("以及", "和", "及", "与", "、")
+NOUN_THEN_LINK_RE = patterns.compile(rf"\p{{Han}}{{1,20}}?(?:{alternation(FIGURE_LINKS)})")
 
 
 def _with_contributor(text: str, clause_start: int, start: int, measure: str) -> str:
