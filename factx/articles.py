@@ -59,7 +59,7 @@ def is_marker(paragraph: Paragraph) -> bool:
 
 
 def split(paragraphs: list[Paragraph]) -> list[RawArticle]:
-    markers = [index for index, paragraph in enumerate(paragraphs) if is_marker(paragraph)]
+    markers = _body_starts(paragraphs)
     if not markers:
         return [_whole(paragraphs)] if paragraphs else []
     before, leading = _split_trailing_headings(paragraphs[: markers[0]])
@@ -97,6 +97,25 @@ def split(paragraphs: list[Paragraph]) -> list[RawArticle]:
         else:
             last.paragraphs.extend(gaps[-1])
     return articles
+
+
+def _body_starts(paragraphs: list[Paragraph]) -> list[int]:
+    """The markers that open a body. A byline followed only by lines about the article
+    (本报记者 某某 / 来源：大连晚报 / 本报讯…) opens the same body as the dateline after it:
+    the headline above the byline is that body's."""
+    starts: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        if not is_marker(paragraph):
+            continue
+        if starts and _byline_alone(paragraphs[starts[-1] : index]):
+            continue
+        starts.append(index)
+    return starts
+
+
+def _byline_alone(stretch: list[Paragraph]) -> bool:
+    byline, *rest = stretch
+    return byline.is_heading and "记者" in byline.text and all(META_RE.match(paragraph.text) for paragraph in rest)
 
 
 # How much of a body its headline is compared with: the lead, which a headline sums up.

@@ -134,3 +134,36 @@ def test_a_digest_of_items_keeps_each_title_apart_from_its_paragraph():
     )
     assert [paragraph.text[:6] for paragraph in paragraphs(text)] == ["十月份大宗商", "中国物流与采", "我国实有民营", "市场监管总局"]
 
+
+
+# A byline followed only by lines about the article (source, time, editor) before the
+# dateline opens the same article as the dateline: the headline above is that body's.
+# (page: headline, byline block, then the body)
+BYLINE_BLOCKS = [
+    "新开工项目43个\n\n本报记者 王青\n\n" + BODY,
+    "新开工项目43个\n\n本报记者王青 通讯员李明  发布时间:2021-03-05\n\n来源:晨报\n\n" + BODY,
+    "新开工项目43个\n\n记者 王青 李明\n\n来源：晨报\n\n" + BODY,
+    "新开工项目43个\n\n本报记者 王青\n\n发布时间：2021-03-05\n\n" + BODY,
+    "新开工项目43个\n\n本报记者 王青\n\n2021-03-05 09:35\n\n" + BODY,
+    "新开工项目43个\n\n□本报记者 王青\n\n来源：晨报 作者：王青\n\n" + BODY,
+    "新开工项目43个\n\n本报记者 王青 实习生 赵亮\n\n" + BODY,
+    "新开工项目43个\n\n特约记者 王青\n\n稿源：晨报\n\n" + BODY,
+    "新开工项目43个\n\n本报记者 王青\n\n编辑：李明\n\n" + BODY,
+    "新开工项目43个\n\n本报记者 王青 通讯员 李明\n\n日期：2021-03-05\n\n" + BODY,
+]
+
+
+@pytest.mark.parametrize("page", BYLINE_BLOCKS, ids=range(len(BYLINE_BLOCKS)))
+def test_a_byline_block_before_a_dateline_is_one_article(page):
+    (article,) = split(paragraphs(page))
+    assert article.title == "新开工项目43个"
+    assert "本报讯" in article.text
+
+
+# Near misses: a byline with a body of its own, and a heading between a byline and the next
+# dateline that is no line about the article, stay two articles.
+def test_a_byline_with_its_own_body_or_a_heading_after_it_stays_apart():
+    own_body = "首条标题\n\n□本报记者 王青\n\n今日，新签约项目5个，总投资达20亿元。\n\n第二条标题\n\n" + BODY
+    assert len(split(paragraphs(own_body))) == 2
+    heading_after = "首条标题\n\n□本报记者 王青\n\n第二条标题\n\n" + BODY
+    assert len(split(paragraphs(heading_after))) == 2

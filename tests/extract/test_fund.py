@@ -116,3 +116,176 @@ UNIT_BEFORE_FUND = [
 @pytest.mark.parametrize("text", UNIT_BEFORE_FUND)
 def test_a_currency_before_fund_is_no_name(text):
     assert funds(text) == []
+
+
+def names(text):
+    return [fund.name for fund in funds(text)]
+
+
+# A name a place, a body or the nation opens is a fund's without a set-up verb or a size:
+# 国家/中国/全国/中央, a place (ns) or a body (nt) first. (text, name)
+PROPER_NAMES = [
+    ("国家艺术基金今年资助了一批舞台剧目。", "国家艺术基金"),
+    ("多项成果得到国家社科基金、省部级课题的支持。", "国家社科基金"),
+    ("中国南南合作援助基金向灾区运送了帐篷和药品。", "中国南南合作援助基金"),
+    ("要发挥好昆明生物多样性基金的作用。", "昆明生物多样性基金"),
+    ("发挥国家制造业转型升级基金、集成电路产业投资基金的作用。", "国家制造业转型升级基金"),
+    ("全国社保基金可以投资国债和企业债。", "全国社保基金"),
+    ("中央企业乡村产业投资基金已落地9个项目。", "中央企业乡村产业投资基金"),
+    ("浙江省海洋经济发展基金投向了港口项目。", "浙江省海洋经济发展基金"),
+    ("上海科创母基金首批投资了十家企业。", "上海科创母基金"),
+    ("国家融资担保基金再担保业务新增一万亿元。", "国家融资担保基金"),
+    ("深圳天使母基金累计投资项目超过千个。", "深圳天使母基金"),
+    ("北京市文化产业发展引导基金支持了多部电影。", "北京市文化产业发展引导基金"),
+]
+# Near misses: a body named after a fund, a rate, a brand's firm, a class of pools.
+NOT_PROPER_FUNDS = [
+    "国际货币基金组织上调了增长预期。",
+    "美联储宣布将联邦基金利率目标区间上调25个基点。",
+    "科技部和国家自然科学基金委联合发布通知。",
+    "中国宋庆龄基金会举办了儿童画展。",
+    "香港青联交流基金主席在会上发言。",
+    "联合国多边信托基金办公室负责人出席。",
+    "富达基金和路博迈基金各自完成了增资。",
+    "国家医保基金飞行检查今天启动。",
+    "2024年全国基本医疗保险基金总收入3万亿元。",
+    "长期护理保险基金应存入财政专户。",
+]
+
+
+@pytest.mark.parametrize("text,name", PROPER_NAMES, ids=[row[1] for row in PROPER_NAMES])
+def test_a_proper_name_makes_a_fund(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", NOT_PROPER_FUNDS)
+def test_bodies_rates_firms_and_pools_are_no_funds(text):
+    assert names(text) == []
+
+
+# A verb whose object is the fund ends the words before its name, whatever the segmenter
+# tags it (启动/vn, 发售/vn) or glues it to. (text, name or None when the rest is a type)
+GOVERNING_VERBS = [
+    ("启动国家自然科学基金区域创新发展联合基金市区合作项目。", "国家自然科学基金区域创新发展联合基金"),
+    ("制造业大省江苏发挥政府投资基金引导作用。", None),
+    ("会议研究促进政府投资基金高质量发展的举措。", None),
+    ("规范运作政府投资基金。", None),
+    ("目前，发售基金总规模超1700亿元。", None),
+    ("市里注资中国－世界银行伙伴关系基金。", "中国－世界银行伙伴关系基金"),
+    ("央行发起设立湖北科技创新基金。", "湖北科技创新基金"),
+    ("两地共同组建成渝双城产业基金。", "成渝双城产业基金"),
+    ("今年推出宁波甬江人才基金。", "宁波甬江人才基金"),
+    ("已投放国开基础设施投资基金。", "国开基础设施投资基金"),
+    ("中央汇金公司加大力度增持股票市场指数基金。", None),
+    ("继续用好中国－联合国和平与发展基金。", "中国－联合国和平与发展基金"),
+]
+
+
+@pytest.mark.parametrize("text,name", GOVERNING_VERBS, ids=[row[0][:12] for row in GOVERNING_VERBS])
+def test_a_governing_verb_is_no_part_of_the_name(text, name):
+    assert names(text) == ([name] if name else [])
+
+
+# Classes of funds, not funds: pools of social insurance, listed property trusts, index funds,
+# sized or not.
+FUND_CLASSES = [
+    "三项社会保险基金累计结余6.9万亿元，基金年度收支规模超过13万亿元。",
+    "将重点引导基本养老保险基金进一步加大入市力度。",
+    "推进医保基金结算改革。",
+    "大病保险基金或医疗救助基金即时结算。",
+    "通过发行不动产投资信托基金等方式盘活存量资产。",
+    "支持民间投资项目发行基础设施领域不动产投资信托基金。",
+    "下调美国不动产投资信托基金的评级展望。",
+    "失业保险基金稳岗返还比例提高。",
+    "补充政府性基金财力。",
+    "个人养老金产品新纳入指数基金。",
+    "统筹基金当期结余5000亿元。",
+]
+
+
+@pytest.mark.parametrize("text", FUND_CLASSES)
+def test_a_class_of_funds_is_no_fund(text):
+    assert names(text) == []
+
+
+# Two words of one name joined by 和/与, proper nouns joined by a dash, and names in quotation
+# marks, taken whole. (text, name)
+JOINED_NAMES = [
+    ("大会批准设立损失和损害基金。", "损失和损害基金"),
+    ("各方同意尽快运作新设立的损失与损害基金。", "损失与损害基金"),
+    ("中方创设全球发展和南南合作基金。", "全球发展和南南合作基金"),
+    ("加大对中国－联合国和平与发展基金的投入。", "中国－联合国和平与发展基金"),
+    ("两国签署协议，建立美国-乌克兰重建投资基金。", "美国-乌克兰重建投资基金"),
+    ("启动中国－联合国粮农组织南南合作信托基金。", "中国－联合国粮农组织南南合作信托基金"),
+    ("今天发布会的主题是“奥林匹克团结基金”。", "奥林匹克团结基金"),
+    ("“大埔宏福苑援助基金”已收到捐款。", "大埔宏福苑援助基金"),
+    ("出席“永远的热带雨林基金”主题午宴。", "永远的热带雨林基金"),
+    ("设立重建和援助基金等多项措施。", "重建和援助基金"),
+    ("市里还设立了“青年英才与创业基金”。", "青年英才与创业基金"),
+]
+# Near misses: two things listed, a type word after 和, a quoted type.
+NOT_JOINED = [
+    ("用好政策性银行新增信贷和基础设施建设投资基金。", ["基础设施建设投资基金"]),
+    ("成立联合研究平台和投资基金。", []),
+    ("发挥集成电路产业投资基金和中小企业发展基金的作用。", ["集成电路产业投资基金", "中小企业发展基金"]),
+    ("发挥着中国版“平准基金”的作用。", []),
+    ("新基金采用“母基金—子基金”架构。", []),
+    ("严厉打击以“私募基金”之名行非法集资之实。", []),
+    ("中国和联合国基金组织合作。", []),
+]
+
+
+@pytest.mark.parametrize("text,name", JOINED_NAMES, ids=[row[1] for row in JOINED_NAMES])
+def test_joined_and_quoted_names(text, name):
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text,expected", NOT_JOINED, ids=[row[0][:12] for row in NOT_JOINED])
+def test_names_not_joined(text, expected):
+    assert names(text) == expected
+
+
+# A size written right before the name (with or without 规模 and 的), or right after it at the
+# end of its clause. (text, name, value)
+SIZES_AROUND_THE_NAME = [
+    ("2459亿元农发基础设施基金全部投放完成。", "农发基础设施基金", 245900000000),
+    ("国家开发银行已投放2100亿元国开基础设施投资基金。", "国开基础设施投资基金", 210000000000),
+    ("新疆设立100亿元人才发展基金。", "人才发展基金", 10000000000),
+    ("每年设立2000万元刷业发展基金帮助企业转型。", "刷业发展基金", 20000000),
+    ("北京市将设立100亿元规模的机器人产业基金。", "机器人产业基金", 10000000000),
+    ("我国设立了600亿元规模的国家人工智能基金。", "国家人工智能基金", 60000000000),
+    ("设立乡村振兴投资引导基金100亿元，选派驻村干部。", "乡村振兴投资引导基金", 10000000000),
+    ("批准成立的300亿元国有企业土地资产盘活专项基金在北京启动。", "国有企业土地资产盘活专项基金", 30000000000),
+    ("设立50亿元资金规模的长三角协同创新基金。", "长三角协同创新基金", 5000000000),
+    ("成立5亿元苏州天使母基金。", "苏州天使母基金", 500000000),
+    ("引导基金规模48亿元。", None, None),
+]
+# Near misses: what the fund does, the money it is to draw in, a later sentence naming
+# another fund. (text, name, value or None)
+NOT_THE_FUNDS_SIZE = [
+    ("国家中小企业发展基金新增股权投资规模121.96亿元。", "国家中小企业发展基金", None),
+    ("推动国家融资担保基金将再担保合作业务规模扩大至8000亿元以上。", "国家融资担保基金", None),
+    ("设立国家创业投资引导基金，带动社会资本投资规模近1万亿元。", "国家创业投资引导基金", None),
+    ("设立国家创业投资引导基金。杭州今年投向人工智能的产业基金规模超过1000亿元。", "国家创业投资引导基金", None),
+    ("国家中小企业发展基金运行平稳。基金年度收支规模超过300亿元。", "国家中小企业发展基金", None),
+    ("设立眉山市产业发展投资引导基金。引导基金规模48亿元。", "眉山市产业发展投资引导基金", 4800000000),
+    ("设立湖州绿色基金。该基金总规模20亿元。", "湖州绿色基金", 2000000000),
+]
+
+
+@pytest.mark.parametrize("text,name,value", SIZES_AROUND_THE_NAME, ids=[row[0][:12] for row in SIZES_AROUND_THE_NAME])
+def test_a_size_around_the_name(text, name, value):
+    found = {fund.name: fund for fund in funds(text)}
+    if name is None:
+        assert found == {}
+        return
+    assert name in found, list(found)
+    assert found[name].size is not None and float(found[name].size.value) == value
+
+
+@pytest.mark.parametrize("text,name,value", NOT_THE_FUNDS_SIZE, ids=[row[0][:12] for row in NOT_THE_FUNDS_SIZE])
+def test_what_is_not_the_funds_size(text, name, value):
+    found = {fund.name: fund for fund in funds(text)}
+    assert name in found, list(found)
+    size = found[name].size
+    assert (float(size.value) if size else None) == value
