@@ -136,7 +136,9 @@ POINT_RE = patterns.compile(
             (?P<m1>{MONTH}|{FIRST_MONTH}) (?: {RANGE_SEP} (?P<m2>{MONTH}) )? \s* 月
             # 十月革命, 二月革命, 五月风暴: a month written in Chinese names the event.
             (?!(?<=[一二三四五六七八九十]月)(?:革命|风暴)) (?:份)?
-            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}]|[至到])) | (?P<mpart>{MONTH_PARTS}) )?
+            # A day without 日 ends the text or stands before a mark; not before a decimal point
+            # or a percent sign, where the number is the month's figure (高于2月3%的涨幅).
+            (?: \s* (?P<d>{DAY}) \s* (?:[日号]|(?=$|[^0-9０-９\p{{Han}}.．%％‰]|[至到])) | (?P<mpart>{MONTH_PARTS}) )?
         )""",
     ),
 )

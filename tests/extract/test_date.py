@@ -418,6 +418,31 @@ NOT_YEARS_OR_DAYS = [
     "上市首月",
     "开局首月",
 ]
+# A month then a figure with a decimal point or a percent sign: the month is the date, the
+# number its figure, no day (高于2月3%的涨幅). (text, expressions found)
+MONTH_THEN_FIGURE = [
+    ("明显高于2月3%的涨幅。", ["2月"]),
+    ("低于1月2.1%的水平", ["1月"]),
+    ("比2月3.2%回落", ["2月"]),
+    ("较9月5%的增速加快", ["9月"]),
+    ("高于8月1.5%的预期", ["8月"]),
+    ("6月2％的涨幅", ["6月"]),
+    ("低于7月4.8％", ["7月"]),
+    ("与3月1‰持平", ["3月"]),
+    ("11月2．5%的增速", ["11月"]),
+    ("较5月3%回升0.2个百分点", ["5月"]),
+    # near misses: a day without 日 before a mark or a range stays a day
+    ("定于3月5—7日举行", ["3月5—7日"]),
+    ("截至3月5，累计完成", ["3月5"]),
+    ("3月5日开幕", ["3月5日"]),
+]
+
+
+@pytest.mark.parametrize("text,expressions", MONTH_THEN_FIGURE, ids=[row[0] for row in MONTH_THEN_FIGURE])
+def test_a_figure_after_a_month_is_no_day(text, expressions):
+    assert [d.text for d in find_dates(text, REF)] == expressions
+
+
 # A report published early in a year speaks of the year before: its 年末, 四季度, 12月.
 # (text, published, expression, start, end)
 REPORTED_YEAR = [
