@@ -179,6 +179,16 @@ def load_country_short() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({short: tuple(names) for short, names in table.items()})
 
 
+def load_homonyms() -> Mapping[str, str]:
+    """gazetteer name -> a pattern of the contexts where it is an everyday word, from org_homonyms.tsv."""
+    table: dict[str, str] = {}
+    for number, (name, pattern) in _rows("org_homonyms.tsv", 2):
+        if regex.search(pattern, name):
+            raise TableError(f"org_homonyms.tsv:{number}: the pattern for {name!r} matches the name alone")
+        table[name] = pattern
+    return MappingProxyType(table)
+
+
 def load_holidays() -> Mapping[str, tuple[int, int]]:
     table: dict[str, tuple[int, int]] = {}
     for number, (name, month_day) in _rows("holidays.tsv", 2):
@@ -243,6 +253,7 @@ COUNTRY_SHORT = load_country_short()
 # FACTX_NO_GAZETTEER=1 leaves the gazetteer out (of the extractor and the segmenter's dictionary
 # alike), to measure what the grammar finds alone; the README gives the figures both ways.
 ORG_GAZETTEER = MappingProxyType({}) if os.environ.get("FACTX_NO_GAZETTEER") else load_kinds("org_gazetteer.tsv")
+ORG_HOMONYMS = load_homonyms()
 NOISE_LINES = load_patterns("noise.txt")
 META_LINES = load_patterns("meta_lines.txt")
 DATELINE_SHAPES = load_datelines()

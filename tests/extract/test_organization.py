@@ -138,6 +138,42 @@ CONTEXT_ORGS = [
     ("中国网财经6月14日讯 国务院新闻办公室举行发布会。", "中国网财经", "other"),
     ("来源：中国证券报   作者：刘明", "中国证券报", "other"),
 ]
+# An outlet's report opened with 消息 (a web outlet's dateline) names the outlet, not a short
+# form inside it (央视网, not 央视). (text, name)
+NEWS_DATELINES = [
+    ("央视网消息（新闻联播）：国务院常务会议今天召开。", "央视网"),
+    ("人民网消息，国家统计局今日发布数据。", "人民网"),
+    ("新华网消息：第二届论坛在京开幕。", "新华网"),
+    ("中新网消息，商务部新闻发言人表示。", "中新网"),
+    ("光明网消息（记者 王明）会议闭幕。", "光明网"),
+    ("央广网消息，春运首日客流平稳。", "央广网"),
+    ("环球网消息：外交部发言人回应。", "环球网"),
+    ("路透社消息，油价周一上涨。", "路透社"),
+    ("联合早报消息，新加坡将调整政策。", "联合早报"),
+    ("澎湃新闻网消息，上海发布新规。", "澎湃新闻网"),
+    ("另据俄新社消息，边境口岸将关闭。", "俄新社"),
+    ("根据巴勒斯坦官方通讯社消息，大使已到任。", "巴勒斯坦官方通讯社"),
+]
+# Near misses: 消息 after no outlet, or after the paper's own word for itself.
+NOT_NEWS_DATELINES = [
+    "本报消息，会议今日闭幕。",
+    "据消息人士透露，谈判将继续。",
+    "好消息传来，工程提前完工。",
+]
+
+
+@pytest.mark.parametrize("text,name", NEWS_DATELINES, ids=[row[1] for row in NEWS_DATELINES])
+def test_an_outlets_report_names_the_outlet(text, name):
+    found = names(text)
+    assert name in found, found
+    assert not [other for other in found if other != name and other in name]
+
+
+@pytest.mark.parametrize("text", NOT_NEWS_DATELINES)
+def test_news_without_an_outlet_names_none(text):
+    assert names(text) == {}
+
+
 # Near misses: codes and datelines that name nothing.
 NO_CONTEXT_ORG = [
     "本报讯 记者从会上获悉。",
@@ -534,6 +570,13 @@ CONCEPT_NAMES = [
     ("政企形成责任共同体。", None),
     ("携手构建中国—东盟命运共同体。", "东盟"),
     ("推动构建上海合作组织命运共同体。", "上海合作组织"),
+    # 共同体 with no place or proper noun in it is an idea too (factx/data/org_weak_heads.txt)
+    ("山水林田湖草沙是一个生命共同体。", None),
+    ("两国携手构建发展共同体。", None),
+    ("高校与企业组建科技共同体。", None),
+    ("人与自然是生态共同体。", None),
+    ("打造区域服务共同体。", None),
+    ("城乡各校结成教育共同体。", None),
 ]
 CONCEPT_NEAR_MISSES = [
     ("欧洲经济共同体成员国举行会议。", "欧洲经济共同体"),
@@ -1915,6 +1958,53 @@ OWNER_BEFORE_ITS_SUBSIDIARY = [
 
 @pytest.mark.parametrize("text,found", OWNER_BEFORE_ITS_SUBSIDIARY, ids=[row[0] for row in OWNER_BEFORE_ITS_SUBSIDIARY])
 def test_an_owner_ends_before_its_subsidiary(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# Gazetteer names that are also everyday words (factx/data/org_homonyms.tsv): in the everyday
+# word's context no organisation, elsewhere the name. (text, the word, whether it is a name)
+HOMONYMS = [
+    ("明天新疆北部有中到暴雪。", "暴雪", False),
+    ("高海拔地区有暴雪，局地有大暴雪。", "暴雪", False),
+    ("气象台发布暴雪橙色预警。", "暴雪", False),
+    ("受暴雪天气影响，多条高速封闭。", "暴雪", False),
+    ("这场持续暴雪导致航班取消。", "暴雪", False),
+    ("当地遭遇特大暴雪。", "暴雪", False),
+    ("当年靠小米加步枪打败了敌人。", "小米", False),
+    ("盘子里盛着小麦、小米和黄米。", "小米", False),
+    ("早餐是一碗小米粥。", "小米", False),
+    ("种植玉米和小米两千亩。", "小米", False),
+    # near misses: the company
+    ("暴雪宣布《魔兽争霸》将推出重制版。", "暴雪", True),
+    ("受到拒绝的暴雪却承诺继续合作。", "暴雪", True),
+    ("华为、小米等企业参展。", "小米", True),
+    ("小米发布了新款手机。", "小米", True),
+]
+
+
+@pytest.mark.parametrize("text,word,is_name", HOMONYMS, ids=[row[0][:12] for row in HOMONYMS])
+def test_a_name_that_is_an_everyday_word(text, word, is_name):
+    assert (word in names(text)) == is_name
+
+
+# 所属 and 下属 ("belonging to") stand between an owner and a body under it: two names, not
+# one (factx/data/org_words.tsv, name_barrier). (text, names)
+OWNER_BEFORE_ITS_UNIT = [
+    ("中央广播电视总台所属中央电视台综合频道播出。", ["中央广播电视总台", "中央电视台"]),
+    ("中国科学院所属研究所参与攻关。", ["中国科学院"]),
+    ("国务院国资委所属中央企业带头落实。", ["国务院国资委"]),
+    ("北京市卫生局所属北京朝阳医院参与救治。", ["北京市卫生局", "北京朝阳医院"]),
+    ("中国铁路总公司所属北京铁路局加开列车。", ["中国铁路总公司", "北京铁路局"]),
+    ("教育部下属高校开展调研。", ["教育部"]),
+    ("中国建筑集团下属中建三局承建。", ["中国建筑集团", "中建三局"]),
+    ("水利部下属长江水利委员会发布预警。", ["水利部", "长江水利委员会"]),
+    ("中国航天科技集团下属中国运载火箭技术研究院研制。", ["中国航天科技集团", "中国运载火箭技术研究院"]),
+    ("上海市政府所属上海国际集团出资。", ["上海市政府", "上海国际集团"]),
+]
+
+
+@pytest.mark.parametrize("text,found", OWNER_BEFORE_ITS_UNIT, ids=[row[0][:12] for row in OWNER_BEFORE_ITS_UNIT])
+def test_an_owner_ends_before_its_unit(text, found):
     assert sorted(names(text)) == sorted(found)
 
 

@@ -34,13 +34,16 @@ DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
 DATELINE_RE = patterns.compile(
     rf"""(?x)
     ^ [（(【]? (?P<name> [\p{{Han}}A-Za-z]{{2,14}}? ) (?:客户端|APP|app)?
-    (?: {DAY}月{DAY}日 (?:讯|电) | (?<= [\p{{Han}}]{{2}}(?:网|社|报|台|财经)) 讯 )
+    # 新华社北京5月19日电, 证券时报网讯, 央视网消息（新闻联播）: an outlet that reports.
+    (?: {DAY}月{DAY}日 (?:讯|电) | (?<= [\p{{Han}}]{{2}}(?:网|社|报|台|财经)) (?:讯|消息) )
     """,
     regex.MULTILINE,
 )
 # What an outlet's name ends in: the name runs to the last of these (新华社 of 新华社基辅).
 OUTLET_END_RE = patterns.compile(r"^.*(?:网|社|报|台|财经|新闻)")
 SOURCE_LINE_RE = patterns.compile(r"(?m)(?:^|[\s　])(?:来源|稿源)\s*[:：]\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[\s　]|$|作者|记者|时间)")
+# "According to" before an outlet (另据俄新社消息, 根据巴勒斯坦官方通讯社消息): no part of its name.
+REPORT_OPENER_RE = patterns.compile(r"(?:另据|根据|又据|据)?")
 # The paper's own word for itself, and words that open datelines without naming an outlet.
 NOT_OUTLETS = frozenset({"本报", "本台", "本刊", "本网", "记者", "通讯员", "据", "综合"})
 
@@ -129,7 +132,8 @@ def outlet_names(text: str) -> Iterable[tuple[str, str, int]]:
     """The outlet a dateline or a source line names: media are organisations of kind other."""
     for pattern in (DATELINE_RE, SOURCE_LINE_RE):
         for match in pattern.finditer(text):
-            name = match["name"]
+            opener = REPORT_OPENER_RE.match(match["name"])
+            name, start = match["name"][opener.end() :], match.start("name") + opener.end()
             if name in NOT_OUTLETS or name.startswith(tuple(NOT_OUTLETS)):
                 continue
             outlet = OUTLET_END_RE.match(name)
@@ -141,4 +145,4 @@ def outlet_names(text: str) -> Iterable[tuple[str, str, int]]:
             if len(tokens) > 1 and tokens[-1].tag == "ns":
                 name = name[: tokens[-1].start]
             if len(name) >= 2:
-                yield name, "other", match.start("name")
+                yield name, "other", start

@@ -7,12 +7,16 @@ from functools import lru_cache
 from typing import Collection, Iterable
 
 from ... import patterns
-from ...tables import ORG_GAZETTEER
+from ...tables import ORG_GAZETTEER, ORG_HOMONYMS
 from .. import tokens as tk
 from ..overlap import Claims
 from .lexicon import LATIN_RE, MEMBER_WORDS, MIN_NAME, head_of
 
 HAN_RE = patterns.compile(r"\p{Han}")
+# Where a gazetteer name is an everyday word (暴雪 in a forecast): factx/data/org_homonyms.tsv.
+HOMONYM_RES = {name: patterns.compile(pattern) for name, pattern in ORG_HOMONYMS.items()}
+# How far around a name its everyday context is looked for, in characters.
+HOMONYM_WINDOW = 12
 
 
 def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:
@@ -28,6 +32,8 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
                     continue  # 其中超10亿元: the 中超 of 其中 + 超
                 if _runs_on(text, position, position + len(name)):
                     continue  # 公安部门, 世界银行业, 北大荒, 新浪漫: the name's end is inside a word
+                if name in HOMONYM_RES and _everyday(text, name, position):
+                    continue  # 中到暴雪, 小麦、小米: the everyday word
                 candidates.append((position, name))
                 break  # the index lists the longest first
     claims = Claims(len(text))
@@ -51,6 +57,11 @@ def _inside_word(text: str, position: int) -> bool:
     window_start = max(0, position - WORD_WINDOW)
     starts = {token.start for token in tk.tag(text, window_start, min(len(text), position + WORD_WINDOW))}
     return position not in starts
+
+
+def _everyday(text: str, name: str, position: int) -> bool:
+    """Whether the words around a name that is also an everyday word make it that word."""
+    return bool(HOMONYM_RES[name].search(text, max(0, position - HOMONYM_WINDOW), position + len(name) + HOMONYM_WINDOW))
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
