@@ -236,8 +236,8 @@ def _name_part(token: tk.Token, following: tk.Token, previous: tk.Token | None =
     if token.tag == "a" and len(token.word) == 1 and following.tag.startswith(("ns", "nr", "nz")):
         # 大江东: jieba splits off 大; not 用好 + 中国…, a verb's complement.
         return token.word not in RESULT_COMPLEMENTS
-    if token.tag == "a" and len(token.word) == 1 and previous is not None and previous.tag.startswith(("ns", "nr", "nz", "nt")):
-        return True  # 中科创星硬科技二期基金: an adjective inside a name that a proper noun opens
+    if token.tag == "a" and previous is not None and previous.tag.startswith(("ns", "nr", "nz", "nt")):
+        return True  # 中科创星硬科技二期基金, 乌克兰 + 重建 + 投资基金: an adjective inside a name that a proper noun opens
     return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS
 
 

@@ -1242,6 +1242,19 @@ def test_paired_tallied_and_copula_subjects(text, raw, subject):
 # A count that opens a fixed phrase of policy (factx/data/fixed_phrases.txt) is no metric; the
 # same count of ordinary things is. (text, raws that must come out)
 FIXED_PHRASE_COUNTS = [
+    # sports named by a count of their parts
+    ("北欧两项运动员赵嘉文点燃火炬。", []),
+    ("她在冬季两项比赛中发挥出色。", []),
+    ("铁人三项赛在海滨举行。", []),
+    ("现代五项世界杯开赛。", []),
+    ("他是十项全能冠军。", []),
+    ("七项全能比赛今天结束。", []),
+    ("三级跳远决赛即将开始。", []),
+    ("两人雪车比赛开始。", []),
+    ("四人雪车项目落幕。", []),
+    ("完成了滑雪登山、北欧两项等76个小项的比赛。", ["76个"]),
+    ("中国队获得两项冠军。", ["两项"]),
+    ("本届赛事共设三项比赛。", ["三项"]),
     ("严格执行中央八项规定精神。", []),
     ("统揽两个大局。", []),
     ("实现两个百年奋斗目标。", []),
@@ -3396,6 +3409,11 @@ FIELD_VERBS_IN_MEASURES = [
     ("高标准农田建设投资增长12%。", "12%", "高标准农田建设投资"),
     ("铁路建设投资完成5612亿元。", "5612亿元", "铁路建设投资"),
     ("全县乡村道路建设资金达8亿元。", "8亿元", "乡村道路建设资金"),
+    # 开通 names what is opened before its measure (中欧班列开通数量)
+    ("新疆南疆中欧班列开通数量已达9条。", "9条", "新疆南疆中欧班列开通数量"),
+    ("国际航线开通数量达到20条。", "20条", "国际航线开通数量"),
+    ("5G基站开通数量超过3万个。", "超过3万个", "5G基站开通数量"),
+    ("公交线路开通总数为56条。", "56条", "公交线路开通总数"),
 ]
 FIELD_VERB_NEAR_MISSES = [
     ("农林牧渔业实现总产值25.67亿元。", "25.67亿元", "总产值"),
@@ -7461,4 +7479,79 @@ VISITS_AND_NAMES_AFTER_A_FIGURE = [
 
 @pytest.mark.parametrize("text,raw,subject", VISITS_AND_NAMES_AFTER_A_FIGURE, ids=[f"{row[0]}:{row[1]}" for row in VISITS_AND_NAMES_AFTER_A_FIGURE])
 def test_visits_and_names_after_a_figure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count of a part of a set named before 中 (13枚冬奥会金牌中，只有1枚…) counts the set's things,
+# with 有, 只有, 仅有 or nothing between. Near misses: another noun after the part, a count of
+# another kind, a clause of its own.
+PARTS_OF_A_SET = [
+    ("我国获得的13枚冬奥会金牌中，只有1枚来自雪上项目。", "1枚", "冬奥会金牌"),
+    ("100家企业中，只有30家实现盈利。", "30家", "企业"),
+    ("100家企业中，30家实现盈利。", "30家", "企业"),
+    ("全市20个重点项目中，已有15个开工。", "15个", "重点项目"),
+    ("50个样本中，仅有2个不合格。", "2个", "样本"),
+    ("受灾的179个行政村中，31个已经恢复通水。", "31个", "行政村"),
+    ("已落地的1.5万个项目中，1.1万个已经开工建设。", "1.1万个", "项目"),
+    ("国家布局建设的77个“大科学装置”中，34个已建成运行。", "34个", "“大科学装置”"),
+    ("参评的60所学校中，有12所获评优秀。", "12所", "学校"),
+    ("新建的300套住房中，只有120套已经交付。", "120套", "住房"),
+    # near misses
+    ("100家企业中，有30家研发机构获得认定。", "30家", "研发机构"),
+    ("300万吨货物中，有20万吨为粮食。", "20万吨", "粮食"),
+    ("建成1000个充电桩，其中500个投入使用。", "500个", "充电桩"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PARTS_OF_A_SET, ids=[f"{row[0]}:{row[1]}" for row in PARTS_OF_A_SET])
+def test_a_part_of_a_set_counts_its_things(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An average of what a noun and its verb name (出口退税 + 平均 + 时间), and after 的 (全国出口退税的
+# + 平均时间 + 从7个工作日…): the whole is the measure. Near misses: averages a noun owns.
+AVERAGES_OF_AN_ACTION = [
+    ("出口退税平均时间压缩至6个工作日。", "6个工作日", "出口退税平均时间"),
+    ("企业开办平均时间压缩至2个工作日。", "2个工作日", "企业开办平均时间"),
+    ("工人加班平均时长为3小时。", "3小时", "工人加班平均时长"),
+    ("游客停留平均天数为2.5天。", "2.5天", "游客停留平均天数"),
+    ("船舶待港平均时间为12小时。", "12小时", "船舶待港平均时间"),
+    ("货物通关平均时间为30小时。", "30小时", "货物通关平均时间"),
+    ("今年，全国出口退税的平均时间从7个工作日内压缩至6个工作日内。", "6个工作日", "全国出口退税的平均时间"),
+    ("企业办理业务的平均时间为3天。", "3天", "企业办理业务的平均时间"),
+    ("税务部门办理正常退税的平均时间已经压缩到6个工作日内。", "6个工作日", "税务部门办理正常退税的平均时间"),
+    ("患者候诊的平均时长缩短到15分钟。", "15分钟", "患者候诊的平均时长"),
+    # near misses
+    ("城镇职工平均工资增长5%。", "5%", "城镇职工平均工资"),
+    ("出口退税时间缩短至6个工作日。", "6个工作日", "出口退税时间"),
+    ("接种疫苗后产生抗体的时间为14天。", "14天", "接种疫苗后产生抗体的时间"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", AVERAGES_OF_AN_ACTION, ids=[f"{row[0]}:{row[1]}" for row in AVERAGES_OF_AN_ACTION])
+def test_an_average_of_an_action(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A quoted name right after a count is what is counted, a year and up to eight words inside it
+# included (150家 + “2022年农资保供重点企业”). Near misses: a qualifier before a figure.
+QUOTED_NAMES_WITH_A_YEAR = [
+    ("向社会公开发布150家“2022年农资保供重点企业”。", "150家", "“2022年农资保供重点企业”"),
+    ("评选出10个“2023年度最美乡村”。", "10个", "“2023年度最美乡村”"),
+    ("公布了六项“2024年中国考古新发现”。", "六项", "“2024年中国考古新发现”"),
+    ("发布20个“2021年度示范项目”。", "20个", "“2021年度示范项目”"),
+    ("命名50家“放心消费示范单位”。", "50家", "“放心消费示范单位”"),
+    ("发布82条“岁时节令 自在乡村”全国乡村旅游精品线路。", "82条", "“岁时节令 自在乡村”"),
+    ("推出30个“2025年十大文旅新场景”。", "30个", "“2025年十大文旅新场景”"),
+    ("认定12家“2022年度省级技术创新示范企业”。", "12家", "“2022年度省级技术创新示范企业”"),
+    ("授予8个“2023年全国文明单位”称号。", "8个", "“2023年全国文明单位”称号"),
+    ("选出100个“2024年数字乡村优秀案例”。", "100个", "“2024年数字乡村优秀案例”"),
+    # near misses
+    ("社区居民近1.7亿人。", "近1.7亿人", "社区居民"),
+    ("推出5个“1+N”政策包。", "5个", "“1+N”政策"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", QUOTED_NAMES_WITH_A_YEAR, ids=[f"{row[0]}:{row[1]}" for row in QUOTED_NAMES_WITH_A_YEAR])
+def test_a_quoted_name_with_a_year_after_a_count(text, raw, subject):
     assert subject_of(text, raw) == subject

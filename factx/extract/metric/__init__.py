@@ -259,12 +259,19 @@ def _things_counted(subject: str) -> str:
 
 def _verbs_only_between(text: str, previous_end: int | None, start: int) -> bool:
     """Whether one clause break, then times, adverbs and verbs only, stand between two figures
-    (…2770间，目前已经建成 + 1215间; ，已开工 + 85个): the second counts what the first did."""
+    (…2770间，目前已经建成 + 1215间; ，已开工 + 85个): the second counts what the first did; or
+    the set the first counted, then 中 (100家企业中，(只有) + 30家): the second counts a part of it."""
+    among = AMONG_RE.match(text, previous_end) if previous_end is not None else None
+    if among:
+        previous_end = among.end()  # 13枚 + 冬奥会金牌中 + ，只有 + 1枚: a part of the set counted before
     if previous_end is None or not text.startswith(RECOUNT_BREAKS, previous_end):
         return False
     dated = RECOUNT_DATE_RE.match(text, previous_end + 1, start)  # ，截至7月末，已开工改造 + 4.66万个
     tokens = tk.tag(text, dated.end() if dated else previous_end + 1, start)
-    return bool(tokens) and tokens[-1].tag == "v" and all(token.tag in RECOUNT_TAGS for token in tokens)
+    if among and not tokens:
+        return True  # 100家企业中，+ 30家: the part, with nothing between
+    last = bool(tokens) and (tokens[-1].tag == "v" or tokens[-1].word in ONLY_HAVE)
+    return last and all(token.tag in RECOUNT_TAGS or token.word in ONLY_HAVE for token in tokens)
 
 
 RECOUNT_BREAKS = tuple("，,；;")
@@ -273,6 +280,10 @@ RECOUNT_DATE_RE = patterns.compile(
     r"(?:截至|截止|到)(?:今年|去年|[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底|份|中旬|下旬|上旬|初|[0-9０-９]{1,2}日)?[，,]"
 )
 RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul"})
+# The set a second count is a part of, said after the first count's noun (…13枚 + 冬奥会金牌中 + ，).
+AMONG_RE = patterns.compile(r"[^，,；;。！？、\s]{1,16}中(?=[，,])")
+# "Only have", which the dictionary tags a conjunction (只有 c): a verb before a part counted.
+ONLY_HAVE = frozenset("只有 仅有 其中".split())
 
 
 def _same_count(candidate: Candidate, previous: tuple[str, str] | None) -> bool:

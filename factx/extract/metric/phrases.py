@@ -135,9 +135,9 @@ OWNER_ENDINGS = ("方", "军", "武装", "部队")
 # adverbs (也, 均, 约) precede a predicate of its own.
 TALLY_WORDS = frozenset("累计 共 共计 合计 总计 累积 已 已经".split())
 ALREADY = frozenset("已 已经".split())
-# Main verbs that also name a field before a measure (水利建设投资, 基础建设资金), where 实现 and
-# 完成 before one stay predicates (农林牧渔业实现总产值).
-FIELD_VERBS = frozenset("建设".split())
+# Main verbs that also name a field before a measure (水利建设投资, 基础建设资金, 中欧班列开通数量),
+# where 实现 and 完成 before one stay predicates (农林牧渔业实现总产值).
+FIELD_VERBS = frozenset("建设 开通".split())
 # Words of amount that also stand inside a relative measure's name (同比涨幅, 环比增速).
 PERIOD_COMPARISONS = frozenset("同比 环比".split())
 # What a verb of change takes before the level it reaches (恢复至1426头, 压缩到3天).
@@ -184,8 +184,8 @@ RECKONING_OPENERS = frozenset("按 按照 以".split())
 RECKONING_CLOSERS = frozenset("计算 计价 核算 折算 计 算".split())
 MAX_RECKONING_TOKENS = 5
 # The words a quoted name between a count and its noun, or inside a subject, may hold (“两重”,
-# “专精特新”, “一带一路”).
-MAX_QUOTED_TOKENS = 6
+# “专精特新”, “一带一路”, “2022年农资保供重点企业”: a year and four words).
+MAX_QUOTED_TOKENS = 8
 # Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
 # 大型), adverbs of manner (直接), numerals, locatives, measure words, times.
 MODIFIER_TAGS = ("a", "ad", "b", "z", "f", "m", "q")
@@ -364,6 +364,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1
         elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
             index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
+        elif (
+            right is not None and token.word in AVERAGED and nominal(right) and index > 1
+            and tokens[index - 1].tag.startswith("v") and len(tokens[index - 1].word) > 1 and nominal(tokens[index - 2])
+        ):
+            index -= 2  # 出口 + 退税 + 平均 + 时间, 企业 + 开办 + 平均 + 时间: the average of what a noun and its verb name
         elif (
             right is not None and len(right.word) == 1 and right.word in MEASURE_HEADS
             and len(token.word) == 2 and token.tag.startswith(("d", "a", "v"))
@@ -741,7 +746,8 @@ def right_phrase(
             continue
         opens_figure = token.tag == "m" and ARABIC_DIGIT_RE.match(token.word) or (
             following is not None and following.tag == "m" and ARABIC_DIGIT_RE.match(following.word) and len(token.word) <= 2
-        )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too
+            and token.word not in OPENING_QUOTES
+        )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too (a quotation mark opens a name: 150家 + “2022年…”)
         if last is not None and (
             opens_figure and figure_at(text, token.start) or _hedged_headcount_at(text, token.start)
             or token.word == LIST_COMMA and following is not None and _hedged_headcount_at(text, following.start, ("count", "people"))

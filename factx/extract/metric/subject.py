@@ -15,6 +15,7 @@ from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, 
 from .phrases import (
     ADVERBIALS,
     AMOUNT_WORDS,
+    AVERAGED,
     CLOSING_QUOTES,
     COMPARE_WORDS,
     DIMENSIONS,
@@ -1152,6 +1153,9 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
     """基层医疗卫生机构提供儿科服务的比例达到80%: a measure of another measure, after 的, takes
     what the clause says before 的 as its owner."""
     measure_start = text.rfind(measure, clause_start, start)
+    averaged = next((word for word in AVERAGED if text.endswith(word, clause_start, measure_start)), "")
+    if averaged:  # 出口退税的 + 平均 + 时间: the average is the measure's
+        measure_start, measure = measure_start - len(averaged), averaged + measure
     owner = OWNER_RE.fullmatch(text, clause_start, measure_start - 1) if measure_start > clause_start else None
     if owner and text[measure_start - 1] == "的":
         return f"{owner['owner']}的{measure}"
