@@ -1121,7 +1121,32 @@ TIME_WINDOWS_AND_REFERENCES = [
     ("短短5分钟，比赛就结束了。", "5分钟"),
     ("仅仅两年，园区就初具规模。", "两年"),
     ("达到20个月来的新高", "20个月"),
+    # the span a figure is compared with (较前一周), the window of a moving average (7天日均), a
+    # maturity (7天期逆回购)
+    ("美洲区域增幅最大，较前一周增加100%。", "一周"),
+    ("比前一日增加20例。", "一日"),
+    ("与前一周相比下降5%。", "一周"),
+    ("同前一个月相比持平。", "一个月"),
+    ("目前美国7天日均新增确诊病例为约75.1万例。", "7天"),
+    ("14天平均新增病例下降。", "14天"),
+    ("过去7天滚动平均值上升。", "7天"),
+    ("5日平均气温为8度。", "5日"),
+    ("7天期逆回购利率为2.0%。", "7天"),
+    ("3个月期存款利率下调至1%。", "3个月"),
+    ("开展14天期逆回购操作。", "14天"),
 ]
+# Near misses: durations all the same.
+TIME_WINDOW_NEAR_MISSES = [
+    ("治疗持续了一周。", "一周"),
+    ("在3个月期间完成。", "3个月"),
+    ("展期一周。", "一周"),
+    ("平均用时7天。", "7天"),
+]
+
+
+@pytest.mark.parametrize("text,raw", TIME_WINDOW_NEAR_MISSES, ids=[row[0] for row in TIME_WINDOW_NEAR_MISSES])
+def test_a_duration_near_a_window_word_stays_one(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
 # The time since what the verb before it names: (text, raw, subject).
 ACTIVITIES_SINCE = [
     ("建交30多年来，两国关系不断发展。", "30多年", "建交"),
@@ -7554,4 +7579,54 @@ QUOTED_NAMES_WITH_A_YEAR = [
 
 @pytest.mark.parametrize("text,raw,subject", QUOTED_NAMES_WITH_A_YEAR, ids=[f"{row[0]}:{row[1]}" for row in QUOTED_NAMES_WITH_A_YEAR])
 def test_a_quoted_name_with_a_year_after_a_count(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A maturity before a rate is part of its name (5年期以上贷款市场报价利率, another rate than the
+# one-year), glued by the segmenter or not. Near misses: a maturity that ends a list of them shares
+# the rate, and a rate with none.
+MATURITIES_OF_RATES = [
+    ("1年期贷款市场报价利率为3.7%。", "3.7%", "1年期贷款市场报价利率"),
+    ("5年期以上贷款市场报价利率由4.65%下调至4.6%。", "4.6%", "5年期以上贷款市场报价利率"),
+    ("7天期逆回购利率为2.0%。", "2.0%", "7天期逆回购利率"),
+    ("10年期国债收益率升至4.2%。", "4.2%", "10年期国债收益率"),
+    ("30年期国债收益率下降5个基点。", "5个基点", "30年期国债收益率"),
+    ("3个月期存款利率下调至1%。", "1%", "3个月期存款利率"),
+    ("2年期国债发行规模为500亿元。", "500亿元", "2年期国债发行规模"),
+    ("一年期定期存款利率为1.5%。", "1.5%", "一年期定期存款利率"),
+    ("30年期美国国债收益率盘中一度突破5%、10年期美债收益率盘中超过4.5%。", "超过4.5%", "10年期美债收益率盘中"),
+    ("5年期以下贷款利率为3.5%。", "3.5%", "5年期以下贷款利率"),
+    # near misses
+    ("其中，2年、3年、5年、15年期发行利率分别为1.51%、1.54%、1.69%和2.09%。", "1.51%", "发行利率"),
+    ("贷款市场报价利率为3.45%。", "3.45%", "贷款市场报价利率"),
+    ("贷款期限为5年。", "5年", "贷款期限"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MATURITIES_OF_RATES, ids=[f"{row[0]}:{row[1]}" for row in MATURITIES_OF_RATES])
+def test_a_maturity_is_part_of_a_rates_name(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Figures listed after 分别 and a comparison's baseline (分别同比增长, 分别比上月增长) pair with the
+# figures the sentence gave before, in order. Near misses: a clause that names its measures.
+RESPECTIVELY_AFTER_A_BASELINE = [
+    ("实现利润总额2.4万亿元、净利润1.8万亿元，分别同比增长30.3%、29.8%。", "30.3%", "利润总额"),
+    ("实现利润总额2.4万亿元、净利润1.8万亿元，分别同比增长30.3%、29.8%。", "29.8%", "净利润"),
+    ("实现营业收入100亿元、利润总额10亿元，分别同比增长10%、20%。", "10%", "营业收入"),
+    ("实现营业收入100亿元、利润总额10亿元，分别同比增长10%、20%。", "20%", "利润总额"),
+    ("完成货运量3亿吨、客运量2亿人次，分别同比下降5%、8%。", "5%", "货运量"),
+    ("完成货运量3亿吨、客运量2亿人次，分别同比下降5%、8%。", "8%", "客运量"),
+    ("出口5万亿元、进口4万亿元，分别环比增长2%和3%。", "2%", "出口"),
+    ("出口5万亿元、进口4万亿元，分别环比增长2%和3%。", "3%", "进口"),
+    ("销售新能源汽车90万辆、动力电池60万套，分别同比增长40%、35%。", "35%", "动力电池"),
+    ("全年发电量8万亿千瓦时、用电量9万亿千瓦时，分别同比增长5%、6%。", "5%", "全年发电量"),
+    # near misses
+    ("出口21.73万亿元、进口17.37万亿元，分别增长21.2%和21.5%。", "21.2%", "出口"),
+    ("居民消费价格指数和工业生产者出厂价格指数分别同比上涨4%和5%。", "5%", "工业生产者出厂价格指数"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RESPECTIVELY_AFTER_A_BASELINE, ids=[f"{row[0]}:{row[1]}" for row in RESPECTIVELY_AFTER_A_BASELINE])
+def test_respectively_after_a_baseline(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -233,12 +233,17 @@ DURATION_CUE_RE = patterns.compile(
 )
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
-# 24 hours, the next three days, the first three days of a holiday.
-TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:过去|最近|未来|今后|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的)前)$")
+# 24 hours, the next three days, the first three days of a holiday, the week before a figure is
+# compared with (较前一周, 比前一日).
+TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:过去|最近|未来|今后|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
 FIXED_PHRASE_RE = patterns.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
-# 为10个月来新高: the stretch of time a record is set over, not a duration.
-TIME_WINDOW_AFTER_RE = patterns.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)")
+# 为10个月来新高: the stretch of time a record is set over, not a duration; 7天日均, 5日平均: the
+# window of a moving average.
+TIME_WINDOW_AFTER_RE = patterns.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)|(?:内)?(?:日均|平均|滚动平均)")
+# 期 after a span of time makes it a maturity (7天期逆回购, 3个月期存款), not a duration; 期间,
+# 期内, 期满 and the like keep it one (3个月期间).
+TERM_AFTER_RE = patterns.compile(r"期(?![间内末初中满限])")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
 TIME_ZONE_AFTER_RE = patterns.compile(r"\p{Han}{0,6}圈")
 # A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级):
@@ -617,6 +622,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 过去24小时内, 国庆假期前三天, 此前一天: a stretch of time the figures fall in
     if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
         return False  # 10个月来新高
+    if candidate.kind == "time" and TERM_AFTER_RE.match(text, match.end()):
+        return False  # 7天期逆回购, 3个月期存款: a maturity that names the instrument
     if after == "级" and candidate.kind in ("measure", "money"):
         return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
     if candidate.kind == "time" and TIME_ZONE_AFTER_RE.match(text, match.end()):

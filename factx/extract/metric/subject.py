@@ -83,6 +83,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     # 空域被划分成了179块: what is divided stands before the verb of dividing.
     divided = DIVIDED_RE.search(text, clause_start, start)
     left = left_phrase(text, clause_start, (from_to or divided).start() if from_to or divided else start, coordinate=coordinate)
+    left = _with_maturity(text, clause_start, start, left)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
         left = left_phrase(text, clause_start, start - len(EACH), coordinate=coordinate)
@@ -209,6 +210,27 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _with_maturity(text: str, clause_start: int, start: int, left: str | None) -> str | None:
+    """5年期以上 + 贷款市场报价利率, 10年期 + 国债收益率: the maturity before a rate is part of its
+    name (the five-year rate is another rate than the one-year)."""
+    at = text.rfind(left, clause_start, start) if left else -1
+    if at < 0 or not left:
+        return left
+    # the phrase may hold the maturity's end already, where the segmenter glued it (7天 + 期逆回购)
+    for term in MATURITY_RE.finditer(text, max(clause_start, at - MAX_MATURITY), at + len(left)):
+        listed = MATURITY_LISTED_RE.search(text, max(0, term.start() - MAX_MATURITY), term.start())  # 2年、3年、15年期发行利率
+        if term.start() < at <= term.end() and not listed:
+            return text[term.start() : at] + left
+    return left
+
+
+# A maturity: a number, a unit of time, 期, and perhaps 以上 or 以下 (1年期, 5年期以上, 3个月期).
+MATURITY_RE = patterns.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十]+)(?:个月|年|天|日)期(?:以上|以下|以内)?")
+MAX_MATURITY = 10
+# A maturity that ends a list of them shares the rate with the others: none is the rate's alone.
+MATURITY_LISTED_RE = patterns.compile(r"(?:年|个月|天|日)期?(?:以上|以下)?[、和及与]$")
 
 
 def _every_item(text: str, sentence: tuple[int, int], clause_start: int, start: int, measure: str) -> str:
@@ -1483,8 +1505,9 @@ def _named_before_respectively(
     return items if len(items) == count and all(items) else None
 
 
-# 同比分别增长13%、11%: figures listed right after 分别 and a verb.
-RESPECTIVELY_BEFORE_RE = patterns.compile(r"分别\p{Han}{0,3}$")
+# 同比分别增长13%、11%, 分别同比增长30.3%、29.8%, 分别比上年增长: figures listed right after 分别
+# and a verb, with perhaps the comparison's baseline between.
+RESPECTIVELY_BEFORE_RE = patterns.compile(r"分别\p{Han}{0,5}$")
 
 
 def paired_with_earlier(
