@@ -92,6 +92,10 @@ POINT_RE = patterns.compile(
             (?! 代|级|龄|纪|薪|均|以前的) (?(yrel)(?!同期))
             \s*
             (?: {{SUBYEAR}} | {{MONTHPART}} | (?P<yedge>底|末|初|伊始) | 的?第(?P<nthm>{D}{{1,2}}|十[一二]?|[一二三四五六七八九])个月
+               | # 2021年的最后4个月, 去年的前10天: the year's last months or first days (only after a
+                 # year: 开幕前10天 alone counts back from an event)
+                 的?\s*最后\s*(?P<lastm>{D}{{1,2}}|十[一二]?|[一二两三四五六七八九])\s*个月
+               | 的?\s*前\s*(?P<firstd>{D}{{1,2}}|[一二两三四五六七八九十]{{1,3}})\s*天
                | # 今年首月 is January; 首月 alone is the first month of anything (上市首月).
                  (?P<firstmonth>首月) )?
         )
@@ -559,6 +563,18 @@ def _first_months(match: regex.Match[str], year: int) -> Span:
     return (dt.date(year, 1, 1), _month_end(year, months)) if 1 <= months <= 12 else NO_SPAN
 
 
+def _last_months(match: regex.Match[str], year: int) -> Span:
+    """2021年的最后4个月: September to December."""
+    months = _int(match["lastm"]) or 1
+    return (dt.date(year, 13 - months, 1), dt.date(year, 12, 31)) if 1 <= months <= 12 else NO_SPAN
+
+
+def _first_days(match: regex.Match[str], year: int) -> Span:
+    """去年的前10天: the year's first days."""
+    days = _int(match["firstd"]) or 1
+    return (dt.date(year, 1, 1), dt.date(year, 1, 1) + dt.timedelta(days=days - 1)) if 1 <= days <= 366 else NO_SPAN
+
+
 def _nth_month(match: regex.Match[str], year: int) -> Span:
     """今年的第三个月."""
     month = _int(match["nthm"]) or 0
@@ -601,6 +617,8 @@ YEAR_PARTS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], int], Span]
     (("quarter",), _quarter_of),
     (("firstq",), _first_quarters),
     (("firstm",), _first_months),
+    (("lastm",), _last_months),
+    (("firstd",), _first_days),
     (("nthm",), _nth_month),
     (("ypart", "yedge"), _year_edge),
     (("m1",), _month),

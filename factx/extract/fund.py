@@ -1,10 +1,13 @@
 """Funds: named funds (…基金) and their stated sizes.
 
-A fund name is the noun phrase that ends in 基金; its size is the money
-figure the text ties to it: 总规模300亿元的NAME, NAME、总规模超20亿元, or a
-规模 figure in the next sentence that speaks of 基金 (基金总规模100亿元).
-A venture firm called …基金 (真格基金) is an organisation unless the text
-sets it up or sizes it.
+A fund name is the noun phrase that ends in 基金, from after the verb that governs
+it (设立, 启动, 发挥) to 基金, or a quoted name whole; its size is the money
+figure the text ties to it: 总规模300亿元的NAME, 2459亿元NAME, NAME、总规模超20亿元,
+or a 规模 figure in the next sentence that speaks of 基金 (基金总规模100亿元).
+A venture firm called …基金 (真格基金) is an organisation unless the text sets it
+up or sizes it; a name a place, a body or the nation opens (国家艺术基金) is a fund
+as it stands. Pools of social insurance and classes of products (医保基金,
+不动产投资信托基金) are no funds.
 """
 
 from __future__ import annotations

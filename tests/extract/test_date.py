@@ -326,6 +326,36 @@ COMMON_ERA_YEARS = [
     ("公元2008年", "2008年", "2008-01-01", "2008-12-31"),
 ]
 # Near misses: years before the common era, which no ISO date holds.
+# Reign eras of the Ming and the Tang, as the Qing's: the era's first year and the number.
+REIGN_ERAS = [
+    ("万历十五年", "万历十五年", "1587-01-01", "1587-12-31"),
+    ("永乐十九年迁都北京", "永乐十九年", "1421-01-01", "1421-12-31"),
+    ("贞观二年", "贞观二年", "0628-01-01", "0628-12-31"),
+    ("洪武元年", "洪武元年", "1368-01-01", "1368-12-31"),
+    ("神龙元年十一月，武则天去世", "神龙元年十一月", "0705-11-01", "0705-11-30"),
+    ("开元二十年", "开元二十年", "0732-01-01", "0732-12-31"),
+    ("嘉靖三年", "嘉靖三年", "1524-01-01", "1524-12-31"),
+    ("崇祯十七年", "崇祯十七年", "1644-01-01", "1644-12-31"),
+    ("天宝十四年", "天宝十四年", "0755-01-01", "0755-12-31"),
+    ("正德十六年", "正德十六年", "1521-01-01", "1521-12-31"),
+]
+# The last months or the first days of a named year (REF 2020-10-14).
+YEAR_ENDS_AND_STARTS = [
+    ("2021年的最后4个月", "2021年的最后4个月", "2021-09-01", "2021-12-31"),
+    ("去年的前10天", "去年的前10天", "2019-01-01", "2019-01-10"),
+    ("今年前10天", "今年前10天", "2020-01-01", "2020-01-10"),
+    ("今年最后一个月", "今年最后一个月", "2020-12-01", "2020-12-31"),
+    ("去年最后3个月", "去年最后3个月", "2019-10-01", "2019-12-31"),
+    ("2020年的最后 2 个月", "2020年的最后 2 个月", "2020-11-01", "2020-12-31"),
+    ("2019年前15天", "2019年前15天", "2019-01-01", "2019-01-15"),
+    ("明年最后两个月", "明年最后两个月", "2021-11-01", "2021-12-31"),
+    ("今年的前三天", "今年的前三天", "2020-01-01", "2020-01-03"),
+    ("2018年最后六个月", "2018年最后六个月", "2018-07-01", "2018-12-31"),
+]
+# Near misses: first days counted back from an event, with no year before them.
+NOT_YEAR_STARTS = ["开幕前10天", "春节前三天", "距大赛前两天"]
+# Near misses: the same words before no year.
+NOT_REIGN_ERAS = ["坚持正统观念", "开元盛世", "永乐大典", "天宝物华", "成化年间的瓷器"]
 BEFORE_COMMON_ERA = ["公元前221年", "公元前1046年", "约公元前2070年", "公元前 3000 年左右", "公元前五世纪"]
 # 上中旬 and 中下旬: two thirds of a month (REF 2020-10-14).
 TWO_THIRDS_OF_A_MONTH = [
@@ -379,12 +409,14 @@ IDIOMS_OF_DAYS = [
 ]
 # Near misses: a month's length after a verb ending in 上 or 下.
 NEIGHBOUR_MONTH_NEAR_MISSES = ["再加上一个月", "只剩下一个月", "赶上一个月的工期", "留下一个月的余量", "线上一个月"]
-DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
+DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + REIGN_ERAS + YEAR_ENDS_AND_STARTS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
     *NEIGHBOUR_MONTH_NEAR_MISSES,
     *FIRST_MONTH_NEAR_MISSES,
     *BEFORE_COMMON_ERA,
+    *NOT_REIGN_ERAS,
+    *NOT_YEAR_STARTS,
     *DAY_COUNT_NEAR_MISSES,
     *IDIOMS_OF_DAYS,
     *YEAR_RANGE_NEAR_MISSES,

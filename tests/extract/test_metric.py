@@ -437,10 +437,23 @@ WRITTEN_FORMS = [
     ("比上一个交易日上升了２·０７％。", "２·０７％", 2.07, "%", None),
     ("增长２·５倍", "２·５倍", 2.5, "倍", None),
     ("全年达１２·３亿元", "１２·３亿元", 1230000000, "元", None),
+    # amounts of data
+    ("五十兆字节的文件。", "五十兆字节", 50, "兆字节", None),
+    ("全国数据存储总量达到1200EB。", "1200EB", 1200, "EB", None),
+    ("手机内存为256GB。", "256GB", 256, "GB", None),
+    ("算力中心存储容量超过100PB。", "超过100PB", 100, "PB", "more_than"),
+    ("硬盘容量2TB。", "2TB", 2, "TB", None),
+    ("单个附件为20MB。", "20MB", 20, "MB", None),
+    ("图片大小为512KB。", "512KB", 512, "KB", None),
+    ("每天产生数据约3太字节。", "约3太字节", 3, "太字节", "approx"),
+    ("全球数据总量将达到175泽字节。", "175泽字节", 175, "泽字节", None),
+    ("单个文件为800字节。", "800字节", 800, "字节", None),
 ]
 # Near misses: a Latin symbol inside a longer word, a speed, 分 as minutes or a fraction, 一毛
 # of an idiom, and 个 that counts projects or households.
 WRITTEN_FORM_NEAR_MISSES = [
+    ("执行GB 2760-2014标准。", []),
+    ("按GB/T 1234执行。", []),
     ("4K电视", []),
     ("5G网络", []),
     ("电池200mAh", []),
