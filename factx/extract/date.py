@@ -88,6 +88,9 @@ POINT_RE = patterns.compile(
               | # 次年, 翌年: the year after the one the text last named; not the 次 of 这次, 一次
                 # (这次年终报道).
                 (?<![这那每一上下首多几本该此历逐层批]) (?P<nextyear>次年|翌年) (?!终)
+              | # 上一年: the year before the one the text last named (2021年…是上一年的近三倍), or
+                # before the reference's where it named none (not 上一年级, a school year)
+                (?P<prevyear>上一年) 度?
             )
             (?! 代|级|龄|纪|薪|均|以前的) (?(yrel)(?!同期))
             \s*
@@ -162,7 +165,7 @@ THE_FUTURE_BEFORE_RE = patterns.compile(r"(?:的|美好|灿烂|光明|幸福|辉
 FUTURE_WORDS = ("明天", "明日")
 
 
-RELATIVE_GROUPS = ("drel", "yrel", "mrel", "qrel", "hrel", "thisnext", "off")
+RELATIVE_GROUPS = ("drel", "yrel", "mrel", "qrel", "hrel", "thisnext", "off", "prevyear")
 
 
 def _no_date(text: str, match: regex.Match[str]) -> bool:
@@ -171,7 +174,7 @@ def _no_date(text: str, match: regex.Match[str]) -> bool:
     start = match.start()
     if match["ypart"] and BASELINE_YEAR_RE.search(text, max(0, start - 1), start):
         return True
-    relative = match["mrel"] or match["qrel"] or match["hrel"] or match["yrel"]
+    relative = match["mrel"] or match["qrel"] or match["hrel"] or match["yrel"] or match["prevyear"]
     if relative and BASELINE_BEFORE_RE.search(text, max(0, start - 3), start):
         return True
     if match["yabs"] and BEFORE_COMMON_ERA_RE.search(text, max(0, start - 4), start):
@@ -246,6 +249,9 @@ def _year(match: regex.Match[str], ref: Ref, inherit: regex.Match[str] | None) -
         return _two_digit_year(match["y2"], ref)
     if match["nextyear"]:
         return None if ref.context_year is None else ref.context_year + 1
+    if match["prevyear"]:
+        year = ref.context_year if ref.context_year is not None else ref.date.year if ref.date else None
+        return None if year is None else year - 1
     if match["yrel"]:
         if ref.date is None:
             return None
@@ -623,7 +629,7 @@ YEAR_PARTS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], int], Span]
     (("ypart", "yedge"), _year_edge),
     (("m1",), _month),
     (("firstmonth",), _first_month),
-    (("yabs", "yrel", "y2", "era", "nextyear"), _whole_year),
+    (("yabs", "yrel", "y2", "era", "nextyear", "prevyear"), _whole_year),
 )
 
 # The tables flattened to one (group, resolver) pair per group: asked once per date.

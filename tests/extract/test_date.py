@@ -339,6 +339,21 @@ REIGN_ERAS = [
     ("天宝十四年", "天宝十四年", "0755-01-01", "0755-12-31"),
     ("正德十六年", "正德十六年", "1521-01-01", "1521-12-31"),
 ]
+# 上一年: the year before the one the text last named, or before the reference's (REF 2020-10-14).
+PREVIOUS_YEARS = [
+    ("2019年营收增长，是上一年的两倍", "上一年", "2018-01-01", "2018-12-31"),
+    ("上一年度全市经济增长5%", "上一年度", "2019-01-01", "2019-12-31"),
+    ("与上一年相比，产量下降", "上一年", "2019-01-01", "2019-12-31"),
+    ("上一年，公司营收达到10亿元", "上一年", "2019-01-01", "2019-12-31"),
+    ("2016年新增就业人数超过上一年", "上一年", "2015-01-01", "2015-12-31"),
+    ("2023年德国国内生产总值与上一年相比下降0.3%", "上一年", "2022-01-01", "2022-12-31"),
+    ("2010年产量为上一年的1.5倍", "上一年", "2009-01-01", "2009-12-31"),
+    ("全省上一年度考核结果公布", "上一年度", "2019-01-01", "2019-12-31"),
+    ("1998年的降雨量多于上一年", "上一年", "1997-01-01", "1997-12-31"),
+    ("2021年共有901家首店落地北京，是上一年的近三倍。", "上一年", "2020-01-01", "2020-12-31"),
+]
+# Near misses: the standard of a comparison, and a school year.
+NOT_PREVIOUS_YEARS = ["比上一年增长5%", "较上一年下降", "上一年级学生", "日本日增确诊首次超过4万例"]
 # The last months or the first days of a named year (REF 2020-10-14).
 YEAR_ENDS_AND_STARTS = [
     ("2021年的最后4个月", "2021年的最后4个月", "2021-09-01", "2021-12-31"),
@@ -409,7 +424,7 @@ IDIOMS_OF_DAYS = [
 ]
 # Near misses: a month's length after a verb ending in 上 or 下.
 NEIGHBOUR_MONTH_NEAR_MISSES = ["再加上一个月", "只剩下一个月", "赶上一个月的工期", "留下一个月的余量", "线上一个月"]
-DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + REIGN_ERAS + YEAR_ENDS_AND_STARTS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
+DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + REIGN_ERAS + YEAR_ENDS_AND_STARTS + PREVIOUS_YEARS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
     *NEIGHBOUR_MONTH_NEAR_MISSES,
@@ -417,6 +432,7 @@ NOT_YEARS_OR_DAYS = [
     *BEFORE_COMMON_ERA,
     *NOT_REIGN_ERAS,
     *NOT_YEAR_STARTS,
+    *NOT_PREVIOUS_YEARS,
     *DAY_COUNT_NEAR_MISSES,
     *IDIOMS_OF_DAYS,
     *YEAR_RANGE_NEAR_MISSES,
