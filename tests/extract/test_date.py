@@ -339,6 +339,22 @@ REIGN_ERAS = [
     ("天宝十四年", "天宝十四年", "0755-01-01", "0755-12-31"),
     ("正德十六年", "正德十六年", "1521-01-01", "1521-12-31"),
 ]
+# Days of a fixed date that bodies have named, and days of foreign custom (REF 2020-10-14).
+NAMED_DAYS = [
+    ("今天是第28个全国科技工作者日", "全国科技工作者日", "2020-05-30", "2020-05-30"),
+    ("国家公祭日当天，南京拉响警报", "国家公祭日", "2020-12-13", "2020-12-13"),
+    ("情人节鲜花销量上涨", "情人节", "2020-02-14", "2020-02-14"),
+    ("全民国家安全教育日主题活动", "全民国家安全教育日", "2020-04-15", "2020-04-15"),
+    ("世界环境日主题是人与自然和谐共生", "世界环境日", "2020-06-05", "2020-06-05"),
+    ("国际消费者权益日晚会", "国际消费者权益日", "2020-03-15", "2020-03-15"),
+    ("在中国航天日这一天", "中国航天日", "2020-04-24", "2020-04-24"),
+    ("澳门回归纪念日庆祝活动", "澳门回归纪念日", "2020-12-20", "2020-12-20"),
+    ("世界读书日，书店人头攒动", "世界读书日", "2020-04-23", "2020-04-23"),
+    ("烈士纪念日向人民英雄敬献花篮", "烈士纪念日", "2020-09-30", "2020-09-30"),
+    ("国家宪法日宣传活动", "国家宪法日", "2020-12-04", "2020-12-04"),
+]
+# Near misses: a stretch around the day, of no fixed length.
+NAMED_DAY_STRETCHES = ["世界读书日期间", "澳门回归纪念日前夕", "万圣节假期"]
 # 上一年: the year before the one the text last named, or before the reference's (REF 2020-10-14).
 PREVIOUS_YEARS = [
     ("2019年营收增长，是上一年的两倍", "上一年", "2018-01-01", "2018-12-31"),
@@ -424,7 +440,7 @@ IDIOMS_OF_DAYS = [
 ]
 # Near misses: a month's length after a verb ending in 上 or 下.
 NEIGHBOUR_MONTH_NEAR_MISSES = ["再加上一个月", "只剩下一个月", "赶上一个月的工期", "留下一个月的余量", "线上一个月"]
-DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + REIGN_ERAS + YEAR_ENDS_AND_STARTS + PREVIOUS_YEARS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
+DATE_CLASSES = FIRST_MONTH_NAMED_YUAN + COMMON_ERA_YEARS + REIGN_ERAS + YEAR_ENDS_AND_STARTS + PREVIOUS_YEARS + NAMED_DAYS + TWO_THIRDS_OF_A_MONTH + DAYS_WITH_AN_HOUR + TRADITIONAL_DAYS_AND_NEIGHBOUR_MONTHS + YEAR_RANGES_WITHOUT_NIAN + RANGES_ACROSS_CONNECTORS + PERIODS + NUMERIC_FORMS + NOT_BASELINES + SHORT_NUMERIC_DAYS + CHINESE_TWO_DIGIT_YEARS + CONTEXT_YEARS_AND_PARTS
 # Near misses of the classes above, and relative words in the title of a work: no date.
 NOT_YEARS_OR_DAYS = [
     *NEIGHBOUR_MONTH_NEAR_MISSES,
@@ -433,6 +449,7 @@ NOT_YEARS_OR_DAYS = [
     *NOT_REIGN_ERAS,
     *NOT_YEAR_STARTS,
     *NOT_PREVIOUS_YEARS,
+    *NAMED_DAY_STRETCHES,
     *DAY_COUNT_NEAR_MISSES,
     *IDIOMS_OF_DAYS,
     *YEAR_RANGE_NEAR_MISSES,
