@@ -36,15 +36,14 @@ MONTH_PARTS = r"上中旬|中下旬|上旬|中旬|下旬|上半月|下半月|月
 # 至, 到, dashes (one or two: 2008年——2018年), and 起至 (自2020-05-26起至2020-05-29止).
 RANGE_SEP = r"\s*(?:起\s*)?(?:至|到|—{1,2}|–|-|－|~|～)\s*"
 
-# Every date expression starts with one of these characters; checking it first lets the
-# matcher skip most positions of a text at once.
-FIRST_CHARS = (
-    "0-9０-９〇○零一二两三四五六七八九十廿卅今去前明后大本上下这当年第昨首世过听寻琴次翌“\""
-    + "".join(sorted({name[0] for name in (*HOLIDAYS, *ERAS)}))
-)
+# Every date expression starts with one of these characters, or a holiday or an era with one
+# of these pairs (their first characters alone, 国, 中, 天, are too common to pass); checking
+# them first lets the matcher skip most positions of a text at once.
+FIRST_CHARS = "0-9０-９〇○零一二两三四五六七八九十廿卅今去前明后大本上下这当年第昨首世过听寻琴次翌元“\""
+NAME_OPENINGS = "|".join(sorted({name[:2] for name in (*HOLIDAYS, *ERAS)}))
 POINT_RE = patterns.compile(
     rf"""(?x)
-    (?=[{FIRST_CHARS}])
+    (?=[{FIRST_CHARS}]|{NAME_OPENINGS})
     (?<![0-9０-９.．第])
     (?:
         # Whole dates written with separators: 2020-10-13, 2020/10/13, 2020.10.13.
