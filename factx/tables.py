@@ -179,13 +179,15 @@ def load_country_short() -> Mapping[str, tuple[str, ...]]:
     return MappingProxyType({short: tuple(names) for short, names in table.items()})
 
 
-def load_homonyms() -> Mapping[str, str]:
-    """gazetteer name -> a pattern of the contexts where it is an everyday word, from org_homonyms.tsv."""
-    table: dict[str, str] = {}
+def load_homonyms() -> Mapping[str, regex.Pattern]:
+    """gazetteer name -> the compiled pattern of the contexts where it is an everyday word, from
+    org_homonyms.tsv."""
+    table: dict[str, regex.Pattern] = {}
     for number, (name, pattern) in _rows("org_homonyms.tsv", 2):
-        if regex.search(pattern, name):
+        compiled = patterns.compile(pattern)
+        if compiled.search(name):
             raise TableError(f"org_homonyms.tsv:{number}: the pattern for {name!r} matches the name alone")
-        table[name] = pattern
+        table[name] = compiled
     return MappingProxyType(table)
 
 

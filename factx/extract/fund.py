@@ -71,6 +71,8 @@ RESULT_COMPLEMENTS = frozenset("好实足活")
 # venture firms named …基金 (真格基金, 富达基金) open with a brand, not with these.
 PROPER_OPENING_WORDS = frozenset("国家 中国 全国 中央".split())
 PROPER_OPENING_TAGS = ("ns", "nt")
+# Tags of proper nouns: places, bodies, persons and others.
+PROPER_NOUN_TAGS = ("nr", "ns", "nt", "nz")
 # Classes, not funds: the pools of social insurance (医保基金, 基本养老保险基金, 社会保险基金:
 # their 规模 is income or balance), listed property trusts (不动产投资信托基金, REITs) and index
 # funds (指数基金).
@@ -228,7 +230,7 @@ def _joined(window: list[tk.Token], last: bool) -> bool:
         return before.tag.startswith(PROPER_OPENING_TAGS) and after.tag.startswith(PROPER_OPENING_TAGS)
     if joiner.word not in CONJUNCTIONS or not last or before.word.endswith("基金"):
         return False
-    if not before.tag.startswith(("n", "v", "a")) or before.tag.startswith(("nr", "ns", "nt", "nz")):
+    if not before.tag.startswith(("n", "v", "a")) or before.tag.startswith(PROPER_NOUN_TAGS):
         return False
     return after.word not in CATEGORY_WORDS or bool(opening) and opening[-1].tag.startswith(PROPER_OPENING_TAGS)
 
@@ -239,7 +241,7 @@ def _name_part(token: tk.Token, following: tk.Token, previous: tk.Token | None =
     if token.tag == "a" and len(token.word) == 1 and following.tag.startswith(("ns", "nr", "nz")):
         # 大江东: jieba splits off 大; not 用好 + 中国…, a verb's complement.
         return token.word not in RESULT_COMPLEMENTS
-    if token.tag == "a" and previous is not None and previous.tag.startswith(("ns", "nr", "nz", "nt")):
+    if token.tag == "a" and previous is not None and previous.tag.startswith(PROPER_NOUN_TAGS):
         return True  # 中科创星硬科技二期基金, 乌克兰 + 重建 + 投资基金: an adjective inside a name that a proper noun opens
     return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in MAIN_VERBS
 

@@ -32,8 +32,10 @@ CLOSING_BRACKETS = "）)"
 MAX_ASIDE = 14
 
 
-# A Latin abbreviation in brackets inside a name (广义货币（M2）余额) is no aside that breaks a clause.
-ABBREVIATION_ASIDE_RE = patterns.compile(r"[（(][A-Za-z][A-Za-z0-9.]{0,7}[）)]")
+# A Latin abbreviation (M2, CPI), and one in brackets inside a name (广义货币（M2）余额), which is
+# no aside that breaks a clause.
+LATIN_ABBREVIATION = r"[A-Za-z][A-Za-z0-9.]{0,7}"
+ABBREVIATION_ASIDE_RE = patterns.compile(rf"[（(]{LATIN_ABBREVIATION}[）)]")
 MAX_ABBREVIATION_ASIDE = 10
 BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS
 

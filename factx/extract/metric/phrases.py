@@ -16,7 +16,7 @@ from ...tables import (
     VERB_TAGGED_NOUNS,
 )
 from .. import tokens as tk
-from .clauses import CLOSING_BRACKETS, OPENING_BRACKETS
+from .clauses import CLOSING_BRACKETS, LATIN_ABBREVIATION, OPENING_BRACKETS
 from .quantity import NUMERAL_DIGIT_RE, QUANTITY_RE, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
@@ -931,7 +931,7 @@ def _abbreviation_opening(tokens: list[tk.Token], index: int) -> int:
     return index - 2 if LATIN_ABBREVIATION_RE.fullmatch(tokens[index - 1].word) else -1
 
 
-LATIN_ABBREVIATION_RE = patterns.compile(r"[A-Za-z][A-Za-z0-9.]{0,7}")
+LATIN_ABBREVIATION_RE = patterns.compile(LATIN_ABBREVIATION)
 
 
 def _noun_at(tokens: list[tk.Token], index: int) -> bool:

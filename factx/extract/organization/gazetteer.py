@@ -13,8 +13,6 @@ from ..overlap import Claims
 from .lexicon import LATIN_RE, MEMBER_WORDS, MIN_NAME, head_of
 
 HAN_RE = patterns.compile(r"\p{Han}")
-# Where a gazetteer name is an everyday word (暴雪 in a forecast): factx/data/org_homonyms.tsv.
-HOMONYM_RES = {name: patterns.compile(pattern) for name, pattern in ORG_HOMONYMS.items()}
 # How far around a name its everyday context is looked for, in characters.
 HOMONYM_WINDOW = 12
 
@@ -32,7 +30,7 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
                     continue  # 其中超10亿元: the 中超 of 其中 + 超
                 if _runs_on(text, position, position + len(name)):
                     continue  # 公安部门, 世界银行业, 北大荒, 新浪漫: the name's end is inside a word
-                if name in HOMONYM_RES and _everyday(text, name, position):
+                if name in ORG_HOMONYMS and _everyday(text, name, position):
                     continue  # 中到暴雪, 小麦、小米: the everyday word
                 candidates.append((position, name))
                 break  # the index lists the longest first
@@ -60,8 +58,9 @@ def _inside_word(text: str, position: int) -> bool:
 
 
 def _everyday(text: str, name: str, position: int) -> bool:
-    """Whether the words around a name that is also an everyday word make it that word."""
-    return bool(HOMONYM_RES[name].search(text, max(0, position - HOMONYM_WINDOW), position + len(name) + HOMONYM_WINDOW))
+    """Whether the words around a name that is also an everyday word (暴雪 in a forecast:
+    factx/data/org_homonyms.tsv) make it that word."""
+    return bool(ORG_HOMONYMS[name].search(text, max(0, position - HOMONYM_WINDOW), position + len(name) + HOMONYM_WINDOW))
 
 
 def _runs_on(text: str, start: int, end: int) -> bool:
