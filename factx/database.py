@@ -49,8 +49,12 @@ CREATE INDEX IF NOT EXISTS records_unit ON records (unit);
 CREATE INDEX IF NOT EXISTS records_name ON records (name);
 CREATE INDEX IF NOT EXISTS records_subject ON records (subject);
 CREATE INDEX IF NOT EXISTS articles_ref_date ON articles (ref_date);
--- The flat records with their article's title and reference date: the columns of --flat and CSV.
-CREATE VIEW IF NOT EXISTS flat AS
+"""
+# The flat records with their article's title and reference date: the columns of --flat and CSV.
+# Made anew at every start, so that a database an older factx wrote shows the columns added since.
+VIEW = """
+DROP VIEW IF EXISTS flat;
+CREATE VIEW flat AS
     SELECT {flat_columns} FROM records JOIN articles USING (source, article);
 """
 # The article's title and reference date live in `articles`; the view joins them back.
@@ -79,15 +83,29 @@ class Database:
         # WAL: a commit per input is cheap, and readers may query while a run writes.
         self.connection.execute("PRAGMA journal_mode=WAL")
         self.connection.execute("PRAGMA synchronous=NORMAL")
-        script = SCHEMA.format(
-            record_columns=",\n    ".join(f"{column} {TYPES.get(column, 'TEXT')}" for column in RECORD_COLUMNS),
-            flat_columns=", ".join(COLUMNS),
+        self.connection.executescript(
+            SCHEMA.format(record_columns=",\n    ".join(f"{column} {TYPES.get(column, 'TEXT')}" for column in RECORD_COLUMNS))
         )
-        self.connection.executescript(script)
+        self._add_new_columns()
+        self.connection.executescript(VIEW.format(flat_columns=", ".join(COLUMNS)))
         self.settings = json.dumps(settings, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         self.digests: dict[str, str] = {}
         self.current: str | None = None
         self.articles = self.records = self.count = 0
+
+    def _add_new_columns(self) -> None:
+        """A database an older factx wrote lacks the record columns added since (a metric's
+        place): they are added, and every stored input is marked for extracting again, since its
+        rows were written without them."""
+        present = {row[1] for row in self.connection.execute("PRAGMA table_info(records)")}
+        missing = [column for column in RECORD_COLUMNS if column not in present]
+        if not missing:
+            return
+        self.connection.execute("BEGIN IMMEDIATE")
+        for column in missing:
+            self.connection.execute(f"ALTER TABLE records ADD COLUMN {column} {TYPES.get(column, 'TEXT')}")
+        self.connection.execute("UPDATE sources SET sha256 = NULL")
+        self.connection.execute("COMMIT")
 
     def unchanged(self, source: str, path: Path) -> bool:
         """True when `source` is stored from these very bytes and settings; else remember its

@@ -30,7 +30,7 @@ from .models import (
 
 class FlatRecord(BaseModel):
     """One record of one article, flattened. Which columns a type fills:
-    metric: subject, value, value_max, unit, qualifier, period, evidence;
+    metric: subject, value, value_max, unit, qualifier, period, evidence, place;
     organization: name, kind; date: start, end; fund: name, size_*.
     Every type fills raw (the text at span_start..span_end) and spans."""
 
@@ -61,6 +61,7 @@ class FlatRecord(BaseModel):
     span_end: int = Field(description="End of the (first) span, exclusive.")
     spans: list[Span] = Field(description="Every span: an organisation's mentions, one span for the other types.")
     evidence: str | None = Field(default=None, description="A metric's sentence.")
+    place: str | None = Field(default=None, description="A metric's place (a country, region or Chinese place).")
 
 
 COLUMNS: tuple[str, ...] = tuple(FlatRecord.model_fields)
@@ -76,7 +77,7 @@ def flatten(article: Article) -> list[FlatRecord]:
 
 def _fields(record: Record, text: str | None) -> dict[str, object]:
     if isinstance(record, Metric):
-        fields = record.model_dump(include={"subject", "value", "value_max", "unit", "raw", "qualifier", "period", "evidence"})
+        fields = record.model_dump(include={"subject", "place", "value", "value_max", "unit", "raw", "qualifier", "period", "evidence"})
         return {"type": "metric", **fields, **_spans([record.span])}
     if isinstance(record, DateRecord):
         return {"type": "date", "raw": record.text, "start": record.start, "end": record.end, **_spans([record.span])}

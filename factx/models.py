@@ -61,6 +61,12 @@ class Metric(_Record):
     period: str | None = Field(description="The time expression the figure belongs to, as written.")
     span: Span
     evidence: str = Field(description="The sentence the figure stands in.")
+    place: str | None = Field(
+        default=None,
+        description="The country, region or Chinese place whose figure it is, as written: the one the subject opens with"
+        " (美国累计确诊病例), or, where the subject names none, that of the figure before it in the sentence"
+        " (美国累计确诊病例超过3328万例，死亡病例超过59.5万例: 美国 for both); null otherwise.",
+    )
 
 
 class Organization(_Record):

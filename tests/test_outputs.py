@@ -172,6 +172,21 @@ def test_database_replaces_a_changed_source_and_redoes_all_under_other_settings(
     assert query(db, "SELECT DISTINCT ref_date FROM articles") == [("2021-01-01",)]
 
 
+def test_a_database_an_older_factx_wrote_gets_the_new_columns_and_is_extracted_again(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("美国累计确诊病例超过3328万例，死亡病例超过59.5万例。", encoding="utf-8")
+    db = str(tmp_path / "facts.db")
+    run("extract", *REF, "--db", db, str(folder))
+    with sqlite3.connect(db) as connection:  # the database as factx wrote it before metrics had a place
+        connection.executescript("DROP VIEW flat; ALTER TABLE records DROP COLUMN place;")
+    second = CliRunner().invoke(main, ["extract", *REF, "-v", "--db", db, str(folder)])
+    assert second.exit_code == 0 and "unchanged" not in second.stderr
+    assert query(db, "SELECT raw, place FROM flat WHERE type = 'metric' ORDER BY record") == [("超过3328万例", "美国"), ("超过59.5万例", "美国")]
+    third = CliRunner().invoke(main, ["extract", *REF, "-v", "--db", db, str(folder)])
+    assert "(1 unchanged" in third.stderr
+
+
 def test_database_records_a_failed_input_and_retries_it(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

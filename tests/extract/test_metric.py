@@ -7644,3 +7644,46 @@ RESPECTIVELY_AFTER_A_BASELINE = [
 @pytest.mark.parametrize("text,raw,subject", RESPECTIVELY_AFTER_A_BASELINE, ids=[f"{row[0]}:{row[1]}" for row in RESPECTIVELY_AFTER_A_BASELINE])
 def test_respectively_after_a_baseline(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+def place_of(text, raw):
+    return {metric.raw: metric.place for metric in metrics(text)}[raw]
+
+
+# A figure's place: the one its subject opens with, or the place of the sentence's figure
+# before it when its own subject names none. (text, raw, place)
+PLACES_OF_FIGURES = [
+    ("截至今天，巴西累计确诊病例超过1800万例，死亡病例超过50万例。", "超过50万例", "巴西"),
+    ("截至今天，巴西累计确诊病例超过1800万例，死亡病例超过50万例。", "超过1800万例", "巴西"),
+    ("过去24小时，俄罗斯新增确诊病例9200例，新增死亡病例380例。", "380例", "俄罗斯"),
+    ("目前，意大利累计确诊超420万例，累计死亡病例超12.6万例。", "超12.6万例", "意大利"),
+    ("南美洲累计确诊病例已超过3000万例，死亡病例超过90万例。", "超过90万例", "南美洲"),
+    ("日本一季度国内生产总值环比下降1.3%，个人消费下降1.4%。", "1.4%", "日本"),
+    ("浙江省粮食播种面积1510万亩，总产量124亿斤。", "124亿斤", "浙江省"),
+    ("广东外贸进出口总值7.08万亿元，其中出口4.35万亿元。", "4.35万亿元", "广东"),
+    ("湖北省武汉市地区生产总值达1.6万亿元。", "1.6万亿元", "湖北省武汉市"),
+    ("延边朝鲜族自治州接待游客2500万人次。", "2500万人次", "延边朝鲜族自治州"),
+    ("欧元区5月通胀率为2%，核心通胀率为0.9%。", "0.9%", "欧元区"),
+    ("在加拿大，累计确诊病例超过140万例。", "超过140万例", "加拿大"),
+    ("一季度，延边朝鲜族自治州接待游客2500万人次。", "2500万人次", "延边朝鲜族自治州"),
+]
+# Near misses: no place, or not the one before. (text, raw, place)
+PLACES_NOT_CARRIED = [
+    ("巴西累计确诊病例超过1800万例，全球死亡病例超过380万例。", "超过380万例", None),
+    ("巴西累计确诊病例超过1800万例，阿根廷累计确诊病例超过400万例。", "超过400万例", "阿根廷"),
+    ("俄罗斯新增确诊病例2774例，其中首都莫斯科1300例。", "1300例", None),
+    ("中国石油长庆油田钻井深度达7339米。", "7339米", None),
+    ("天津港集装箱吞吐量突破2000万标准箱。", "2000万标准箱", None),
+    ("中欧班列累计向欧洲发运1199万件、9.4万吨防疫物资。", "9.4万吨", None),
+    ("我国对东盟、欧盟、美国、日本分别进出口2.19万亿元、2.06万亿元、1.82万亿元和9697.9亿元。", "9697.9亿元", None),
+    ("北京至青岛间动车组增加106趟。", "106趟", None),
+    ("广东、广西、福建、海南转移人员总数接近192万人，回港避风船只超过9万艘。", "超过9万艘", None),
+    ("如今在当地工作的中国人有2个。", "2个", None),
+    ("杀害了至少200名非洲裔美国人。", "至少200名", None),
+    ("被困的9名缅甸籍船员被接上直升机。", "9名", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,place", PLACES_OF_FIGURES + PLACES_NOT_CARRIED, ids=[f"{row[0]}:{row[1]}" for row in PLACES_OF_FIGURES + PLACES_NOT_CARRIED])
+def test_the_place_a_figure_belongs_to(text, raw, place):
+    assert place_of(text, raw) == place

@@ -29,6 +29,7 @@ from .phrases import (
     SHARE_WORDS,
     measure_of_counted,
 )
+from .place import figure_place, names_place
 from .quantity import (
     LIST_GAP_RE,
     QUANTITY_RE,
@@ -110,6 +111,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     previous_kind: dict[int, str] = {}
     previous_unit: dict[int, tuple[str, str]] = {}
     previous_share: dict[int, str] = {}
+    # The place of the sentence's last figure, while nothing since has named another.
+    sentence_place: dict[int, str | None] = {}
     paragraph_subject: str | None = None
     paragraph_unit: tuple[str, str] | None = None
     previous_end: int | None = None
@@ -220,9 +223,16 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 previous_unit[sentence[0]] = paragraph_unit = (candidate.unit, candidate.kind)
         if subject is None and candidate.kind == "time":
             subject = streak_activity(text, sentence, start, end)  # 连续13年 + 参加首都义务植树活动
+        place = figure_place(text, sentence, start, subject)
+        if place is None and sentence_place.get(sentence[0]) and not names_place(subject or ""):
+            # 美国累计确诊病例超过3328万例，死亡病例超过59.5万例: the deaths are America's too
+            assert previous_end is not None
+            place = None if names_place(text, previous_end, start) else sentence_place[sentence[0]]
+        sentence_place[sentence[0]] = place
         previous_end = end
         yield Metric(
             subject=subject,
+            place=place,
             value=candidate.value,
             value_max=candidate.value_max,
             unit=candidate.unit,
