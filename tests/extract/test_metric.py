@@ -2929,8 +2929,8 @@ def test_a_streak_is_of_what_it_kept_doing(text, raw, subject):
 
 
 # Verbs that run before the noun they modify, with no 的 (节能 + 减排 + 补助资金), name what a
-# figure counts or is; a second count of the same things (超3600项 + 约2.4万场次) leaves the noun
-# after it; 场次, 批次, 车次 and 班次 are units. Near misses: purposes and outcomes are predicates.
+# figure counts or is; a second count of the same things in any unit of count (超3600项 + 约2.4万场次,
+# 两批次 + 约1000万剂) leaves the noun after it; 场次, 批次, 车次 and 班次 are units. Near misses: purposes and outcomes are predicates.
 VERB_COMPOUND_NOUNS = [
     ("超135亿元节能减排补助资金下达。", "超135亿元", "节能减排补助资金"),
     ("下达1700亿元推进乡村振兴补助资金。", "1700亿元", "推进乡村振兴补助资金"),
@@ -2941,6 +2941,9 @@ VERB_COMPOUND_NOUNS = [
     ("建设30个节水改造示范区。", "30个", "节水改造示范区"),
     ("推出超3600项约2.4万场次文旅活动。", "超3600项", "文旅活动"),
     ("全国将举办超4000项约2.7万场次的群众文化活动。", "超4000项", "群众文化活动"),
+    ("要求报废该工厂生产的两批次约1000万剂强生新冠疫苗。", "两批次", "强生新冠疫苗"),
+    ("已运抵两批约100万剂新冠疫苗。", "两批", "新冠疫苗"),
+    ("共发放3批约50万只口罩。", "3批", "口罩"),
     ("查处不合格产品300批次。", "300批次", "不合格产品"),
     ("开行旅客列车1.2万车次。", "1.2万车次", "开行旅客列车"),
 ]
@@ -3537,7 +3540,7 @@ def test_distances_outside_event_names_stay(text, found):
     assert [metric.raw for metric in metrics(text)] == found
 
 
-# People the dictionary tags as verbs (选手, 对手, 帮手, 好手): counted, they are the noun
+# People the dictionary tags as verbs (选手, 对手, 帮手, 好手, 警察): counted, they are the noun
 # counted, not the predicate of the clause before (来自…的 + 近二百名选手).
 PEOPLE_TAGGED_AS_VERBS = [
     ("来自美国、英国等国的近二百名选手将参赛。", "近二百名", "选手"),
@@ -3550,8 +3553,11 @@ PEOPLE_TAGGED_AS_VERBS = [
     ("有3000多名选手参加马拉松。", "3000多名", "选手"),
     ("该项目吸引了全球40多位选手。", "40多位", "选手"),
     ("来自欧洲的8名选手参加决赛。", "8名", "选手"),
+    ("目前涉事的四名警察被暂时停职。", "四名", "警察"),
+    ("执勤的两名警察及时赶到。", "两名", "警察"),
 ]
 PEOPLE_TAGGED_AS_VERB_NEAR_MISSES = [
+    ("该市共有警察5000名。", "5000名", "警察"),
     ("赛场上汇聚了100多名好手。", "100多名", "好手"),
     ("300名球员参加比赛。", "300名", "球员"),
     ("他们选出了5名代表。", "5名", "代表"),
@@ -7687,3 +7693,85 @@ PLACES_NOT_CARRIED = [
 @pytest.mark.parametrize("text,raw,place", PLACES_OF_FIGURES + PLACES_NOT_CARRIED, ids=[f"{row[0]}:{row[1]}" for row in PLACES_OF_FIGURES + PLACES_NOT_CARRIED])
 def test_the_place_a_figure_belongs_to(text, raw, place):
     assert place_of(text, raw) == place
+
+
+# A tally of cases reported, named by its verbs alone: the verbs are the subject. (text, raw, subject)
+REPORTED_TALLIES = [
+    ("印度新增确诊41831例，新增死亡541例。", "41831例", "新增确诊"),
+    ("印度新增确诊41831例，新增死亡541例。", "541例", "新增死亡"),
+    ("该国累计治愈3万例。", "3万例", "累计治愈"),
+    ("过去24小时，日本新增确诊1500例。", "1500例", "新增确诊"),
+    ("俄罗斯现有确诊病例2万例，累计确诊超过500万例。", "超过500万例", "累计确诊"),
+    ("法国单日新增确诊超过2万例。", "超过2万例", "单日新增确诊"),
+    ("英国累计确诊病例超457万例，累计死亡接近12.8万例。", "接近12.8万例", "累计死亡"),
+    ("印度目前累计确诊28441986例，累计死亡为337989例。", "337989例", "累计死亡"),
+    ("当日新增治愈出院12人。", "12人", "新增治愈出院"),
+    ("截至昨日累计康复达到5300人。", "5300人", "累计康复"),
+    ("德国连续第二天新增确诊超过1万例。", "超过1万例", "新增确诊"),
+]
+# Near misses: a noun after the verbs names the tally, or the count is of people a verb befell.
+REPORTED_NEAR_MISSES = [
+    ("全国新增确诊病例23例，其中境外输入病例12例。", "23例", "新增确诊病例"),
+    ("巴西累计确诊病例超过1800万例。", "超过1800万例", "巴西累计确诊病例"),
+    ("事故已造成3人死亡。", "3人", "死亡"),
+    ("印度新增新冠肺炎确诊病例132788例。", "132788例", "印度新增新冠肺炎确诊病例"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", REPORTED_TALLIES + REPORTED_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in REPORTED_TALLIES + REPORTED_NEAR_MISSES])
+def test_a_tally_of_cases_named_by_its_verbs(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A window of time (24小时内, 五年内) before what a figure measures is no part of it. (text, raw, subject)
+WINDOWS_BEFORE_A_MEASURE = [
+    ("安庆主城区24小时内降水量超过100毫米。", "超过100毫米", "降水量"),
+    ("该州24小时内新增死亡病例562例。", "562例", "新增死亡病例"),
+    ("该公司将在五年内投资100亿元。", "100亿元", "投资"),
+    ("三天内完成订单300笔。", "300笔", "订单"),
+    ("48小时内核酸检测阳性人数为12人。", "12人", "核酸检测阳性人数"),
+    ("一周内新增就业岗位3000个。", "3000个", "新增就业岗位"),
+    ("10分钟内最大降雨量达到30毫米。", "30毫米", "最大降雨量"),
+    ("两个月内农产品销售额突破2亿元。", "2亿元", "农产品销售额"),
+    ("半年内签约项目达到45个。", "45个", "签约项目"),
+    ("未来三年内新建充电桩2万个。", "2万个", "新建充电桩"),
+]
+# Near misses: a place's inside is part of the name (城区内降水量), and a scope stays out as before.
+WINDOWS_NEAR_MISSES = [
+    ("城区内降水量达50毫米。", "50毫米", "城区内降水量"),
+    ("园区内企业达200家。", "200家", "园区内企业"),
+    ("全国范围内新增就业岗位100万个。", "100万个", "新增就业岗位"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WINDOWS_BEFORE_A_MEASURE + WINDOWS_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in WINDOWS_BEFORE_A_MEASURE + WINDOWS_NEAR_MISSES])
+def test_a_window_of_time_before_a_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The segmenter glues the end of a figure to the word after it (8支 + 援鄂医疗队 read 支援, 1亿剂次
+# read 亿剂): a subject that opens inside the figure before keeps what follows it, and one with
+# nothing left, or one that ends inside the figure, takes the measure of a figure before in the
+# same unit, or none. (text, raw, subject)
+GLUED_TO_THE_FIGURE_BEFORE = [
+    ("有来自江苏等8支援鄂医疗队700多人参与工作。", "700多人", "援鄂医疗队"),
+    ("30人以下企业裁员率不超过20%。", "不超过20%", "企业裁员率"),
+    ("接种量从1亿剂次到2亿剂次，用了25天。", "2亿剂次", "接种量"),
+    ("单日旅客发送分别达到395.7万人和388.5万人。", "388.5万人", "单日旅客发送"),
+    ("藏羚羊数量由最少时不足2万只逐渐恢复到了7万只左右。", "7万只左右", "藏羚羊数量"),
+    ("10人以下企业占比超过60%。", "超过60%", "企业占比"),
+    ("年产值从3亿元到8亿元用了四年。", "8亿元", "年产值"),
+    ("带领百坭村88户共418人脱贫。", "418人", None),
+    ("从5亿剂次到10亿剂次仅用27天。", "10亿剂次", None),
+    ("共派出5支援藏医疗队200余名队员。", "200余名", "队员"),
+]
+# Near misses: a subject that holds the whole figure before is a name with a count in it.
+GLUED_NEAR_MISSES = [
+    ("免征养老、工伤、失业三项社会保险单位缴费101.6亿元。", "101.6亿元", "免征养老、工伤、失业三项社会保险单位缴费"),
+    ("500亩以上种粮大户达到3000户。", "3000户", "500亩以上种粮大户"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GLUED_TO_THE_FIGURE_BEFORE + GLUED_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in GLUED_TO_THE_FIGURE_BEFORE + GLUED_NEAR_MISSES])
+def test_a_subject_glued_to_the_figure_before(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -27,6 +27,7 @@ from .phrases import (
     SHARE_SCOPES,
     SHARE_VERB,
     SHARE_WORDS,
+    TALLY_WORDS,
     measure_of_counted,
 )
 from .place import figure_place, names_place
@@ -61,6 +62,7 @@ from .subject import (
 
 __all__ = ["find_metrics", "parse_quantity"]
 
+HAN_RE = patterns.compile(r"\p{Han}")
 # What ends a figure's clause right after it.
 CLAUSE_END_RE = patterns.compile(r"[，,。；;！!？?、]|$")
 
@@ -115,6 +117,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     sentence_place: dict[int, str | None] = {}
     paragraph_subject: str | None = None
     paragraph_unit: tuple[str, str] | None = None
+    previous_start = -1
     previous_end: int | None = None
     for candidate in candidates:
         start, end = candidate.match.span()
@@ -122,6 +125,18 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if previous_end is not None and "\n" in text[previous_end:start]:
             paragraph_subject = None
         subject = respective.get(start) or subject_of(text, sentence, candidate)
+        if subject and previous_end is not None and sentence[0] <= previous_start < start:
+            # The segmenter glues the end of a figure to the word after it (8支 + 援鄂医疗队, 30人以下
+            # + 企业裁员率, 从1亿剂次到2亿剂次: 亿剂): a subject that opens inside the figure before
+            # keeps what follows the figure; with nothing left, a figure in the same unit measures
+            # what that one did (接种量从1亿剂次到2亿剂次)
+            at = text.rfind(subject, sentence[0], start)
+            if previous_start < at < previous_end or 0 <= at < previous_start < at + len(subject) < previous_end:
+                # 由最少时不足2万只…恢复到了7万只: a subject that ends inside the figure names nothing
+                rest = text[previous_end : at + len(subject)]
+                same_unit = previous_unit.get(sentence[0]) == (candidate.unit, candidate.kind)
+                named = HAN_RE.search(rest) and rest not in TALLY_WORDS  # 88户 + 共 + 418人: a tally word names nothing
+                subject = rest if named else previous_subject.get(sentence[0]) if same_unit else None
         if (
             candidate.kind == previous_kind.get(sentence[0])
             and CONVERSION_RE.search(text, max(sentence[0], start - MAX_CONVERSION), start)
@@ -229,7 +244,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             assert previous_end is not None
             place = None if names_place(text, previous_end, start) else sentence_place[sentence[0]]
         sentence_place[sentence[0]] = place
-        previous_end = end
+        previous_start, previous_end = start, end
         yield Metric(
             subject=subject,
             place=place,

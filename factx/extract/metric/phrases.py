@@ -326,7 +326,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # its verb or measure (10年来 + 累计投资: a time since, no owner)
             index = tallied
             continue
-        if (token.word in SUBJECT_STOP or token.word in LOCATIVES and _places_range(tokens, index - 1)) and not (
+        if (token.word in SUBJECT_STOP or token.word in LOCATIVES and (_places_range(tokens, index - 1) or _window_of_time(tokens, index - 1))) and not (
             index > 0 and tokens[index - 1].word == SHARE_VERB and right is not None
         ):
             # 全国 + 范围 + 内: the scope the figure holds in, no part of what it measures (but 占 +
@@ -471,6 +471,23 @@ def _done_at_a_place(tokens: list[tk.Token], index: int) -> bool:
         index > 1 and tokens[index].tag in ("v", "vn") and tokens[index - 1].word in PLACE_LOCATIVES
         and tokens[index - 1].tag == "f" and nominal(tokens[index - 2]) and len(tokens[index - 2].word) > 1
     )
+
+
+def _window_of_time(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] ends a stretch of time that a locative after it makes a window
+    (24 + 小时 + 内, 五年 + 内): the window says when, it is no part of what is measured."""
+    if index < 0:
+        return False
+    token = tokens[index]
+    if token.word in WINDOW_UNITS:
+        return index > 0 and tokens[index - 1].tag == "m"  # 24 + 小时, 两个 + 月
+    counted = NUMERAL_DIGIT_RE.match(token.word) is not None or token.word.startswith(HALF)
+    return token.tag in ("t", "m") and counted and token.word.endswith(tuple(WINDOW_UNITS))  # 一周, 半年, 五年
+
+
+# Units of time a window is counted in (24小时内, 三天内, 两周之内).
+WINDOW_UNITS = frozenset("秒 秒钟 分钟 小时 天 日 周 星期 个月 月 年".split())
+HALF = "半"
 
 
 def _places_range(tokens: list[tk.Token], index: int) -> bool:

@@ -101,6 +101,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         elif left.startswith(TIME_MEASURES):
             taken = next(word for word in TIME_MEASURES if left.startswith(word))
             left = left[len(taken) :] or None
+    if left is None and candidate.kind in ("count", "people") and not HAN_RE.match(text, end):
+        # 新增确诊41831例, 累计死亡为337989例: a tally of cases, its verbs its name (治愈273名危重症
+        # 患者 counts the patients)
+        reported = REPORTED_RE.search(text, clause_start, start)
+        if reported:
+            return reported["reported"]
     if left is None and candidate.kind == "time":
         lasting = _activity_lasting(text, clause_start, start, end, clause_end)
         if lasting:
@@ -320,7 +326,15 @@ BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
-SECOND_COUNT_RE = patterns.compile(r"(?:约|近|超|超过|共)[0-9０-９][0-9０-９.．]*[万亿]?(?:场次|场|次|项|个|家|批次|批)(?=\p{Han})")
+# 共 opens a second count of the same things in units of events or items only: 5项 + 共16条 + 具体举措
+# counts the measures of the 5 actions listed before it.
+SECOND_COUNT_RE = patterns.compile(
+    rf"""(?x)
+    (?: (?:约|近|超|超过) [0-9０-９][0-9０-９.．]*[万亿]? (?:{alternation(word for word, unit in UNITS.items() if unit.kind == 'count')})
+      | 共 [0-9０-９][0-9０-９.．]*[万亿]? (?:场次|场|次|项|个|家|批次|批) )
+    (?=\p{{Han}})
+    """
+)
 # Things counted by what they turned from and into (由无症状感染者转为确诊病例, 由轻型转为重型).
 CONVERTED_RE = patterns.compile(r"(?:由|从)[^，,；;。！？、由从]{1,12}?(?:转为|转成|转化为|升级为|降为)[^，,；;。！？、]{1,10}")
 # Places in a ranking counted (49个前八名, 3个前三名).
@@ -407,6 +421,16 @@ MAX_ACTION_WORDS = 3
 # Percentage points: a change of a share or a rate, or of another's growth that something pulled
 # (拉动经济增长4.4个百分点).
 POINTS = "个百分点"
+HAN_RE = patterns.compile(r"\p{Han}")
+# A tally of cases reported, named by its verbs alone (新增确诊41831例, 累计死亡接近12.8万例,
+# 单日新增确诊超过2万例, 累计治愈3万例), where no noun (病例, 患者) follows them.
+REPORTED_RE = patterns.compile(
+    r"""(?x)
+    (?P<reported> (?:单日|当日|当天|每日|日均)? (?:新增|累计|现有|累计报告|新增报告)? (?:新冠(?:肺炎)?)?
+                  (?:确诊|死亡|治愈出院|治愈|出院|康复|痊愈|感染|疑似) )
+    (?:人数)? (?:为|达|达到|超|超过|接近|近|逾|突破|升至|增至|增加|升到)? $
+    """
+)
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中的?(?P<word>比重|占比|比例|份额)$")
