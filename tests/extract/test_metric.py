@@ -251,6 +251,10 @@ CHANGE_VERB_SUBJECTS = [
     ("快递业务量累计攀升至85亿件。", "85亿件", "快递业务量"),
     ("存款准备金率下调0.5个百分点。", "0.5个百分点", "存款准备金率"),
     ("农村居民人均可支配收入实际增长6.6%。", "6.6%", "农村居民人均可支配收入"),
+    # indicators whose adjective the segmenter would cut off (factx/data/indicator_terms.txt)
+    ("前10个月，我国一般贸易进出口15.19万亿元，同比增长4.8%。", "4.8%", "一般贸易进出口"),
+    ("一般贸易出口增长6%。", "6%", "一般贸易出口"),
+    ("全市空气质量优良天数比例上升3.2个百分点。", "3.2个百分点", "空气质量优良天数比例"),
 ]
 # The standard of a comparison (比上年, 比前三季度, 高于全省平均) is never the subject.
 COMPARISON_SUBJECTS = [
@@ -1147,13 +1151,27 @@ TIME_WINDOWS_AND_REFERENCES = [
     ("7天期逆回购利率为2.0%。", "7天"),
     ("3个月期存款利率下调至1%。", "3个月"),
     ("开展14天期逆回购操作。", "14天"),
+    # the past and the coming days with 的, and a time since that opens its clause with no activity
+    ("过去的24小时，火山共喷发124次。", "24小时"),
+    ("未来的三天，北方将迎来降温。", "三天"),
+    ("近5个月来，暴力活动持续不断。", "5个月"),
+    ("20多年来，全体航天员勇闯苍穹。", "20多年"),
+    ("会议指出，10年来，我国经济实力跃上新台阶。", "10年"),
+    ("两个多月来，院区接收重症患者最多。", "两个多月"),
+    ("一个月以来，各地开展了宣传活动。", "一个月"),
+    ("三年来，各参建单位艰苦奋战。", "三年"),
+    ("60多年来，他深藏功名。", "60多年"),
+    ("一年多来，试点取得明显成效。", "一年多"),
 ]
-# Near misses: durations all the same.
+# Near misses: durations all the same; a time since an activity named before it stays one, as does
+# a time that runs into the verb after it.
 TIME_WINDOW_NEAR_MISSES = [
     ("治疗持续了一周。", "一周"),
     ("在3个月期间完成。", "3个月"),
     ("展期一周。", "一周"),
     ("平均用时7天。", "7天"),
+    ("香港修例风波发生5个多月来，美方一些人不断撑腰打气。", "5个多月"),
+    ("他在这里工作了20多年来不及休息。", "20多年"),
 ]
 
 
@@ -1308,7 +1326,23 @@ FIXED_PHRASE_COUNTS = [
     ("增强国内和国际两个市场、两种资源的联动。", []),
     ("破除城乡二元结构。", []),
     ("打破城乡二元经济格局。", []),
-    # near misses: ordinary counts with the same numbers
+    ("从严落实中央八项规定精神、军委十项规定及其实施细则。", []),
+    ("到2035年，严守三条控制线。", []),
+    # policies named by their number of articles, quoted
+    ("广东以“外资十条”修订版为切入点。", []),
+    ("上海“金融30条”发布。", []),
+    ("深圳出台“稳增长30条”措施。", []),
+    ("今年7月，上海发布“扩大开放100条”。", []),
+    ("“科创22条”落地见效。", []),
+    ("落实“民营经济31条”。", []),
+    ("宁夏出台“促进经济平稳运行21项”。", []),
+    ("山东推出“稳外资十五条”。", []),
+    ("《若干措施》被称为“新十条”。", []),
+    ("天津实施“海河英才”计划和“人才新政30条”。", []),
+    # near misses: ordinary counts with the same numbers; a quote that closes before the count
+    ("出台“稳外贸”11条措施。", ["11条"]),
+    ("提出30条具体措施。", ["30条"]),
+    ("制定了十项规章制度。", ["十项"]),
     ("每斤二元钱。", ["二元"]),
     ("出台八项措施。", ["八项"]),
     ("步行一公里即到。", ["一公里"]),
@@ -4867,6 +4901,13 @@ EVENTS_AND_ACTS_A_FRAMED_DURATION_LASTS = [
     ("开展为期三年的乡村振兴专项行动。", "三年", "乡村振兴专项行动"),
     ("两国宣布实施为期一周的人道主义停火。", "一周", "人道主义停火"),
     ("当地宣布关闭全部景区，为期三天。", "三天", "关闭全部景区"),
+    # an event's ordinal opens its name, and a meeting's 会 glued to the locative after it closes it
+    ("为期五天的第21届中国高新技术成果交易会今天在深圳开幕。", "五天", "第21届中国高新技术成果交易会"),
+    ("为期三天的第三届进博会将于明天开幕。", "三天", "第三届进博会"),
+    ("为期两天的第五次全体会议闭幕。", "两天", "第五次全体会议"),
+    ("为期3天的供需对接会上，参展商进行了洽谈。", "3天", "供需对接会"),
+    ("为期两天的项目推介会上，签约项目达50个。", "两天", "项目推介会"),
+    ("为期一天的产销对接会后，双方签订协议。", "一天", "产销对接会"),
 ]
 
 
@@ -7774,4 +7815,74 @@ GLUED_NEAR_MISSES = [
 
 @pytest.mark.parametrize("text,raw,subject", GLUED_TO_THE_FIGURE_BEFORE + GLUED_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in GLUED_TO_THE_FIGURE_BEFORE + GLUED_NEAR_MISSES])
 def test_a_subject_glued_to_the_figure_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Verbs of discipline name what a count of people right after them counts (处理300人: the
+# people punished), as 逮捕 does. (text, raw, subject)
+PEOPLE_DISCIPLINED = [
+    ("全国共查处问题2848个，处理4217人。", "4217人", "处理"),
+    ("查处违规问题111起，处理300人。", "300人", "处理"),
+    ("共处分300余人。", "300余人", "处分"),
+    ("最高处罚5万元。", "5万元", "处罚"),
+    ("已追责12人。", "12人", "追责"),
+    ("今年以来已问责86人。", "86人", "问责"),
+    ("共拘留12人。", "12人", "拘留"),
+    ("已起诉5人。", "5人", "起诉"),
+    ("严肃处理12人。", "12人", "处理"),
+    ("伊朗警方当天实施突袭行动，逮捕两人。", "两人", "逮捕"),
+]
+# Near misses: the people named after the count, and an amount after a thing handled.
+PEOPLE_DISCIPLINED_NEAR_MISSES = [
+    ("对61名公职人员进行严肃问责。", "61名", "公职人员"),
+    ("累计约谈企业负责人50人次。", "50人次", "企业负责人"),
+    ("处理污水100万吨。", "100万吨", "处理污水"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_DISCIPLINED + PEOPLE_DISCIPLINED_NEAR_MISSES, ids=[row[0] for row in PEOPLE_DISCIPLINED + PEOPLE_DISCIPLINED_NEAR_MISSES])
+def test_verbs_of_discipline_name_the_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A bound ending the segmenter cuts off its noun as a morpheme (消防 + 员, 护林 + 员) right before
+# a figure is part of the noun. (text, raw, subject)
+BOUND_MORPHEMES_BEFORE_A_FIGURE = [
+    ("出动消防员100名。", "100名", "消防员"),
+    ("共有护林员300名。", "300名", "护林员"),
+    ("全村有网格员12名。", "12名", "网格员"),
+    ("消防员100名参加救援。", "100名", "消防员"),
+    ("出动消防车20辆、消防员100名。", "100名", "消防员"),
+    ("全县有生态护林员2000人。", "2000人", "生态护林员"),
+    ("另有安全员30名。", "30名", "安全员"),
+    ("共有监督员45人。", "45人", "监督员"),
+    ("目前有网格员500余名。", "500余名", "网格员"),
+    ("共有联络员20名。", "20名", "联络员"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BOUND_MORPHEMES_BEFORE_A_FIGURE, ids=[row[0] for row in BOUND_MORPHEMES_BEFORE_A_FIGURE])
+def test_a_bound_morpheme_before_a_figure_ends_its_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count joined by 和 or 、 to the count and noun before it, in another unit, does not count that
+# noun: 100多台大型机械和1000多人 counts people, not machines (what they went to do may name
+# them). (text, raw, subject)
+JOINED_COUNTS_IN_ANOTHER_UNIT = [
+    ("连夜出动100多台大型机械和1000多人，进行清雪作业。", "1000多人", None),
+    ("调集20辆消防车和100多人赶赴现场。", "100多人", "赶赴现场"),
+    ("投入3架直升机和200余人参与搜救。", "200余人", None),
+]
+# Near misses: the same unit carries its noun along a list, and money right after a count and its
+# noun is the things counted's.
+JOINED_COUNTS_NEAR_MISSES = [
+    ("8个国家高新区7831.36亿元。", "7831.36亿元", "国家高新区"),
+    ("共有企业300家和从业人员2万人。", "2万人", "从业人员"),
+    ("建成5G基站10万个，用户达2000万户。", "2000万户", "用户"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", JOINED_COUNTS_IN_ANOTHER_UNIT + JOINED_COUNTS_NEAR_MISSES, ids=[row[0] for row in JOINED_COUNTS_IN_ANOTHER_UNIT + JOINED_COUNTS_NEAR_MISSES])
+def test_a_count_joined_in_another_unit(text, raw, subject):
     assert subject_of(text, raw) == subject

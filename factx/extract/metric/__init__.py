@@ -63,6 +63,8 @@ from .subject import (
 __all__ = ["find_metrics", "parse_quantity"]
 
 HAN_RE = patterns.compile(r"\p{Han}")
+# What joins a count and its noun to the next figure: 和, 及, 与 or a list mark.
+JOINED_RE = patterns.compile(r"[和及与、]")
 # What ends a figure's clause right after it.
 CLAUSE_END_RE = patterns.compile(r"[，,。；;！!？?、]|$")
 
@@ -125,6 +127,14 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if previous_end is not None and "\n" in text[previous_end:start]:
             paragraph_subject = None
         subject = respective.get(start) or subject_of(text, sentence, candidate)
+        if (
+            subject and previous_end is not None and sentence[0] <= previous_start < start
+            and text.startswith(subject, previous_end) and JOINED_RE.fullmatch(text, previous_end + len(subject), start)
+            and previous_unit.get(sentence[0], (candidate.unit, candidate.kind)) != (candidate.unit, candidate.kind)
+        ):
+            # 出动100多台大型机械和1000多人: the machines are the count before's, not the people (but
+            # 8个国家高新区7831.36亿元 is the parks' money)
+            subject = None
         if subject and previous_end is not None and sentence[0] <= previous_start < start:
             # The segmenter glues the end of a figure to the word after it (8支 + 援鄂医疗队, 30人以下
             # + 企业裁员率, 从1亿剂次到2亿剂次: 亿剂): a subject that opens inside the figure before
@@ -150,7 +160,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = measures[pair[0] - pair[1]]  # 开行14689列，发送货物157.1万标箱，同比分别增长13%、11%
         elif pair is None:
             measures.append(subject)
-        listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start)
+        # 6.57万亿元、7.67万亿元: a list of figures in one unit measures one thing (but 100多台大型
+        # 机械和1000多人 counts machines, then people)
+        listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start) and (
+            candidate.kind in ("percent", "ratio") or previous_unit.get(sentence[0], (candidate.unit, candidate.kind)) == (candidate.unit, candidate.kind)
+        )
         owner = previous_subject.get(sentence[0])
         clause_start = clause(text, sentence, start, end)[0]
         if candidate.unit == POINTS and sentence[0] in previous_share:

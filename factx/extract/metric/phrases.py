@@ -257,11 +257,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 经济增长预期至0.7%: the expectation is what is measured
         if token.word in SUBJECT_STOP and token.word not in passed_words:
             return None  # 四川大学等60多家: the figure counts a list, not what precedes it
-        if index == len(tokens) - 1 and index > 0 and token.word in BOUND_ENDINGS and token.tag in ("m", "q") and (
+        if index == len(tokens) - 1 and index > 0 and token.word in BOUND_ENDINGS and token.tag in ("m", "q", "zg") and (
             nominal(tokens[index - 1]) or tokens[index - 1].tag.startswith("v")
         ):
             tokens[index] = token._replace(tag="n")
-            break  # 临时安置 + 点 + 29个, 专业 + 点 + 3715个: a bound ending jieba reads as a numeral
+            break  # 临时安置 + 点 + 29个, 专业 + 点 + 3715个, 消防 + 员 + 100名: a bound ending jieba reads as a numeral or a morpheme
         split_amount = index + 1 < len(tokens) and (
             _splits_amount(tokens, index)
             # 恢复 + 至, 压缩 + 到: any verb of change before 至 or 到 says what level the figure is

@@ -235,7 +235,17 @@ DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the next three days, the first three days of a holiday, the week before a figure is
 # compared with (较前一周, 比前一日).
-TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:过去|最近|未来|今后|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
+TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的?|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
+# 近5个月来，…, 20多年来，…: a stretch of time since, opening its clause with no activity named
+# before it (建交30多年来 is the time since 建交, a duration).
+SINCE_AFTER_RE = patterns.compile(r"(?:以)?来[，,]")
+CLAUSE_OPENERS = "，,；;：:。！!？?\n"
+# A policy named by its number of articles, quoted (“外资十条”, “金融30条”, “稳增长30条”): the
+# count closes the name, no quantity (but “稳外贸”11条措施 counts the measures).
+NAMED_BY_ARTICLES_RE = patterns.compile(r"[“‘「『][\p{Han}]{1,8}$")
+ARTICLE_UNITS = ("条", "项")
+CLOSING_QUOTE_MARKS = "”’」』\""
+NAMED_BY_ARTICLES_WINDOW = 9
 FIXED_PHRASE_RE = patterns.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
 # 为10个月来新高: the stretch of time a record is set over, not a duration; 7天日均, 5日平均: the
@@ -622,6 +632,13 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 过去24小时内, 国庆假期前三天, 此前一天: a stretch of time the figures fall in
     if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
         return False  # 10个月来新高
+    if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
+        return False  # 近5个月来，…: a window since, not how long something lasted
+    if (
+        match["unit"] in ARTICLE_UNITS and after in CLOSING_QUOTE_MARKS
+        and NAMED_BY_ARTICLES_RE.search(text, max(0, start - NAMED_BY_ARTICLES_WINDOW), start)
+    ):
+        return False  # “外资十条”: a policy's name
     if candidate.kind == "time" and TERM_AFTER_RE.match(text, match.end()):
         return False  # 7天期逆回购, 3个月期存款: a maturity that names the instrument
     if after == "级" and candidate.kind in ("measure", "money"):

@@ -312,6 +312,11 @@ DURATION_FRAME_RE = patterns.compile(r"为期\s*$")
 TERM_AFTER_RE = patterns.compile(r"的(?P<term>\p{Han}{1,3}期)(?![待望盼许间满限末初中])")
 # An event named after 为期…的 (up to the clause's end), and an activity alone before 为期.
 MAX_EVENT = 24
+# An event's ordinal (第21届, 第三次, 第五期) opens its name.
+ORDINAL_EVENT_RE = patterns.compile(r"第[0-9０-９一二三四五六七八九十百]+(?:届|次|期|季|轮)")
+# 会 (a meeting) glued by the segmenter to the locative after it, where the meeting's name is no
+# word of the dictionary (供需对接 + 会上, 项目推介 + 会前).
+GLUED_EVENT_ENDS = frozenset("会上 会中 会后 会前".split())
 ACTIVITY_RE = patterns.compile(r"\p{Han}{2,6}")
 # Words before which an event's name ends: locatives, prepositions, adverbs, pronouns,
 # conjunctions, and times said from the day of writing (链博会 + 今天 + 开幕; but 清明 + 假期).
@@ -783,7 +788,14 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
     tokens = tk.tag(text, start, clause_end)
     quoted = False
     end = start
+    ordinal = ORDINAL_EVENT_RE.match(text, start)  # 第21届 + 中国高新技术成果交易会: jieba tags 届 an adverb
     for index, token in enumerate(tokens):
+        if ordinal and token.end <= ordinal.end():
+            end = token.end
+            continue
+        if token.word in GLUED_EVENT_ENDS and index:
+            end = token.start + 1
+            break  # 供需对接 + 会上: the meeting's 会 glued to the locative after it
         if token.word in OPENING_QUOTES or token.word in CLOSING_QUOTES:
             quoted = token.word in OPENING_QUOTES
         elif not quoted and index and (
@@ -791,6 +803,7 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
             or token.word in EVENT_PREDICATES
             or token.tag == "v" and len(token.word) > 1 and index + 1 < len(tokens)
             and not (index + 2 == len(tokens) and nominal(tokens[index + 1]))
+            and tokens[index + 1].word not in GLUED_EVENT_ENDS
         ):
             break  # 会议 + 期间, 链博会 + 今天, 展会 + 吸引了…: the event ends before them
         end = token.end
