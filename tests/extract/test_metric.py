@@ -1694,7 +1694,7 @@ DIGIT_LED_NAMES = [
 ]
 
 
-# A prefix (非) is part of the noun it turns into its opposite; 湿地 (a state word to jieba)
+# A prefix (非, 反) is part of the noun it turns into its opposite; 湿地 (a state word to jieba)
 # and 进度 (an adverb to jieba) are nouns, and 进度 alone is the measure before's. (text, raw,
 # subject)
 PREFIXES_AND_STATE_NOUNS = [
@@ -1705,6 +1705,8 @@ PREFIXES_AND_STATE_NOUNS = [
     ("新增5965项非物质文化遗产。", "5965项", "非物质文化遗产"),
     ("引进30家非银行金融机构。", "30家", "非银行金融机构"),
     ("非金融企业部门杠杆率下降1%。", "1%", "非金融企业部门杠杆率"),
+    ("最后一批反政府武装人员约2500人离开。", "约2500人", "反政府武装人员"),
+    ("打死反政府武装人员30余人。", "30余人", "反政府武装人员"),
     ("累计实施湿地保护项目超1000个。", "超1000个", "湿地保护项目"),
     ("我国新增22处国家重要湿地。", "22处", "国家重要湿地"),
     ("全市湿地面积达到50万亩。", "50万亩", "湿地面积"),
@@ -7886,3 +7888,37 @@ JOINED_COUNTS_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", JOINED_COUNTS_IN_ANOTHER_UNIT + JOINED_COUNTS_NEAR_MISSES, ids=[row[0] for row in JOINED_COUNTS_IN_ANOTHER_UNIT + JOINED_COUNTS_NEAR_MISSES])
 def test_a_count_joined_in_another_unit(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A span of time with 内 before a verb is both a date window (from the reference date on) and
+# how long the task takes: a metric whose subject is the task. (text, raw, subject)
+DONE_WITHIN = [
+    ("项目两天内完成审批。", "两天", "项目完成审批"),
+    ("两天内完成。", "两天", "完成"),
+    ("在3个月内完成改造。", "3个月", "完成改造"),
+    ("要在5分钟内进入减压舱。", "5分钟", "进入减压舱"),
+    ("企业30天内拿到营业执照。", "30天", "企业拿到营业执照"),
+    ("5个工作日内完成审核。", "5个工作日", "完成审核"),
+    ("群众诉求24小时内答复。", "24小时", "群众诉求答复"),
+    ("快递48小时内送达。", "48小时", "快递送达"),
+    ("三个月内建成投用。", "三个月", "建成投用"),
+    ("要在10分钟之内撤离。", "10分钟", "撤离"),
+]
+# Near misses: a window that opens its clause, one with 未来 before it, a task with a figure of
+# its own.
+DONE_WITHIN_NEAR_MISSES = [
+    ("三天内，全市新增病例12例。", "三天", None),
+    ("未来两三天内，仍不会有强冷空气。", "两三天", None),
+    ("三天内完成订单300笔。", "三天", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DONE_WITHIN, ids=[f"{row[0]}:{row[1]}" for row in DONE_WITHIN])
+def test_a_task_done_within_a_span_of_time(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+@pytest.mark.parametrize("text,raw,subject", DONE_WITHIN_NEAR_MISSES, ids=[f"{row[0]}:{row[1]}" for row in DONE_WITHIN_NEAR_MISSES])
+def test_a_window_within_is_no_task(text, raw, subject):
+    found = {metric.raw: metric.subject for metric in metrics(text)}
+    assert found.get(raw) == subject

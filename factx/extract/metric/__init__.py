@@ -44,6 +44,7 @@ from .quantity import (
 from .subject import (
     ACTION_COUNTS,
     CONTRIBUTIONS,
+    DONE_WITHIN_RE,
     POINTS,
     TOWARDS,
     bare_clause,
@@ -95,7 +96,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if candidate is None or not is_metric(text, candidate):
             continue
         start, end = match.span()
-        if not date_spans.overlaps(start, end):
+        # 两天内完成: the days are a date (from the reference date on) and how long a task takes
+        if not date_spans.overlaps(start, end) or candidate.kind == "time" and DONE_WITHIN_RE.match(text, end):
             candidates.append(candidate)
     candidates = sorted(candidates + carried_units(text, candidates), key=lambda c: c.match.start())
     candidates = sorted(candidates + implied_yuan(text, candidates, date_spans), key=lambda c: c.match.start())

@@ -94,8 +94,9 @@ PURPOSE_VERBS = frozenset("用于 用来 用作 用以".split())
 POLICY_VERBS = frozenset("促稳保扩惠强提降减优")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
-# Negations that, before a noun of a subject, are part of it (管理不规范工程项目).
-NEGATIONS = frozenset("不 未".split())
+# Negations and the prefix of opposition that, before a noun of a subject, are part of it
+# (管理不规范工程项目, 反 + 政府武装人员: jieba tags 反 a bound morpheme).
+NEGATIONS = frozenset("不 未 反".split())
 # What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞), a zone's
 # clock before a time (10万名公务员 + 当地时间 + 15日举行罢工).
 TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
@@ -393,8 +394,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 新能源 + 车 + 销量: a bound character the segmenter left alone
         elif right is not None and (len(token.word) == 1 and token.tag in ("a", "t", "b", "h") or token.word in NEGATIONS) and nominal(right):
             # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of; a
-            # prefix (非 + 化石能源, 非 + 户籍人口) or a negation (管理 + 不 + 规范工程项目, 未 + 成年)
-            # turns the noun into its opposite
+            # prefix (非 + 化石能源, 非 + 户籍人口, 反 + 政府武装人员) or a negation (管理 + 不 + 规范
+            # 工程项目, 未 + 成年) turns the noun into its opposite
             index -= 1
         elif (
             right is not None and len(token.word) == 1 and token.tag == "v" and (nominal(right) or modifier_verb(right))

@@ -236,9 +236,10 @@ DECIMAL_RE = patterns.compile(r"[.．点]")
 # 24 hours, the next three days, the first three days of a holiday, the week before a figure is
 # compared with (较前一周, 比前一日).
 TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的?|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
-# 近5个月来，…, 20多年来，…: a stretch of time since, opening its clause with no activity named
-# before it (建交30多年来 is the time since 建交, a duration).
-SINCE_AFTER_RE = patterns.compile(r"(?:以)?来[，,]")
+# 近5个月来，…, 20多年来，…, 近一个月里，…: a stretch of time since or within, opening its clause
+# with no activity named before it (建交30多年来 is the time since 建交, a duration; 两天内完成
+# how long it took).
+SINCE_AFTER_RE = patterns.compile(r"(?:(?:以)?来|里|内|之内)[，,]")
 CLAUSE_OPENERS = "，,；;：:。！!？?\n"
 # A policy named by its number of articles, quoted (“外资十条”, “金融30条”, “稳增长30条”): the
 # count closes the name, no quantity (but “稳外贸”11条措施 counts the measures).
@@ -633,7 +634,7 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
         return False  # 10个月来新高
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
-        return False  # 近5个月来，…: a window since, not how long something lasted
+        return False  # 近5个月来，…, 三天内，…: a window, not how long something lasted
     if (
         match["unit"] in ARTICLE_UNITS and after in CLOSING_QUOTE_MARKS
         and NAMED_BY_ARTICLES_RE.search(text, max(0, start - NAMED_BY_ARTICLES_WINDOW), start)

@@ -668,13 +668,15 @@ STREAK_LEVEL_RE = patterns.compile(r"(?:超过|高于|低于|稳定在|保持在
 
 def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """The task a duration of taking measures (仅用10天就完成了所有试验, 老厂房 + 历时两年 + 改造), or
-    that must be done within it (要在5分钟内 + 进入减压舱): what did it, before the verb of taking,
+    that must be done within it (要在5分钟内 + 进入减压舱, 两天内 + 完成): what did it, before the verb of taking,
     and the verb phrase after the duration to the clause's end; what did it alone where no task
     follows (全线铺轨 + 仅用时98天, 拆除工程 + 预计需要三到五天)."""
     taking = TAKING_RE.search(text, clause_start, start)
-    if taking is None or taking["within"] and not WITHIN_RE.match(text, end, clause_end):
+    if taking is None and not DONE_WITHIN_RE.match(text, end, clause_end):
         return None
-    owner = left_phrase(text, clause_start, taking.start()) or ""
+    if taking is not None and taking["within"] and not WITHIN_RE.match(text, end, clause_end):
+        return None
+    owner = left_phrase(text, clause_start, taking.start() if taking else start) or ""
     lead = TASK_LEAD_RE.match(text, end, clause_end)
     tokens = tk.tag(text, lead.end(), clause_end)
     if not tokens:
@@ -702,6 +704,14 @@ TAKING_RE = patterns.compile(
     """
 )
 WITHIN_RE = patterns.compile(r"(?:之|以)?内")
+# A task done within a span of time (两天内完成, 7天内返回, 24小时内答复): the span is how long it
+# takes; within other spans (一周内还有可能发生地震, 14天内没有旅居史, 7天内的核酸检测证明) it is a window.
+DONE_WITHIN_RE = patterns.compile(
+    r"""(?x)
+    (?:以|之)?内 (?:就|便|即|都|必须|要|须|全部|基本|均)*
+    (?:完成|办结|建成|解决|返回|送达|交付|到位|答复|回复|拿到|投用|投运|撤离|选出|抵达|修复|办理|落地|竣工|开工|补齐|反馈|处置|清零)
+    """
+)
 # Between the duration and the task: 时间, 内, 的 (历经5年的艰苦奋斗) and the adverbs of speed (就,
 # 才, 便, 即, 就能, 即可).
 TASK_LEAD_RE = patterns.compile(r"(?:的?时间)?(?:(?:之|以)?内)?的?(?:就能|就可|就|才|便|即可|即|就已|已)?")
