@@ -27,7 +27,7 @@ from ..overlap import Claims
 from .context import officer_names, outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import abbreviated_institutes, branch_names, grammar_names, institute_names
-from .lexicon import CONCEPT_ENDINGS, MIN_NAME, RUN_ON_RE, Found
+from .lexicon import CONCEPT_ENDINGS, MIN_NAME, RUN_ON_RE, VENUE_ENDINGS, Found
 from .lists import alias_names, example_names, fixture_sides, list_names, short_forms
 
 __all__ = ["find_organizations"]
@@ -47,6 +47,8 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
             return
         if name.endswith(CONCEPT_ENDINGS):
             return  # 人类命运共同体: an idea, though 共同体 heads 欧洲经济共同体
+        if name.endswith(VENUE_ENDINGS):
+            return  # 国家速滑馆, 上海国家会展中心: a venue
         if "的" in name and any(token.word == "的" for token in tk.tag(name, 0, len(name))):
             return  # 邹城一流的加油站: a description; no name of the gold holds the particle 的
             # (波罗的海舰队 holds it inside a word)

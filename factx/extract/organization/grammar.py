@@ -207,6 +207,11 @@ def _stopped(word: str, head: str) -> bool:
     return any(word[cut:] in ORG_STOP for cut in range(1, len(word) - len(head)))
 
 
+# Words that make the organisation after them any one of its kind (一化工厂, 某公司, 一家企业).
+INDEFINITES = frozenset("一 某 一家 一所 一个 某家".split())
+ONE = "一"
+
+
 def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     """Whether the name picks out one organisation.
 
@@ -216,6 +221,10 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     prefix = name[: -len(head)]
     parts = [token.word for token in tokens[:-1]] + ([tokens[-1].word[: -len(head)]] if tokens[-1].word != head else [])
     if all(part in ORG_GENERIC for part in parts if part):
+        return False
+    if any(token.word in INDEFINITES and (token.word != ONE or tk.known(tokens[i + 1].word)) for i, token in enumerate(tokens[:-1])):
+        # 美国得州 + 一 + 化工厂, 浙江 + 某 + 公司: one of a kind, unnamed (保定 + 一 + 棉厂, a word
+        # no dictionary holds, is the city's No. 1 cotton mill)
         return False
     if head in ORG_DEPARTMENTS:
         return bool(HAS_HEAD_RE.search(prefix))

@@ -106,6 +106,7 @@ PERSON_TAGS = frozenset(("nr", "nrfg"))
 # jieba's tags of foreign names, which open the name of a foreign body (哈萨克斯坦 nrt, 东帝汶 nr).
 FOREIGN_NAME_TAGS = frozenset(("nrt", "nr"))
 CONCEPT_ENDINGS = ORG_WORDS["concept"]
+VENUE_ENDINGS = ORG_WORDS["venue"]
 COORDINATORS = frozenset(ORG_WORDS["coordinator"])
 # What jieba tags a body's field (住房, 民政, 发展): a common or verbal noun, a set phrase
 # (自然资源, 计划生育), an adjectival noun (卫生), an abbreviation (房地产, 房产).
