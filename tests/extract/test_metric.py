@@ -476,7 +476,7 @@ WRITTEN_FORM_NEAR_MISSES = [
     ("在大年初一、初二两天就接待游客", []),  # 二两 is no 22, and 两天 after 初二 is cut from it
 ]
 # The weight 两 where the figure ends with it; ranges of two neighbouring digits with 两;
-# a height's 米九; Latin magnitude letters before a unit. (text, raw, low, high, unit)
+# a height's 米九 and 1米78; Latin magnitude letters before a unit. (text, raw, low, high, unit)
 LIANG_RANGE_HEIGHT_LATIN = [
     ("每人每日减少二两，", "二两", 2, None, "两"),
     ("重9两半。", "9两半", 9.5, None, "两"),
@@ -492,6 +492,9 @@ LIANG_RANGE_HEIGHT_LATIN = [
     ("有三四千年历史", "三四千年", 3000, 4000, "年"),
     ("他身高米九，", "米九", 1.9, None, "米"),
     ("个子米八五", "米八五", 1.85, None, "米"),
+    ("女队员平均身高达到了1米78。", "1米78", 1.78, None, "米"),
+    ("他身高1米8的个子。", "1米8", 1.8, None, "米"),
+    ("男队员平均身高1米85，", "1米85", 1.85, None, "米"),
     ("涨了12k个百分点", "12k个百分点", 12000, None, "个百分点"),
     ("月薪8k元", "8k元", 8000, None, "元"),
     ("奖金3w元", "3w元", 30000, None, "元"),
@@ -512,6 +515,8 @@ LIANG_RANGE_HEIGHT_LATIN_NEAR_MISSES = [
     ("4K电视", []),
     ("两两相对", []),
     ("五四运动", []),
+    ("给96167部队记二等功。", []),
+    ("宽1米，高2米。", [("1米", 1, "米"), ("2米", 2, "米")]),
 ]
 
 

@@ -166,7 +166,7 @@ QUANTITY_RE = patterns.compile(
         # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps; 2个半小时, 两个半月:
         # 个半 splits them too, and adds a half.
         (?P<half_mid>个半(?=小时|钟头|月|星期))?
-        (?: (?P<unit>{UNIT}|(?<=个多|个半)(?:月|星期)) (?P<half>{HALF})? (?P<tenth>(?<=米)[一二三四五六七八九](?![\p{{Han}}0-9]))?
+        (?: (?P<unit>{UNIT}|(?<=个多|个半)(?:月|星期)) (?P<half>{HALF})? (?P<tenth>(?<=米)(?:[一二三四五六七八九](?![\p{{Han}}0-9]) | [0-9]{{1,2}}(?![0-9０-９.．%％]|厘米|公分|米|个)))?
             # 1.2万元/平方米, 0.45吨标准煤/万元, 2030立方米/秒: a compound unit is one unit; a rate
             # of time may be written with 每 (700立方米每秒, 350公里每小时), the same unit.
             (?| / (?P<per>{MULTIPLIER}?(?:{UNIT_CALL}|人|亩|户|年|月|日|件|次|秒)) | 每(?P<per>秒|小时|分钟) )?
@@ -195,7 +195,7 @@ LIST_GAP_RE = patterns.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
 # A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件, a
 # format or an event (7人制, 三米板), a holiday or a city after a year (2026元旦档, 2025元宵晚会,
 # 2026米兰冬奥会).
-UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长委",
+UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长委队",
                       "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理", "人": "制", "米": "板兰",
                       "元": "旦宵首帅勋"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
@@ -507,7 +507,9 @@ def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, q
     if match["half"] or match["half_mid"]:
         number += Decimal("0.5")
     if match["tenth"]:
-        number += Decimal(DIGITS[match["tenth"]]) / 10
+        # 1米8, 一米八: tenths of a metre; 1米78: the centimetres after it
+        tenth = match["tenth"]
+        number += Decimal(DIGITS[tenth]) / 10 if tenth in DIGITS else Decimal("0." + tenth)
     if match["per"]:
         return Candidate(match, number, high, f"{unit.unit}/{match['per']}", unit.kind, qualifier)
     return Candidate(match, number, high, unit.unit, unit.kind, qualifier)
