@@ -5102,7 +5102,8 @@ def test_a_countdown_names_the_day_it_counts_to(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
-# A pronoun that points back, or every kind of the thing, between the classifier and the noun.
+# A pronoun that points back, or every kind of the thing (every walk of life of the people),
+# between the classifier and the noun.
 COUNTED_AFTER_A_POINTER_OR_EVERY_KIND = [
     ("本轮冲突中，已有至少165名该机构工作人员在加沙地带死亡。", "至少165名", "机构工作人员"),
     ("今年共有30名该校学生参加比赛。", "30名", "该校学生"),
@@ -5115,6 +5116,10 @@ COUNTED_AFTER_A_POINTER_OR_EVERY_KIND = [
     ("全年举办50多项各类文化活动。", "50多项", "文化活动"),
     ("本届运动会共举办200多场各项赛事。", "200多场", "赛事"),
     ("公司已向市场投放20多款各类新品。", "20多款", "新品"),
+    # every walk of life of the people counted
+    ("3.5万余名各界观众现场观看了演练。", "3.5万余名", "观众"),
+    ("2000多名各界群众参加活动。", "2000多名", "群众"),
+    ("约2.1万名各族各界干部群众代表汇聚到这里。", "约2.1万名", "干部群众代表"),
 ]
 
 
@@ -7928,3 +7933,26 @@ def test_a_task_done_within_a_span_of_time(text, raw, subject):
 def test_a_window_within_is_no_task(text, raw, subject):
     found = {metric.raw: metric.subject for metric in metrics(text)}
     assert found.get(raw) == subject
+
+
+# A distance before 外的 is how far away the place after it is. (text, raw, subject)
+DISTANCES_AWAY = [
+    ("松茸就运到了两百公里外的物流中心。", "两百公里", "物流中心"),
+    ("老谭看病要去5公里外的乡卫生院。", "5公里", "乡卫生院"),
+    ("十几公里外的县城，端午龙舟节热闹非凡。", "十几公里", "县城"),
+    ("在距离震中约80公里外的帕卢市，海啸造成损失。", "约80公里", "帕卢市"),
+    ("灾民被转移到30公里外的安置点。", "30公里", "安置点"),
+    ("医疗队赶到50公里外的村庄。", "50公里", "村庄"),
+    ("货物运往1000公里外的港口。", "1000公里", "港口"),
+    ("孩子们要走8公里外的山路。", "8公里", "山路"),
+    ("救援队抵达200多公里外的灾区。", "200多公里", "灾区"),
+    ("在100米之外的地方发现了遗物。", "100米", "地方"),
+    # near misses: no place named after 外, and a distance from a place before the figure
+    ("3公里外就是冬奥会雪上项目的承办地。", "3公里", None),
+    ("距离县城30公里的村庄通了公路。", "30公里", "村庄距离县城"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DISTANCES_AWAY, ids=[row[0] for row in DISTANCES_AWAY])
+def test_a_distance_to_a_place_away(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -39,8 +39,9 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 # Stop words that scope a whole area (全国, 全市, 我省): they end a subject looking left, and
 # are passed over looking right.
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
-# Every kind of what is counted (各类候鸟), which the figure before them counts.
-EVERY_KIND = frozenset(("各类", "各种", "各项", "各式"))
+# Every kind of what is counted (各类候鸟), or every walk of life of the people counted (各界观众),
+# which the figure before them counts.
+EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各界", "各族"))
 # The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
@@ -633,7 +634,11 @@ def right_phrase(
         # (20个出访团从海外带回 + 超180亿元的 + 订单)
         relative = None
     if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1:
-        first = 1  # 18家全国前20强早期创投机构, 3000余件各类展品: the scope is not what is counted
+        # 18家全国前20强早期创投机构, 3000余件各类展品, 2.1万名各族各界干部群众: the scope is not what
+        # is counted
+        first = 1
+        while first < len(tokens) - 1 and tokens[first].word in EVERY_KIND:
+            first += 1
     elif (
         counted and relative is not None and text[end - 1] in OBJECT_CLASSIFIERS
         and relative < len(tokens) and nominal(tokens[relative]) and relative - 1 <= MAX_OWNER_WORDS

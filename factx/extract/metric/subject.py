@@ -54,6 +54,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         dimension = _dimension(text, clause_start, start, end, clause_end) or _dimension_after(text, end, clause_end)
         if dimension:
             return dimension
+        away = AWAY_RE.match(text, end, clause_end)
+        if away:
+            # 运到了两百公里外的物流中心, 去5公里外的乡卫生院: how far away the place after 外的 is
+            return right_phrase(text, away.end(), clause_end)
     if candidate.kind == "time":
         lasted = (
             _what_lasted(text, clause_start, start, end, clause_end)
@@ -427,6 +431,8 @@ MAX_ACTION_WORDS = 3
 # (拉动经济增长4.4个百分点).
 POINTS = "个百分点"
 HAN_RE = patterns.compile(r"\p{Han}")
+# A distance to a place: 两百公里外的 + 物流中心.
+AWAY_RE = patterns.compile(r"(?:之)?外的")
 # A tally of cases reported, named by its verbs alone (新增确诊41831例, 累计死亡接近12.8万例,
 # 单日新增确诊超过2万例, 累计治愈3万例), where no noun (病例, 患者) follows them.
 REPORTED_RE = patterns.compile(
