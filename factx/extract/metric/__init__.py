@@ -32,6 +32,7 @@ from .phrases import (
 )
 from .place import figure_place, names_place
 from .quantity import (
+    HAN_CHAR_RE,
     LIST_GAP_RE,
     QUANTITY_RE,
     Candidate,
@@ -63,7 +64,6 @@ from .subject import (
 
 __all__ = ["find_metrics", "parse_quantity"]
 
-HAN_RE = patterns.compile(r"\p{Han}")
 # What joins a count and its noun to the next figure: 和, 及, 与 or a list mark.
 JOINED_RE = patterns.compile(r"[和及与、]")
 # What ends a figure's clause right after it.
@@ -147,7 +147,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 # 由最少时不足2万只…恢复到了7万只: a subject that ends inside the figure names nothing
                 rest = text[previous_end : at + len(subject)]
                 same_unit = previous_unit.get(sentence[0]) == (candidate.unit, candidate.kind)
-                named = HAN_RE.search(rest) and rest not in TALLY_WORDS  # 88户 + 共 + 418人: a tally word names nothing
+                named = HAN_CHAR_RE.search(rest) and rest not in TALLY_WORDS  # 88户 + 共 + 418人: a tally word names nothing
                 subject = rest if named else previous_subject.get(sentence[0]) if same_unit else None
         if (
             candidate.kind == previous_kind.get(sentence[0])

@@ -2,9 +2,10 @@
 
 A sentence names the place once and gives several of its figures (美国累计确诊病例超过3328万例，
 死亡病例超过59.5万例): the second subject is, as written, 死亡病例, but a table of figures by
-country needs 美国 beside it. A metric's `place` is the place at the head of its subject, or, when
-its subject names no place of its own, the place of the figure before it in the same sentence, so
-long as nothing between the two names another place or a wider scope (全球, 全国).
+country needs 美国 beside it. A metric's `place` is the place at the head of its subject; where
+its subject names no place of its own, the place its clause opens with (日本一季度国内生产总值…),
+else the place of the figure before it in the same sentence, so long as nothing between the two
+names another place, a body or a wider scope (全球, 全国).
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def figure_place(text: str, sentence: tuple[int, int], start: int, subject: str 
         return place  # a subject carried from another sentence
     before = text[at - 1] if at > sentence_start else ""
     if before and (before in LIST_MARKS or before in GOVERNING_WORDS):
-        return None  # 天为 + 武汉: a preposition glued to the word before it
+        return None  # the last of a list of places, or a preposition glued to the word before it (天为 + 武汉)
     opening = max(sentence_start, *(text.rfind(mark, sentence_start, at) + 1 for mark in CLAUSE_BREAKS))
     return None if any(token.word in GOVERNING_WORDS for token in tk.tag(text, opening, at)) else place
 
@@ -104,7 +105,8 @@ def opening_place(text: str, sentence: tuple[int, int], start: int) -> str | Non
 
 def leading_place(subject: str | None) -> str | None:
     """The places a subject opens with, whole tokens only (湖北省武汉市 of 湖北省武汉市生产总值;
-    not 中国 of 中国石油, one token, nor 朝阳 of 朝阳产业, one word of the dictionary)."""
+    not 中国 of 中国石油, one token, nor a place that makes one word of the dictionary with the
+    word after it)."""
     if not subject or subject[:2] not in PLACE_OPENINGS:
         return None
     tokens = tk.tag(subject, 0, len(subject))

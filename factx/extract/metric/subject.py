@@ -38,6 +38,7 @@ from .phrases import (
 )
 from .quantity import (
     DIVIDED_INTO,
+    HAN_CHAR_RE,
     LIST_LINK_RE,
     NUMBER_DIGIT_RE,
     QUANTITY_RE,
@@ -105,7 +106,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         elif left.startswith(TIME_MEASURES):
             taken = next(word for word in TIME_MEASURES if left.startswith(word))
             left = left[len(taken) :] or None
-    if left is None and candidate.kind in ("count", "people") and not HAN_RE.match(text, end):
+    if left is None and candidate.kind in ("count", "people") and not HAN_CHAR_RE.match(text, end):
         # 新增确诊41831例, 累计死亡为337989例: a tally of cases, its verbs its name (治愈273名危重症
         # 患者 counts the patients)
         reported = REPORTED_RE.search(text, clause_start, start)
@@ -430,7 +431,6 @@ MAX_ACTION_WORDS = 3
 # Percentage points: a change of a share or a rate, or of another's growth that something pulled
 # (拉动经济增长4.4个百分点).
 POINTS = "个百分点"
-HAN_RE = patterns.compile(r"\p{Han}")
 # A distance to a place: 两百公里外的 + 物流中心.
 AWAY_RE = patterns.compile(r"(?:之)?外的")
 # A tally of cases reported, named by its verbs alone (新增确诊41831例, 累计死亡接近12.8万例,
