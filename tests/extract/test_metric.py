@@ -7950,9 +7950,39 @@ DISTANCES_AWAY = [
     # near misses: no place named after 外, and a distance from a place before the figure
     ("3公里外就是冬奥会雪上项目的承办地。", "3公里", None),
     ("距离县城30公里的村庄通了公路。", "30公里", "村庄距离县城"),
+    ("要到两公里外的街道去办，至少得花一两个小时。", "一两个小时", None),  # the place is no measure to go on about
 ]
 
 
 @pytest.mark.parametrize("text,raw,subject", DISTANCES_AWAY, ids=[row[0] for row in DISTANCES_AWAY])
 def test_a_distance_to_a_place_away(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A part's share in a whole said with 占 after 在…中 (服务业在经济中占到了50.8%): the part's share
+# of the whole, as the shares after 占 are written (生产总值占全国); the clauses after a share go
+# on about its part. (text, raw, subject)
+SHARES_HELD_IN_A_WHOLE = [
+    ("前三季度，服务业在经济中占到了50.8%。", "50.8%", "服务业占经济"),
+    ("民营企业在全市经济中占60%。", "60%", "民营企业占全市经济"),
+    ("清洁能源在能源消费中占25%以上。", "25%以上", "清洁能源占能源消费"),
+    ("高新技术产业在工业中占到45%。", "45%", "高新技术产业占工业"),
+    ("农业在全省经济中占10%左右。", "10%左右", "农业占全省经济"),
+    ("外资企业在进出口中占了近四成。", "近四成", "外资企业占进出口"),
+    ("新能源汽车在新车销量中占到了30%。", "30%", "新能源汽车占新车销量"),
+    ("中小企业在就业中占80%以上。", "80%以上", "中小企业占就业"),
+    ("服务贸易在对外贸易中占15%。", "15%", "服务贸易占对外贸易"),
+    ("清洁能源在能源消费中所占的比重为25%。", "25%", "清洁能源在能源消费中所占的比重"),
+    # the clauses after a share go on about its part
+    ("服务业在经济中占到了50.8%，对GDP增长贡献率达到了77%。", "77%", "服务业对GDP增长贡献率"),
+    ("出口额占全国约六成，增长12%。", "12%", "出口额"),
+    ("第三产业占GDP比重为49.5%，比去年同期提高2.1个百分点。", "2.1个百分点", "第三产业占GDP比重"),
+    # near misses: the share word after 中, and a whole named in a clause of its own
+    ("数字经济在GDP中占比超过40%。", "超过40%", "数字经济在GDP中占比"),
+    ("在全市经济中，服务业占60%。", "60%", "服务业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_HELD_IN_A_WHOLE, ids=[row[0] for row in SHARES_HELD_IN_A_WHOLE])
+def test_a_share_held_in_a_whole(text, raw, subject):
     assert subject_of(text, raw) == subject

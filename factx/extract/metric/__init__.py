@@ -44,6 +44,7 @@ from .quantity import (
 )
 from .subject import (
     ACTION_COUNTS,
+    AWAY_RE,
     CONTRIBUTIONS,
     DONE_WITHIN_RE,
     POINTS,
@@ -235,6 +236,12 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)
+        if carried and candidate.kind == "percent" and SHARE_VERB in carried[1:] and not carried.endswith(tuple(SHARE_WORDS)):
+            # 服务业在经济中占到了50.8%，对GDP增长贡献率达到了77%: the next clauses go on about the part
+            # (but 第三产业占GDP比重为49.5%，比去年同期提高2.1个百分点: about the share)
+            carried = carried.partition(SHARE_VERB)[0]
+        if carried and candidate.kind == "measure" and AWAY_RE.match(text, end):
+            carried = None  # 两公里外的街道: a place that far away is no measure the next clauses go on about
         if carried and candidate.kind in ("count", "people"):
             carried = measure_of_counted(text, end, carried) or carried
         if (

@@ -72,6 +72,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         pull = PULL_RE.search(text, clause_start, start)
         if pull:
             return pull["pull"]  # 拉动我国出口增长 + 达3.3个百分点: a pull on another's growth
+    if candidate.kind == "percent":
+        held = SHARE_HELD_IN_RE.search(text, clause_start, start)
+        part = left_phrase(text, clause_start, held.start()) if held else None
+        if part:
+            return part + SHARE_VERB + held["whole"]  # 服务业 + 在经济中占到了 + 50.8%: the part's share of the whole
     if candidate.kind in ("percent", "ratio"):
         ratio = RATIO_OF_TWO_RE.search(text, clause_start, start)
         first = left_phrase(text, clause_start, ratio.start()) if ratio else None
@@ -444,7 +449,9 @@ REPORTED_RE = patterns.compile(
 )
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
-SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中的?(?P<word>比重|占比|比例|份额)$")
+SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中(?:所占)?的?(?P<word>比重|占比|比例|份额)$")
+# 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
+SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
 CONTRIBUTIONS = ("贡献率", "贡献度", "贡献")
 TOWARDS = "对"
