@@ -7986,3 +7986,27 @@ SHARES_HELD_IN_A_WHOLE = [
 @pytest.mark.parametrize("text,raw,subject", SHARES_HELD_IN_A_WHOLE, ids=[row[0] for row in SHARES_HELD_IN_A_WHOLE])
 def test_a_share_held_in_a_whole(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A noun jieba tags a verb (补助, 奖励, 支持) right after a sum and 的 is what the sum is of.
+# (text, raw, subject)
+SUMS_OF_VERB_TAGGED_NOUNS = [
+    ("对每个种植户给予每亩300元的补助。", "300元", "补助"),
+    ("中央财政每年给国家级传承人每人1万元的补助。", "1万元", "补助"),
+    ("获得500万元的奖励。", "500万元", "奖励"),
+    ("提供2亿元的支持。", "2亿元", "支持"),
+    ("企业获得了1000万元的资助。", "1000万元", "资助"),
+    ("发放了3亿元的援助。", "3亿元", "援助"),
+    ("每人可领取2000元的补助。", "2000元", "补助"),
+    ("给予每户5000元的奖励。", "5000元", "奖励"),
+    ("安排了50亿元的投资。", "50亿元", "投资"),
+    ("获得了1亿元的融资。", "1亿元", "融资"),
+    # near misses: a plain noun after 的, and a noun phrase
+    ("投入10亿元的资金。", "10亿元", "资金"),
+    ("每人每月500元的生活补贴。", "500元", "生活补贴"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUMS_OF_VERB_TAGGED_NOUNS, ids=[row[0] for row in SUMS_OF_VERB_TAGGED_NOUNS])
+def test_a_sum_of_a_noun_tagged_a_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -780,12 +780,12 @@ def right_phrase(
             # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
             break
         if (
-            (activity or counted and (following is None or following.word in PHRASE_ENDS))
+            (activity or counted and (following is None or following.word in PHRASE_ENDS) or token.word in VERB_TAGGED_NOUNS)
             and after_de and index == first and token.tag.startswith("v") and len(token.word) >= 2
             and not (following is not None and nominal(following))
         ):
-            # 33分钟的抢救, 五年的建设: the activity the figure lasts; 200起违反协议的行为: a noun
-            # jieba tags a verb, alone after a relative clause
+            # 33分钟的抢救, 五年的建设: the activity the figure lasts; 200起违反协议的行为, 300元的
+            # 补助: a noun jieba tags a verb, alone after a relative clause or a sum
             last, index = token, index + 1
             break
         if (
