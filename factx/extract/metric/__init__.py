@@ -30,7 +30,7 @@ from .phrases import (
     TALLY_WORDS,
     measure_of_counted,
 )
-from .place import figure_place, names_place
+from .place import figure_place
 from .quantity import (
     HAN_CHAR_RE,
     LIST_GAP_RE,
@@ -130,26 +130,23 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         if previous_end is not None and "\n" in text[previous_end:start]:
             paragraph_subject = None
         subject = respective.get(start) or subject_of(text, sentence, candidate)
-        if (
-            subject and previous_end is not None and sentence[0] <= previous_start < start
-            and text.startswith(subject, previous_end) and JOINED_RE.fullmatch(text, previous_end + len(subject), start)
-            and previous_unit.get(sentence[0], (candidate.unit, candidate.kind)) != (candidate.unit, candidate.kind)
-        ):
-            # 出动100多台大型机械和1000多人: the machines are the count before's, not the people (but
-            # 8个国家高新区7831.36亿元 is the parks' money)
-            subject = None
+        own_unit = (candidate.unit, candidate.kind)
+        unit_before = previous_unit.get(sentence[0])
         if subject and previous_end is not None and sentence[0] <= previous_start < start:
-            # The segmenter glues the end of a figure to the word after it (8支 + 援鄂医疗队, 30人以下
-            # + 企业裁员率, 从1亿剂次到2亿剂次: 亿剂): a subject that opens inside the figure before
-            # keeps what follows the figure; with nothing left, a figure in the same unit measures
-            # what that one did (接种量从1亿剂次到2亿剂次)
             at = text.rfind(subject, sentence[0], start)
-            if previous_start < at < previous_end or 0 <= at < previous_start < at + len(subject) < previous_end:
-                # 由最少时不足2万只…恢复到了7万只: a subject that ends inside the figure names nothing
+            if at == previous_end and unit_before not in (None, own_unit) and JOINED_RE.fullmatch(text, at + len(subject), start):
+                # 出动100多台大型机械和1000多人: the machines are the count before's, not the people (but
+                # 8个国家高新区7831.36亿元 is the parks' money)
+                subject = None
+            elif previous_start < at < previous_end or 0 <= at < previous_start < at + len(subject) < previous_end:
+                # The segmenter glues the end of a figure to the word after it (8支 + 援鄂医疗队, 30人
+                # 以下 + 企业裁员率, 从1亿剂次到2亿剂次: 亿剂): a subject that opens inside the figure
+                # before keeps what follows the figure; with nothing left, or one that ends inside the
+                # figure (由最少时不足2万只…恢复到了7万只), a figure in the same unit measures what that
+                # one did (接种量从1亿剂次到2亿剂次), and a tally word names nothing (88户 + 共 + 418人)
                 rest = text[previous_end : at + len(subject)]
-                same_unit = previous_unit.get(sentence[0]) == (candidate.unit, candidate.kind)
-                named = HAN_CHAR_RE.search(rest) and rest not in TALLY_WORDS  # 88户 + 共 + 418人: a tally word names nothing
-                subject = rest if named else previous_subject.get(sentence[0]) if same_unit else None
+                named = HAN_CHAR_RE.search(rest) and rest not in TALLY_WORDS
+                subject = rest if named else previous_subject.get(sentence[0]) if unit_before == own_unit else None
         if (
             candidate.kind == previous_kind.get(sentence[0])
             and CONVERSION_RE.search(text, max(sentence[0], start - MAX_CONVERSION), start)
@@ -166,7 +163,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         # 6.57万亿元、7.67万亿元: a list of figures in one unit measures one thing (but 100多台大型
         # 机械和1000多人 counts machines, then people)
         listed = previous_end is not None and LIST_GAP_RE.fullmatch(text, previous_end, start) and (
-            candidate.kind in ("percent", "ratio") or previous_unit.get(sentence[0], (candidate.unit, candidate.kind)) == (candidate.unit, candidate.kind)
+            candidate.kind in ("percent", "ratio") or unit_before in (None, own_unit)
         )
         owner = previous_subject.get(sentence[0])
         clause_start = clause(text, sentence, start, end)[0]
@@ -261,11 +258,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 previous_unit[sentence[0]] = paragraph_unit = (candidate.unit, candidate.kind)
         if subject is None and candidate.kind == "time":
             subject = streak_activity(text, sentence, start, end)  # 连续13年 + 参加首都义务植树活动
-        place = figure_place(text, sentence, start, subject)
-        if place is None and sentence_place.get(sentence[0]) and not names_place(subject or ""):
-            # 美国累计确诊病例超过3328万例，死亡病例超过59.5万例: the deaths are America's too
-            assert previous_end is not None
-            place = None if names_place(text, previous_end, start) else sentence_place[sentence[0]]
+        place_before = sentence_place.get(sentence[0])
+        place = figure_place(text, sentence, start, subject, (place_before, previous_end) if place_before and previous_end is not None else None)
         sentence_place[sentence[0]] = place
         previous_start, previous_end = start, end
         yield Metric(

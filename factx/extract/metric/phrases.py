@@ -484,11 +484,11 @@ def _window_of_time(tokens: list[tk.Token], index: int) -> bool:
     if token.word in WINDOW_UNITS:
         return index > 0 and tokens[index - 1].tag == "m"  # 24 + 小时, 两个 + 月
     counted = NUMERAL_DIGIT_RE.match(token.word) is not None or token.word.startswith(HALF)
-    return token.tag in ("t", "m") and counted and token.word.endswith(tuple(WINDOW_UNITS))  # 一周, 半年, 五年
+    return token.tag in ("t", "m") and counted and token.word.endswith(WINDOW_UNITS)  # 一周, 半年, 五年
 
 
 # Units of time a window is counted in (24小时内, 三天内, 两周之内).
-WINDOW_UNITS = frozenset("秒 秒钟 分钟 小时 天 日 周 星期 个月 月 年".split())
+WINDOW_UNITS = tuple("秒 秒钟 分钟 小时 天 日 周 星期 个月 月 年".split())
 HALF = "半"
 
 

@@ -15,6 +15,7 @@ import re
 from ...tables import COUNTRIES, REGIONS
 from .. import tokens as tk
 from .clauses import LIST_BREAK, clause
+from .quantity import CLAUSE_OPENERS
 
 PLACE_NAMES = COUNTRIES | REGIONS
 # Every place's first two characters: text without one of them names no place, and is not cut
@@ -47,7 +48,6 @@ PROPER_TAGS = frozenset(("ns", "nt", "nr", "nrt"))
 # it is (向欧洲发运1199万件, 我国对东盟、欧盟、美国、日本分别进出口…, 为武汉等地送去…); 在美国 is
 # where it is, and stays.
 GOVERNING_WORDS = ("对", "向", "从", "自", "与", "同", "跟", "赴", "往", "为", "给", "由", "经", "比", "较")
-CLAUSE_BREAKS = "，,；;：:。！!？?\n"
 # What may come before the place a clause opens with: times (今年, 一季度, 6月13日, 1-8月,
 # 北京时间今天16时), not the marks that open a title or a quotation (《北京宣言》).
 TIME_TAGS = frozenset(("t", "m", "mq"))
@@ -62,15 +62,24 @@ IN = "在"
 ACTOR_WORDS = frozenset(("国际", "最高"))
 
 
-def figure_place(text: str, sentence: tuple[int, int], start: int, subject: str | None) -> str | None:
+def figure_place(
+    text: str, sentence: tuple[int, int], start: int, subject: str | None, before: tuple[str, int] | None = None
+) -> str | None:
     """The place a figure's subject opens with, if the figure is that place's: not where a
     preposition in its clause sends it (see GOVERNING_WORDS). The place is looked for before the
     figure, else after it (连续32天为武汉等地送去…). A subject without a place takes the one its
     clause opens with, after words of time (日本一季度国内生产总值…: 日本; 延边朝鲜族自治州接待游客…),
-    or that of a clause 在 + place opening the sentence (在加拿大，累计确诊病例…)."""
+    or that of a clause 在 + place opening the sentence (在加拿大，累计确诊病例…), else `before`, the
+    place of the sentence's figure before it and where that figure ends, if nothing between them
+    names another (美国累计确诊病例超过3328万例，死亡病例超过59.5万例: the deaths are America's too)."""
     place = leading_place(subject)
     if place is None:
-        return None if subject and names_place(subject) else opening_place(text, sentence, start)
+        if subject and names_place(subject):
+            return None
+        opening = opening_place(text, sentence, start)
+        if opening is None and before is not None and not names_place(text, before[1], start):
+            return before[0]
+        return opening
     sentence_start = sentence[0]
     at = text.rfind(place, sentence_start, start)
     at = text.find(place, start, sentence[1]) if at < 0 else at
@@ -79,7 +88,7 @@ def figure_place(text: str, sentence: tuple[int, int], start: int, subject: str 
     before = text[at - 1] if at > sentence_start else ""
     if before and (before in LIST_MARKS or before in GOVERNING_WORDS):
         return None  # the last of a list of places, or a preposition glued to the word before it (天为 + 武汉)
-    opening = max(sentence_start, *(text.rfind(mark, sentence_start, at) + 1 for mark in CLAUSE_BREAKS))
+    opening = max(sentence_start, *(text.rfind(mark, sentence_start, at) + 1 for mark in CLAUSE_OPENERS))
     return None if any(token.word in GOVERNING_WORDS for token in tk.tag(text, opening, at)) else place
 
 
@@ -97,7 +106,7 @@ def opening_place(text: str, sentence: tuple[int, int], start: int) -> str | Non
         after = next((token for token in tokens if place and token.start >= opening + len(place)), None)
         if place is not None and (after is None or after.word not in ACTOR_WORDS):
             return place
-    if clause_start > sentence[0] and text[sentence[0]] == IN and text[clause_start - 1] in CLAUSE_BREAKS:
+    if clause_start > sentence[0] and text[sentence[0]] == IN and text[clause_start - 1] in CLAUSE_OPENERS:
         place = text[sentence[0] + 1 : clause_start - 1]
         return place if place in PLACE_NAMES else None
     return None
