@@ -8011,3 +8011,84 @@ SUMS_OF_VERB_TAGGED_NOUNS = [
 @pytest.mark.parametrize("text,raw,subject", SUMS_OF_VERB_TAGGED_NOUNS, ids=[row[0] for row in SUMS_OF_VERB_TAGGED_NOUNS])
 def test_a_sum_of_a_noun_tagged_a_verb(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# After a classifier of filed or written items (件, 份, 项, 条, 起, 宗, 篇, 封), a verb that ends the
+# phrase alone is the item counted (提案, 投诉, 举报), though jieba tags it a verb. (text, raw, subject)
+ITEMS_JIEBA_TAGS_VERBS = [
+    ("他的100多项提案，其中有十几项推动了立法。", "100多项", "提案"),
+    ("在已经收到的700多份提案中，民生内容最多。", "700多份", "提案"),
+    ("今年共收到500多件投诉，比去年减少。", "500多件", "投诉"),
+    ("市场监管局受理了2000多件举报。", "2000多件", "举报"),
+    ("法院审结了300多起诉讼。", "300多起", "诉讼"),
+    ("记者发表了50多篇报道。", "50多篇", "报道"),
+    ("民建中央将提交38件提案。", "38件", "提案"),
+    ("社保卡具备102项应用。", "102项", "应用"),
+    ("首都一天内发生两起爆炸。", "两起", "爆炸"),
+    ("机场发生至少三起爆炸，同时能听到枪声。", "至少三起", "爆炸"),
+    ("委员们提出了20多份议案。", "20多份", "议案"),
+    # near misses: a relative clause after the verb, a verb that is the items' predicate, a main verb
+    ("已经创作了五百多件相关的作品。", "五百多件", "作品"),
+    ("他递交了3份申请。", "3份", None),
+    ("其中3件已经办结。", "3件", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ITEMS_JIEBA_TAGS_VERBS, ids=[row[0] for row in ITEMS_JIEBA_TAGS_VERBS])
+def test_an_item_jieba_tags_a_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause before 的 with no noun after it names those a share (占) or a count (有) is of:
+# 缺资金的占到了33%. (text, raw, subject)
+HEADLESS_PARTS = [
+    ("调查发现，缺资金的占到了33%，缺技术的有20%。", "33%", "缺资金"),
+    ("调查发现，缺资金的占到了33%，缺技术的有20%。", "20%", "缺技术"),
+    ("愿意留下的有200多人。", "200多人", "愿意留下"),
+    ("其中，靠打工为生的占到六成。", "六成", "靠打工为生"),
+    ("回答“不知道”的占12%。", "12%", "回答“不知道”"),
+    ("受访企业中，计划扩大投资的占58.6%。", "58.6%", "计划扩大投资"),
+    ("年收入超过10万元的有3000多户。", "3000多户", "年收入超过10万元"),
+    ("没有劳动能力的有1200人。", "1200人", "没有劳动能力"),
+    ("全国因灾致贫的有20%。", "20%", "全国因灾致贫"),
+    ("其中用于研发的占30%。", "30%", "用于研发"),
+    ("康复患者中，80岁以上的有3600多人。", "3600多人", "80岁以上"),
+    ("正在审议中的有11件。", "11件", "正在审议中"),
+    # near misses: a share's own name, a noun after the figure, a noun after 的
+    ("企业的占比为30%。", "30%", "企业的占比"),
+    ("符合条件的有856家企业。", "856家", "企业"),
+    ("参加考试的考生有1000多人。", "1000多人", "考生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", HEADLESS_PARTS, ids=[row[0] + row[1] for row in HEADLESS_PARTS])
+def test_a_headless_clause_names_the_part(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# After a count of events or acts, a predicate verb with an object after it ends what is counted
+# (88场讨论 + 聚焦新经济); so does a verb jieba tags a noun after a counted noun (7个指标 + 直指…).
+# (text, raw, subject)
+EVENTS_THEN_THEIR_PREDICATE = [
+    ("88场讨论聚焦新经济、新技术。", "88场", "讨论"),
+    ("300多场宣讲走进社区。", "300多场", "宣讲"),
+    ("20多场演出上演经典剧目。", "20多场", "演出"),
+    ("50场培训瞄准新型职业农民。", "50场", "培训"),
+    ("有7个指标直指民生短板。", "7个", "指标"),
+    ("40多万台农业机械助力春耕生产。", "40多万台", "农业机械"),
+    ("十多家外国媒体记者走进武汉的医院。", "十多家", "外国媒体记者"),
+    ("18家国有文艺院团围绕主题开展创作。", "18家", "国有文艺院团"),
+    ("5000亿元贷款助力绿色发展。", "5000亿元", "贷款"),
+    ("3台新剧登场。", "3台", "新剧"),
+    ("80多家企业相继入驻园区。", "80多家", "企业"),
+    # near misses: the verb ends the clause, and actions that are compounds
+    ("双方进行了两次实地考察。", "两次", "实地考察"),
+    ("两国元首举行了3次历史性会晤。", "3次", "历史性会晤"),
+    ("全年开展10次抢险救援行动。", "10次", "抢险救援行动"),
+    ("共举办50场抗议活动。", "50场", "抗议活动"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_THEN_THEIR_PREDICATE, ids=[row[0] for row in EVENTS_THEN_THEIR_PREDICATE])
+def test_events_then_their_predicate(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -9,7 +9,7 @@ from typing import Callable
 import regex
 
 from ... import patterns
-from ...tables import INDICATOR_TERMS, SUBJECT_WORDS, UNITS, alternation
+from ...tables import INDICATOR_TERMS, MAIN_VERBS, SUBJECT_WORDS, UNITS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
@@ -87,6 +87,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if standard:
             # 总申购金额…，是发行金额的6.9倍: the multiple is of what precedes 是, or the sentence's measure
             return left_phrase(text, clause_start, standard.start())
+    if candidate.kind == "percent" or candidate.kind in ("count", "people") and not HAN_CHAR_RE.match(text, end):
+        headless = HEADLESS_PART_RE.search(text, clause_start, start)
+        if headless:
+            return headless["part"]  # 缺资金的 + 占到了33%, 愿意留下的 + 有200多人: who they are
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
@@ -450,6 +454,16 @@ REPORTED_RE = patterns.compile(
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中(?:所占)?的?(?P<word>比重|占比|比例|份额)$")
+# 缺资金的占到了33%, 计划扩大投资的占58.6%, 愿意留下的有200多人: a clause before 的 with no
+# noun after it names those a share or a count is of (but 企业的占比 is a share's name, and
+# 符合条件的有856家企业 counts the noun after the figure); 其中 and the like open the clause.
+HEADLESS_PART_RE = patterns.compile(
+    r"""(?x)
+    (?:其中|另有|还有|另外|此外|而|但)?
+    (?P<part>[^，,；;。！？：:的]{2,16})
+    的(?:占(?:到了|到|了|据)?|有)$
+    """
+)
 # 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
 SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
@@ -1173,6 +1187,10 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
         if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
             break
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if index > 0 and token.word in MAIN_VERBS and following and not tokens[index + 1].tag.startswith("u"):
+            # 88场讨论 + 聚焦新经济, 300多场宣讲 + 走进社区: the events counted, then their predicate
+            # and its object (but 两次实地考察, 3次历史性会晤: the verb ends the clause, the action)
+            break
         to_a_place = index + 1 < len(tokens) and tokens[index + 1].tag.startswith("ns")
         if token.word in AMOUNT_WORDS and (token.word.endswith(CHANGE_TARGETS) or following in CHANGE_TARGETS) and not to_a_place:
             # 500余场增加至800场: a change of the count, not what it counts (but 两次 + 到内蒙古考察: a visit)
