@@ -8092,3 +8092,103 @@ EVENTS_THEN_THEIR_PREDICATE = [
 @pytest.mark.parametrize("text,raw,subject", EVENTS_THEN_THEIR_PREDICATE, ids=[row[0] for row in EVENTS_THEN_THEIR_PREDICATE])
 def test_events_then_their_predicate(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A relative measure compared with a standard that names the same measure (增速比工业平均增速快…):
+# the measure is the one before the comparison, not the standard's. (text, raw, subject)
+MEASURES_NAMED_AGAIN_IN_THE_STANDARD = [
+    ("高技术产业保持快速增长，增速比工业平均增速快了3.6个百分点。", "3.6个百分点", "增速"),
+    ("9%的增速比工业平均增速快了3.6个百分点。", "3.6个百分点", "增速"),
+    ("涨幅低于全国平均涨幅0.5个百分点。", "0.5个百分点", "涨幅"),
+    ("增幅比全省平均增幅高1.2个百分点。", "1.2个百分点", "增幅"),
+    ("增速比一季度增速回落0.3个百分点。", "0.3个百分点", "增速"),
+    ("涨幅比上月涨幅扩大0.2个百分点。", "0.2个百分点", "涨幅"),
+    ("增速比全国平均增速高出2个百分点。", "2个百分点", "增速"),
+    ("降幅比上年同期降幅收窄1.5个百分点。", "1.5个百分点", "降幅"),
+    ("增幅高于城镇居民平均增幅0.8个百分点。", "0.8个百分点", "增幅"),
+    ("增速快于全部投资平均增速2.1个百分点。", "2.1个百分点", "增速"),
+    # near misses: the owner named before 的, and a measure not named again
+    ("基层医疗卫生机构提供儿科服务的比例达到80%。", "80%", "基层医疗卫生机构提供儿科服务的比例"),
+    ("投资增长9%，增速比上年加快1.2个百分点。", "1.2个百分点", "投资增速"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_NAMED_AGAIN_IN_THE_STANDARD, ids=[row[0] for row in MEASURES_NAMED_AGAIN_IN_THE_STANDARD])
+def test_a_measure_named_again_in_its_standard(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Prospects and trends a figure and 的 describe (跌破6.5%的问题, 增长10%的势头) measure nothing;
+# the measure stands before the figure and before the verb that holds or faces the prospect.
+# (text, raw, subject)
+PROSPECTS_AFTER_A_FIGURE = [
+    ("在回答经济增速是否会跌破6.5%的问题时，他说。", "6.5%", "经济增速"),
+    ("经济增速面临跌破6%的风险。", "6%", "经济增速"),
+    ("出口保持了增长10%以上的势头。", "10%以上", "出口"),
+    ("消费保持增长8%左右的势头。", "8%左右", "消费"),
+    ("进口呈现下降5%的趋势。", "5%", "进口"),
+    ("物价面临上涨3%的压力。", "3%", "物价"),
+    ("利润延续增长两成的势头。", "两成", "利润"),
+    ("汇率存在贬值5%的担忧。", "5%", "汇率"),
+    ("投资是否会跌破10%的问题备受关注。", "10%", "投资"),
+    ("客流保持增长15%的良好势头。", "15%", "客流"),
+    # near misses: risks and problems counted
+    ("排查出5项风险。", "5项", "风险"),
+    ("发现问题1200多个。", "1200多个", "发现问题"),
+    ("梳理出30个问题，已解决20个。", "30个", "问题"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PROSPECTS_AFTER_A_FIGURE, ids=[row[0] for row in PROSPECTS_AFTER_A_FIGURE])
+def test_a_prospect_after_a_figure_measures_nothing(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Verbs of saying and showing (提出, 显示, 透露, 强调, 明确, 介绍, 表明, 回答) end the subject looking left:
+# what they say is measured, not they. (text, raw, subject)
+SAYING_VERBS_BEFORE_THE_MEASURE = [
+    ("今年预算报告提出养老金上调6.5%。", "6.5%", "养老金"),
+    ("数据显示居民收入增长8%。", "8%", "居民收入"),
+    ("代表们提出议案462件。", "462件", "议案"),
+    ("统计局介绍粮食产量增长2%。", "2%", "粮食产量"),
+    ("负责人透露出口额增长12%。", "12%", "出口额"),
+    ("调查表明农民收入增长9%。", "9%", "农民收入"),
+    ("会议强调财政支出增长7%。", "7%", "财政支出"),
+    ("监测显示PM2.5浓度下降10%。", "10%", "PM2.5浓度"),
+    ("报告提出研发投入增长10%以上。", "10%以上", "研发投入"),
+    ("央行数据显示贷款余额增长13%。", "13%", "贷款余额"),
+    # near misses: verbs that modify the noun after them
+    ("创新平台增加到50家。", "50家", "创新平台"),
+    ("代表们提出建议300多条。", "300多条", "建议"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SAYING_VERBS_BEFORE_THE_MEASURE, ids=[row[0] for row in SAYING_VERBS_BEFORE_THE_MEASURE])
+def test_saying_verbs_end_the_subject(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Verbs of earning, selling, raising and granting money right before a sum name it where no noun
+# does (赚了七万多块钱, 特批了十万块钱), with a complement of result the segmenter may glue to them
+# (筹到). (text, raw, subject)
+SUMS_NAMED_BY_THEIR_VERB = [
+    ("他春节几天工夫就赚了七万多块钱。", "七万多块钱", "赚"),
+    ("当年就为村里赚了上万元。", "上万元", "赚"),
+    ("一千多斤谷子卖了六千多块钱。", "六千多块钱", "卖"),
+    ("当时就特批了十万块钱，先启动应急工作。", "十万块钱", "特批"),
+    ("一共凑了65万元，但离建桥费用还差很多。", "65万元", "凑"),
+    ("还多筹到了15万元。", "15万元", "筹到"),
+    ("他赚到了5万元。", "5万元", "赚"),
+    ("他一个月能挣4000多元。", "4000多元", "挣"),
+    ("一上网就卖200元。", "200元", "卖"),
+    ("靠种地他一年挣不到200块钱。", "不到200块钱", "挣"),
+    ("他们的钢铁，一吨能卖到14万元。", "14万元", "卖"),
+    # near misses: a noun names the sum, and a count of times
+    ("价格卖到5元一斤。", "5元", "价格"),
+    ("他回去卖过三次。", "三次", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUMS_NAMED_BY_THEIR_VERB, ids=[row[0] + row[1] for row in SUMS_NAMED_BY_THEIR_VERB])
+def test_a_sum_named_by_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject

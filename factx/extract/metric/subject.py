@@ -87,6 +87,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if standard:
             # 总申购金额…，是发行金额的6.9倍: the multiple is of what precedes 是, or the sentence's measure
             return left_phrase(text, clause_start, standard.start())
+    if candidate.kind not in ("count", "people") and PROSPECT_AFTER_RE.match(text, end):
+        holding = [found.start() for found in HOLDING_RE.finditer(text, clause_start, start)]
+        return left_phrase(text, clause_start, holding[-1] if holding else start)
     if candidate.kind == "percent" or candidate.kind in ("count", "people") and not HAN_CHAR_RE.match(text, end):
         headless = HEADLESS_PART_RE.search(text, clause_start, start)
         if headless:
@@ -364,6 +367,11 @@ THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 CROSSING_VERBS = ("突破", "迈过", "跨越", "跨过", "越过", "冲破", "站稳", "站上", "迈上", "跃上", "登上", "重回", "达到", "超过")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
 FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
+# Prospects and trends a figure and 的 describe (是否会跌破6.5%的问题, 跌破6%的风险, 增长10%的良好
+# 势头) measure nothing: the measure stands before the figure, and before the verb that holds or
+# faces the prospect (出口 + 保持了 + 增长10%以上的势头); counts of risks are no prospects (排查出5项风险).
+PROSPECT_AFTER_RE = patterns.compile(r"的(?:良好|强劲|稳定|明显|较大)?(?:问题|风险|势头|趋势|压力|担忧)")
+HOLDING_RE = patterns.compile(r"(?:是否会?|面临着?|存在|呈现出?|保持了?|保持着|延续了?|继续|有)")
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
 # 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路).
 VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
@@ -1011,9 +1019,11 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
     if candidate.kind not in ("money", "measure", "people", "percent") and candidate.unit not in ACTION_COUNTS:
         return None
     tokens = unglued(tk.tag(text, clause_start, start))
-    while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
+    while tokens and not _flow_verb(tokens[-1].word) and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
         tokens.pop()  # 了, 已, 达 (已达, which the segmenter glues)
-    if tokens and tokens[-1].word in MEASURE_VERBS:
+    if len(tokens) > 1 and tokens[-1].word in RESULT_COMPLEMENTS and tokens[-2].word in MEASURE_VERBS:
+        tokens.pop()  # 赚 + 到 + 了5万元
+    if tokens and _flow_verb(tokens[-1].word):
         # 快于全部投资7.3个百分点: a verb inside the standard of a comparison measures nothing
         compared = any(token.word in COMPARE_WORDS for token in tokens[-1 - MAX_STANDARD_WORDS : -1])
         return None if compared else tokens[-1].word
@@ -1035,6 +1045,13 @@ MAX_STANDARD_WORDS = 2
 DOING_VERBS = frozenset("完成 开展 进行 实施 组织 累计 共计 执行".split())
 MAX_ACTION_VERBS = 3
 ASPECT_MARKS = ("过", "了", "着")
+# Complements of result after a verb of flow, which jieba's HMM may join to it in a word it then
+# tags as a particle or a name (筹到 u, 筹得 nz).
+RESULT_COMPLEMENTS = ("到", "得")
+
+
+def _flow_verb(word: str) -> bool:
+    return word in MEASURE_VERBS or len(word) > 1 and word.endswith(RESULT_COMPLEMENTS) and word[:-1] in MEASURE_VERBS
 
 
 def _after_copula(text: str, end: int, clause_end: int) -> str | None:
@@ -1251,8 +1268,12 @@ MAX_LISTED_ITEM = 8
 
 def with_owner_before_de(text: str, clause_start: int, start: int, measure: str) -> str:
     """基层医疗卫生机构提供儿科服务的比例达到80%: a measure of another measure, after 的, takes
-    what the clause says before 的 as its owner."""
-    measure_start = text.rfind(measure, clause_start, start)
+    what the clause says before 的 as its owner. The measure is looked for before the standard
+    of a comparison, which may name it again (增速比工业平均增速快3.6个百分点)."""
+    compared = [token.start for token in tk.tag(text, clause_start, start) if token.word in COMPARE_WORDS]
+    measure_start = text.rfind(measure, clause_start, compared[0]) if compared else -1
+    if measure_start < 0:
+        measure_start = text.rfind(measure, clause_start, start)
     averaged = next((word for word in AVERAGED if text.endswith(word, clause_start, measure_start)), "")
     if averaged:  # 出口退税的 + 平均 + 时间: the average is the measure's
         measure_start, measure = measure_start - len(averaged), averaged + measure
