@@ -8192,3 +8192,49 @@ SUMS_NAMED_BY_THEIR_VERB = [
 @pytest.mark.parametrize("text,raw,subject", SUMS_NAMED_BY_THEIR_VERB, ids=[row[0] + row[1] for row in SUMS_NAMED_BY_THEIR_VERB])
 def test_a_sum_named_by_its_verb(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 一 and a unit of time or measure that is no amount: a particular day of a story, or the unit a
+# rate is given per (another figure after it in its clause). (text, raw that is no metric)
+ONE_OF_A_STORY_OR_A_RATE = [
+    ("今天是五一假期的最后一天，铁路迎来返程高峰。", "一天"),
+    ("有一天，老人抱着孩子来到村口。", "一天"),
+    ("一天，春婆倒在了茶坊里。", "一天"),
+    ("一天晚上修车，一个雇工躺在车下。", "一天"),
+    ("这年冬季的一天，北京雪花飞舞。", "一天"),
+    ("七月是有记录以来最热的一个月。", "一个月"),
+    ("日子一天比一天好。", "一天"),
+    ("一亩地的收入只有60块钱。", "一亩"),
+    ("他们一天要跑100多公里路。", "一天"),
+    ("钢材一吨能卖到14万元。", "一吨"),
+    ("高峰时一天从这里入境旅客多达3.5万人。", "一天"),
+    ("一台喷灌机一天就能浇灌20亩麦田。", "一天"),
+    ("织里镇一天会产生400多吨垃圾。", "一天"),
+    ("美国正计划建设一个月球轨道站。", "一个月"),
+]
+
+
+@pytest.mark.parametrize("text,raw", ONE_OF_A_STORY_OR_A_RATE, ids=[row[0] for row in ONE_OF_A_STORY_OR_A_RATE])
+def test_one_of_a_story_or_a_rate_is_no_metric(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: how long something lasted or took, and a change from one length to another.
+# (text, raw)
+ONE_THAT_IS_AN_AMOUNT = [
+    ("总休渔时间延长一个月。", "一个月"),
+    ("全国放假一天。", "一天"),
+    ("调研组用一周时间，实地调研港口。", "一周"),
+    ("所有学校停课一天。", "一天"),
+    ("假期只有一天。", "一天"),
+    ("审批从一天缩短到5分钟。", "一天"),
+    ("车程将由原来的一个半小时缩短到8分钟左右。", "一个半小时"),
+    ("平台运行一个多月已开展线上党课30次。", "一个多月"),
+    ("用一个月时间完成了300公里道路建设。", "一个月"),
+    ("项目工期为一年半。", "一年半"),
+]
+
+
+@pytest.mark.parametrize("text,raw", ONE_THAT_IS_AN_AMOUNT, ids=[row[0] for row in ONE_THAT_IS_AN_AMOUNT])
+def test_one_that_is_an_amount_stays(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]

@@ -197,7 +197,7 @@ LIST_GAP_RE = patterns.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
 # 2026米兰冬奥会).
 UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长委队",
                       "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理", "人": "制", "米": "板兰",
-                      "元": "旦宵首帅勋"}
+                      "元": "旦宵首帅勋", "月": "球饼", "个月": "球饼"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
@@ -633,6 +633,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 同一天, 同一家企业: the same one
     if candidate.kind == "time" and TIME_WINDOW_BEFORE_RE.search(text, max(0, start - 4), start):
         return False  # 过去24小时内, 国庆假期前三天, 此前一天: a stretch of time the figures fall in
+    if raw_number == ONE and match.group() == ONE + (match["unit"] or "") and _one_of_a_rate_or_a_story(text, candidate, start):
+        return False  # 最后一天, 冬季的一天, 一天晚上; 一亩地的收入只有60块钱, 一天要跑100多公里
     if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
         return False  # 10个月来新高
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
@@ -662,6 +664,37 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     ):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
     return True
+
+
+def _one_of_a_rate_or_a_story(text: str, candidate: Candidate, start: int) -> bool:
+    """一 and a unit of time or measure that is no amount: a particular day of a story (最后一天,
+    冬季的一天, 有一天, 一天晚上, a clause opened by 一天，), or the unit a rate is given per,
+    another figure after it in its clause (一天要跑100多公里, 一亩地的收入只有60块钱, 一吨能卖到14万元;
+    but 用一年时间完成300公里 is how long a task took, 从一天缩短到5分钟 a change, 延长一个月 an
+    amount)."""
+    if candidate.kind not in ("time", "measure"):
+        return False
+    end = candidate.match.end()
+    if candidate.kind == "time" and (
+        ONE_DAY_BEFORE_RE.search(text, max(0, start - ONE_DAY_LEAD), start) or ONE_DAY_AFTER_RE.match(text, end)
+        or (start == 0 or text[start - 1] in CLAUSE_OPENERS) and text.startswith(("，", ","), end)
+    ):
+        return True
+    if DURATION_CUE_RE.search(text, max(0, start - 4), start) or text.endswith(TAKING_OR_CHANGING, 0, start):
+        return False
+    rest = REST_OF_CLAUSE_RE.match(text, end)
+    return any(parse_quantity(found) is not None for found in QUANTITY_RE.finditer(text, end, rest.end()))
+
+
+ONE = "一"
+# A particular day or hour of a story, not how long it lasted: after 的, 最后, 某 or a clause's 有
+# (如果有一天, 有一天，); before a part of the day (一天晚上); one day against the next (一天比一天好).
+ONE_DAY_BEFORE_RE = patterns.compile(r"(?:的|最后|某|天比|(?:^|[，,。；;：:！？!?\n“]|如果|若|总|终|会)有)$")
+ONE_DAY_LEAD = 3
+# 用一年时间, 花一天: the time a task takes; 从一天缩短到5分钟: the start of a change; whatever follows.
+TAKING_OR_CHANGING = ("用", "花", "从", "由")
+ONE_DAY_AFTER_RE = patterns.compile(r"(?:早上|晚上|上午|下午|中午|夜里|深夜|清晨|傍晚|比一)")
+REST_OF_CLAUSE_RE = patterns.compile(r"[^，,；;。！!？?\n]*")
 
 
 def _inside_word(text: str, start: int, number_end: int, end: int) -> bool:
