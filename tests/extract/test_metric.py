@@ -8238,3 +8238,53 @@ ONE_THAT_IS_AN_AMOUNT = [
 @pytest.mark.parametrize("text,raw", ONE_THAT_IS_AN_AMOUNT, ids=[row[0] for row in ONE_THAT_IS_AN_AMOUNT])
 def test_one_that_is_an_amount_stays(text, raw):
     assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A count followed by what its things are like, listed with 、 before 的, counts the noun after
+# 的 (1000个 + 宜业、宜居、宜游的 + 美丽乡村). (text, raw, subject)
+DESCRIPTIONS_LISTED_BEFORE_THE_NOUN = [
+    ("建设1000个宜业、宜居、宜游的美丽乡村。", "1000个", "美丽乡村"),
+    ("培育100家规模大、效益好的龙头企业。", "100家", "龙头企业"),
+    ("打造30个有特色、有活力的小镇。", "30个", "小镇"),
+    ("建成20个设施全、服务好的养老中心。", "20个", "养老中心"),
+    ("引进50家技术强、前景好的企业。", "50家", "企业"),
+    ("评出10个环境优美、秩序良好的社区。", "10个", "社区"),
+    ("新建8所规模大、条件好的学校。", "8所", "学校"),
+    ("打造5条有特色、有品位的街区。", "5条", "街区"),
+    ("培养200名懂技术、会经营的农民。", "200名", "农民"),
+    ("建成15个功能全、效率高的物流园区。", "15个", "物流园区"),
+    # near misses: nouns listed are what is counted
+    ("来自30家企业、高校的专家参加了会议。", "30家", "企业、高校"),
+    ("51名记者、编辑的作品获奖。", "51名", "记者、编辑"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DESCRIPTIONS_LISTED_BEFORE_THE_NOUN, ids=[row[0] for row in DESCRIPTIONS_LISTED_BEFORE_THE_NOUN])
+def test_descriptions_listed_before_the_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Some of the things a count right before counts, in the same unit (12条高铁线有10条…), are the
+# same things, whatever the verb after the second count says they do. (text, raw, subject)
+PARTS_OF_WHAT_WAS_COUNTED = [
+    ("新建的12条高铁线有10条通向西部地区。", "10条", "高铁线"),
+    ("全市50家医院中有30家开通了网上预约。", "30家", "医院"),
+    ("这5个项目有3个已经开工。", "3个", "项目"),
+    ("参赛的20支队伍有8支来自海外。", "8支", "队伍"),
+    ("12条线路有10条。", "10条", "线路"),
+    ("全省80座水库中有60座完成了除险加固。", "60座", "水库"),
+    ("这批30台设备里就有12台来自德国。", "12台", "设备"),
+    ("15座桥梁当中只有4座完成了加固。", "4座", "桥梁"),
+    ("今年的40个项目中有25个通向农村。", "25个", "项目"),
+    ("6部新电影中有4部登场。", "4部", "新电影"),
+    # near misses: another unit, and a count with its own noun
+    ("12条线路有10个站点。", "10个", "站点"),
+    ("50家医院中有30家三甲医院。", "30家", "三甲医院"),
+    # a limit: a verb jieba tags a noun opens what the part does (60座 + 蓄水 n + 达标)
+    ("全省80座水库中有60座蓄水达标。", "60座", "蓄水"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PARTS_OF_WHAT_WAS_COUNTED, ids=[row[0] for row in PARTS_OF_WHAT_WAS_COUNTED])
+def test_a_part_of_what_was_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

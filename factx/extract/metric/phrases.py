@@ -698,7 +698,9 @@ def right_phrase(
         and first + 2 < len(tokens) and nominal(tokens[first + 2])
     ):
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
-    elif counted and relative is not None and _noun_at(tokens, relative) and _described(tokens, first, relative - 1):
+    elif counted and relative is not None and _noun_at(tokens, relative) and (
+        _described(tokens, first, relative - 1) or _descriptions_listed(tokens, first, relative - 1)
+    ):
         first = relative  # 5个 + 规模较大的 + 物流园区, 800多个 + 连续完整的 + 花型: what they are like, then what they are
     elif (
         opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None
@@ -988,6 +990,38 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
 
 
 MAX_DESCRIPTION = 4
+
+
+def _descriptions_listed(tokens: list[tk.Token], start: int, de: int) -> bool:
+    """Whether tokens[start:de], before 的, list what the noun after it is like, joined by 、:
+    宜业、宜居、宜游 + 的 + 美丽乡村, 规模大、效益好 + 的 + 龙头企业, 新建、改建 + 的 + 项目 (but
+    企业、高校 + 的 + 专家 lists nouns, what is counted)."""
+    listed = tokens[start:de]
+    if not any(token.word == LIST_COMMA for token in listed) or len(listed) > MAX_LISTED_DESCRIPTION:
+        return False
+    items: list[list[tk.Token]] = [[]]
+    for token in listed:
+        if token.word == LIST_COMMA:
+            items.append([])
+        else:
+            items[-1].append(token)
+    return all(_description(item) for item in items) and not all(item[0].guessed for item in items)
+
+
+def _description(item: list[tk.Token]) -> bool:
+    """规模大, 宜居 (what it is like), 有特色 (what it has), 新建 (what was done to it), 宜业 (a word
+    jieba does not know)."""
+    if not item:
+        return False
+    if item[-1].tag.startswith(DESCRIBING_TAGS) or item[-1].tag in (STATE_TAG, "b"):
+        return True
+    if item[0].word in POSSESSING and len(item) == 2:
+        return True
+    return len(item) == 1 and (item[0].tag == "v" or item[0].guessed and item[0].tag == "nz")
+
+
+MAX_LISTED_DESCRIPTION = 9
+POSSESSING = frozenset(("有", "无", "没有"))
 # Nouns of quality an adjective before 的 gives the noun after it (较强 + 实力, 较高 + 水平).
 QUALITIES = frozenset("水平 实力 档次 品质 质量 等级".split())
 # Adjectives, idioms and state words (i, l, z: 精彩纷呈, 形式多样, 优良), which describe (a

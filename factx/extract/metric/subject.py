@@ -188,6 +188,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # 150多场特色民俗活动, 上百场旅游系列活动: events are named by an action or a noun
             # phrase, whichever reads further
             action = max(action, named, key=len)
+        if candidate.kind == "count" and left and _part_of_counted(text, clause_start, start, left, candidate.unit) and (
+            not named or _opens_with_verb(text, named_start, named)
+        ):
+            return left  # 12条高铁线 + 有10条 + 通向西部地区: some of the things counted before, then what they do
         right = action or named or _what_befell(text, end, candidate)
         if right is None and candidate.kind == "people":
             right = _after_copula(text, end, clause_end)  # 608口人中447人 + 为 + 贫困人口: who they are
@@ -1190,6 +1194,23 @@ PLACE_PREPOSITIONS = frozenset("在 于 到 至".split())
 VERB_NEGATIONS = frozenset("不 未 没 没有".split())
 # A place after 在 or 到, whatever jieba makes of it (避难所 an idiom, 岛上 a place word, 安全 + 地带).
 PLACE_TAGS = ("n", "v", "s", "i", "a")
+
+
+def _part_of_counted(text: str, clause_start: int, start: int, left: str, unit: str | None) -> bool:
+    """Whether the count is a part of what a count in the same unit right before counts:
+    12条高铁线有10条, 50家医院中有30家, 这5个项目里就有3个."""
+    tail = PART_TAIL_RE.search(text, clause_start, start)
+    at = tail.start() if tail else start
+    return bool(unit) and text.endswith(left, clause_start, at) and text.endswith(unit, clause_start, at - len(left))
+
+
+def _opens_with_verb(text: str, start: int, phrase: str) -> bool:
+    tokens = tk.tag(text, start, start + len(phrase))
+    return bool(tokens) and tokens[0].tag == "v"
+
+
+# 中有, 里就有, 当中只有: what stands between the things counted and the count of some of them.
+PART_TAIL_RE = patterns.compile(r"(?:中|里|当中|之中)?(?:共|就|只|仅)?有$")
 
 
 def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
