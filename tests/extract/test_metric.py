@@ -8288,3 +8288,62 @@ PARTS_OF_WHAT_WAS_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", PARTS_OF_WHAT_WAS_COUNTED, ids=[row[0] for row in PARTS_OF_WHAT_WAS_COUNTED])
 def test_a_part_of_what_was_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A number inside the title marks of a work or a document is part of its name. (text, raw)
+NUMBERS_INSIDE_TITLES = [
+    ("另一台戏是三角戏《六斤四》，传承孝道故事。", "六斤"),
+    ("他创作了《两个人的海岛》等作品。", "两个"),
+    ("国务院印发《关于同意在上海等9个城市开展试点的复函》。", "9个"),
+    ("讲座的题目是《九天揽月》。", "九天"),
+    ("报告文学《海魂：两个人的哨所与一座小岛》出版。", "两个"),
+    ("电影《八百壮士》今天上映。", "八百"),
+    ("歌曲《十五的月亮》家喻户晓。", "十五"),
+    ("话剧《三个人的车站》首演。", "三个"),
+    ("他出版了《走过30年》一书。", "30年"),
+    ("纪录片《3000公里的守望》播出。", "3000公里"),
+]
+
+
+@pytest.mark.parametrize("text,raw", NUMBERS_INSIDE_TITLES, ids=[row[0] for row in NUMBERS_INSIDE_TITLES])
+def test_a_number_inside_a_title_is_no_metric(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: figures next to a title, and after one on the same line. (text, raw)
+FIGURES_BESIDE_TITLES = [
+    ("《人民日报》发行量达300万份。", "300万份"),
+    ("他读完《资本论》用了3年时间。", "3年"),
+    ("《报告》显示，全年GDP增长5.2%。", "5.2%"),
+    ("根据《规划》，到2025年建成5000个基站。", "5000个"),
+    ("《条例》共分8章60条，明年施行。", "60条"),
+]
+
+
+@pytest.mark.parametrize("text,raw", FIGURES_BESIDE_TITLES, ids=[row[0] for row in FIGURES_BESIDE_TITLES])
+def test_a_figure_beside_a_title_stays(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A change made on a baseline (在…基础上, 在…水平上) measures what stands before 在, not the
+# baseline. (text, raw, subject)
+CHANGES_ON_A_BASELINE = [
+    ("设立扶贫再贷款，利率在正常支农再贷款利率基础上下调1个百分点。", "1个百分点", "利率"),
+    ("价格在去年基础上上涨5%。", "5%", "价格"),
+    ("工资在现有水平上提高10%。", "10%", "工资"),
+    ("养老金在2015年基础上提高6.5%。", "6.5%", "养老金"),
+    ("农业综合产值将在去年29亿的基础上增加16%。", "16%", "农业综合产值"),
+    ("补助标准在原有基础上提高20%。", "20%", "补助标准"),
+    ("收费在现行标准基础上降低15%。", "15%", "收费"),
+    ("产量在上年基数上增长8%。", "8%", "产量"),
+    ("电价在目前水平上下调3%。", "3%", "电价"),
+    ("租金在原有基础上减免30%。", "30%", "租金"),
+    # near misses: the baseline opens a clause of its own, and no baseline
+    ("在此基础上，投资增长10%。", "10%", "投资"),
+    ("产能扩大30%。", "30%", "产能"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGES_ON_A_BASELINE, ids=[row[0] for row in CHANGES_ON_A_BASELINE])
+def test_a_change_on_a_baseline(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -599,6 +599,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # “四个意识”, “两个维护”: a slogan
     if len(raw_number) == 1 and FINANCIAL_DIGIT_RE.match(raw_number) and HAN_CHAR_RE.match(before) and not match["pre"]:
         return False  # 着陆起飞, 队伍里: one cheque numeral after a Chinese character ends a word
+    if _in_title(text, start, match.end()):
+        return False  # 《六斤四》, 《两个人的海岛》, 《关于…等9个城市…的复函》: a number inside a title names
     if _in_fixed_phrase(text, match.start("num") if match["num"] else start):
         return False  # 中央八项规定, 两个大局, 最后一公里: a fixed phrase, not a count
     if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
@@ -695,6 +697,19 @@ ONE_DAY_LEAD = 3
 TAKING_OR_CHANGING = ("用", "花", "从", "由")
 ONE_DAY_AFTER_RE = patterns.compile(r"(?:早上|晚上|上午|下午|中午|夜里|深夜|清晨|傍晚|比一)")
 REST_OF_CLAUSE_RE = patterns.compile(r"[^，,；;。！!？?\n]*")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Whether the figure stands inside the title marks of a work or a document (《…》) on its line."""
+    opening = text.rfind(TITLE_OPEN, max(0, start - MAX_TITLE), start)
+    if opening < 0 or text.find(TITLE_CLOSE, opening, start) >= 0 or text.find("\n", opening, start) >= 0:
+        return False
+    closing = text.find(TITLE_CLOSE, end, end + MAX_TITLE)
+    return closing >= 0 and text.find(TITLE_OPEN, end, closing) < 0 and text.find("\n", end, closing) < 0
+
+
+TITLE_OPEN, TITLE_CLOSE = "《", "》"
+MAX_TITLE = 60
 
 
 def _inside_word(text: str, start: int, number_end: int, end: int) -> bool:

@@ -99,7 +99,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     from_to = FROM_TO_RE.search(text, clause_start, start)
     # 空域被划分成了179块: what is divided stands before the verb of dividing.
     divided = DIVIDED_RE.search(text, clause_start, start)
-    left = left_phrase(text, clause_start, (from_to or divided).start() if from_to or divided else start, coordinate=coordinate)
+    # 利率在正常支农再贷款利率基础上下调1个百分点: what changed stands before the baseline.
+    baseline = BASELINE_RE.search(text, clause_start, start)
+    opened = from_to or divided or baseline
+    left = left_phrase(text, clause_start, opened.start() if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
@@ -977,6 +980,8 @@ def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
 
 
 DIVIDED_RE = patterns.compile(rf"被?{DIVIDED_INTO}$")
+# The baseline a change is made on (在去年基础上上涨5%, 在现有水平上提高10%), then the change.
+BASELINE_RE = patterns.compile(r"在[^，,；;。！？在]{1,20}?(?:基础|水平|基数)上\p{Han}{0,4}$")
 # The opening mark of a quoted or titled name, by its closing mark.
 NAME_QUOTES = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『"}
 MAX_QUOTED_ACTOR = 20
