@@ -4851,7 +4851,8 @@ COUNTS_THAT_CLOSE_A_LIST = [
     ("货物品种涵盖水果、粮食、新能源汽车、光伏产品等3000余种。", "3000余种", "货物品种"),
     ("稳外贸相关税收政策包括出口货物劳务税收政策、外贸新业态税收政策等19项，稳外资相关税收政策有32项。", "19项", "稳外贸相关税收政策"),
     ("实施贸易投资自由化便利化协同提升行动、三地港口协同发展互联互通行动等5项共16条具体举措。", "5项", "行动"),
-    ("将企业主要人员信息、各类资质信息、进出口信息等17类、37项信用信息纳入共享范围。", "17类", "信息"),
+    # the count listed before another takes that count's noun, which names the items better
+    ("将企业主要人员信息、各类资质信息、进出口信息等17类、37项信用信息纳入共享范围。", "17类", "信用信息"),
     ("服务对象分为老年人、残疾人、儿童三类。", "三类", "服务对象"),
     ("推出减税政策、降费政策等12条。", "12条", "政策"),
     ("出台人才引进措施、住房保障措施等8项。", "8项", "措施"),
@@ -7371,7 +7372,7 @@ AVERAGES_OF_THE_MEASURE_BEFORE = [
     ("居民人均可支配收入达到3万元，年均增长7%。", "7%", "居民人均可支配收入年均"),
     # near misses
     ("春运期间客流量达到500万人次，日均17万人次。", "17万人次", "春运期间客流量日均"),
-    ("全市年均新增就业5万人。", "5万人", None),
+    ("全市年均新增就业5万人。", "5万人", "就业"),
 ]
 
 
@@ -8346,4 +8347,166 @@ CHANGES_ON_A_BASELINE = [
 
 @pytest.mark.parametrize("text,raw,subject", CHANGES_ON_A_BASELINE, ids=[row[0] for row in CHANGES_ON_A_BASELINE])
 def test_a_change_on_a_baseline(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Spoken sums: 个 between a number and 亿 (10个亿, 20多个亿), money wherever they stand.
+# (text, raw, value, qualifier)
+SPOKEN_HUNDRED_MILLIONS = [
+    ("市政府从财政资金中挤出10个亿。", "10个亿", 1000000000, None),
+    ("项目总投资20多个亿。", "20多个亿", 2000000000, "more_than"),
+    ("企业花了五年时间投了4个亿下去。", "4个亿", 400000000, None),
+    ("一年能省下一个亿。", "一个亿", 100000000, None),
+    ("这个项目投了3.7个亿。", "3.7个亿", 370000000, None),
+    ("他们拿出两个亿建新厂。", "两个亿", 200000000, None),
+    ("销售额将近一个亿。", "将近一个亿", 100000000, "less_than"),
+    ("光设备就花了5个亿。", "5个亿", 500000000, None),
+    ("村集体收入超过1个亿。", "超过1个亿", 100000000, "more_than"),
+    ("工程欠款有30多个亿。", "30多个亿", 3000000000, "more_than"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,qualifier", SPOKEN_HUNDRED_MILLIONS, ids=[row[0] for row in SPOKEN_HUNDRED_MILLIONS])
+def test_a_spoken_sum_in_hundred_millions(text, raw, value, qualifier):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit, found[raw].qualifier) == (value, "元", qualifier)
+
+
+# Near misses: 个 counts what follows 亿元 or 万元, and a currency named after 亿. (text, raw, unit)
+SPOKEN_SUM_NEAR_MISSES = [
+    ("全市有156个亿元以上项目。", "156个", "个"),
+    ("村里出了三个万元户。", "三个", "个"),
+    ("投资两个亿卢布。", "两个亿卢布", "卢布"),
+]
+
+
+@pytest.mark.parametrize("text,raw,unit", SPOKEN_SUM_NEAR_MISSES, ids=[row[0] for row in SPOKEN_SUM_NEAR_MISSES])
+def test_counts_beside_spoken_sums(text, raw, unit):
+    assert {metric.raw: metric.unit for metric in metrics(text)}[raw] == unit
+
+
+# 周 after a verb of going round is a lap, no week. (text, raw that is no metric)
+LAPS = [
+    ("习近平等绕行纪念碑基座一周，观看浮雕。", "一周"),
+    ("运动员绕场一周向观众致意。", "一周"),
+    ("骑行队伍环岛一周，全程500公里。", "一周"),
+    ("火炬手环湖一周后点燃主火炬。", "一周"),
+    ("礼兵绕城一周。", "一周"),
+    ("他们环绕广场一周。", "一周"),
+    ("飞船绕地球飞行一周。", "一周"),
+    ("车队环城一周，向市民致意。", "一周"),
+    ("新人绕场一周，接受祝福。", "一周"),
+    ("舰艇编队环海一周。", "一周"),
+]
+
+
+@pytest.mark.parametrize("text,raw", LAPS, ids=[row[0] for row in LAPS])
+def test_a_lap_is_no_week(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: weeks. (text, raw)
+WEEKS_NOT_LAPS = [
+    ("活动为期一周。", "一周"),
+    ("展览将持续两周。", "两周"),
+    ("环保督察组进驻了一周。", "一周"),
+]
+
+
+@pytest.mark.parametrize("text,raw", WEEKS_NOT_LAPS, ids=[row[0] for row in WEEKS_NOT_LAPS])
+def test_weeks_that_are_no_laps(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# What befell the people counted, named right before the count (遇难10人, 受伤12人), rather
+# than carried from the figure before. (text, raw, subject)
+OUTCOMES_BEFORE_PEOPLE = [
+    ("共救起渔民36人，其中，生还26人，遇难10人，还有52人失踪。", "26人", "生还"),
+    ("共救起渔民36人，其中，生还26人，遇难10人，还有52人失踪。", "10人", "遇难"),
+    ("事故造成死亡5人，受伤12人。", "12人", "受伤"),
+    ("截至目前，遇难12人，失踪3人。", "12人", "遇难"),
+    ("截至目前，遇难12人，失踪3人。", "3人", "失踪"),
+    ("搜救队已解救被困群众，获救14人。", "14人", "获救"),
+    ("事故中幸存2人。", "2人", "幸存"),
+    ("直接带动就业3000多人。", "3000多人", "就业"),
+    ("新方案出台后，报名的增加到了63户。", "63户", "报名"),
+    ("火灾造成丧生7人。", "7人", "丧生"),
+    # near misses: the people named, and what befell them after the count
+    ("事故造成3名工人受伤。", "3名", "工人受伤"),
+    ("已有15人获救。", "15人", "获救"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OUTCOMES_BEFORE_PEOPLE, ids=[row[0] + row[1] for row in OUTCOMES_BEFORE_PEOPLE])
+def test_an_outcome_before_the_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A journey's time, named by the arrival after it where nothing else names it. (text, raw, subject)
+JOURNEYS = [
+    ("从江苏昆山的花桥站出发，1个多小时就能进入上海市中心。", "1个多小时", "进入上海市中心"),
+    ("高铁开通后，30分钟即可到达机场。", "30分钟", "到达机场"),
+    ("开通后，2小时可直达北京。", "2小时", "直达北京"),
+    ("预计10天左右抵达立陶宛。", "10天左右", "抵达立陶宛"),
+    ("集结后24小时就抵达湖北。", "24小时", "抵达湖北"),
+    ("通车后，40分钟就能到市区。", "40分钟", "到市区"),
+    ("今后，3个小时便能抵达省城。", "3个小时", "抵达省城"),
+    ("乘坐轮渡，20分钟即可到达对岸。", "20分钟", "到达对岸"),
+    ("坐上直升机，20分钟可以到达山顶。", "20分钟", "到达山顶"),
+    ("隧道贯通后，10分钟就能往返两岸。", "10分钟", "往返两岸"),
+    # near misses: the traveller named, a late arrival, a change of time
+    ("步行十分钟便能到达公园。", "十分钟", "步行"),
+    ("医生们晚了一小时到达。", "一小时", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", JOURNEYS, ids=[row[0] for row in JOURNEYS])
+def test_a_journey_named_by_its_arrival(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An idiom that ends the clause after the things counted is their predicate. (text, raw, subject)
+IDIOMS_AFTER_THINGS_COUNTED = [
+    ("在纪念碑北侧，9个大型花篮一字排开。", "9个", "大型花篮"),
+    ("安徽砀山60多万亩酥梨硕果累累。", "60多万亩", "酥梨"),
+    ("39个行业利润增加，1个行业扭亏为盈。", "1个", "行业"),
+    ("5艘舰艇整装待发。", "5艘", "舰艇"),
+    ("上千盏花灯争奇斗艳。", "上千盏", "花灯"),
+    ("200多辆彩车整装待发。", "200多辆", "彩车"),
+    ("10万亩油菜花竞相开放。", "10万亩", "油菜花"),
+    ("300多家企业各显神通。", "300多家", "企业"),
+    ("50多个项目齐头并进。", "50多个", "项目"),
+    ("8条生产线满负荷运转，200台机器一字排开。", "200台", "机器"),
+    # near misses: a set phrase inside the name, after a verb, and people with what they did
+    ("我国将建成由30颗北斗卫星组成的全球导航定位系统。", "30颗", "全球导航定位系统"),
+    ("10万名群众夹道欢迎。", "10万名", "群众夹道欢迎"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", IDIOMS_AFTER_THINGS_COUNTED, ids=[row[0] + row[1] for row in IDIOMS_AFTER_THINGS_COUNTED])
+def test_an_idiom_after_things_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count with no noun of its own, listed right before another count, counts that count's noun.
+# (text, raw, subject)
+COUNTS_SHARING_A_NOUN = [
+    ("此次航展共有30多种、100多架飞机参与展示。", "30多种", "飞机"),
+    ("此次航展共有30多种、100多架来自国内外的飞机参与展示。", "30多种", "飞机"),
+    ("展会汇集了200多个品牌、3000多件展品。", "200多个", "品牌"),
+    ("馆内收藏了50多类、2万余件文物。", "50多类", "文物"),
+    ("全县种植了20多个品种、10万余株果树。", "20多个", "品种"),
+    ("市场上有40多种、500多款新能源汽车。", "40多种", "新能源汽车"),
+    ("现场展出了12类、300余件非遗作品。", "12类", "非遗作品"),
+    ("公园引进了60余种、3万多棵花木。", "60余种", "花木"),
+    ("共发放了5批次、200多万份宣传材料。", "5批次", "宣传材料"),
+    ("基地培育了30多个、5000余株苗木。", "30多个", "苗木"),
+    # near misses: each count with its own noun, and a verb between
+    ("国有企业3家、民营企业5家。", "3家", "国有企业"),
+    ("展会汇集了200多个品牌、3000多件展品。", "3000多件", "展品"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTS_SHARING_A_NOUN, ids=[row[0] + row[1] for row in COUNTS_SHARING_A_NOUN])
+def test_counts_sharing_a_noun(text, raw, subject):
     assert subject_of(text, raw) == subject

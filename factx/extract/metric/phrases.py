@@ -759,6 +759,14 @@ def right_phrase(
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;
             # 开化水库 + 日前 + 成功下闸蓄水, 160个重点帮扶县 + 今年 + 第四季度…: a time opens the predicate
             break
+        if (
+            last is not None and nominal(last) and token.tag in IDIOM_TAGS and len(token.word) >= 4 and following is None
+            and text[end - 1] not in PEOPLE_CLASSIFIERS
+        ):
+            # 9个大型花篮 + 一字排开, 60多万亩酥梨 + 硕果累累: an idiom that ends the clause after the
+            # things counted is their predicate (but 三种主要 + 粮食作物 + 种植结构…: a set phrase
+            # inside; 全球导航 + 定位系统: a set phrase after a verb, the noun's end)
+            break
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
             # Right after the classifier they say what the counted did, not what they are
             # (群众800余人 + 现场 + 观看): nothing is named after the figure (but 4人 + 全部 +
@@ -990,6 +998,8 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
 
 
 MAX_DESCRIPTION = 4
+# Idioms and set phrases (一字排开 l, 各显神通 i), which after a noun say what it does or how it is.
+IDIOM_TAGS = ("i", "l")
 
 
 def _descriptions_listed(tokens: list[tk.Token], start: int, de: int) -> bool:

@@ -160,9 +160,10 @@ QUANTITY_RE = patterns.compile(
         # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
         (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成) )?
             {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
-        # 90多亿元, 两个亿卢布: a multiplier after 余, 多, 几, or the 个 of a spoken 两个亿 (a
-        # Chinese numeral's; 156个亿元以上项目 and 三个万元户 count projects and households).
-        (?P<mid>{MID}|几|(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)))? (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
+        # 90多亿元, 两个亿卢布, 10个亿, 20多个亿: a multiplier after 余, 多, 几, or the 个 of a spoken
+        # 两个亿 (156个亿元以上项目 and 三个万元户 count projects and households, 8个万亩森林 forests).
+        (?P<mid>{MID}|几)? (?P<spoken>(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)) | (?<=[0-9０-９余多几])个(?=亿(?!元以上|元级|元户)))?
+        (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
         # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps; 2个半小时, 两个半月:
         # 个半 splits them too, and adds a half.
         (?P<half_mid>个半(?=小时|钟头|月|星期))?
@@ -607,6 +608,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
         return False
+    if match["unit"] == LAP and CIRCLING_RE.search(text, max(0, start - MAX_CIRCLED), start):
+        return False  # 绕场一周, 绕行纪念碑基座一周, 环岛一周: once round, no week
+    if match["unit"] == "个" and not match["post"] and SPOKEN_YI_RE.match(text, match.end()):
+        return False  # 10个 + 亿: a sum in speech (implied_yuan reads it), not ten things
     if match["year"] and not (
         match["mid"] or match["post"] or match["year_half"] or DECIMAL_RE.search(raw_number)
         or DURATION_CUE_RE.search(text, max(0, start - 4), start)
@@ -789,12 +794,21 @@ def completed_units(text: str, found: list[Candidate]) -> list[Candidate]:
     return completed
 
 
-# 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
+# 周 after a verb of going round is a lap (绕场一周, 环岛一周, 绕地球一周), whatever stands between
+# (not 环比, 环境, 环节, 环保: 环 opens other words).
+LAP = "周"
+CIRCLING_RE = patterns.compile(r"(?:绕|环(?:绕|湖|岛|场|城|游|行|视|球|海))[^，,；;。！？!?\n]*$")
+MAX_CIRCLED = 12
+# 亿 after 个 that is no part of a counted noun (156个 + 亿元以上项目, 三个 + 万元户 count).
+SPOKEN_YI_RE = patterns.compile(r"亿(?!元以上|元级|元户)")
+# 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money;
+# spoken, with 个 before 亿 (挤出10个亿, 总投资20多个亿, 两个亿).
 IMPLIED_YUAN_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
-    (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
+    (?: (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
+      | (?P<spoken_num> {ARABIC} | [{CN}]+? ) (?P<spoken_mid> 多|余 )? 个 (?P<spoken_mult> 亿 ) )
     (?! [0-9０-９] )
     {DEFINITIONS}
     """
@@ -810,11 +824,14 @@ def implied_yuan(text: str, found: list[Candidate], dates: Spans) -> list[Candid
         if taken.overlaps(start, end) or dates.overlaps(start, end):
             continue
         clause_start, clause_end = clause(text, (0, len(text)), start, end)
-        number = parse_number(match["num"])
-        if number is None or not MONEY_CUE_RE.search(text, clause_start, clause_end):
-            continue
-        if HAN_CHAR_RE.match(text, end) and text[end] != "的" and not MONEY_CUE_RE.search(text, clause_start, start):
+        spoken = match["spoken_num"] is not None
+        number = parse_number(match["spoken_num"] + match["spoken_mult"] if spoken else match["num"])
+        if number is None or not spoken and not MONEY_CUE_RE.search(text, clause_start, clause_end):
+            continue  # 10个亿 is money in speech wherever it stands
+        if not spoken and HAN_CHAR_RE.match(text, end) and text[end] != "的" and not MONEY_CUE_RE.search(text, clause_start, start):
             continue  # 4.7亿儿童: a count of what follows, unless money was named before it (出资400亿发起)
         qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
+        if match["spoken_mid"]:
+            qualifier = qualifier or QUALIFIER_WORDS.get((match["spoken_mid"], "mid"))
         implied.append(Candidate(match, number, None, "元", "money", qualifier))
     return implied

@@ -23,6 +23,7 @@ from .phrases import (
     MEASURE_VERBS,
     NOUN_LIKE,
     OPENING_QUOTES,
+    OUTCOMES,
     PHRASE_ENDS,
     PURPOSE_VERBS,
     RELATIVE_MEASURES,
@@ -172,6 +173,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         named = None if CHANGE_AFTER_START_RE.match(text, end) else right_phrase(
             text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True
         )  # 从190条 + “瘦身”到27条: the change after a start names nothing counted
+        if named is None and named_start == end:
+            named = _noun_of_next_count(text, sentence, end)  # 30多种 + 、100多架 + 飞机: the list shares the noun
         if named and size_class:
             named = size_class.group() + named
         if named in FRAME_NOUNS or named in THRESHOLDS and text.endswith(CROSSING_VERBS, clause_start, start):
@@ -708,6 +711,19 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
 STREAK_LEVEL_RE = patterns.compile(r"(?:超过|高于|低于|稳定在|保持在|维持在|突破|不低于|在)[^，,；;。！？的]{1,12}$")
 
 
+def _journey(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
+    """1个多小时就能进入上海市中心, 30分钟即可到达机场: a journey's time, named by where it goes."""
+    journey = JOURNEY_RE.match(text, end, clause_end) if candidate.kind == "time" else None
+    return journey["journey"] if journey else None
+
+
+# After a time, the arrival it takes (就能到达…, 即可抵达…, 可直达…) and where, to the clause's end.
+JOURNEY_RE = patterns.compile(
+    r"(?:左右|多)?(?:就|即|便|可)?(?:可以|能够|能|可)?"
+    r"(?P<journey>(?:到达|抵达|进入|直达|通达|往返|到(?!达))[^，,；;。！？!?的0-9０-９]{1,12})$"
+)
+
+
 def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """The task a duration of taking measures (仅用10天就完成了所有试验, 老厂房 + 历时两年 + 改造), or
     that must be done within it (要在5分钟内 + 进入减压舱, 两天内 + 完成): what did it, before the verb of taking,
@@ -1004,6 +1020,7 @@ def _unnamed(text: str, clause_start: int, start: int, end: int, clause_end: int
         _after_copula(text, end, clause_end)
         or _verb_before(text, clause_start, start, candidate)
         or _purpose_after(text, end, clause_end, candidate)
+        or _journey(text, end, clause_end, candidate)
     )
 
 
@@ -1032,7 +1049,8 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         tokens.pop()  # 了, 已, 达 (已达, which the segmenter glues)
     if len(tokens) > 1 and tokens[-1].word in RESULT_COMPLEMENTS and tokens[-2].word in MEASURE_VERBS:
         tokens.pop()  # 赚 + 到 + 了5万元
-    if tokens and _flow_verb(tokens[-1].word):
+    if tokens and (_flow_verb(tokens[-1].word) or candidate.kind == "people" and tokens[-1].word in OUTCOMES):
+        # 遇难10人, 受伤12人, 生还26人: what befell the people counted
         # 快于全部投资7.3个百分点: a verb inside the standard of a comparison measures nothing
         compared = any(token.word in COMPARE_WORDS for token in tokens[-1 - MAX_STANDARD_WORDS : -1])
         return None if compared else tokens[-1].word
@@ -1113,6 +1131,17 @@ def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
     if following is None or not text.startswith("的", following.end()) or parse_quantity(following) is None:
         return None
     return right_phrase(text, following.end(), clause(text, sentence, following.start(), following.end())[1])
+
+
+def _noun_of_next_count(text: str, sentence: tuple[int, int], end: int) -> str | None:
+    """共有30多种、100多架飞机: a count with no noun of its own, listed right before another count,
+    counts that count's noun (each count in its own unit)."""
+    link = LIST_LINK_RE.match(text, end)
+    following = QUANTITY_RE.match(text, link.end()) if link else None
+    counted = parse_quantity(following) if following else None
+    if following is None or counted is None or counted.kind != "count":
+        return None
+    return right_phrase(text, following.end(), clause(text, sentence, following.start(), following.end())[1], counted=True)
 
 
 def _with_outcome(text: str, start: int, named: str) -> str:
