@@ -8055,6 +8055,8 @@ HEADLESS_PARTS = [
     ("其中用于研发的占30%。", "30%", "用于研发"),
     ("康复患者中，80岁以上的有3600多人。", "3600多人", "80岁以上"),
     ("正在审议中的有11件。", "11件", "正在审议中"),
+    ("整个福建省拥有护理专科学位的只有两人。", "两人", "整个福建省拥有护理专科学位"),
+    ("村里会说普通话的仅有30人。", "30人", "村里会说普通话"),
     # near misses: a share's own name, a noun after the figure, a noun after 的
     ("企业的占比为30%。", "30%", "企业的占比"),
     ("符合条件的有856家企业。", "856家", "企业"),
@@ -8509,4 +8511,74 @@ COUNTS_SHARING_A_NOUN = [
 
 @pytest.mark.parametrize("text,raw,subject", COUNTS_SHARING_A_NOUN, ids=[row[0] + row[1] for row in COUNTS_SHARING_A_NOUN])
 def test_counts_sharing_a_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Principles, documents and formulas of diplomacy and politics named by their number are names.
+# (text, raw that is no metric)
+NAMED_PRINCIPLES_AND_DOCUMENTS = [
+    ("继承和发扬和平共处五项原则。", "五项"),
+    ("中日双方要恪守中日间四个政治文件。", "四个"),
+    ("双方应在四个政治文件和四点原则共识基础上改善关系。", "四点"),
+    ("坚持中美三个联合公报。", "三个"),
+    ("坚持四项基本原则。", "四项"),
+    ("严守三大纪律、八项注意。", "八项"),
+    ("牢记两个务必。", "两个"),
+    ("深入开展三严三实专题教育。", "三严"),
+    ("实现四个现代化。", "四个"),
+    ("坚持三个有利于的标准。", "三个"),
+]
+
+
+@pytest.mark.parametrize("text,raw", NAMED_PRINCIPLES_AND_DOCUMENTS, ids=[row[0] for row in NAMED_PRINCIPLES_AND_DOCUMENTS])
+def test_a_named_principle_is_no_metric(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# A year after the noun counted (2013年度, 上年度) opens what is said of it; verbs after bodies that
+# act (出版社 + 处以…); a verb alone after 的 at the clause's end befalls the things counted
+# before 的. (text, raw, subject)
+ENDS_OF_WHAT_IS_COUNTED = [
+    ("审计署公布了我国38个中央部门2013年度预算执行情况。", "38个", "中央部门"),
+    ("38个中央部门上年度预算审计发布。", "38个", "中央部门"),
+    ("12个省份2015年度考核结果公布。", "12个", "省份"),
+    ("5家银行本年度利润下降。", "5家", "银行"),
+    ("国家新闻出版广电总局已对这10家出版社处以警告的行政处罚。", "10家", "出版社"),
+    ("3家报社联合推出专栏。", "3家", "报社"),
+    ("20多家媒体参与报道。", "20多家", "媒体"),
+    ("12家法院开展试点。", "12家", "法院"),
+    ("“换位体验”已经促成了535条整改措施的出台。", "535条", "整改措施"),
+    ("推动了10项改革举措的实施。", "10项", "改革举措"),
+    # near misses: a year before the count, and a noun after 的
+    ("2013年度38个中央部门预算公开。", "38个", "中央部门"),
+    ("新建了5个装配制造的车间。", "5个", "车间"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ENDS_OF_WHAT_IS_COUNTED, ids=[row[0] for row in ENDS_OF_WHAT_IS_COUNTED])
+def test_ends_of_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Sums named by the offence they were taken in (逃税9.96亿元, 受贿300多万元). (text, raw, subject)
+SUMS_OF_OFFENCES = [
+    ("近千家企业涉嫌逃税9.96亿元。", "9.96亿元", "逃税"),
+    ("原局长涉嫌受贿300多万元。", "300多万元", "受贿"),
+    ("该公司涉嫌偷税120万元。", "120万元", "偷税"),
+    ("他们涉嫌行贿60万元。", "60万元", "行贿"),
+    ("他先后索贿80万元。", "80万元", "索贿"),
+    ("此人挪用1200万元。", "1200万元", "挪用"),
+    ("嫌疑人先后诈骗30余万元。", "30余万元", "诈骗"),
+    ("两人涉嫌骗取200万元。", "200万元", "骗取"),
+    ("犯罪团伙涉嫌洗钱10亿元。", "10亿元", "洗钱"),
+    ("该员工涉嫌侵占15万元。", "15万元", "侵占"),
+    # near misses: the money named after the verb, a noun of its own, and the one who did it
+    ("他贪污公款50万元。", "50万元", "贪污公款"),
+    ("该公司偷税120万元。", "120万元", "公司偷税"),
+    ("涉案金额达3亿元。", "3亿元", "涉案金额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUMS_OF_OFFENCES, ids=[row[0] for row in SUMS_OF_OFFENCES])
+def test_a_sum_of_an_offence(text, raw, subject):
     assert subject_of(text, raw) == subject

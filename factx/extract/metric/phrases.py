@@ -677,6 +677,7 @@ def right_phrase(
         tokens[first] = opening._replace(tag="n")
     elif (
         opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
+        and not _action_after_de(tokens, relative)
     ) and (
         opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
@@ -759,6 +760,10 @@ def right_phrase(
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;
             # 开化水库 + 日前 + 成功下闸蓄水, 160个重点帮扶县 + 今年 + 第四季度…: a time opens the predicate
             break
+        if last is not None and following is not None and (
+            YEAR_RE.fullmatch(token.word) and following.word.startswith("年") or token.word in YEAR_DEICTICS and following.word == "年度"
+        ):
+            break  # 38个中央部门 + 2013年度 + 预算执行, 中央部门 + 上年度 + 预算: the year opens what is said of them
         if (
             last is not None and nominal(last) and token.tag in IDIOM_TAGS and len(token.word) >= 4 and following is None
             and text[end - 1] not in PEOPLE_CLASSIFIERS
@@ -998,8 +1003,22 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
 
 
 MAX_DESCRIPTION = 4
+# A year after the noun counted (2013 + 年度, 上 + 年度) ends it.
+YEAR_RE = patterns.compile(r"[12][0-9]{3}")
+YEAR_DEICTICS = frozenset("上 本 该 同 今".split())
 # Idioms and set phrases (一字排开 l, 各显神通 i), which after a noun say what it does or how it is.
 IDIOM_TAGS = ("i", "l")
+
+
+def _action_after_de(tokens: list[tk.Token], relative: int | None) -> bool:
+    """535条 + 整改措施的 + 出台: a verb of enacting alone after 的 at the clause's end is what
+    befalls the things counted before 的, not a noun a relative clause describes (but 200起 +
+    违反协议的 + 行为, a noun jieba tags a verb)."""
+    return relative is not None and relative == len(tokens) - 1 and tokens[relative].word in ENACTING
+
+
+# Verbs of enacting that, alone after 的, say what befalls the measures or projects before it.
+ENACTING = frozenset("出台 落实 实施 落地 推进 完成 建成 开工 启动 通过 发布 颁布 签署 投用 投产".split())
 
 
 def _descriptions_listed(tokens: list[tk.Token], start: int, de: int) -> bool:

@@ -472,14 +472,14 @@ REPORTED_RE = patterns.compile(
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中(?:所占)?的?(?P<word>比重|占比|比例|份额)$")
-# 缺资金的占到了33%, 计划扩大投资的占58.6%, 愿意留下的有200多人: a clause before 的 with no
+# 缺资金的占到了33%, 计划扩大投资的占58.6%, 愿意留下的有200多人, 拥有学位的只有两人: a clause before 的 with no
 # noun after it names those a share or a count is of (but 企业的占比 is a share's name, and
 # 符合条件的有856家企业 counts the noun after the figure); 其中 and the like open the clause.
 HEADLESS_PART_RE = patterns.compile(
     r"""(?x)
     (?:其中|另有|还有|另外|此外|而|但)?
     (?P<part>[^，,；;。！？：:的]{2,16})
-    的(?:占(?:到了|到|了|据)?|有)$
+    的(?:占(?:到了|到|了|据)?|[只仅就也才共]?有)$
     """
 )
 # 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
