@@ -801,37 +801,48 @@ CIRCLING_RE = patterns.compile(r"(?:绕|环(?:绕|湖|岛|场|城|游|行|视|�
 MAX_CIRCLED = 12
 # 亿 after 个 that is no part of a counted noun (156个 + 亿元以上项目, 三个 + 万元户 count).
 SPOKEN_YI_RE = patterns.compile(r"亿(?!元以上|元级|元户)")
-# 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money;
-# spoken, with 个 before 亿 (挤出10个亿, 总投资20多个亿, 两个亿).
+# 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
 IMPLIED_YUAN_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
     (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
-    (?: (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
-      | (?P<spoken_num> {ARABIC} | [{CN}]+? ) (?P<spoken_mid> 多|余 )? 个 (?P<spoken_mult> 亿 ) )
+    (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
     (?! [0-9０-９] )
     {DEFINITIONS}
     """
 )
+# The same in speech, with 个 before 亿 (挤出10个亿, 总投资20多个亿, 两个亿): money wherever it
+# stands; looked for only in texts that hold 个亿.
+SPOKEN_SUM_RE = patterns.compile(
+    rf"""(?x)
+    (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
+    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?P<num> {ARABIC} | [{CN}]+? ) (?P<mid> 多|余 )? 个 (?P<mult> 亿 )
+    (?! [0-9０-９] )
+    {DEFINITIONS}
+    """
+)
+SPOKEN_YI = "个亿"
 MONEY_CUE_RE = patterns.compile(r"出资|投资|融资|资金|募集|募资|发行|金额|总额|营收|收入|贷款|债|基金|资本|资产|市值|财政|预算|税|成交额|销售额")
 
 
 def implied_yuan(text: str, found: list[Candidate], dates: Spans) -> list[Candidate]:
     taken = Spans(candidate.match.span() for candidate in found)
     implied: list[Candidate] = []
-    for match in IMPLIED_YUAN_RE.finditer(text):
+    spoken_sums = SPOKEN_SUM_RE.finditer(text) if SPOKEN_YI in text else ()
+    for match in sorted((*IMPLIED_YUAN_RE.finditer(text), *spoken_sums), key=lambda found: found.start()):
         start, end = match.span()
         if taken.overlaps(start, end) or dates.overlaps(start, end):
             continue
         clause_start, clause_end = clause(text, (0, len(text)), start, end)
-        spoken = match["spoken_num"] is not None
-        number = parse_number(match["spoken_num"] + match["spoken_mult"] if spoken else match["num"])
+        spoken = match.re is SPOKEN_SUM_RE
+        number = parse_number(match["num"] + match["mult"] if spoken else match["num"])
         if number is None or not spoken and not MONEY_CUE_RE.search(text, clause_start, clause_end):
             continue  # 10个亿 is money in speech wherever it stands
         if not spoken and HAN_CHAR_RE.match(text, end) and text[end] != "的" and not MONEY_CUE_RE.search(text, clause_start, start):
             continue  # 4.7亿儿童: a count of what follows, unless money was named before it (出资400亿发起)
         qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
-        if match["spoken_mid"]:
-            qualifier = qualifier or QUALIFIER_WORDS.get((match["spoken_mid"], "mid"))
+        if spoken and match["mid"]:
+            qualifier = qualifier or QUALIFIER_WORDS.get((match["mid"], "mid"))
         implied.append(Candidate(match, number, None, "元", "money", qualifier))
     return implied

@@ -91,7 +91,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if candidate.kind not in ("count", "people") and PROSPECT_AFTER_RE.match(text, end):
         holding = [found.start() for found in HOLDING_RE.finditer(text, clause_start, start)]
         return left_phrase(text, clause_start, holding[-1] if holding else start)
-    if candidate.kind == "percent" or candidate.kind in ("count", "people") and not HAN_CHAR_RE.match(text, end):
+    if start > clause_start and text[start - 1] in HEADLESS_PART_ENDS and (
+        candidate.kind == "percent" or candidate.kind in ("count", "people") and not HAN_CHAR_RE.match(text, end)
+    ):
         headless = HEADLESS_PART_RE.search(text, clause_start, start)
         if headless:
             return headless["part"]  # 缺资金的 + 占到了33%, 愿意留下的 + 有200多人: who they are
@@ -101,7 +103,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     # 空域被划分成了179块: what is divided stands before the verb of dividing.
     divided = DIVIDED_RE.search(text, clause_start, start)
     # 利率在正常支农再贷款利率基础上下调1个百分点: what changed stands before the baseline.
-    baseline = BASELINE_RE.search(text, clause_start, start)
+    baseline = BASELINE_RE.search(text, clause_start, start) if BASELINE_END in text[max(clause_start, start - 5) : start] else None
     opened = from_to or divided or baseline
     left = left_phrase(text, clause_start, opened.start() if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
@@ -482,6 +484,8 @@ HEADLESS_PART_RE = patterns.compile(
     的(?:占(?:到了|到|了|据)?|[只仅就也才共]?有)$
     """
 )
+# The characters such a part's verb ends with, right before the figure.
+HEADLESS_PART_ENDS = "占到了据有"
 # 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
 SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
@@ -998,6 +1002,7 @@ def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
 DIVIDED_RE = patterns.compile(rf"被?{DIVIDED_INTO}$")
 # The baseline a change is made on (在去年基础上上涨5%, 在现有水平上提高10%), then the change.
 BASELINE_RE = patterns.compile(r"在[^，,；;。！？在]{1,20}?(?:基础|水平|基数)上\p{Han}{0,4}$")
+BASELINE_END = "上"
 # The opening mark of a quoted or titled name, by its closing mark.
 NAME_QUOTES = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『"}
 MAX_QUOTED_ACTOR = 20
@@ -1325,10 +1330,11 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
     """基层医疗卫生机构提供儿科服务的比例达到80%: a measure of another measure, after 的, takes
     what the clause says before 的 as its owner. The measure is looked for before the standard
     of a comparison, which may name it again (增速比工业平均增速快3.6个百分点)."""
-    compared = [token.start for token in tk.tag(text, clause_start, start) if token.word in COMPARE_WORDS]
-    measure_start = text.rfind(measure, clause_start, compared[0]) if compared else -1
-    if measure_start < 0:
-        measure_start = text.rfind(measure, clause_start, start)
+    measure_start = text.rfind(measure, clause_start, start)
+    if text.count(measure, clause_start, start) > 1:
+        compared = [token.start for token in tk.tag(text, clause_start, start) if token.word in COMPARE_WORDS]
+        before = text.rfind(measure, clause_start, compared[0]) if compared else -1
+        measure_start = before if before >= 0 else measure_start
     averaged = next((word for word in AVERAGED if text.endswith(word, clause_start, measure_start)), "")
     if averaged:  # 出口退税的 + 平均 + 时间: the average is the measure's
         measure_start, measure = measure_start - len(averaged), averaged + measure
