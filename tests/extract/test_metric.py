@@ -8582,3 +8582,27 @@ SUMS_OF_OFFENCES = [
 @pytest.mark.parametrize("text,raw,subject", SUMS_OF_OFFENCES, ids=[row[0] for row in SUMS_OF_OFFENCES])
 def test_a_sum_of_an_offence(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A span of time since which an activity has gone on, or before which it last happened, is
+# named by the activity after 来 where no verb stands right before the span. (text, raw, subject)
+ACTIVITIES_KEPT_UP_SINCE = [
+    ("“编外雷锋团”，50多年来坚持志愿服务活动，吸纳各界1万余人参与。", "50多年", "坚持志愿服务活动"),
+    ("美在任总统80多年来首访古巴。", "80多年", "首访古巴"),
+    ("20多年来一直坚守在山村小学。", "20多年", "一直坚守在山村小学"),
+    ("老人的双脚70多年来反复溃烂。", "70多年", "反复溃烂"),
+    ("王继才夫妇30多年来恪尽职守。", "30多年", "恪尽职守"),
+    ("他40多年来从未离开这片林场。", "40多年", "从未离开这片林场"),
+    ("这支小分队10多年来坚持巡边护边。", "10多年", "坚持巡边护边"),
+    ("老支书20多年来带领村民种树治沙。", "20多年", "带领村民种树治沙"),
+    ("75天来他没有回过一次家。", "75天", "他没有回过一次家"),
+    ("半个多世纪以来，两国关系不断发展；60多年来始终守望相助。", "60多年", "始终守望相助"),
+    # near misses: the verb before the span names it, a window opens its clause, a relative clause
+    ("建交30多年来两国关系不断发展。", "30多年", "建交"),
+    ("70多天来的辛勤付出有了收获。", "70多天", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_KEPT_UP_SINCE, ids=[row[0] for row in ACTIVITIES_KEPT_UP_SINCE])
+def test_an_activity_kept_up_since(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1023,7 +1023,7 @@ ENACTING = frozenset("出台 落实 实施 落地 推进 完成 建成 开工 �
 
 def _descriptions_listed(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de], before 的, list what the noun after it is like, joined by 、:
-    宜业、宜居、宜游 + 的 + 美丽乡村, 规模大、效益好 + 的 + 龙头企业, 新建、改建 + 的 + 项目 (but
+    宜业、宜居、宜游 + 的 + 美丽乡村, 规模大、效益好 + 的 + 龙头企业, 有特色、有活力 + 的 + 小镇 (but
     企业、高校 + 的 + 专家 lists nouns, what is counted)."""
     listed = tokens[start:de]
     if not any(token.word == LIST_COMMA for token in listed) or len(listed) > MAX_LISTED_DESCRIPTION:
@@ -1038,8 +1038,8 @@ def _descriptions_listed(tokens: list[tk.Token], start: int, de: int) -> bool:
 
 
 def _description(item: list[tk.Token]) -> bool:
-    """规模大, 宜居 (what it is like), 有特色 (what it has), 新建 (what was done to it), 宜业 (a word
-    jieba does not know)."""
+    """规模大, 宜居 (what it is like), 有特色 (what it has), 改建 (what was done to it, after another
+    description), 宜业 (a word jieba does not know)."""
     if not item:
         return False
     if item[-1].tag.startswith(DESCRIBING_TAGS) or item[-1].tag in (STATE_TAG, "b"):

@@ -66,6 +66,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             or _framed_event(text, clause_start, start, end, clause_end)
             or _period_after(text, end, clause_end)
             or _task_taken(text, clause_start, start, end, clause_end)
+            or _kept_up_since(text, clause_start, start, end, clause_end)
         )
         if lasted:
             return lasted
@@ -474,9 +475,9 @@ REPORTED_RE = patterns.compile(
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中(?:所占)?的?(?P<word>比重|占比|比例|份额)$")
-# 缺资金的占到了33%, 计划扩大投资的占58.6%, 愿意留下的有200多人, 拥有学位的只有两人: a clause before 的 with no
-# noun after it names those a share or a count is of (but 企业的占比 is a share's name, and
-# 符合条件的有856家企业 counts the noun after the figure); 其中 and the like open the clause.
+# 缺资金的占到了33%, 计划扩大投资的占58.6%, 愿意留下的有200多人, 拥有学位的只有两人: a clause
+# before 的 with no noun after it names those a share or a count is of (but 企业的占比 is a share's
+# name, and 符合条件的有856家企业 counts the noun after the figure); 其中 and the like open the clause.
 HEADLESS_PART_RE = patterns.compile(
     r"""(?x)
     (?:其中|另有|还有|另外|此外|而|但)?
@@ -805,6 +806,22 @@ def _streak_predicate(text: str, end: int, clause_end: int) -> str | None:
     return predicate if 1 < len(predicate) <= MAX_STATE else None
 
 
+def _kept_up_since(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """50多年来坚持志愿服务活动, 美在任总统80多年来首访古巴: a span of time since which an activity
+    has gone on, or before which it last happened, named by the activity after 来 (but 建交30多年来…
+    is the time since the verb before it, and 近5个月来， a window)."""
+    since = SINCE_ACTIVITY_RE.match(text, end, clause_end)
+    if since is None:
+        return None
+    before = tk.tag(text, clause_start, start)
+    return None if before and before[-1].tag.startswith("v") else since["activity"]
+
+
+# After a span of time, 来 and the activity kept up or done over it, to the clause's end (no 的:
+# 70多天来的辛勤付出 names what came of the span, 曼谷两个月来发生的第三起爆炸 an event).
+SINCE_ACTIVITY_RE = patterns.compile(r"(?:以)?来(?P<activity>[^，,；;。！？!?、0-9０-９的]{2,20})$")
+
+
 def _period_after(text: str, end: int, clause_end: int) -> str | None:
     """A duration before 的 and a word for a term is that term's length (186天的会期, 三年的任期,
     90天的工期)."""
@@ -1054,8 +1071,8 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         tokens.pop()  # 了, 已, 达 (已达, which the segmenter glues)
     if len(tokens) > 1 and tokens[-1].word in RESULT_COMPLEMENTS and tokens[-2].word in MEASURE_VERBS:
         tokens.pop()  # 赚 + 到 + 了5万元
+    # 遇难10人, 受伤12人, 生还26人: what befell the people counted names them as a verb of flow would
     if tokens and (_flow_verb(tokens[-1].word) or candidate.kind == "people" and tokens[-1].word in OUTCOMES):
-        # 遇难10人, 受伤12人, 生还26人: what befell the people counted
         # 快于全部投资7.3个百分点: a verb inside the standard of a comparison measures nothing
         compared = any(token.word in COMPARE_WORDS for token in tokens[-1 - MAX_STANDARD_WORDS : -1])
         return None if compared else tokens[-1].word
