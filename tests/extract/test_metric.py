@@ -5914,7 +5914,7 @@ TEMPERATURES = [
     ("最高气温达40摄氏度。", "40摄氏度", 40, "摄氏度", "最高气温"),
     ("最低气温降至零下15℃。", "零下15℃", -15, "℃", "最低气温"),
     ("局地最高气温可达42℃以上。", "42℃以上", 42, "℃", "局地最高气温"),
-    ("当天最高气温为100华氏度。", "100华氏度", 100, "华氏度", "气温"),
+    ("当天最高气温为100华氏度。", "100华氏度", 100, "华氏度", "最高气温"),
     ("夜间气温跌到零下36.9℃。", "零下36.9℃", -36.9, "℃", "气温"),
     ("新疆部分地区最低气温三十摄氏度。", "三十摄氏度", 30, "摄氏度", "新疆部分地区最低气温"),
     ("熔盐温度达565℃。", "565℃", 565, "℃", "熔盐温度"),
@@ -6435,7 +6435,7 @@ BARE_MEASURE_OF_WHAT_FOLLOWS = [
     # near misses
     ("总规模300亿元的双城经济圈发展基金成立。", "300亿元", "总规模"),
     ("总规模200亿元的“1+N”母子基金群已组建。", "200亿元", "总规模"),
-    ("创下了连续31天最高气温超过43℃的纪录。", "超过43℃", "气温"),
+    ("创下了连续31天最高气温超过43℃的纪录。", "超过43℃", "最高气温"),
     ("园区营业收入达到3116亿元的规模。", "3116亿元", "园区营业收入"),
 ]
 
@@ -8605,4 +8605,28 @@ ACTIVITIES_KEPT_UP_SINCE = [
 
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_KEPT_UP_SINCE, ids=[row[0] for row in ACTIVITIES_KEPT_UP_SINCE])
 def test_an_activity_kept_up_since(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A superlative before a measure is part of its name: 最高气温 is another figure than 气温.
+# (text, raw, subject)
+SUPERLATIVE_MEASURES = [
+    ("向江苏送电最大负荷达670万千瓦。", "670万千瓦", "最大负荷"),
+    ("当天最高气温达40摄氏度。", "40摄氏度", "最高气温"),
+    ("全年最低气温零下30摄氏度。", "零下30摄氏度", "最低气温"),
+    ("今年最大降幅为5%。", "5%", "最大降幅"),
+    ("全市最高用电负荷突破1000万千瓦。", "1000万千瓦", "最高用电负荷"),
+    ("它的最高算力可以达到10亿亿次/秒。", "10亿亿次/秒", "最高算力"),
+    ("景区每日最大承载量降至30%。", "30%", "最大承载量"),
+    ("江面最高风速约30米/秒。", "约30米/秒", "江面最高风速"),
+    ("河道最高水位超过警戒线1.3米。", "1.3米", "河道最高水位"),
+    ("博尔特最快时速达到了44公里。", "44公里", "博尔特最快时速"),
+    # near misses: a superlative after the measure, and the measure alone
+    ("增幅最大的是电子行业，增长20%。", "20%", "增幅"),
+    ("当天气温达40摄氏度。", "40摄氏度", "气温"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUPERLATIVE_MEASURES, ids=[row[0] for row in SUPERLATIVE_MEASURES])
+def test_a_superlative_names_another_measure(text, raw, subject):
     assert subject_of(text, raw) == subject

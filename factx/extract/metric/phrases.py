@@ -403,6 +403,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             and (index == 0 or nominal(tokens[index - 1])) and token.word not in PREDICATE_CHARACTERS
         ):
             index -= 1  # 新能源 + 乘 + 用车, 长线 + 游 + 预订量: a verb's character the segmenter split off a noun
+        elif right is not None and token.word in SUPERLATIVES and nominal(right):
+            index -= 1  # 最高 + 气温, 送电 + 最大 + 负荷: a superlative names another measure (the day's highest)
         elif right is not None and index == 0 and (token.tag in ("a", "z") or len(token.word) == 1 and token.tag == "f"):
             index -= 1  # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上
         elif (
@@ -1003,6 +1005,8 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
 
 
 MAX_DESCRIPTION = 4
+# Superlatives before a measure, part of its name: 最高气温 is not 气温.
+SUPERLATIVES = frozenset("最大 最高 最低 最小 最快 最慢 最长 最短 最多 最少 最深 最远 最重".split())
 # A year after the noun counted (2013 + 年度, 上 + 年度) ends it.
 YEAR_RE = patterns.compile(r"[12][0-9]{3}")
 YEAR_DEICTICS = frozenset("上 本 该 同 今".split())
