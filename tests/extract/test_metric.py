@@ -3005,7 +3005,8 @@ def test_verbs_that_modify_the_noun_counted(text, raw, subject):
 
 
 # A verb right after 的 and before a figure is a noun (基础研究的 + 投入 + 接近2800亿元), and 投入,
-# 支出 and 比例 alone take the owner before 的 (a clause opening with 其中， too).
+# 支出 and 比例 take the owner before 的 as general measures do (收入, 利润: GENERAL_MEASURES_AND_THEIR_OWNERS;
+# a clause opening with 其中， too).
 VERB_AFTER_DE = [
     ("其中，基础研究的投入接近2800亿元。", "基础研究的投入"),
     ("企业的投入达到100亿元。", "企业的投入"),
@@ -3018,7 +3019,7 @@ VERB_AFTER_DE = [
     ("制造业的产出增长6%。", "产出"),
     ("其中，城镇居民的人数为9亿人。", "城镇居民的人数"),
 ]
-VERB_AFTER_DE_NEAR_MISSES = [("财政投入增长5%。", "财政投入"), ("农民的收入增长7%。", "收入")]
+VERB_AFTER_DE_NEAR_MISSES = [("财政投入增长5%。", "财政投入"), ("农民的收入增长7%。", "农民的收入")]
 
 
 @pytest.mark.parametrize("text,subject", VERB_AFTER_DE + VERB_AFTER_DE_NEAR_MISSES, ids=[row[0] for row in VERB_AFTER_DE + VERB_AFTER_DE_NEAR_MISSES])
@@ -8629,4 +8630,30 @@ SUPERLATIVE_MEASURES = [
 
 @pytest.mark.parametrize("text,raw,subject", SUPERLATIVE_MEASURES, ids=[row[0] for row in SUPERLATIVE_MEASURES])
 def test_a_superlative_names_another_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A general measure after X的 (收入, 利润, 产值, 销量…) is X's: the owner before 的 is part of the
+# subject, where it is no time, no span and no causative clause. (text, raw, subject)
+GENERAL_MEASURES_AND_THEIR_OWNERS = [
+    ("如果将平天湖投入开发，仅土地出让金的收入就有200多亿元。", "200多亿元", "土地出让金的收入"),
+    ("农民的收入达到1万元。", "1万元", "农民的收入"),
+    ("企业的利润增长20%。", "20%", "企业的利润"),
+    ("全县的产值突破100亿元。", "100亿元", "全县的产值"),
+    ("这家公司的销量下降了5%。", "5%", "这家公司的销量"),
+    ("一吨常规薄板钢材的利润大概是1000块钱。", "1000块钱", "一吨常规薄板钢材的利润"),
+    ("鲜奶产品的销量增长了26倍。", "26倍", "鲜奶产品的销量"),
+    ("但村里的收入只有20多万元。", "20多万元", "村里的收入"),
+    ("外卖业务的营收占到三成。", "三成", "外卖业务的营收"),
+    ("新能源车的成本下降了15%。", "15%", "新能源车的成本"),
+    # near misses: a time or a span before 的, a causative clause, a year
+    ("今年的收入增长了8%。", "8%", "收入"),
+    ("上半年的利润达到30亿元。", "30亿元", "利润"),
+    ("两天的销量超过20万元。", "超过20万元", "销量"),
+    ("2023年的产值突破100亿元。", "100亿元", "产值"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GENERAL_MEASURES_AND_THEIR_OWNERS, ids=[row[0] for row in GENERAL_MEASURES_AND_THEIR_OWNERS])
+def test_a_general_measure_and_its_owner(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -1356,14 +1356,27 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
     if averaged:  # 出口退税的 + 平均 + 时间: the average is the measure's
         measure_start, measure = measure_start - len(averaged), averaged + measure
     owner = OWNER_RE.fullmatch(text, clause_start, measure_start - 1) if measure_start > clause_start else None
-    if owner and text[measure_start - 1] == "的":
+    if owner and text[measure_start - 1] == "的" and not _a_time(text, owner.start("owner"), owner.end("owner")):
         return f"{owner['owner']}的{measure}"
     return measure
 
 
+def _a_time(text: str, start: int, end: int) -> bool:
+    """今年的收入, 上半年的利润, 两天的销量: a time or a span before 的 says when or over how long,
+    not whose (the record's period)."""
+    tokens = tk.tag(text, start, end)
+    return bool(tokens) and (
+        tokens[-1].tag == "t" or tokens[-1].tag in ("m", "q") and len(tokens) <= 2 and text.endswith(SPAN_UNITS, start, end)
+    )  # (but 一茬的产量: a crop's yield)
+
+
+SPAN_UNITS = ("天", "日", "周", "月", "年", "季", "小时")
+
+
 # What may own a measure before 的: Chinese words, no figure, no second 的, not too long, not a
-# prepositional phrase (向灾区捐赠的金额; a contribution after 对 is read as such), 其中 left out.
-OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?P<owner>(?![对向为在于从由与和跟同比较其])[^\P{Han}的]{2,20})")
+# prepositional phrase (向灾区捐赠的金额; a contribution after 对 is read as such) nor a causative
+# one (让这家企业…的销量), 其中, a conjunction and an adverb that limits (仅土地出让金的收入) left out.
+OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?:仅仅|仅|光|单|只|但|而)?(?P<owner>(?![对向为在于从由与和跟同比较其让使令])[^\P{Han}的]{2,20})")
 HAN_ITEM_RE = patterns.compile(r"\p{Han}+")
 
 
