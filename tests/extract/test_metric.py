@@ -8657,3 +8657,28 @@ GENERAL_MEASURES_AND_THEIR_OWNERS = [
 @pytest.mark.parametrize("text,raw,subject", GENERAL_MEASURES_AND_THEIR_OWNERS, ids=[row[0] for row in GENERAL_MEASURES_AND_THEIR_OWNERS])
 def test_a_general_measure_and_its_owner(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# An adverb of how short or how far along a time is (仅, 才, 刚, 已) between an activity and the
+# duration since it leaves the activity its name (with what did it, where a noun stands before
+# the verb). (text, raw, subject)
+ACTIVITIES_BEFORE_BARELY = [
+    ("登场仅两分钟，克洛泽就在门前捕捉到机会。", "两分钟", "登场"),
+    ("他上任才三个月，就解决了难题。", "三个月", "上任"),
+    ("台风“山竹”登陆已经超过25小时。", "超过25小时", "登陆"),
+    ("新店开张才10天，就排起了长队。", "10天", "新店开张"),
+    ("比赛开始仅5分钟，主队就进球了。", "5分钟", "比赛开始"),
+    ("大桥合龙刚刚两个月。", "两个月", "大桥合龙"),
+    ("他参军才20天。", "20天", "参军"),
+    ("疫苗上市才8个月。", "8个月", "疫苗上市"),
+    ("航班起飞只20分钟就返航了。", "20分钟", "航班起飞"),
+    ("演出开场已40分钟。", "40分钟", "演出开场"),
+    # near misses: no adverb, and a time taken (就 after it)
+    ("停工15天更换设备。", "15天", "停工"),
+    ("开业不到一个月，这家店就火了。", "不到一个月", "开业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_BEFORE_BARELY, ids=[row[0] for row in ACTIVITIES_BEFORE_BARELY])
+def test_an_activity_before_how_short_a_time(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -980,6 +980,8 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     if following and (not following[0].tag.startswith("v") or following[0].word in PROMPTLY):
         return None
     tokens = tk.tag(text, clause_start, start)
+    if tokens and tokens[-1].word in BARELY:
+        tokens = tokens[:-1]  # 登场 + 仅 + 两分钟, 上任 + 才 + 三个月: how short the time since is no part of it
     if tokens and tokens[-1].word == PERFECTIVE:
         tokens = tokens[:-1]
     verb = tokens[-1] if tokens else None
@@ -996,6 +998,8 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
 
 
 PERFECTIVE = "了"
+# Adverbs that say how short or how far along a time is (仅, 才, 刚, 已), between an activity and it.
+BARELY = frozenset({"仅", "仅仅", "才", "刚", "刚刚", "只", "已", "已经"})
 EXTENDING = frozenset({"延长", "继续", "暂停", "恢复"})
 # Verbs before a duration that name no activity it lasted: it lasts (持续, handled with what
 # lasted), it becomes (变为), it may not exceed (不得), a time is left (还有).
