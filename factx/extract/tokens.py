@@ -119,11 +119,11 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def in_book_title(text: str, position: int) -> bool:
+def in_book_title(text: str, position: int, since: int = 0) -> bool:
     """Inside 《…》: the title of a work (《明日之后》, 《2018中国母基金100指数报告》), whose words
-    name the work, not a day or a fund of the text."""
-    opened = text.rfind("《", 0, position)
-    return opened >= 0 and text.rfind("》", 0, position) < opened
+    name the work, not a day or a fund of the text; the title opening at `since` or after."""
+    opened = text.rfind("《", since, position)
+    return opened >= 0 and text.rfind("》", since, position) < opened
 
 
 def occurrences(text: str, needle: str) -> Iterator[int]:

@@ -763,7 +763,8 @@ def right_phrase(
             # 开化水库 + 日前 + 成功下闸蓄水, 160个重点帮扶县 + 今年 + 第四季度…: a time opens the predicate
             break
         if last is not None and following is not None and (
-            YEAR_RE.fullmatch(token.word) and following.word.startswith("年") or token.word in YEAR_DEICTICS and following.word == "年度"
+            following.word.startswith(YEAR) and CALENDAR_NUMBER_RE.fullmatch(token.word + YEAR)
+            or token.word in YEAR_DEICTICS and following.word == "年度"
         ):
             break  # 38个中央部门 + 2013年度 + 预算执行, 中央部门 + 上年度 + 预算: the year opens what is said of them
         if (
@@ -1008,7 +1009,7 @@ MAX_DESCRIPTION = 4
 # Superlatives before a measure, part of its name: 最高气温 is not 气温.
 SUPERLATIVES = frozenset("最大 最高 最低 最小 最快 最慢 最长 最短 最多 最少 最深 最远 最重".split())
 # A year after the noun counted (2013 + 年度, 上 + 年度) ends it.
-YEAR_RE = patterns.compile(r"[12][0-9]{3}")
+YEAR = "年"
 YEAR_DEICTICS = frozenset("上 本 该 同 今".split())
 # Idioms and set phrases (一字排开 l, 各显神通 i), which after a noun say what it does or how it is.
 IDIOM_TAGS = ("i", "l")

@@ -705,9 +705,11 @@ REST_OF_CLAUSE_RE = patterns.compile(r"[^，,；;。！!？?\n]*")
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
-    """Whether the figure stands inside the title marks of a work or a document (《…》) on its line."""
-    opening = text.rfind(TITLE_OPEN, max(0, start - MAX_TITLE), start)
-    if opening < 0 or text.find(TITLE_CLOSE, opening, start) >= 0 or text.find("\n", opening, start) >= 0:
+    """Whether the figure stands inside the title marks of a work or a document (《…》), opened and
+    closed on its line."""
+    since = max(0, start - MAX_TITLE)
+    newline = text.rfind("\n", since, start)
+    if not tk.in_book_title(text, start, newline + 1 if newline >= 0 else since):
         return False
     closing = text.find(TITLE_CLOSE, end, end + MAX_TITLE)
     return closing >= 0 and text.find(TITLE_OPEN, end, closing) < 0 and text.find("\n", end, closing) < 0
