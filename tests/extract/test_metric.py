@@ -4875,7 +4875,7 @@ COUNTS_OF_WHAT_WAS_DONE_OF_A_PLAN = [
     ("计划搭建板房2770间，目前已经建成1215间。", "1215间", "板房"),
     ("全年计划开工项目100个，已开工85个。", "85个", "项目"),
     ("建成学校20所，在建12所。", "12所", "学校"),
-    ("全国政协十四届二次会议应出席委员2162人，实到2093人。", "2093人", "委员"),
+    ("全国政协十四届二次会议应出席委员2162人，实到2093人。", "2093人", "实到委员"),
     ("全市排查风险点2125个，已经整改1721个。", "1721个", "风险点"),
     ("法庭共受理案件18924件，审结15710件。", "15710件", "案件"),
     ("省道、农村公路中断95处，已抢通38处。", "38处", "省道、农村公路中断"),
@@ -8681,4 +8681,226 @@ ACTIVITIES_BEFORE_BARELY = [
 
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_BEFORE_BARELY, ids=[row[0] for row in ACTIVITIES_BEFORE_BARELY])
 def test_an_activity_before_how_short_a_time(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Attendance at a session named by its verb (应到, 实到, 应出席, 实际到会), with the members named
+# after it or after an earlier verb of attendance in the sentence: the people expected or present,
+# not the meeting before the verb. (text, raw, subject)
+ATTENDANCE = [
+    ("会议应到190人，出席187人，缺席3人。", "190人", "应到"),
+    ("会议应出席代表2980人，出席2970人。", "2980人", "应出席代表"),
+    ("本次会议实到委员2059人。", "2059人", "实到委员"),
+    ("全体会议应到委员2150人，实到2100人。", "2100人", "实到委员"),
+    ("常委会组成人员应到175人，实到168人。", "175人", "应到"),
+    ("董事会应到董事9人，实到董事8人。", "9人", "应到董事"),
+    ("大会应到代表1500人，实际到会1450人。", "1450人", "实际到会代表"),
+    ("今天的会议实到190人，符合法定人数。", "190人", "实到"),
+    ("本次股东大会应出席股东12人，实际出席11人。", "11人", "实际出席股东"),
+    ("会议应到会委员190人。", "190人", "应到会委员"),
+    ("会议出席代表2970人。", "2970人", "出席代表"),
+    ("全体会议应到委员共2150人。", "2150人", "应到委员"),
+    # near misses: 到 without 应 or 实, words that end in 实 or 应, attendance before 的
+    ("会议共有190人参加。", "190人", "会议"),
+    ("各项物资供应到3000人。", "3000人", "物资供应"),
+    ("帮扶责任落实到190人。", "190人", "帮扶责任"),
+    ("出席会议的代表有2900多人。", "2900多人", "代表"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ATTENDANCE, ids=[row[0] for row in ATTENDANCE])
+def test_attendance_named_by_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 驻 between a country or a body and its people names where they serve, part of what is counted
+# (but where troops are stationed, a place and a locative, is not). (text, raw, subject)
+PEOPLE_WHERE_THEY_SERVE = [
+    ("俄罗斯将驱逐60名美国驻俄外交官。", "60名", "美国驻俄外交官"),
+    ("俄方将58名美国驻莫斯科大使馆外交人员列为不受欢迎的人。", "58名", "美国驻莫斯科大使馆外交人员"),
+    ("英国驱逐23名俄罗斯驻英外交官。", "23名", "俄罗斯驻英外交官"),
+    ("共有15名外国驻华使节参加活动。", "15名", "外国驻华使节"),
+    ("校方接待了8名日本驻沪记者。", "8名", "日本驻沪记者"),
+    ("12名法国驻华使馆人员出席。", "12名", "法国驻华使馆人员"),
+    ("20名德国驻京企业代表参加了座谈。", "20名", "德国驻京企业代表"),
+    ("使馆组织30名中国驻苏丹维和官兵开展活动。", "30名", "中国驻苏丹维和官兵"),
+    ("50名中国驻南非记者参加培训。", "50名", "中国驻南非记者"),
+    ("乌克兰驱逐13名俄罗斯驻乌外交官。", "13名", "俄罗斯驻乌外交官"),
+    # near misses: where they are stationed; 驻 opening the noun
+    ("约2000名美军驻叙利亚东北部。", "约2000名", "美军"),
+    ("6000名驻港部队官兵参加演练。", "6000名", "驻港部队官兵"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_WHERE_THEY_SERVE, ids=[row[0] for row in PEOPLE_WHERE_THEY_SERVE])
+def test_people_named_by_where_they_serve(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Copies of a work counted with its title in 《…》 after the classifier (and the volume after
+# the title): the work is what is counted. (text, raw, subject)
+COPIES_OF_A_WORK = [
+    ("代表团赠送600本《习近平谈治国理政》第二卷。", "600本", "《习近平谈治国理政》第二卷"),
+    ("图书馆收到2000册《红楼梦》。", "2000册", "《红楼梦》"),
+    ("剧团演出了30场《白毛女》。", "30场", "《白毛女》"),
+    ("出版社加印了5万册《平凡的世界》。", "5万册", "《平凡的世界》"),
+    ("志愿者向村民发放了300份《防汛避险手册》。", "300份", "《防汛避险手册》"),
+    ("学校订购了120套《十万个为什么》。", "120套", "《十万个为什么》"),
+    ("书店当天售出800本《三体》第三部。", "800本", "《三体》第三部"),
+    ("工作人员分发了1000份《致居民的一封信》。", "1000份", "《致居民的一封信》"),
+    ("他收藏了20部《水浒传》版本。", "20部", "《水浒传》版本"),
+    ("捐赠了50套《中国大百科全书》。", "50套", "《中国大百科全书》"),
+    # near misses: a noun after the figure, a title after that noun, a title after a clause and 的
+    ("赠送了600本图书。", "600本", "图书"),
+    ("图书馆的2000册图书中有《红楼梦》。", "2000册", "图书"),
+    ("两个代表团签署的《和平协议》已经生效。", "两个", "代表团"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COPIES_OF_A_WORK, ids=[row[0] for row in COPIES_OF_A_WORK])
+def test_copies_of_a_titled_work(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A size said with 大 and 的 before the thing (两米大的坑) measures its size, as 长的 and 高的 its
+# length and height. (text, raw, subject)
+SIZE_BEFORE_DE = [
+    ("地上出现一个两米大的坑。", "两米", "坑大小"),
+    ("他住在一个50平方米大的房间里。", "50平方米", "房间大小"),
+    ("工人挖出一块1米大的石头。", "1米", "石头大小"),
+    ("河边发现一个30厘米大的洞口。", "30厘米", "洞口大小"),
+    ("这是一块200平方米大的草坪。", "200平方米", "草坪大小"),
+    ("冰雹砸出5厘米大的凹坑。", "5厘米", "凹坑大小"),
+    ("村里有一片100亩大的果园。", "100亩", "果园大小"),
+    ("医生取出一个8厘米大的肿瘤。", "8厘米", "肿瘤大小"),
+    ("一个10公分大的伤口需要缝合。", "10公分", "伤口大小"),
+    ("桌上放着一只20厘米大的瓷盘。", "20厘米", "瓷盘大小"),
+    # near misses: the other dimensions keep their nouns
+    ("这条160多公里长的高速公路。", "160多公里", "高速公路长度"),
+    ("一座30米高的铁塔矗立在山顶。", "30米", "铁塔高度"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SIZE_BEFORE_DE, ids=[row[0] for row in SIZE_BEFORE_DE])
+def test_a_size_before_the_thing(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Numbers that say which, not how many: a sector's group of a political advisory conference
+# (特邀58组, 经济界32组) and an ordinal 第 shares across a list (第三十、三十一颗). (text, raw)
+WHICH_NOT_HOW_MANY = [
+    ("杨宁委员是特邀58组的召集人。", "58组"),
+    ("经济界32组的委员们展开热烈讨论。", "32组"),
+    ("全国政协文艺界21组举行小组会议。", "21组"),
+    ("医药卫生界25组的委员提出建议。", "25组"),
+    ("科技界23组讨论政府工作报告。", "23组"),
+    ("我国成功发射第三十、三十一颗北斗导航卫星。", "三十一颗"),
+    ("他们分获第5、6名。", "6名"),
+    ("第十一、十二届全国人大代表出席。", "十二届"),
+    ("第二、三批项目陆续开工。", "三批"),
+    ("第一、二、三名分别获得奖金。", "三名"),
+    ("实现两个一百年奋斗目标。", "两个"),
+]
+
+
+@pytest.mark.parametrize("text,raw", WHICH_NOT_HOW_MANY, ids=[row[0] for row in WHICH_NOT_HOW_MANY])
+def test_which_group_or_ordinal_is_no_metric(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: groups counted, a count after an ordinal, a count after a world's or all sectors'.
+HOW_MANY_GROUPS = [
+    ("全体委员共分为58组进行讨论。", "58组"),
+    ("实验共采集58组数据。", "58组"),
+    ("社会各界58组志愿者参加活动。", "58组"),
+    ("第一批3个项目开工。", "3个"),
+    ("全世界有20组科学家参与。", "20组"),
+]
+
+
+@pytest.mark.parametrize("text,raw", HOW_MANY_GROUPS, ids=[row[0] for row in HOW_MANY_GROUPS])
+def test_groups_counted_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# Two neighbouring digits with 、 between them, in rising order, make a range (五、六十 is fifty
+# to sixty), as they do written together (五六十); digits that are no neighbours stay a list,
+# and a range of decades is a date. (text, raw, value, value_max, unit)
+LISTED_NEIGHBOURS = [
+    ("这种草的销售价格大概五、六十块钱一公斤。", "大概五、六十块钱", 50, 60, "元"),
+    ("每亩收入七、八十块钱。", "七、八十块钱", 70, 80, "元"),
+    ("村里有三、四百户人家。", "三、四百户", 300, 400, "户"),
+    ("工程需要两、三千万元。", "两、三千万元", 20_000_000, 30_000_000, "元"),
+    ("我们有五、六个人。", "五、六个", 5, 6, "个"),
+    ("货物在途时间通常需要四、五十天。", "四、五十天", 40, 50, "天"),
+    ("医生说她最多只能活五、六年。", "五、六年", 5, 6, "年"),
+    ("距离核心区域四、五百米的停车场。", "四、五百米", 400, 500, "米"),
+    ("居民仍有六、七千万人。", "六、七千万人", 60_000_000, 70_000_000, "人"),
+    ("公司研发了四、五个创意项目。", "四、五个", 4, 5, "个"),
+    ("他来了两、三次。", "两、三次", 2, 3, "次"),
+    ("现场来了五六十人。", "五六十人", 50, 60, "人"),
+    # near misses: digits that are no neighbours, months, decades
+    ("一、三个月内完成。", "三个月", 3, None, "个月"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,value_max,unit", LISTED_NEIGHBOURS, ids=[row[0] for row in LISTED_NEIGHBOURS])
+def test_neighbouring_digits_listed_make_a_range(text, raw, value, value_max, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].value_max, found[raw].unit) == (value, value_max, unit)
+
+
+NO_RANGE_OF_LISTED_DIGITS = ["一、二月份出口增长5%。", "上世纪五、六十年代，这里是一片荒地。", "分为一、二、三等。", "第一、三季度增长较快。"]
+
+
+@pytest.mark.parametrize("text", NO_RANGE_OF_LISTED_DIGITS)
+def test_listed_digits_that_are_no_range(text):
+    assert not [metric for metric in metrics(text) if metric.value_max is not None]
+
+
+# A sum that ends its clause, named by nothing else, is named by what the next clause says it is
+# for (，用于…; an adverb before it, ，专门用于…, is left out). (text, raw, subject)
+PURPOSE_IN_THE_NEXT_CLAUSE = [
+    ("从代管的党费中下拨300万元，用于支持抗震救灾工作。", "300万元", "用于支持抗震救灾工作"),
+    ("上级又下拨50万元，专门用于奖励优秀教师。", "50万元", "用于奖励优秀教师"),
+    ("上级又下拨2000万元，全部用于修路。", "2000万元", "用于修路"),
+    ("经过多方筹措，又落实了5亿元，主要用于灾后重建。", "5亿元", "用于灾后重建"),
+    ("当年追加500万元，用来资助贫困学生。", "500万元", "用来资助贫困学生"),
+    ("从专项里追加了800万元，用于购置设备。", "800万元", "用于购置设备"),
+    ("从预算中安排出1.2亿元，将用于老旧小区改造。", "1.2亿元", "用于老旧小区改造"),
+    ("年底又拨付300万元，用于养老服务。", "300万元", "用于养老服务"),
+    ("从节余里调剂出60万元，用于维修校舍。", "60万元", "用于维修校舍"),
+    ("随后再追加20万元，用于环境整治。", "20万元", "用于环境整治"),
+    # near misses: a noun names the sum; another clause after it
+    ("中央财政投入2亿元，用于农村公路建设。", "2亿元", "中央财政投入"),
+    ("从党费中下拨300万元，比去年多。", "300万元", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PURPOSE_IN_THE_NEXT_CLAUSE, ids=[row[0] for row in PURPOSE_IN_THE_NEXT_CLAUSE])
+def test_a_sum_named_by_the_purpose_after_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A word of relation jieba tags a verb (相关, 有关) right before the counted noun describes it;
+# the verb after 的 then befalls them (十几个相关产业的发展). (text, raw, subject)
+RELATED_NOUNS_COUNTED = [
+    ("拉动十几个相关产业的发展。", "十几个", "相关产业"),
+    ("涉及10个相关部门的工作。", "10个", "相关部门"),
+    ("拉动5个相关产业的增长。", "5个", "相关产业"),
+    ("征求了12个有关部门的意见。", "12个", "有关部门"),
+    ("云南省13个相关部门组成的救灾工作组已赶到灾区。", "13个", "相关部门"),
+    ("带动200家相关企业的转型。", "200家", "相关企业"),
+    ("协调了8个有关单位的行动。", "8个", "有关单位"),
+    ("推动30个相关项目的落地。", "30个", "相关项目"),
+    ("促进20多个相关行业的复苏。", "20多个", "相关行业"),
+    ("影响了6个有关方面的利益。", "6个", "有关方面"),
+    # near misses: 相关 before 的 opens a clause of its own; a relative clause with 与
+    ("他已经创作了五百多件相关的作品。", "五百多件", "作品"),
+    ("出台了100多个相关的政策文件。", "100多个", "政策文件"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RELATED_NOUNS_COUNTED, ids=[row[0] for row in RELATED_NOUNS_COUNTED])
+def test_related_nouns_counted(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -17,7 +17,7 @@ from ...tables import (
 )
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LATIN_ABBREVIATION, OPENING_BRACKETS
-from .quantity import NUMERAL_DIGIT_RE, QUANTITY_RE, Candidate, parse_quantity
+from .quantity import NUMERAL_DIGIT_RE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
@@ -179,6 +179,13 @@ AT_A_DISTANCE = "处"
 AFTER_A_TIME = frozenset("后 以后 之后".split())
 QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
+MAX_TITLE_TOKENS = 20
+ORDINAL_MARK = "第"
+# Words of relation jieba tags as verbs that, right after a count, describe the noun after them
+# (十几个 + 相关 + 产业的发展, 10个 + 有关 + 部门的意见): no verb opening a relative clause.
+RELATING_VERBS = frozenset({"相关", "有关"})
+# 驻 between a country or a body and its people names where they serve (美国驻俄外交官).
+STATIONED = "驻"
 CLOSING_QUOTES = frozenset("” ’".split())
 # How a figure is reckoned, said between its measure and its verb (按可比价格计算, 以人民币计价,
 # 按年率计算): no part of the measure's name.
@@ -681,7 +688,8 @@ def right_phrase(
         opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
         and not _action_after_de(tokens, relative)
     ) and (
-        opening.tag.startswith("v") and not nominal(opening) or opening.word in NOUN_TAGGED_VERBS and relative is not None
+        opening.tag.startswith("v") and not nominal(opening) and not _relating_a_noun(opening, following)
+        or opening.word in NOUN_TAGGED_VERBS and relative is not None
     ) and (
         relative is not None
         or not (
@@ -809,6 +817,14 @@ def right_phrase(
             last, index = token, index + 1
             break
         if (
+            token.word == STATIONED and last is not None and following is not None and following.tag.startswith(OWNER_TAGS)
+            and index + 2 < len(tokens) and nominal(tokens[index + 2]) and tokens[index + 2].tag != "f"
+        ):
+            # 60名美国 + 驻 + 俄 + 外交官, 3名中国 + 驻 + 马里 + 维和人员: where a body's people serve is
+            # part of their name (but 2000名美军 + 驻 + 叙利亚 + 东北部: where they are stationed)
+            last, index = following, index + 2
+            continue
+        if (
             (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
             and last is not None
             and _acts(last, text[end - 1])
@@ -847,6 +863,11 @@ def right_phrase(
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
             last, index = token, index + 1  # 地级 + 及 + 以上 + 城市
+        elif counted and index == 0 and token.word == TITLE_OPEN and _titled_work(tokens, index):
+            # 600本 + 《习近平谈治国理政》第二卷, 2000册《红楼梦》: the work whose copies are counted,
+            # with the volume after its title
+            index = _titled_work(tokens, index)
+            last = tokens[index - 1]
         elif token.word in OPENING_QUOTES and _quoted_name(tokens, index):
             # 100个“生态村”, 17枚美制“海马斯”火箭弹: a quoted name is what is counted, or modifies it
             index = _quoted_name(tokens, index)
@@ -1013,6 +1034,12 @@ YEAR = "年"
 YEAR_DEICTICS = frozenset("上 本 该 同 今".split())
 # Idioms and set phrases (一字排开 l, 各显神通 i), which after a noun say what it does or how it is.
 IDIOM_TAGS = ("i", "l")
+
+
+def _relating_a_noun(opening: tk.Token, following: tk.Token | None) -> bool:
+    """相关 + 产业, 有关 + 部门: a word of relation right before a noun describes it (but 相关 +
+    的 + 作品 is a relative clause of its own)."""
+    return opening.word in RELATING_VERBS and following is not None and nominal(following)
 
 
 def _action_after_de(tokens: list[tk.Token], relative: int | None) -> bool:
@@ -1343,6 +1370,18 @@ def _opening_quote(tokens: list[tk.Token], close: int) -> int:
         if tokens[index].word in CLOSING_QUOTES or tokens[index].word in PHRASE_ENDS:
             return -1
     return -1
+
+
+def _titled_work(tokens: list[tk.Token], index: int) -> int:
+    """Where a title in 《…》 that opens at `index` ends, past its closing mark and the ordinal of
+    a volume or a part after it (《…》第二卷), or 0 when it does not close within a title's length."""
+    for close in range(index + 1, min(len(tokens), index + MAX_TITLE_TOKENS + 1)):
+        if tokens[close].word == TITLE_CLOSE:
+            after = close + 1
+            if after < len(tokens) and tokens[after].tag == "m" and tokens[after].word.startswith(ORDINAL_MARK):
+                after += 1
+            return after
+    return 0
 
 
 def _quoted_name(tokens: list[tk.Token], index: int) -> int:

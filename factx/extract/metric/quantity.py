@@ -79,6 +79,11 @@ FEN = r"分(?!(?!钱)\p{Han})"
 SP = r"[^\S\n]"
 # Thousands are grouped by commas (1,234) or, in statistical bulletins, by a space (450 933).
 RANGE_LINK = "(?:至|到|-|—|~|～)"
+# 、 between a digit and the next one up (五、六): only neighbours, so that a list of numbers
+# (一、三) stays a list.
+LISTED_NEIGHBOUR = "(?:" + "|".join(
+    f"(?<={low})、(?={high})" for low, high in (("一", "二"), ("[二两]", "三"), ("三", "四"), ("四", "五"), ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"))
+) + ")"
 # The middle dot is a decimal point only before a unit or a multiplier (２·０７％, ２·５倍): 6·30
 # and 5·12 are days.
 ARABIC = (
@@ -136,8 +141,9 @@ QUANTITY_RE = patterns.compile(
       | # 两角五分, 两毛五: 角 alone is too often no money (长三角), so 分 must follow; 毛 and a digit
         # is money too (一毛不拔 is not).
         (?P<jiao_only>{SUBUNIT_DIGIT}) (?: (?:角|毛) (?P<fen_only>{SUBUNIT_DIGIT}) {FEN} | 毛 (?P<mao_fen>{SUBUNIT_DIGIT}) (?![0-9０-９分]) )
-      | # 三四十个, 七八家, 两三个, 一两个小时, 三两天: two neighbouring digits make a range.
-        (?P<r1>[一二两三四五六七八九])(?P<r2>[二两三四五六七八九])(?P<rmult>[十百千万]*)
+      | # 三四十个, 七八家, 两三个, 一两个小时, 三两天: two neighbouring digits make a range; so
+        # do two with 、 between them in rising order (五、六十块钱, 三、四百户, 两、三千万元).
+        (?P<r1>[一二两三四五六七八九]) {LISTED_NEIGHBOUR}? (?P<r2>[二两三四五六七八九])(?P<rmult>[十百千万]*)
         (?P<rmid>{MID})? (?P<runit>{UNIT_CALL}|年)
       | # 二两, 9两半, 三千两百两 (the weight 两); 10美元5美分, 50美分 (a currency's minor unit,
         # after its major unit or alone): the number is read once, then what follows it.
@@ -224,6 +230,14 @@ MAX_PIECES_LEAD = 6
 SESSION_AFTER_RE = patterns.compile(r"(?:全体会议|会议|全会|大会)")
 SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
 MAX_SESSION_GAP = 16
+# A group of a political advisory conference named by its sector and number (特邀58组, 经济界32组,
+# 文艺界21组): which group, not how many (世界 and 各界 end in 界 and name no sector).
+SECTOR_GROUP = "组"
+SECTOR_BEFORE_RE = patterns.compile(r"(?:(?<![世各])界|特邀)$")
+# 第 before the first of a list of numbers makes each an ordinal (第三十、三十一颗北斗导航卫星,
+# 第5、6名, 第十一、十二届): which ones, not how many.
+ORDINAL_LIST_BEFORE_RE = patterns.compile(rf"第[0-9０-９{CN}]+(?:、[0-9０-９{CN}]+)*、$")
+MAX_ORDINAL_LIST = 16
 # 二 before 次 says secondary or second (二次供水, 二次开发, 年内二次加息): a count of two times
 # is 两次, or 一二次 for once or twice.
 SECONDARY = "二"
@@ -623,6 +637,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         text, max(0, start - MAX_SESSION_GAP), start
     ):
         return False  # 十三届全国人大三次会议: which session, not how many
+    if match["unit"] == SECTOR_GROUP and SECTOR_BEFORE_RE.search(text, max(0, start - 2), start):
+        return False  # 特邀58组, 经济界32组: a sector's group, which one
+    if ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - MAX_ORDINAL_LIST), start):
+        return False  # 第三十、三十一颗: the 31st, an ordinal shared across the list
     if match["unit"] == "次" and raw_number == SECONDARY and before != "一" and not match["pre"]:
         return False  # 二次供水: secondary, not twice
     if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):

@@ -150,6 +150,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         # 面积相当于 + 2.7个标准足球场, 发电量相当于 + 3个三峡电站: so many of a standard thing
         # measure what stands before 相当于, not the thing
         return left
+    if candidate.kind == "people":
+        attendance = ATTENDANCE_RE.search(text, clause_start, start)
+        if attendance:
+            return _with_attendees(text, sentence, attendance)
     if candidate.kind in ("count", "people"):
         started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
         if started:
@@ -246,6 +250,16 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _with_attendees(text: str, sentence: tuple[int, int], attendance: regex.Match[str]) -> str:
+    """应到委员, 实到: the verb of attendance and who attends, named after it or after the verb of
+    an earlier count in the sentence (应出席委员2162人，实到 + 2093人: 实到委员)."""
+    named = attendance["attendance"]
+    if attendance["who"]:
+        return named
+    earlier = [found["who"] for found in ATTENDING_RE.finditer(text, sentence[0], attendance.start())]
+    return named + earlier[-1] if earlier else named
 
 
 def _with_maturity(text: str, clause_start: int, start: int, left: str | None) -> str | None:
@@ -472,6 +486,21 @@ REPORTED_RE = patterns.compile(
     (?:人数)? (?:为|达|达到|超|超过|接近|近|逾|突破|升至|增至|增加|升到)? $
     """
 )
+# Attendance at a session, named by its verb (会议应到190人, 实到委员2100人, 应出席代表2980人,
+# 实际到会1450人): the people expected or present are what is counted, not the meeting before the
+# verb. A bare 到 needs its 应 or 实 (达到, 来到 are no attendance); 落实到, 供应到 end in 实 and 应.
+ATTENDANCE_RE = patterns.compile(
+    r"""(?x)
+    (?P<attendance>
+        (?<![落证核确供响相适反答回对效])
+        (?: (?:应|实际|实)(?:出席|到会|列席|到) | 出席|到会|列席 )
+        (?P<who>代表|委员|人员|成员|董事|股东|常委|人数)? )
+    (?:共|为|有)? $
+    """
+)
+# Who attends, named after an earlier verb of attendance in the sentence (应出席委员2162人，实到
+# 2093人: members present).
+ATTENDING_RE = patterns.compile(r"(?:出席|到会|列席|到)(?P<who>代表|委员|人员|成员|董事|股东|常委)")
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中(?:所占)?的?(?P<word>比重|占比|比例|份额)$")
@@ -611,14 +640,18 @@ def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
     if dimension is None or text.startswith(tuple(TIME_CLAUSE_ENDS), dimension.end()):
         return None  # 下降至8公里高度 + 时: the height reached, the clause a time
     thing = right_phrase(text, dimension.end(), clause_end)
-    return thing + (dimension["noun"] or dimension["adjective"] + "度") if thing else None
+    return thing + (dimension["noun"] or DIMENSION_OF[dimension["adjective"]]) if thing else None
 
 
 # Nouns of a dimension (where DIMENSIONS are its adjectives: 长, 宽, 高).
 DIMENSION_NOUNS = ("直径", "半径", "长度", "宽度", "高度", "深度", "厚度")
+# The noun of each dimension's adjective (大 says how big: 三十多公分大的偷排管, its size).
+DIMENSION_OF = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度", "大": "大小"}
 # A dimension's noun right after its figure, before what it measures; or its adjective and 的
 # (这条160多公里长的 + 高速: the expressway's length).
-DIMENSION_AFTER_RE = patterns.compile(rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?|(?P<adjective>[长宽高深厚])的")
+DIMENSION_AFTER_RE = patterns.compile(
+    rf"(?P<noun>{alternation(('口径', '跨度', *DIMENSION_NOUNS))})的?|(?P<adjective>{alternation(DIMENSION_OF)})的"
+)
 
 
 def dimension_owner(subject: str) -> str:
@@ -1054,6 +1087,9 @@ def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate) -
     """其中143亿美元 + 用于支持以色列, 300亿元 + 用于农村公路建设: a sum named by nothing else is
     named by what it is for, to the clause's end."""
     purpose = PURPOSE_RE.match(text, end, clause_end)
+    if purpose is None and end == clause_end and text.startswith(CLAUSE_COMMAS, end):
+        # 下拨300万元 + ， + 用于支持抗震救灾工作: the sum ends its clause, the next says what it is for
+        purpose = PURPOSE_RE.match(text, PURPOSE_LEAD_RE.match(text, end + 1).end())
     if candidate.kind != "money" or purpose is None:
         return None
     phrase = purpose.group().rstrip()
@@ -1061,6 +1097,9 @@ def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate) -
 
 
 PURPOSE_RE = patterns.compile(rf"(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]+")
+CLAUSE_COMMAS = ("，", ",")
+# Adverbs before 用于 in a clause of its own (，专门用于…, ，全部用于…, ，将用于…).
+PURPOSE_LEAD_RE = patterns.compile(r"(?:专门|主要|全部|全额|重点|均|将|拟|还|则)?")
 MAX_PURPOSE = 20
 
 
