@@ -8904,3 +8904,114 @@ RELATED_NOUNS_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", RELATED_NOUNS_COUNTED, ids=[row[0] for row in RELATED_NOUNS_COUNTED])
 def test_related_nouns_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# What was done to the people counted, said with 遭 (遭枪击, 遭到拘押), names them as 被 does.
+# (text, raw, subject)
+DONE_TO_THE_PEOPLE = [
+    ("芝加哥就有大约30人遭枪击，其中3人死亡。", "大约30人", "遭枪击"),
+    ("当地有5人遭绑架。", "5人", "遭绑架"),
+    ("误操作致福岛核电站六人遭辐射。", "六人", "遭辐射"),
+    ("3人遭受重伤。", "3人", "遭受重伤"),
+    ("他们3人遭到了处分。", "3人", "遭到了处分"),
+    ("已有12人遭到拘押。", "12人", "遭到拘押"),
+    ("去年共有40人遭解雇。", "40人", "遭解雇"),
+    ("村里有7人遭蛇咬伤。", "7人", "遭蛇咬伤"),
+    ("事件中有20人遭殴打。", "20人", "遭殴打"),
+    ("有200多人遭电信诈骗。", "200多人", "遭电信诈骗"),
+    # near misses: 被, and people named after the count
+    ("有1670人被授予全国劳动模范称号。", "1670人", "被授予全国劳动模范称号"),
+    ("12名记者遭到拘押。", "12名", "记者"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DONE_TO_THE_PEOPLE, ids=[row[0] for row in DONE_TO_THE_PEOPLE])
+def test_what_was_done_to_the_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The start of a change: an adverb before 从 says how it changed (突然从, 已经从, 逐步由), and the
+# start may be an average (从平均不到300公里); what changed stands before both. (text, raw, subject)
+STARTS_OF_CHANGES = [
+    ("水位落差突然从40公分猛涨到3米多。", "40公分", "水位落差"),
+    ("水位落差突然从40公分猛涨到3米多。", "3米多", "水位落差"),
+    ("农产品销售半径从平均不到300公里延伸至北上广。", "不到300公里", "农产品销售半径"),
+    ("城区面积已经从4平方公里扩大到8平方公里。", "4平方公里", "城区面积"),
+    ("产量逐步由每亩300斤提高到800斤。", "800斤", "产量"),
+    ("人均收入从平均2000元增加到5000元。", "2000元", "人均收入"),
+    ("销量则从100万辆下降到80万辆。", "100万辆", "销量"),
+    ("通勤时间逐渐从1小时缩短到30分钟。", "1小时", "通勤时间"),
+    ("日均客流量迅速从5万人次增长到12万人次。", "12万人次", "日均客流量"),
+    ("参保人数已从300万人增加到500万人。", "300万人", "参保人数"),
+    # near misses: no adverb, and 由 of who makes up a body
+    ("水位落差从40公分猛涨到3米多。", "40公分", "水位落差"),
+    ("小组由5名专家组成。", "5名", "专家"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", STARTS_OF_CHANGES, ids=[row[0] + row[1] for row in STARTS_OF_CHANGES])
+def test_the_start_of_a_change(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 时间 after a bare count of years makes it a duration (用两年时间); the task done in it may
+# stand in a clause of its own after the time spent (用两年左右时间，健全…体系: the verb and the
+# noun after the last 的), not after a time that something lasted (历时一年时间，…) or a task
+# named before. (text, raw, subject)
+TASKS_IN_A_CLAUSE_OF_THEIR_OWN = [
+    ("总体目标是，用两年左右时间，健全分层分类、城乡统筹的中国特色社会救助体系，取得明显成效。", "两年左右", "健全中国特色社会救助体系"),
+    ("我们计划用3年时间，基本建成现代物流体系。", "3年", "基本建成现代物流体系"),
+    ("力争用5年时间，实现全面脱贫。", "5年", "实现全面脱贫"),
+    ("用三年时间，完善城乡医疗服务体系。", "三年", "完善城乡医疗服务体系"),
+    ("中央军委计划用3年左右时间，分步骤停止一切有偿服务活动。", "3年左右", "中央军委分步骤停止一切有偿服务活动"),
+    ("全省将用三年时间，全面完成农村危房改造。", "三年", "全面完成农村危房改造"),
+    ("争取用5年左右时间，建成现代葡萄酒产业区。", "5年左右", "建成现代葡萄酒产业区"),
+    ("历时91个小时，抵达北极点。", "91个小时", "抵达北极点"),
+    ("仅用三天时间，就拿到了一笔五十万元的贷款。", "三天", "拿到贷款"),
+    ("用一年时间，完成全部改造任务。", "一年", "完成全部改造任务"),
+    # near misses: what lasted before 历时; a task named before the time; a clause with its own subject
+    ("专项整治督导历时一年时间，集中督导期间设立举报电话。", "一年", "专项整治督导"),
+    ("本届农运会历时7天，共设置田径等15个大项。", "7天", "农运会"),
+    ("全连官兵进入震中汶川仅用20个小时，背着药品挺进山区。", "20个小时", "震中汶川"),
+    ("开幕式演出历时25分钟，演出以“自然”为主题。", "25分钟", "开幕式演出"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TASKS_IN_A_CLAUSE_OF_THEIR_OWN, ids=[row[0] for row in TASKS_IN_A_CLAUSE_OF_THEIR_OWN])
+def test_a_task_in_a_clause_of_its_own(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+YEARS_OF_TIME = ["三年的时间里，他走遍了全县。", "经过两年时间，他们完成了改造。", "在三年时间里，村里实现了脱贫。", "给自己三到五年时间把项目做完。"]
+
+
+@pytest.mark.parametrize("text", YEARS_OF_TIME)
+def test_years_of_time_are_a_duration(text):
+    assert [metric.unit for metric in metrics(text)] == ["年"]
+
+
+# A negated verb between a count and its noun (未摘帽, 未就业, 不达标) makes the kind counted; the
+# people or bodies of a body before 的 are counted after it (5位美国疾控中心的前主任). (text, raw, subject)
+KINDS_NAMED_BEFORE_THE_NOUN = [
+    ("对中央挂牌督战的52个未摘帽贫困县进行采访。", "52个", "未摘帽贫困县"),
+    ("今年还有3000名未就业大学生。", "3000名", "未就业大学生"),
+    ("检查发现15家未达标企业。", "15家", "未达标企业"),
+    ("1万名未参保居民纳入保障。", "1万名", "未参保居民"),
+    ("共有20个不达标项目被叫停。", "20个", "不达标项目"),
+    ("5位美国疾控中心的前主任在接受采访时表示。", "5位", "前主任"),
+    ("20名北京大学的学生参加活动。", "20名", "学生"),
+    ("10位中国科学院的院士出席。", "10位", "院士"),
+    ("已经有五百多位复旦大学的优秀青年学子前往西部支教。", "五百多位", "优秀青年学子"),
+    ("6名美国海军的士兵参加了演习。", "6名", "士兵"),
+    # near misses: what did not befall them; a noun before the negation; people of people
+    ("10人未受伤。", "10人", "未受伤"),
+    ("3个项目未开工。", "3个", "项目"),
+    ("霍姆斯反政府武装人员约2500人离开。", "约2500人", "霍姆斯反政府武装人员"),
+    ("全县有2261名党员干部的亲属退出了低保。", "2261名", "党员干部"),
+    ("20名学生的家长参加了会议。", "20名", "学生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", KINDS_NAMED_BEFORE_THE_NOUN, ids=[row[0] for row in KINDS_NAMED_BEFORE_THE_NOUN])
+def test_kinds_named_before_the_counted_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -11,6 +11,8 @@ from ...tables import (
     INDICATOR_TERMS,
     MAIN_VERBS,
     NOUN_TAGGED_VERBS,
+    ORG_STOP,
+    ORG_SUFFIXES,
     SUBJECT_WORDS,
     UNITS,
     VERB_TAGGED_NOUNS,
@@ -181,6 +183,9 @@ QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
 ORDINAL_MARK = "第"
+# Negations before a verb that, with it, make the kind of the noun after them (未就业大学生).
+KIND_NEGATIONS = frozenset({"未", "不", "非", "没有"})
+NEGATED_TAGS = frozenset({"v", "vn", "n"})
 # Words of relation jieba tags as verbs that, right after a count, describe the noun after them
 # (十几个 + 相关 + 产业的发展, 10个 + 有关 + 部门的意见): no verb opening a relative clause.
 RELATING_VERBS = frozenset({"相关", "有关"})
@@ -659,8 +664,12 @@ def right_phrase(
         # 4枚 + 乌军发射的 + 美制导弹, 两架 + 胡塞武装的 + 无人机: a classifier of things counts the
         # thing after 的, its owner or maker before it (but 3家 + 企业的 + 负责人 counts firms)
         first = relative
-    elif counted and relative is not None and text[end - 1] in PEOPLE_CLASSIFIERS and _places_of(tokens, relative - 1):
-        first = relative  # 近百名 + 中国和阿根廷的 + 龙舟爱好者: people counted, from the places before 的
+    elif counted and relative is not None and text[end - 1] in PEOPLE_CLASSIFIERS and (
+        _places_of(tokens, relative - 1) or _body_of(tokens, relative - 1)
+    ):
+        # 近百名 + 中国和阿根廷的 + 龙舟爱好者, 5位 + 美国疾控中心的 + 前主任: people counted, from the
+        # places or the body before 的
+        first = relative
     opening = tokens[first] if tokens else None
     following = tokens[first + 1] if len(tokens) > first + 1 else None
     if opening is not None and opening.word in LOCATIVES and not (
@@ -783,6 +792,14 @@ def right_phrase(
             # things counted is their predicate (but 三种主要 + 粮食作物 + 种植结构…: a set phrase
             # inside; 全球导航 + 定位系统: a set phrase after a verb, the noun's end)
             break
+        if (
+            index == first and relative is None and token.word in KIND_NEGATIONS and following is not None and following.tag in NEGATED_TAGS
+            and index + 2 < len(tokens) and nominal(tokens[index + 2])
+        ):
+            # 52个 + 未 + 摘帽 + 贫困县, 3000名 + 未 + 就业 + 大学生: a negated verb before the noun is
+            # the kind counted (but 10人 + 未 + 受伤: what did not befall them)
+            last, index = tokens[index + 2], index + 3
+            continue
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
             # Right after the classifier they say what the counted did, not what they are
             # (群众800余人 + 现场 + 观看): nothing is named after the figure (but 4人 + 全部 +
@@ -973,6 +990,20 @@ def _places_of(tokens: list[tk.Token], de: int) -> bool:
     return 0 < len(places) <= MAX_LISTED_PLACES and all(token.tag.startswith(("ns", "s")) or token.word in PLACE_WORDS for token in places)
 
 
+def _body_of(tokens: list[tk.Token], de: int) -> bool:
+    """Whether tokens[:de], before 的, are nouns only that end in an organisation's head (美国 + 疾控
+    + 中心, 北京大学): whose people the noun after 的 names (but 学生的 + 家长 and 党员干部的 + 亲属:
+    people of people)."""
+    named = tokens[:de]
+    return (
+        0 < len(named) <= MAX_BODY_WORDS and all(token.tag.startswith(BODY_TAGS) for token in named)
+        and named[-1].word.endswith(ORG_HEADS) and (named[-1].word in ORG_SUFFIXES or named[-1].word not in ORG_STOP)
+    )  # 中心 is a head; 干部 only ends in one
+
+
+ORG_HEADS = tuple(ORG_SUFFIXES)
+BODY_TAGS = ("n", "j")
+MAX_BODY_WORDS = 5
 # Words for places that jieba tags otherwise (两岸 f, 当地 s, 各地 r).
 PLACE_WORDS = frozenset("两岸 当地 各地 全国各地 海内外 国内外 中外".split())
 MAX_LISTED_PLACES = 4

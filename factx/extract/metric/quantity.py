@@ -246,6 +246,8 @@ SECONDARY = "二"
 DURATION_CUE_RE = patterns.compile(
     r"(?:(?:为期|历时|历经|耗时|用时|花了|花费|仅用|只用|需要|仅需|只需|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?|期(?:为|是|长达))$"
 )
+# 时间 after a bare count of years makes it a duration too (用两年左右时间, 三年的时间里).
+TIME_AFTER_YEARS_RE = patterns.compile(r"(?:左右|的)?时间")
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the next three days, the first three days of a holiday, the week before a figure is
@@ -628,9 +630,9 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 10个 + 亿: a sum in speech (implied_yuan reads it), not ten things
     if match["year"] and not (
         match["mid"] or match["post"] or match["year_half"] or DECIMAL_RE.search(raw_number)
-        or DURATION_CUE_RE.search(text, max(0, start - 4), start)
+        or DURATION_CUE_RE.search(text, max(0, start - 4), start) or TIME_AFTER_YEARS_RE.match(text, match.end())
     ):
-        return False  # 2019年 is a date; 3年多, 12.2年, 为期三年 are durations
+        return False  # 2019年 is a date; 3年多, 12.2年, 为期三年, 用两年时间 are durations
     if match["unit"] in COLLOQUIAL_MONEY and after[:1].isdigit():
         return False  # 一块1.5米长: a classifier before a figure of its own
     if match["unit"] == "次" and SESSION_AFTER_RE.match(text, match.end()) and SESSION_BEFORE_RE.search(

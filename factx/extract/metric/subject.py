@@ -43,6 +43,7 @@ from .quantity import (
     LIST_LINK_RE,
     NUMBER_DIGIT_RE,
     QUANTITY_RE,
+    REST_OF_CLAUSE_RE,
     Candidate,
     is_metric,
     parse_quantity,
@@ -105,8 +106,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     divided = DIVIDED_RE.search(text, clause_start, start)
     # 利率在正常支农再贷款利率基础上下调1个百分点: what changed stands before the baseline.
     baseline = BASELINE_RE.search(text, clause_start, start) if BASELINE_END in text[max(clause_start, start - 5) : start] else None
-    opened = from_to or divided or baseline
-    left = left_phrase(text, clause_start, opened.start() if opened else start, coordinate=coordinate)
+    # 从40公分, 从平均 + 不到300公里: the start of a change.
+    opened = from_to or divided or baseline or QUALIFIED_START_RE.search(text, clause_start, start)
+    # 水位落差 + 突然 + 从40公分猛涨到: an adverb before 从 says how it changed, not what.
+    left = left_phrase(text, clause_start, _before_adverbs(text, clause_start, opened.start()) if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
@@ -250,6 +253,17 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _before_adverbs(text: str, clause_start: int, position: int) -> int:
+    """Where the adverbs that end text[clause_start:position] begin (水位落差 + 突然 + 从)."""
+    tokens = tk.tag(text, clause_start, position)
+    while tokens and tokens[-1].tag in ADVERB_TAGS:
+        position = tokens.pop().start
+    return position
+
+
+ADVERB_TAGS = frozenset({"d", "ad"})
 
 
 def _with_attendees(text: str, sentence: tuple[int, int], attendance: regex.Match[str]) -> str:
@@ -437,6 +451,9 @@ FROM_TO_RE = patterns.compile(
     r"|(?:从|由)[^\P{Han}到至]{1,6}?(?:(?<![历用耗])时|时期|之前|以前|初|末|底)$"
 )
 CHANGE_OPENERS = ("从", "由")
+# The start of a change, right before its figure or given as an average or as what it first was
+# (从40公分, 从平均不到300公里; 由最初的 is FROM_TO_RE's).
+QUALIFIED_START_RE = patterns.compile(r"(?:从|由)(?:平均|人均|年均|日均|最初|最早|原来|原先|过去)?$")
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
@@ -449,8 +466,8 @@ OUTCOME_RE = patterns.compile(
     (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
-# 1670人被授予全国劳动模范称号: what was done to the people counted.
-PASSIVE_RE = patterns.compile(r"被[^，,；;。！？、\s]{1,14}")
+# 1670人被授予全国劳动模范称号, 30人遭枪击, 3名记者遭到拘押: what was done to the people counted.
+PASSIVE_RE = patterns.compile(r"(?:被|遭到|遭受|遭)[^，,；;。！？、\s]{1,14}")
 # A cause or an origin between the people counted and what befell them (200多人 + 因暴雨 + 被困,
 # 约60人 + 从楼里 + 撤离): passed over to the outcome.
 CAUSE_RE = patterns.compile(
@@ -774,6 +791,16 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
         return None
     owner = left_phrase(text, clause_start, taking.start() if taking else start) or ""
     lead = TASK_LEAD_RE.match(text, end, clause_end)
+    if (
+        taking is not None and lead.end() == clause_end and text.startswith(CLAUSE_COMMAS, clause_end)
+        and (not owner or TIME_WORD in lead.group() and not taking.group().endswith(LASTING_VERBS))
+    ):
+        # 用两年左右时间 + ， + 健全…社会救助体系, 中央军委计划用3年左右时间 + ， + 分步骤停止…: the
+        # task in a clause of its own, after the time one spends on it or after a clause of the
+        # time alone (but 专项整治督导 + 历时一年时间: the activity lasted; 进入汶川 + 仅用20个小时：
+        # the task came before)
+        task = _task_in_clause(text, TASK_LEAD_RE.match(text, clause_end + 1).end())
+        return owner + task if task else owner or None
     tokens = tk.tag(text, lead.end(), clause_end)
     if not tokens:
         return owner or None
@@ -786,6 +813,29 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
     if "的" in task:
         return task.rpartition("的")[2] or None  # 仅需三分钟就能完成的 + 手续: what the clause describes
     return owner + task
+
+
+def _task_in_clause(text: str, start: int) -> str | None:
+    """The task a clause that opens at `start` with its verb names (，健全…的 + 社会救助体系: the verb
+    and the noun after the last 的), or None where it opens otherwise (，他们…, ，对…进行…)."""
+    end = REST_OF_CLAUSE_RE.match(text, start).end()
+    tokens = tk.tag(text, start, end)
+    # ，基本 + 建成: an adverb the segmenter may tag a noun comes first; ，健全…体系, ，完善…: an
+    # adjective of two characters with an object is a verb (make sound, make complete)
+    lead = 1 if len(tokens) > 1 and tokens[0].tag in TASK_LEAD_TAGS and len(tokens[0].word) == 2 else 0
+    verb = tokens[lead] if len(tokens) > lead and (tokens[lead].tag in APART_TASK_TAGS or _causative(tokens[lead])) else None
+    if verb is None or len(tokens) > lead + 1 and tokens[lead + 1].tag == "p":
+        return None  # ，演出 + 以…为主题: a noun the segmenter tags a verb, then the clause's predicate
+    task = text[tokens[0].start : end]
+    if NUMBER_DIGIT_RE.search(task):
+        return None  # ，架设一座长1350米…的浮桥: the task is the other figure's subject
+    if "的" in task:
+        task = text[tokens[0].start : verb.end] + task.rpartition("的")[2]  # 健全 + …的 + 社会救助体系
+    return task if len(task) <= MAX_TASK else None
+
+
+def _causative(token: tk.Token) -> bool:
+    return token.tag == "a" and len(token.word) == 2
 
 
 # Verbs of taking or needing time (用了10天, 耗时五年, 历经6年, 前后历时12年, 预计需要三到五天); a bare
@@ -816,6 +866,13 @@ TASK_TAGS = ("v", "i", "l")
 # 把被困群众转移出来, 将货物运抵: a task said with its object first.
 DISPOSAL = frozenset("把将")
 MAX_TASK = 20
+TIME_WORD = "时间"
+# Verbs of lasting (历时一年时间): what lasted stands before them, no task after them.
+LASTING_VERBS = ("历时", "历经", "耗时")
+# The tags of the verb that opens a task in a clause of its own, and of an adverb before it
+# (，基本 + 建成; 基本 is a noun to the segmenter).
+APART_TASK_TAGS = frozenset({"v", "i", "l"})
+TASK_LEAD_TAGS = frozenset({"d", "ad", "n"})
 
 
 def streak_owner(subject: str) -> str:
