@@ -8993,7 +8993,7 @@ def test_years_of_time_are_a_duration(text):
 # A negated verb between a count and its noun (未摘帽, 未就业, 不达标) makes the kind counted; the
 # people or bodies of a body before 的 are counted after it (5位美国疾控中心的前主任). (text, raw, subject)
 KINDS_NAMED_BEFORE_THE_NOUN = [
-    ("对中央挂牌督战的52个未摘帽贫困县进行采访。", "52个", "未摘帽贫困县"),
+    ("对中央挂牌督战的52个未摘帽贫困县进行为期近一个月的深入采访。", "52个", "未摘帽贫困县"),
     ("今年还有3000名未就业大学生。", "3000名", "未就业大学生"),
     ("检查发现15家未达标企业。", "15家", "未达标企业"),
     ("1万名未参保居民纳入保障。", "1万名", "未参保居民"),
@@ -9003,9 +9003,11 @@ KINDS_NAMED_BEFORE_THE_NOUN = [
     ("10位中国科学院的院士出席。", "10位", "院士"),
     ("已经有五百多位复旦大学的优秀青年学子前往西部支教。", "五百多位", "优秀青年学子"),
     ("6名美国海军的士兵参加了演习。", "6名", "士兵"),
-    # near misses: what did not befall them; a noun before the negation; people of people
+    # near misses: what did not befall them; a noun before the negation; a relative clause (its
+    # subject a miss of its own); people of people
     ("10人未受伤。", "10人", "未受伤"),
     ("3个项目未开工。", "3个", "项目"),
+    ("22名不适应岗位要求的干部作出调整。", "22名", "不适应岗位要求"),
     ("霍姆斯反政府武装人员约2500人离开。", "约2500人", "霍姆斯反政府武装人员"),
     ("全县有2261名党员干部的亲属退出了低保。", "2261名", "党员干部"),
     ("20名学生的家长参加了会议。", "20名", "学生"),
@@ -9014,4 +9016,52 @@ KINDS_NAMED_BEFORE_THE_NOUN = [
 
 @pytest.mark.parametrize("text,raw,subject", KINDS_NAMED_BEFORE_THE_NOUN, ids=[row[0] for row in KINDS_NAMED_BEFORE_THE_NOUN])
 def test_kinds_named_before_the_counted_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Every kind of what is counted said with 各 and a noun of kind the segmenter cuts (各 + 类型):
+# passed over as 各类 is. (text, raw, subject)
+EVERY_KIND_CUT = [
+    ("此次军演有30多艘各类型军舰参加。", "30多艘", "军舰"),
+    ("共有20多种各类型产品。", "20多种", "产品"),
+    ("目前已引进5000多名各类型人才。", "5000多名", "人才"),
+    ("工厂购置了200多台各类型设备。", "200多台", "设备"),
+    ("航展上有60多架各类型飞机亮相。", "60多架", "飞机"),
+    ("全区共有3000多家各类型企业。", "3000多家", "企业"),
+    ("现场停放着40余辆各类型车辆。", "40余辆", "车辆"),
+    ("今年开工100多个各类型项目。", "100多个", "项目"),
+    ("港口停靠了15艘各类型货轮。", "15艘", "货轮"),
+    ("基地培训了800名各类型技工。", "800名", "技工"),
+    # near misses: 各类 before the noun, and a noun of kind that is what is counted
+    ("保护区内各类候鸟达30多万只。", "30多万只", "候鸟"),
+    ("产品分为12个类型。", "12个", "类型"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVERY_KIND_CUT, ids=[row[0] for row in EVERY_KIND_CUT])
+def test_every_kind_cut_from_each(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People aboard, named by the verb of carrying where no noun names them (客轮上载有192人: the
+# locative 上 leaves no noun before the verb). (text, raw, subject)
+PEOPLE_ABOARD = [
+    ("此前有媒体报道说，客轮上载有192人。", "192人", "载有"),
+    ("据报道，渡轮上载有约200人。", "约200人", "载有"),
+    ("事发时大巴上载有45人。", "45人", "载有"),
+    ("该航班上载有150人。", "150人", "载有"),
+    ("据悉，货车上载有8人。", "8人", "载有"),
+    ("当时飞机上载有66人。", "66人", "载有"),
+    ("据称，渔船上搭载了30人。", "30人", "搭载"),
+    ("据介绍，中巴车上载有12人。", "12人", "载有"),
+    ("据了解，渔船上载有9人。", "9人", "载有"),
+    ("消息说，直升机上载有17人。", "17人", "载有"),
+    # near misses: a noun after the figure, a noun before the verb
+    ("船上载有300名乘客。", "300名", "乘客"),
+    ("飞船搭载3名航天员。", "3名", "航天员"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_ABOARD, ids=[row[0] for row in PEOPLE_ABOARD])
+def test_people_aboard(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -43,7 +43,10 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
 # Every kind of what is counted (各类候鸟), or every walk of life of the people counted (各界观众),
 # which the figure before them counts.
-EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各界", "各族"))
+EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各界", "各族", "各类型", "各种类"))
+# Nouns of kind the segmenter cuts from 各 (各 + 类型).
+EACH = "各"
+KINDS = frozenset(("类型", "种类"))
 # The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
@@ -186,6 +189,8 @@ ORDINAL_MARK = "第"
 # Negations before a verb that, with it, make the kind of the noun after them (未就业大学生).
 KIND_NEGATIONS = frozenset({"未", "不", "非", "没有"})
 NEGATED_TAGS = frozenset({"v", "vn", "n"})
+# How far after the negation a 的 must stand for the negated verb to be no relative clause's.
+MAX_NEGATED_SPAN = 5
 # Words of relation jieba tags as verbs that, right after a count, describe the noun after them
 # (十几个 + 相关 + 产业的发展, 10个 + 有关 + 部门的意见): no verb opening a relative clause.
 RELATING_VERBS = frozenset({"相关", "有关"})
@@ -647,6 +652,9 @@ def right_phrase(
         # its own; what this one counts comes before it, not after 的; so does one right before 的
         # (20个出访团从海外带回 + 超180亿元的 + 订单)
         relative = None
+    if len(tokens) > 2 and tokens[0].word == EACH and tokens[1].word in KINDS:
+        tokens[1] = tokens[1]._replace(word=EACH + tokens[1].word)  # 各 + 类型 + 军舰: every kind, as 各类
+        del tokens[0]
     if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1:
         # 18家全国前20强早期创投机构, 3000余件各类展品, 2.1万名各族各界干部群众: the scope is not what
         # is counted
@@ -793,11 +801,12 @@ def right_phrase(
             # inside; 全球导航 + 定位系统: a set phrase after a verb, the noun's end)
             break
         if (
-            index == first and relative is None and token.word in KIND_NEGATIONS and following is not None and following.tag in NEGATED_TAGS
-            and index + 2 < len(tokens) and nominal(tokens[index + 2])
+            index == first and token.word in KIND_NEGATIONS and following is not None and following.tag in NEGATED_TAGS
+            and index + 2 < len(tokens) and nominal(tokens[index + 2]) and (relative is None or relative > index + MAX_NEGATED_SPAN)
         ):
             # 52个 + 未 + 摘帽 + 贫困县, 3000名 + 未 + 就业 + 大学生: a negated verb before the noun is
-            # the kind counted (but 10人 + 未 + 受伤: what did not befall them)
+            # the kind counted (but 10人 + 未 + 受伤: what did not befall them; 22名 + 不 + 适应 +
+            # 岗位 + 要求的干部: a relative clause)
             last, index = tokens[index + 2], index + 3
             continue
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
