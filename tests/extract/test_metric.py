@@ -9065,3 +9065,80 @@ PEOPLE_ABOARD = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_ABOARD, ids=[row[0] for row in PEOPLE_ABOARD])
 def test_people_aboard(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Trade or investment directed at a country or a region (对美, 对华, 对非, 对东盟) keeps its 对 and
+# the country or body before it: 中国对美贸易顺差 is China's surplus, not the United States'.
+# (text, raw, subject)
+DIRECTED_MEASURES = [
+    ("今年前4个月，以人民币计算，中国对美贸易顺差扩大10.5%。", "10.5%", "中国对美贸易顺差"),
+    ("中国对美出口增长10%。", "10%", "中国对美出口"),
+    ("我国对非投资达到30亿美元。", "30亿美元", "我国对非投资"),
+    ("今年对美出口下降5%。", "5%", "对美出口"),
+    ("日本对华投资增长3%。", "3%", "日本对华投资"),
+    ("欧盟对华贸易逆差为1000亿欧元。", "1000亿欧元", "欧盟对华贸易逆差"),
+    ("对俄出口增长20%。", "20%", "对俄出口"),
+    ("中国对美国出口增长10%。", "10%", "中国对美国出口"),
+    ("中国对东盟出口增长15%。", "15%", "中国对东盟出口"),
+    ("外国对美直接投资初值为负82亿美元。", "负82亿美元", "外国对美直接投资初值"),
+    ("广东对港澳服务业开放部门超过150个。", "超过150个", "广东对港澳服务业开放部门"),
+    # near misses: no country after 对, a body penalised, a match
+    ("对企业投资增长10%。", "10%", "企业投资"),
+    ("消费对经济增长贡献率达83.2%。", "83.2%", "消费对经济增长贡献率"),
+    ("美国交通部对美国联合航空公司处以110万美元罚款。", "110万美元", "罚款"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DIRECTED_MEASURES, ids=[row[0] for row in DIRECTED_MEASURES])
+def test_a_measure_directed_at_a_country(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Shares listed before the noun they are rates of, without 的 (分别实施25％、20％或10％加征关税),
+# all name it, as figures listed before 的 and a noun do. (text, raw, subject)
+SHARES_LISTED_BEFORE_THEIR_NOUN = [
+    ("对部分商品分别实施25％、20％或10％加征关税。", "25％", "加征关税"),
+    ("对部分商品分别实施25％、20％或10％加征关税。", "20％", "加征关税"),
+    ("现行17%、11%、6%三档税率调整为16%、10%、6%。", "17%", "三档税率"),
+    ("现行17%、11%、6%三档税率调整为16%、10%、6%。", "11%", "三档税率"),
+    ("对居民和企业分别实行3%和5%优惠利率。", "3%", "优惠利率"),
+    ("对两类商品分别加征10%和5%关税。", "10%", "关税"),
+    ("按规模分别给予10%、20%或30%补贴。", "10%", "补贴"),
+    ("分别按20%或15%税率征收。", "20%", "税率"),
+    ("存款准备金率分别为12%和10%两档。", "12%", "存款准备金率"),
+    ("分别下调0.25%和0.5%利率。", "0.25%", "利率"),
+    # near misses: 的 before the noun; no noun after the list; other figures than shares
+    ("拟对进口钢铁和铝产品分别加征25%和10%的关税。", "25%", "关税"),
+    ("三项指标分别增长15%、20%和25%。", "20%", "指标"),
+    ("投入3亿元、5亿元资金。", "5亿元", "资金"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_LISTED_BEFORE_THEIR_NOUN, ids=[row[0] + row[1] for row in SHARES_LISTED_BEFORE_THEIR_NOUN])
+def test_shares_listed_before_their_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# After people counted, a quoted name says what they were given, not who they are (23位科学家 +
+# “两弹一星”功勋奖章); before the noun or after things counted it is part of the name. (text, raw, subject)
+QUOTED_AFTER_PEOPLE = [
+    ("国家授予包括他在内的23位科学家“两弹一星”功勋奖章。", "23位", "科学家"),
+    ("授予5名教师“最美教师”荣誉称号。", "5名", "教师"),
+    ("联合国授予218名官兵“和平荣誉勋章”。", "218名", "官兵"),
+    ("帕尔默与两名当地人“蓄意”猎杀了狮王。", "两名", "当地人"),
+    ("大会授予10名工人“劳动模范”称号。", "10名", "工人"),
+    ("授予3名医生“白求恩奖章”。", "3名", "医生"),
+    ("评选出12位教师“最美乡村教师”。", "12位", "教师"),
+    ("授予20名学生“优秀学生干部”称号。", "20名", "学生"),
+    ("表彰了30名志愿者“优秀志愿者”称号。", "30名", "志愿者"),
+    ("授予6名战士“抗洪勇士”称号。", "6名", "战士"),
+    # near misses: quotes right after the classifier, after things counted
+    ("表彰100个“生态村”。", "100个", "“生态村”"),
+    ("共发射17枚美制“海马斯”火箭弹。", "17枚", "美制“海马斯”火箭弹"),
+    ("20名“00后”大学生参加活动。", "20名", "“00后”大学生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", QUOTED_AFTER_PEOPLE, ids=[row[0] for row in QUOTED_AFTER_PEOPLE])
+def test_a_quoted_name_after_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -894,8 +894,11 @@ def right_phrase(
             # with the volume after its title
             index = _titled_work(tokens, index)
             last = tokens[index - 1]
-        elif token.word in OPENING_QUOTES and _quoted_name(tokens, index):
+        elif token.word in OPENING_QUOTES and _quoted_name(tokens, index) and not (
+            last is not None and text[end - 1] in PEOPLE_CLASSIFIERS and last.word.endswith(PERSON_ENDINGS)
+        ):
             # 100个“生态村”, 17枚美制“海马斯”火箭弹: a quoted name is what is counted, or modifies it
+            # (but 23位科学家 + “两弹一星”功勋奖章: after people counted, what they were given)
             index = _quoted_name(tokens, index)
             last = tokens[index - 1]
         elif _suffixed(tokens, index):

@@ -9,7 +9,7 @@ from typing import Callable
 import regex
 
 from ... import patterns
-from ...tables import INDICATOR_TERMS, MAIN_VERBS, SUBJECT_WORDS, UNITS, alternation
+from ...tables import COUNTRY_SHORT, INDICATOR_TERMS, MAIN_VERBS, SUBJECT_WORDS, UNITS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
@@ -111,6 +111,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     # 水位落差 + 突然 + 从40公分猛涨到: an adverb before 从 says how it changed, not what.
     left = left_phrase(text, clause_start, _before_adverbs(text, clause_start, opened.start()) if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
+    left = _with_direction(text, clause_start, start, left)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
         left = left_phrase(text, clause_start, start - len(EACH), coordinate=coordinate)
@@ -253,6 +254,37 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _with_direction(text: str, clause_start: int, start: int, left: str | None) -> str | None:
+    """中国 + 对 + 美贸易顺差, 我国 + 对 + 非投资: a measure of trade or investment with a country
+    or a region, whose short form the segmenter leaves in the measure's phrase and whose 对 the
+    phrase stops at, keeps 对 and the country or body before it (中国对美贸易顺差, not the 美贸易顺差
+    of the United States)."""
+    at = text.rfind(left, clause_start, start) if left else -1
+    if at <= clause_start or text[at - 1] != TOWARDS or not _directed_at(text, at, left):
+        return left
+    tokens = tk.tag(text, clause_start, at - 1)
+    owner = tokens[-1] if tokens and (tokens[-1].tag.startswith(DIRECTION_OWNER_TAGS) or tokens[-1].word in HOME_WORDS) else None
+    return text[owner.start if owner else at - 1 : at] + left
+
+
+def _directed_at(text: str, at: int, left: str) -> bool:
+    """Whether `left` opens with a country or region after 对, a short form (美, 华, 非, 东盟)
+    or a place's name (美国), and goes on to a noun (but 对 + 美国联合航空公司处以…: a penalty
+    imposed on a body, and 韩国对 + 比利时: a match)."""
+    tokens = tk.tag(left, 0, len(left))
+    return (
+        (left.startswith(DIRECTIONS) or tokens[0].tag.startswith("ns"))
+        and len(tokens) > 1 and (tokens[-1].tag == "vn" or not tokens[-1].tag.startswith("v"))
+    )
+
+
+# Short forms of countries and regions that 对 directs trade or investment at (对美出口, 对华投资,
+# 对非投资, 对东盟出口).
+DIRECTIONS = tuple(sorted(set(COUNTRY_SHORT) | {"华", "非", "欧", "港", "澳", "台", "东盟", "欧盟", "拉美"}))
+DIRECTION_OWNER_TAGS = ("ns", "nt", "j")
+HOME_WORDS = frozenset({"我国", "我省", "我市", "我区", "全国"})
 
 
 def _before_adverbs(text: str, clause_start: int, position: int) -> int:
@@ -1247,12 +1279,24 @@ LEVEL_SUFFIXES = ("级", "属")
 
 def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
     """加征25%和10%的关税, 投入3亿元、5亿元的资金: figures listed before 的 and a noun all
-    measure that noun."""
-    link = LIST_LINK_RE.match(text, end)
-    following = QUANTITY_RE.match(text, link.end()) if link else None
-    if following is None or not text.startswith("的", following.end()) or parse_quantity(following) is None:
+    measure that noun; so do shares listed before the noun without 的 (分别实施25％、20％或10％
+    加征关税, 现行17%、11%、6%三档税率)."""
+    last, kind = None, None
+    while (link := SHARED_LINK_RE.match(text, last.end() if last else end)) is not None:
+        following = QUANTITY_RE.match(text, link.end())
+        candidate = parse_quantity(following) if following else None
+        if candidate is None:
+            break
+        last, kind = following, candidate.kind
+        if text.startswith("的", last.end()):
+            return right_phrase(text, last.end(), clause(text, sentence, last.start(), last.end())[1])
+    if last is None or kind != "percent":
         return None
-    return right_phrase(text, following.end(), clause(text, sentence, following.start(), following.end())[1])
+    return right_phrase(text, last.end(), clause(text, sentence, last.start(), last.end())[1])
+
+
+# The marks and words that join figures listed before the noun they share (25％、20％或10％加征关税).
+SHARED_LINK_RE = patterns.compile(r"[^\S\n]*[、和及与或][^\S\n]*")
 
 
 def _noun_of_next_count(text: str, sentence: tuple[int, int], end: int) -> str | None:
