@@ -9142,3 +9142,144 @@ QUOTED_AFTER_PEOPLE = [
 @pytest.mark.parametrize("text,raw,subject", QUOTED_AFTER_PEOPLE, ids=[row[0] for row in QUOTED_AFTER_PEOPLE])
 def test_a_quoted_name_after_people_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A time in hours, minutes and seconds (a race's, 5小时16分15秒) is one duration in seconds.
+# (text, raw, seconds)
+HOURS_MINUTES_SECONDS = [
+    ("女子组冠军成绩为5小时16分15秒。", "5小时16分15秒", 18975),
+    ("德凯泽以4小时12分21秒的成绩取得冠军。", "4小时12分21秒", 15141),
+    ("他以2小时08分32秒夺冠。", "2小时08分32秒", 7712),
+    ("她跑出了2小时19分39秒的好成绩。", "2小时19分39秒", 8379),
+    ("全程用时1小时19分29秒。", "1小时19分29秒", 4769),
+    ("以1小时27分45秒的成绩获得第三名。", "1小时27分45秒", 5265),
+    ("比赛共进行了3小时05分10秒。", "3小时05分10秒", 11110),
+    ("两小时三十分五十秒完成全程。", "两小时三十分五十秒", 9050),
+    ("冠军成绩是6小时01分02秒。", "6小时01分02秒", 21662),
+    ("男子组冠军用时10小时52分08秒。", "10小时52分08秒", 39128),
+]
+
+
+@pytest.mark.parametrize("text,raw,seconds", HOURS_MINUTES_SECONDS, ids=[row[0] for row in HOURS_MINUTES_SECONDS])
+def test_hours_minutes_and_seconds(text, raw, seconds):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (float(found[raw].value), found[raw].unit) == (seconds, "秒")
+
+
+# Near misses: two units stay in the smaller (分钟); 秒 past 59 is no clock time.
+CLOCKS_OF_TWO_UNITS = [("用时3小时53分。", "3小时53分", 233, "分钟"), ("历时2小时30分钟。", "2小时30分钟", 150, "分钟"), ("跑出1分07秒34的成绩。", "1分07秒34", 67.34, "秒")]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", CLOCKS_OF_TWO_UNITS)
+def test_clock_times_of_two_units(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (float(found[raw].value), found[raw].unit) == (value, unit)
+
+
+# Numbers that are no amounts: 这 before a range of years (这一两年, these last year or two), and
+# 一个 or 一场 before a word that opens with 多 (一个多民族国家, 一场多彩的盛宴, 一个多元化社会:
+# the indefinite article). (text, raw)
+ARTICLES_BEFORE_MANY = [
+    ("而国内品牌这一两年也全速发力。", "一两年"),
+    ("这两三年变化很大。", "两三年"),
+    ("在俄罗斯这样一个多民族国家传播极端主义思想。", "一个多"),
+    ("云南是一个多民族的省份。", "一个多"),
+    ("为全球受众带来一场多彩的文化盛宴。", "一场多"),
+    ("这是一次多兵种实弹射击演练。", "一次多"),
+    ("一座多功能码头正在加紧修建。", "一座多"),
+    ("建设一个多元化社会。", "一个多元"),
+    ("条条龙舟都是一个多民族组合。", "一个多"),
+    ("形成一个多层次的市场体系。", "一个多"),
+]
+
+
+@pytest.mark.parametrize("text,raw", ARTICLES_BEFORE_MANY, ids=[row[0] for row in ARTICLES_BEFORE_MANY])
+def test_articles_before_many_are_no_metric(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: more than one hour or month, spoken hundreds of millions, a range of years.
+MORE_THAN_ONE = [("用了一个多小时。", "一个多小时"), ("用了一个多月时间。", "一个多月"), ("花了两个多亿元。", "两个多亿元"), ("他工作了一两年。", "一两年")]
+
+
+@pytest.mark.parametrize("text,raw", MORE_THAN_ONE)
+def test_more_than_one_stays(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A share of a part in a whole before 的 (槟榔产量占全国九成的海南) names the part and the whole,
+# not whose it is after 的; where no noun part stands before 占, the part follows 的 (用占世界9%的
+# 耕地). (text, raw, subject)
+SHARES_OF_A_PART_BEFORE_DE = [
+    ("槟榔产量占全国九成的海南着力推进产业转型。", "九成", "槟榔产量占全国"),
+    ("出口占全球40%的企业。", "40%", "出口占全球"),
+    ("粮食产量占全国10%的河南。", "10%", "粮食产量占全国"),
+    ("服务业增加值占GDP比重达54%的城市。", "54%", "服务业增加值占GDP比重"),
+    ("人口占全省五成的地区。", "五成", "人口占全省"),
+    ("销量占全国三成的品牌。", "三成", "销量占全国"),
+    ("产值占全市60%的园区。", "60%", "产值占全市"),
+    ("储量占世界30%的矿产。", "30%", "储量占世界"),
+    ("面积占全县70%的山区。", "70%", "面积占全县"),
+    ("茶叶产量占全省四成的县。", "四成", "茶叶产量占全省"),
+    # near misses: the part after 的, a clause or a conjunction before 占, a share's name before 的
+    ("用占世界9%的耕地养活了人口。", "9%", "耕地"),
+    ("用占世界9%的耕地养活了占世界近20%的人口。", "近20%", "人口"),
+    ("占比达30%的企业。", "30%", "占比"),
+    ("称法案将损害民主国家特征以及占以色列人口20%的阿拉伯裔公民的权利。", "20%", "阿拉伯裔公民"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_OF_A_PART_BEFORE_DE, ids=[row[0] + row[1] for row in SHARES_OF_A_PART_BEFORE_DE])
+def test_a_share_of_a_part_before_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted as a part of people counted before, said with 中有 or 里有, are those people,
+# whatever a clause after says of them; without 中有 a second count counts other people.
+# (text, raw, subject)
+PARTS_OF_PEOPLE_COUNTED = [
+    ("全村335户村民中有200多户陆续搬进了政府新建的牧民定居点。", "200多户", "村民"),
+    ("全校800名学生中有200多名参加了比赛。", "200多名", "学生"),
+    ("这个村200户村民里有150户种植茶叶。", "150户", "村民"),
+    ("全县2万户农户中有1.5万户加入合作社。", "1.5万户", "农户"),
+    ("参赛的60名选手中有12名来自海外。", "12名", "选手"),
+    ("该地区120户牧民中有80户完成了搬迁。", "80户", "牧民"),
+    ("如今园艺村800户村民中有近700户种植黄杨。", "近700户", "村民"),
+    ("小区500户居民中有300户安装了光伏。", "300户", "居民"),
+    ("90名队员中有40名是新人。", "40名", "队员"),
+    ("全乡600户贫困户中有500户搬进了县城的安置房。", "500户", "贫困户"),
+    # near misses: other people counted after others, a noun of the part's own
+    ("匈牙利游船相撞 7人遇难21人失踪", "21人", "失踪"),
+    ("事故造成至少38人遇难10人受伤。", "10人", "受伤"),
+    ("500名学生中有200名女生。", "200名", "女生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PARTS_OF_PEOPLE_COUNTED, ids=[row[0] + row[1] for row in PARTS_OF_PEOPLE_COUNTED])
+def test_parts_of_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A word of degree before the task's verb (全部, 基本, 全面, 初步) is part of the task (用两年时间
+# 全部完成…), where the segmenter tags it a noun; a verb it tags a noun (编辑 + 完成的…) opens none.
+# (text, raw, subject)
+TASKS_AFTER_A_WORD_OF_DEGREE = [
+    ("用两年时间全部完成老旧小区改造。", "两年", "全部完成老旧小区改造"),
+    ("用三年时间基本消除城市黑臭水体。", "三年", "基本消除城市黑臭水体"),
+    ("计划用五年时间全面建成小康社会。", "五年", "全面建成小康社会"),
+    ("用一年时间初步建立监测网络。", "一年", "初步建立监测网络"),
+    ("用四年的时间全部关停现有燃煤电厂。", "四年", "全部关停现有燃煤电厂"),
+    ("用两年时间基本实现全覆盖。", "两年", "基本实现全覆盖"),
+    ("用6个月时间全部拆除违章建筑。", "6个月", "全部拆除违章建筑"),
+    ("用三年时间全面完成危房改造。", "三年", "全面完成危房改造"),
+    ("用五年时间逐步淘汰落后产能。", "五年", "逐步淘汰落后产能"),
+    ("用一年时间基本建成信息平台。", "一年", "基本建成信息平台"),
+    # near misses: a verb the segmenter tags a noun; no word before the verb
+    ("历时十年编辑完成的《国美之路大典》昨天在京首发。", "十年", "编辑"),
+    ("用10天时间完成所有试验。", "10天", "完成所有试验"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TASKS_AFTER_A_WORD_OF_DEGREE, ids=[row[0] for row in TASKS_AFTER_A_WORD_OF_DEGREE])
+def test_a_task_after_a_word_of_degree(text, raw, subject):
+    assert subject_of(text, raw) == subject

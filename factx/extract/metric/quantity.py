@@ -156,7 +156,8 @@ QUANTITY_RE = patterns.compile(
         (?: (?<![\p{{Han}}0-9０-９]) | (?<=身高|个子|个头|高) ) 米 (?P<m_tenth>[一二三四五六七八九]) (?P<m_hundredth>[一二三四五六七八九])?
         (?![\p{{Han}}0-9０-９])
       | # 3小时53分, 2小时30分钟, 2分35秒: a time in two units is one duration, in the smaller.
-        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
+        # 5小时16分15秒: hours, minutes and seconds, in seconds.
+        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟? (?: (?P<clock_last_seconds>{ARABIC}|[{CN}]+?) 秒钟? )?
                                        | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
@@ -296,6 +297,8 @@ RANK_WINDOW = 6
 # dictionary holds a word it is part of (七台河, 一把手; see _inside_word).
 CHINESE_ONLY_RE = patterns.compile(rf"[{CN}]+")
 WORD_WINDOW = 4
+MANY = "多"
+SOME_MORE = "个多"
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
 NUMBER_DIGIT_RE = patterns.compile(r"[0-9０-９]")
@@ -432,8 +435,8 @@ def _height(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
 
 
 def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """3小时53分 (233 分钟), 2分35秒 (155 秒), 1分07秒34 (67.34 秒): the larger unit folded into
-    the smaller, which must stay under 60."""
+    """3小时53分 (233 分钟), 2分35秒 (155 秒), 1分07秒34 (67.34 秒), 5小时16分15秒 (18975 秒): the
+    larger units folded into the smallest, each smaller one under 60."""
     big = parse_number(match["clock_big"])
     small_text, unit = (match["clock_minutes"], "分钟") if match["clock_minutes"] else (match["clock_seconds"], "秒")
     small = parse_number(small_text)
@@ -441,6 +444,11 @@ def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate
         return None
     if match["clock_hundredths"]:
         small += parse_number(match["clock_hundredths"]) / 100  # 1分07秒34: a race time, to the hundredth
+    if match["clock_last_seconds"]:
+        seconds = parse_number(match["clock_last_seconds"])
+        if seconds is None or seconds >= 60:
+            return None
+        return Candidate(match, (big * 60 + small) * 60 + seconds, None, "秒", "time", qualifier)
     return Candidate(match, big * 60 + small, None, unit, "time", qualifier)
 
 
@@ -612,6 +620,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     after = text[match.end() : match.end() + 1]
     if candidate.kind in ("count", "people") and raw_number in ("一", "壹") and not match["mid"] and not match["post"]:
         return False  # 一个产品, 一批项目: the indefinite article, not a count
+    if candidate.kind == "count" and raw_number == "一" and match["post"] == MANY and HAN_CHAR_RE.match(after):
+        return False  # 一个 + 多民族国家, 一个 + 多功能厅: the article, and 多 opens the next word
+    if candidate.kind == "money" and match["mid"] == SOME_MORE and not match["mmult"]:
+        return False  # 一个 + 多元化社会: 个多 before a currency names no sum (两个多亿元 does)
     if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
         return False  # “四个意识”, “两个维护”: a slogan
     if len(raw_number) == 1 and FINANCIAL_DIGIT_RE.match(raw_number) and HAN_CHAR_RE.match(before) and not match["pre"]:
@@ -645,8 +657,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 第三十、三十一颗: the 31st, an ordinal shared across the list
     if match["unit"] == "次" and raw_number == SECONDARY and before != "一" and not match["pre"]:
         return False  # 二次供水: secondary, not twice
-    if before in DEICTIC and raw_number and not NUMBER_DIGIT_RE.search(raw_number):
-        return False  # 这两天, 那几年: these days, not a count of days
+    if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
+        return False  # 这两天, 那几年, 这一两年: these days, not a count of days
     if match.group() == SURROUNDINGS and not (
         DURATION_CUE_RE.search(text, max(0, start - 4), start) or WEEKS_BEFORE_RE.search(text, max(0, start - 2), start)
         or WEEKS_AFTER_RE.match(text, match.end())

@@ -205,10 +205,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # 150多场特色民俗活动, 上百场旅游系列活动: events are named by an action or a noun
             # phrase, whichever reads further
             action = max(action, named, key=len)
-        if candidate.kind == "count" and left and _part_of_counted(text, clause_start, start, left, candidate.unit) and (
-            not named or _opens_with_verb(text, named_start, named)
+        if left and _part_of_counted(text, clause_start, start, left, candidate.unit, candidate.kind == "people") and (
+            not named or _opens_with_verb(text, named_start, named) or not text.startswith(named, named_start)
         ):
-            return left  # 12条高铁线 + 有10条 + 通向西部地区: some of the things counted before, then what they do
+            # 12条高铁线 + 有10条 + 通向西部地区: some of the things counted before, then what they do
+            # (335户村民中 + 有200多户 + 陆续搬进了…的牧民定居点: where they moved, a clause before 的)
+            return left
         right = action or named or _what_befell(text, end, candidate)
         if right is None and candidate.kind == "people":
             right = _after_copula(text, end, clause_end)  # 608口人中447人 + 为 + 贫困人口: who they are
@@ -235,6 +237,14 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         measure = MEASURE_TAIL_RE.search(left)
         if project and measure:
             return project["name"] + measure.group()  # 总投资10亿元的物流园项目 measures the project's 总投资
+    if (
+        right and text.startswith("的", end) and candidate.kind == "percent" and _part_before_share(left)
+        and text.endswith(left, clause_start, start)
+    ):
+        # 槟榔产量占全国 + 九成 + 的海南: the share of a part in a whole, and after 的 whose it is
+        # (but 用占世界9%的 + 耕地, 耕地养活了占世界近20%的 + 人口, 特征以及 + 占以色列人口20%的 +
+        # 阿拉伯裔公民: the part after 的)
+        return left
     if right and text.startswith("的", end):
         value = next((word for word in VALUE_WORDS if left and left.endswith(word)), None)
         if value:
@@ -254,6 +264,17 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
         _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
     )
+
+
+def _part_before_share(left: str | None) -> bool:
+    """Whether a share's phrase names its part, a noun, before 占 and the whole (槟榔产量 + 占全国)."""
+    part = left[: left.find(SHARE_VERB)] if left and SHARE_VERB in left else ""
+    tokens = tk.tag(part, 0, len(part)) if part else []
+    return bool(tokens) and all(token.tag.startswith(PART_TAGS) or names_measure(token.word) for token in tokens)
+
+
+# The tags of the words of a share's part (槟榔 + 产量: nouns; 耕地 + 养活 + 了 is a clause).
+PART_TAGS = ("n", "j")
 
 
 def _with_direction(text: str, clause_start: int, start: int, left: str | None) -> str | None:
@@ -837,6 +858,8 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
     if not tokens:
         return owner or None
     verb = next((token for token in tokens if not token.tag.startswith(("d", "a"))), None)
+    if verb is tokens[0] and _leads_task(tokens):
+        verb = tokens[1]  # 全部 + 关停现有燃煤电厂: an adverb the segmenter tags a noun
     task = text[tokens[0].start : clause_end].strip()
     # 经过三年的努力: after 的, the effort is named by an adverb or an adjective as well
     named = lead.group().endswith("的") if verb is None else verb.tag.startswith(TASK_TAGS) or verb.word in DISPOSAL
@@ -854,7 +877,7 @@ def _task_in_clause(text: str, start: int) -> str | None:
     tokens = tk.tag(text, start, end)
     # ，基本 + 建成: an adverb the segmenter may tag a noun comes first; ，健全…体系, ，完善…: an
     # adjective of two characters with an object is a verb (make sound, make complete)
-    lead = 1 if len(tokens) > 1 and tokens[0].tag in TASK_LEAD_TAGS and len(tokens[0].word) == 2 else 0
+    lead = 1 if len(tokens) > 1 and (tokens[0].tag in ADVERB_TAGS or tokens[0].word in TASK_LEAD_WORDS) else 0
     verb = tokens[lead] if len(tokens) > lead and (tokens[lead].tag in APART_TASK_TAGS or _causative(tokens[lead])) else None
     if verb is None or len(tokens) > lead + 1 and tokens[lead + 1].tag == "p":
         return None  # ，演出 + 以…为主题: a noun the segmenter tags a verb, then the clause's predicate
@@ -864,6 +887,15 @@ def _task_in_clause(text: str, start: int) -> str | None:
     if "的" in task:
         task = text[tokens[0].start : verb.end] + task.rpartition("的")[2]  # 健全 + …的 + 社会救助体系
     return task if len(task) <= MAX_TASK else None
+
+
+def _leads_task(tokens: list[tk.Token]) -> bool:
+    """Whether an adverb, or a word of degree the segmenter tags a noun, stands before the task's
+    verb (全部 + 关停, 基本 + 建成; but 编辑 + 完成的…: a verb the segmenter tags a noun)."""
+    return (
+        len(tokens) > 1 and (tokens[0].tag in ADVERB_TAGS or tokens[0].word in TASK_LEAD_WORDS)
+        and tokens[1].tag in APART_TASK_TAGS
+    )
 
 
 def _causative(token: tk.Token) -> bool:
@@ -901,10 +933,10 @@ MAX_TASK = 20
 TIME_WORD = "时间"
 # Verbs of lasting (历时一年时间): what lasted stands before them, no task after them.
 LASTING_VERBS = ("历时", "历经", "耗时")
-# The tags of the verb that opens a task in a clause of its own, and of an adverb before it
-# (，基本 + 建成; 基本 is a noun to the segmenter).
+# The tags of the verb that opens a task in a clause of its own, and the words of degree before
+# it that the segmenter tags nouns (，基本 + 建成, 全部 + 关停).
 APART_TASK_TAGS = frozenset({"v", "i", "l"})
-TASK_LEAD_TAGS = frozenset({"d", "ad", "n"})
+TASK_LEAD_WORDS = frozenset({"全部", "基本", "初步", "全面", "集中", "重点", "逐步"})
 
 
 def streak_owner(subject: str) -> str:
@@ -1396,10 +1428,13 @@ VERB_NEGATIONS = frozenset("不 未 没 没有".split())
 PLACE_TAGS = ("n", "v", "s", "i", "a")
 
 
-def _part_of_counted(text: str, clause_start: int, start: int, left: str, unit: str | None) -> bool:
+def _part_of_counted(text: str, clause_start: int, start: int, left: str, unit: str | None, tail_required: bool = False) -> bool:
     """Whether the count is a part of what a count in the same unit right before counts:
-    12条高铁线有10条, 50家医院中有30家, 这5个项目里就有3个."""
+    12条高铁线有10条, 50家医院中有30家, 这5个项目里就有3个; of people, only so said (335户村民中有
+    200多户, where 7人遇难 + 21人失踪 counts other people)."""
     tail = PART_TAIL_RE.search(text, clause_start, start)
+    if tail is None and tail_required:
+        return False
     at = tail.start() if tail else start
     return bool(unit) and text.endswith(left, clause_start, at) and text.endswith(unit, clause_start, at - len(left))
 
