@@ -46,7 +46,7 @@ SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全",
 EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各界", "各族", "各类型", "各种类"))
 # Nouns of kind the segmenter cuts from 各 (各 + 类型).
 EACH = "各"
-KINDS = frozenset(("类型", "种类"))
+NOUNS_OF_KIND = frozenset(("类型", "种类"))
 # The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
@@ -652,7 +652,7 @@ def right_phrase(
         # its own; what this one counts comes before it, not after 的; so does one right before 的
         # (20个出访团从海外带回 + 超180亿元的 + 订单)
         relative = None
-    if len(tokens) > 2 and tokens[0].word == EACH and tokens[1].word in KINDS:
+    if len(tokens) > 2 and tokens[0].word == EACH and tokens[1].word in NOUNS_OF_KIND:
         tokens[1] = tokens[1]._replace(word=EACH + tokens[1].word)  # 各 + 类型 + 军舰: every kind, as 各类
         del tokens[0]
     if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1:

@@ -283,14 +283,14 @@ def _with_direction(text: str, clause_start: int, start: int, left: str | None) 
     phrase stops at, keeps 对 and the country or body before it (中国对美贸易顺差, not the 美贸易顺差
     of the United States)."""
     at = text.rfind(left, clause_start, start) if left else -1
-    if at <= clause_start or text[at - 1] != TOWARDS or not _directed_at(text, at, left):
+    if at <= clause_start or text[at - 1] != TOWARDS or not _directed_at(left):
         return left
     tokens = tk.tag(text, clause_start, at - 1)
     owner = tokens[-1] if tokens and (tokens[-1].tag.startswith(DIRECTION_OWNER_TAGS) or tokens[-1].word in HOME_WORDS) else None
     return text[owner.start if owner else at - 1 : at] + left
 
 
-def _directed_at(text: str, at: int, left: str) -> bool:
+def _directed_at(left: str) -> bool:
     """Whether `left` opens with a country or region after 对, a short form (美, 华, 非, 东盟)
     or a place's name (美国), and goes on to a noun (but 对 + 美国联合航空公司处以…: a penalty
     imposed on a body, and 韩国对 + 比利时: a match)."""
@@ -559,18 +559,19 @@ REPORTED_RE = patterns.compile(
 # Attendance at a session, named by its verb (会议应到190人, 实到委员2100人, 应出席代表2980人,
 # 实际到会1450人): the people expected or present are what is counted, not the meeting before the
 # verb. A bare 到 needs its 应 or 实 (达到, 来到 are no attendance); 落实到, 供应到 end in 实 and 应.
+ATTENDEES = "代表|委员|人员|成员|董事|股东|常委"
 ATTENDANCE_RE = patterns.compile(
-    r"""(?x)
+    rf"""(?x)
     (?P<attendance>
         (?<![落证核确供响相适反答回对效])
         (?: (?:应|实际|实)(?:出席|到会|列席|到) | 出席|到会|列席 )
-        (?P<who>代表|委员|人员|成员|董事|股东|常委|人数)? )
+        (?P<who>{ATTENDEES}|人数)? )
     (?:共|为|有)? $
     """
 )
 # Who attends, named after an earlier verb of attendance in the sentence (应出席委员2162人，实到
 # 2093人: members present).
-ATTENDING_RE = patterns.compile(r"(?:出席|到会|列席|到)(?P<who>代表|委员|人员|成员|董事|股东|常委)")
+ATTENDING_RE = patterns.compile(rf"(?:出席|到会|列席|到)(?P<who>{ATTENDEES})")
 PULL_RE = patterns.compile(r"(?P<pull>(?:拉动|带动)[^\P{Han}的]{1,12}?(?:增长|增速|上涨|提升))(?:了|达|约)?$")
 # 服务业在全国GDP中比重: a part's share in a whole.
 SHARE_IN_RE = patterns.compile(r"在[^，,；;。！？在]{1,12}?中(?:所占)?的?(?P<word>比重|占比|比例|份额)$")
@@ -875,9 +876,9 @@ def _task_in_clause(text: str, start: int) -> str | None:
     and the noun after the last 的), or None where it opens otherwise (，他们…, ，对…进行…)."""
     end = REST_OF_CLAUSE_RE.match(text, start).end()
     tokens = tk.tag(text, start, end)
-    # ，基本 + 建成: an adverb the segmenter may tag a noun comes first; ，健全…体系, ，完善…: an
+    # ，基本 + 建成: an adverb or a word of degree may come first; ，健全…体系, ，完善…: an
     # adjective of two characters with an object is a verb (make sound, make complete)
-    lead = 1 if len(tokens) > 1 and (tokens[0].tag in ADVERB_TAGS or tokens[0].word in TASK_LEAD_WORDS) else 0
+    lead = 1 if len(tokens) > 1 and _degree(tokens[0]) else 0
     verb = tokens[lead] if len(tokens) > lead and (tokens[lead].tag in APART_TASK_TAGS or _causative(tokens[lead])) else None
     if verb is None or len(tokens) > lead + 1 and tokens[lead + 1].tag == "p":
         return None  # ，演出 + 以…为主题: a noun the segmenter tags a verb, then the clause's predicate
@@ -892,10 +893,11 @@ def _task_in_clause(text: str, start: int) -> str | None:
 def _leads_task(tokens: list[tk.Token]) -> bool:
     """Whether an adverb, or a word of degree the segmenter tags a noun, stands before the task's
     verb (全部 + 关停, 基本 + 建成; but 编辑 + 完成的…: a verb the segmenter tags a noun)."""
-    return (
-        len(tokens) > 1 and (tokens[0].tag in ADVERB_TAGS or tokens[0].word in TASK_LEAD_WORDS)
-        and tokens[1].tag in APART_TASK_TAGS
-    )
+    return len(tokens) > 1 and _degree(tokens[0]) and tokens[1].tag in APART_TASK_TAGS
+
+
+def _degree(token: tk.Token) -> bool:
+    return token.tag in ADVERB_TAGS or token.word in TASK_LEAD_WORDS
 
 
 def _causative(token: tk.Token) -> bool:
