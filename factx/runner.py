@@ -156,6 +156,7 @@ def _init_worker() -> None:
     # would leave the parent's terminate() waiting for the lock for ever.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_worker)
+    sys.unraisablehook = _stop_where_unraisable
     # A worker outlives its parent when the parent is killed outright (kill -9), and the
     # pool's own thread replaces workers the parent has just killed while it leaves: such a
     # worker would wait on the task queue for ever, holding the parent's stdout and stderr
@@ -177,6 +178,16 @@ def _leave_with(sentinel: int) -> None:
 
 def _stop_worker(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)
+
+
+def _stop_where_unraisable(unraisable: Any) -> None:
+    """A stop that lands in a finaliser or the garbage collector cannot propagate: Python would
+    print it ("Exception ignored in: …", a traceback on the run's stderr) and carry on with the
+    article. The worker leaves at once instead, as the stop asked; other unraisable errors are
+    reported as Python reports them."""
+    if isinstance(unraisable.exc_value, SystemExit):
+        os._exit(unraisable.exc_value.code if isinstance(unraisable.exc_value.code, int) else 128 + signal.SIGTERM)
+    sys.__unraisablehook__(unraisable)
 
 
 def results(tasks: list[Task], jobs: int) -> Iterator[Result]:

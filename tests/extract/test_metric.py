@@ -7080,13 +7080,13 @@ def test_what_counted_things_are_like_comes_before_what_they_are(text, raw, subj
 # measured, not the scope where the figure holds (“一带一路”沿线国家 + 进出口, not 国家进出口).
 # Near misses: the locative before a count, and a route's towns counted after it.
 KIND_NAMED_BY_A_LOCATIVE = [
-    ("其中，对“一带一路”沿线国家非金融类直接投资172.5亿美元。", "172.5亿美元", "“一带一路”沿线国家非金融类直接投资"),
+    ("其中，对“一带一路”沿线国家非金融类直接投资172.5亿美元。", "172.5亿美元", "对“一带一路”沿线国家非金融类直接投资"),
     ("同期，我国与“一带一路”沿线国家进出口合计12.54万亿元。", "12.54万亿元", "“一带一路”沿线国家进出口"),
     ("同期，我国对周边国家进出口5.1万亿元。", "5.1万亿元", "周边国家进出口"),
     ("周边餐饮住宿消费环比增长22%。", "22%", "周边餐饮住宿消费"),
     ("沿线省区市经新通道累计进出口超过4万亿元。", "超过4万亿元", "沿线省区市经新通道累计进出口"),
     ("向“一带一路”沿线国家出口136.4亿美元。", "136.4亿美元", "“一带一路”沿线国家出口"),
-    ("轻工商品对“一带一路”沿线国家出口同比增长14.8%。", "14.8%", "“一带一路”沿线国家出口"),
+    ("轻工商品对“一带一路”沿线国家出口同比增长14.8%。", "14.8%", "对“一带一路”沿线国家出口"),
     ("对沿线国家直接投资增长9%。", "9%", "沿线国家直接投资"),
     ("我国企业在“一带一路”沿线国家非金融类直接投资75.3亿美元。", "75.3亿美元", "“一带一路”沿线国家非金融类直接投资"),
     ("与周边国家贸易额增长12%。", "12%", "周边国家贸易额"),
@@ -9282,4 +9282,78 @@ TASKS_AFTER_A_WORD_OF_DEGREE = [
 
 @pytest.mark.parametrize("text,raw,subject", TASKS_AFTER_A_WORD_OF_DEGREE, ids=[row[0] for row in TASKS_AFTER_A_WORD_OF_DEGREE])
 def test_a_task_after_a_word_of_degree(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An owner that names two (城乡, 内外资), split by 分别 in order, as measures that name two are
+# (进出口 -> 进口, 出口). (text, raw, subject)
+OWNERS_THAT_NAME_TWO = [
+    ("城乡居民人均收入分别年均增长9.6%和11.7%。", "9.6%", "城镇居民人均收入"),
+    ("城乡居民人均收入分别年均增长9.6%和11.7%。", "11.7%", "农村居民人均收入"),
+    ("全国城乡居民人均可支配收入分别达到36396元和13432元。", "13432元", "全国农村居民人均可支配收入"),
+    ("城乡低保标准分别提高到每人每月600元和400元。", "600元", "城镇低保标准"),
+    ("城乡居民人均消费支出分别增长6%和8%。", "8%", "农村居民人均消费支出"),
+    ("城乡居民储蓄存款分别为500亿元和200亿元。", "500亿元", "城镇居民储蓄存款"),
+    ("内外资企业数量分别增长10%和5%。", "5%", "外资企业数量"),
+    ("中外资银行资产分别增长8%和12%。", "8%", "中资银行资产"),
+    ("内外贸吞吐量分别增长0.5%和3.3%。", "3.3%", "外贸吞吐量"),
+    ("城乡义务教育巩固率分别达到98%和95%。", "95%", "农村义务教育巩固率"),
+    # near misses: no 分别; a measure that names two
+    ("城乡居民人均收入增长9%。", "9%", "城乡居民人均收入"),
+    ("进出口分别增长5%和8%。", "8%", "出口"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OWNERS_THAT_NAME_TWO, ids=[row[0] + row[1] for row in OWNERS_THAT_NAME_TWO])
+def test_owners_that_name_two(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A growth said as a noun after the figure and 的 at the clause's end (呈现70%以上的增长, 保持了7.5%
+# 的增长, 出现了20%的下滑) measures what stands before the verb that holds it. (text, raw, subject)
+GROWTH_HELD = [
+    ("旅游收入每年呈现70%以上的增长。", "70%以上", "旅游收入"),
+    ("台资企业增加到863家；旅游收入每年呈现70%以上的增长。", "70%以上", "旅游收入"),
+    ("全省经济保持了7.5%的增长。", "7.5%", "经济"),
+    ("一季度进出口实现了10%的增长。", "10%", "进出口"),
+    ("销售额出现了20%的下滑。", "20%", "销售额"),
+    ("客流量呈现出15%的下降。", "15%", "客流量"),
+    ("粮食产量保持着3%的增幅。", "3%", "粮食产量"),
+    ("居民收入实现8%的较快增长。", "8%", "居民收入"),
+    ("利润总额出现12%的降幅。", "12%", "利润总额"),
+    ("快递业务量继续保持25%的高速增长。", "25%", "快递业务量"),
+    # near misses: a prospect, a target after 增长
+    ("出口保持了增长10%以上的势头。", "10%以上", "出口"),
+    ("今年力争实现10%的增长目标。", "10%", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GROWTH_HELD, ids=[row[0] for row in GROWTH_HELD])
+def test_a_growth_held(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause before 的 names the people a count is of after 涉及 too (因病致贫的涉及197万人), and
+# trade directed at countries named in quotation marks keeps its 对 (我国对“一带一路”沿线国家进出口).
+# (text, raw, subject)
+MORE_NAMED_PARTS = [
+    ("全省因病致贫的就涉及197万人。", "197万人", "全省因病致贫"),
+    ("返乡创业的涉及3万人。", "3万人", "返乡创业"),
+    ("因灾被困的涉及400人。", "400人", "因灾被困"),
+    ("需要搬迁的涉及800户。", "800户", "需要搬迁"),
+    ("存在安全隐患的涉及56家企业。", "56家", "企业"),
+    ("受灾的共涉及12个乡镇。", "12个", "乡镇"),
+    ("前8个月，我国对“一带一路”沿线国家进出口4.75万亿元。", "4.75万亿元", "我国对“一带一路”沿线国家进出口"),
+    ("我国对“一带一路”沿线国家投资增长20%。", "20%", "我国对“一带一路”沿线国家投资"),
+    ("中国对“一带一路”国家出口3万亿元。", "3万亿元", "中国对“一带一路”国家出口"),
+    ("对“一带一路”沿线国家非金融类直接投资100亿美元。", "100亿美元", "对“一带一路”沿线国家非金融类直接投资"),
+    ("我国对“金砖国家”进出口增长15%。", "15%", "我国对“金砖国家”进出口"),
+    # near misses: the parts that 有 names; a quoted name with no 对
+    ("愿意留下的有200多人。", "200多人", "愿意留下"),
+    ("“一带一路”沿线国家进出口增长10%。", "10%", "“一带一路”沿线国家进出口"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MORE_NAMED_PARTS, ids=[row[0] for row in MORE_NAMED_PARTS])
+def test_more_named_parts(text, raw, subject):
     assert subject_of(text, raw) == subject

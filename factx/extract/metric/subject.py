@@ -90,7 +90,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if standard:
             # 总申购金额…，是发行金额的6.9倍: the multiple is of what precedes 是, or the sentence's measure
             return left_phrase(text, clause_start, standard.start())
-    if candidate.kind not in ("count", "people") and PROSPECT_AFTER_RE.match(text, end):
+    if candidate.kind not in ("count", "people", "time") and PROSPECT_AFTER_RE.match(text, end):
         holding = [found.start() for found in HOLDING_RE.finditer(text, clause_start, start)]
         return left_phrase(text, clause_start, holding[-1] if holding else start)
     if start > clause_start and text[start - 1] in HEADLESS_PART_ENDS and (
@@ -296,7 +296,7 @@ def _directed_at(left: str) -> bool:
     imposed on a body, and 韩国对 + 比利时: a match)."""
     tokens = tk.tag(left, 0, len(left))
     return (
-        (left.startswith(DIRECTIONS) or tokens[0].tag.startswith("ns"))
+        (left.startswith(DIRECTIONS) or left.startswith(TARGET_QUOTES) or tokens[0].tag.startswith("ns"))
         and len(tokens) > 1 and (tokens[-1].tag == "vn" or not tokens[-1].tag.startswith("v"))
     )
 
@@ -305,6 +305,8 @@ def _directed_at(left: str) -> bool:
 # 对非投资, 对东盟出口).
 DIRECTIONS = tuple(sorted(set(COUNTRY_SHORT) | {"华", "非", "欧", "港", "澳", "台", "东盟", "欧盟", "拉美"}))
 DIRECTION_OWNER_TAGS = ("ns", "nt", "j")
+# A group of countries named in quotation marks (对“一带一路”沿线国家进出口).
+TARGET_QUOTES = ("“", "‘")
 HOME_WORDS = frozenset({"我国", "我省", "我市", "我区", "全国"})
 
 
@@ -464,8 +466,12 @@ FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势
 # Prospects and trends a figure and 的 describe (是否会跌破6.5%的问题, 跌破6%的风险, 增长10%的良好
 # 势头) measure nothing: the measure stands before the figure, and before the verb that holds or
 # faces the prospect (出口 + 保持了 + 增长10%以上的势头); counts of risks are no prospects (排查出5项风险).
-PROSPECT_AFTER_RE = patterns.compile(r"的(?:良好|强劲|稳定|明显|较大)?(?:问题|风险|势头|趋势|压力|担忧)")
-HOLDING_RE = patterns.compile(r"(?:是否会?|面临着?|存在|呈现出?|保持了?|保持着|延续了?|继续|有)")
+# So does a growth said as a noun that ends the clause (旅游收入 + 每年呈现 + 70%以上的增长; but
+# 10%的增长目标 names a target).
+PROSPECT_AFTER_RE = patterns.compile(
+    r"的(?:良好|强劲|稳定|明显|较大|较快|快速|高速)?(?:问题|风险|势头|趋势|压力|担忧|(?:增长|增幅|涨幅|降幅|下降|下滑)(?!\p{Han}))"
+)
+HOLDING_RE = patterns.compile(r"(?:是否会?|面临着?|存在|呈现出?|保持了?|保持着|延续了?|继续|实现了?|出现了?|有)")
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
 # 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路).
 VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 直径 跨度 时速 排水量 载重量".split())
@@ -582,11 +588,11 @@ HEADLESS_PART_RE = patterns.compile(
     r"""(?x)
     (?:其中|另有|还有|另外|此外|而|但)?
     (?P<part>[^，,；;。！？：:的]{2,16})
-    的(?:占(?:到了|到|了|据)?|[只仅就也才共]?有)$
+    的(?:占(?:到了|到|了|据)?|[只仅就也才共]?(?:有|涉及))$
     """
 )
 # The characters such a part's verb ends with, right before the figure.
-HEADLESS_PART_ENDS = "占到了据有"
+HEADLESS_PART_ENDS = "占到了据有及"
 # 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
 SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
@@ -1725,7 +1731,9 @@ def respective_subjects(
             pieces[0] = pieces[0][period.end() :]  # 全年 + 出口、进口: the period is no item's
         items = [*pieces[:-1], last]
         if len(pieces) == 1 and last:
-            items = _parts_of_compound(last, len(group)) or items  # 产销量分别为132万辆和134.4万辆
+            # 产销量分别为132万辆和134.4万辆; 城乡居民人均收入 only with 分别 (城乡…比例达到37%和40%
+            # gives two years' targets)
+            items = _parts_of_compound(last, len(group), RESPECTIVELY in text[region_start:first]) or items
         items = _with_shared_ordinal_head(_with_shared_morphemes(items))
         if len(items) != len(group) or any(
             not item or NUMBER_DIGIT_RE.search(item) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
@@ -1782,12 +1790,16 @@ ORDINAL_ITEM_BEFORE_RE = patterns.compile(r"(?<!\p{Han})第?[一二三四五六�
 ORDINAL_ITEM_RE = patterns.compile(r"第?[一二三四五六七八九十]{1,2}")
 
 
-def _parts_of_compound(subject: str, count: int) -> list[str] | None:
+def _parts_of_compound(subject: str, count: int, respectively: bool) -> list[str] | None:
     """A measure that names two (产销量, 进出口) split into them, its owner kept: 新能源汽车产销量
-    -> 新能源汽车产量, 新能源汽车销量."""
+    -> 新能源汽车产量, 新能源汽车销量; or, where 分别 says so, an owner that names two (城乡居民人均收入
+    -> 城镇居民人均收入, 农村居民人均收入)."""
     for compound, parts in COMPOUND_MEASURES.items():
         if subject.endswith(compound) and len(parts) == count:
             return [subject[: -len(compound)] + part for part in parts]
+    for compound, parts in COMPOUND_OWNERS.items() if respectively else ():
+        if compound in subject and len(parts) == count:
+            return [subject.replace(compound, part, 1) for part in parts]  # 城乡居民人均收入 -> 城镇…, 农村…
     return None
 
 
@@ -1830,6 +1842,8 @@ COMPOUND_MEASURES = {
     "存贷款": ("存款", "贷款"),
     "供需": ("供给", "需求"),
 }
+# Owners that name two, which 分别 splits in order the same way (城乡居民人均收入分别增长9.6%和11.7%).
+COMPOUND_OWNERS = {"城乡": ("城镇", "农村"), "内外资": ("内资", "外资"), "中外资": ("中资", "外资"), "内外贸": ("内贸", "外贸")}
 # Two items joined by a word where no 、 lists them (笔数和金额, 出口与进口); a name with 和 inside
 # (教育文化和娱乐) stands in a list with 、.
 LINKED_ITEM_SEP_RE = patterns.compile(r"以及|和|与|及")
