@@ -9357,3 +9357,70 @@ MORE_NAMED_PARTS = [
 @pytest.mark.parametrize("text,raw,subject", MORE_NAMED_PARTS, ids=[row[0] for row in MORE_NAMED_PARTS])
 def test_more_named_parts(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A clause that is only a measure's name, right before the figure's clause, names a figure that
+# nothing in its own clause names (城区面积，从2006年不足4平方公里…); not a clause with a predicate of
+# its own, nor where a noun of the figure's clause counts it, nor for a duration. (text, raw, subject)
+MEASURES_BEFORE_A_COMMA = [
+    ("交通条件的改善，使阿里的城区面积，从2006年不足4平方公里，扩大到2011年的8平方公里。", "不足4平方公里", "城区面积"),
+    ("如今，通过互联网销售的哈密瓜占比，已经从2013年的3%左右提高到了今年的10%。", "3%左右", "哈密瓜占比"),
+    ("研究与试验发展经费投入在2014年占GDP的比重，达到了2%。", "2%", "占GDP的比重"),
+    ("而由技术进步带来的对经济增长的贡献份额，将由55.3%增长到60%。", "55.3%", "贡献份额"),
+    ("韩利萍将“四通均流阀”的加工合格率，从之前的20%提高到了100%。", "20%", "加工合格率"),
+    ("全市的森林覆盖率，已经从2010年的35%提高到了50%。", "35%", "森林覆盖率"),
+    ("该县的人均可支配收入，从五年前的8000元增加到了1.5万元。", "8000元", "人均可支配收入"),
+    ("职工的人均收入，由3000元涨到了5000元。", "3000元", "人均收入"),
+    ("当地的空气优良天数比例，达到了85%。", "85%", "空气优良天数比例"),
+    ("村里的集体经济收入，已经超过了50万元。", "50万元", "集体经济收入"),
+    # near misses: a predicate in the clause before, a noun in the figure's clause, a duration
+    ("这3万亩番茄既抢农时，又保成活率，一台移栽机每天可以移栽30亩。", "30亩", None),
+    ("短短一年的时间，39家水厂被整合成为28家。", "28家", None),
+    ("第一时间为农民发放了建房贷款，四年多来为企业投放贷款超过50亿元。", "四年多", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_BEFORE_A_COMMA, ids=[row[0] + row[1] for row in MEASURES_BEFORE_A_COMMA])
+def test_a_measure_named_before_a_comma(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 在 opens a relative clause before the people or things counted when 的 and their noun follow
+# (两名在袭击事件中受伤的中国公民); not where a locative closes its frame after the noun, nor before
+# a duration. (text, raw, subject)
+RELATIVE_CLAUSES_WITH_AT = [
+    ("两名在袭击事件中受伤的中国公民已经出院。", "两名", "中国公民"),
+    ("同时内地投资者也可以买卖268只在香港上市的股票。", "268只", "股票"),
+    ("300多名在南苏丹的中资机构人员陆续撤离。", "300多名", "中资机构人员"),
+    ("伊拉克政府为两名在军事行动中殉职的将军举行葬礼。", "两名", "将军"),
+    ("直升机成功救起了两名在救生筏上漂流了两天两夜的遇险渔民。", "两名", "遇险渔民"),
+    ("划定了两处在东地中海的部分海上边界。", "两处", "部分海上边界"),
+    ("5个在我国独立完成的原创性基础科学研究项目获奖。", "5个", "原创性基础科学研究项目"),
+    ("3家在港上市的企业发布了年报。", "3家", "企业"),
+    ("20多名在华工作的外国专家参加了座谈。", "20多名", "外国专家"),
+    ("100多位在京的台湾青年参加活动。", "100多位", "台湾青年"),
+    # near misses: where it befell them, a frame closed by 中, a duration
+    ("5人在事故中受伤。", "5人", "受伤"),
+    ("今年以来，已经有2000多人在渡海前往欧洲的过程中死亡。", "2000多人", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RELATIVE_CLAUSES_WITH_AT, ids=[row[0] for row in RELATIVE_CLAUSES_WITH_AT])
+def test_a_relative_clause_opened_by_at(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 人民 after a count of 人 is one word, and the noun may go on (人民警察). (text, raw, subject)
+PEOPLE_AS_A_WHOLE = [
+    ("一个拥有8800多万党员的党领导着13亿人民。", "13亿人", "人民"),
+    ("中央政府和全国14亿人民永远是香港最坚强的后盾。", "14亿人", "人民"),
+    ("这张网覆盖13亿多人民。", "13亿多人", "人民"),
+    ("那片海就是200万人民警察用生命守护的平安中国。", "200万人", "人民警察"),
+    ("造福两国及数十亿人民。", "数十亿人", "人民"),
+    ("14亿多人口的中国。", "14亿多人", "人口"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_AS_A_WHOLE, ids=[row[0] for row in PEOPLE_AS_A_WHOLE])
+def test_people_as_a_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -162,11 +162,17 @@ PREDICATE_CHARACTERS = frozenset(
     "问 看 叫 派 请 令 至 离 距 经 往 朝 拿 带 弄 靠 缺 超 涨 降 增 减 升 跌 成 变 附 即 忌 倒".split()
 )
 # Prepositions that open a relative clause before a counted noun (两枚从也门方向发射的导弹,
-# 30家通过认证的企业).
-RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过 因 为".split())
+# 30家通过认证的企业, 两名在袭击事件中受伤的中国公民; without 的 and a noun, 5人在事故中受伤
+# says where it befell them).
+RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过 因 为 在".split())
 # 因 and 为 open a relative clause only as 因…而…的 and 为…而…的 (70位因援助…而殉职的中国专家): else
 # 为 is a copula (6起为…) and 因 the cause of what befell the counted (12人因…的事故受伤).
 PURPOSE_OR_CAUSE = frozenset("因 为".split())
+# 在 opens a relative clause only before the things or people counted (three months + 在农村…的
+# “三三三制” is how long), and not where a locative closes its frame after the noun (2000多人 +
+# 在…的过程 + 中 + 死亡).
+AT = "在"
+FRAME_CLOSERS = frozenset("中 里 内 上 时 之中 期间".split())
 THEREBY = "而"
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
@@ -733,6 +739,7 @@ def right_phrase(
     elif (
         opening is not None and opening.word in RELATIVE_PREPOSITIONS and relative is not None
         and (opening.word not in PURPOSE_OR_CAUSE or any(token.word == THEREBY for token in tokens[first:relative]))
+        and not (opening.word == AT and (not counted or relative + 1 < len(tokens) and tokens[relative + 1].word in FRAME_CLOSERS))
     ):
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
     elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):

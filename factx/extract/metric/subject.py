@@ -111,7 +111,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     # 水位落差 + 突然 + 从40公分猛涨到: an adverb before 从 says how it changed, not what.
     left = left_phrase(text, clause_start, _before_adverbs(text, clause_start, opened.start()) if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
-    left = _with_direction(text, clause_start, start, left)
+    left = _with_direction(text, clause_start, start, left, candidate.kind)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
         left = left_phrase(text, clause_start, start - len(EACH), coordinate=coordinate)
@@ -162,11 +162,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
         if started:
             left = started  # 由过去的84个委办局减至目前的53个: the noun counted at the start
-        if candidate.unit == "人" and text.startswith(POPULATION_TAIL, end):
-            # 14亿多人口的中国: 人 and 口 make one word, the population counted (whose, the
-            # evidence says: the words before the figure are too often a verb jieba tags as a
-            # place, 惠及, to be joined on)
-            return POPULATION
+        if candidate.unit == "人" and text.startswith(WHOLE_PEOPLE_TAILS, end):
+            # 14亿多人口的中国, 13亿人民: 人 and 口 (民) make one word, the population (the people)
+            # counted (whose, the evidence says: the words before the figure are too often a verb
+            # jieba tags as a place, 惠及, to be joined on)
+            # (200万人民警察: the noun goes on after 人民)
+            return text[end - 1] + (right_phrase(text, end, clause_end, counted=True) or text[end]) if text[end] == "民" else WHOLE_PEOPLE[text[end]]
         converted = CONVERTED_RE.match(text, end)
         if converted:
             return converted.group()  # 含16例 + 由无症状感染者转为确诊病例: what they turned from and into
@@ -219,7 +220,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             left = listed or left and with_size_class(text, clause_start, start, left)
         return right or left or _members_counted(text, clause_start, start, candidate) or _what_they_did(
             text, end, clause_end, candidate
-        ) or _unnamed(text, clause_start, start, end, clause_end, candidate)
+        ) or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(text, sentence, clause_start, start)
     # 比例 + 由30% + 提至50%: after the start of a change comes the change, no noun of the figure
     change_opened = from_to or text.endswith(CHANGE_OPENERS, clause_start, start)
     right = None if change_opened and CHANGE_AFTER_START_RE.match(text, end) else (
@@ -261,9 +262,39 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return right + bare.group()
     if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
-    return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or (
-        _framed_activity(text, sentence, clause_start, start) if candidate.kind == "time" else None
+    if candidate.kind == "time":
+        return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _framed_activity(
+            text, sentence, clause_start, start
+        )
+    return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(
+        text, sentence, clause_start, start
     )
+
+
+def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: int, start: int) -> str | None:
+    """城区面积 + ，从2006年不足4平方公里, 哈密瓜占比 + ，已经从…提高到…, …占GDP的比重 + ，达到了2%:
+    where nothing names a figure, a clause right before it that is only a measure's name (any verb
+    in it stands before 的, describing the measure) and gives no figure of its own does (but 又保
+    + 成活率 + ，每天可以移栽30亩: a clause with a predicate of its own)."""
+    if clause_start <= sentence[0] or text[clause_start - 1] not in CLAUSE_COMMAS:
+        return None
+    if any(token.tag.startswith(NOUN_TAGS) for token in tk.tag(text, clause_start, start)):
+        return None  # 39家水厂被整合成为 + 28家: a noun of the figure's own clause counts it, named or not
+    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
+    for match in QUANTITY_RE.finditer(text, previous_start, clause_start - 1):
+        candidate = parse_quantity(match)
+        if candidate is not None and is_metric(text, candidate):
+            return None  # a clause with a figure of its own: its subject is carried the usual way
+    tokens = tk.tag(text, previous_start, clause_start - 1)
+    last_de = max((i for i, token in enumerate(tokens) if token.word == "的"), default=-1)
+    if any(token.tag == "v" and not names_measure(token.word) for token in tokens[last_de + 1 :]):
+        return None  # (收入 is a measure, though the segmenter tags it a verb)
+    phrase = left_phrase(text, previous_start, clause_start - 1)
+    return phrase if phrase and names_measure(phrase) and text.endswith(phrase, previous_start, clause_start - 1) else None
+
+
+# Tags of nouns and names (a time, t, or a numeral is none).
+NOUN_TAGS = ("n", "j", "vn")
 
 
 def _part_before_share(left: str | None) -> bool:
@@ -277,14 +308,14 @@ def _part_before_share(left: str | None) -> bool:
 PART_TAGS = ("n", "j")
 
 
-def _with_direction(text: str, clause_start: int, start: int, left: str | None) -> str | None:
+def _with_direction(text: str, clause_start: int, start: int, left: str | None, kind: str) -> str | None:
     """中国 + 对 + 美贸易顺差, 我国 + 对 + 非投资: a measure of trade or investment with a country
     or a region, whose short form the segmenter leaves in the measure's phrase and whose 对 the
     phrase stops at, keeps 对 and the country or body before it (中国对美贸易顺差, not the 美贸易顺差
     of the United States)."""
     at = text.rfind(left, clause_start, start) if left else -1
-    if at <= clause_start or text[at - 1] != TOWARDS or not _directed_at(left):
-        return left
+    if at <= clause_start or text[at - 1] != TOWARDS or not _directed_at(left) or kind == "people":
+        return left  # (but 对深圳市委市政府 + 2名负责人: people of a body)
     tokens = tk.tag(text, clause_start, at - 1)
     owner = tokens[-1] if tokens and (tokens[-1].tag.startswith(DIRECTION_OWNER_TAGS) or tokens[-1].word in HOME_WORDS) else None
     return text[owner.start if owner else at - 1 : at] + left
@@ -438,7 +469,9 @@ TIME_DEICTICS = frozenset("今天 昨天 明天 今日 今年 去年 明年 目�
 # What an event does at the end of its clause (展会 + 开幕), as against verbs that name it (演习).
 EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 落幕 落下 拉开".split())
 # 人 + 口 after a figure: a population (14亿多人口), whatever follows.
-POPULATION, POPULATION_TAIL = "人口", "口"
+# What 人 and the character after it name when they make one word (人口, 人民).
+WHOLE_PEOPLE = {"口": "人口", "民": "人民"}
+WHOLE_PEOPLE_TAILS = tuple(WHOLE_PEOPLE)
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
