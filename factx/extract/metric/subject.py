@@ -165,9 +165,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if candidate.unit == "人" and text.startswith(WHOLE_PEOPLE_TAILS, end):
             # 14亿多人口的中国, 13亿人民: 人 and 口 (民) make one word, the population (the people)
             # counted (whose, the evidence says: the words before the figure are too often a verb
-            # jieba tags as a place, 惠及, to be joined on)
-            # (200万人民警察: the noun goes on after 人民)
-            return text[end - 1] + (right_phrase(text, end, clause_end, counted=True) or text[end]) if text[end] == "民" else WHOLE_PEOPLE[text[end]]
+            # jieba tags as a place, 惠及, to be joined on); 200万人民警察: a noun goes on after 人民
+            if text[end] == PEOPLE_TAIL:
+                return text[end - 1] + (right_phrase(text, end, clause_end, counted=True) or PEOPLE_TAIL)
+            return WHOLE_PEOPLE[text[end]]
         converted = CONVERTED_RE.match(text, end)
         if converted:
             return converted.group()  # 含16例 + 由无症状感染者转为确诊病例: what they turned from and into
@@ -468,9 +469,9 @@ EVENT_ENDING_TAGS = ("f", "p", "d", "r", "c")
 TIME_DEICTICS = frozenset("今天 昨天 明天 今日 今年 去年 明年 目前 当天 近日 日前 此前".split())
 # What an event does at the end of its clause (展会 + 开幕), as against verbs that name it (演习).
 EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 落幕 落下 拉开".split())
-# 人 + 口 after a figure: a population (14亿多人口), whatever follows.
-# What 人 and the character after it name when they make one word (人口, 人民).
-WHOLE_PEOPLE = {"口": "人口", "民": "人民"}
+# What 人 and the character after a figure name when they make one word (14亿多人口, 13亿人民).
+PEOPLE_TAIL = "民"
+WHOLE_PEOPLE = {"口": "人口", PEOPLE_TAIL: "人民"}
 WHOLE_PEOPLE_TAILS = tuple(WHOLE_PEOPLE)
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
