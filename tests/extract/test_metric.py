@@ -9424,3 +9424,83 @@ PEOPLE_AS_A_WHOLE = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_AS_A_WHOLE, ids=[row[0] for row in PEOPLE_AS_A_WHOLE])
 def test_people_as_a_whole(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A count of days right after the dates it counts (12日、13日两天, 5号和6号两天, 仅10号一天) names those
+# days again; no duration is measured. (text, raw)
+DAYS_JUST_DATED = [
+    ("12日、13日两天，中央宣讲团成员在海口宣讲。", "两天"),
+    ("5月1日至3日三天，游客人数创新高。", "三天"),
+    ("3号和4号两天，是全国哀悼日。", "两天"),
+    ("12号至13号两天，300多名人员陆续撤离。", "两天"),
+    ("5日、6日两天还将举行多个庆祝活动。", "两天"),
+    ("圣母大学22日和23日两天新增确诊病例50例。", "两天"),
+    ("15、16号两天，当地发生恐怖袭击事件。", "两天"),
+    ("仅3月25号一天，就有数百名爱心人士报名献血。", "一天"),
+    ("仅10号一天，意大利军方就救起1550名非法移民。", "一天"),
+    ("第19届韩国总统选举缺席投票于4日、5日两天举行。", "两天"),
+]
+
+
+@pytest.mark.parametrize("text,raw", DAYS_JUST_DATED, ids=[row[0] for row in DAYS_JUST_DATED])
+def test_days_just_dated_are_no_duration(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: days counted after a holiday or a verb.
+DAYS_COUNTED = [("国庆假期7天，游客人数创新高。", "7天"), ("活动持续两天。", "两天"), ("会议为期3天。", "3天")]
+
+
+@pytest.mark.parametrize("text,raw", DAYS_COUNTED)
+def test_days_counted_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# After a classifier of items, a verb of violence or mishap that ends the phrase after a word that
+# describes it (恐怖, 暴力, 自杀式, 汽车炸弹) is the event counted; a verb after a noun counted is its
+# predicate. (text, raw, subject)
+EVENTS_DESCRIBED = [
+    ("尼日利亚发生两起恐怖袭击。", "两起", "恐怖袭击"),
+    ("沙特阿拉伯接连发生了三起自杀式袭击。", "三起", "自杀式袭击"),
+    ("今年共发生5起暴力袭击。", "5起", "暴力袭击"),
+    ("警方破获3起持枪抢劫。", "3起", "持枪抢劫"),
+    ("首都巴格达发生了至少10起汽车炸弹袭击。", "至少10起", "汽车炸弹袭击"),
+    ("当晚还发生1起路边炸弹袭击。", "1起", "路边炸弹袭击"),
+    ("该国在过去两年里共发生26起恐怖袭击。", "26起", "恐怖袭击"),
+    ("全市共破获12起电信诈骗。", "12起", "电信诈骗"),
+    ("当地发生两起严重踩踏。", "两起", "严重踩踏"),
+    ("海关查获8起跨境走私。", "8起", "跨境走私"),
+    # near misses: an event alone, a predicate after the things counted
+    ("该市发生两起枪击。", "两起", "枪击"),
+    ("阿富汗塔利班宣称对两起袭击事件负责。", "两起", "袭击事件"),
+    ("来自全国的299件作品获奖。", "299件", "作品"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_DESCRIBED, ids=[row[0] for row in EVENTS_DESCRIBED])
+def test_events_described_before_their_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A measure per unit of output written with 的 (单位GDP的二氧化碳排放) keeps the unit: an intensity is
+# another measure than the total. (text, raw, subject)
+PER_UNIT_MEASURES = [
+    ("承诺我国在2030年，单位GDP的二氧化碳排放比2005年下降60%到65%。", "60%到65%", "单位GDP的二氧化碳排放"),
+    ("万元GDP的能耗下降5%。", "5%", "万元GDP的能耗"),
+    ("单位国内生产总值的能耗下降3.7%。", "3.7%", "单位国内生产总值的能耗"),
+    ("单位GDP的用水量比2015年下降23%。", "23%", "单位GDP的用水量"),
+    ("全市单位GDP的氮氧化物排放下降20%。", "20%", "单位GDP的氮氧化物排放"),
+    ("单位地区生产总值的能耗降低4.5%。", "4.5%", "单位地区生产总值的能耗"),
+    ("万元工业增加值的用水量下降6%。", "6%", "万元工业增加值的用水量"),
+    ("单位GDP的碳排放强度下降18%。", "18%", "单位GDP的碳排放强度"),
+    ("每万元产值的能耗下降10%。", "10%", "每万元产值的能耗"),
+    ("单位工业增加值的能耗下降8%。", "8%", "单位工业增加值的能耗"),
+    # near misses: written without 的, and a total
+    ("单位GDP能耗下降5%。", "5%", "单位GDP能耗"),
+    ("二氧化碳排放总量下降2%。", "2%", "二氧化碳排放总量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PER_UNIT_MEASURES, ids=[row[0] for row in PER_UNIT_MEASURES])
+def test_a_measure_per_unit_of_output(text, raw, subject):
+    assert subject_of(text, raw) == subject

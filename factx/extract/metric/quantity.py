@@ -231,6 +231,9 @@ MAX_PIECES_LEAD = 6
 SESSION_AFTER_RE = patterns.compile(r"(?:全体会议|会议|全会|大会)")
 SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
 MAX_SESSION_GAP = 16
+# A count of days right after the dates it counts (12日、13日两天).
+DAY_UNITS = frozenset({"天", "日"})
+DAY_MARKS = frozenset("日号")
 # A group of a political advisory conference named by its sector and number (特邀58组, 经济界32组,
 # 文艺界21组): which group, not how many (世界 and 各界 end in 界 and name no sector).
 SECTOR_GROUP = "组"
@@ -651,6 +654,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         text, max(0, start - MAX_SESSION_GAP), start
     ):
         return False  # 十三届全国人大三次会议: which session, not how many
+    if match["unit"] in DAY_UNITS and before in DAY_MARKS:
+        return False  # 12日、13日 + 两天, 5月1日至3日 + 三天: the days just dated, no duration measured
     if match["unit"] == SECTOR_GROUP and SECTOR_BEFORE_RE.search(text, max(0, start - 2), start):
         return False  # 特邀58组, 经济界32组: a sector's group, which one
     if ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - MAX_ORDINAL_LIST), start):

@@ -112,6 +112,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     left = left_phrase(text, clause_start, _before_adverbs(text, clause_start, opened.start()) if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
     left = _with_direction(text, clause_start, start, left, candidate.kind)
+    left = _per_unit(text, clause_start, start, left)
     if left is None and text.endswith(EACH, clause_start, start):
         # 荣立一等功、二等功 + 各 + 1次: each of what stands before 各 is counted
         left = left_phrase(text, clause_start, start - len(EACH), coordinate=coordinate)
@@ -294,6 +295,15 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     return phrase if phrase and names_measure(phrase) and text.endswith(phrase, previous_start, clause_start - 1) else None
 
 
+def _per_unit(text: str, clause_start: int, start: int, left: str | None) -> str | None:
+    """单位GDP的 + 二氧化碳排放: an intensity, per unit of output, is another measure than the total."""
+    at = text.rfind(left, clause_start, start) if left else -1
+    per_unit = PER_UNIT_RE.search(text, clause_start, at) if at > clause_start else None
+    return per_unit.group() + left if per_unit and left else left
+
+
+# A measure per unit of output, written with 的 before the measure (单位GDP的二氧化碳排放).
+PER_UNIT_RE = patterns.compile(r"(?:单位|每万元|万元)(?:GDP|国内生产总值|地区生产总值|工业增加值|产值)的$")
 # Tags of nouns and names (a time, t, or a numeral is none).
 NOUN_TAGS = ("n", "j", "vn")
 
