@@ -9504,3 +9504,51 @@ PER_UNIT_MEASURES = [
 @pytest.mark.parametrize("text,raw,subject", PER_UNIT_MEASURES, ids=[row[0] for row in PER_UNIT_MEASURES])
 def test_a_measure_per_unit_of_output(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A thickness or a width before a figure and 的 is of what follows, as a length or a height is
+# (平均厚度2000米的南极冰盖: the ice sheet's thickness). (text, raw, subject)
+THICKNESS_AND_WIDTH_BEFORE_DE = [
+    ("在平均厚度2000米的南极冰盖上穿行。", "2000米", "南极冰盖厚度"),
+    ("宽度30米的河道已经疏浚。", "30米", "河道宽度"),
+    ("厚度达1米的冰层覆盖湖面。", "1米", "冰层厚度"),
+    ("宽度超过50米的河流。", "超过50米", "河流宽度"),
+    ("厚度10厘米的钢板。", "10厘米", "钢板厚度"),
+    ("平均宽度3公里的峡谷。", "3公里", "峡谷宽度"),
+    ("厚度约20米的煤层。", "约20米", "煤层厚度"),
+    ("宽度8米的村道。", "8米", "村道宽度"),
+    ("厚度仅0.1毫米的柔性玻璃。", "0.1毫米", "柔性玻璃厚度"),
+    ("宽度12米的消防通道。", "12米", "消防通道宽度"),
+    # near misses: the dimension after the figure, and a length before 的
+    ("冰层厚度达1米。", "1米", "冰层厚度"),
+    ("全长120公里的高速公路。", "120公里", "高速公路全长"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THICKNESS_AND_WIDTH_BEFORE_DE, ids=[row[0] for row in THICKNESS_AND_WIDTH_BEFORE_DE])
+def test_a_thickness_or_width_before_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A change of a price per unit names the sum where nothing else does (每千瓦时将加价0.08元; 涨价 and
+# 降价, nouns to the segmenter, do so with the unit before them). (text, raw, subject)
+PRICE_CHANGES_PER_UNIT = [
+    ("最高一档电价每千瓦时将加价0.08元。", "0.08元", "加价"),
+    ("每千瓦时加价0.05元。", "0.05元", "加价"),
+    ("高峰时段每度电将加价0.1元。", "0.1元", "加价"),
+    ("每公斤加价2元。", "2元", "加价"),
+    ("票价每张将涨价20元。", "20元", "涨价"),
+    ("每斤涨价0.5元。", "0.5元", "每斤涨价"),
+    ("每张门票降价30元。", "30元", "门票降价"),
+    ("每台降价500元。", "500元", "每台降价"),
+    ("每平方米加价300元。", "300元", "加价"),
+    ("每箱涨价5元。", "5元", "每箱涨价"),
+    # near misses: a noun names the sum; a price that changes by a share
+    ("电价每千瓦时上调0.02元。", "0.02元", "电价"),
+    ("汽油价格降价5%。", "5%", "汽油价格降价"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PRICE_CHANGES_PER_UNIT, ids=[row[0] for row in PRICE_CHANGES_PER_UNIT])
+def test_a_price_change_per_unit(text, raw, subject):
+    assert subject_of(text, raw) == subject
