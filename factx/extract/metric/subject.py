@@ -278,15 +278,11 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     where nothing names a figure, a clause right before it that is only a measure's name (any verb
     in it stands before 的, describing the measure) and gives no figure of its own does (but 又保
     + 成活率 + ，每天可以移栽30亩: a clause with a predicate of its own)."""
-    if clause_start <= sentence[0] or text[clause_start - 1] not in CLAUSE_COMMAS:
-        return None
     if any(token.tag.startswith(NOUN_TAGS) for token in tk.tag(text, clause_start, start)):
         return None  # 39家水厂被整合成为 + 28家: a noun of the figure's own clause counts it, named or not
-    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
-    for match in QUANTITY_RE.finditer(text, previous_start, clause_start - 1):
-        candidate = parse_quantity(match)
-        if candidate is not None and is_metric(text, candidate):
-            return None  # a clause with a figure of its own: its subject is carried the usual way
+    previous_start = _figureless_clause_before(text, sentence, clause_start)
+    if previous_start is None:
+        return None
     tokens = tk.tag(text, previous_start, clause_start - 1)
     last_de = max((i for i, token in enumerate(tokens) if token.word == "的"), default=-1)
     if any(token.tag == "v" and not names_measure(token.word) for token in tokens[last_de + 1 :]):
@@ -1672,15 +1668,25 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
     """The measure the clause right before a bare clause is about, where it gives no figure
     itself: 房地产投资也一改…负增长的情况，10月增长14% (the investment grew 14%)."""
     clause_start, _ = clause(text, sentence, start, start)
-    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in TOPIC_BREAKS:
+    previous_start = _figureless_clause_before(text, sentence, clause_start) if clause_start > sentence[0] + 1 else None
+    if previous_start is None:
+        return None
+    topic = first_phrase(text, previous_start, clause_start - 1)
+    return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
+
+
+def _figureless_clause_before(text: str, sentence: tuple[int, int], clause_start: int) -> int | None:
+    """Where the clause before the one at `clause_start` starts, if a comma parts them (a clause's
+    measure carries over a comma only, not a semicolon or a full stop) and it gives no figure of
+    its own (a clause with one gives its subject the usual way, carried on)."""
+    if clause_start <= sentence[0] or text[clause_start - 1] not in CLAUSE_COMMAS:
         return None
     previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
     for match in QUANTITY_RE.finditer(text, previous_start, clause_start - 1):
         candidate = parse_quantity(match)
         if candidate is not None and is_metric(text, candidate):
-            return None  # a clause with a figure of its own gives its subject the usual way
-    topic = first_phrase(text, previous_start, clause_start - 1)
-    return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
+            return None
+    return previous_start
 
 
 def first_phrase(text: str, start: int, end: int) -> str | None:
@@ -1703,8 +1709,6 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
     return left_phrase(text, start, tokens[cut - 1].end) if cut > 0 else None
 
 
-# A clause's measure carries over a comma only, not a semicolon or a full stop.
-TOPIC_BREAKS = "，,"
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
 # break: an index or a score, which the figures after it in the sentence change.
 UNITLESS_VALUE_RE = patterns.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
