@@ -2399,7 +2399,7 @@ def test_a_vague_measure_after_de_takes_its_owner(text, subject):
 
 # A Latin name with digits and a decimal part (PM2.5, C919) is one word, a noun inside a subject.
 LATIN_DECIMAL_NAMES = [
-    ("全国地级及以上城市PM2.5浓度下降至29.3微克/立方米。", "城市PM2.5浓度"),
+    ("全国地级及以上城市PM2.5浓度下降至29.3微克/立方米。", "地级及以上城市PM2.5浓度"),
     ("北京PM2.5年均浓度为30.5微克/立方米。", "北京PM2.5年均浓度"),
     ("重点城市PM2.5平均浓度下降56%。", "重点城市PM2.5平均浓度"),
     ("PM2.5平均浓度为32.1微克/立方米。", "PM2.5平均浓度"),
@@ -2737,7 +2737,7 @@ def test_a_verb_of_going_on_stands_between_measure_and_figure(text, subject):
 # an hour only after a numeral, and no figure opens with it (景点 + 五个).
 POINT_ENDED_NOUNS = [
     ("设立临时安置点29个。", "29个", "临时安置点"),
-    ("新增本科专业点3715个。", "3715个", "专业点"),
+    ("新增本科专业点3715个。", "3715个", "新增本科专业点"),
     ("营业网点41.3万处。", "41.3万处", "营业网点"),
     ("全市保护站点120个。", "120个", "保护站点"),
     ("入乡发展实践点1000个。", "1000个", "入乡发展实践点"),
@@ -9552,3 +9552,326 @@ PRICE_CHANGES_PER_UNIT = [
 @pytest.mark.parametrize("text,raw,subject", PRICE_CHANGES_PER_UNIT, ids=[row[0] for row in PRICE_CHANGES_PER_UNIT])
 def test_a_price_change_per_unit(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A whole day of hours before a word of service or watch says round the clock, no duration: no
+# metric. (text, raw)
+ROUND_THE_CLOCK = [
+    ("村委会安排专人24小时值班。", "24小时"),
+    ("县里开通了24小时投诉热线。", "24小时"),
+    ("边检机关对外公布24小时投诉监督电话。", "24小时"),
+    ("抢险队伍24小时不间断作业。", "24小时"),
+    ("监测人员正24小时全程监测水位。", "24小时"),
+    ("城区新开了三家24小时书店。", "24小时"),
+    ("口岸实行24小时通关。", "24小时"),
+    ("应急部门每天24小时都应急值守。", "24小时"),
+    ("平台提供7×24小时全天候服务。", "24小时"),
+    ("使馆开通了24小时的领保电话。", "24小时"),
+    ("医护人员24小时轮流守护。", "24小时"),
+    ("森林公安24小时巡逻。", "24小时"),
+]
+
+
+@pytest.mark.parametrize("text,raw", ROUND_THE_CLOCK, ids=[row[0] for row in ROUND_THE_CLOCK])
+def test_round_the_clock_is_no_duration(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: hours measured after their verb, other spans before a service word.
+HOURS_MEASURED = [
+    ("他连续工作超过24小时。", "超过24小时"),
+    ("直播活动历时24小时。", "24小时"),
+    ("罢工持续24小时。", "24小时"),
+    ("抢修队用24小时完成了抢修。", "24小时"),
+    ("医院实行12小时值班制度。", "12小时"),
+]
+
+
+@pytest.mark.parametrize("text,raw", HOURS_MEASURED)
+def test_hours_measured_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# Distances listed before the discipline they name are events too, as the last one is (100米、
+# 200米、500米直道赛), and so are the dragon-boat and cycling events. (text, raw)
+EVENTS_NAMED_BY_DISTANCES = [
+    ("比赛设100米、200米、500米直道赛三个项目。", "100米"),
+    ("比赛设100米、200米、500米直道赛三个项目。", "200米"),
+    ("比赛设200米、500米直道赛两个项目。", "500米"),
+    ("他夺得了400米和800米自由泳的冠军。", "400米"),
+    ("她参加了100米、200米蝶泳的比赛。", "100米"),
+    ("女子500米直道竞速中，广东队夺冠。", "500米"),
+    ("男子10公里公开水域比赛今天举行。", "10公里"),
+    ("男子4公里团体追逐赛中国队获得银牌。", "4公里"),
+    ("女子500米计时赛她打破了纪录。", "500米"),
+    ("龙舟队在1000米环道赛中夺冠。", "1000米"),
+]
+
+
+@pytest.mark.parametrize("text,raw", EVENTS_NAMED_BY_DISTANCES, ids=[f"{row[0]}-{row[1]}" for row in EVENTS_NAMED_BY_DISTANCES])
+def test_distances_listed_before_an_event_name_it(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: distances run or listed with no discipline after them.
+DISTANCES_RUN = [
+    ("赛道全长500米。", "500米"),
+    ("他跑了100米和200米。", "100米"),
+    ("龙舟队划完500米用时2分钟。", "500米"),
+]
+
+
+@pytest.mark.parametrize("text,raw", DISTANCES_RUN)
+def test_distances_run_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# Spans of time counted with 个 and a unit of the calendar (个季度, 个年头, 个世纪, 个礼拜) are
+# durations, not counts of 个; 三季度 alone is a date. (text, raw, value, unit)
+SPANS_COUNTED_WITH_GE = [
+    ("日本经济已连续三个季度下滑。", "三个季度", 3, "个季度"),
+    ("辽宁连续五个季度GDP增速保持在5%以上。", "五个季度", 5, "个季度"),
+    ("经济连续12个季度稳定运行。", "12个季度", 12, "个季度"),
+    ("时隔两个季度再现负增长。", "两个季度", 2, "个季度"),
+    ("他种香瓜有10个年头了。", "10个年头", 10, "个年头"),
+    ("他在岗位上已经干了14个年头。", "14个年头", 14, "个年头"),
+    ("文物流失海外近一个世纪。", "近一个世纪", 1, "个世纪"),
+    ("这座桥已经使用了两个世纪。", "两个世纪", 2, "个世纪"),
+    ("两个礼拜后他出院了。", "两个礼拜", 2, "周"),
+    ("工程延期了三个礼拜。", "三个礼拜", 3, "周"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", SPANS_COUNTED_WITH_GE, ids=[row[0] for row in SPANS_COUNTED_WITH_GE])
+def test_spans_counted_with_ge(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit) == (value, unit)
+
+
+def test_a_quarter_alone_is_a_date():
+    assert [metric.raw for metric in metrics("三季度GDP增长5%。")] == ["5%"]
+
+
+# The stretch of time a record is set over, with the superlative after the verb, is no duration
+# (一个世纪以来遭遇到的最具破坏力的飓风). (text, raw)
+RECORDS_OVER_A_SPAN = [
+    ("这是一个世纪以来遭遇到的最具破坏力的飓风。", "一个世纪"),
+    ("这是近一个月来伤亡最严重的一次冲突。", "近一个月"),
+    ("他是十多年来到访朝鲜的最高级别官员。", "十多年"),
+    ("当地遭遇50年来最严重的干旱。", "50年"),
+    ("河水水位降至30年来最低。", "30年"),
+    ("这是三个月来最大的一次降雨。", "三个月"),
+    ("股市创下两年来最大单日跌幅。", "两年"),
+    ("这是十年来首次出现负增长。", "十年"),
+    ("气温创下20年来同期最高纪录。", "20年"),
+    ("这是五年来规模最大的一次演习。", "五年"),
+]
+
+
+@pytest.mark.parametrize("text,raw", RECORDS_OVER_A_SPAN, ids=[row[0] for row in RECORDS_OVER_A_SPAN])
+def test_a_span_a_record_is_set_over_is_no_duration(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: a duration with no record after it.
+SPANS_WITHOUT_A_RECORD = [
+    ("流失海外近一个世纪的青铜器回到长沙。", "近一个世纪"),
+    ("项目建设历时三个月。", "三个月"),
+]
+
+
+@pytest.mark.parametrize("text,raw", SPANS_WITHOUT_A_RECORD)
+def test_spans_without_a_record_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A class and those above or below it (大专及以上, 地级及以上), or an age bracket (60岁以上,
+# 35岁及以下), names the people or places a figure is of. (text, raw, subject)
+CLASSES_AND_BRACKETS = [
+    ("大专及以上学历党员4328.6万名。", "4328.6万名", "大专及以上学历党员"),
+    ("本科及以上学历人员占比达到35%。", "35%", "本科及以上学历人员占比"),
+    ("硕士及以下学历人员500名。", "500名", "硕士及以下学历人员"),
+    ("全国县级及以上医院达到3000家。", "3000家", "县级及以上医院"),
+    ("地级及以上城市重污染天数减少25%。", "25%", "地级及以上城市重污染天数"),
+    ("我国60岁及以上人口占比为14.9%。", "14.9%", "60岁及以上人口占比"),
+    ("35岁及以下党员达2367.9万名。", "2367.9万名", "35岁及以下党员"),
+    ("我国30岁以上人群糖尿病患病率达11.6%。", "11.6%", "30岁以上人群糖尿病患病率"),
+    ("35岁以下青少年占75%。", "75%", "35岁以下青少年"),
+    ("18岁以下感染者超过47000例。", "超过47000例", "18岁以下感染者"),
+    ("全国65周岁以上老年人口达1.9亿人。", "1.9亿人", "65周岁以上老年人"),
+    # near misses: a grade in numerals, a bare class, an age that describes
+    ("三级及以上医院数量达到200家。", "200家", "三级及以上医院数量"),
+    ("规模以上工业增加值增长6%。", "6%", "规模以上工业增加值"),
+    ("60岁的老人有300名。", "300名", "老人"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CLASSES_AND_BRACKETS, ids=[row[0] for row in CLASSES_AND_BRACKETS])
+def test_classes_and_age_brackets_name_the_subject(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An age with 以上 or 以下 before a noun is the bracket, no figure; an age after 年满 and 的 is a
+# threshold that stays.
+def test_an_age_bracket_is_no_figure():
+    assert [metric.raw for metric in metrics("全国65周岁以上老年人口达1.9亿人。")] == ["1.9亿人"]
+    assert "18周岁" in [metric.raw for metric in metrics("年满18周岁的公民有选举权。")]
+
+
+# A date after the noun counted opens what is said of them, as a time word does. (text, raw, subject)
+DATES_AFTER_THE_COUNTED = [
+    ("该州11个村庄23日晚发生的冲突已经造成超过200人死亡。", "11个", "村庄"),
+    ("301名犯罪嫌疑人5日晚从菲律宾被押解回国。", "301名", "犯罪嫌疑人"),
+    ("5家企业3月投产。", "5家", "企业"),
+    ("3名游客5日下午被困山中。", "3名", "游客"),
+    ("300名学生12日参观了展览。", "300名", "学生"),
+    ("两艘货轮9日凌晨在海峡相撞。", "两艘", "货轮"),
+    ("20多名志愿者1日起轮流值守。", "20多名", "志愿者"),
+    ("4架战机6月进驻基地。", "4架", "战机"),
+    ("12个项目8日集中开工。", "12个", "项目"),
+    ("5名船员30日获救。", "5名", "船员"),
+    # near miss: a year in the name of a model
+    ("100辆2020年款汽车。", "100辆", "2020年款汽车"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DATES_AFTER_THE_COUNTED, ids=[row[0] for row in DATES_AFTER_THE_COUNTED])
+def test_a_date_after_the_counted_ends_their_name(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verb and a pronoun as its object (获此, 使其), a pair the segmenter does not know, is no name
+# that runs on from the people counted. (text, raw, subject)
+VERBS_WITH_A_PRONOUN = [
+    ("十名来自一线的科技工作者获此殊荣。", "十名", "科技工作者"),
+    ("全国999户家庭获此殊荣。", "999户", "家庭"),
+    ("共有215个单位和个人获此殊荣。", "215个", "单位和个人"),
+    ("30名学生获此荣誉。", "30名", "学生"),
+    ("今年有12位教师获此称号。", "12位", "教师"),
+    ("5名队员获此奖项。", "5名", "队员"),
+    ("全省56个村庄获此称号。", "56个", "村庄"),
+    ("2名嫌疑人使其受伤。", "2名", "嫌疑人"),
+    ("20家企业获此认定。", "20家", "企业"),
+    ("8名运动员获此资格。", "8名", "运动员"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VERBS_WITH_A_PRONOUN, ids=[row[0] for row in VERBS_WITH_A_PRONOUN])
+def test_a_verb_and_its_pronoun_end_the_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Measures of activity that the dictionary tags as verbs (收视 viewership, 招生 enrolment, 出货
+# shipments, 批发 wholesale) name the figure before them. (text, raw, subject)
+ACTIVITIES_MEASURED = [
+    ("揭幕战的比赛，收视增长712%。", "712%", "收视"),
+    ("节目收视增长30%。", "30%", "节目收视"),
+    ("春节档收视同比上升15%。", "15%", "春节档收视"),
+    ("今年高校招生增长5%。", "5%", "高校招生"),
+    ("研究生招生增加10万人。", "10万人", "研究生招生"),
+    ("全年出货增长12%。", "12%", "出货"),
+    ("手机出货下降8%。", "8%", "手机出货"),
+    ("智能手表出货达到500万台。", "500万台", "智能手表出货"),
+    ("蔬菜批发增长6%。", "6%", "蔬菜批发"),
+    ("当月批发增长3.2%。", "3.2%", "批发"),
+    # near misses: the measures' nouns
+    ("收视率增长20%。", "20%", "收视率"),
+    ("出货量增长12%。", "12%", "出货量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_MEASURED, ids=[row[0] for row in ACTIVITIES_MEASURED])
+def test_activities_measured(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count after a clause of verbs counts what the count before it counted, as with the noun
+# before that figure (计划搭建板房2770间，目前已经建成1215间), when the noun stands right after its
+# classifier, and past an aspect particle or a word of manner. (text, raw, subject)
+RECOUNTS_OF_A_NOUN_AFTER_ITS_CLASSIFIER = [
+    ("石堰村130户贫困户，已经脱贫122户。", "122户", "贫困户"),
+    ("村里50户建档立卡贫困户，成功脱贫了49户。", "49户", "建档立卡贫困户"),
+    ("收集到的1800条意见建议，已初步解决了1200条。", "1200条", "意见建议"),
+    ("武钢把意见梳理成182个问题点，已经整改了39个。", "39个", "问题点"),
+    ("赛区17项建设项目，目前已经开工14项。", "14项", "建设项目"),
+    ("他栽下了两万棵红松苗，后来死了5000多棵。", "5000多棵", "红松苗"),
+    ("全市排查出老旧小区积存垃圾4165处，已清理处置3915处。", "3915处", "老旧小区积存垃圾"),
+    ("全市共有40座危桥，已经加固了32座。", "32座", "危桥"),
+    ("今年发放的3000台农机，已经到位2600台。", "2600台", "农机"),
+    ("排查出的560处隐患点，目前已整改完成了510处。", "510处", "隐患点"),
+    # near misses: listed items named by their own words, a count in another classifier between,
+    # a count of actions, a clause opened by a conjunction (the 12 agreements), a new measure (新开工)
+    ("出版单行本51种、讲话论述摘编13种。", "13种", None),
+    ("签署协定14个,涉及22个国家和地区，并有12个落地实施。", "12个", None),
+    ("目标任务是基本建成480万套以上，新开工600万套以上。", "600万套以上", None),
+    ("5个市州的77座溜索进行改造，目前已经完工62个。", "62个", None),
+    ("被检单位就要接待6次，汇报6次。", "6次", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RECOUNTS_OF_A_NOUN_AFTER_ITS_CLASSIFIER, ids=[row[0] for row in RECOUNTS_OF_A_NOUN_AFTER_ITS_CLASSIFIER]
+)
+def test_a_recount_of_a_noun_named_after_its_classifier(text, raw, subject):
+    assert metrics(text)[-1].raw == raw and metrics(text)[-1].subject == subject
+
+
+# 经 (through, after) and a verb after the noun counted say how they came to what the clause says of
+# them: the noun ends before it. (text, raw, subject)
+THROUGH = [
+    ("安理会10个非常任理事国经选举产生。", "10个", "非常任理事国"),
+    ("3家企业经批准上市。", "3家", "企业"),
+    ("6名伤员经抢救脱离危险。", "6名", "伤员"),
+    ("15个村庄经改造焕然一新。", "15个", "村庄"),
+    ("12名患者经治疗康复出院。", "12名", "患者"),
+    ("5个项目经评审入选。", "5个", "项目"),
+    ("20名学员经培训后上岗。", "20名", "学员"),
+    ("30家企业经审核获得补贴。", "30家", "企业"),
+    ("8名嫌疑人经审讯供认不讳。", "8名", "嫌疑人"),
+    ("100多名群众经劝导离开。", "100多名", "群众"),
+    # near misses: people counted with no noun, then how they went and where (MEANS_THEN_ACTION)
+    ("5万人次经陆路入境。", "5万人次", "经陆路入境"),
+    ("30万人次经港珠澳大桥出入境。", "30万人次", "经港珠澳大桥出入境"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THROUGH, ids=[row[0] for row in THROUGH])
+def test_through_ends_and_opens_no_phrase(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A grade right after the classifier, then a verb that modifies the noun, opens the name of what is
+# counted (30处 + 一级保护文物). (text, raw, subject)
+GRADES_BEFORE_A_MODIFYING_VERB = [
+    ("共有30处一级保护文物。", "30处", "一级保护文物"),
+    ("全市有20所一级达标学校。", "20所", "一级达标学校"),
+    ("发现了5处二级保护建筑。", "5处", "二级保护建筑"),
+    ("查处了4起一级响应事件。", "4起", "一级响应事件"),
+    ("全省新增8家三级甲等医院。", "8家", "三级甲等医院"),
+    ("建成3个一级消防站。", "3个", "一级消防站"),
+    ("保护区内有12种二级保护动物。", "12种", "二级保护动物"),
+    ("新增3个4A级景区。", "3个", "4A级景区"),
+    ("设立8个一类口岸。", "8个", "一类口岸"),
+    ("共有6家一级供应商。", "6家", "一级供应商"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GRADES_BEFORE_A_MODIFYING_VERB, ids=[row[0] for row in GRADES_BEFORE_A_MODIFYING_VERB])
+def test_a_grade_after_the_classifier_opens_the_name(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 二 before 类 names the second class, as before 次 it says secondary: no count of two kinds.
+SECOND_CLASSES = [
+    ("有15个二类疫苗。", ["15个"]),
+    ("大柏河的水质稳定在二类水标准。", []),
+    ("水质保持在地表水二类标准以上。", []),
+    ("让新安江水质保持在二类水以上。", []),
+    ("这两类企业受益。", []),
+    ("两类企业受益。", ["两类"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", SECOND_CLASSES, ids=[row[0] for row in SECOND_CLASSES])
+def test_er_before_lei_is_the_second_class(text, raws):
+    assert [metric.raw for metric in metrics(text)] == raws

@@ -179,8 +179,12 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         recounted = (
             subject is None and candidate.kind in ("count", "people") and candidate.unit not in ACTION_COUNTS
             and sentence[0] in previous_unit
-            and _same_count(candidate, previous_unit[sentence[0]]) and _verbs_only_between(text, previous_end, start)
+            and _same_count(candidate, previous_unit[sentence[0]])
+            and _verbs_only_between(text, previous_end, start, previous_subject.get(sentence[0]))
         )
+        # 130户 + 贫困户 + ，已经脱贫122户: the noun counted stood right after the count before, as
+        # written, with nothing done to it in its name
+        named_after = recounted and previous_end is not None and text.startswith(previous_subject[sentence[0]], previous_end)
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare or recounted):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
             # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
@@ -200,7 +204,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             else:
                 carried_paragraph = paragraph_subject if not listed else None
             subject = owner or unitless or topic or carried_paragraph
-            if recounted and subject:
+            if recounted and subject and not named_after:
                 subject = _things_counted(subject)
             scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause_start, start) if owner else None
             if scope and subject == owner:
@@ -299,29 +303,49 @@ def _things_counted(subject: str) -> str:
     return subject[tokens[first].start :] if tokens else subject
 
 
-def _verbs_only_between(text: str, previous_end: int | None, start: int) -> bool:
+def _verbs_only_between(text: str, previous_end: int | None, start: int, counted: str | None = None) -> bool:
     """Whether one clause break, then times, adverbs and verbs only, stand between two figures
     (…2770间，目前已经建成 + 1215间; ，已开工 + 85个): the second counts what the first did; or
-    the set the first counted, then 中 (100家企业中，(只有) + 30家): the second counts a part of it."""
+    the set the first counted, then 中 (100家企业中，(只有) + 30家): the second counts a part of it.
+    The noun the first counted may stand right after it (130户 + 贫困户 + ，已经脱贫 + 122户)."""
     among = AMONG_RE.match(text, previous_end) if previous_end is not None else None
     if among:
         previous_end = among.end()  # 13枚 + 冬奥会金牌中 + ，只有 + 1枚: a part of the set counted before
+    elif previous_end is not None and counted and text.startswith(counted, previous_end) and _names_things(counted):
+        previous_end += len(counted)
     if previous_end is None or not text.startswith(RECOUNT_BREAKS, previous_end):
         return False
     dated = RECOUNT_DATE_RE.match(text, previous_end + 1, start)  # ，截至7月末，已开工改造 + 4.66万个
     tokens = tk.tag(text, dated.end() if dated else previous_end + 1, start)
     if among and not tokens:
         return True  # 100家企业中，+ 30家: the part, with nothing between
-    last = bool(tokens) and (tokens[-1].tag == "v" or tokens[-1].word in ONLY_HAVE)
-    return last and all(token.tag in RECOUNT_TAGS or token.word in ONLY_HAVE for token in tokens)
+    verbs = tokens[:-1] if tokens and tokens[-1].tag in ASPECT_TAGS else tokens  # 整改 + 了
+    last = bool(verbs) and (verbs[-1].tag == "v" or verbs[-1].word in ONLY_HAVE)
+    return last and all(token.tag in RECOUNT_TAGS or token.word in ONLY_HAVE or _manner(token) for token in tokens)
+
+
+def _names_things(phrase: str) -> bool:
+    """Whether a phrase ends in a noun, not a verb or a verbal noun (三批 + 集中调整 names what was
+    done, no things that a later count could count again)."""
+    tokens = tk.tag(phrase, 0, len(phrase))
+    return bool(tokens) and not tokens[-1].tag.startswith("v")
 
 
 RECOUNT_BREAKS = tuple("，,；;")
+# Aspect particles after the verb of a recount (已经整改了, 后来死了): ul 了, ug 过.
+ASPECT_TAGS = frozenset({"ul", "ug"})
 # A clause of its own that dates the recount (截至7月末，, 到今年6月底，).
 RECOUNT_DATE_RE = patterns.compile(
     r"(?:截至|截止|到)(?:今年|去年|[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底|份|中旬|下旬|上旬|初|[0-9０-９]{1,2}日)?[，,]"
 )
-RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul"})
+RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul", "ug"})
+
+
+def _manner(token: tk.Token) -> bool:
+    """An adjective of two or more characters before the verb says how (成功脱贫, 清理 + 处置, which
+    the dictionary tags an adjective); one character makes a measure of its own (新 + 开工: the new
+    starts, not the completions counted before)."""
+    return token.tag == "a" and len(token.word) > 1
 # The set a second count is a part of, said after the first count's noun (…13枚 + 冬奥会金牌中 + ，).
 AMONG_RE = patterns.compile(r"[^，,；;。！？、\s]{1,16}中(?=[，,])")
 # "Only have", which the dictionary tags a conjunction (只有 c): a verb before a part counted.

@@ -82,7 +82,11 @@ MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
 # Time words of the calendar relative to now (今年, 今秋, 当日, 上半年), which date a place's
 # measure; not 战时 (wartime), a kind of state.
 CALENDAR_TIME_RE = patterns.compile(r"(?:今|明|去|前|本|当|同)(?:年|秋|春|夏|冬|季)|(?:今|昨|明|当)(?:天|日)|年内|年初|年末|年底|上半年|下半年")
-CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月")
+CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月|(?:[12][0-9]|3[01]|0?[1-9])日")
+# 经 (through, after: 经选举, 经批准, 经治疗), which the dictionary tags a noun (scripture).
+THROUGH = "经"
+# The units of a date after the noun counted (11个村庄 + 23日晚 + 发生的冲突, 5家企业 + 3月 + 投产).
+DATE_UNITS = frozenset("月日")
 # Words of forecast and plan between a noun and the verb of its figure, which do not end its phrase.
 HEDGES = frozenset("预计 计划 预期 有望 拟".split())
 # Locatives that before a noun name a kind of it (沿线国家, 周边地区, 沿岸城市), not where the
@@ -228,6 +232,9 @@ GRADE_RE = patterns.compile(
     """
 )
 GRADE_MARKS = frozenset("级 类 等 档 星级".split())
+# An age with 以上 or 以下 after it is a bracket that names the people counted (60岁及以上人口,
+# 35岁以下党员), as a grade does; an age alone describes them (60岁的老人).
+AGE_MARKS = frozenset("岁 周岁".split())
 # Tags of adverbs of manner (直接 ad, 积极 d): adjectives (成功 a, 主动 b) are left out, since
 # before a verbal noun they modify it (122场 + 配套活动, 自由贸易试验区).
 MANNER_TAGS = ("d", "ad")
@@ -440,6 +447,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break
         elif right is not None and token.word in LINKS and index > 0 and nominal(tokens[index - 1]) and coordinate:
             index -= 1  # 孵化器和众创空间
+        elif right is not None and token.word in RANGE_WORDS and index > 1 and tokens[index - 1].word in LINKS and nominal(tokens[index - 2]):
+            index -= 2  # 大专 + 及 + 以上 + 学历党员, 地级 + 及 + 以上 + 城市: a class and those above it
         elif (
             right is not None and token.word in LINKS and coordinate and index > 0
             and modifier_verb(tokens[index - 1]) and modifier_verb(right) and index + 1 < end
@@ -796,11 +805,16 @@ def right_phrase(
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;
             # 开化水库 + 日前 + 成功下闸蓄水, 160个重点帮扶县 + 今年 + 第四季度…: a time opens the predicate
             break
+        if last is not None and token.word == THROUGH and following is not None and following.tag.startswith("v"):
+            break  # 10个非常任理事国 + 经 + 选举产生, 12名患者 + 经 + 治疗: how they came to it, a predicate
         if last is not None and following is not None and (
             following.word.startswith(YEAR) and CALENDAR_NUMBER_RE.fullmatch(token.word + YEAR)
+            or following.word in DATE_UNITS and CALENDAR_NUMBER_RE.fullmatch(token.word + following.word)
             or token.word in YEAR_DEICTICS and following.word == "年度"
         ):
-            break  # 38个中央部门 + 2013年度 + 预算执行, 中央部门 + 上年度 + 预算: the year opens what is said of them
+            # 38个中央部门 + 2013年度 + 预算执行, 中央部门 + 上年度 + 预算, 11个村庄 + 23日晚 + 发生的
+            # 冲突: the date opens what is said of them
+            break
         if (
             last is not None and nominal(last) and token.tag in IDIOM_TAGS and len(token.word) >= 4 and following is None
             and text[end - 1] not in PEOPLE_CLASSIFIERS
@@ -896,6 +910,8 @@ def right_phrase(
             last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
+        elif token.tag in ("m", "b") and GRADE_RE.fullmatch(token.word) and _verbs_then_noun(tokens, index + 1):
+            last, index = token, index + 1  # 30处 + 一级 + 保护 + 文物, 24项 + 一级 + 谋杀 + 罪名: a grade, then a verb that modifies the noun
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
             last, index = token, index + 1  # 地级 + 及 + 以上 + 城市
         elif counted and index == 0 and token.word == TITLE_OPEN and _titled_work(tokens, index):
@@ -1390,13 +1406,16 @@ def _suffixed(tokens: list[tk.Token], index: int) -> bool:
 def _grade_at(tokens: list[tk.Token], index: int) -> int:
     """Where a grade said with a numeral (GRADE_RE) that ends at `index`, or before 以上 or 以下
     there, begins; -1 if none does."""
-    if tokens[index].word in RANGE_WORDS and index > 0:
+    ranged = tokens[index].word in RANGE_WORDS and index > 0
+    if ranged:
         index -= 1
         if tokens[index].word in LINKS and index > 0:
             index -= 1  # 三级 + 及 + 以上
     token = tokens[index]
     if token.tag in ("m", "b") and GRADE_RE.fullmatch(token.word):
         return index
+    if ranged and token.word in AGE_MARKS and index > 0 and ARABIC_DIGIT_RE.match(tokens[index - 1].word):
+        return index - 1  # 60 + 岁 + 及 + 以上 + 人口, 35 + 岁 + 以下 + 党员: an age bracket
     if token.word in GRADE_MARKS and index > 0 and tokens[index - 1].tag in ("m", "eng") and GRADE_RE.fullmatch(tokens[index - 1].word + token.word):
         return index - 1
     return -1

@@ -208,6 +208,10 @@ UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义�
                       "元": "旦宵首帅勋", "月": "球饼", "个月": "球饼"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
+# An age with 以上 or 以下, then a noun, is the bracket the people counted fall in (65周岁以上老年人口,
+# 18周岁以下未成年人), no figure of its own (年满49周岁的 + 家庭 is a threshold that stays).
+AGE_UNIT = "周岁"
+BRACKET_WORDS = frozenset({"以上", "以下"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
 OPEN_QUOTES = "“‘「『\""
 # 块 and 蚊 are money after a number; 块 before a noun counts it (CLASSIFIER_KUAI), and before a
@@ -243,8 +247,10 @@ SECTOR_BEFORE_RE = patterns.compile(r"(?:(?<![世各])界|特邀)$")
 ORDINAL_LIST_BEFORE_RE = patterns.compile(rf"第[0-9０-９{CN}]+(?:、[0-9０-９{CN}]+)*、$")
 MAX_ORDINAL_LIST = 16
 # 二 before 次 says secondary or second (二次供水, 二次开发, 年内二次加息): a count of two times
-# is 两次, or 一二次 for once or twice.
+# is 两次, or 一二次 for once or twice; before 类 it names the second class (二类疫苗, 分为二类和
+# 三类): two kinds are 两类.
 SECONDARY = "二"
+SECONDARY_UNITS = frozenset({"次", "类"})
 # Words before a bare count of years that make it a duration (为期三年, 历经6年, 保护期为20年),
 # not a date; a term named with 期 only with its copula (二期2025年建成 is a date).
 DURATION_CUE_RE = patterns.compile(
@@ -270,22 +276,46 @@ CLOSING_QUOTE_MARKS = "”’」』\""
 NAMED_BY_ARTICLES_WINDOW = 9
 FIXED_PHRASE_RE = patterns.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
-# 为10个月来新高: the stretch of time a record is set over, not a duration; 7天日均, 5日平均: the
-# window of a moving average.
-TIME_WINDOW_AFTER_RE = patterns.compile(r"(?:以)?来(?:的)?(?:新高|新低|最高|最低|最大|最小|最快|最慢|首次)|(?:内)?(?:日均|平均|滚动平均)")
+# 为10个月来新高, 一个世纪以来遭遇的最具破坏力的飓风: the stretch of time a record is set over,
+# not a duration; 7天日均, 5日平均: the window of a moving average.
+TIME_WINDOW_AFTER_RE = patterns.compile(
+    r"""(?x)
+    (?:以)?来 (?:的)? (?:新高|新低|首次)
+    | (?:以)?来 \p{Han}{0,8}? 最        # the superlative may come after the verb (以来遭遇到的最…)
+    | (?:内)? (?:日均|平均|滚动平均)
+    """
+)
 # 期 after a span of time makes it a maturity (7天期逆回购, 3个月期存款), not a duration; 期间,
 # 期内, 期满 and the like keep it one (3个月期间).
 TERM_AFTER_RE = patterns.compile(r"期(?![间内末初中满限])")
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
 TIME_ZONE_AFTER_RE = patterns.compile(r"\p{Han}{0,6}圈")
-# A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级):
-# the event, not a distance run. After the distance, the discipline or its class; before it,
-# the competitors' sex or the legs of a relay.
+# A whole day of hours before a word of service or watch says round the clock (24小时值班,
+# 24小时不间断监测, 24小时投诉电话, 24小时书店, 7×24小时服务), no duration; a time measured
+# after its verb (连续工作超过24小时, 历时24小时) or a window (24小时降雨量, 24小时内) is none of these.
+WHOLE_DAY_HOURS = 24
+ROUND_THE_CLOCK_WORDS = (
+    "不间断 不停歇 不停 无休 不打烊 全天候 轮班 轮流 值班 值守 值勤 执勤 待命 坚守 守护 看护 陪护 巡逻 巡查 巡护 "
+    "监测 监控 监管 营业 服务 开放 运行 运转 在线 畅通 通关 受理 响应 接听 热线 电话 书店 药店 便利店 门店 自助"
+).split()
+ROUND_THE_CLOCK_AFTER_RE = patterns.compile(
+    r"""(?x)
+    (?:的)?
+    (?![内后前里以之左时])   # 24小时内, 24小时后: a window or a time after, whatever follows
+    \p{Han}{0,4}?            # what the service is for, or an adverb: 投诉监督电话, 都应急值守
+    (?:""" + "|".join(sorted(ROUND_THE_CLOCK_WORDS, key=len, reverse=True)) + ")"
+)
+# A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级,
+# 500米直道赛): the event, not a distance run. After the distance, the discipline or its class;
+# before it, the competitors' sex or the legs of a relay. Distances listed before the discipline
+# name events too (100米、200米、500米直道赛; 400米和800米自由泳).
 EVENT_UNITS = frozenset({"米", "公里"})
 EVENT_AFTER_RE = patterns.compile(
     r"""(?x)
+    (?: [、和及与] [0-9０-９]+ (?:米|公里) )*   # the other distances of a list
     (?:个人)? (?:自由泳|仰泳|蛙泳|蝶泳|混合泳|混合接力|接力|跨栏|栏|障碍|短跑|竞走|气步枪|气手枪|步枪|手枪|跳台|跳板|速滑
                |跑(?![得了过完到道步])|赛跑|决赛|半决赛|预赛
+               |直道(?:赛|竞速)|环道赛|追逐赛|计时赛|越野赛|公开水域
                |[A-Z]{1,2}[0-9]{1,2}级 )   # a para class: T37级, S6级
     """
 )
@@ -637,6 +667,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 中央八项规定, 两个大局, 最后一公里: a fixed phrase, not a count
     if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
         return False
+    if match["unit"] == AGE_UNIT and match["post"] in BRACKET_WORDS and HAN_CHAR_RE.match(after) and after != "的":
+        return False  # 65周岁以上老年人口: an age bracket
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
         return False
     if match["unit"] == LAP and CIRCLING_RE.search(text, max(0, start - MAX_CIRCLED), start):
@@ -660,8 +692,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 特邀58组, 经济界32组: a sector's group, which one
     if ORDINAL_LIST_BEFORE_RE.search(text, max(0, start - MAX_ORDINAL_LIST), start):
         return False  # 第三十、三十一颗: the 31st, an ordinal shared across the list
-    if match["unit"] == "次" and raw_number == SECONDARY and before != "一" and not match["pre"]:
-        return False  # 二次供水: secondary, not twice
+    if match["unit"] in SECONDARY_UNITS and raw_number == SECONDARY and before != "一" and not match["pre"]:
+        return False  # 二次供水, 二类疫苗: secondary, not twice or two kinds
     if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年, 这一两年: these days, not a count of days
     if match.group() == SURROUNDINGS and not (
@@ -694,6 +726,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
     if candidate.kind == "time" and TIME_ZONE_AFTER_RE.match(text, match.end()):
         return False  # 15分钟生活圈: the name of a zone
+    if (
+        candidate.kind == "time" and candidate.unit == "小时" and candidate.value == WHOLE_DAY_HOURS and not candidate.qualifier
+        and ROUND_THE_CLOCK_AFTER_RE.match(text, match.end())
+    ):
+        return False  # 24小时值班, 24小时投诉电话: round the clock, no duration
     if match["unit"] in EVENT_UNITS and (
         EVENT_AFTER_RE.match(text, match.end()) or EVENT_BEFORE_RE.search(text, max(0, start - 3), start)
     ):
