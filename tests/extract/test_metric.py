@@ -9875,3 +9875,68 @@ SECOND_CLASSES = [
 @pytest.mark.parametrize("text,raws", SECOND_CLASSES, ids=[row[0] for row in SECOND_CLASSES])
 def test_er_before_lei_is_the_second_class(text, raws):
     assert [metric.raw for metric in metrics(text)] == raws
+
+
+# Items of a respective list written with digits in their names (PM2.5, PM10, 4G, 5G, C919) are
+# names, no figures; a measure of a measure (浓度均值) is shared whole. (text, raw, subject)
+CODED_ITEMS_LISTED = [
+    ("PM2.5、PM10浓度分别下降5%和6%。", "5%", "PM2.5浓度"),
+    ("PM2.5、PM10浓度分别下降5%和6%。", "6%", "PM10浓度"),
+    ("阳泉市PM2.5、PM10浓度均值分别较上年同期上升12%和17.6%。", "12%", "阳泉市PM2.5浓度均值"),
+    ("阳泉市PM2.5、PM10浓度均值分别较上年同期上升12%和17.6%。", "17.6%", "PM10浓度均值"),
+    ("4G、5G用户数分别增长5%和60%。", "5%", "4G用户数"),
+    ("4G、5G用户数分别增长5%和60%。", "60%", "5G用户数"),
+    ("SO2、NOx排放量分别下降5%和6%。", "5%", "SO2排放量"),
+    ("SO2、NOx排放量分别下降5%和6%。", "6%", "NOx排放量"),
+    ("A股、B股成交额分别增长10%和3%。", "10%", "A股成交额"),
+    ("3G、4G基站数量分别减少8%和20%。", "8%", "3G基站数量"),
+    # near misses: a measure shared by verbal nouns, and periods listed (no items)
+    ("高技术产业、装备制造业销售收入分别增长10%和8%。", "10%", "高技术产业销售收入"),
+    ("2019年、2020年分别增长5%和6%。", "5%", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CODED_ITEMS_LISTED, ids=[f"{row[0]}-{row[1]}" for row in CODED_ITEMS_LISTED])
+def test_coded_names_listed_respectively(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A size in inches before Latin letters names a class of device, as before a Chinese noun.
+SIZE_CLASSES_BEFORE_LATIN = [
+    ("由中车株洲所研发的8英寸IGBT高铁控制系统成功中标。", []),
+    ("工厂生产12英寸MEMS晶圆。", []),
+    ("商场热卖55英寸LED电视。", []),
+    ("公司推出6英寸SiC衬底。", []),
+    ("建设12英寸晶圆生产线。", []),
+    ("屏幕尺寸为6.1英寸。", ["6.1英寸"]),  # near miss: a size measured
+]
+
+
+@pytest.mark.parametrize("text,raws", SIZE_CLASSES_BEFORE_LATIN, ids=[row[0] for row in SIZE_CLASSES_BEFORE_LATIN])
+def test_a_size_class_before_latin_letters(text, raws):
+    assert [metric.raw for metric in metrics(text)] == raws
+
+
+# After a figure and 的, a measure then a verb and its object is the measure and what it did: the
+# subject ends at the measure. (text, raw, subject)
+MEASURES_THEN_PREDICATE = [
+    ("“神威·太湖之光”以每秒9.3亿亿次的浮点运算速度蝉联冠军。", "9.3亿亿次", "浮点运算速度"),
+    ("财政投入16亿资金加大法律援助力度。", "16亿", "资金"),
+    ("企业减按15%税率缴纳企业所得税。", "15%", "税率"),
+    ("他以41.08%的得票率当选总统。", "41.08%", "得票率"),
+    ("土地以每亩3万元的价格作为股金入股合作社。", "3万元", "价格"),
+    ("双方就约70亿美元贷款达成协议。", "约70亿美元", "贷款"),
+    ("以每小时350公里的速度刷新纪录。", "350公里", "速度"),
+    ("该县筹集3000万元资金修建道路。", "3000万元", "资金"),
+    ("以2.5亿元的价格收购股权。", "2.5亿元", "价格"),
+    ("以1.2米的高度打破纪录。", "1.2米", "高度"),
+    # near misses: a measure's name with a verb inside, no measure before the verb, a share's purpose
+    ("100亿元的投资建设资金。", "100亿元", "投资"),
+    ("美国今年发生了240多起大规模枪击事件。", "240多起", "大规模枪击事件"),
+    ("三年援疆，七成资金用于民生建设。", "七成", "资金用于民生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_THEN_PREDICATE, ids=[row[0] for row in MEASURES_THEN_PREDICATE])
+def test_a_measure_then_its_predicate(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -83,6 +83,9 @@ MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
 # measure; not 战时 (wartime), a kind of state.
 CALENDAR_TIME_RE = patterns.compile(r"(?:今|明|去|前|本|当|同)(?:年|秋|春|夏|冬|季)|(?:今|昨|明|当)(?:天|日)|年内|年初|年末|年底|上半年|下半年")
 CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月|(?:[12][0-9]|3[01]|0?[1-9])日")
+# Measures of time, which name no figure in another unit (a share or a multiple of one they do),
+# and after a duration are followed by the task it took (用5年时间 + 录制 + 名家名剧).
+TIME_MEASURES = ("时间", "时长")
 # 经 (through, after: 经选举, 经批准, 经治疗), which the dictionary tags a noun (scripture).
 THROUGH = "经"
 # The units of a date after the noun counted (11个村庄 + 23日晚 + 发生的冲突, 5家企业 + 3月 + 投产).
@@ -804,6 +807,15 @@ def right_phrase(
             # 10个基础设施 + 基本 + 建成, 80多家企业 + 现场 + 签约: adverbs and their verb; 高度 + 时;
             # 100多名司乘人员 + 全部 + 滞困: all of them, then what befell them, whatever the segmenter made of it;
             # 开化水库 + 日前 + 成功下闸蓄水, 160个重点帮扶县 + 今年 + 第四季度…: a time opens the predicate
+            break
+        if (
+            last is not None and last.tag == "n" and is_measure(last) and last.word not in TIME_MEASURES
+            and token.tag == "v" and not nominal(token) and token.word not in PURPOSE_VERBS
+            and following is not None and nominal(following) and not is_measure(following)
+        ):
+            # 9.3亿亿次的浮点运算速度 + 蝉联 + 冠军: a measure, then what it did (but 投资 + 建设 + 资金:
+            # a measure's name; 大规模 + 枪击 + 事件, 投资 + 控股 + 公司: no measure, a verb's noun;
+            # 七成资金 + 用于 + 民生: the share is named by what it goes to)
             break
         if last is not None and token.word == THROUGH and following is not None and following.tag.startswith("v"):
             break  # 10个非常任理事国 + 经 + 选举产生, 12名患者 + 经 + 治疗: how they came to it, a predicate

@@ -206,11 +206,13 @@ LIST_GAP_RE = patterns.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
 UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长委队",
                       "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理", "人": "制", "米": "板兰",
                       "元": "旦宵首帅勋", "月": "球饼", "个月": "球饼"}
-# Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线).
+# Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线,
+# 12英寸晶圆, 8英寸IGBT芯片).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
 # An age with 以上 or 以下, then a noun, is the bracket the people counted fall in (65周岁以上老年人口,
 # 18周岁以下未成年人), no figure of its own (年满49周岁的 + 家庭 is a threshold that stays).
 AGE_UNIT = "周岁"
+LATIN_LETTER_RE = patterns.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 BRACKET_WORDS = frozenset({"以上", "以下"})
 PER_MILLE = {"‰": Decimal("0.1"), "‱": Decimal("0.01")}
 OPEN_QUOTES = "“‘「『\""
@@ -665,8 +667,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 《六斤四》, 《两个人的海岛》, 《关于…等9个城市…的复函》: a number inside a title names
     if _in_fixed_phrase(text, match.start("num") if match["num"] else start):
         return False  # 中央八项规定, 两个大局, 最后一公里: a fixed phrase, not a count
-    if match["unit"] in ATTRIBUTE_UNITS and HAN_CHAR_RE.match(after):
-        return False
+    if match["unit"] in ATTRIBUTE_UNITS and (HAN_CHAR_RE.match(after) or LATIN_LETTER_RE.match(after)):
+        return False  # 8吋中试线, 8英寸IGBT
     if match["unit"] == AGE_UNIT and match["post"] in BRACKET_WORDS and HAN_CHAR_RE.match(after) and after != "的":
         return False  # 65周岁以上老年人口: an age bracket
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):

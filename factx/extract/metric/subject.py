@@ -30,6 +30,7 @@ from .phrases import (
     SHARE_VERB,
     SUBJECT_STOP,
     TIME_CLAUSE_ENDS,
+    TIME_MEASURES,
     is_measure,
     left_phrase,
     nominal,
@@ -1784,9 +1785,9 @@ def respective_subjects(
             items = _parts_of_compound(last, len(group), RESPECTIVELY in text[region_start:first]) or items
         items = _with_shared_ordinal_head(_with_shared_morphemes(items))
         if len(items) != len(group) or any(
-            not item or NUMBER_DIGIT_RE.search(item) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
+            not item or NUMBER_DIGIT_RE.search(CODED_NAME_RE.sub("", item)) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
         ):
-            continue
+            continue  # a figure in an item (but PM2.5、PM10浓度, 4G、5G用户: names written with digits)
         shared = _shared_measure(last)
         owner = _shared_owner(items[0].strip())
         # 我国对东盟、欧盟、美国 + 分别进出口 + 6.52万亿元、…: the flow after 分别 is each item's
@@ -1795,14 +1796,21 @@ def respective_subjects(
             item = item.strip()
             tokens = tk.tag(item, 0, len(item))
             ending = tokens[-1]
+            coded = CODED_NAME_RE.match(last)
             if flow and not ending.word.endswith(MEASURE_HEADS):
                 item += flow["flow"]
+            elif coded and item != last and CODED_NAME_RE.fullmatch(item) and coded.end() < len(last):
+                item += last[coded.end() :]  # 3G、4G基站数量: a code alone shares all the last item names after its code
             elif shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
                 item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
             elif owner and len(tokens) == 1 and is_measure(ending):
                 item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
             subjects[candidate.match.start()] = item
     return subjects
+
+
+# Names written in Latin letters and digits (PM2.5, PM10, 5G, C919), which no figure is.
+CODED_NAME_RE = patterns.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]+")
 
 
 def _with_shared_morphemes(items: list[str]) -> list[str]:
@@ -1869,14 +1877,12 @@ def _shared_measure(item: str) -> str | None:
         first -= 1
     elif len(tokens[-1].word) == 1 and first > 1 and tokens[-2].tag.startswith(("n", "v")):
         first -= 1  # 大豆 + 机收 + 率: a measure's bound ending and the word it ends
-    while first > 1 and tokens[first - 1].tag == "vn":
-        first -= 1
+    while first > 1 and (tokens[first - 1].tag == "vn" or is_measure(tokens[first - 1])):
+        first -= 1  # 销售 + 收入; PM10 + 浓度 + 均值: a measure of a measure is shared whole
     return item[tokens[first].start :]
 
 
 ITEM_SEP_RE = patterns.compile(r"、")
-# Measures of time, which name no figure in another unit (a share or a multiple of one they do).
-TIME_MEASURES = ("时间", "时长")
 # Counts that are measures (the measure heads 人数, 户数, 次数…), whose verb is part of the
 # measure items share (就业人数, 参保户数).
 HEADCOUNTS = frozenset(head for head in MEASURE_HEADS if head.endswith("数"))
