@@ -144,6 +144,10 @@ GLUED_HEAD_RE = patterns.compile(r"(?<=[局委部厅办署])(?=[市省县区])")
 # One-character organisation heads the HMM glues to the words after a name (局颜鲲).
 HEAD_CHARS = frozenset("局委部厅办署处队")
 DEPUTY = "副"  # opens the title after a head (副主任, 副局长)
+# 较 ("compared with"), a bound morpheme to the dictionary, which the HMM glues to the standard
+# after it (较前一周, 较上月, 较去年); before an adjective it is "rather" (伤势较重, 人口较少).
+COMPARED_WITH = "较"
+STANDARD_OPENINGS = frozenset("前上去同昨")
 HAN_RE = patterns.compile(r"\p{Han}+")
 # jieba's own patterns: a run its HMM may leave whole, and the pieces it cuts one into.
 NON_HAN_RUN_RE = patterns.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
@@ -381,6 +385,8 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         word = _peel(word, tags[word[0]], words, flags)
     if len(word) == 2 and tags.get(word[0], "").startswith(("p", "c")):
         word = _peel(word, tags[word[0]], words, flags)
+    elif len(word) == 2 and word[0] == COMPARED_WITH and word[1] in STANDARD_OPENINGS:
+        word = _peel(word, "p", words, flags)  # 病例 + 较前 + 一周 -> 较 + 前: the standard of a comparison opens
     if len(word) == 2 and word[1] in SHORTHAND_LEVELS and word[0] in MOTION_VERBS:
         # 到市 + 国土资源和房屋管理局, 听省 + 农委: a verb glued to the 市 that opens a name
         word = _peel(word, tags.get(word[0], "v"), words, flags)

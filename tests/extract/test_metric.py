@@ -2,6 +2,7 @@
 
 import pytest
 
+from factx.extract import tokens as tk
 from factx.extract.date import find_dates
 from factx.extract.metric import find_metrics
 
@@ -9665,6 +9666,9 @@ RECORDS_OVER_A_SPAN = [
     ("这是十年来首次出现负增长。", "十年"),
     ("气温创下20年来同期最高纪录。", "20年"),
     ("这是五年来规模最大的一次演习。", "五年"),
+    ("中国成为时隔40多年来首个完成落月采样的国家。", "40多年"),
+    ("这是20多年来日本首相首次没有提及这一原则。", "20多年"),
+    ("这是两年来首家落户园区的外资企业。", "两年"),
 ]
 
 
@@ -9939,4 +9943,79 @@ MEASURES_THEN_PREDICATE = [
 
 @pytest.mark.parametrize("text,raw,subject", MEASURES_THEN_PREDICATE, ids=[row[0] for row in MEASURES_THEN_PREDICATE])
 def test_a_measure_then_its_predicate(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Figures listed after 分别, a comparison's baseline and a verb (分别比上年同期增长) pair with the
+# figures the sentence gave before, in order. (text, raw, subject)
+RESPECTIVE_CHANGES_AFTER_A_BASELINE = [
+    ("全年实现营业总收入1.7万亿元，利润总额1533.3亿元，分别比上年增长13.1%、2.8%。", "13.1%", "营业总收入"),
+    ("全年实现营业总收入1.7万亿元，利润总额1533.3亿元，分别比上年增长13.1%、2.8%。", "2.8%", "利润总额"),
+    ("本届“30强”主营收入4164亿元、净利润456亿元，分别比上届增长10.51%和8.31%。", "10.51%", "“30强”主营收入"),
+    ("本届“30强”主营收入4164亿元、净利润456亿元，分别比上届增长10.51%和8.31%。", "8.31%", "净利润"),
+    ("全年进口额320亿元，出口额510亿元，分别比上年同期增长6.2%和9.5%。", "6.2%", "进口额"),
+    ("全年进口额320亿元，出口额510亿元，分别比上年同期增长6.2%和9.5%。", "9.5%", "出口额"),
+    ("全市接待游客1200万人次，旅游收入98亿元，分别比去年同期增长15%和18%。", "15%", "游客"),
+    ("全市接待游客1200万人次，旅游收入98亿元，分别比去年同期增长15%和18%。", "18%", "旅游收入"),
+    ("粮食产量650万吨，蔬菜产量900万吨，分别比上年增长2%和4%。", "4%", "蔬菜产量"),
+    ("货物吞吐量5亿吨，集装箱吞吐量2000万标箱，分别比上年同期增长3%和7%。", "7%", "集装箱吞吐量"),
+    # near miss: named before 分别, each its own
+    ("大豆、玉米产量分别比上年增长5%和6%。", "5%", "大豆产量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RESPECTIVE_CHANGES_AFTER_A_BASELINE, ids=[f"{row[0]}-{row[1]}" for row in RESPECTIVE_CHANGES_AFTER_A_BASELINE]
+)
+def test_respective_changes_after_a_baseline_pair_with_earlier_figures(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 较 glued by the segmenter to the standard after it (较前一周, 较上月) opens the comparison, no part of
+# the measure; before an adjective (伤势较重) it is "rather". (text, raw, subject)
+COMPARED_WITH_GLUED = [
+    ("其中新增死亡病例较前一周增加了44%。", "44%", "新增死亡病例"),
+    ("全球新增确诊病例较前一周下降15%。", "15%", "全球新增确诊病例"),
+    ("出口较上月增长5%。", "5%", "出口"),
+    ("住院人数较前一日减少200人。", "200人", "住院人数"),
+    ("游客人数较去年同期增长30%。", "30%", "游客人数"),
+    ("发电量较上年增长8%。", "8%", "发电量"),
+    ("降水量较常年同期偏多两成。", "两成", "降水量"),
+    ("订单量较昨日增加12%。", "12%", "订单量"),
+    ("新增病例较前一天减少12例。", "12例", "新增病例"),
+    ("成交额较上周上涨9%。", "9%", "成交额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COMPARED_WITH_GLUED, ids=[row[0] for row in COMPARED_WITH_GLUED])
+def test_compared_with_glued_to_its_standard(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Near misses: 较 before an adjective is "rather", a word with it.
+@pytest.mark.parametrize("text", ["其中7人伤势较重。", "该镇8个街道受灾较重。", "人口较少民族。"])
+def test_rather_before_an_adjective_stays_one_word(text):
+    assert "较" not in [token.word for token in tk.tag(text, 0, len(text))]
+
+
+# What the dictionary tags an idiom in three characters after a classifier is the noun counted
+# (避难所) or what kind it is (无污染 + 企业). (text, raw, subject)
+THREE_CHARACTER_IDIOMS_COUNTED = [
+    ("佛罗里达有近400个避难所对外开放。", "近400个", "避难所"),
+    ("当地开放了3个避难所。", "3个", "避难所"),
+    ("鲤鱼村引入了16家绿色无污染企业。", "16家", "绿色无污染企业"),
+    ("全县建成5个无污染示范村。", "5个", "无污染示范村"),
+    ("政府预先设立了逾500个避难所。", "逾500个", "避难所"),
+    ("消防员出动了18艘冲锋舟。", "18艘", "冲锋舟"),
+    ("救援队准备了140多个千斤顶。", "140多个", "千斤顶"),
+    ("打响连续三年的拆违攻坚战。", "三年", "拆违攻坚战"),
+    ("打磨了100多个接触面。", "100多个", "接触面"),
+    ("一片面积约320亩的开阔地。", "约320亩", "开阔地面积"),
+    # near miss: a set phrase of four after the counted is their predicate
+    ("9个大型花篮一字排开。", "9个", "大型花篮"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THREE_CHARACTER_IDIOMS_COUNTED, ids=[row[0] for row in THREE_CHARACTER_IDIOMS_COUNTED])
+def test_three_character_idioms_counted(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -922,6 +922,9 @@ def right_phrase(
             last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
+        elif token.tag == "i" and len(token.word) == SHORT_IDIOM:
+            # 16家绿色 + 无污染 + 企业, 400个 + 避难所: a three-character "idiom" is a noun or what kind one is
+            last, index = token._replace(tag="n"), index + 1
         elif token.tag in ("m", "b") and GRADE_RE.fullmatch(token.word) and _verbs_then_noun(tokens, index + 1):
             last, index = token, index + 1  # 30处 + 一级 + 保护 + 文物, 24项 + 一级 + 谋杀 + 罪名: a grade, then a verb that modifies the noun
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
@@ -1112,8 +1115,11 @@ SUPERLATIVES = frozenset("最大 最高 最低 最小 最快 最慢 最长 最�
 # A year after the noun counted (2013 + 年度, 上 + 年度) ends it.
 YEAR = "年"
 YEAR_DEICTICS = frozenset("上 本 该 同 今".split())
-# Idioms and set phrases (一字排开 l, 各显神通 i), which after a noun say what it does or how it is.
+# Idioms and set phrases (一字排开 l, 各显神通 i), which after a noun say what it does or how it is;
+# what the dictionary tags an idiom in three characters is a noun (避难所) or says what kind one is
+# (无污染 + 企业).
 IDIOM_TAGS = ("i", "l")
+SHORT_IDIOM = 3
 
 
 def _relating_a_noun(opening: tk.Token, following: tk.Token | None) -> bool:

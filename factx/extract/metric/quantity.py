@@ -278,12 +278,13 @@ CLOSING_QUOTE_MARKS = "”’」』\""
 NAMED_BY_ARTICLES_WINDOW = 9
 FIXED_PHRASE_RE = patterns.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
-# 为10个月来新高, 一个世纪以来遭遇的最具破坏力的飓风: the stretch of time a record is set over,
-# not a duration; 7天日均, 5日平均: the window of a moving average.
+# 为10个月来新高, 一个世纪以来遭遇的最具破坏力的飓风, 时隔40多年来首个完成落月采样的国家: the
+# stretch of time a record is set over, not a duration; 7天日均, 5日平均: the window of a moving
+# average.
 TIME_WINDOW_AFTER_RE = patterns.compile(
     r"""(?x)
-    (?:以)?来 (?:的)? (?:新高|新低|首次)
-    | (?:以)?来 \p{Han}{0,8}? 最        # the superlative may come after the verb (以来遭遇到的最…)
+    (?:以)?来 (?:的)? (?:新高|新低)
+    | (?:以)?来 \p{Han}{0,8}? (?:最|首个|首位|首家|首次|第一个)   # after the verb too (以来遭遇到的最…, 来首个完成…)
     | (?:内)? (?:日均|平均|滚动平均)
     """
 )

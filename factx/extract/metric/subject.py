@@ -1944,9 +1944,10 @@ def _named_before_respectively(
     return items if len(items) == count and all(items) else None
 
 
-# 同比分别增长13%、11%, 分别同比增长30.3%、29.8%, 分别比上年增长: figures listed right after 分别
-# and a verb, with perhaps the comparison's baseline between.
-RESPECTIVELY_BEFORE_RE = patterns.compile(r"分别\p{Han}{0,5}$")
+# 同比分别增长13%、11%, 分别同比增长30.3%、29.8%, 分别比上年增长, 分别比上年同期增长: figures
+# listed right after 分别 and a verb, with perhaps the comparison's baseline between.
+MAX_AFTER_RESPECTIVELY = 8
+RESPECTIVELY_BEFORE_RE = patterns.compile(rf"分别\p{{Han}}{{0,{MAX_AFTER_RESPECTIVELY}}}$")
 
 
 def paired_with_earlier(
@@ -1960,7 +1961,7 @@ def paired_with_earlier(
         first = group[0].match.start()
         if (
             len(group) > 1
-            and RESPECTIVELY_BEFORE_RE.search(text, max(0, first - 6), first)
+            and RESPECTIVELY_BEFORE_RE.search(text, max(0, first - MAX_AFTER_RESPECTIVELY - 2), first)
             and bare_clause(text, sentence_of(first, group[0].match.end()), first)
         ):
             paired.update({member.match.start(): (index, len(group)) for index, member in enumerate(group)})
