@@ -10019,3 +10019,72 @@ THREE_CHARACTER_IDIOMS_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", THREE_CHARACTER_IDIOMS_COUNTED, ids=[row[0] for row in THREE_CHARACTER_IDIOMS_COUNTED])
 def test_three_character_idioms_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A share's verb written 占到, 占了 or 覆盖 before the whole names the part's share of it, the part
+# before the verb, as 占 does; a clause that opens with 覆盖 is the share of what the clause before
+# counted. (text, raw, subject)
+SHARE_VERBS_BEFORE_A_WHOLE = [
+    ("选择高铁出行的旅客占到总客流量的41.4%。", "41.4%", "旅客占到总客流量"),
+    ("燃煤排放占了PM2.5的22%。", "22%", "燃煤排放占了PM2.5"),
+    ("境外企业占到参展企业的近35%。", "近35%", "境外企业占到参展企业"),
+    ("当前的确诊病例却占到了全球的约25%。", "约25%", "确诊病例占到了全球"),
+    ("纺织品占到美国纺织品市场的36.9%。", "36.9%", "纺织品占到美国纺织品市场"),
+    ("入园企业占到整个园区面积的85%。", "85%", "入园企业占到整个园区面积"),
+    ("中国节能量占了全球总节能量的58%。", "58%", "中国节能量占了全球总节能量"),
+    ("保护面积覆盖陆域国土面积的18%。", "18%", "保护面积覆盖陆域国土面积"),
+    ("我国各类自然保护地超过10000个，覆盖陆地面积的18%左右。", "18%左右", "保护地覆盖陆地面积"),
+    ("森林覆盖了全县面积的六成。", "六成", "森林覆盖了全县面积"),
+    ("企业数量占了全市企业总数的三成。", "三成", "企业数量占了全市企业总数"),
+    # near misses: 占 as before; a rate named 覆盖率 opens the clause
+    ("农村人口占总人口的40%。", "40%", "农村人口占总人口"),
+    ("医保覆盖率达到95%。", "95%", "医保覆盖率"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARE_VERBS_BEFORE_A_WHOLE, ids=[row[0] for row in SHARE_VERBS_BEFORE_A_WHOLE])
+def test_share_verbs_before_a_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The end of a change (从20多个小时缩短到了4个多小时) measures what its start did. (text, raw, subject)
+ENDS_OF_A_CHANGE = [
+    ("贵阳到广州的时间从20多个小时缩短到了4个多小时。", "4个多小时", "贵阳到广州的时间"),
+    ("企业投资项目审批时间由平均的344天缩短到了35天。", "35天", "企业投资项目审批时间"),
+    ("行政审批事项从578项减少到了87项。", "87项", "行政审批事项"),
+    ("户均住房面积由改造前的30.8平方米增加到了50平方米。", "50平方米", "户均住房面积"),
+    ("试图穿越的人数从每天大约两千人次降到了三四百人次。", "三四百人次", "试图穿越的人数"),
+    ("港口集装箱操作量从68万标准箱增长到了374万标准箱。", "374万标准箱", "港口集装箱操作量"),
+    ("北京到张家口从3个多小时缩短至50分钟。", "50分钟", "北京到张家口"),
+    ("地区生产总值由401.35亿元增加到505.73亿元。", "505.73亿元", "地区生产总值"),
+    ("审批时限从20个工作日压缩到了5个工作日。", "5个工作日", "审批时限"),
+    ("候车时间由40分钟缩短到了15分钟。", "15分钟", "候车时间"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ENDS_OF_A_CHANGE, ids=[row[0] for row in ENDS_OF_A_CHANGE])
+def test_the_end_of_a_change_measures_what_its_start_did(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A streak that opens its clause after one that only names a measure is that measure's, then how
+# it went. (text, raw, subject)
+STREAKS_OF_A_MEASURE_BEFORE = [
+    ("工业利润，连续两个月快速增长。", "两个月", "工业利润快速增长"),
+    ("出口增速，连续三个月小幅回升。", "三个月", "出口增速小幅回升"),
+    ("粮食产量，连续五年稳步增加。", "五年", "粮食产量稳步增加"),
+    ("居民收入，连续三年较快增长。", "三年", "居民收入较快增长"),
+    ("社会消费品零售总额，连续两个月明显回落。", "两个月", "社会消费品零售总额明显回落"),
+    ("城镇调查失业率，连续4个月持续下降。", "4个月", "城镇调查失业率持续下降"),
+    ("制造业采购经理指数，连续三个月小幅上升。", "三个月", "制造业采购经理指数小幅上升"),
+    ("外汇储备规模，连续六个月稳步回升。", "六个月", "外汇储备规模稳步回升"),
+    ("外贸出口，连续两个月大幅减少。", "两个月", "外贸出口大幅减少"),
+    ("快递业务量，连续三年快速增长。", "三年", "快递业务量快速增长"),
+    # near misses: a streak with its activity after it, named as before
+    ("总书记连续13年参加首都义务植树活动。", "13年", "总书记连续参加首都义务植树活动"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", STREAKS_OF_A_MEASURE_BEFORE, ids=[row[0] for row in STREAKS_OF_A_MEASURE_BEFORE])
+def test_a_streak_after_a_clause_naming_a_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -45,6 +45,7 @@ from .quantity import (
 from .subject import (
     ACTION_COUNTS,
     AWAY_RE,
+    CHANGE_AFTER_START_RE,
     CONTRIBUTIONS,
     DONE_WITHIN_RE,
     POINTS,
@@ -124,6 +125,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     paragraph_unit: tuple[str, str] | None = None
     previous_start = -1
     previous_end: int | None = None
+    previous_figure: tuple[int, str, str | None] = (-1, "", None)  # its sentence, kind and subject
     for candidate in candidates:
         start, end = candidate.match.span()
         sentence = sentence_of(start, end)
@@ -185,6 +187,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         # 130户 + 贫困户 + ，已经脱贫122户: the noun counted stood right after the count before, as
         # written, with nothing done to it in its name
         named_after = recounted and previous_end is not None and text.startswith(previous_subject[sentence[0]], previous_end)
+        if (
+            subject is None and previous_end is not None and previous_figure[0] == sentence[0] and previous_figure[1] == candidate.kind
+            and CHANGE_END_RE.fullmatch(text, previous_end, start)
+        ):
+            subject = previous_figure[2]  # 时间从20多个小时 + 缩短到了 + 4个多小时: the end of a change measures what its start did
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare or recounted):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
             # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
@@ -245,13 +252,13 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             carried = None  # 两公里外的街道: a place that far away is no measure the next clauses go on about
         if carried and candidate.kind in ("count", "people"):
             carried = measure_of_counted(text, end, carried) or carried
-        if (
-            candidate.kind in ("percent", "ratio") and owner and subject
-            and _share_of_whole(text, clause_start, start, subject, owner)
-        ):
+        share_verb = (
+            _share_of_whole(text, clause_start, start, subject, owner) if candidate.kind in ("percent", "ratio") and owner and subject else None
+        )
+        if share_verb:
             # 销量达1000万辆，占汽车新车总销量的45.5%: the share is the sales' of the whole; what
             # the next clauses go on about is still the sales
-            subject, carried = owner + SHARE_VERB + subject, owner
+            subject, carried = owner + share_verb + subject, owner
             previous_share[sentence[0]] = subject
         if carried:
             previous_subject[sentence[0]] = carried
@@ -266,6 +273,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         place = figure_place(text, sentence, start, subject, (place_before, previous_end) if place_before and previous_end is not None else None)
         sentence_place[sentence[0]] = place
         previous_start, previous_end = start, end
+        previous_figure = (sentence[0], candidate.kind, subject)
         yield Metric(
             subject=subject,
             place=place,
@@ -280,17 +288,23 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         )
 
 
-def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: str) -> bool:
-    """Whether the figure's clause opens with 占 and names only the whole the share is of
-    (，占汽车新车总销量的45.5%): the part is what the clause before measured."""
+def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: str) -> str | None:
+    """The verb, if the figure's clause opens with 占 or 覆盖 and names only the whole the share is
+    of (，占汽车新车总销量的45.5%; 保护地超过10000个，覆盖陆地面积的18%): the part is what the clause
+    before measured."""
     at = text.rfind(whole, clause_start, start)
-    if not text.startswith(SHARE_VERB, clause_start) or at < 0 or SHARE_VERB in whole + part:
-        return False
+    opening = next((verb for verb in SHARE_OPENINGS if text.startswith(verb, clause_start)), None)
+    if opening is None or at < clause_start + len(opening) or SHARE_VERB in whole + part:
+        return None  # (覆盖率, 覆盖面: the whole opens the clause, no verb before it)
     if not SHARE_TAIL_RE.fullmatch(text, at + len(whole), start):
-        return False  # 占…近七成的机电产品进口增长24.2%: the clause goes on to what is measured
-    if whole in part or part in whole:
-        return False
-    return not part.startswith(COMPARISONS)  # 高出整体0.9个百分点: a comparison, no part of anything
+        return None  # 占…近七成的机电产品进口增长24.2%: the clause goes on to what is measured
+    if whole in part or part in whole or part.startswith(COMPARISONS):
+        return None  # 高出整体0.9个百分点: a comparison, no part of anything
+    return opening
+
+
+# The verbs that open a clause of a share and its whole.
+SHARE_OPENINGS = (SHARE_VERB, "覆盖")
 
 
 def _things_counted(subject: str) -> str:
@@ -331,6 +345,8 @@ def _names_things(phrase: str) -> bool:
     return bool(tokens) and not tokens[-1].tag.startswith("v")
 
 
+# The verb between the start of a change and its end, perhaps with 了 (缩短到了, 增加到, 降至).
+CHANGE_END_RE = patterns.compile(rf"(?:{CHANGE_AFTER_START_RE.pattern})了?")
 RECOUNT_BREAKS = tuple("，,；;")
 # Aspect particles after the verb of a recount (已经整改了, 后来死了): ul 了, ug 过.
 ASPECT_TAGS = frozenset({"ul", "ug"})

@@ -64,7 +64,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return right_phrase(text, away.end(), clause_end)
     if candidate.kind == "time":
         lasted = (
-            _what_lasted(text, clause_start, start, end, clause_end)
+            _streak_of_topic(text, sentence, clause_start, start, end, clause_end)
+            or _what_lasted(text, clause_start, start, end, clause_end)
             or _framed_event(text, clause_start, start, end, clause_end)
             or _period_after(text, end, clause_end)
             or _task_taken(text, clause_start, start, end, clause_end)
@@ -697,16 +698,20 @@ def _opening_of(text: str, clause_start: int, start: int, phrase: str, pattern: 
 
 def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> str:
     """A share after 占 and its whole is the part's share of the whole, the part named before 占:
-    化工产业产值占工业总产值近九成, 新能源汽车销量占汽车总销量的45.5% (but 分别占…: the parts are
-    listed elsewhere; with no part in the clause, the clause before names it)."""
+    化工产业产值占工业总产值近九成, 新能源汽车销量占汽车总销量的45.5%, 旅客占到总客流量的41.4%,
+    自然保护地覆盖陆地面积的18% (but 分别占…: the parts are listed elsewhere; with no part in the
+    clause, the clause before names it)."""
     at = text.rfind(whole, clause_start, start)
-    if (
-        at <= clause_start or text[at - 1] != SHARE_VERB or SHARE_VERB in whole
-        or text.endswith(RESPECTIVELY, clause_start, at - 1)
-    ):
+    verb = SHARE_VERB_BEFORE_RE.search(text, clause_start, at) if at > clause_start else None
+    if verb is None or SHARE_VERB in whole or text.endswith(RESPECTIVELY, clause_start, verb.start()):
         return whole
-    part = left_phrase(text, clause_start, at - 1)
-    return part + SHARE_VERB + whole if part else whole
+    part = left_phrase(text, clause_start, verb.start())
+    return part + verb.group() + whole if part else whole
+
+
+# The verb of a share before its whole (占, 占到, 占了; 覆盖: 自然保护地覆盖陆地面积的18%), and the
+# whole area it is of, which a subject phrase leaves out (占全国 + 出口额, 覆盖了全县 + 面积).
+SHARE_VERB_BEFORE_RE = patterns.compile(r"(?:占(?:到了|到|了|据)?|覆盖了?)(?:全国|全省|全市|全县|全区|全球|世界)?$")
 
 
 def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
@@ -815,6 +820,16 @@ def streak_activity(text: str, sentence: tuple[int, int], start: int, end: int) 
     if not tokens or not tokens[0].tag.startswith("v") or not 1 < len(activity) <= MAX_STATE:
         return None
     return activity
+
+
+def _streak_of_topic(text: str, sentence: tuple[int, int], clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """A streak that opens its clause after one that only names a measure is that measure's, and
+    how it went (工业利润，连续两个月 + 快速增长: 工业利润快速增长)."""
+    if start - len(STREAK) != clause_start or not text.endswith(STREAK, clause_start, start):
+        return None
+    predicate = _streak_predicate(text, end, clause_end)
+    topic = clause_topic(text, sentence, start) if predicate else None
+    return topic + predicate if topic else None
 
 
 def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
@@ -999,8 +1014,8 @@ def _streak_predicate(text: str, end: int, clause_end: int) -> str | None:
     + 小幅回升), if it holds no figure of its own (稳定在1300亿斤以上 is another metric's)."""
     tokens = tk.tag(text, end, clause_end)
     first = 0
-    while first < len(tokens) and (tokens[first].tag in ("d", "ad") or tokens[first].word in ADVERBIALS):
-        first += 1
+    while first < len(tokens) and (tokens[first].tag in ("d", "ad", "vd", "a") or tokens[first].word in ADVERBIALS):
+        first += 1  # 小幅 + 回升, 明显 + 回落, 持续 + 下降: how it went
     if first == len(tokens) or tokens[first].tag != "v":
         return None
     predicate = text[end:clause_end].strip()
