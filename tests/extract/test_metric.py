@@ -10088,3 +10088,62 @@ STREAKS_OF_A_MEASURE_BEFORE = [
 @pytest.mark.parametrize("text,raw,subject", STREAKS_OF_A_MEASURE_BEFORE, ids=[row[0] for row in STREAKS_OF_A_MEASURE_BEFORE])
 def test_a_streak_after_a_clause_naming_a_measure(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A count inside quotation marks that hold a few characters only is a name or a slogan (“古巴五人”,
+# “双十项目”); a quoted sentence with a figure in it keeps it.
+COUNTS_IN_QUOTED_NAMES = [
+    ("被称为“古巴五人”的前间谍获释。", "五人"),
+    ("要在努力解决“三个1亿人”过程中促进就近就业。", "1亿人"),
+    ("大同启动工业振兴“双十项目”建设。", "十项"),
+    ("村里成立了“党员先锋十人队”。", "十人"),
+    ("团委组建“青年突击三个队”。", "三个"),
+    ("园区打造“科创走廊三个园区”。", "三个"),
+    ("协会组建“专家服务三个团”。", "三个"),
+    ("街道建设“智慧社区五个一”。", "五个"),
+    ("该市推进“五个一批”工程。", "五个"),
+    ("村里成立了“五人小组”。", "五人"),
+]
+
+
+@pytest.mark.parametrize("text,raw", COUNTS_IN_QUOTED_NAMES, ids=[row[0] for row in COUNTS_IN_QUOTED_NAMES])
+def test_counts_in_short_quoted_names_are_no_figures(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Near misses: quoted sentences and long names keep their figures.
+COUNTS_IN_QUOTED_SENTENCES = [
+    ("他说“今年新增就业1100万人以上”。", "1100万人以上"),
+    ("完成“高职大规模扩招100万人”任务。", "100万人"),
+    ("被选为“百年物理学21篇经典论文”。", "21篇"),
+    ("今年首次实行“一年两次征兵两次退役”。", "两次"),
+]
+
+
+@pytest.mark.parametrize("text,raw", COUNTS_IN_QUOTED_SENTENCES)
+def test_counts_in_quoted_sentences_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A count given as a measure's value before 的 (产能一万台的工厂) is that measure of what follows 的,
+# as an area or a sum before 的 is. (text, raw, subject)
+CAPACITIES_COUNTED_BEFORE_DE = [
+    ("一个产能一万台的机器人新工厂将于4月完成。", "一万台", "机器人新工厂产能"),
+    ("年产能30万辆的整车工厂投产。", "30万辆", "整车工厂产能"),
+    ("设计产能100万台的生产线开工。", "100万台", "生产线设计产能"),
+    ("建设产能5000万片的芯片工厂。", "5000万片", "芯片工厂产能"),
+    ("一座年产能2亿只的口罩厂落成。", "2亿只", "口罩厂产能"),
+    ("引进产能20万套的家具项目。", "20万套", "家具项目产能"),
+    ("规划产能50万辆的新能源汽车基地。", "50万辆", "新能源汽车基地规划产能"),
+    ("年产能3000台的挖掘机工厂。", "3000台", "挖掘机工厂产能"),
+    ("总数达300家的企业。", "300家", "企业总数"),
+    ("产能10万块的电池工厂。", "10万块", "电池工厂产能"),
+    # near misses: the noun counted after the classifier, a count before 的 with no measure named
+    ("新建30个产能较大的项目。", "30个", "项目"),
+    ("300多名来自各地的代表。", "300多名", "代表"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CAPACITIES_COUNTED_BEFORE_DE, ids=[row[0] for row in CAPACITIES_COUNTED_BEFORE_DE])
+def test_a_capacity_counted_before_de(text, raw, subject):
+    assert subject_of(text, raw) == subject

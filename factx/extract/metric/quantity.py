@@ -275,6 +275,10 @@ CLAUSE_OPENERS = "，,；;：:。！!？?\n"
 NAMED_BY_ARTICLES_RE = patterns.compile(r"[“‘「『][\p{Han}]{1,8}$")
 ARTICLE_UNITS = ("条", "项")
 CLOSING_QUOTE_MARKS = "”’」』\""
+# The longest quoted name a count may stand in (“古巴五人”, “金砖五国”, “百县千乡万村”).
+MAX_QUOTED_NAME = 8
+QUOTE_OPENED_RE = patterns.compile(r"[“「『][^“”「」『』，,。；;！？\s]*$")
+QUOTE_CLOSED_RE = patterns.compile(r"[^“”「」『』，,。；;！？\s]*[”」』]")
 NAMED_BY_ARTICLES_WINDOW = 9
 FIXED_PHRASE_RE = patterns.compile(alternation(FIXED_PHRASES))
 LONGEST_FIXED_PHRASE = max(map(len, FIXED_PHRASES))
@@ -660,8 +664,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一个 + 多民族国家, 一个 + 多功能厅: the article, and 多 opens the next word
     if candidate.kind == "money" and match["mid"] == SOME_MORE and not match["mmult"]:
         return False  # 一个 + 多元化社会: 个多 before a currency names no sum (两个多亿元 does)
-    if candidate.kind in ("count", "people") and before and before in OPEN_QUOTES:
-        return False  # “四个意识”, “两个维护”: a slogan
+    if candidate.kind in ("count", "people") and (before and before in OPEN_QUOTES or _inside_short_quote(text, start, match.end())):
+        return False  # “四个意识”, “两个维护”: a slogan; “古巴五人”, “金砖五国”: a name
     if len(raw_number) == 1 and FINANCIAL_DIGIT_RE.match(raw_number) and HAN_CHAR_RE.match(before) and not match["pre"]:
         return False  # 着陆起飞, 队伍里: one cheque numeral after a Chinese character ends a word
     if _in_title(text, start, match.end()):
@@ -748,6 +752,14 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     ):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
     return True
+
+
+def _inside_short_quote(text: str, start: int, end: int) -> bool:
+    """Whether a figure stands inside quotation marks that hold a few characters only (“古巴五人”,
+    “金砖五国”): a name or a slogan; a quoted sentence is longer (“今年新增就业1100万人”)."""
+    opening = QUOTE_OPENED_RE.search(text, max(0, start - MAX_QUOTED_NAME), start)
+    closing = QUOTE_CLOSED_RE.match(text, end, end + MAX_QUOTED_NAME) if opening else None
+    return closing is not None and closing.end() - 1 - (opening.start() + 1) <= MAX_QUOTED_NAME
 
 
 def _one_of_a_rate_or_a_story(text: str, candidate: Candidate, start: int) -> bool:

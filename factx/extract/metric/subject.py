@@ -203,6 +203,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             named = None
         if named:
             named = _with_shared_head(text, sentence, named_start, named)
+        capacity = BARE_MEASURE_RE.search(left) if named and left and text.startswith("的", end) else None
+        if capacity:
+            return named + capacity.group()  # 产能一万台的 + 机器人新工厂: the capacity of what follows 的
         if named and candidate.kind == "people":
             named = _with_outcome(text, named_start, named)  # 203名 + 师生 + 受伤
         action = _counted_action(text, end, clause_end, candidate)
