@@ -10147,3 +10147,52 @@ CAPACITIES_COUNTED_BEFORE_DE = [
 @pytest.mark.parametrize("text,raw,subject", CAPACITIES_COUNTED_BEFORE_DE, ids=[row[0] for row in CAPACITIES_COUNTED_BEFORE_DE])
 def test_a_capacity_counted_before_de(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A character that ends a word with one qualifier's first character in it (签约, 节约, 赶超, 附近)
+# blocks that qualifier only: another qualifier after it is one (环节 + 近70%, 索契 + 不到700公里).
+# (text, raw, qualifier)
+QUALIFIERS_AFTER_A_WORD_END = [
+    ("缩减审批时限和环节近70%。", "近70%", "less_than"),
+    ("距离索契不到700公里。", "不到700公里", "less_than"),
+    ("这条不到500米的古街。", "不到500米", "less_than"),
+    ("春节近70%的游客选择自驾。", "近70%", "less_than"),
+    ("签约项目超过30个。", "超过30个", "more_than"),
+    ("契税不超过5万元。", "不超过5万元", "at_most"),
+    ("违规企业近200家。", "近200家", "less_than"),
+    ("赶考人数近万人。", "近万人", "less_than"),
+    ("该节目近千万人观看。", "近千万人", "less_than"),
+    ("春节超过3亿人次出游。", "超过3亿人次", "more_than"),
+    # near misses: the word's own end (签约, 节约, 附近, 赶超, 最近) is no qualifier
+    ("双方签约30亿元。", "30亿元", None),
+    ("节约用水30%。", "30%", None),
+    ("附近300米内。", "300米", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,qualifier", QUALIFIERS_AFTER_A_WORD_END, ids=[row[0] for row in QUALIFIERS_AFTER_A_WORD_END])
+def test_qualifiers_after_the_end_of_a_word(text, raw, qualifier):
+    assert {metric.raw: metric.qualifier for metric in metrics(text)}[raw] == qualifier
+
+
+# Goods valued by a sum keep where they come from in their name (自华进口商品, 自美进口商品), and a
+# verb of levying after them is the predicate, not part of their name. (text, raw, subject)
+GOODS_VALUED_BEFORE_A_LEVY = [
+    ("美方宣布将对约3000亿美元自华进口商品加征10%关税。", "约3000亿美元", "自华进口商品"),
+    ("对约3000亿美元自华进口商品加征关税。", "约3000亿美元", "自华进口商品"),
+    ("对600亿美元自美进口商品加征关税。", "600亿美元", "自美进口商品"),
+    ("对500亿美元自欧进口商品征收关税。", "500亿美元", "自欧进口商品"),
+    ("对200亿美元自日本进口商品加征关税。", "200亿美元", "自日本进口商品"),
+    ("对3000亿美元中国输美商品加征关税。", "3000亿美元", "中国输美商品"),
+    ("对2000亿美元中国输美产品加征关税发表谈话。", "2000亿美元", "中国输美产品"),
+    ("对340亿美元美国产品加征25%的关税。", "340亿美元", "美国产品"),
+    ("对160亿美元进口商品加收关税。", "160亿美元", "进口商品"),
+    ("对100亿美元农产品免征关税。", "100亿美元", "农产品"),
+    # near miss: goods named as those levied on
+    ("在2000亿美元加征关税商品中主要是工业品。", "2000亿美元", "加征关税商品中"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GOODS_VALUED_BEFORE_A_LEVY, ids=[row[0] for row in GOODS_VALUED_BEFORE_A_LEVY])
+def test_goods_valued_before_a_levy(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -179,6 +179,13 @@ PURPOSE_OR_CAUSE = frozenset("因 为".split())
 # “三三三制” is how long), and not where a locative closes its frame after the noun (2000多人 +
 # 在…的过程 + 中 + 死亡).
 AT = "在"
+# Verbs of levying a duty, which after the goods counted or valued are the predicate.
+LEVIES = frozenset("加征 征收 加收 免征 减征".split())
+# 自 before a place and a trade's verb (自华进口商品): the goods' origin (从日本进口的 opens a
+# relative clause).
+ORIGINS = frozenset("自".split())
+TRADE_FLOWS = ("进口", "出口", "输入", "输出", "引进")
+ORIGIN_TAGS = ("ns", "nz", "j")  # 华, a country's one-character name, is a proper noun to the segmenter
 FRAME_CLOSERS = frozenset("中 里 内 上 时 之中 期间".split())
 THEREBY = "而"
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
@@ -758,6 +765,13 @@ def right_phrase(
         first = relative  # 两枚从也门方向发射的导弹: a relative clause that opens with a preposition
     elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):
         first = relative  # 5项已完成的任务, 17只人工繁育的小丹顶鹤: an adverb and its verb before 的
+    if (
+        opening is not None and opening.word in ORIGINS and following is not None and following.tag.startswith(ORIGIN_TAGS)
+        and first + 2 < len(tokens) and tokens[first + 2].word.startswith(TRADE_FLOWS)
+    ):
+        # 3000亿美元 + 自 + 华 + 进口商品: where goods come from is part of their name
+        tokens[first] = opening._replace(tag="n")
+        tokens[first + 1] = following._replace(tag="n")
     compound = relative is None and policy
     if first + 1 < len(tokens) and _points_back(tokens[first]) and nominal(tokens[first + 1]):
         if tokens[first].word in POINTING_PRONOUNS:
@@ -817,6 +831,8 @@ def right_phrase(
             # a measure's name; 大规模 + 枪击 + 事件, 投资 + 控股 + 公司: no measure, a verb's noun;
             # 七成资金 + 用于 + 民生: the share is named by what it goes to)
             break
+        if last is not None and token.word in LEVIES:
+            break  # 3000亿美元中国输美商品 + 加征 + 关税: the goods, then what is levied on them (but 加征关税商品: the goods)
         if last is not None and token.word == THROUGH and following is not None and following.tag.startswith("v"):
             break  # 10个非常任理事国 + 经 + 选举产生, 12名患者 + 经 + 治疗: how they came to it, a predicate
         if last is not None and following is not None and (

@@ -16,9 +16,14 @@ from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause
 
-# 签约 and 节约 end in 约, 赶超 in 超, 最近 in 近: after these the word is not a qualifier.
-FALSE_QUALIFIER_BEFORE = "签节制预公条合契违履相邀赶最附靠邻亲临"
-PRE = alternation(form for form, position in QUALIFIER_WORDS if position == "pre")
+# 签约 and 节约 end in 约, 赶超 in 超, 最近 and 附近 in 近: after these characters the qualifier's
+# first character ends a word, no qualifier (but 环节 + 近70%, 节 + 约: each qualifier its own).
+FALSE_QUALIFIER_BEFORE = {"约": "签节制预公条合契违履相邀", "超": "赶", "近": "最附靠邻亲临"}
+PRE_FORMS = sorted({form for form, position in QUALIFIER_WORDS if position == "pre"}, key=lambda form: (-len(form), form))
+PRE = "|".join(  # longest first, as alternation() orders forms
+    (f"(?<![{FALSE_QUALIFIER_BEFORE[form[0]]}])" if form[0] in FALSE_QUALIFIER_BEFORE else "") + regex.escape(form)
+    for form in PRE_FORMS
+)
 MID = alternation(form for form, position in QUALIFIER_WORDS if position == "mid")
 POST = alternation(form for form, position in QUALIFIER_WORDS if position == "post")
 UNIT = alternation(UNITS)
@@ -121,7 +126,7 @@ QUANTITY_RE = patterns.compile(
     # Not the end of a longer number, word or ordinal, nor an exponent (10^400元 is left alone).
     (?: (?<![0-9０-９.．A-Za-zＡ-Ｚａ-ｚ第{CN_BEFORE}^]) {NOT_INSIDE_A_WORD} | {AFTER_A_NUMERAL_ENDED_WORD} | (?={COUNTED_PAIR}) )
     {POINT_AFTER_NUMERAL}
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?: (?P<pre>{PRE}) {SP}? )?
     (?:
         # 百分之八十, 千分之2.4: the share comes before its number.
         (?P<fraction>{FRACTION}) {SP}? (?P<fnum>{ARABIC}|[{CN}]+)
@@ -192,7 +197,7 @@ QUANTITY_RE = patterns.compile(
 BARE_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?: (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} {SP}? {MULTIPLIER}+ | {ARABIC}[.．][0-9０-９]+ )
     (?= {SP}* [、和及与] )
     {DEFINITIONS}
@@ -896,7 +901,7 @@ SPOKEN_YI_RE = patterns.compile(r"亿(?!元以上|元级|元户)")
 IMPLIED_YUAN_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?: (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} {SP}? (?:万亿|千亿|亿) )
     (?! [0-9０-９] )
     {DEFINITIONS}
@@ -907,7 +912,7 @@ IMPLIED_YUAN_RE = patterns.compile(
 SPOKEN_SUM_RE = patterns.compile(
     rf"""(?x)
     (?<![0-9０-９.．A-Za-z第{CN_BEFORE}]) {POINT_AFTER_NUMERAL}
-    (?: (?<![{FALSE_QUALIFIER_BEFORE}]) (?P<pre>{PRE}) {SP}? )?
+    (?: (?P<pre>{PRE}) {SP}? )?
     (?P<num> {ARABIC} | [{CN}]+? ) (?P<mid> 多|余 )? 个 (?P<mult> 亿 )
     (?! [0-9０-９] )
     {DEFINITIONS}
