@@ -10196,3 +10196,38 @@ GOODS_VALUED_BEFORE_A_LEVY = [
 @pytest.mark.parametrize("text,raw,subject", GOODS_VALUED_BEFORE_A_LEVY, ids=[row[0] for row in GOODS_VALUED_BEFORE_A_LEVY])
 def test_goods_valued_before_a_levy(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A span of time with 内 before the name of a measure is the window the measure is taken over, no
+# duration, and no part of the measure's name. (text, raw)
+WINDOWS_BEFORE_A_MEASURE = [
+    ("浙江永嘉县北部山区，在3个小时内降雨量达到160毫米。", "3个小时"),
+    ("安徽安庆主城区24小时内降水量超过100毫米。", "24小时"),
+    ("6月27号24小时内降雨量就达到了126.9毫米。", "24小时"),
+    ("当地1小时内降雨量达80毫米。", "1小时"),
+    ("山区12小时内降水量超过200毫米。", "12小时"),
+    ("该站3小时之内雨量达到90毫米。", "3小时"),
+    ("48小时内累计降雨量超过300毫米。", "48小时"),
+    ("市区6小时内降水量达到50毫米。", "6小时"),
+    ("全市2小时内降雨量超过60毫米。", "2小时"),
+    ("郑州1小时内降雨量达201.9毫米。", "1小时"),
+]
+
+
+@pytest.mark.parametrize("text,raw", WINDOWS_BEFORE_A_MEASURE, ids=[row[0] for row in WINDOWS_BEFORE_A_MEASURE])
+def test_a_window_before_a_measure_is_no_duration(text, raw):
+    found = {metric.raw: metric.subject for metric in metrics(text)}
+    assert raw not in found and not any(subject and subject.startswith("内") for subject in found.values())
+
+
+# Near misses: a task done within the time, a window of a test.
+WINDOWS_OF_A_TASK = [
+    ("常规事项1天内办结。", "1天"),
+    ("所有的事情3天内办结。", "3天"),
+    ("查验48小时内核酸阴性证明。", "48小时"),
+]
+
+
+@pytest.mark.parametrize("text,raw", WINDOWS_OF_A_TASK)
+def test_windows_of_a_task_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]

@@ -404,8 +404,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         elif right is not None and token.tag == "m" and MONTH_WORD_RE.fullmatch(token.word) and index > 0 and nominal(tokens[index - 1]):
             times.append((token.start, token.end))  # 德国 + 十一月 + 失业率: a month in words, one numeral to the segmenter
             index -= 1
-        elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]):
-            index -= 1  # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率
+        elif right is not None and token.tag in MODIFIER_TAGS and index > 0 and nominal(tokens[index - 1]) and token.word != WITHIN:
+            # 市级以上孵化器, 世界500强企业, 电力直接交易电量, 公路优良中等路率 (but 3个小时 + 内 +
+            # 降雨量: within a time, the window, no part of the measure)
+            index -= 1
         elif (
             right is not None and token.word in AVERAGED and nominal(right) and index > 1
             and tokens[index - 1].tag.startswith("v") and len(tokens[index - 1].word) > 1 and nominal(tokens[index - 2])
@@ -526,11 +528,15 @@ def _window_of_time(tokens: list[tk.Token], index: int) -> bool:
         return False
     token = tokens[index]
     if token.word in WINDOW_UNITS:
+        if index > 1 and tokens[index - 1].word == GE:
+            index -= 1  # 3 + 个 + 小时
         return index > 0 and tokens[index - 1].tag == "m"  # 24 + 小时, 两个 + 月
     counted = NUMERAL_DIGIT_RE.match(token.word) is not None or token.word.startswith(HALF)
     return token.tag in ("t", "m") and counted and token.word.endswith(WINDOW_UNITS)  # 一周, 半年, 五年
 
 
+WITHIN = "内"
+GE = "个"  # the general classifier, between a number and some units of time (3个小时)
 # Units of time a window is counted in (24小时内, 三天内, 两周之内).
 WINDOW_UNITS = tuple("秒 秒钟 分钟 小时 天 日 周 星期 个月 月 年".split())
 HALF = "半"

@@ -11,7 +11,7 @@ import regex
 
 from ... import patterns
 from ...numbers import BELOW_ZERO, CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
-from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, UNITS, alternation, currency_words
+from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, SUBJECT_WORDS, UNITS, alternation, currency_words
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause
@@ -300,6 +300,12 @@ TIME_WINDOW_AFTER_RE = patterns.compile(
 # 期 after a span of time makes it a maturity (7天期逆回购, 3个月期存款), not a duration; 期间,
 # 期内, 期满 and the like keep it one (3个月期间).
 TERM_AFTER_RE = patterns.compile(r"期(?![间内末初中满限])")
+# Within a span of time (3个小时内, 24小时之内), and how far after it to look for the measure a
+# window of measurement opens (3个小时内 + 降雨量).
+WITHIN_RE = patterns.compile(r"(?:之|以)?内")
+MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
+NOUN_WINDOW = 8
+MEASURE_LEADS = frozenset("累计 平均 最大 最高".split())
 # A span of time that names a zone around a place: 15分钟生活圈, 1小时经济圈, 15分钟养老服务圈.
 TIME_ZONE_AFTER_RE = patterns.compile(r"\p{Han}{0,6}圈")
 # A whole day of hours before a word of service or watch says round the clock (24小时值班,
@@ -738,6 +744,9 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 十万吨级, 百万千瓦级: a size class, not a quantity
     if candidate.kind == "time" and TIME_ZONE_AFTER_RE.match(text, match.end()):
         return False  # 15分钟生活圈: the name of a zone
+    within = WITHIN_RE.match(text, match.end()) if candidate.kind == "time" else None
+    if within and _measure_opens(text, within.end()):
+        return False  # 3个小时内 + 降雨量达到160毫米: the window a measure is taken over, no duration
     if (
         candidate.kind == "time" and candidate.unit == "小时" and candidate.value == WHOLE_DAY_HOURS and not candidate.qualifier
         and ROUND_THE_CLOCK_AFTER_RE.match(text, match.end())
@@ -757,6 +766,14 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     ):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
     return True
+
+
+def _measure_opens(text: str, position: int) -> bool:
+    """Whether the name of a measure (降雨量, 降水量: no verb, 两天内 + 办结) opens the text at `position`."""
+    tokens = tk.tag(text, position, min(len(text), position + NOUN_WINDOW))
+    if tokens and tokens[0].word in MEASURE_LEADS:
+        del tokens[0]  # 48小时内 + 累计 + 降雨量
+    return bool(tokens) and tokens[0].tag.startswith("n") and tokens[0].word.endswith(MEASURE_HEADS)
 
 
 def _inside_short_quote(text: str, start: int, end: int) -> bool:
