@@ -10231,3 +10231,29 @@ WINDOWS_OF_A_TASK = [
 @pytest.mark.parametrize("text,raw", WINDOWS_OF_A_TASK)
 def test_windows_of_a_task_stay(text, raw):
     assert raw in [metric.raw for metric in metrics(text)]
+
+
+# Items listed before 分别 share the last item's measure with the one-character verb that binds it
+# (建制村 + 通 + 客车率: 乡镇通客车率). (text, raw, subject)
+SHARED_MEASURES_WITH_A_BOUND_VERB = [
+    ("乡镇和建制村通客车率分别达到99.1%和96.5%以上。", "99.1%", "乡镇通客车率"),
+    ("乡镇和建制村通客车率分别达到99.1%和96.5%以上。", "96.5%以上", "建制村通客车率"),
+    ("乡镇和建制村通公交率分别达到90%和60%。", "90%", "乡镇通公交率"),
+    ("县城和乡镇通客车率分别达到100%和98%。", "100%", "县城通客车率"),
+    ("平原和山区通客车率分别为100%和85%。", "100%", "平原通客车率"),
+    ("城区和郊区通客车率分别为100%和92%。", "100%", "城区通客车率"),
+    ("乡镇和行政村通客车率分别为100%和97%。", "100%", "乡镇通客车率"),
+    ("城市和农村通气率分别为98%和60%。", "98%", "城市通气率"),
+    ("县城和乡镇通车率分别达到100%和95%。", "100%", "县城通车率"),
+    ("城镇和农村通水率分别达到99%和85%。", "99%", "城镇通水率"),
+    # near misses: measures with no bound verb
+    ("城市和农村用电量分别增长5%和6%。", "5%", "城市用电量"),
+    ("高技术产业、装备制造业销售收入分别增长10%和8%。", "8%", "装备制造业销售收入"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", SHARED_MEASURES_WITH_A_BOUND_VERB, ids=[f"{row[0]}-{row[1]}" for row in SHARED_MEASURES_WITH_A_BOUND_VERB]
+)
+def test_a_shared_measure_keeps_its_bound_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1895,8 +1895,10 @@ def _shared_measure(item: str) -> str | None:
         first -= 1
     elif len(tokens[-1].word) == 1 and first > 1 and tokens[-2].tag.startswith(("n", "v")):
         first -= 1  # 大豆 + 机收 + 率: a measure's bound ending and the word it ends
-    while first > 1 and (tokens[first - 1].tag == "vn" or is_measure(tokens[first - 1])):
-        first -= 1  # 销售 + 收入; PM10 + 浓度 + 均值: a measure of a measure is shared whole
+    while first > 1 and (
+        tokens[first - 1].tag == "vn" or is_measure(tokens[first - 1]) or tokens[first - 1].tag == "v" and len(tokens[first - 1].word) == 1
+    ):
+        first -= 1  # 销售 + 收入; PM10 + 浓度 + 均值: a measure of a measure is shared whole; 通 + 客车率: its bound verb
     return item[tokens[first].start :]
 
 
