@@ -338,6 +338,13 @@ def _verbs_only_between(text: str, previous_end: int | None, start: int, counted
     return last and all(token.tag in RECOUNT_TAGS or token.word in ONLY_HAVE or _manner(token) for token in tokens)
 
 
+def _manner(token: tk.Token) -> bool:
+    """An adjective of two or more characters before the verb says how (成功脱贫, 清理 + 处置, which
+    the dictionary tags an adjective); one character makes a measure of its own (新 + 开工: the new
+    starts, not the completions counted before)."""
+    return token.tag == "a" and len(token.word) > 1
+
+
 def _names_things(phrase: str) -> bool:
     """Whether a phrase ends in a noun, not a verb or a verbal noun (三批 + 集中调整 names what was
     done, no things that a later count could count again)."""
@@ -355,13 +362,6 @@ RECOUNT_DATE_RE = patterns.compile(
     r"(?:截至|截止|到)(?:今年|去年|[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底|份|中旬|下旬|上旬|初|[0-9０-９]{1,2}日)?[，,]"
 )
 RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul", "ug"})
-
-
-def _manner(token: tk.Token) -> bool:
-    """An adjective of two or more characters before the verb says how (成功脱贫, 清理 + 处置, which
-    the dictionary tags an adjective); one character makes a measure of its own (新 + 开工: the new
-    starts, not the completions counted before)."""
-    return token.tag == "a" and len(token.word) > 1
 # The set a second count is a part of, said after the first count's noun (…13枚 + 冬奥会金牌中 + ，).
 AMONG_RE = patterns.compile(r"[^，,；;。！？、\s]{1,16}中(?=[，,])")
 # "Only have", which the dictionary tags a conjunction (只有 c): a verb before a part counted.

@@ -19,11 +19,10 @@ from ...tables import (
 )
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LATIN_ABBREVIATION, OPENING_BRACKETS
-from .quantity import NUMERAL_DIGIT_RE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
+from .quantity import MEASURE_HEADS, NUMERAL_DIGIT_RE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
-MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 COMPOUND_HEADS = tuple(sorted(SUBJECT_WORDS["compound_head"]))
 CALENDAR = SUBJECT_WORDS["calendar"]
 SUBJECT_STOP = SUBJECT_WORDS["stop"] | CALENDAR

@@ -303,6 +303,7 @@ TERM_AFTER_RE = patterns.compile(r"期(?![间内末初中满限])")
 # Within a span of time (3个小时内, 24小时之内), and how far after it to look for the measure a
 # window of measurement opens (3个小时内 + 降雨量).
 WITHIN_RE = patterns.compile(r"(?:之|以)?内")
+# Words that end the name of a measure (产值, 销售额, 增长率), which the subject rules read too.
 MEASURE_HEADS = tuple(sorted(SUBJECT_WORDS["measure_head"]))
 NOUN_WINDOW = 8
 MEASURE_LEADS = frozenset("累计 平均 最大 最高".split())
