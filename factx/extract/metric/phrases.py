@@ -182,7 +182,7 @@ AT = "在"
 LEVIES = frozenset("加征 征收 加收 免征 减征".split())
 # 自 before a place and a trade's verb (自华进口商品): the goods' origin (从日本进口的 opens a
 # relative clause).
-ORIGINS = frozenset("自".split())
+ORIGIN = "自"
 TRADE_FLOWS = ("进口", "出口", "输入", "输出", "引进")
 ORIGIN_TAGS = ("ns", "nz", "j")  # 华, a country's one-character name, is a proper noun to the segmenter
 FRAME_CLOSERS = frozenset("中 里 内 上 时 之中 期间".split())
@@ -771,7 +771,7 @@ def right_phrase(
     elif counted and relative is not None and _adverb_led_clause(tokens, first, relative - 1):
         first = relative  # 5项已完成的任务, 17只人工繁育的小丹顶鹤: an adverb and its verb before 的
     if (
-        opening is not None and opening.word in ORIGINS and following is not None and following.tag.startswith(ORIGIN_TAGS)
+        opening is not None and opening.word == ORIGIN and following is not None and following.tag.startswith(ORIGIN_TAGS)
         and first + 2 < len(tokens) and tokens[first + 2].word.startswith(TRADE_FLOWS)
     ):
         # 3000亿美元 + 自 + 华 + 进口商品: where goods come from is part of their name

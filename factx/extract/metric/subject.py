@@ -1810,11 +1810,11 @@ def respective_subjects(
         owner = _shared_owner(items[0].strip())
         # 我国对东盟、欧盟、美国 + 分别进出口 + 6.52万亿元、…: the flow after 分别 is each item's
         flow = FLOW_AFTER_RESPECTIVELY_RE.search(text, region_start, first)
+        coded = CODED_NAME_RE.match(last)
         for candidate, item in zip(group, items):
             item = item.strip()
             tokens = tk.tag(item, 0, len(item))
             ending = tokens[-1]
-            coded = CODED_NAME_RE.match(last)
             if flow and not ending.word.endswith(MEASURE_HEADS):
                 item += flow["flow"]
             elif coded and item != last and CODED_NAME_RE.fullmatch(item) and coded.end() < len(last):
@@ -1827,8 +1827,9 @@ def respective_subjects(
     return subjects
 
 
-# Names written in Latin letters and digits (PM2.5, PM10, 5G, C919), which no figure is.
-CODED_NAME_RE = patterns.compile(r"[A-Za-zＡ-Ｚａ-ｚ]+[0-9０-９]+(?:[.．][0-9０-９]+)?|[0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]+")
+# Names written in Latin letters, with digits perhaps (PM2.5, PM10, 5G, C919, NOx), which no figure
+# is: what the segmenter tags a Latin word (eng).
+CODED_NAME_RE = patterns.compile(f"{tk.DIGIT_LED_NAME_RE.pattern}|{tk.LATIN_RE.pattern}")
 
 
 def _with_shared_morphemes(items: list[str]) -> list[str]:
