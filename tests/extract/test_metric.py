@@ -701,6 +701,25 @@ MIDDLE_DOT_DECIMALS = [
     ("人均收入３·２万元。", "３·２万元", 32000, "元", None),
     ("产量增长８·９％。", "８·９％", 8.9, "%", None),
 ]
+# A decimal point with a space after it, as typeset web text leaves it: (text, raw, value, unit, qualifier)
+SPACED_DECIMALS = [
+    ("同比增长8. 7%。", "8. 7%", 8.7, "%", None),
+    ("征收关税8. 99万亿元。", "8. 99万亿元", 8990000000000, "元", None),
+    ("综合税率降至15. 8%。", "15. 8%", 15.8, "%", None),
+    ("进口货物3. 3万亿元。", "3. 3万亿元", 3300000000000, "元", None),
+    ("折合人民币7708. 5383万元。", "人民币7708. 5383万元", 77085383, "元", None),
+    ("下降了0. 6个百分点。", "0. 6个百分点", 0.6, "个百分点", None),
+    ("产量达12. 5万吨。", "12. 5万吨", 125000, "吨", None),
+    ("增长了1. 5倍。", "1. 5倍", 1.5, "倍", None),
+    ("全长约2. 4公里。", "约2. 4公里", 2.4, "公里", "approx"),
+    ("人均收入超过3. 2万元。", "超过3. 2万元", 32000, "元", "more_than"),
+]
+# Near misses: the point ends a list number, or two spaces part two figures: (text, raws)
+SPACED_DECIMAL_NEAR_MISSES = [
+    ("1. 投资5亿元。", ["5亿元"]),
+    ("2. 新建12个站点。", ["12个"]),
+    ("增长8.  7%。", ["7%"]),
+]
 # Numbers that name rather than count: days written with the dot (８·１５), codes with a
 # leading zero, zones of time, the days before something.
 NAMING_NUMBERS = [
@@ -831,6 +850,16 @@ def test_split_modifier_subjects(text, raw, subject):
 @pytest.mark.parametrize("text,raw,value,unit,qualifier", MIDDLE_DOT_DECIMALS, ids=[row[0] for row in MIDDLE_DOT_DECIMALS])
 def test_middle_dot_decimals(text, raw, value, unit, qualifier):
     test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", SPACED_DECIMALS, ids=[row[0] for row in SPACED_DECIMALS])
+def test_spaced_decimals(text, raw, value, unit, qualifier):
+    test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,raws", SPACED_DECIMAL_NEAR_MISSES, ids=[row[0] for row in SPACED_DECIMAL_NEAR_MISSES])
+def test_spaced_decimal_near_misses(text, raws):
+    assert [m.raw for m in metrics(text)] == raws
 
 
 @pytest.mark.parametrize("text", NAMING_NUMBERS + COUNTED_BY_YI)
@@ -10256,4 +10285,136 @@ SHARED_MEASURES_WITH_A_BOUND_VERB = [
     "text,raw,subject", SHARED_MEASURES_WITH_A_BOUND_VERB, ids=[f"{row[0]}-{row[1]}" for row in SHARED_MEASURES_WITH_A_BOUND_VERB]
 )
 def test_a_shared_measure_keeps_its_bound_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause of time before the measure (抵达火星时, 开业时) says when, not what is measured: the
+# subject starts after 时 or 之际; a time at the end (平均用时) is the measure. (text, raw, subject)
+TIME_CLAUSES_BEFORE_THE_MEASURE = [
+    ("抵达火星时探测器飞行里程约4.75亿公里。", "约4.75亿公里", "探测器飞行里程"),
+    ("发射时火箭总重约870吨。", "约870吨", "火箭总重"),
+    ("开业时门店面积达3000平方米。", "3000平方米", "门店面积"),
+    ("刚出生时体重只有1.2公斤。", "1.2公斤", "体重"),
+    ("完工时总投资超过50亿元。", "超过50亿元", "总投资"),
+    ("高峰时客流量达到8万人次。", "8万人次", "客流量"),
+    ("入学时新生人数为3200人。", "3200人", "新生人数"),
+    ("退休时月工资为6000元。", "6000元", "月工资"),
+    ("春节到来之际全国发送旅客1800万人次。", "1800万人次", "发送旅客"),
+    ("竣工时绿化面积达2万平方米。", "2万平方米", "绿化面积"),
+    ("建成时大桥主跨为1092米。", "1092米", "大桥主跨"),
+    # near misses: a time that is the measure, a clock time before the owner
+    ("全程平均用时3小时。", "3小时", "全程"),
+    ("北京时间今天16时美国累计确诊病例达2600万例。", "2600万例", "美国累计确诊病例"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", TIME_CLAUSES_BEFORE_THE_MEASURE, ids=[f"{row[0]}-{row[1]}" for row in TIME_CLAUSES_BEFORE_THE_MEASURE]
+)
+def test_a_clause_of_time_is_no_part_of_the_subject(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count with no classifier right after the noun counted (80个贫困村 + 23000多贫困人口) begins a
+# phrase of its own: the first count's noun ends before it. (text, raw, subject)
+UNITLESS_COUNTS_AFTER_THE_NOUN = [
+    ("大宁县80个贫困村23000多贫困人口全部脱贫。", "80个", "贫困村"),
+    ("全县12个乡镇3万多群众受益。", "12个", "乡镇"),
+    ("全市30个村1.2万余农户参加了保险。", "30个", "村"),
+    ("该县15个贫困村2.3万贫困人口脱贫。", "15个", "贫困村"),
+    ("全区8个街道10万多居民用上了天然气。", "8个", "街道"),
+    ("5个乡镇2000余群众参加。", "5个", "乡镇"),
+    ("全省20个县300多万农民受益。", "20个", "县"),
+    ("4个社区6000余居民参与。", "4个", "社区"),
+    ("沿线9个村1万多村民喝上了自来水。", "9个", "村"),
+    ("3所学校5000多师生参加演练。", "3所", "学校"),
+    # near misses: a number inside the name counted (a voltage, a code)
+    ("建成3条1000千伏特高压线路。", "3条", "1000千伏特高压线路"),
+    ("新建12个5G基站。", "12个", "5G基站"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", UNITLESS_COUNTS_AFTER_THE_NOUN, ids=[f"{row[0]}-{row[1]}" for row in UNITLESS_COUNTS_AFTER_THE_NOUN]
+)
+def test_a_unitless_count_ends_the_noun_before_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause that opens with 与…之比 gives the ratio of the measure of the clause before to another;
+# a change in points after it is the ratio's. (text, raw, subject)
+RATIOS_TO_THE_MEASURE_BEFORE = [
+    ("全年研究与试验发展经费支出24426亿元，与国内生产总值之比为2.40%。", "2.40%", "研究与试验发展经费支出与国内生产总值之比"),
+    ("全年货物进出口总额32.16万亿元，与GDP之比为31.7%。", "31.7%", "货物进出口总额与GDP之比"),
+    ("政府债务余额25.66万亿元，与国内生产总值之比为25.3%。", "25.3%", "政府债务余额与国内生产总值之比"),
+    ("外债余额2.4万亿美元，与GDP之比为16.3%。", "16.3%", "外债余额与GDP之比"),
+    ("全年基础研究经费1817亿元，与研发经费之比为6.1%。", "6.1%", "基础研究经费与研发经费之比"),
+    ("财政赤字3.76万亿元，与GDP之比为3.6%。", "3.6%", "财政赤字与GDP之比"),
+    ("社会物流总费用14.9万亿元，与GDP之比为14.7%。", "14.7%", "社会物流总费用与GDP之比"),
+    ("全省研发投入1200亿元，与地区生产总值之比达到2.5%。", "2.5%", "研发投入与地区生产总值之比"),
+    ("年末外汇储备3.2万亿美元，与短期外债之比为250%。", "250%", "外汇储备与短期外债之比"),
+    ("地方政府债务余额25.7万亿元，与地区生产总值之比为22%。", "22%", "地方政府债务余额与地区生产总值之比"),
+    ("研发经费支出24426亿元，与国内生产总值之比为2.40%，比上年提高0.16个百分点。", "0.16个百分点", "研发经费支出与国内生产总值之比"),
+    # near misses: the ratio named whole in its clause; a comparison with 与…相比 is no ratio
+    ("研发经费投入与国内生产总值之比达到2.44%。", "2.44%", "研发经费投入与国内生产总值之比"),
+    ("全年进出口总额5000亿元，与上年相比增长5%。", "5%", "进出口总额"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RATIOS_TO_THE_MEASURE_BEFORE, ids=[f"{row[0]}-{row[1]}" for row in RATIOS_TO_THE_MEASURE_BEFORE]
+)
+def test_a_ratio_opening_its_clause_is_of_the_measure_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A sum that authority takes back or that is handed over, with nothing else to name it, is named by
+# the verb (罚没, 收缴, 返还); a noun after the verb still names it. (text, raw, subject)
+SUMS_TAKEN_BACK = [
+    ("全系统处罚银行保险机构3178家次，罚没合计22.75亿元。", "22.75亿元", "罚没"),
+    ("今年累计收缴2.3亿元。", "2.3亿元", "收缴"),
+    ("去年共罚没1.6亿元。", "1.6亿元", "罚没"),
+    ("共返还1200万元。", "1200万元", "返还"),
+    ("今年以来已追缴860万元。", "860万元", "追缴"),
+    ("年内累计没收500万元。", "500万元", "没收"),
+    ("截至目前共追回1.2亿元。", "1.2亿元", "追回"),
+    ("今年以来累计挽回3000万元。", "3000万元", "挽回"),
+    ("目前已退赔80万元。", "80万元", "退赔"),
+    ("全年共上缴4.5亿元。", "4.5亿元", "上缴"),
+    ("当年补缴120万元。", "120万元", "补缴"),
+    # near misses: a noun names the sum
+    ("共挽回经济损失3000万元。", "3000万元", "挽回经济损失"),
+    ("企业补缴税款800万元。", "800万元", "企业补缴税款"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUMS_TAKEN_BACK, ids=[f"{row[0]}-{row[1]}" for row in SUMS_TAKEN_BACK])
+def test_a_sum_taken_back_is_named_by_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# After a count's noun, a link, a name and 的 before a count of its own start a second item: the
+# first noun ends at the link; a common noun there, or no count after it, and the items stay one.
+# (text, raw, subject)
+LINKED_ITEMS_WITH_COUNTS = [
+    ("南京都市圈包括南京、马鞍山等八个城市及常州的两个区市。", "八个", "城市"),
+    ("该项目覆盖12个乡镇及成都的3个街道。", "12个", "乡镇"),
+    ("全市建成30个社区以及郑州的5个村。", "30个", "社区"),
+    ("涉及15个县和福州的2个街道。", "15个", "县"),
+    ("共有6所高校及武汉的12家企业参与。", "6所", "高校"),
+    ("帮扶20家企业及四川的4个县。", "20家", "企业"),
+    ("改造10条道路和西安的3座桥梁。", "10条", "道路"),
+    ("关闭8家工厂及广东的20个作坊。", "8家", "工厂"),
+    ("覆盖5个园区与上海的30栋楼宇。", "5个", "园区"),
+    ("整治40个小区和南京的6条街巷。", "40个", "小区"),
+    # near misses: a common noun before 的 shares the count; no count after the link
+    ("来自37个国家和地区的100多家企业参展。", "37个", "国家和地区"),
+    ("全省110家高校和科研院所的1200名专家参加。", "110家", "高校和科研院所"),
+    ("建成10个服务中心及配套设施。", "10个", "服务中心"),
+    ("邀请了20家企业及有关部门的负责人。", "20家", "企业及有关部门"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LINKED_ITEMS_WITH_COUNTS, ids=[f"{row[0]}-{row[1]}" for row in LINKED_ITEMS_WITH_COUNTS])
+def test_a_linked_item_with_a_count_of_its_own_ends_the_noun(text, raw, subject):
     assert subject_of(text, raw) == subject

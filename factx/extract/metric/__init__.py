@@ -49,6 +49,8 @@ from .subject import (
     CONTRIBUTIONS,
     DONE_WITHIN_RE,
     POINTS,
+    RATIO_END,
+    RATIO_LINKS,
     TOWARDS,
     bare_clause,
     clause_topic,
@@ -232,6 +234,15 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         ):
             # …进出口18139.4亿元，占服务进出口总额的比重达42.6%: a clause that opens with 占 names
             # the whole and its share; the part is what the clause before measured
+            subject, shared = owner + subject, owner
+            previous_share[sentence[0]] = subject
+        elif (
+            owner and subject is not None and candidate.kind in ("percent", "ratio") and subject[0] in RATIO_LINKS
+            and subject.endswith(RATIO_END) and text.startswith(subject, clause_start) and RATIO_END not in owner
+        ):
+            # 研发经费支出24426亿元，与国内生产总值之比为2.40%: the ratio of the measure before to
+            # another; what the next clauses go on about is still the measure, and a change in
+            # points (比上年提高0.16个百分点) is the ratio's
             subject, shared = owner + subject, owner
             previous_share[sentence[0]] = subject
         elif (

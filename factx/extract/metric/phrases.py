@@ -19,7 +19,7 @@ from ...tables import (
 )
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LATIN_ABBREVIATION, OPENING_BRACKETS
-from .quantity import MEASURE_HEADS, NUMERAL_DIGIT_RE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
+from .quantity import MEASURE_HEADS, NUMERAL_DIGIT_RE, PRE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"]
 NOUN_LIKE = SUBJECT_WORDS["noun"]
@@ -143,6 +143,9 @@ COUNTED_BODIES = ("企业", "公司", "机构", "单位", "部门", "地区", "�
 # counts planes, 两辆 + 卡车运输的 + 物资 trucks): a name, a pronoun (我国), a side (敌方, 警方, 乌军).
 OWNER_TAGS = ("ns", "nt", "nz", "nr", "j", "r")
 OWNER_ENDINGS = ("方", "军", "武装", "部队")
+# Names of places and people: a second item linked after a noun counted (及常州的两个区市); the
+# segmenter tags generic bodies as names too (科研院所 nt), so bodies are left out.
+PROPER_NAME_TAGS = ("ns", "nr")
 # Adverbs that tally or say it is done so far, between a noun and the verb that names its
 # figure (中欧班列累计开行, 邵逸夫共捐款, 农作物已收获超1.1亿亩, 混乱状况已持续两周); other
 # adverbs (也, 均, 约) precede a predicate of its own.
@@ -375,6 +378,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break
         if right is not None and _done_at_a_place(tokens, index):
             break  # 数字道路上 + 架设 + 智能信息杆柱6000多根: what is put there, not the place
+        if right is not None and token.word in TIME_CLAUSE_ENDS and nominal(right):
+            break  # 抵达火星 + 时 + 探测器飞行里程: a clause of time says when, not what is measured
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
             break  # 5项重点工作中有3项: 项 counts what follows it, it is no part of the name
         aside = _abbreviation_opening(tokens, index) if right is not None else -1
@@ -836,6 +841,8 @@ def right_phrase(
             # a measure's name; 大规模 + 枪击 + 事件, 投资 + 控股 + 公司: no measure, a verb's noun;
             # 七成资金 + 用于 + 民生: the share is named by what it goes to)
             break
+        if last is not None and token.word in LINKS and _named_owner_of_count(text, tokens, index + 1):
+            break  # 八个城市 + 及常州的两个区市: the next item is counted on its own
         if last is not None and token.word in LEVIES:
             break  # 3000亿美元中国输美商品 + 加征 + 关税: the goods, then what is levied on them (but 加征关税商品: the goods)
         if last is not None and token.word == THROUGH and following is not None and following.tag.startswith("v"):
@@ -882,10 +889,10 @@ def right_phrase(
             and token.word not in OPENING_QUOTES
         )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too (a quotation mark opens a name: 150家 + “2022年…”)
         if last is not None and (
-            opens_figure and figure_at(text, token.start) or _hedged_headcount_at(text, token.start)
+            opens_figure and (figure_at(text, token.start) or UNITLESS_COUNT_RE.match(text, token.start)) or _hedged_headcount_at(text, token.start)
             or token.word == LIST_COMMA and following is not None and _hedged_headcount_at(text, following.start, ("count", "people"))
         ):
-            # 25个国家227个城市, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
+            # 25个国家227个城市, 80个贫困村 + 23000多贫困人口, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
             # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题);
             # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
             break
@@ -1054,6 +1061,9 @@ MAX_AMOUNT_WORD = 6
 
 
 ARABIC_DIGIT_RE = patterns.compile(r"[0-9０-９]")
+# A count written with no classifier, its size or hedge glued to the noun (23000多贫困人口,
+# 3万多群众, 约120万贫困人口): no unit makes it a figure, but it begins a noun phrase of its own.
+UNITLESS_COUNT_RE = patterns.compile(rf"(?:{PRE})?[0-9０-９]+(?:[.．][0-9０-９]+)?(?:[万亿]|[多余])+(?=\p{{Han}})")
 
 
 def _places_of(tokens: list[tk.Token], de: int) -> bool:
@@ -1376,6 +1386,17 @@ def _hedged_headcount_at(text: str, position: int, kinds: tuple[str, ...] = ("pe
     上千人, 约两千人, 数百名; 上百台): however its numerals are written, no name holds one."""
     candidate = _figure(text, position)
     return candidate is not None and candidate.qualifier is not None and candidate.kind in kinds
+
+
+def _named_owner_of_count(text: str, tokens: list[tk.Token], first: int) -> bool:
+    """Whether the words from `first` are a proper name, 的 and a count of its own (常州 + 的 +
+    两个区市): a second item, whose own count follows (but 国家和地区 + 的 + 100家企业: a common
+    noun linked to the noun counted shares its count)."""
+    de = next((i for i in range(first, min(len(tokens), first + MAX_OWNER_WORDS + 1)) if tokens[i].word == "的"), None)
+    return (
+        de is not None and de > first and all(token.tag.startswith(PROPER_NAME_TAGS) for token in tokens[first:de])
+        and figure_at(text, tokens[de].end)
+    )
 
 
 def figure_at(text: str, position: int) -> bool:

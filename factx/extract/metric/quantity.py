@@ -90,11 +90,12 @@ LISTED_NEIGHBOUR = "(?:" + "|".join(
     f"(?<={low})、(?={high})" for low, high in (("一", "二"), ("[二两]", "三"), ("三", "四"), ("四", "五"), ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"))
 ) + ")"
 # The middle dot is a decimal point only before a unit or a multiplier (２·０７％, ２·５倍): 6·30
-# and 5·12 are days.
+# and 5·12 are days. A decimal point with a space after it is typesetting (增长8. 7%, 8. 99万亿元):
+# Chinese text ends no sentence with a Latin full stop before a digit.
 ARABIC = (
     rf"(?:[-−－]|负|{BELOW_ZERO})?"
     r"(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)"
-    rf"(?:[.．][0-9０-９]+|·[0-9０-９]+(?=[%％万亿千百]|{UNIT_CALL}))?"
+    rf"(?:[.．][ ]?[0-9０-９]+|·[0-9０-９]+(?=[%％万亿千百]|{UNIT_CALL}))?"
 )
 
 # The traditional weight 两 (50 g) after a number, where the figure ends there (二两, 9两半,

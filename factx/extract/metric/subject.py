@@ -87,6 +87,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         first = left_phrase(text, clause_start, ratio.start()) if ratio else None
         if first:
             return first + ratio["ratio"]  # 研发经费投入 + 与国内生产总值之比 + 达到2.44%: the ratio of two measures
+        if ratio and ratio.start() == clause_start:
+            return ratio["ratio"]  # …支出24426亿元，+ 与国内生产总值之比为2.40%: the first measure is the clause before's
     if candidate.kind == "ratio":
         standard = RATIO_STANDARD_RE.search(text, clause_start, start)
         if standard:
@@ -535,7 +537,9 @@ DISTANCE_BEFORE_RE = patterns.compile(r"(?:距离|距)[^，,；;。！？的]{1,
 EQUIVALENT_RE = patterns.compile(r"(?:相当于|相当|约合|等于)(?:约|近|超过|超)?$")
 # The standard a multiple is of: 是发行金额的6.9倍, 相当于平日的3倍, 达到全国平均水平的2倍.
 # The ratio of one measure to another, named by both (研发经费投入与国内生产总值之比, 债务与GDP之比).
-RATIO_OF_TWO_RE = patterns.compile(r"(?P<ratio>[与和][^，,；;。！？与和]{1,16}?之比)(?:已|将)?(?:达到|达|为|是|约|超过|升至|降至)?$")
+RATIO_LINKS = "与和"
+RATIO_END = "之比"
+RATIO_OF_TWO_RE = patterns.compile(rf"(?P<ratio>[{RATIO_LINKS}][^，,；;。！？{RATIO_LINKS}]{{1,16}}?{RATIO_END})(?:已|将)?(?:达到|达|为|是|约|超过|升至|降至)?$")
 # 死亡率为白人 + 2到3倍: the standard without 的 when it is a noun of people or things of the
 # same kind (白人, 男性, 全国平均水平); a ratio ends it.
 RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)(?:[^，,；;。！？]{1,16}?的|[^\P{Han}的是为达]{1,8})$")
