@@ -1378,7 +1378,7 @@ FIXED_PHRASE_COUNTS = [
     ("出台“稳外贸”11条措施。", ["11条"]),
     ("提出30条具体措施。", ["30条"]),
     ("制定了十项规章制度。", ["十项"]),
-    ("每斤二元钱。", ["二元"]),
+    ("每斤二元钱。", ["二元钱"]),
     ("出台八项措施。", ["八项"]),
     ("步行一公里即到。", ["一公里"]),
     ("开拓两个市场。", ["两个"]),
@@ -10418,3 +10418,138 @@ LINKED_ITEMS_WITH_COUNTS = [
 @pytest.mark.parametrize("text,raw,subject", LINKED_ITEMS_WITH_COUNTS, ids=[f"{row[0]}-{row[1]}" for row in LINKED_ITEMS_WITH_COUNTS])
 def test_a_linked_item_with_a_count_of_its_own_ends_the_noun(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A part, a verb of amount (不到, 相当于, 约为) and a whole area with 的 before a share: the share
+# is the part's of the whole, as with 占; with no part named, the measure of the clause before;
+# a multiple (倍), a standard (平均水平) and a difference in points are no shares. (text, raw, subject)
+SHARES_AFTER_A_VERB_OF_AMOUNT = [
+    ("美国人口还不到全球的5%，确诊病例却占四分之一。", "5%", "美国人口占全球"),
+    ("该市服务业增加值超过全省的六成。", "六成", "服务业增加值占全省"),
+    ("稀土储量约为全球的三成。", "三成", "稀土储量占全球"),
+    ("这个县粮食产量不足全国的一成。", "一成", "粮食产量占全国"),
+    ("全省水稻播种面积为全国的8.3%。", "8.3%", "水稻播种面积占全国"),
+    ("城镇就业人数仅为全市的12%。", "12%", "城镇就业人数占全市"),
+    ("新能源汽车销量达到全球的60%。", "60%", "新能源汽车销量占全球"),
+    ("出口额相当于全国的四成。", "四成", "出口额占全国"),
+    ("用水量接近全省的百分之三十。", "百分之三十", "用水量占全省"),
+    ("全市生产总值5000亿元，约为全省的21.5%。", "21.5%", "生产总值占全省"),
+    ("工业用电量3000亿千瓦时，超过全国的10%。", "10%", "工业用电量占全国"),
+    # near misses: 占 as before; a multiple; a standard after the area; points
+    ("美国人口占全球的5%。", "5%", "美国人口占全球"),
+    ("生产总值26.9万亿元，占全国的21.5%。", "21.5%", "生产总值占全国"),
+    ("人均收入达到全国的1.5倍。", "1.5倍", "人均收入"),
+    ("农民收入达到全国平均水平的80%。", "80%", "平均水平"),
+    ("增速超过全国2个百分点。", "2个百分点", "增速"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", SHARES_AFTER_A_VERB_OF_AMOUNT, ids=[f"{row[0]}-{row[1]}" for row in SHARES_AFTER_A_VERB_OF_AMOUNT]
+)
+def test_a_share_after_a_verb_of_amount_is_the_parts_of_the_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 元钱 is 元 as 块钱 is: the sum ends at 钱, which is no part of what it is for. (text, raw, value, subject)
+YUAN_QIAN = [
+    ("一碗面只要5元钱。", "5元钱", 5, "面"),
+    ("每人每月多领了200元钱补贴。", "200元钱", 200, "补贴"),
+    ("这笔3万元钱的欠款终于追回。", "3万元钱", 30000, "欠款"),
+    ("一张车票几十元钱。", "几十元钱", 10, "车票"),
+    ("他们用筹集的近4000元钱购买炸药。", "近4000元钱", 4000, "购买炸药"),
+    ("他花了几千元钱买了一台旧电脑。", "几千元钱", 1000, None),
+    ("孩子把攒下的一百元钱捐了出来。", "一百元钱", 100, "孩子"),
+    ("每张门票八十元钱。", "八十元钱", 80, "门票"),
+    ("门票价格为30元钱。", "30元钱", 30, "门票价格"),
+    ("一斤菜才卖两元钱。", "两元钱", 2, "卖"),
+    # near misses: 元 alone; 块钱
+    ("门票5元。", "5元", 5, "门票"),
+    ("两千块钱的工资。", "两千块钱", 2000, "工资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,subject", YUAN_QIAN, ids=[row[0] for row in YUAN_QIAN])
+def test_yuan_qian_is_yuan(text, raw, value, subject):
+    found = {metric.raw: metric for metric in metrics(text)}[raw]
+    assert (found.value, found.unit, found.subject) == (value, "元", subject)
+
+
+# Before a figure and 的, a dimension of a work (主跨, 跨径, 落差, 翼展) is of the work after 的; and
+# after that work, a verb that opens or completes it (通车, 开园, jieba's nouns) or a verb of where
+# it lies (横跨 + 长江) is its predicate, no part of its name. (text, raw, subject)
+WORKS_DESCRIBED_BY_A_DIMENSION = [
+    ("这座主跨超千米的公铁两用斜拉桥建成通车。", "超千米", "公铁两用斜拉桥主跨"),
+    ("一座主跨1092米的大桥横跨长江。", "1092米", "大桥主跨"),
+    ("跨径达400米的拱桥。", "400米", "拱桥跨径"),
+    ("一条全长120公里的高速公路通车。", "120公里", "高速公路全长"),
+    ("面积达3平方公里的湿地公园开园。", "3平方公里", "湿地公园面积"),
+    ("一座建筑面积2万平方米的博物馆开馆。", "2万平方米", "博物馆建筑面积"),
+    ("总长1200公里的铁路连接昆明与万象。", "1200公里", "铁路总长"),
+    ("一条全长500公里的管道通往上海。", "500公里", "管道全长"),
+    ("一艘排水量10万吨的航母驶向南海。", "10万吨", "航母排水量"),
+    ("全长2.5公里的步道环绕西湖。", "2.5公里", "步道全长"),
+    ("总投资20亿元的项目落户成都。", "20亿元", "项目总投资"),
+    # near misses: the verb's place inside a name; a dimension after its work
+    ("高速公路通车里程达5000公里。", "5000公里", "高速公路通车里程"),
+    ("这座大桥主跨1092米。", "1092米", "大桥主跨"),
+    ("总投资10亿元的北京新机场建设项目。", "10亿元", "北京新机场建设项目总投资"),
+    ("全省新开业企业3000家。", "3000家", "新开业企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", WORKS_DESCRIBED_BY_A_DIMENSION, ids=[f"{row[0]}-{row[1]}" for row in WORKS_DESCRIBED_BY_A_DIMENSION]
+)
+def test_a_dimension_before_de_is_of_the_work_after_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A hedge (约, 近, 超, 逾) the segmenter glued to the noun before the figure (县约, 村近) opens the
+# figure: the noun before it ends there, whatever the next count counts. (text, raw, subject)
+HEDGES_GLUED_TO_THE_NOUN_BEFORE = [
+    ("52个挂牌督战县约120万贫困人口易地搬迁任务全部完成。", "52个", "挂牌督战县"),
+    ("全市10个区约5万名干部参加。", "10个", "区"),
+    ("3个县约2万户群众受益。", "3个", "县"),
+    ("6个村近500户群众受益。", "6个", "村"),
+    ("8个乡约3000人受益。", "8个", "乡"),
+    ("12个市近4000家企业参加。", "12个", "市"),
+    ("全省16个县约8万名农民工返乡。", "16个", "县"),
+    ("5个区超200家门店开业。", "5个", "区"),
+    ("4个乡镇约6000户群众受益。", "4个", "乡镇"),
+    ("30个村逾2000亩耕地得到灌溉。", "30个", "村"),
+    ("9个社区约1200户居民搬迁。", "9个", "社区"),
+    # near misses: the hedge its own word; a word ending in 约 before the figure
+    ("12个国家约5000名运动员参赛。", "12个", "国家"),
+    ("共签订合约100份。", "100份", "合约"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", HEDGES_GLUED_TO_THE_NOUN_BEFORE, ids=[f"{row[0]}-{row[1]}" for row in HEDGES_GLUED_TO_THE_NOUN_BEFORE]
+)
+def test_a_hedge_glued_to_the_noun_before_opens_the_next_figure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 负 after 减, 担, 肩 (减负, 担负, 肩负) ends a word: no minus sign. (text, raw, value)
+NO_MINUS_AFTER_A_WORD_IN_FU = [
+    ("平均吨煤减负4元钱左右。", "4元钱左右", 4),
+    ("今年为企业减负1000亿元。", "1000亿元", 100000000000),
+    ("全年减负300万元。", "300万元", 3000000),
+    ("累计为农民减负2.5亿元。", "2.5亿元", 250000000),
+    ("企业减负5%。", "5%", 5),
+    ("小微企业减负超过500亿元。", "超过500亿元", 50000000000),
+    ("每户减负200元。", "200元", 200),
+    ("为纳税人减负80亿元。", "80亿元", 8000000000),
+    ("年均减负20%左右。", "20%左右", 20),
+    ("人均减负1500元。", "1500元", 1500),
+    # near misses: a minus sign
+    ("同比增长负2.5%。", "负2.5%", -2.5),
+    ("利润为负300万元。", "负300万元", -3000000),
+]
+
+
+@pytest.mark.parametrize("text,raw,value", NO_MINUS_AFTER_A_WORD_IN_FU, ids=[row[0] for row in NO_MINUS_AFTER_A_WORD_IN_FU])
+def test_fu_ending_a_word_is_no_minus_sign(text, raw, value):
+    assert {metric.raw: metric.value for metric in metrics(text)}[raw] == value

@@ -24,6 +24,7 @@ from .phrases import (
     PER_PERIOD,
     RELATIVE_MEASURES,
     RELATIVE_SHARES,
+    SHARE_BOUND_VERBS,
     SHARE_SCOPES,
     SHARE_VERB,
     SHARE_WORDS,
@@ -76,7 +77,15 @@ CLAUSE_END_RE = patterns.compile(r"[，,。；;！!？?、]|$")
 # What stands between the whole a share is of and the share (占汽车新车总销量的45.5%,
 # 占全社会用电量比重为35%).
 # A clause that is a share of a whole area and nothing else before its figure (占全国的21.5%).
-SHARE_OF_SCOPE_RE = patterns.compile(rf"{SHARE_VERB}(?P<scope>{alternation(SHARE_SCOPES)})的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
+# ，占全国的21.5%, ，约为全省的21.5%: a clause of a share of the whole area alone (after a verb of
+# amount only with 的: 超过全国 + 平均水平 is a comparison).
+SHARE_OF_SCOPE_RE = patterns.compile(
+    rf"""(?x)
+    (?: {SHARE_VERB} (?P<scope>{alternation(SHARE_SCOPES)}) 的?
+      | [还约仅]? (?:{alternation(SHARE_BOUND_VERBS)}) (?P<scope>{alternation(SHARE_SCOPES)}) 的 )
+    (?:比重|比例|份额)? (?:{alternation(AMOUNT_WORDS)})*
+    """
+)
 SHARE_TAIL_RE = patterns.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 # How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
@@ -215,7 +224,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = owner or unitless or topic or carried_paragraph
             if recounted and subject and not named_after:
                 subject = _things_counted(subject)
-            scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause_start, start) if owner else None
+            scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause_start, start) if owner and candidate.kind == "percent" else None
             if scope and subject == owner:
                 # 生产总值26.9万亿元，占全国的21.5%: the measure's share of the whole area (what the
                 # next clauses go on about is still the measure)

@@ -62,6 +62,10 @@ GLUED_LOCATIVE = "中"
 # 师 (医师, 厨师), 卫 (护卫, 警卫).
 PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫")
 SHARE_VERB = "占"
+# Verbs of amount that, between a part and a whole area and its 的, state the part's share of the
+# whole as 占 does (美国人口还不到全球的5%, 出口额相当于全国的三成); the adverbs that may come
+# before them (还, 约, 仅).
+SHARE_BOUND_VERBS = frozenset(("不到", "不足", "仅为", "约为", "为", "相当于", "超过", "达到", "接近", "占到"))
 SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 # What jieba tags a character it knows only as a morpheme of longer words (车, 井, 县, 奶), those
@@ -349,6 +353,17 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         part = left_phrase(text, clause_start, tokens[end - 1].start, coordinate)
         respectively = end > 1 and tokens[end - 2].word == "分别"
         return part + text[tokens[end - 1].start : tokens[end].end] if part and not respectively else None
+    if (
+        end > 0 and tokens[end].word in SHARE_SCOPES and tokens[end - 1].word in SHARE_BOUND_VERBS
+        and end + 1 < len(tokens) and tokens[end + 1].word == "的" and SHARE_OF_WHOLE_RE.match(text, start)
+    ):
+        # 美国人口还不到全球的5%: a share of a whole area after a verb of amount, its part first;
+        # 达到全国的1.5倍 is a multiple, and with no part named the part is found elsewhere.
+        verb = end - 1
+        while verb > 0 and tokens[verb - 1].tag.startswith("d"):
+            verb -= 1  # 还 + 不到, 约 + 为
+        part = left_phrase(text, clause_start, tokens[verb].start, coordinate)
+        return part + SHARE_VERB + tokens[end].word if part else None
     if end >= 0 and tokens[end].word in SHARE_WORDS:
         # 清洁能源消费量占各项能源消费的比重: a share names its part and its whole; the whole
         # after 占 is taken as written, the part before it is a noun phrase as any subject.
@@ -514,6 +529,13 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
 # difference from it (超过平均值10.6个百分点).
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
+# A share of a whole, in per cent or in tenths (三成), with the qualifier it may open with.
+SHARE_OF_WHOLE_RE = patterns.compile(
+    r"""(?x)
+    (?:近|约|超过?|逾|仅)?
+    (?: [0-9０-９.．]+[%％] | 百分之 | [一二三四五六七八九两]成 )
+    """
+)
 
 
 def _done_at_a_place(tokens: list[tk.Token], index: int) -> bool:
@@ -606,6 +628,8 @@ GLUED_VERB_ENDINGS = frozenset("比达为有是较")
 # Adverbs that jieba's HMM glues to the verb of amount after them (已超, 已过, 均达), tagging the
 # pair a name.
 GLUED_ADVERBS = frozenset("已均将仍共皆")
+# Hedges of a figure the segmenter glues to the noun before it (县约, 村近).
+GLUED_HEDGES = frozenset("约近超逾")
 
 
 def _serials_named(tokens: list[tk.Token]) -> list[tk.Token]:
@@ -642,9 +666,19 @@ SERIAL = "号"
 
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     result: list[tk.Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         head, last = token.word[:-1], token.word[-1:]
         unknown = not tk.known(token.word)
+        if (
+            len(token.word) >= 2 and last in GLUED_HEDGES and (unknown or token.tag == "nz") and tk.known(head)
+            and index + 1 < len(tokens) and ARABIC_DIGIT_RE.match(tokens[index + 1].word)
+        ):
+            # 52个挂牌督战 + 县约 + 120万贫困人口, 6个 + 村近 + 500户: the hedge of the next figure,
+            # glued to the noun before it
+            tag = tk.tag_of(head)
+            result.append(tk.Token(head, "n" if tag == MORPHEME_TAG else tag, token.start, token.end - 1))  # (县: a morpheme to jieba)
+            result.append(tk.Token(last, "d", token.end - 1, token.end))
+            continue
         if len(token.word) == 2 and head in GLUED_ADVERBS and last in AMOUNT_WORDS and (unknown or token.tag == "nz"):
             result.append(tk.Token(head, "d", token.start, token.start + 1))
             result.append(tk.Token(last, "v", token.start + 1, token.end))
@@ -843,6 +877,13 @@ def right_phrase(
             break
         if last is not None and token.word in LINKS and _named_owner_of_count(text, tokens, index + 1):
             break  # 八个城市 + 及常州的两个区市: the next item is counted on its own
+        if (
+            after_de and not counted and last is not None and nominal(last) and token.tag == "v" and len(token.word) >= 2
+            and following is not None and following.tag == "ns"
+        ):
+            # 主跨1092米的大桥 + 横跨 + 长江: what is described, then a verb of where it lies or goes
+            # (but 14500多人次的 + 中国老百姓飞往泰国: people counted by where they go)
+            break
         if last is not None and token.word in LEVIES:
             break  # 3000亿美元中国输美商品 + 加征 + 关税: the goods, then what is levied on them (but 加征关税商品: the goods)
         if last is not None and token.word == THROUGH and following is not None and following.tag.startswith("v"):

@@ -19,6 +19,8 @@ from .clauses import clause
 # 签约 and 节约 end in 约, 赶超 in 超, 最近 and 附近 in 近: after these characters the qualifier's
 # first character ends a word, no qualifier (but 环节 + 近70%, 节 + 约: each qualifier its own).
 FALSE_QUALIFIER_BEFORE = {"约": "签节制预公条合契违履相邀", "超": "赶", "近": "最附靠邻亲临"}
+# 减负, 担负, 肩负 end in 负: after them it is no minus sign (吨煤减负4元 is a cut of 4 元).
+FALSE_MINUS_BEFORE = "减担肩背辜欺胜抱自"
 PRE_FORMS = sorted({form for form, position in QUALIFIER_WORDS if position == "pre"}, key=lambda form: (-len(form), form))
 PRE = "|".join(  # longest first, as alternation() orders forms
     (f"(?<![{FALSE_QUALIFIER_BEFORE[form[0]]}])" if form[0] in FALSE_QUALIFIER_BEFORE else "") + regex.escape(form)
@@ -93,7 +95,7 @@ LISTED_NEIGHBOUR = "(?:" + "|".join(
 # and 5·12 are days. A decimal point with a space after it is typesetting (增长8. 7%, 8. 99万亿元):
 # Chinese text ends no sentence with a Latin full stop before a digit.
 ARABIC = (
-    rf"(?:[-−－]|负|{BELOW_ZERO})?"
+    rf"(?:[-−－]|(?<![{FALSE_MINUS_BEFORE}])负|{BELOW_ZERO})?"
     r"(?:[0-9０-９]{1,3}(?:[ \u2009\u202f][0-9０-９]{3})+(?![0-9０-９])|[0-9０-９]+(?:[,，][0-9０-９]{3})*)"
     rf"(?:[.．][ ]?[0-9０-９]+|·[0-9０-９]+(?=[%％万亿千百]|{UNIT_CALL}))?"
 )

@@ -31,6 +31,7 @@ from .phrases import (
     SUBJECT_STOP,
     TIME_CLAUSE_ENDS,
     TIME_MEASURES,
+    TOTAL,
     is_measure,
     left_phrase,
     nominal,
@@ -258,6 +259,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if right and text.startswith("的", end):
         value = next((word for word in VALUE_WORDS if left and left.endswith(word)), None)
         if value:
+            value = TOTAL + value if left.endswith(TOTAL + value) else value  # 总建筑面积
             # 价值280亿美元的美国进口商品, 云南曲靖海拔2300多米的高山: the measure of what follows
             return right + value
         distance = DISTANCE_BEFORE_RE.search(text, clause_start, start)
@@ -520,8 +522,9 @@ PROSPECT_AFTER_RE = patterns.compile(
 )
 HOLDING_RE = patterns.compile(r"(?:是否会?|面临着?|存在|呈现出?|保持了?|保持着|延续了?|继续|实现了?|出现了?|有)")
 # Measures that, before a figure and 的, are of what follows (价值280亿美元的美国进口商品,
-# 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路, 平均厚度2000米的南极冰盖).
-VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 厚度 宽度 直径 跨度 时速 排水量 载重量".split())
+# 射程达2000公里的“泥石”弹道导弹, 海拔2300多米的高山, 全长120公里的高速公路, 平均厚度2000米的南极冰盖,
+# 主跨1092米的大桥).
+VALUE_WORDS = frozenset("价值 货值 射程 航程 海拔 全长 总长 长度 高度 深度 厚度 宽度 直径 跨度 主跨 跨径 落差 坝高 翼展 建筑面积 占地面积 时速 排水量 载重量".split())
 # A measure named alone, with no owner (总面积, 年产能, 库容), or by a flow's verb after whoever
 # makes the flow (投放总额为2亿元的 + 年货券, 当地 + 发放总额1亿元的 + 消费券): before a figure and
 # 的, the measure of what follows.
