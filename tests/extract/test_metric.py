@@ -3567,7 +3567,7 @@ NUMERAL_ENDED_WORD_NEAR_MISSES = [
     ("全国二十一个省份参加。", ["二十一个"]),
     ("全年原油产量超计划一百吨。", ["一百吨"]),
     ("收到订单一百万份。", ["一百万份"]),
-    ("唯独一年多前病过一场。", ["一年多"]),
+    ("唯独一年多没有回家。", ["一年多"]),
 ]
 
 
@@ -8405,11 +8405,20 @@ def test_a_spoken_sum_in_hundred_millions(text, raw, value, qualifier):
     assert (found[raw].value, found[raw].unit, found[raw].qualifier) == (value, "元", qualifier)
 
 
-# Near misses: 个 counts what follows 亿元 or 万元, and a currency named after 亿. (text, raw, unit)
+# 个 counts what 亿元 or 万元 classes by size (亿元项目, 万元户); near misses: a currency named after
+# 亿, and sums in speech before a noun that is no class (10个亿元资金). (text, raw, unit)
 SPOKEN_SUM_NEAR_MISSES = [
     ("全市有156个亿元以上项目。", "156个", "个"),
     ("村里出了三个万元户。", "三个", "个"),
+    ("今年吉林省谋划推进2000个亿元项目。", "2000个", "个"),
+    ("全县已有5个亿元村。", "5个", "个"),
+    ("全区培育了12个亿元楼宇。", "12个", "个"),
+    ("新签约30多个亿元工程。", "30多个", "个"),
+    ("园区聚集了20个亿元企业。", "20个", "个"),
+    ("打造8个亿元产业集群。", "8个", "个"),
     ("投资两个亿卢布。", "两个亿卢布", "卢布"),
+    ("挤出10个亿元资金用于民生。", "10个亿元", "元"),
+    ("项目总投资20多个亿元。", "20多个亿元", "元"),
 ]
 
 
@@ -10553,3 +10562,167 @@ NO_MINUS_AFTER_A_WORD_IN_FU = [
 @pytest.mark.parametrize("text,raw,value", NO_MINUS_AFTER_A_WORD_IN_FU, ids=[row[0] for row in NO_MINUS_AFTER_A_WORD_IN_FU])
 def test_fu_ending_a_word_is_no_minus_sign(text, raw, value):
     assert {metric.raw: metric.value for metric in metrics(text)}[raw] == value
+
+
+# A number of three to five digits right before 次 and a train or a flight is its number, which
+# train, not how many (6063次列车, 乘坐801次火车); after a verb of running, or with fewer digits, it
+# counts runs (开行300次中欧班列, 坐了20次火车). (text, raw that is no metric)
+TRAIN_NUMBERS = [
+    ("6063次列车穿越秦岭，连着陕西、甘肃、四川。", "6063次"),
+    ("他踏上了北京到商丘的高铁801次火车。", "801次"),
+    ("乘客们登上5633次绿皮小火车。", "5633次"),
+    ("48岁的她是7265次列车的常客。", "7265次"),
+    ("记者跟随1461次旅客列车一路向北。", "1461次"),
+    ("搭乘8866次公益慢火车赶集。", "8866次"),
+    ("从宝鸡开出的6063次列车准时发车。", "6063次"),
+    ("1147次列车晚点十分钟。", "1147次"),
+    ("他在2611次列车上当了二十年乘务员。", "2611次"),
+    ("这趟4326次动车组从长沙南站出发。", "4326次"),
+    ("她每周都坐6065次火车去县城卖菜。", "6065次"),
+]
+
+# Near misses: runs counted after a verb of running, or fewer digits; the same unit without a train.
+TRAIN_NUMBER_NEAR_MISSES = [
+    ("今年累计开行300次中欧班列。", "300次"),
+    ("全年共开出120次列车。", "120次"),
+    ("他一年坐了20次火车。", "20次"),
+    ("中欧班列开行1000次。", "1000次"),
+    ("全年累计开行旅客列车1200多次。", "1200多次"),
+    ("平台举办培训活动300次。", "300次"),
+    ("航班起降2000次，创下新高。", "2000次"),
+    ("先后往返运行150次列车。", "150次"),
+    ("全市开展检查1500次。", "1500次"),
+    ("飞船共飞行100次。", "100次"),
+]
+
+
+@pytest.mark.parametrize("text,raw", TRAIN_NUMBERS, ids=[row[0] for row in TRAIN_NUMBERS])
+def test_a_train_number_is_no_count(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", TRAIN_NUMBER_NEAR_MISSES, ids=[row[0] for row in TRAIN_NUMBER_NEAR_MISSES])
+def test_runs_counted_stay_metrics(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A small count right after a list of as many named items restates the list (隋文静和韩聪两人,
+# 《流浪地球》和《疯狂的外星人》两部科幻电影, 北京、天津和河北三地): it counts nothing new.
+# (text, raw that is no metric)
+COUNTS_RESTATING_A_LIST = [
+    ("隋文静和韩聪两人全场动作流畅自如。", "两人"),
+    ("其中，《流浪地球》和《疯狂的外星人》两部科幻电影制作精良。", "两部"),
+    ("北京、天津和河北三地联合执法。", "三地"),
+    ("张明和李华两位老师带队参赛。", "两位"),
+    ("我和老伴两人一起去了海南。", "两人"),
+    ("黄河与长江两条大河在这里交汇。", "两条"),
+    ("华为和中兴两家企业参与了标准制定。", "两家"),
+    ("王刚、刘强和陈亮三名队员获得金牌。", "三名"),
+    ("上海和深圳两个交易所同时发布公告。", "两个"),
+    ("农业和旅游两个产业融合发展。", "两个"),
+    ("小麦及玉米两种作物长势良好。", "两种"),
+    ("要守住发展和生态两条底线。", "两条"),
+    ("他直指安倍和哈格尔两人一唱一和。", "两人"),
+]
+
+# Near misses: a count after the link word is an item of the list (和两台打印机); a count after
+# 其他 or 另外 counts others; a count whose number differs from the items listed.
+COUNTS_RESTATING_A_LIST_NEAR_MISSES = [
+    ("采购了电脑和两台打印机。", "两台"),
+    ("中方愿与其他两个国家加强合作。", "两个"),
+    ("他与另外两名队员一起登顶。", "两名"),
+    ("学校和医院三所建成使用。", "三所"),
+    ("全镇七个村中，有四个村的道路中断。", "四个"),
+    ("新建道路和桥梁，共投入两亿元。", "两亿元"),
+    ("他和同事三年来走访了两千户。", "两千户"),
+    ("张明和李华带领两名学生参赛。", "两名"),
+    ("种植小麦和玉米两万亩。", "两万亩"),
+    ("北京和上海的两家医院参与试验。", "两家"),
+]
+
+
+@pytest.mark.parametrize("text,raw", COUNTS_RESTATING_A_LIST, ids=[row[0] for row in COUNTS_RESTATING_A_LIST])
+def test_a_count_restating_a_list_is_no_metric(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize(
+    "text,raw", COUNTS_RESTATING_A_LIST_NEAR_MISSES, ids=[row[0] for row in COUNTS_RESTATING_A_LIST_NEAR_MISSES]
+)
+def test_counts_beside_a_list_stay_metrics(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A span of time before 前 dates something (两个多月前, 半年前, 十多天前): a point in time, not how
+# long anything lasted. (text, raw that is no metric)
+TIMES_AGO = [
+    ("两个多月前，261家企业全部关停。", "两个多月"),
+    ("一年多前，他回到了家乡。", "一年多"),
+    ("十多天前，这里还是一片废墟。", "十多天"),
+    ("三个多小时前，救援队抵达现场。", "三个多小时"),
+    ("早在20多年前，他就开始种树。", "20多年"),
+    ("就在半个多月前，大桥刚刚合龙。", "半个多月"),
+    ("五个多月前的那场大火烧毁了厂房。", "五个多月"),
+    ("一个多星期前，他们接到了通知。", "一个多星期"),
+    ("直到两周多前，道路才恢复通行。", "两周多"),
+    ("40多分钟前，最后一名乘客下了车。", "40多分钟"),
+]
+
+# Near misses: durations, and 前 that opens a word of its own (前往, 前进, 前夕).
+TIMES_AGO_NEAR_MISSES = [
+    ("工程比计划提前两个多月完工。", "两个多月"),
+    ("他们用了一年多时间完成改造。", "一年多"),
+    ("救援持续了十多天。", "十多天"),
+    ("列车运行三个多小时前往成都。", "三个多小时"),
+    ("队伍行进20多分钟前进了3公里。", "20多分钟"),
+    ("培训为期两个多月。", "两个多月"),
+    ("他坚守了20多年。", "20多年"),
+    ("抢修队奋战了五个多小时，终于恢复供电。", "五个多小时"),
+    ("检测只需40多分钟。", "40多分钟"),
+    ("展览将持续一个多月。", "一个多月"),
+]
+
+
+@pytest.mark.parametrize("text,raw", TIMES_AGO, ids=[row[0] for row in TIMES_AGO])
+def test_a_time_ago_is_no_duration(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", TIMES_AGO_NEAR_MISSES, ids=[row[0] for row in TIMES_AGO_NEAR_MISSES])
+def test_durations_beside_ago_stay_metrics(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A count of people after a verb of taking part and the activity (参与讨论579万人次, 参与投票
+# 300万人次): those who took part, where nothing else names them. (text, raw, subject)
+TAKING_PART_BEFORE_THE_COUNT = [
+    ("话题阅读量已达73亿，参与讨论579万人次。", "579万人次", "参与讨论"),
+    ("网上参与投票300万人次。", "300万人次", "参与投票"),
+    ("全省参与评议12万人。", "12万人", "参与评议"),
+    ("线上参加面试1200人。", "1200人", "参加面试"),
+    ("本次参与调查1.2万人，其中六成表示满意。", "1.2万人", "参与调查"),
+    ("截至昨天，参与答题86万人次。", "86万人次", "参与答题"),
+    ("首日参与竞拍3200人。", "3200人", "参与竞拍"),
+    ("全市参与接力2万人次。", "2万人次", "参与接力"),
+    ("当天参加体检900多人。", "900多人", "参加体检"),
+    ("各地参加巡逻1.6万人次。", "1.6万人次", "参加巡逻"),
+    ("现场参与抢险800多人。", "800多人", "参与抢险"),
+]
+# Near misses: the verb after the count, a noun named after 的, a verb of flow alone, outcomes.
+TAKING_PART_NEAR_MISSES = [
+    ("已有2万人参与讨论。", "2万人", "参与讨论"),
+    ("参加会议的代表300人。", "300人", "代表"),
+    ("全年参加献血的市民1.3万人。", "1.3万人", "市民"),
+    ("警方逮捕两人。", "两人", "警方逮捕"),
+    ("事故造成7人死亡。", "7人", "死亡"),
+    ("地震中遇难10人。", "10人", "遇难"),
+    ("消防员参与救出13人。", "13人", "救出"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", TAKING_PART_BEFORE_THE_COUNT + TAKING_PART_NEAR_MISSES,
+    ids=[row[0] for row in TAKING_PART_BEFORE_THE_COUNT + TAKING_PART_NEAR_MISSES],
+)
+def test_a_verb_of_taking_part_names_the_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

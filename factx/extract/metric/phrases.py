@@ -110,6 +110,7 @@ PURPOSE_VERBS = frozenset("用于 用来 用作 用以".split())
 POLICY_VERBS = frozenset("促稳保扩惠强提降减优")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
+JOINING_VERBS = SUBJECT_WORDS["joining"]
 # Negations and the prefix of opposition that, before a noun of a subject, are part of it
 # (管理不规范工程项目, 反 + 政府武装人员: jieba tags 反 a bound morpheme).
 NEGATIONS = frozenset("不 未 反".split())

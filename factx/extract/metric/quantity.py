@@ -52,6 +52,9 @@ AFTER_A_NUMERAL_ENDED_WORD = f"(?<={alternation(NUMERAL_ENDED_WORDS)})"
 COUNTED_PAIR = "(?:(?<=[十拾百佰千仟][一二三四五六七八九壹贰叁肆伍陆柒捌玖])|(?<=[十拾]))[两兩]"
 CN_NUMERAL = f"[{CN}](?:(?!{COUNTED_PAIR})[{CN}])*?"
 MULTIPLIER = "[十百千万亿兆]"
+# What 亿元 or 万元 classes by size after 个 (2000个 + 亿元项目, 156个 + 亿元以上项目, 三个 + 万元户,
+# 5个 + 亿元村): the things counted, where 10个亿元资金 is a sum in speech.
+YUAN_CLASS = "元(?:以上|级|户|项目|工程|企业|楼宇|村|镇|县|产业|集群|园区|大项目|商圈|街区|单品)"
 # 半 after a unit adds a half (一吨半, 两年半) unless it opens a word (5公里 + 半径, 半岛, 半导体,
 # 半年: 一年 + 半年 is two spans, not one and a half years).
 HALF = "半(?!径|岛|导体|决赛|年)"
@@ -176,8 +179,9 @@ QUANTITY_RE = patterns.compile(
         (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成) )?
             {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
         # 90多亿元, 两个亿卢布, 10个亿, 20多个亿: a multiplier after 余, 多, 几, or the 个 of a spoken
-        # 两个亿 (156个亿元以上项目 and 三个万元户 count projects and households, 8个万亩森林 forests).
-        (?P<mid>{MID}|几)? (?P<spoken>(?<=[{CN}])个(?=[万亿](?!元以上|元级|元户)) | (?<=[0-9０-９余多几])个(?=亿(?!元以上|元级|元户)))?
+        # 两个亿 (156个亿元以上项目, 2000个亿元项目 and 三个万元户 count projects and households, 8个万亩
+        # 森林 forests).
+        (?P<mid>{MID}|几)? (?P<spoken>(?<=[{CN}])个(?=[万亿](?!{YUAN_CLASS})) | (?<=[0-9０-９余多几])个(?=亿(?!{YUAN_CLASS})))?
         (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
         # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps; 2个半小时, 两个半月:
         # 个半 splits them too, and adds a half.
@@ -300,6 +304,26 @@ TIME_WINDOW_AFTER_RE = patterns.compile(
     | (?:内)? (?:日均|平均|滚动平均)
     """
 )
+# 两个多月前，…, 20多年前的那场大火: a span of time before 前 dates something, ago, and measures
+# nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
+AGO_RE = patterns.compile(r"前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
+# 6063次列车, 801次火车, 5633次绿皮小火车: three to five digits right before 次 and a train or a
+# flight name which one runs, unless a verb of running or a tally counts the runs (开行300次中欧班列).
+TRAIN_NUMBER_RE = patterns.compile(r"[0-9０-９]{3,5}")
+TRAIN_AFTER_RE = patterns.compile(r"\p{Han}{0,4}?(?:列车|火车|动车|班列|航班)")
+RUNS_BEFORE_RE = patterns.compile(r"(?:开行|运行|开出|发出|发送|往返|累计|共|达|超过?)$")
+RUNS_LEAD = 4
+# 隋文静和韩聪两人, 北京、天津和河北三地: a small count right after as many named items restates
+# the list; after a word that is no noun it counts others or what a verb acts on (与其他两个国家,
+# 李华带领两名学生, 北京和上海的两家医院), and closing its clause after a verb that opens the
+# list it counts what the owner holds (重点任务包括…三项。).
+RESTATED_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+LISTED_ITEMS_RE = patterns.compile(r"[^，,。；;：:！!？?\n]{1,60}$")
+LIST_LINK_SPLIT_RE = patterns.compile(r"[、和与及]")
+MAX_LISTED_ITEM = 12
+NAME_CLOSINGS = frozenset("》”’」』）)")
+CLAUSE_END_AFTER_RE = patterns.compile(r"[，,。；;！!？?\n]|$")
+LIST_LEAD = 60
 # 期 after a span of time makes it a maturity (7天期逆回购, 3个月期存款), not a duration; 期间,
 # 期内, 期满 and the like keep it one (3个月期间).
 TERM_AFTER_RE = patterns.compile(r"期(?![间内末初中满限])")
@@ -735,6 +759,16 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 最后一天, 冬季的一天, 一天晚上; 一亩地的收入只有60块钱, 一天要跑100多公里
     if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
         return False  # 10个月来新高
+    if candidate.kind == "time" and AGO_RE.match(text, match.end()):
+        return False  # 两个多月前，…: when, not how long
+    if (
+        match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"]
+        and TRAIN_NUMBER_RE.fullmatch(raw_number) and TRAIN_AFTER_RE.match(text, match.end())
+        and not RUNS_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
+    ):
+        return False  # 6063次列车: which train
+    if candidate.kind in ("count", "people") and _restates_a_list(text, match, start):
+        return False  # 隋文静和韩聪两人: the pair just named
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
         return False  # 近5个月来，…, 三天内，…: a window, not how long something lasted
     if (
@@ -770,6 +804,29 @@ def is_metric(text: str, candidate: Candidate) -> bool:
     ):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
     return True
+
+
+def _restates_a_list(text: str, match: regex.Match[str], start: int) -> bool:
+    """Whether a count of two to five stands right after as many items joined by 、, 和, 与 or 及
+    in its clause, each a short name with no figure in it (《流浪地球》和《疯狂的外星人》 + 两部)."""
+    items = RESTATED_NUMBERS.get((match["num"] or "").strip())
+    if items is None or match["pre"] or match["mid"] or match["post"]:
+        return False
+    listed = LISTED_ITEMS_RE.search(text, max(0, start - LIST_LEAD), start)
+    if listed is None:
+        return False
+    parts = LIST_LINK_SPLIT_RE.split(listed.group())
+    if len(parts) != items or not all(0 < len(part) <= MAX_LISTED_ITEM and not NUMERAL_DIGIT_RE.search(part) for part in parts):
+        return False
+    tokens = tk.tag(text, listed.start(), start)
+    if not tokens or not (tokens[-1].tag.startswith("n") or tokens[-1].tag == "vn" or tokens[-1].word in NAME_CLOSINGS):
+        return False
+    # 服务对象分为老年人、残疾人、儿童三类。: a verb before a list that a count closes makes the
+    # count how many items the owner has, a measure of it; with a noun or a predicate after the
+    # count it still restates the list (守住发展和生态两条底线, 直指安倍和哈格尔两人一唱一和)
+    first_end = listed.start() + len(parts[0])
+    verb_led = any(token.tag.startswith(("v", "p")) and token.tag != "vn" for token in tokens if token.start < first_end)
+    return not verb_led or CLAUSE_END_AFTER_RE.match(text, match.end()) is None
 
 
 def _measure_opens(text: str, position: int) -> bool:
@@ -917,7 +974,7 @@ LAP = "周"
 CIRCLING_RE = patterns.compile(r"(?:绕|环(?:绕|湖|岛|场|城|游|行|视|球|海))[^，,；;。！？!?\n]*$")
 MAX_CIRCLED = 12
 # 亿 after 个 that is no part of a counted noun (156个 + 亿元以上项目, 三个 + 万元户 count).
-SPOKEN_YI_RE = patterns.compile(r"亿(?!元以上|元级|元户)")
+SPOKEN_YI_RE = patterns.compile(rf"亿(?!{YUAN_CLASS})")
 # 出资400亿, 发行地方债33411亿: a sum in 亿 with its 元 left off, where the clause speaks of money.
 IMPLIED_YUAN_RE = patterns.compile(
     rf"""(?x)

@@ -19,6 +19,7 @@ from .phrases import (
     CLOSING_QUOTES,
     COMPARE_WORDS,
     DIMENSIONS,
+    JOINING_VERBS,
     MEASURE_HEADS,
     MEASURE_VERBS,
     NOUN_LIKE,
@@ -1309,6 +1310,11 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         tokens.pop()  # 了, 已, 达 (已达, which the segmenter glues)
     if len(tokens) > 1 and tokens[-1].word in RESULT_COMPLEMENTS and tokens[-2].word in MEASURE_VERBS:
         tokens.pop()  # 赚 + 到 + 了5万元
+    if (
+        candidate.kind == "people" and len(tokens) > 1 and tokens[-2].word in JOINING_VERBS and tokens[-1].tag in ("v", "vn", "n")
+        and not _flow_verb(tokens[-1].word)
+    ):
+        return text[tokens[-2].start : tokens[-1].end]  # 参与讨论579万人次: those who took part (参与救出13人: those saved)
     # 遇难10人, 受伤12人, 生还26人: what befell the people counted names them as a verb of flow would
     if tokens and (_flow_verb(tokens[-1].word) or candidate.kind == "people" and tokens[-1].word in OUTCOMES):
         # 快于全部投资7.3个百分点: a verb inside the standard of a comparison measures nothing
