@@ -218,6 +218,8 @@ NO_METRIC = [
     "环比增速均达两位数",
     "学习借鉴长三角一体化发展",
     "得分20分",
+    "送来三罐头",
+    "每人两盒饭",
 ]
 # (text, raw, subject)
 SUBJECT_EXAMPLES = [
@@ -10725,4 +10727,63 @@ TAKING_PART_NEAR_MISSES = [
     ids=[row[0] for row in TAKING_PART_BEFORE_THE_COUNT + TAKING_PART_NEAR_MISSES],
 )
 def test_a_verb_of_taking_part_names_the_people_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 亩次 counts the area worked once per pass (an area sprayed twice counts twice): a unit of its
+# own, as 人次 is, never 亩 with a stray 次. (text, raw, value, unit)
+AREA_PASSES = [
+    ("安徽今年预防总面积约8000万亩次。", "约8000万亩次", 80000000, "亩次"),
+    ("小麦赤霉病防治面积3.2亿亩次。", "3.2亿亩次", 320000000, "亩次"),
+    ("全省完成统防统治1200万亩次。", "1200万亩次", 12000000, "亩次"),
+    ("植保无人机作业面积超过10亿亩次。", "超过10亿亩次", 1000000000, "亩次"),
+    ("累计开展飞防作业560万亩次。", "560万亩次", 5600000, "亩次"),
+    ("春耕以来机械化作业2.1亿亩次。", "2.1亿亩次", 210000000, "亩次"),
+    ("全县病虫害防治面积达85万亩次。", "85万亩次", 850000, "亩次"),
+    ("今年计划灌溉农田300万亩次。", "300万亩次", 3000000, "亩次"),
+    ("合作社提供托管服务4万多亩次。", "4万多亩次", 40000, "亩次"),
+    ("一喷三防覆盖2.5亿亩次。", "2.5亿亩次", 250000000, "亩次"),
+]
+# Near misses: 亩 alone, and 次 that opens the next word (次年, 次日) after a comma.
+AREA_PASS_NEAR_MISSES = [
+    ("今年机耕面积达到1.5万亩，次年再扩大。", "1.5万亩", 15000, "亩"),
+    ("全县种植小麦85万亩。", "85万亩", 850000, "亩"),
+    ("完成播种3000亩，次日全部出苗。", "3000亩", 3000, "亩"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", AREA_PASSES + AREA_PASS_NEAR_MISSES, ids=[row[0] for row in AREA_PASSES + AREA_PASS_NEAR_MISSES])
+def test_an_area_counted_by_passes(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit) == (value, unit)
+
+
+# A container jieba reads as a classifier (试剂 + 盒, 快递 + 箱, 垃圾 + 袋) ends the noun it closes
+# after a count, as a bound ending does. (text, raw, subject)
+CONTAINERS_THAT_END_A_NOUN = [
+    ("向各州发放313万个试剂盒。", "313万个", "试剂盒"),
+    ("捐赠了5000个工具箱。", "5000个", "工具箱"),
+    ("社区发放了2万个垃圾袋。", "2万个", "垃圾袋"),
+    ("回收了20万个快递箱。", "20万个", "快递箱"),
+    ("摆放了300个分类垃圾桶。", "300个", "分类垃圾桶"),
+    ("收集了3000多个矿泉水瓶。", "3000多个", "矿泉水瓶"),
+    ("准备了1000个爱心餐盒。", "1000个", "爱心餐盒"),
+    ("安装了80个智能药箱。", "80个", "智能药箱"),
+    ("投放了500个燃气罐。", "500个", "燃气罐"),
+    ("新增了200个快递柜箱。", "200个", "快递柜箱"),
+]
+# Near misses: the container after a number is the unit; a noun without one stays whole.
+CONTAINER_NEAR_MISSES = [
+    ("口罩10万盒已送达武汉。", "10万盒", "口罩"),
+    ("准备了2000罐奶粉。", "2000罐", "奶粉"),
+    ("药品300盒已送达。", "300盒", "药品"),
+    ("矿泉水2000箱已运抵灾区。", "2000箱", "矿泉水"),
+    ("发放了2万个口罩。", "2万个", "口罩"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CONTAINERS_THAT_END_A_NOUN + CONTAINER_NEAR_MISSES, ids=[row[0] for row in CONTAINERS_THAT_END_A_NOUN + CONTAINER_NEAR_MISSES]
+)
+def test_a_container_ends_the_noun_it_closes(text, raw, subject):
     assert subject_of(text, raw) == subject

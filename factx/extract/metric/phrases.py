@@ -167,8 +167,9 @@ LEVEL_MARKS = frozenset("至 到".split())
 # 到 name it instead of a level (募集到300万欧元).
 MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
-# morpheme (it tags 虽 so too), or a verb (专精特新 + 贷).
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷")
+# morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
+# (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does.
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐")
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -984,11 +985,11 @@ def right_phrase(
         ):
             last, index = token, index + 1  # 5.5%左右的 + 经济 + 增长 + 目标: a change inside the name after the figure
         elif last is not None and token.word in BOUND_ENDINGS and (
-            token.tag in ("zg", "k", "m") or token.tag == "v" and not (following is not None and nominal(following))
+            token.tag in ("zg", "k", "m", "q") or token.tag == "v" and not (following is not None and nominal(following))
         ):
             # 小麦专家指导 + 组, 重点帮扶 + 县, 专精特新 + 贷, 抗议 + 者, 临时部署 + 点 (a numeral to
-            # jieba): a bound character the segmenter left alone (as a verb, only where no noun
-            # follows it)
+            # jieba), 试剂 + 盒 (a classifier): a bound character the segmenter left alone (as a
+            # verb, only where no noun follows it)
             last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
