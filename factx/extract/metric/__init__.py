@@ -14,13 +14,14 @@ from typing import Iterable, Iterator
 
 from ... import patterns
 from ...models import DateRecord, Metric
-from ...tables import alternation
+from ...tables import MAIN_VERBS, alternation
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
 from .phrases import (
     AMOUNT_WORDS,
     DIMENSIONS,
+    MEASURE_PREFIXES,
     PER_PERIOD,
     RELATIVE_MEASURES,
     RELATIVE_SHARES,
@@ -223,7 +224,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 carried_paragraph = paragraph_subject if not listed else None
             subject = owner or unitless or topic or carried_paragraph
             if recounted and subject and not named_after:
-                subject = _things_counted(subject)
+                subject = _counted_again(text, previous_end, start, subject)
             scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause_start, start) if owner and candidate.kind == "percent" else None
             if scope and subject == owner:
                 # 生产总值26.9万亿元，占全国的21.5%: the measure's share of the whole area (what the
@@ -325,6 +326,30 @@ def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: 
 
 # The verbs that open a clause of a share and its whole.
 SHARE_OPENINGS = (SHARE_VERB, "覆盖")
+
+
+def _counted_again(text: str, previous_end: int, start: int, subject: str) -> str:
+    """What a recount counts: the things the count before counted, without what was done to them;
+    after a verb that makes a flow of what the count before held (累计死亡病例3312例，当日新增 +
+    7例, 共有市场主体120万户，今年新增 + 8万户), the flow of the same things (新增死亡病例)."""
+    verbs = [token for token in tk.tag(text, previous_end + 1, start) if token.tag not in ASPECT_TAGS]
+    if verbs and verbs[-1].word in MEASURE_PREFIXES:
+        return verbs[-1].word + _without_stock(subject)
+    return _things_counted(subject)
+
+
+def _without_stock(subject: str) -> str:
+    """The things a stock holds, without the words that make it one or the verb that made them
+    (累计 + 死亡病例, 现有 + 疑似病例, 累计建成 + 5G基站)."""
+    tokens = tk.tag(subject, 0, len(subject))
+    first = 0
+    while first < len(tokens) - 1 and (tokens[first].word in STOCK_WORDS or tokens[first].word in MAIN_VERBS):
+        first += 1
+    return subject[tokens[first].start :] if tokens else subject
+
+
+# Words that make a count the stock held to date (累计, 现有): a flow of the same things drops them.
+STOCK_WORDS = frozenset("累计 现有 共有 已有 尚有 仍有 目前 总共 共计".split())
 
 
 def _things_counted(subject: str) -> str:
