@@ -3595,6 +3595,10 @@ SPORT_EVENTS = [
     "她参加了20公里竞走。",
     "越野滑雪女子4×5公里接力中国队夺冠。",
     "他赢得女子800米自由泳冠军。",
+    "武大靖破短道速滑500米世界纪录夺冠。",
+    "她获得1500米金牌。",
+    "他夺得速度滑冰1000米冠军。",
+    "他是3000米全国纪录保持者。",
 ]
 SPORT_EVENT_NEAR_MISSES = [
     ("这座桥长100米。", ["100米"]),
@@ -3603,6 +3607,7 @@ SPORT_EVENT_NEAR_MISSES = [
     ("最后100米跑得很快。", ["100米"]),
     ("他跑了5000米。", ["5000米"]),
     ("女子组共有30人参赛。", ["30人"]),
+    ("冠军跑完5000米只用了13分钟。", ["5000米", "13分钟"]),
 ]
 
 
@@ -10815,3 +10820,40 @@ FLOW_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", FLOWS_OF_A_STOCK + FLOW_NEAR_MISSES, ids=[row[0] + row[1] for row in FLOWS_OF_A_STOCK + FLOW_NEAR_MISSES])
 def test_a_flow_after_a_stock_is_named_by_its_verb(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A place in a ranking said without 第 (名列全国36位, 从全球78位上升到46位) is no count of people.
+# (text, raws that are no metric)
+RANKS_WITHOUT_AN_ORDINAL = [
+    ("营商环境从全球78位上升到46位。", ["78位", "46位"]),
+    ("该校排名从120位跃升至85位。", ["120位", "85位"]),
+    ("中国营商环境排名升至46位。", ["46位"]),
+    ("他在比赛中排在12名。", ["12名"]),
+    ("全国百强县排名上升至25位。", ["25位"]),
+    ("该市名列全国36位。", ["36位"]),
+    ("排名由去年的48位下降至52位。", ["48位", "52位"]),
+    ("位居全球12位。", ["12位"]),
+    ("全球竞争力排名从28位升至21位。", ["28位", "21位"]),
+    ("排名从三十位提升到第二十位。", ["三十位"]),
+]
+# Near misses: a move by so many places, and people counted in 位 or 名.
+RANK_NEAR_MISSES = [
+    ("排名上升32位。", ["32位"]),
+    ("该市排名前移了5位。", ["5位"]),
+    ("名次提升了12位。", ["12位"]),
+    ("出席会议的78位代表。", ["78位"]),
+    ("全国46位专家参加评审。", ["46位"]),
+    ("共有120位嘉宾出席。", ["120位"]),
+    ("排名靠前的10位选手进入决赛。", ["10位"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", RANKS_WITHOUT_AN_ORDINAL, ids=[row[0] for row in RANKS_WITHOUT_AN_ORDINAL])
+def test_a_rank_without_an_ordinal_is_no_count(text, raws):
+    found = [metric.raw for metric in metrics(text)]
+    assert not set(raws) & set(found), found
+
+
+@pytest.mark.parametrize("text,raws", RANK_NEAR_MISSES, ids=[row[0] for row in RANK_NEAR_MISSES])
+def test_moves_and_people_counted_in_places_stay_metrics(text, raws):
+    assert set(raws) <= {metric.raw for metric in metrics(text)}

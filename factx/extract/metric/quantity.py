@@ -352,9 +352,10 @@ ROUND_THE_CLOCK_AFTER_RE = patterns.compile(
     (?:""" + "|".join(sorted(ROUND_THE_CLOCK_WORDS, key=len, reverse=True)) + ")"
 )
 # A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级,
-# 500米直道赛): the event, not a distance run. After the distance, the discipline or its class;
-# before it, the competitors' sex or the legs of a relay. Distances listed before the discipline
-# name events too (100米、200米、500米直道赛; 400米和800米自由泳).
+# 500米直道赛, 短道速滑500米世界纪录): the event, not a distance run. After the distance, the
+# discipline, its class or what is won in it; before it, the competitors' sex, the sport or the
+# legs of a relay. Distances listed before the discipline name events too (100米、200米、500米
+# 直道赛; 400米和800米自由泳).
 EVENT_UNITS = frozenset({"米", "公里"})
 EVENT_AFTER_RE = patterns.compile(
     r"""(?x)
@@ -362,16 +363,26 @@ EVENT_AFTER_RE = patterns.compile(
     (?:个人)? (?:自由泳|仰泳|蛙泳|蝶泳|混合泳|混合接力|接力|跨栏|栏|障碍|短跑|竞走|气步枪|气手枪|步枪|手枪|跳台|跳板|速滑
                |跑(?![得了过完到道步])|赛跑|决赛|半决赛|预赛
                |直道(?:赛|竞速)|环道赛|追逐赛|计时赛|越野赛|公开水域
-               |[A-Z]{1,2}[0-9]{1,2}级 )   # a para class: T37级, S6级
+               |[A-Z]{1,2}[0-9]{1,2}级     # a para class: T37级, S6级
+               |(?:世界|奥运会?|全国|亚洲)?纪录|冠军|金牌|银牌|铜牌|奖牌 )   # what is won in it
     """
 )
-EVENT_BEFORE_RE = patterns.compile(r"(?:男子|女子|男、女|男女|混合|[×xX＊*])$")
+EVENT_BEFORE_RE = patterns.compile(r"(?:男子|女子|男、女|男女|混合|短道速滑|速度滑冰|速滑|[×xX＊*])$")
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
 LEADING_ZERO_RE = patterns.compile(r"[0０][0-9０-９]")
 # 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
 RANK_UNITS = frozenset({"位", "名", "强"})
 RANK_WORD = "前"
 RANK_WINDOW = 6
+# A place in a ranking said without 第: after a word of ranking (排名从120位, 名列全国36位, 排在12名)
+# or at either end of a move (从全球78位上升到46位); a move by so many places (排名上升32位, 前移了5
+# 位) is a change, and those a relative clause picks out (排名靠前的10位选手) a count.
+RANK_MOVES = "上升|提升|跃升|攀升|下降|下滑|回落|前移|后移|提高|升|降"
+RANKED_BEFORE_RE = patterns.compile(r"(?:排名|排位|位居|位列|名列|排在|跃居)[^，,。；;！？!?0-9０-９]{0,6}(?<!的)$")
+RANK_MOVED_BY_RE = patterns.compile(rf"(?:{RANK_MOVES})了?$")
+RANK_MOVE_AFTER_RE = patterns.compile(rf"(?:{RANK_MOVES})(?:到|至)(?:第|全球|全国|世界)?[0-9０-９{CN}]+(?:位|名)")
+RANK_MOVE_BEFORE_RE = patterns.compile(rf"[位名][^，,。；;！？!?]{{0,6}}?(?:{RANK_MOVES})(?:到|至)(?:第|全球|全国|世界)?$")
+RANK_LEAD = 12
 # A number in Chinese numerals only, and the characters read around it to see whether the
 # dictionary holds a word it is part of (七台河, 一把手; see _inside_word).
 CHINESE_ONLY_RE = patterns.compile(rf"[{CN}]+")
@@ -796,8 +807,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 女子50米蝶泳, 4×100米混合接力: a sporting event, not a distance
     if LEADING_ZERO_RE.match(raw_number):
         return False  # 03组卫星, 007号: a designation
-    if match["unit"] in RANK_UNITS and _after_rank_word(text, start):
-        return False  # 分列前三位, 位列全国前五名: a rank, not a count of people
+    if match["unit"] in RANK_UNITS and (_after_rank_word(text, start) or _ranked(text, start, match.end())):
+        return False  # 分列前三位, 位列全国前五名, 从全球78位上升到46位: a rank, not a count of people
     if (
         raw_number and not match["post"] and CHINESE_ONLY_RE.fullmatch(raw_number)
         and _inside_word(text, match.start("num"), match.end("num"), match.end())
@@ -909,6 +920,17 @@ def _after_rank_word(text: str, start: int) -> bool:
         return False
     tokens = tk.tag(text, max(0, start - RANK_WINDOW), start)
     return bool(tokens) and tokens[-1].word == RANK_WORD
+
+
+def _ranked(text: str, start: int, end: int) -> bool:
+    """Whether a count of 位 or 名 is a place in a ranking: after a word of ranking, or at either
+    end of a move (从全球78位 + 上升到 + 46位), but not a move by so many places (上升 + 32位)."""
+    lead = max(0, start - RANK_LEAD)
+    if RANK_MOVED_BY_RE.search(text, lead, start):
+        return False
+    return bool(
+        RANKED_BEFORE_RE.search(text, lead, start) or RANK_MOVE_AFTER_RE.match(text, end) or RANK_MOVE_BEFORE_RE.search(text, lead, start)
+    )
 
 
 def carried_units(text: str, found: list[Candidate]) -> list[Candidate]:
