@@ -8644,9 +8644,9 @@ ACTIVITIES_KEPT_UP_SINCE = [
     ("老支书20多年来带领村民种树治沙。", "20多年", "带领村民种树治沙"),
     ("75天来他没有回过一次家。", "75天", "他没有回过一次家"),
     ("半个多世纪以来，两国关系不断发展；60多年来始终守望相助。", "60多年", "始终守望相助"),
-    # near misses: the verb before the span names it, a window opens its clause, a relative clause
+    # near misses: the verb before the span names it; after 的, the activity it lasted (with its manner)
     ("建交30多年来两国关系不断发展。", "30多年", "建交"),
-    ("70多天来的辛勤付出有了收获。", "70多天", None),
+    ("70多天来的辛勤付出有了收获。", "70多天", "辛勤付出"),
 ]
 
 
@@ -10630,6 +10630,7 @@ COUNTS_RESTATING_A_LIST = [
     ("小麦及玉米两种作物长势良好。", "两种"),
     ("要守住发展和生态两条底线。", "两条"),
     ("他直指安倍和哈格尔两人一唱一和。", "两人"),
+    ("国家、省、市、县四个层级的监测站点已经超过5000个。", "四个"),
 ]
 
 # Near misses: a count after the link word is an item of the list (和两台打印机); a count after
@@ -10857,3 +10858,50 @@ def test_a_rank_without_an_ordinal_is_no_count(text, raws):
 @pytest.mark.parametrize("text,raws", RANK_NEAR_MISSES, ids=[row[0] for row in RANK_NEAR_MISSES])
 def test_moves_and_people_counted_in_places_stay_metrics(text, raws):
     assert set(raws) <= {metric.raw for metric in metrics(text)}
+
+
+# A term between 的 and the noun (5万元的 + 三年期 + 免息贷款) says how long the thing runs; the
+# noun after it is what the sum is. (text, raw, subject)
+TERMS_AFTER_DE = [
+    ("政府还提供最高5万元的三年免息贷款。", "5万元", "免息贷款"),
+    ("政府还提供5万元的三年期免息贷款。", "5万元", "免息贷款"),
+    ("银行发放了100亿元的10年期贷款。", "100亿元", "贷款"),
+    ("财政部发行了300亿元的30年期国债。", "300亿元", "国债"),
+    ("公司获得2亿元的五年期借款。", "2亿元", "借款"),
+    ("农户可申请10万元的三年贴息贷款。", "10万元", "贴息贷款"),
+    ("央行开展了500亿元的7天期逆回购操作。", "500亿元", "逆回购"),
+    ("市里安排了3000万元的两年专项补助。", "3000万元", "专项补助"),
+    ("企业拿到了800万元的3年期贷款。", "800万元", "贷款"),
+    ("发行了50亿元的十年期专项债券。", "50亿元", "专项债券"),
+]
+# Near misses: no term; a term that is the whole phrase; a duration's own activity.
+TERM_NEAR_MISSES = [
+    ("政府还提供最高5万元的免息贷款。", "5万元", "免息贷款"),
+    ("经过两年的建设，大桥建成通车。", "两年", "建设"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TERMS_AFTER_DE + TERM_NEAR_MISSES, ids=[row[0] for row in TERMS_AFTER_DE + TERM_NEAR_MISSES])
+def test_a_term_after_de_is_no_part_of_the_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A duration's activity after 的 may open with how it went (八天的 + 辛苦 + 拍摄, 33分钟的 + 紧急 +
+# 抢救): both are the activity. (text, raw, subject)
+ACTIVITIES_WITH_A_MANNER = [
+    ("八天的辛苦拍摄，换来了一部好片。", "八天", "辛苦拍摄"),
+    ("经过33分钟的紧急抢救，患者转危为安。", "33分钟", "紧急抢救"),
+    ("经过两年的艰苦奋战，大桥建成通车。", "两年", "艰苦奋战"),
+    ("经过十天的紧张施工，道路恢复通行。", "十天", "紧张施工"),
+    ("三个月的集中整治，让河道变了样。", "三个月", "集中整治"),
+    ("经过一年的认真准备，展览如期开幕。", "一年", "认真准备"),
+    ("经过20分钟的全力救援，被困者获救。", "20分钟", "全力救援"),
+    ("经过五年的持续投入，产业兴旺起来。", "五年", "持续投入"),
+    ("经过三个月的日夜奋战，工程提前完工。", "三个月", "日夜奋战"),
+    ("两天的激烈角逐，比赛落下帷幕。", "两天", "激烈角逐"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_WITH_A_MANNER, ids=[row[0] for row in ACTIVITIES_WITH_A_MANNER])
+def test_a_durations_activity_may_open_with_its_manner(text, raw, subject):
+    assert subject_of(text, raw) == subject

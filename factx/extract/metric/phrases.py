@@ -702,6 +702,28 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     return result
 
 
+def _term_at(tokens: list[tk.Token], index: int) -> int:
+    """How many tokens at `index` write a term (三年, 三年期, 5 + 年期) with a noun or a verb after
+    it: a span of time that says how long what follows runs, not what is counted."""
+    if index >= len(tokens):
+        return 0
+    if TERM_RE.fullmatch(tokens[index].word):
+        length = 2 if index + 1 < len(tokens) and tokens[index + 1].word == TERM_MARK else 1  # 十年 + 期
+    elif index + 1 < len(tokens) and TERM_NUMBER_RE.fullmatch(tokens[index].word) and tokens[index + 1].word in TERM_UNITS:
+        length = 2
+    else:
+        return 0
+    after = tokens[index + length] if index + length < len(tokens) else None
+    return length if after is not None and (nominal(after) or after.tag.startswith("v")) else 0
+
+
+# A term written as one word (三年, 三年期, 十年期) or a number and its unit (5 + 年期).
+TERM_UNITS = frozenset("年 年期 个月 月期 天 天期 日 期".split())
+TERM_MARK = "期"
+TERM_RE = patterns.compile(r"[0-9０-９一二两三四五六七八九十半]+(?:年|年期|个月|月期|天|日|期)")
+TERM_NUMBER_RE = patterns.compile(r"[0-9０-９]+")
+
+
 def right_phrase(
     text: str, end: int, clause_end: int, activity: bool = False, counted: bool = False, measured: bool = False
 ) -> str | None:
@@ -772,6 +794,7 @@ def right_phrase(
     policy = _policy_compound(tokens, first)
     if opening is not None and opening.word == "的":
         first += 1
+        first += _term_at(tokens, first)  # 5万元的 + 三年期 + 免息贷款: the loan's term names no thing
     elif opening is not None and counted and _filing_at(tokens, first, text[end - 1]):
         tokens[first] = opening._replace(tag="n")
     elif (
@@ -938,6 +961,13 @@ def right_phrase(
             # 25个国家227个城市, 80个贫困村 + 23000多贫困人口, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
             # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题);
             # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
+            break
+        if (
+            activity and after_de and index == first and token.tag in ("a", "ad", "d", "vd") and len(token.word) >= 2
+            and following is not None and following.tag.startswith("v") and len(following.word) >= 2
+            and not (index + 2 < len(tokens) and nominal(tokens[index + 2]))
+        ):
+            last, index = following, index + 2  # 八天的 + 辛苦 + 拍摄: how the activity went, then the activity
             break
         if (
             (activity or counted and (following is None or following.word in PHRASE_ENDS) or token.word in VERB_TAGGED_NOUNS)

@@ -830,7 +830,7 @@ def _restates_a_list(text: str, match: regex.Match[str], start: int) -> bool:
     if len(parts) != items or not all(0 < len(part) <= MAX_LISTED_ITEM and not NUMERAL_DIGIT_RE.search(part) for part in parts):
         return False
     tokens = tk.tag(text, listed.start(), start)
-    if not tokens or not (tokens[-1].tag.startswith("n") or tokens[-1].tag == "vn" or tokens[-1].word in NAME_CLOSINGS):
+    if not tokens or not (tokens[-1].tag.startswith("n") or tokens[-1].tag in ("vn", "zg") or tokens[-1].word in NAME_CLOSINGS):
         return False
     # 服务对象分为老年人、残疾人、儿童三类。: a verb before a list that a count closes makes the
     # count how many items the owner has, a measure of it; with a noun or a predicate after the
