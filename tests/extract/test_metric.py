@@ -10905,3 +10905,32 @@ ACTIVITIES_WITH_A_MANNER = [
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_WITH_A_MANNER, ids=[row[0] for row in ACTIVITIES_WITH_A_MANNER])
 def test_a_durations_activity_may_open_with_its_manner(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Shares listed after 分别占 and a whole (…建议7873件、提案3862件，分别占总数的91.5%和90.9%): each
+# is the share of the measure the sentence gave in its place, of that whole. (text, raw, subject)
+RESPECTIVE_SHARES_OF_A_WHOLE = [
+    ("人大代表建议7873件、政协委员提案3862件，分别占总数的91.5%和90.9%。", "91.5%", "人大代表建议占总数"),
+    ("人大代表建议7873件、政协委员提案3862件，分别占总数的91.5%和90.9%。", "90.9%", "政协委员提案占总数"),
+    ("出口1.5万亿元，进口1.23万亿元，分别占进出口总值的55%和45%。", "55%", "出口占进出口总值"),
+    ("出口1.5万亿元，进口1.23万亿元，分别占进出口总值的55%和45%。", "45%", "进口占进出口总值"),
+    ("民营企业进出口4.6万亿元、外商投资企业进出口3.9万亿元，分别占全国的45.1%和38.2%。", "38.2%", "外商投资企业进出口占全国"),
+    ("第一产业增加值3000亿元，第二产业增加值1.2万亿元，分别占地区生产总值的8%和32%。", "32%", "第二产业增加值占地区生产总值"),
+    ("本科生1.2万人，研究生8000人，分别占在校生总数的60%和40%。", "40%", "研究生占在校生总数"),
+    ("城镇人口9亿人、乡村人口5亿人，分别占总人口的64%和36%。", "64%", "城镇人口占总人口"),
+    ("新能源汽车销量100万辆、出口50万辆，分别占全年销量的20%和10%。", "20%", "新能源汽车销量占全年销量"),
+    ("税收收入8000亿元、非税收入2000亿元，分别占一般公共预算收入的80%和20%。", "20%", "非税收入占一般公共预算收入"),
+]
+# Near misses: 分别 before a verb of change pairs as before; a clause that names its measure.
+RESPECTIVE_SHARE_NEAR_MISSES = [
+    ("出口1.5万亿元，进口1.23万亿元，分别增长13.9%和2.9%。", "2.9%", "进口"),
+    ("二产、三产增加值分别占地区生产总值的40%和55%。", "55%", "三产增加值"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RESPECTIVE_SHARES_OF_A_WHOLE + RESPECTIVE_SHARE_NEAR_MISSES,
+    ids=[row[0] + row[1] for row in RESPECTIVE_SHARES_OF_A_WHOLE + RESPECTIVE_SHARE_NEAR_MISSES],
+)
+def test_respective_shares_of_a_whole_pair_with_the_measures_before(text, raw, subject):
+    assert subject_of(text, raw) == subject

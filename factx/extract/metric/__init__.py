@@ -172,6 +172,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         measures = earlier.setdefault(sentence[0], [])
         if pair is not None and start not in respective and len(measures) >= pair[1] and measures[pair[0] - pair[1]]:
             subject = measures[pair[0] - pair[1]]  # 开行14689列，发送货物157.1万标箱，同比分别增长13%、11%
+            if pair[2]:
+                subject += SHARE_VERB + pair[2]  # 建议7873件、提案3862件，分别占总数的91.5%和90.9%
         elif pair is None:
             measures.append(subject)
         # 6.57万亿元、7.67万亿元: a list of figures in one unit measures one thing (but 100多台大型

@@ -1986,20 +1986,30 @@ RESPECTIVELY_BEFORE_RE = patterns.compile(rf"分别\p{{Han}}{{0,{MAX_AFTER_RESPE
 
 def paired_with_earlier(
     text: str, groups: list[list[Candidate]], sentence_of: Callable[[int, int], tuple[int, int]]
-) -> dict[int, tuple[int, int]]:
-    """Figures listed right after 分别 in a clause of verbs (同比分别增长13%、11%): start -> (place
-    in the list, its length), for find_metrics to pair each with a figure the sentence gave
-    before, in order. A clause that names its measures (价格指数分别上涨4%和5%) is not paired."""
-    paired: dict[int, tuple[int, int]] = {}
+) -> dict[int, tuple[int, int, str | None]]:
+    """Figures listed right after 分别 in a clause of verbs (同比分别增长13%、11%) or of a share of
+    a whole (分别占总数的91.5%和90.9%): start -> (place in the list, its length, the whole if
+    any), for find_metrics to pair each with a figure the sentence gave before, in order. A clause
+    that names its measures (价格指数分别上涨4%和5%) is not paired."""
+    paired: dict[int, tuple[int, int, str | None]] = {}
     for group in groups:
         first = group[0].match.start()
-        if (
-            len(group) > 1
-            and RESPECTIVELY_BEFORE_RE.search(text, max(0, first - MAX_AFTER_RESPECTIVELY - 2), first)
+        if len(group) < 2:
+            continue
+        share = RESPECTIVE_SHARE_RE.search(text, max(0, first - MAX_RESPECTIVE_SHARE), first) if group[0].kind == "percent" else None
+        if share or (
+            RESPECTIVELY_BEFORE_RE.search(text, max(0, first - MAX_AFTER_RESPECTIVELY - 2), first)
             and bare_clause(text, sentence_of(first, group[0].match.end()), first)
         ):
-            paired.update({member.match.start(): (index, len(group)) for index, member in enumerate(group)})
+            whole = share["whole"] if share else None
+            paired.update({member.match.start(): (index, len(group), whole) for index, member in enumerate(group)})
     return paired
+
+
+# ，分别占总数的91.5%和90.9%, 分别占全国的45.1%和38.2%: a clause of shares of one whole, each the
+# share of the measure the sentence gave in its place.
+RESPECTIVE_SHARE_RE = patterns.compile(rf"(?:^|[，,；;])分别{SHARE_VERB}(?P<whole>[^，,。；;！？!?0-9０-９的]{{1,12}})的(?:比重|比例)?(?:为|达到?)?$")
+MAX_RESPECTIVE_SHARE = 24
 
 
 def item_phrase(text: str, start: int, end: int) -> str | None:
