@@ -10934,3 +10934,63 @@ RESPECTIVE_SHARE_NEAR_MISSES = [
 )
 def test_respective_shares_of_a_whole_pair_with_the_measures_before(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A floor of a building is which one, not how many: before a room, or after a building one goes
+# to or is in. (text, raw that is no metric)
+FLOORS = [
+    ("习近平来到119层观光厅，俯瞰上海。", "119层"),
+    ("彭丽媛来到艺术创作中心二层，欣赏画展。", "二层"),
+    ("会议在酒店三层会议室举行。", "三层"),
+    ("展览位于博物馆二层展厅。", "二层"),
+    ("他登上大厦88层观景台。", "88层"),
+    ("市民来到图书馆四层阅览室。", "四层"),
+    ("患者住在医院五层病房里。", "五层"),
+    ("他在大楼12层办公室接受采访。", "12层"),
+    ("位于商场六层的餐厅很受欢迎。", "六层"),
+    ("游客走进上海中心大厦119层。", "119层"),
+]
+# Near misses: a building's height in floors.
+FLOOR_NEAR_MISSES = [
+    ("大楼共有119层。", "119层"),
+    ("建成30层住宅楼。", "30层"),
+    ("这座大厦高88层。", "88层"),
+    ("主楼地上52层、地下3层。", "52层"),
+    ("新建6层教学楼。", "6层"),
+]
+
+
+@pytest.mark.parametrize("text,raw", FLOORS, ids=[row[0] for row in FLOORS])
+def test_a_floor_is_no_count(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", FLOOR_NEAR_MISSES, ids=[row[0] for row in FLOOR_NEAR_MISSES])
+def test_a_buildings_floors_stay_a_measure(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A size named alone (面积, 长度) right after another size of a thing is that thing's; 距离 after
+# 的 takes what the clause says before it. (text, raw, subject)
+SIZES_NAMED_ALONE = [
+    ("冰川长达18公里、面积有110平方公里。", "110平方公里", "冰川面积"),
+    ("这条隧道全长12公里，面积达5万平方米。", "5万平方米", "隧道面积"),
+    ("跑道长3600米，面积达20万平方米。", "20万平方米", "跑道面积"),
+    ("大坝高185米，长度为2309米。", "2309米", "大坝长度"),
+    ("新建的广场宽80米，面积约2万平方米。", "约2万平方米", "广场面积"),
+    ("两地之间的距离缩短到50公里。", "50公里", "两地之间的距离"),
+    ("两国首都的距离为1200公里。", "1200公里", "两国首都的距离"),
+    ("学校到家的距离有3公里。", "3公里", "学校到家的距离"),
+    ("震中到县城的距离约为40公里。", "40公里", "震中到县城的距离"),
+    ("古城墙高12米，全长3.4公里。", "3.4公里", "古城墙全长"),
+]
+# Near misses: a measure owns no area; a size after a count; 距离 with nothing before 的.
+SIZE_NEAR_MISSES = [
+    ("粮食产量1.2万吨，面积100万亩。", "100万亩", "面积"),
+    ("距离约为300公里。", "300公里", "距离"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SIZES_NAMED_ALONE + SIZE_NEAR_MISSES, ids=[row[0] for row in SIZES_NAMED_ALONE + SIZE_NEAR_MISSES])
+def test_a_size_named_alone_takes_its_thing(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -59,6 +59,7 @@ from .subject import (
     dimension_owner,
     joined,
     listed_groups,
+    names_measure,
     owner_of,
     paired_with_earlier,
     respective_subjects,
@@ -266,6 +267,13 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = owner + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
+        elif (
+            subject in SIZES_OF_A_THING and owner and previous_kind.get(sentence[0]) == "measure" and not names_measure(owner)
+            and LIST_GAP_RE.fullmatch(text, previous_end, clause_start)
+        ):
+            # 冰川长达18公里、面积有110平方公里: a size named alone right after another size of a
+            # thing is that thing's (but 粮食产量1.2万吨、面积100万亩: a measure owns no area)
+            subject = dimension_owner(owner) + subject
         carried = shared or (streak_owner(subject) if subject and candidate.kind == "time" else subject)
         if carried and candidate.kind == "percent" and SHARE_VERB in carried[1:] and not carried.endswith(tuple(SHARE_WORDS)):
             # 服务业在经济中占到了50.8%，对GDP增长贡献率达到了77%: the next clauses go on about the part
@@ -309,6 +317,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
+
+
+# Sizes that name nothing alone (面积, 长度): after another size of a thing, they are its.
+SIZES_OF_A_THING = frozenset("面积 总面积 全长 长度 高度 宽度 深度 直径 周长 体积 容积".split())
 
 
 def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: str) -> str | None:

@@ -368,6 +368,16 @@ EVENT_AFTER_RE = patterns.compile(
     """
 )
 EVENT_BEFORE_RE = patterns.compile(r"(?:男子|女子|男、女|男女|混合|短道速滑|速度滑冰|速滑|[×xX＊*])$")
+# A floor of a building, which one, not how many (来到119层观光厅, 在艺术创作中心二层，): before a
+# room, or after a building one goes to or is in; a building's height in floors stays a measure
+# (大楼共有119层, 建成30层住宅楼).
+FLOOR_UNIT = "层"
+FLOOR_ROOM_AFTER_RE = patterns.compile(r"的?(?:观光厅|观景台|展厅|大厅|会议室|会议厅|阅览室|病房|办公室|餐厅|会场|走廊|楼道)")
+FLOOR_PLACE_BEFORE_RE = patterns.compile(
+    r"(?:来到|在|位于|登上|走进|进入|到)[^，,。；;！？!?0-9０-９]{0,10}(?:中心|大楼|大厦|馆|楼|塔|酒店|商场|医院|宾馆)$"
+)
+FLOOR_PLACE_AFTER_RE = patterns.compile(r"[，,。；;！？!?的]|$")
+FLOOR_LEAD = 16
 # A number written with a leading zero is a code or a designation (千帆极轨03组, 01号), not a count.
 LEADING_ZERO_RE = patterns.compile(r"[0０][0-9０-９]")
 # 前 before a count of places in a ranking (前三位, 前五名, 前十强): a rank.
@@ -805,6 +815,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         EVENT_AFTER_RE.match(text, match.end()) or EVENT_BEFORE_RE.search(text, max(0, start - 3), start)
     ):
         return False  # 女子50米蝶泳, 4×100米混合接力: a sporting event, not a distance
+    if match["unit"] == FLOOR_UNIT and not match["mid"] and not match["post"] and (
+        FLOOR_ROOM_AFTER_RE.match(text, match.end())
+        or FLOOR_PLACE_BEFORE_RE.search(text, max(0, start - FLOOR_LEAD), start) and FLOOR_PLACE_AFTER_RE.match(text, match.end())
+    ):
+        return False  # 来到119层观光厅, 在艺术创作中心二层: which floor
     if LEADING_ZERO_RE.match(raw_number):
         return False  # 03组卫星, 007号: a designation
     if match["unit"] in RANK_UNITS and (_after_rank_word(text, start) or _ranked(text, start, match.end())):
