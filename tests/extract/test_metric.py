@@ -10994,3 +10994,55 @@ SIZE_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", SIZES_NAMED_ALONE + SIZE_NEAR_MISSES, ids=[row[0] for row in SIZES_NAMED_ALONE + SIZE_NEAR_MISSES])
 def test_a_size_named_alone_takes_its_thing(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A duration right before an activity the dictionary tags an adverb or an adjective, alone in its
+# clause (经过14年 + 努力，): what the years were spent on. (text, raw, subject)
+EFFORTS_AFTER_A_DURATION = [
+    ("经过二十多年努力，获得了增产。", "二十多年", "努力"),
+    ("经过14年努力，种下的树木成林了。", "14年", "努力"),
+    ("经过三年努力，全村脱贫。", "三年", "努力"),
+    ("历经5年努力，新药研制成功。", "5年", "努力"),
+    ("经过两年多努力，河水变清了。", "两年多", "努力"),
+    ("经过十年努力，荒山变成了林海。", "十年", "努力"),
+    ("经过8个月努力，工程全线贯通。", "8个月", "努力"),
+    ("经过30多年努力，沙漠变绿洲。", "30多年", "努力"),
+    ("经过5个多月努力，项目顺利投产。", "5个多月", "努力"),
+    ("经过20天努力，道路抢通。", "20天", "努力"),
+]
+# Near misses: a verb after the duration; a noun after it; 的 before the activity.
+EFFORT_NEAR_MISSES = [
+    ("经过三年奋斗，村里变了样。", "三年", "奋斗"),
+    ("经过两年的努力，大桥建成通车。", "两年", "努力"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EFFORTS_AFTER_A_DURATION + EFFORT_NEAR_MISSES, ids=[row[0] for row in EFFORTS_AFTER_A_DURATION + EFFORT_NEAR_MISSES])
+def test_an_effort_after_a_duration_names_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 平均 between a verb of amount and the figure makes it an average; what it measures stands
+# before the verb (胸径 + 达到了 + 平均 + 10厘米). (text, raw, subject)
+AVERAGES_AFTER_THE_VERB = [
+    ("树木胸径达到平均10厘米。", "10厘米", "树木胸径"),
+    ("树木胸径已经达到了平均10厘米。", "10厘米", "树木胸径"),
+    ("职工工资达到平均5000元。", "5000元", "职工工资"),
+    ("水稻亩产达到平均650公斤。", "650公斤", "水稻亩产"),
+    ("患者住院时间缩短为平均7天。", "7天", "患者住院时间"),
+    ("审批时限压缩到平均3个工作日。", "3个工作日", "审批时限"),
+    ("农户收入提高到平均2万元。", "2万元", "农户收入"),
+    ("通关时间降至平均1.5小时。", "1.5小时", "通关时间"),
+    ("企业利润达平均300万元。", "300万元", "企业利润"),
+    ("排队时长减少到平均10分钟。", "10分钟", "排队时长"),
+]
+# Near misses: 平均 before the verb, or naming the measure.
+AVERAGE_NEAR_MISSES = [
+    ("种下的树木胸径平均达到10厘米。", "10厘米", "树木胸径"),
+    ("全市平均气温12℃。", "12℃", "平均气温"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", AVERAGES_AFTER_THE_VERB + AVERAGE_NEAR_MISSES, ids=[row[0] for row in AVERAGES_AFTER_THE_VERB + AVERAGE_NEAR_MISSES])
+def test_an_average_after_the_verb_keeps_the_measure_before(text, raw, subject):
+    assert subject_of(text, raw) == subject

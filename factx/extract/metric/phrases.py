@@ -120,6 +120,8 @@ TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
+AVERAGE_WORD = "平均"
+ASPECT_PARTICLE_TAGS = frozenset({"ul", "ug"})
 # Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
 ADJECTIVE_SUFFIXES = frozenset("型 性 式".split())
 SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
@@ -287,6 +289,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
                 at = opened[-1] if opened else at  # 运输量与高峰期相比下降: the standard opens at 与 (同, 和, 跟)
             tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
     tokens = _without_reckoning(tokens)
+    verb_before = next((token for token in reversed(tokens[:-1]) if token.tag not in ASPECT_PARTICLE_TAGS), None)
+    if len(tokens) > 2 and tokens[-1].word == AVERAGE_WORD and verb_before is not None and verb_before.word in AMOUNT_WORDS:
+        tokens = tokens[:-1]  # 胸径 + 达到了 + 平均 + 10厘米: the figure is an average, what it measures stands before the verb
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
@@ -961,6 +966,12 @@ def right_phrase(
             # 25个国家227个城市, 80个贫困村 + 23000多贫困人口, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
             # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题);
             # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
+            break
+        if (
+            activity and not after_de and index == first and token.tag in ("a", "ad") and len(token.word) >= 2
+            and (following is None or following.word in PHRASE_ENDS)
+        ):
+            last, index = token, index + 1  # 经过14年 + 努力: what the years were spent on, alone before the clause ends
             break
         if (
             activity and after_de and index == first and token.tag in ("a", "ad", "d", "vd") and len(token.word) >= 2
