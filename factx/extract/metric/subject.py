@@ -28,6 +28,7 @@ from .phrases import (
     PHRASE_ENDS,
     PURPOSE_VERBS,
     RELATIVE_MEASURES,
+    SCOPE_WORDS,
     SHARE_VERB,
     SUBJECT_STOP,
     TIME_CLAUSE_ENDS,
@@ -1820,6 +1821,7 @@ def respective_subjects(
         ):
             continue  # a figure in an item (but PM2.5、PM10浓度, 4G、5G用户: names written with digits)
         shared = _shared_measure(last)
+        tail = None if shared else _shared_tail([item.strip() for item in items])
         owner = _shared_owner(items[0].strip())
         # 我国对东盟、欧盟、美国 + 分别进出口 + 6.52万亿元、…: the flow after 分别 is each item's
         flow = FLOW_AFTER_RESPECTIVELY_RE.search(text, region_start, first)
@@ -1836,6 +1838,8 @@ def respective_subjects(
                 item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
             elif owner and len(tokens) == 1 and is_measure(ending):
                 item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
+            elif tail and item != last:
+                item += tail  # 东部、中部、西部地区实际使用外资: each region shares what the last names after its own
             subjects[candidate.match.start()] = item
     return subjects
 
@@ -1896,6 +1900,22 @@ def _shared_owner(item: str) -> str | None:
     tokens = tk.tag(item, 0, len(item))
     last = tokens[-1]
     return item[: last.start] if len(tokens) > 1 and last.tag.startswith("n") and len(last.word) <= 2 else None
+
+
+def _shared_tail(items: list[str]) -> str | None:
+    """What the last item of a list names after a word of the same kind as each item before it,
+    which those items share (东部、中部、西部 + 地区实际使用外资, 北京、上海 + 的房价): only where every
+    item before is one word of that kind (a scope word or a pronoun may open the first: 我国 + 东部)."""
+    last = tk.tag(items[-1], 0, len(items[-1]))
+    if len(last) < 2:
+        return None
+    for item in items[:-1]:
+        tokens = tk.tag(item, 0, len(item))
+        if len(tokens) == 2 and (tokens[0].word in SCOPE_WORDS or tokens[0].tag == "r"):
+            tokens = tokens[1:]
+        if len(tokens) != 1 or tokens[0].tag != last[0].tag or len(tokens[0].word) != len(last[0].word):
+            return None
+    return items[-1][last[0].end :]
 
 
 def _shared_measure(item: str) -> str | None:
