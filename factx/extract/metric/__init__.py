@@ -20,6 +20,7 @@ from ..overlap import Spans
 from .clauses import clause, period
 from .phrases import (
     AMOUNT_WORDS,
+    ASPECT_TAGS,
     DIMENSIONS,
     MEASURE_PREFIXES,
     PER_PERIOD,
@@ -414,8 +415,6 @@ def _names_things(phrase: str) -> bool:
 # The verb between the start of a change and its end, perhaps with 了 (缩短到了, 增加到, 降至).
 CHANGE_END_RE = patterns.compile(rf"(?:{CHANGE_AFTER_START_RE.pattern})了?")
 RECOUNT_BREAKS = tuple("，,；;")
-# Aspect particles after the verb of a recount (已经整改了, 后来死了): ul 了, ug 过.
-ASPECT_TAGS = frozenset({"ul", "ug"})
 # A clause of its own that dates the recount (截至7月末，, 到今年6月底，).
 RECOUNT_DATE_RE = patterns.compile(
     r"(?:截至|截止|到)(?:今年|去年|[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底|份|中旬|下旬|上旬|初|[0-9０-９]{1,2}日)?[，,]"

@@ -121,7 +121,8 @@ TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
 AVERAGE_WORD = "平均"
-ASPECT_PARTICLE_TAGS = frozenset({"ul", "ug"})
+# Aspect particles after a verb (达到 + 了, 整改 + 了): ul 了, ug 过.
+ASPECT_TAGS = frozenset({"ul", "ug"})
 # Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
 ADJECTIVE_SUFFIXES = frozenset("型 性 式".split())
 SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
@@ -289,7 +290,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
                 at = opened[-1] if opened else at  # 运输量与高峰期相比下降: the standard opens at 与 (同, 和, 跟)
             tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
     tokens = _without_reckoning(tokens)
-    verb_before = next((token for token in reversed(tokens[:-1]) if token.tag not in ASPECT_PARTICLE_TAGS), None)
+    verb_before = next((token for token in reversed(tokens[:-1]) if token.tag not in ASPECT_TAGS), None)
     if len(tokens) > 2 and tokens[-1].word == AVERAGE_WORD and verb_before is not None and verb_before.word in AMOUNT_WORDS:
         tokens = tokens[:-1]  # 胸径 + 达到了 + 平均 + 10厘米: the figure is an average, what it measures stands before the verb
     index = len(tokens) - 1
