@@ -1340,6 +1340,7 @@ FIXED_PHRASE_COUNTS = [
     ("她在冬季两项比赛中发挥出色。", []),
     ("铁人三项赛在海滨举行。", []),
     ("现代五项世界杯开赛。", []),
+    ("军事五项障碍跑项目今天举行。", []),
     ("他是十项全能冠军。", []),
     ("七项全能比赛今天结束。", []),
     ("三级跳远决赛即将开始。", []),
@@ -9615,6 +9616,8 @@ ROUND_THE_CLOCK = [
     ("使馆开通了24小时的领保电话。", "24小时"),
     ("医护人员24小时轮流守护。", "24小时"),
     ("森林公安24小时巡逻。", "24小时"),
+    ("全国首个24小时电影院开业。", "24小时"),
+    ("小区旁开了一家24小时健身房。", "24小时"),
 ]
 
 
@@ -11076,4 +11079,55 @@ SHARED_TAIL_NEAR_MISSES = [
     ids=[row[0] + row[1] for row in ITEMS_SHARING_THE_LAST_ITEMS_TAIL + SHARED_TAIL_NEAR_MISSES],
 )
 def test_items_share_what_the_last_names_after_its_own_word(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A range whose low end repeats the temperature's unit (4℃到6℃, 4℃～8℃) is one range, as 5%至8%
+# is. (text, raw, low, high)
+TEMPERATURE_RANGES = [
+    ("东北、华北、黄淮等地气温下降4℃到6℃。", "4℃到6℃", 4, 6),
+    ("我国中东部大部地区将有4℃～8℃的降温。", "4℃～8℃", 4, 8),
+    ("气温将下降6℃至8℃，局地10℃以上。", "6℃至8℃", 6, 8),
+    ("白天最高气温25℃到28℃。", "25℃到28℃", 25, 28),
+    ("夜间气温降至2℃-4℃。", "2℃-4℃", 2, 4),
+    ("水温保持在18℃至20℃之间。", "18℃至20℃", 18, 20),
+    ("降温幅度可达8℃～10℃。", "8℃～10℃", 8, 10),
+    ("午后气温回升3℃到5℃。", "3℃到5℃", 3, 5),
+    ("库房温度控制在0℃至4℃。", "0℃至4℃", 0, 4),
+    ("大部地区气温偏高1℃至2℃。", "1℃至2℃", 1, 2),
+]
+# Near misses: the unit written once; another unit at the high end; a share's range.
+TEMPERATURE_RANGE_NEAR_MISSES = [
+    ("气温下降4到6℃。", "4到6℃", 4, 6),
+    ("水温介于15到18℃之间。", "15到18℃", 15, 18),
+]
+
+
+@pytest.mark.parametrize("text,raw,low,high", TEMPERATURE_RANGES + TEMPERATURE_RANGE_NEAR_MISSES, ids=[row[0] for row in TEMPERATURE_RANGES + TEMPERATURE_RANGE_NEAR_MISSES])
+def test_a_temperature_range_with_the_unit_at_both_ends(text, raw, low, high):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].value_max, found[raw].unit) == (low, high, "℃")
+
+
+def test_a_low_end_in_another_unit_makes_no_range():
+    assert [metric.raw for metric in metrics("气温下降4%到6℃。")] == ["4%", "6℃"]
+
+
+# 贫困 is the kind of what is measured or counted (贫困发生率, 贫困群众), even after 的. (text, raw, subject)
+POVERTY_AS_A_KIND = [
+    ("安康市的贫困发生率由原来的40.7%下降到10.5%。", "40.7%", "贫困发生率"),
+    ("当地的贫困人口减少了3万人。", "3万人", "贫困人口"),
+    ("全县的贫困群众有1.2万人。", "1.2万人", "贫困群众"),
+    ("该省的贫困家庭减少了5万户。", "5万户", "贫困家庭"),
+    ("村里的贫困学生有120名。", "120名", "贫困学生"),
+    ("全市的贫困发生率降至0.5%。", "0.5%", "贫困发生率"),
+    ("去年全省的贫困人口减少了80万人。", "80万人", "贫困人口"),
+    ("这里的贫困地区共有12个。", "12个", "贫困地区"),
+    ("西部的贫困县共有30个。", "30个", "贫困县"),
+    ("该县的贫困村有45个。", "45个", "贫困村"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", POVERTY_AS_A_KIND, ids=[row[0] for row in POVERTY_AS_A_KIND])
+def test_poverty_is_a_kind_after_de(text, raw, subject):
     assert subject_of(text, raw) == subject

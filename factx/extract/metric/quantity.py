@@ -175,8 +175,10 @@ QUANTITY_RE = patterns.compile(
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT_CALL})
       | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | {CN_NUMERAL})
-        # 3至5亿元, 50%-60%, 3成至4成: a range; the low end may repeat a share's unit.
-        (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成) )?
+        # 3至5亿元, 50%-60%, 3成至4成, 4℃到6℃: a range; the low end may repeat a share's or a
+        # temperature's unit.
+        (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成)
+                        | ℃(?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?℃) )?
             {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
         # 90多亿元, 两个亿卢布, 10个亿, 20多个亿: a multiplier after 余, 多, 几, or the 个 of a spoken
         # 两个亿 (156个亿元以上项目, 2000个亿元项目 and 三个万元户 count projects and households, 8个万亩
@@ -342,7 +344,8 @@ TIME_ZONE_AFTER_RE = patterns.compile(r"\p{Han}{0,6}圈")
 WHOLE_DAY_HOURS = 24
 ROUND_THE_CLOCK_WORDS = (
     "不间断 不停歇 不停 无休 不打烊 全天候 轮班 轮流 值班 值守 值勤 执勤 待命 坚守 守护 看护 陪护 巡逻 巡查 巡护 "
-    "监测 监控 监管 营业 服务 开放 运行 运转 在线 畅通 通关 受理 响应 接听 热线 电话 书店 药店 便利店 门店 自助"
+    "监测 监控 监管 营业 服务 开放 运行 运转 在线 畅通 通关 受理 响应 接听 热线 电话 书店 药店 便利店 门店 自助 "
+    "电影院 影院 健身房 超市"
 ).split()
 ROUND_THE_CLOCK_AFTER_RE = patterns.compile(
     r"""(?x)
@@ -620,8 +623,9 @@ def _years(match: regex.Match[str], number: Decimal, high: Decimal | None, quali
 def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
     """A unit of the units table, perhaps with 半 (一吨半), a tenth (三米九) or a per-unit (万元/平方米)."""
     unit = UNITS.get(match["unit"]) or UNITS["个" + match["unit"]]
-    if match["low_unit"] and unit.unit != "%":
-        return None
+    low_unit = UNITS.get(match["low_unit"]) if match["low_unit"] else None
+    if match["low_unit"] and (low_unit is None or low_unit.unit != unit.unit):
+        return None  # 5%至8%, 4℃到6℃: the low end repeats the high end's unit, and only that
     if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
         return None  # 4K, 5G, 200mAh: a Latin unit symbol is a whole word
     if match["unit"] == CLASSIFIER_KUAI and not match["per"] and (
