@@ -11131,3 +11131,58 @@ POVERTY_AS_A_KIND = [
 @pytest.mark.parametrize("text,raw,subject", POVERTY_AS_A_KIND, ids=[row[0] for row in POVERTY_AS_A_KIND])
 def test_poverty_is_a_kind_after_de(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# What follows 分之 is a fraction's numerator, never a count of the noun after it (三分之二人口 is two
+# thirds of the people). (text, raws that must come out)
+FRACTION_NUMERATORS = [
+    ("全国超过三分之二人口面临宵禁。", []),
+    ("经历了三分之一个世纪的发展。", []),
+    ("约五分之一人口居住在沿海。", []),
+    ("三分之二家庭拥有汽车。", []),
+    ("四分之三企业实现盈利。", []),
+    ("将近三分之一天的时间在路上。", []),
+    ("十分之一人口受灾。", []),
+    ("二分之一名额留给基层。", []),
+    ("全市三分之二学校完成改造。", []),
+    ("近四分之一条道路需要修复。", []),
+]
+# Near misses: per cent and per mille fractions stay metrics; counts after a fraction's noun.
+FRACTION_NUMERATOR_NEAR_MISSES = [
+    ("增长百分之八十。", ["百分之八十"]),
+    ("千分之三的比例。", ["千分之三"]),
+    ("三分之二的村庄共有120个。", ["120个"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,found", FRACTION_NUMERATORS + FRACTION_NUMERATOR_NEAR_MISSES, ids=[row[0] for row in FRACTION_NUMERATORS + FRACTION_NUMERATOR_NEAR_MISSES]
+)
+def test_a_fractions_numerator_is_no_count(text, found):
+    assert [metric.raw for metric in metrics(text)] == found
+
+
+# Cases turned into another class (当日转为确诊病例24例) are counted by the verb of turning and the
+# class. (text, raw, subject)
+CASES_TURNED = [
+    ("新增接受医学观察的无症状感染者38例，当日转为确诊病例24例。", "24例", "转为确诊病例"),
+    ("当日转为确诊病例2例。", "2例", "转为确诊病例"),
+    ("今天转为确诊病例5例，解除医学观察30例。", "5例", "转为确诊病例"),
+    ("累计转为确诊病例120例。", "120例", "转为确诊病例"),
+    ("无症状感染者中，当日转为确诊病例3例。", "3例", "转为确诊病例"),
+    ("昨日转为确诊病例7例，均为境外输入。", "7例", "转为确诊病例"),
+    ("当日转为重症病例4例。", "4例", "转为重症病例"),
+    ("全市转为城镇居民300人。", "300人", "转为城镇居民"),
+    ("今年转为城镇户籍人口2万人。", "2万人", "转为城镇户籍人口"),
+    ("当天转为普通病例12例。", "12例", "转为普通病例"),
+]
+# Near misses: a verb of turning after the count; the count's own class before it.
+CASES_TURNED_NEAR_MISSES = [
+    ("全年有5家企业转为上市公司。", "5家", "企业"),
+    ("新增接受医学观察的无症状感染者38例，当日转为确诊病例24例。", "38例", "无症状感染者"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CASES_TURNED + CASES_TURNED_NEAR_MISSES, ids=[row[0] + row[1] for row in CASES_TURNED + CASES_TURNED_NEAR_MISSES])
+def test_cases_turned_are_named_by_the_turning(text, raw, subject):
+    assert subject_of(text, raw) == subject

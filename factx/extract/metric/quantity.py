@@ -306,6 +306,9 @@ TIME_WINDOW_AFTER_RE = patterns.compile(
     | (?:内)? (?:日均|平均|滚动平均)
     """
 )
+# 三分之二, 五分之一: what follows 分之 is a fraction's numerator (三分之二人口 is two thirds of the
+# people, not two people).
+FRACTION_MARK = "分之"
 # 两个多月前，…, 20多年前的那场大火: a span of time before 前 dates something, ago, and measures
 # nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
 AGO_RE = patterns.compile(r"前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
@@ -784,6 +787,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 最后一天, 冬季的一天, 一天晚上; 一亩地的收入只有60块钱, 一天要跑100多公里
     if candidate.kind == "time" and TIME_WINDOW_AFTER_RE.match(text, match.end()):
         return False  # 10个月来新高
+    if text.endswith(FRACTION_MARK, 0, start) and not match["fraction"]:
+        return False  # 三分之 + 二人口, 三分之 + 一个世纪: a fraction's numerator, with the noun after it
     if candidate.kind == "time" and AGO_RE.match(text, match.end()):
         return False  # 两个多月前，…: when, not how long
     if (
