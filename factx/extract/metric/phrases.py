@@ -290,9 +290,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
                 at = opened[-1] if opened else at  # 运输量与高峰期相比下降: the standard opens at 与 (同, 和, 跟)
             tokens = tokens[:at]  # 增速比前三季度加快: what comes after 比 is the standard
     tokens = _without_reckoning(tokens)
-    verb_before = next((token for token in reversed(tokens[:-1]) if token.tag not in ASPECT_TAGS), None)
-    if len(tokens) > 2 and tokens[-1].word == AVERAGE_WORD and verb_before is not None and verb_before.word in AMOUNT_WORDS:
-        tokens = tokens[:-1]  # 胸径 + 达到了 + 平均 + 10厘米: the figure is an average, what it measures stands before the verb
+    if len(tokens) > 2 and tokens[-1].word == AVERAGE_WORD:
+        verb_before = next((token for token in reversed(tokens[:-1]) if token.tag not in ASPECT_TAGS), None)
+        if verb_before is not None and verb_before.word in AMOUNT_WORDS:
+            tokens = tokens[:-1]  # 胸径 + 达到了 + 平均 + 10厘米: the figure is an average, what it measures stands before the verb
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
@@ -538,12 +539,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 # difference from it (超过平均值10.6个百分点).
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
 # A share of a whole, in per cent or in tenths (三成), with the qualifier it may open with.
-SHARE_OF_WHOLE_RE = patterns.compile(
-    r"""(?x)
-    (?:近|约|超过?|逾|仅)?
-    (?: [0-9０-９.．]+[%％] | 百分之 | [一二三四五六七八九两]成 )
-    """
-)
+SHARE_OF_WHOLE_RE = patterns.compile(rf"(?:近|约|超过?|逾|仅)?(?:{SHARE_FIGURE_RE.pattern}|[一二三四五六七八九两]成)")
 
 
 def _done_at_a_place(tokens: list[tk.Token], index: int) -> bool:
@@ -1111,7 +1107,7 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
 
 
 # Words of averaging between the things counted and their measure (平均 + 人流量, 日均 + 客流量).
-AVERAGED = PER_PERIOD | {"平均", "人均"}
+AVERAGED = PER_PERIOD | {AVERAGE_WORD, "人均"}
 # What opens the total of a set of things (总投资, 总规模, 总容量), a word of its own to jieba;
 # the things are named in a word or two (项目, 签约项目): a longer name may hold a measure itself
 # (10个 + 国家数据中心集群算力 + 总规模).

@@ -15,6 +15,7 @@ from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, 
 from .phrases import (
     ADVERBIALS,
     AMOUNT_WORDS,
+    AVERAGE_WORD,
     AVERAGED,
     CLOSING_QUOTES,
     COMPARE_WORDS,
@@ -1654,7 +1655,6 @@ def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
 MEASURE_WORDS = tuple(sorted(NOUN_LIKE | INDICATOR_TERMS))
 VAGUE_MEASURES = SUBJECT_WORDS["vague"]
 DISTRIBUTIVE = SUBJECT_WORDS["distributive"]
-AVERAGE = "平均"
 INDEX_WORD = "指数"
 
 
@@ -1679,7 +1679,7 @@ def bare_clause(text: str, sentence: tuple[int, int], start: int, spread: bool =
             standard = True
         elif token.word in AMOUNT_WORDS:
             standard = False
-        elif spread and (token.word in DISTRIBUTIVE or (token.word == AVERAGE and following is not None and following.word in DISTRIBUTIVE)):
+        elif spread and (token.word in DISTRIBUTIVE or (token.word == AVERAGE_WORD and following is not None and following.word in DISTRIBUTIVE)):
             continue
         elif not standard and not token.tag.startswith(("d", "p", "u", "x", "t", "f")):
             return False
