@@ -11186,3 +11186,25 @@ CASES_TURNED_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", CASES_TURNED + CASES_TURNED_NEAR_MISSES, ids=[row[0] + row[1] for row in CASES_TURNED + CASES_TURNED_NEAR_MISSES])
 def test_cases_turned_are_named_by_the_turning(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 盒 and 罐 count boxes and cans as 箱 and 瓶 count theirs; before 饭, 子, 头 they open a word (两盒饭,
+# 三罐头: in NO_METRIC). (text, raw, value, unit)
+BOXES_AND_CANS = [
+    ("运送药品1144万盒。", "1144万盒", 11440000, "盒"),
+    ("捐赠口罩10万盒。", "10万盒", 100000, "盒"),
+    ("药品300盒已送达。", "300盒", 300, "盒"),
+    ("准备了2000罐奶粉。", "2000罐", 2000, "罐"),
+    ("一次就卖出月饼5000多盒。", "5000多盒", 5000, "盒"),
+    ("发放防暑药品近千盒。", "近千盒", 1000, "盒"),
+    ("生产茶叶罐头3万罐。", "3万罐", 30000, "罐"),
+    ("每户分到两盒鸡蛋。", "两盒", 2, "盒"),
+    ("液化气200罐送进山村。", "200罐", 200, "罐"),
+    ("销售蜂蜜800余罐。", "800余罐", 800, "罐"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", BOXES_AND_CANS, ids=[row[0] for row in BOXES_AND_CANS])
+def test_boxes_and_cans_are_units(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit) == (value, unit)
