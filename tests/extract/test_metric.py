@@ -1691,7 +1691,7 @@ TWO_UNIT_TIMES = [
     ("最快3小时53分可达。", "3小时53分", 233, "分钟"),
     ("全程用时2小时30分钟。", "2小时30分钟", 150, "分钟"),
     ("比赛进行了1小时15分。", "1小时15分", 75, "分钟"),
-    ("两小时十五分钟后到达。", "两小时十五分钟", 135, "分钟"),
+    ("列车运行两小时十五分钟后到达。", "两小时十五分钟", 135, "分钟"),
     ("他的成绩为2分35秒。", "2分35秒", 155, "秒"),
     ("全程耗时4小时20分。", "4小时20分", 260, "分钟"),
     ("仅用1分30秒完成任务。", "1分30秒", 90, "秒"),
@@ -2958,7 +2958,7 @@ HALF_AFTER_GE = [
     ("最快2个半小时。", "2个半小时", 2.5, "小时"),
     ("用了一个半小时。", "一个半小时", 1.5, "小时"),
     ("历时两个半月。", "两个半月", 2.5, "个月"),
-    ("三个半小时后抵达。", "三个半小时", 3.5, "小时"),
+    ("飞行三个半小时后抵达。", "三个半小时", 3.5, "小时"),
     ("等了一个半星期。", "一个半星期", 1.5, "周"),
     ("航程缩短到5个半小时。", "5个半小时", 5.5, "小时"),
     ("施工持续了十个半月。", "十个半月", 10.5, "个月"),
@@ -2966,7 +2966,7 @@ HALF_AFTER_GE = [
     ("飞行用时12个半小时。", "12个半小时", 12.5, "小时"),
     ("审批压缩到两个半月。", "两个半月", 2.5, "个月"),
 ]
-HALF_AFTER_GE_NEAR_MISSES = [("买了三个半。", "三个半", 3.5, "个"), ("3个多月后完工。", "3个多月", 3, "个月")]
+HALF_AFTER_GE_NEAR_MISSES = [("买了三个半。", "三个半", 3.5, "个"), ("施工3个多月后完工。", "3个多月", 3, "个月")]
 
 
 @pytest.mark.parametrize(
@@ -9050,11 +9050,11 @@ KINDS_NAMED_BEFORE_THE_NOUN = [
     ("10位中国科学院的院士出席。", "10位", "院士"),
     ("已经有五百多位复旦大学的优秀青年学子前往西部支教。", "五百多位", "优秀青年学子"),
     ("6名美国海军的士兵参加了演习。", "6名", "士兵"),
-    # near misses: what did not befall them; a noun before the negation; a relative clause (its
-    # subject a miss of its own); people of people
+    # near misses: what did not befall them; a noun before the negation; a relative clause (what
+    # is counted comes after its 的); people of people
     ("10人未受伤。", "10人", "未受伤"),
     ("3个项目未开工。", "3个", "项目"),
-    ("22名不适应岗位要求的干部作出调整。", "22名", "不适应岗位要求"),
+    ("22名不适应岗位要求的干部作出调整。", "22名", "干部"),
     ("霍姆斯反政府武装人员约2500人离开。", "约2500人", "霍姆斯反政府武装人员"),
     ("全县有2261名党员干部的亲属退出了低保。", "2261名", "党员干部"),
     ("20名学生的家长参加了会议。", "20名", "学生"),
@@ -9686,7 +9686,7 @@ SPANS_COUNTED_WITH_GE = [
     ("他在岗位上已经干了14个年头。", "14个年头", 14, "个年头"),
     ("文物流失海外近一个世纪。", "近一个世纪", 1, "个世纪"),
     ("这座桥已经使用了两个世纪。", "两个世纪", 2, "个世纪"),
-    ("两个礼拜后他出院了。", "两个礼拜", 2, "周"),
+    ("住院两个礼拜后他出院了。", "两个礼拜", 2, "周"),
     ("工程延期了三个礼拜。", "三个礼拜", 3, "周"),
 ]
 
@@ -11208,3 +11208,282 @@ BOXES_AND_CANS = [
 def test_boxes_and_cans_are_units(text, raw, value, unit):
     found = {metric.raw: metric for metric in metrics(text)}
     assert (found[raw].value, found[raw].unit) == (value, unit)
+
+
+# Things counted, then a verb of going somewhere (开赴, 进驻, 驶向): the verb opens their predicate,
+# as it does after people, and is no part of what is counted. (text, raw, subject)
+THINGS_ON_THE_MOVE = [
+    ("近90台发电车进驻重点地区。", "近90台", "发电车"),
+    ("100多辆工程车开进工地。", "100多辆", "工程车"),
+    ("30台挖掘机开赴灾区。", "30台", "挖掘机"),
+    ("50艘渔船驶进避风港。", "50艘", "渔船"),
+    ("20架直升机飞赴灾区。", "20架", "直升机"),
+    ("12列救援列车驰援湖北。", "12列", "救援列车"),
+    ("3艘货轮驶向上海港。", "3艘", "货轮"),
+    ("200辆大巴开往机场。", "200辆", "大巴"),
+    ("40台大型机械奔赴抢险现场。", "40台", "大型机械"),
+    ("海关总署派出12个指导组驰援重点口岸。", "12个", "指导组"),
+    ("当地紧急调集18辆消防车赶赴现场。", "18辆", "消防车"),
+    ("中央派出9个督导组进驻广东、重庆。", "9个", "督导组"),
+]
+# Near misses: a verb of going that opens the noun counted, and verbs that are not of going.
+THINGS_ON_THE_MOVE_NEAR_MISSES = [
+    ("园区共有6个进驻单位。", "6个", "进驻单位"),
+    ("5家企业签约重点项目。", "5家", "企业"),
+    ("20名医生赶赴灾区。", "20名", "医生"),
+    ("建成3个农产品加工基地。", "3个", "农产品加工基地"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", THINGS_ON_THE_MOVE + THINGS_ON_THE_MOVE_NEAR_MISSES, ids=[row[0] for row in THINGS_ON_THE_MOVE + THINGS_ON_THE_MOVE_NEAR_MISSES]
+)
+def test_a_verb_of_going_ends_the_things_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count, then the respect in which the things counted differ or agree and 的 (不同类型的,
+# 同一型号的): what they are comes after 的. (text, raw, subject)
+RESPECTS_OF_KIND = [
+    ("辽宁划建了86个不同类型的湿地保护区。", "86个", "湿地保护区"),
+    ("4张不同颜色的选举票分发到代表手中。", "4张", "选举票"),
+    ("俄罗斯还计划另外建造4艘同一型号的破冰船。", "4艘", "破冰船"),
+    ("展馆分为14个不同类别的展区。", "14个", "展区"),
+    ("严格区分两类不同性质的矛盾。", "两类", "矛盾"),
+    ("组建了10个不同专业的服务队。", "10个", "服务队"),
+    ("邀请了30位不同领域的专家。", "30位", "专家"),
+    ("推出了5款不同口味的月饼。", "5款", "月饼"),
+    ("馆内陈列着200多件不同年代的瓷器。", "200多件", "瓷器"),
+    ("公司生产12种不同规格的轴承。", "12种", "轴承"),
+    ("比赛设有8个不同主题的展区。", "8个", "展区"),
+]
+# Near misses: a kind of thing counted itself (countries), and a noun after 的 owned by what is counted.
+RESPECTS_OF_KIND_NEAR_MISSES = [
+    ("来自20个不同国家的选手参赛。", "20个", "不同国家"),
+    ("还有来自14个不同国家的25名国际志愿者。", "14个", "不同国家"),
+    ("5家企业的负责人参加座谈。", "5家", "企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RESPECTS_OF_KIND + RESPECTS_OF_KIND_NEAR_MISSES, ids=[row[0] for row in RESPECTS_OF_KIND + RESPECTS_OF_KIND_NEAR_MISSES]
+)
+def test_the_respect_things_differ_in_is_not_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count, then a negation and what it negates, then 的 (不适应岗位要求的, 未取得许可的): a
+# relative clause, and what is counted comes after 的. (text, raw, subject)
+NEGATED_RELATIVE_CLAUSES = [
+    ("对22名不适应岗位要求的干部作出调整。", "22名", "干部"),
+    ("已逮捕了938名不遵守有关禁令的人。", "938名", "人"),
+    ("查处了15家未取得许可的企业。", "15家", "企业"),
+    ("清退12名不符合条件的人员。", "12名", "人员"),
+    ("目前还有3个未完成的项目。", "3个", "项目"),
+    ("全国52个未摘帽的贫困县，贵州就有9个。", "52个", "贫困县"),
+    ("劝返了200多名没有佩戴口罩的乘客。", "200多名", "乘客"),
+    ("约谈了8家未落实整改的单位。", "8家", "单位"),
+    ("还有5座未开工的水库。", "5座", "水库"),
+    ("排查出20处不符合标准的隐患。", "20处", "隐患"),
+    ("抽检发现10批次不合格的产品。", "10批次", "产品"),
+    ("美国发现4000例未报告的死亡病例。", "4000例", "死亡病例"),
+]
+# Near misses: a negated verb before the kind counted with no 的 near (52个 + 未摘帽贫困县), what
+# did not befall people, and a kind of body whose 的 owns what follows.
+NEGATED_RELATIVE_CLAUSE_NEAR_MISSES = [
+    ("有52个未摘帽贫困县。", "52个", "未摘帽贫困县"),
+    ("3000名未就业大学生参加培训。", "3000名", "未就业大学生"),
+    ("对中央挂牌督战的52个未摘帽贫困县进行为期近一个月的督查。", "52个", "未摘帽贫困县"),
+    ("10人未受伤。", "10人", "未受伤"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    NEGATED_RELATIVE_CLAUSES + NEGATED_RELATIVE_CLAUSE_NEAR_MISSES,
+    ids=[row[0] for row in NEGATED_RELATIVE_CLAUSES + NEGATED_RELATIVE_CLAUSE_NEAR_MISSES],
+)
+def test_a_negated_relative_clause_describes_the_noun_after_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+def test_a_kind_of_body_before_de_owns_what_follows():
+    text = "以及52个未摘帽贫困县的普通话教学能力较弱的少数民族教师进行专项培训。"
+    assert subject_of(text, "52个") != "普通话教学能力较弱"
+
+
+# Cadres and youths counted, then what they did: 干部 and 少年 are nouns of agents (jieba tags
+# 少年 a numeral), and a verb after them opens the predicate. (text, raw, subject)
+CADRES_AND_YOUTHS = [
+    ("3000多名党员干部分成工作组。", "3000多名", "党员干部"),
+    ("近8万名党员干部组成工作队。", "近8万名", "党员干部"),
+    ("江西派出一万多名干部深入企业。", "一万多名", "干部"),
+    ("14000多名干部深入全省企业。", "14000多名", "干部"),
+    ("120名村干部完成换届。", "120名", "村干部"),
+    ("90%以上税务干部面临岗位变动。", "90%以上", "税务干部"),
+    ("两位受艾滋病影响的少年讲述了自己的成长故事。", "两位", "少年"),
+    ("10位最美孝心少年将带着他们的故事登台。", "10位", "最美孝心少年"),
+    ("发布了36名好少年的先进事迹。", "36名", "好少年"),
+    ("以军寻找3名失踪少年。", "3名", "失踪少年"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CADRES_AND_YOUTHS, ids=[row[0] for row in CADRES_AND_YOUTHS])
+def test_cadres_and_youths_act(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Cases counted (起, 宗): the people and what they did describe each case, and what is counted
+# is the case the phrase ends with. (text, raw, subject)
+CASES_OF_AGENTS = [
+    ("严查六起中央和国家机关干部违反中央八项规定精神问题。", "六起", "中央和国家机关干部违反中央八项规定精神问题"),
+    ("通报了5起党员干部收受礼金问题。", "5起", "党员干部收受礼金问题"),
+    ("查处8起村干部侵占集体资金案件。", "8起", "村干部侵占集体资金案件"),
+    ("曝光3起干部作风不实问题。", "3起", "干部作风不实问题"),
+    ("公布4宗群众举报问题。", "4宗", "群众举报问题"),
+    ("发生两起游客落水事件。", "两起", "游客落水事件"),
+    ("查处12起学生欺凌同学事件。", "12起", "学生欺凌同学事件"),
+    ("处理6起志愿者受伤事件。", "6起", "志愿者受伤事件"),
+    ("通报2起少年溺水事故。", "2起", "少年溺水事故"),
+    ("发生3起居民燃放烟花问题。", "3起", "居民燃放烟花问题"),
+]
+# Near misses: people counted act.
+CASES_OF_AGENTS_NEAR_MISSES = [
+    ("22名干部作出调整。", "22名", "干部"),
+    ("300名干部参加培训。", "300名", "干部"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CASES_OF_AGENTS + CASES_OF_AGENTS_NEAR_MISSES, ids=[row[0] for row in CASES_OF_AGENTS + CASES_OF_AGENTS_NEAR_MISSES]
+)
+def test_cases_counted_hold_their_agents(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Races named by their distance (5公里迷你马拉松, 10公里健康跑) and titles won in two distances
+# (5000米和10000米双料冠军): the events, not distances run. (text, raw that is no metric)
+RACES_AND_DOUBLE_TITLES = [
+    ("他获得5000米和10000米双料冠军。", "10000米"),
+    ("他获得5000米和10000米双料冠军。", "5000米"),
+    ("选手参加了全程、半程和5公里迷你马拉松的比赛。", "5公里"),
+    ("市民参加10公里健康跑。", "10公里"),
+    ("她是1500米和3000米双料冠军。", "3000米"),
+    ("他夺得100米和200米双料冠军。", "200米"),
+    ("约3000人参加了5公里欢乐跑。", "5公里"),
+    ("赛事设10公里迷你马拉松项目。", "10公里"),
+    ("她包揽了400米和800米双料冠军。", "800米"),
+    ("亲子组参加2公里亲子跑。", "2公里"),
+    ("他成为800米和1500米双料冠军。", "1500米"),
+]
+# Near misses: distances run, and a race's length.
+RACES_AND_DOUBLE_TITLES_NEAR_MISSES = [
+    ("他每天跑了5公里。", "5公里"),
+    ("马拉松全程42.195公里。", "42.195公里"),
+    ("约3000人参加了5公里欢乐跑。", "约3000人"),
+    ("冠军跑完10000米只用了27分钟。", "10000米"),
+]
+
+
+@pytest.mark.parametrize("text,raw", RACES_AND_DOUBLE_TITLES, ids=[row[0] + row[1] for row in RACES_AND_DOUBLE_TITLES])
+def test_races_and_double_titles_are_events(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", RACES_AND_DOUBLE_TITLES_NEAR_MISSES, ids=[row[0] + row[1] for row in RACES_AND_DOUBLE_TITLES_NEAR_MISSES])
+def test_distances_run_stay_beside_races(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A span of time after 在 or 于, or opening its clause, with 后 after it: when the next thing
+# happened, not how long anything lasted. (text, raw that is no metric)
+TIMES_AFTER_A_SPAN = [
+    ("该文在31分钟后转发即达662次。", "31分钟"),
+    ("他在10分钟后赶到现场。", "10分钟"),
+    ("3个小时后，被困人员全部获救。", "3个小时"),
+    ("探测器于5天后返回地球。", "5天"),
+    ("20分钟后，消防员赶到。", "20分钟"),
+    ("气象部门在48小时后解除了预警。", "48小时"),
+    ("两年以后，他回到家乡。", "两年"),
+    ("在一个月之后，项目开工。", "一个月"),
+    ("10天后，第一批货物运抵。", "10天"),
+    ("大约30分钟后该无人机飞离了这一区域。", "大约30分钟"),
+    ("海啸预警在34分钟后被取消。", "34分钟"),
+]
+# Near misses: what lasted before 后 (the flight, the rescue), and spans inside a window.
+TIMES_AFTER_A_SPAN_NEAR_MISSES = [
+    ("飞行6.5小时后与空间站对接。", "6.5小时", "飞行"),
+    ("救援持续了3个小时后，被困人员全部获救。", "3个小时", "救援持续"),
+    ("在3天内完成改造。", "3天", "完成改造"),
+]
+
+
+@pytest.mark.parametrize("text,raw", TIMES_AFTER_A_SPAN, ids=[row[0] for row in TIMES_AFTER_A_SPAN])
+def test_a_time_after_a_span_is_no_duration(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw,subject", TIMES_AFTER_A_SPAN_NEAR_MISSES, ids=[row[0] for row in TIMES_AFTER_A_SPAN_NEAR_MISSES])
+def test_what_lasted_before_after_stays(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A size adjective alone right after a comma (，高约230米): the size of the thing the clause
+# before opens with, or names whole. (text, raw, subject)
+SIZES_OF_THE_THING_BEFORE = [
+    ("奥罗维尔大坝于1968年建成，高约230米，是美国最高的大坝。", "约230米", "奥罗维尔大坝高"),
+    ("央视网消息（新闻联播）：江西鄱阳湖特大桥，长5.3公里。", "5.3公里", "江西鄱阳湖特大桥长"),
+    ("此次吊装的首节段拱肋，长22米，高17米，宽4.8米。", "22米", "首节段拱肋长"),
+    ("此次吊装的首节段拱肋，长22米，高17米，宽4.8米。", "4.8米", "首节段拱肋宽"),
+    ("平昌冬奥会火炬以白色和金色为主色调，高700毫米。", "700毫米", "平昌冬奥会火炬高"),
+    ("这根沉管是一根曲线段异形沉管，长171.2米。", "171.2米", "沉管长"),
+    ("这条河，宽50米。", "50米", "河宽"),
+    ("该雕塑由青铜铸成，重2吨。", "2吨", "雕塑重"),
+    ("新建的纪念碑位于广场中央，高约30米。", "约30米", "纪念碑高"),
+    ("1968年，大坝建成，高约230米。", "约230米", "大坝高"),
+    ("这座古塔始建于唐代，高42米。", "42米", "古塔高"),
+]
+# Near misses: the owner given with the size, and no thing before the comma.
+SIZES_OF_THE_THING_BEFORE_NEAR_MISSES = [
+    ("大桥全长22.9公里，宽33米。", "33米", "大桥宽"),
+    ("他说，长5公里的隧道已经贯通。", "5公里", "隧道长"),
+    ("据悉，高100米。", "100米", "高"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    SIZES_OF_THE_THING_BEFORE + SIZES_OF_THE_THING_BEFORE_NEAR_MISSES,
+    ids=[row[0] + row[1] for row in SIZES_OF_THE_THING_BEFORE + SIZES_OF_THE_THING_BEFORE_NEAR_MISSES],
+)
+def test_a_size_alone_measures_the_thing_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A rate the segmenter leaves alone (获批 + 率) or glues to its verb (率为): the rate of the word
+# before it, one noun. (text, raw, subject)
+RATES_OF_A_WORD = [
+    ("获批率超过61%。", "超过61%", "获批率"),
+    ("西藏主要城镇环境空气质量平均优良率达到95%以上。", "95%以上", "西藏主要城镇环境空气质量平均优良率"),
+    ("学生体质健康达标优良率为23.8%。", "23.8%", "学生体质健康达标优良率"),
+    ("提升率为56.4%。", "56.4%", "提升率"),
+    ("复工率均达97%以上。", "97%以上", "复工率"),
+    ("投诉解决率达76.29%。", "76.29%", "投诉解决率"),
+    ("发证登记率已达98.9%。", "98.9%", "发证登记率"),
+    ("获批者不到20人，获批率不到37%。", "不到37%", "获批率"),
+    ("全市空气优良率为88.5%。", "88.5%", "空气优良率"),
+    ("该项目审批办结率达到100%。", "100%", "项目审批办结率"),
+]
+# Near misses: rates the dictionary holds whole, and 率 the verb (to lead).
+RATES_OF_A_WORD_NEAR_MISSES = [
+    ("项目完成率达到90%。", "90%", "项目完成率"),
+    ("该县入学率达到99%。", "99%", "入学率"),
+    ("总理率代表团出席会议，代表团共有50人。", "50人", "代表团"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RATES_OF_A_WORD + RATES_OF_A_WORD_NEAR_MISSES, ids=[row[0] for row in RATES_OF_A_WORD + RATES_OF_A_WORD_NEAR_MISSES]
+)
+def test_a_rate_is_of_the_word_before_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

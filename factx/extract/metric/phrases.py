@@ -111,6 +111,7 @@ POLICY_VERBS = frozenset("促稳保扩惠强提降减优")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
 JOINING_VERBS = SUBJECT_WORDS["joining"]
+MOTION_VERBS = SUBJECT_WORDS["motion"]
 # Negations and the prefix of opposition that, before a noun of a subject, are part of it
 # (管理不规范工程项目, 反 + 政府武装人员: jieba tags 反 a bound morpheme).
 NEGATIONS = frozenset("不 未 反".split())
@@ -632,6 +633,10 @@ GLUED_VERB_ENDINGS = frozenset("比达为有是较")
 # Adverbs that jieba's HMM glues to the verb of amount after them (已超, 已过, 均达), tagging the
 # pair a name.
 GLUED_ADVERBS = frozenset("已均将仍共皆")
+# A rate (获批率, 优良率, 提升率), which the segmenter leaves alone as a verb after the word whose
+# rate it is, or glues to the verb after it (率为), and the tags of the words a rate is of.
+RATE = "率"
+RATE_STEM_TAGS = frozenset(("v", "vn", "a", "z", "nz", "n"))
 # Hedges of a figure the segmenter glues to the noun before it (县约, 村近).
 GLUED_HEDGES = frozenset("约近超逾")
 
@@ -683,8 +688,12 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             result.append(tk.Token(head, "n" if tag == MORPHEME_TAG else tag, token.start, token.end - 1))  # (县: a morpheme to jieba)
             result.append(tk.Token(last, "d", token.end - 1, token.end))
             continue
-        if len(token.word) == 2 and head in GLUED_ADVERBS and last in AMOUNT_WORDS and (unknown or token.tag == "nz"):
-            result.append(tk.Token(head, "d", token.start, token.start + 1))
+        if len(token.word) == 2 and head in GLUED_ADVERBS and last in AMOUNT_WORDS and (unknown or token.tag in ("nz", "a")):
+            result.append(tk.Token(head, "d", token.start, token.start + 1))  # 均达, which the dictionary holds as an adjective
+            result.append(tk.Token(last, "v", token.start + 1, token.end))
+            continue
+        if len(token.word) == 2 and head == RATE and last in GLUED_VERB_ENDINGS and unknown:
+            result.append(tk.Token(head, "n", token.start, token.start + 1))  # 提升 + 率为 + 56.4%: the rate, then its verb
             result.append(tk.Token(last, "v", token.start + 1, token.end))
             continue
         if (
@@ -701,7 +710,21 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             result.append(tk.Token(last, "p" if last in ("比", "较") else "v", token.end - 1, token.end))
         else:
             result.append(token)
-    return result
+    return _rates_joined(result)
+
+
+def _rates_joined(tokens: list[tk.Token]) -> list[tk.Token]:
+    """获批 + 率 + 超过61%, 优良 + 率 + 达到95%, 提升 + 率 + 为: a rate alone before its verb of
+    amount (or the figure) is the rate of the word before it, one noun with it (获批 is a main
+    verb, 优良 a state word); but 总理 + 率 + 代表团 leads a delegation."""
+    for index in range(len(tokens) - 1, 0, -1):
+        token, before = tokens[index], tokens[index - 1]
+        if (
+            token.word == RATE and len(before.word) >= 2 and before.tag in RATE_STEM_TAGS
+            and (index + 1 == len(tokens) or tokens[index + 1].word in AMOUNT_WORDS)
+        ):
+            tokens[index - 1 : index + 1] = [tk.Token(before.word + token.word, "n", before.start, token.end)]
+    return tokens
 
 
 def _term_at(tokens: list[tk.Token], index: int) -> int:
@@ -994,6 +1017,8 @@ def right_phrase(
             # part of their name (but 2000名美军 + 驻 + 叙利亚 + 东北部: where they are stationed)
             last, index = following, index + 2
             continue
+        if last is not None and token.word in MOTION_VERBS:
+            break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
         if (
             (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
             and last is not None
@@ -1281,8 +1306,14 @@ def _description(item: list[tk.Token]) -> bool:
 
 MAX_LISTED_DESCRIPTION = 9
 POSSESSING = frozenset(("有", "无", "没有"))
-# Nouns of quality an adjective before 的 gives the noun after it (较强 + 实力, 较高 + 水平).
-QUALITIES = frozenset("水平 实力 档次 品质 质量 等级".split())
+# Nouns of quality an adjective before 的 gives the noun after it (较强 + 实力, 较高 + 水平), and
+# of the respect in which the things counted differ or agree (86个 + 不同 + 类型的 + 湿地保护区,
+# 4艘 + 同一 + 型号的 + 破冰船); not the things themselves (14个 + 不同 + 国家的 + 选手 counts
+# countries).
+QUALITIES = frozenset(
+    "水平 实力 档次 品质 质量 等级 类型 类别 种类 颜色 形态 特色 性质 程度 规格 品种 风格 型号 尺寸 口味 主题 款式"
+    " 功能 用途 题材 形状 造型 年龄 年龄段 年代 领域 行业 专业 层次 层级 阶段".split()
+)
 # Adjectives, idioms and state words (i, l, z: 精彩纷呈, 形式多样, 优良), which describe (a
 # morpheme, zg, does not).
 DESCRIBING_TAGS = ("a", "i", "l")
@@ -1293,7 +1324,15 @@ def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de] are adverbs (of RELATIVE_ADVERBS: 已, 正在, 新; 人工, a noun to
     jieba; or of manner: 直接, 积极) and then a verb and its object: a clause that describes
     the noun after 的, which is what is counted (a noun first may be what is counted: 5个城市 +
-    发布的数据)."""
+    发布的数据); or a negation and what it negates (22名 + 不适应岗位要求的 + 干部, 15家 +
+    未取得许可的 + 企业, 10批次 + 不合格的 + 产品; 不 + 符合条件, which the dictionary holds as a
+    noun), short of a kind of
+    body counted, whose 的 owns what follows (52个 + 未摘帽贫困县的 + 教师)."""
+    if start < de and tokens[start].word in KIND_NEGATIONS:
+        return (
+            start + 1 < de <= start + MAX_NEGATED_SPAN and (tokens[start + 1].tag in NEGATED_TAGS or tokens[start + 1].tag == "a")
+            and not tokens[de - 1].word.endswith(COUNTED_BODIES)
+        )
     after = start
     while after < de and (tokens[after].word in RELATIVE_ADVERBS or tokens[after].tag in MANNER_TAGS and len(tokens[after].word) == 2):
         after += 1
@@ -1452,8 +1491,14 @@ def _acts(noun: tk.Token, classifier: str) -> bool:
     """Whether a counted noun names those who act: a noun of agents (企业, 国家, 工作组, and what
     ends in one: 农产品保供企业), or of people counted as people (名, 位, 户) and ending as
     such nouns end (农民, 游客, 志愿者, 飞行员). 国企 + 下岗职工, 联邦 + 执法人员 and
-    离境 + 退税商店 are modifiers of the noun after the verb."""
+    离境 + 退税商店 are modifiers of the noun after the verb. After a classifier of cases (六起 +
+    中央和国家机关干部 + 违反…问题), the agent and its verb describe the case counted."""
+    if classifier in CASE_CLASSIFIERS:
+        return False
     return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and noun.word.endswith(PERSON_ENDINGS)
+
+
+CASE_CLASSIFIERS = frozenset("起宗")
 
 
 def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:

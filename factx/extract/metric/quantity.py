@@ -312,6 +312,12 @@ FRACTION_MARK = "分之"
 # 两个多月前，…, 20多年前的那场大火: a span of time before 前 dates something, ago, and measures
 # nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
 AGO_RE = patterns.compile(r"前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
+# 在31分钟后, 于5天后, 3个小时后，…: a span of time after 在 or 于, or opening its clause, with
+# 后 after it, is when the next thing happened, not how long anything lasted (but 飞行6.5小时后 +
+# 与空间站对接 measures the flight, and 经过3个小时后 the effort).
+AFTER_A_SPAN_RE = patterns.compile(r"(?:以|之)?后")
+AT_A_SPAN_BEFORE_RE = patterns.compile(r"(?:(?<![现存正实所])在|(?<![等属至对由])于|^|[，,。；;：:！？!?\n“])$")
+AT_A_SPAN_LEAD = 2
 # 6063次列车, 801次火车, 5633次绿皮小火车: three to five digits right before 次 and a train or a
 # flight name which one runs, unless a verb of running or a tally counts the runs (开行300次中欧班列).
 TRAIN_NUMBER_RE = patterns.compile(r"[0-9０-９]{3,5}")
@@ -358,19 +364,19 @@ ROUND_THE_CLOCK_AFTER_RE = patterns.compile(
     (?:""" + "|".join(sorted(ROUND_THE_CLOCK_WORDS, key=len, reverse=True)) + ")"
 )
 # A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级,
-# 500米直道赛, 短道速滑500米世界纪录): the event, not a distance run. After the distance, the
-# discipline, its class or what is won in it; before it, the competitors' sex, the sport or the
-# legs of a relay. Distances listed before the discipline name events too (100米、200米、500米
+# 500米直道赛, 短道速滑500米世界纪录, 5公里迷你马拉松, 5000米和10000米双料冠军): the event, not a
+# distance run. After the distance, the discipline, its class or what is won in it; before it,
+# the competitors' sex, the sport or the legs of a relay. Distances listed before the discipline name events too (100米、200米、500米
 # 直道赛; 400米和800米自由泳).
 EVENT_UNITS = frozenset({"米", "公里"})
 EVENT_AFTER_RE = patterns.compile(
     r"""(?x)
     (?: [、和及与] [0-9０-９]+ (?:米|公里) )*   # the other distances of a list
     (?:个人)? (?:自由泳|仰泳|蛙泳|蝶泳|混合泳|混合接力|接力|跨栏|栏|障碍|短跑|竞走|气步枪|气手枪|步枪|手枪|跳台|跳板|速滑
-               |跑(?![得了过完到道步])|赛跑|决赛|半决赛|预赛
+               |(?:迷你|健康|欢乐|亲子)?(?:马拉松|跑(?![得了过完到道步]))|赛跑|决赛|半决赛|预赛
                |直道(?:赛|竞速)|环道赛|追逐赛|计时赛|越野赛|公开水域
                |[A-Z]{1,2}[0-9]{1,2}级     # a para class: T37级, S6级
-               |(?:世界|奥运会?|全国|亚洲)?纪录|冠军|金牌|银牌|铜牌|奖牌 )   # what is won in it
+               |(?:世界|奥运会?|全国|亚洲)?纪录|(?:双料|三料)?冠军|金牌|银牌|铜牌|奖牌 )   # what is won in it
     """
 )
 EVENT_BEFORE_RE = patterns.compile(r"(?:男子|女子|男、女|男女|混合|短道速滑|速度滑冰|速滑|[×xX＊*])$")
@@ -791,6 +797,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 三分之 + 二人口, 三分之 + 一个世纪: a fraction's numerator, with the noun after it
     if candidate.kind == "time" and AGO_RE.match(text, match.end()):
         return False  # 两个多月前，…: when, not how long
+    if (
+        candidate.kind == "time" and AFTER_A_SPAN_RE.match(text, match.end())
+        and AT_A_SPAN_BEFORE_RE.search(text, max(0, start - AT_A_SPAN_LEAD), start)
+    ):
+        return False  # 在31分钟后, 3个小时后，…: when the next thing happened
     if (
         match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"]
         and TRAIN_NUMBER_RE.fullmatch(raw_number) and TRAIN_AFTER_RE.match(text, match.end())

@@ -17,6 +17,7 @@ from .phrases import (
     AMOUNT_WORDS,
     AVERAGE_WORD,
     AVERAGED,
+    CALENDAR_NUMBER_RE,
     CLOSING_QUOTES,
     COMPARE_WORDS,
     DIMENSIONS,
@@ -1706,6 +1707,41 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
         return None
     topic = first_phrase(text, previous_start, clause_start - 1)
     return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
+
+
+def sentence_topic(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
+    """The thing the clause before opens with, which a size adjective alone right after a comma
+    measures: 奥罗维尔大坝 + 于1968年建成，高约230米 (the dam's height), 江西鄱阳湖特大桥，长5.3公里;
+    none where that clause opens with a measure or no noun."""
+    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in CLAUSE_COMMAS:
+        return None
+    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
+    tokens = tk.tag(text, previous_start, clause_start - 1)
+    head = tokens[next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i].word == "的"), 0) :]
+    while head and head[0].tag in DETERMINER_TAGS:
+        head = head[1:]
+    if not head:
+        return None
+    if not any(_opens_predicate(token) for token in head):
+        # 江西鄱阳湖特大桥，长5.3公里, 此次吊装的首节段拱肋，长22米: a clause that is a noun phrase
+        # alone names the thing whole, after its relative clause and its demonstrative (the
+        # segmenter's one-character verbs and adverbs inside it are bits of the name: 特 + 大桥)
+        topic = text[head[0].start : head[-1].end]
+    else:
+        topic = first_phrase(text, head[0].start, clause_start - 1)  # 新建的 + 纪念碑 + 位于广场中央
+    return topic if topic and not names_measure(topic) and not CALENDAR_NUMBER_RE.search(topic) else None
+
+
+def _opens_predicate(token: tk.Token) -> bool:
+    return (
+        token.tag.startswith("p") or token.word in MAIN_VERBS
+        or len(token.word) >= 2 and token.tag.startswith(PREDICATE_WORD_TAGS) and not nominal(token)
+    )
+
+
+# Demonstratives and their classifiers before a noun (这座, 该), and the words of a predicate.
+DETERMINER_TAGS = ("r", "m", "q")
+PREDICATE_WORD_TAGS = ("v", "c", "d", "u")
 
 
 def _figureless_clause_before(text: str, sentence: tuple[int, int], clause_start: int) -> int | None:
