@@ -11487,3 +11487,175 @@ RATES_OF_A_WORD_NEAR_MISSES = [
 )
 def test_a_rate_is_of_the_word_before_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A count of times or sessions after a verb of holding (举行, 召开, 举办, 进行): the event named
+# before the verb, quoted or titled names whole. (text, raw, subject)
+EVENTS_HELD = [
+    ("座谈会今年共举行了8次。", "8次", "座谈会"),
+    ("“双周协商座谈会”已举行六场。", "六场", "“双周协商座谈会”"),
+    ("双方谈判已进行了三轮。", "三轮", "双方谈判"),
+    ("这部话剧已上演了100场。", "100场", "话剧"),
+    ("截至4月1日，《全球疫情会诊室》已经举办17场。", "17场", "《全球疫情会诊室》"),
+    ("这项活动已连续举办13次。", "13次", "活动"),
+    ("中央巡视工作已开展十一轮。", "十一轮", "中央巡视工作"),
+    ("听证会先后召开了3次。", "3次", "听证会"),
+    ("联合军演今年已举行4次。", "4次", "联合军演"),
+    ("“红色故事会”已举办了50多场。", "50多场", "“红色故事会”"),
+]
+# Near misses: the event named after its count, who holds it, and a person's visits.
+EVENTS_HELD_NEAR_MISSES = [
+    ("全国人大常委会今年召开了6次会议。", "6次", "会议"),
+    ("如今，上海每周举行一两次这样的在线“路演”。", "一两次", None),
+    ("他只回去看过三次。", "三次", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", EVENTS_HELD + EVENTS_HELD_NEAR_MISSES, ids=[row[0] for row in EVENTS_HELD + EVENTS_HELD_NEAR_MISSES]
+)
+def test_a_count_of_times_held_counts_the_event(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A change from a count to another by merging or shrinking into (合并成, 整合为, 压缩成): both ends
+# count what stands before 由 or 从. (text, raw of the end, subject)
+MERGED_INTO = [
+    ("将主要集会地点由5个合并成1个。", "1个", "主要集会地点"),
+    ("开发区由12个整合为5个。", "5个", "开发区"),
+    ("审批事项由100多项压缩成30项。", "30项", "审批事项"),
+    ("乡镇从45个合并成28个。", "28个", "乡镇"),
+    ("村庄由20个归并为8个。", "8个", "村庄"),
+    ("学校由6所合并成2所。", "2所", "学校"),
+    ("机构从30个整合成12个。", "12个", "机构"),
+    ("专业从80个压缩成50个。", "50个", "专业"),
+    ("检查站由8个合并为3个。", "3个", "检查站"),
+    ("将主要集会地点由5个合并成1个。", "5个", "主要集会地点"),
+]
+# Near misses: changes already read (减少为, 精简为).
+MERGED_INTO_NEAR_MISSES = [
+    ("收费项目由52项减少为20项。", "20项", "收费项目"),
+    ("部门由15个精简为9个。", "9个", "部门"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", MERGED_INTO + MERGED_INTO_NEAR_MISSES, ids=[row[0] + row[1] for row in MERGED_INTO + MERGED_INTO_NEAR_MISSES]
+)
+def test_both_ends_of_a_merger_count_the_same(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A span right after a passive verb (被困, 被禁赛, 被反对派控制): how long the state lasted, named
+# from 被 to the verb. (text, raw, subject)
+PASSIVE_SPANS = [
+    ("该镇已经被反对派控制一年半多。", "一年半多", "被反对派控制"),
+    ("大量汽车被困水中长达6个小时。", "6个小时", "被困水中"),
+    ("该校有100多名学生被隔离14天。", "14天", "被隔离"),
+    ("矿工被困井下72小时。", "72小时", "被困井下"),
+    ("这座城市被围困长达3个月。", "3个月", "被围困"),
+    ("大桥被封闭了5天。", "5天", "被封闭"),
+    ("该航线被暂停了两个月。", "两个月", "被暂停"),
+    ("道路被积雪阻断近10个小时。", "近10个小时", "被积雪阻断"),
+    ("罗切特被禁赛十个月。", "十个月", "被禁赛"),
+    ("帕帕佐普洛斯被判入狱14天。", "14天", "被判入狱"),
+    ("比利时境内所有机场被迫关闭24小时。", "24小时", "被迫关闭"),
+]
+# Near misses: what the span is of named after it, and the end of a change.
+PASSIVE_SPAN_NEAR_MISSES = [
+    ("梅西被西班牙法院判处21个月监禁。", "21个月", "监禁"),
+    ("航程被压缩到了八个小时以内。", "八个小时以内", "航程"),
+    ("飞行6.5小时后与空间站对接。", "6.5小时", "飞行"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PASSIVE_SPANS + PASSIVE_SPAN_NEAR_MISSES, ids=[row[0] for row in PASSIVE_SPANS + PASSIVE_SPAN_NEAR_MISSES]
+)
+def test_a_span_after_a_passive_verb_is_the_states(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A streak of growth in so many digits (连续21年两位数增长): the measure and how it kept growing.
+# (text, raw, subject)
+STREAKS_OF_DIGITS = [
+    ("截至2013年，西藏全区生产总值连续21年两位数增长。", "21年", "生产总值连续两位数增长"),
+    ("该市财政收入连续5年两位数增长。", "5年", "财政收入连续两位数增长"),
+    ("西藏生产总值连续23年保持两位数增长。", "23年", "西藏生产总值连续保持两位数增长"),
+    ("全省进出口连续3年两位数增长。", "3年", "进出口连续两位数增长"),
+    ("居民收入连续8年两位数增长。", "8年", "居民收入连续两位数增长"),
+    ("固定资产投资连续10年两位数增长。", "10年", "固定资产投资连续两位数增长"),
+    ("快递业务量连续6年两位数增长。", "6年", "快递业务量连续两位数增长"),
+    ("社会消费品零售总额连续4年两位数增长。", "4年", "社会消费品零售总额连续两位数增长"),
+    ("工业增加值连续7个月个位数增长。", "7个月", "工业增加值连续个位数增长"),
+    ("旅游收入连续5年两位数增长。", "5年", "旅游收入连续两位数增长"),
+]
+# Near misses: a streak at a level, which holds another figure.
+STREAKS_OF_DIGITS_NEAR_MISSES = [
+    ("出口已连续6个月实现正增长。", "6个月", "出口已连续实现正增长"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    STREAKS_OF_DIGITS + STREAKS_OF_DIGITS_NEAR_MISSES,
+    ids=[row[0] for row in STREAKS_OF_DIGITS + STREAKS_OF_DIGITS_NEAR_MISSES],
+)
+def test_a_streak_of_growth_in_digits(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Days and nights counted (169个昼夜, 一昼夜, 1460个日夜): days, and the activity they took (with
+# who did it, as any duration's).
+# (text, raw, value, subject)
+DAYS_AND_NIGHTS = [
+    ("他们将在空间站上停留169个昼夜。", "169个昼夜", 169, "停留"),
+    ("陈陆在风雪中奋战2个昼夜。", "2个昼夜", 2, "奋战"),
+    ("连续奋战72个昼夜。", "72个昼夜", 72, "奋战"),
+    ("技术人员经历了1460个日夜的奋战。", "1460个日夜", 1460, "奋战"),
+    ("官兵经过一昼夜的连续奋战，成功封堵决口。", "一昼夜", 1, "官兵连续奋战"),
+    ("救援队搜救了3个昼夜。", "3个昼夜", 3, "救援队搜救"),
+    ("医护人员坚守了10个昼夜。", "10个昼夜", 10, "医护人员坚守"),
+    ("工人们苦干了100个日夜。", "100个日夜", 100, "苦干"),
+    ("他们跋涉了5个昼夜。", "5个昼夜", 5, "跋涉"),
+    ("舰艇编队航行了20个昼夜。", "20个昼夜", 20, "舰艇编队航行"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,subject", DAYS_AND_NIGHTS, ids=[row[0] for row in DAYS_AND_NIGHTS])
+def test_days_and_nights_are_days(text, raw, value, subject):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit, found[raw].subject) == (value, "天", subject)
+
+
+def test_days_and_nights_past_are_a_window():
+    assert metrics("过去的1000个日夜，各项改革给国家带来了变化。") == []
+
+
+# A weight before 重的 (17斤重的铁腿, 2吨重的钢梁): the weight of the thing after 的. (text, raw, subject)
+WEIGHTS_BEFORE_A_THING = [
+    ("他拖着17斤重的铁腿。", "17斤", "铁腿重量"),
+    ("搬起50公斤重的石头。", "50公斤", "石头重量"),
+    ("一块2吨重的钢梁被吊装到位。", "2吨", "钢梁重量"),
+    ("飞船为空间站送去约2.3吨重的物资。", "约2.3吨", "物资重量"),
+    ("相当于在内地背着50斤重的东西。", "50斤", "东西重量"),
+    ("几百斤重的实验室大门被掀翻在地。", "几百斤", "实验室大门重量"),
+    ("东京奥运会需要约8吨重的金属。", "约8吨", "金属重量"),
+    ("工人将200多吨重的梁块拼接到桥墩上。", "200多吨", "梁块重量"),
+    ("他们将几十吨重的钻机拉到井场。", "几十吨", "钻机重量"),
+    ("官兵们背着40多斤重的战备物资行进。", "40多斤", "战备物资重量"),
+]
+# Near misses: a weight named before the figure, and sizes of other kinds after it.
+WEIGHTS_BEFORE_A_THING_NEAR_MISSES = [
+    ("天宫二号全长10.4米，重8.6吨。", "8.6吨", "天宫二号重"),
+    ("修建了一条160多公里长的公路。", "160多公里", "公路长度"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    WEIGHTS_BEFORE_A_THING + WEIGHTS_BEFORE_A_THING_NEAR_MISSES,
+    ids=[row[0] for row in WEIGHTS_BEFORE_A_THING + WEIGHTS_BEFORE_A_THING_NEAR_MISSES],
+)
+def test_a_weight_before_zhong_de_is_the_things(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -69,7 +69,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return right_phrase(text, away.end(), clause_end)
     if candidate.kind == "time":
         lasted = (
-            _streak_of_topic(text, sentence, clause_start, start, end, clause_end)
+            _passive_span(text, clause_start, start, end)
+            or _streak_of_topic(text, sentence, clause_start, start, end, clause_end)
             or _what_lasted(text, clause_start, start, end, clause_end)
             or _framed_event(text, clause_start, start, end, clause_end)
             or _period_after(text, end, clause_end)
@@ -227,6 +228,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # (335户村民中 + 有200多户 + 陆续搬进了…的牧民定居点: where they moved, a clause before 的)
             return left
         right = action or named or _what_befell(text, end, candidate)
+        if right is None and (held := _event_held(text, clause_start, start, candidate)):
+            return held  # 座谈会今年共举行了8次: the event held so many times
         if right is None and candidate.kind == "people":
             right = _after_copula(text, end, clause_end)  # 608口人中447人 + 为 + 贫困人口: who they are
         if not right:
@@ -554,6 +557,7 @@ RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)(?:[^，,
 # start, after a time and 的).
 CHANGE_VERBS = (
     "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减|壮大|发展"
+    "|合并|整合|归并"
     "|变|增|减|升|降|涨|跌|提"
 )
 # A change said as a quoted word (从190条 + “瘦身” + 到27条).
@@ -570,7 +574,10 @@ CHANGE_OPENERS = ("从", "由")
 # (从40公分, 从平均不到300公里; 由最初的 is FROM_TO_RE's).
 QUALIFIED_START_RE = patterns.compile(r"(?:从|由)(?:平均|人均|年均|日均|最初|最早|原来|原先|过去)?$")
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
-CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)")
+# Verbs of merging or shrinking, which also end in 成 (合并成, 压缩成); one-character verbs never
+# do (降成本 is a policy's name).
+MERGING_VERBS = "合并|整合|归并|压缩|压减|精简|缩减|削减"
+CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)|(?:{MERGING_VERBS})成")
 # What befell the people counted, after where it befell them (5人在事故中受伤).
 # What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
 OUTCOME_RE = patterns.compile(
@@ -728,6 +735,21 @@ def _with_share_part(text: str, clause_start: int, start: int, whole: str) -> st
 SHARE_VERB_BEFORE_RE = patterns.compile(r"(?:占(?:到了|到|了|据)?|覆盖了?)(?:全国|全省|全市|全县|全区|全球|世界)?$")
 
 
+def _passive_span(text: str, clause_start: int, start: int, end: int) -> str | None:
+    """该镇被反对派控制了一年半, 矿工被困井下72小时, 他被关押了20年: a span right after a passive
+    verb is how long the state lasted, named from 被 to the verb."""
+    if HAN_CHAR_RE.match(text, end) and not SPAN_ENDS_RE.match(text, end):
+        return None  # 被判处 + 21个月 + 监禁, 被给予45天豁免期: what the span is of follows it
+    passive = PASSIVE_SPAN_RE.search(text, max(clause_start, start - MAX_PASSIVE_SPAN), start)
+    return passive["state"] if passive and not passive["state"].endswith(CHANGE_TARGETS) else None  # 被压缩到: a change's end
+
+
+# 被, who did it and the verb, then an aspect or a word of length before the span.
+PASSIVE_SPAN_RE = patterns.compile(r"(?P<state>被[^\P{Han}被的是在了]{1,10}?)(?:了|着|长达|达|近|约|超过|已)*$")
+SPAN_ENDS_RE = patterns.compile(r"之久|左右|多|以上")
+MAX_PASSIVE_SPAN = 14
+
+
 def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """跑道长3600米: the thing named before a size adjective, and the adjective (跑道长), or the
     thing after the figure and 的 (宽逾百米的大街: 大街宽); the adjective alone where nothing is
@@ -782,8 +804,9 @@ def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
 
 # Nouns of a dimension (where DIMENSIONS are its adjectives: 长, 宽, 高).
 DIMENSION_NOUNS = ("直径", "半径", "长度", "宽度", "高度", "深度", "厚度")
-# The noun of each dimension's adjective (大 says how big: 三十多公分大的偷排管, its size).
-DIMENSION_OF = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度", "大": "大小"}
+# The noun of each dimension's adjective (大 says how big: 三十多公分大的偷排管, its size; 重 how
+# heavy: 17斤重的铁腿, its weight).
+DIMENSION_OF = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度", "大": "大小", "重": "重量"}
 # A dimension's noun right after its figure, before what it measures; or its adjective and 的
 # (这条160多公里长的 + 高速: the expressway's length).
 DIMENSION_AFTER_RE = patterns.compile(
@@ -1026,16 +1049,23 @@ def streak_owner(subject: str) -> str:
 def _streak_predicate(text: str, end: int, clause_end: int) -> str | None:
     """What a streak kept doing, a verb phrase to the clause's end (连续6个月 + 实现正增长, 连续两个月
     + 小幅回升), if it holds no figure of its own (稳定在1300亿斤以上 is another metric's)."""
-    tokens = tk.tag(text, end, clause_end)
+    digits = RATE_DIGITS_RE.match(text, end, clause_end)  # 两位数 + 增长: how fast it grew
+    tokens = tk.tag(text, digits.end() if digits else end, clause_end)
     first = 0
     while first < len(tokens) and (tokens[first].tag in ("d", "ad", "vd", "a") or tokens[first].word in ADVERBIALS):
         first += 1  # 小幅 + 回升, 明显 + 回落, 持续 + 下降: how it went
     if first == len(tokens) or tokens[first].tag != "v":
         return None
     predicate = text[end:clause_end].strip()
-    if "的" in predicate or NUMBER_DIGIT_RE.search(predicate):
-        return None  # 连续丰收的基础上: a phrase, not a predicate; 稳定在6.5亿吨以上: another figure's
+    if "的" in predicate or NUMBER_DIGIT_RE.search(RATE_DIGITS_RE.sub("", predicate)):
+        # 连续丰收的基础上: a phrase, not a predicate; 稳定在6.5亿吨以上: another figure's (but
+        # 两位数增长 is how it grew)
+        return None
     return predicate if 1 < len(predicate) <= MAX_STATE else None
+
+
+# How many digits a rate of growth had (两位数增长, 个位数增长): how a streak went.
+RATE_DIGITS_RE = patterns.compile(r"[一两二三四五六七八九个]位数")
 
 
 def _kept_up_since(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
@@ -1335,6 +1365,34 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
     return text[tokens[first].start : tokens[-1].end] if first < len(tokens) - 1 else None
 
 
+def _event_held(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
+    """座谈会今年共举行了8次, “双周协商座谈会”已举行六场, 谈判进行了三轮: a count of times or
+    sessions after a verb of holding counts the event named before the verb."""
+    if candidate.unit not in ACTION_COUNTS:
+        return None
+    tokens = unglued(tk.tag(text, clause_start, start))
+    while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag.startswith(("u", "d"))):
+        tokens.pop()  # 了, 已, 共
+    if not tokens or tokens[-1].word not in HELD_VERBS:
+        return None
+    verb = len(tokens) - 1
+    while verb > 0 and tokens[verb - 1].tag in ("d", "r", "t"):
+        verb -= 1  # 每年 + 举行, 今年 + 共 + 举行
+    quoted = _quoted_before(text, clause_start, tokens[verb].start)
+    if quoted:
+        return quoted  # 《全球疫情会诊室》 + 已经举办 + 17场
+    phrase = left_phrase(text, clause_start, tokens[verb].start)
+    if not phrase or phrase in TIME_MEASURES or tokens[verb - 1].tag in HOLDER_TAGS:
+        return None  # 上海 + 每周举行 + 一两次这样的路演: who holds it, not the event
+    return phrase
+
+
+# Names of places, people and bodies, which before a verb of holding hold the event.
+HOLDER_TAGS = frozenset(("ns", "nr", "nt"))
+
+
+# Verbs of holding an event (举行, 召开, 进行), after whose name a count of times counts it.
+HELD_VERBS = frozenset("举行 召开 举办 开展 进行 上演 组织".split())
 # Words between a comparison's opening word and the verb that ends its standard (快于 + 全部 + 投资).
 MAX_STANDARD_WORDS = 2
 # Verbs of doing that open the action a count counts (完成出车转运, 开展联合巡查, 组织应急演练).
