@@ -11659,3 +11659,103 @@ WEIGHTS_BEFORE_A_THING_NEAR_MISSES = [
 )
 def test_a_weight_before_zhong_de_is_the_things(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Who reports (报告, 通报, 公布: jieba tags 报告 a noun) is no part of what is reported, counted
+# before or after it. (text, raw, subject)
+REPORTERS_LEFT_OUT = [
+    ("31个省（区、市）和新疆生产建设兵团报告现有确诊病例70例。", "70例", "现有确诊病例"),
+    ("全国累计报告确诊病例81554例，其中累计报告境外输入确诊病例806例。", "806例", "境外输入确诊病例"),
+    ("湖北省报告新增确诊病例1例。", "1例", "新增确诊病例"),
+    ("北京市通报新增本土病例3例。", "3例", "新增本土病例"),
+    ("墨西哥12个州报告有震感。", "12个", "州"),
+    ("美国已有10多个州报告了病例。", "10多个", "州"),
+    ("美国50个州中已有至少31个州通报出现了疫情反弹。", "至少31个", "州"),
+    ("全美416家肉类工厂设施报告了感染病例。", "416家", "肉类工厂设施"),
+    ("日本有8个县公布了新增病例。", "8个", "县"),
+    ("该市有10家医院报告了疑似病例。", "10家", "医院"),
+]
+# Near misses: a report counted, and a measure with no reporter.
+REPORTERS_LEFT_OUT_NEAR_MISSES = [
+    ("发布了3份调研报告。", "3份", "调研报告"),
+    ("卫健委通报新增确诊病例5例。", "5例", "新增确诊病例"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    REPORTERS_LEFT_OUT + REPORTERS_LEFT_OUT_NEAR_MISSES,
+    ids=[row[0] for row in REPORTERS_LEFT_OUT + REPORTERS_LEFT_OUT_NEAR_MISSES],
+)
+def test_who_reports_is_no_part_of_what_is_reported(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Imported cases (境外输入): one kind of case, which the dictionary cuts as a place and a verb.
+# (text, raw, subject)
+IMPORTED_CASES = [
+    ("截至6月6日24时，现有确诊病例70例，其中境外输入确诊病例66例。", "66例", "境外输入确诊病例"),
+    ("当日新增境外输入病例3例。", "3例", "新增境外输入病例"),
+    ("截至3月31日24时，现有境外输入确诊病例691例。", "691例", "现有境外输入确诊病例"),
+    ("现有境外输入疑似病例169例。", "169例", "现有境外输入疑似病例"),
+    ("6月10日我国境外输入确诊病例11例。", "11例", "境外输入确诊病例"),
+    ("单日新增境外输入确诊病例再次超过10例。", "超过10例", "单日新增境外输入确诊病例"),
+    ("国务院联防联控机制新闻发布会：新增境外输入确诊病例近百例。", "近百例", "新增境外输入确诊病例"),
+    ("上海累计境外输入确诊病例达到300例。", "300例", "上海累计境外输入确诊病例"),
+    ("广东新增境外输入无症状感染者5例。", "5例", "广东新增境外输入无症状感染者"),
+    ("其中境外输入病例36例。", "36例", "境外输入病例"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", IMPORTED_CASES, ids=[row[0] for row in IMPORTED_CASES])
+def test_imported_cases_are_one_kind(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A holiday's length before its word (端午三天假期, 国庆8天长假): the holiday, its festival first.
+# (text, raw, subject)
+HOLIDAYS_AROUND_THEIR_LENGTH = [
+    ("端午三天假期，全国共接待国内游客4880.9万人次。", "三天", "端午假期"),
+    ("国庆8天长假，各地景区游人如织。", "8天", "国庆长假"),
+    ("今年的春节7天假期里，他一直在岗。", "7天", "春节假期"),
+    ("春节7天长假，广深港高铁发送旅客143万人次。", "7天", "春节长假"),
+    ("中秋国庆8天假期，全国铁路发送旅客1亿人次。", "8天", "中秋国庆假期"),
+    ("清明三天小长假，游客量明显回升。", "三天", "清明小长假"),
+    ("中秋三天小长假，国内旅游出游1亿人次。", "三天", "中秋小长假"),
+    ("元旦三天假期，全市商场客流增长。", "三天", "元旦假期"),
+    ("国庆7天黄金周，旅游收入创新高。", "7天", "国庆黄金周"),
+    ("8天假期里，25万多旅客搭乘京张高铁。", "8天", "假期"),
+]
+# Near misses: the holiday named before its length.
+HOLIDAYS_AROUND_THEIR_LENGTH_NEAR_MISSES = [
+    ("春节假期8天，全国接待游客4亿人次。", "8天", "春节假期"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    HOLIDAYS_AROUND_THEIR_LENGTH + HOLIDAYS_AROUND_THEIR_LENGTH_NEAR_MISSES,
+    ids=[row[0] for row in HOLIDAYS_AROUND_THEIR_LENGTH + HOLIDAYS_AROUND_THEIR_LENGTH_NEAR_MISSES],
+)
+def test_a_holiday_around_its_length(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The next two days (明后两天, 今明两天): a window a forecast holds for, no duration. (text, raw)
+FORECAST_WINDOWS = [
+    ("中央气象台预计明后两天，长江中下游沿江地区有大雨。", "两天"),
+    ("预计明后两天，沙尘天气继续减弱。", "两天"),
+    ("明后两天，河南、山东的局部地区将有暴雨。", "两天"),
+    ("明后两天雨水的到来将带来短暂降温。", "两天"),
+    ("今明两天，北方有降温。", "两天"),
+    ("今明两天全省将有大风。", "两天"),
+    ("预计今明两天，华北有雾霾。", "两天"),
+    ("明后两天，华北、东北的气温将回升。", "两天"),
+    ("中央气象台预计，明后两天中东部地区气温将逐步回升。", "两天"),
+    ("今明两天，南方仍有强降雨。", "两天"),
+]
+
+
+@pytest.mark.parametrize("text,raw", FORECAST_WINDOWS, ids=[row[0] for row in FORECAST_WINDOWS])
+def test_the_next_two_days_are_a_window(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]

@@ -118,6 +118,10 @@ NEGATIONS = frozenset("不 未 反".split())
 # What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞), a zone's
 # clock before a time (10万名公务员 + 当地时间 + 15日举行罢工).
 TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
+# Verbs of reporting (jieba tags 报告 a noun) and the states of what is reported right after
+# them (报告 + 现有确诊病例): who reports is no part of what is counted.
+REPORTING_VERBS = frozenset("报告 通报 公布 发布".split())
+REPORTED_STATES = frozenset("现有 新增 累计 当日 新发 境外输入".split())
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
@@ -403,6 +407,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break
         if right is not None and _done_at_a_place(tokens, index):
             break  # 数字道路上 + 架设 + 智能信息杆柱6000多根: what is put there, not the place
+        if right is not None and token.word in REPORTING_VERBS and right.word in REPORTED_STATES:
+            break  # 新疆生产建设兵团 + 报告 + 现有确诊病例70例: who reports, then what is reported
         if right is not None and token.word in TIME_CLAUSE_ENDS and nominal(right):
             break  # 抵达火星 + 时 + 探测器飞行里程: a clause of time says when, not what is measured
         if token.word in UNITS and index > 0 and tokens[index - 1].tag == "m":
@@ -1019,6 +1025,8 @@ def right_phrase(
             continue
         if last is not None and token.word in MOTION_VERBS:
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
+        if last is not None and token.word in REPORTING_VERBS and following is not None and (following.tag.startswith("v") or following.tag in ASPECT_TAGS):
+            break  # 12个州 + 报告 + 有震感: those counted, then what they report
         if (
             (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
             and last is not None

@@ -276,9 +276,9 @@ DURATION_CUE_RE = patterns.compile(
 TIME_AFTER_YEARS_RE = patterns.compile(r"(?:左右|的)?时间")
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
-# 24 hours, the next three days, the first three days of a holiday, the week before a figure is
+# 24 hours, the next three days (未来三天, 明后两天), the first three days of a holiday, the week before a figure is
 # compared with (较前一周, 比前一日).
-TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的?|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
+TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的?|明后|今明|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
 # 近5个月来，…, 20多年来，…, 近一个月里，…: a stretch of time since or within, opening its clause
 # with no activity named before it (建交30多年来 is the time since 建交, a duration; 两天内完成
 # how long it took).

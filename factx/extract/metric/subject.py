@@ -838,6 +838,11 @@ STEPS_RE = patterns.compile(
 )
 # 清明节假期3天, 国庆长假7天: the length of a holiday.
 HOLIDAY_RE = patterns.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期|黄金周))(?:共|为|达)?$")
+HOLIDAY_AFTER_RE = patterns.compile(r"的?(?P<words>小长假|长假|假期|黄金周)")
+# The festivals whose holidays are named by them before their length (端午三天假期, 国庆8天长假).
+FESTIVAL_BEFORE_RE = patterns.compile(
+    rf"(?:{alternation(('春节', '端午', '端午节', '国庆', '中秋', '清明', '五一', '十一', '元旦', '中秋国庆', '暑期', '寒假', '暑假'))})$"
+)
 # 已持续45天, 将持续5天, 持续了4天: how long what comes before lasts.
 LASTING_RE = patterns.compile(r"(?:已经|已|将|仍|还)?(?:持续|延续)了?$")
 # 连续20多年是越南第一大贸易伙伴: a state that lasted, said after the duration.
@@ -885,6 +890,11 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
     holiday = HOLIDAY_RE.search(text, clause_start, start)
     if holiday:
         return holiday["holiday"]
+    holiday_after = HOLIDAY_AFTER_RE.match(text, end, clause_end)
+    if holiday_after:
+        # 端午 + 三天 + 假期, 国庆 + 8天 + 长假: the holiday around its length
+        festival = FESTIVAL_BEFORE_RE.search(text, clause_start, start)
+        return (festival.group() if festival else "") + holiday_after["words"]
     lasting = LASTING_RE.search(text, clause_start, start)
     if lasting and not text.startswith("的", end):
         # 罢工 + 已持续 + 三周, “停摆” + 已持续 + 45天: what lasted, a noun or an activity (but 持续12天的
