@@ -2978,8 +2978,8 @@ def test_ge_ban_before_a_unit_of_time(text, raw, value, unit):
 
 # A streak nothing else names is of what it kept doing, after it (连续13年 + 参加首都义务植树活动);
 # after an owner, of the owner doing it (港口 + 连续 + 实现监管安全零事故); a streak after a clause
-# that named its measure stays that measure's, and one whose predicate holds a figure of its own
-# (连续10年稳定在6.5亿吨以上) leaves the owner.
+# that gave its measure a figure is that measure's, and what it kept doing or the level it held
+# (出口增长5%，连续4个月保持增长: 出口连续保持增长).
 STREAK_ACTIVITIES = [
     ("总书记身体力行、率先垂范，连续13年参加首都义务植树活动。", "13年", "参加首都义务植树活动"),
     ("连续三年获评先进单位。", "三年", "获评先进单位"),
@@ -2993,7 +2993,7 @@ STREAK_ACTIVITIES = [
     ("全省连续7年开展农村人居环境整治。", "7年", "开展农村人居环境整治"),
 ]
 STREAK_NEAR_MISSES = [
-    ("出口增长5%，连续4个月保持增长。", "4个月", "出口"),
+    ("出口增长5%，连续4个月保持增长。", "4个月", "出口连续保持增长"),
     ("粮食产量连续9年站稳1.3万亿斤台阶。", "9年", "粮食产量"),
     ("连续5天，气温超过35度。", "5天", None),
 ]
@@ -4077,9 +4077,9 @@ OWNED_STREAKS = [
     ("这家企业连续三年入选全国质量标杆。", "三年", "企业连续入选全国质量标杆"),
 ]
 OWNED_STREAK_NEAR_MISSES = [
-    ("出口增长5%，连续4个月保持增长。", "4个月", "出口"),
+    ("出口增长5%，连续4个月保持增长。", "4个月", "出口连续保持增长"),
     ("该队连续十年夺得联赛冠军。", "十年", "夺得联赛冠军"),
-    ("粮食产量7.1亿吨，连续10年稳定在6.5亿吨以上。", "10年", "粮食产量"),
+    ("粮食产量7.1亿吨，连续10年稳定在6.5亿吨以上。", "10年", "粮食产量连续稳定在6.5亿吨以上"),
 ]
 
 
@@ -6650,8 +6650,9 @@ def test_measure_words_whole_and_mistagged_nouns(text, raw, subject):
 
 # From February 2023 judged unseen: what people counted did not do keeps its negation (5人均 +
 # 不认罪, 3人 + 未受伤); an owner's streak above a level holds the level (涨幅 + 已连续 + 超过2%); a
-# share before 的 and a noun jieba cut (建制村). Near misses: a streak after a clause that named
-# the measure stays the measure's, and a plain outcome or act keeps no negation it lacks.
+# share before 的 and a noun jieba cut (建制村). Near misses: a streak after a clause that gave
+# the measure a figure is the measure's and the level it held, and a plain outcome or act keeps
+# no negation it lacks.
 NEGATIONS_STREAK_LEVELS_AND_SHARES = [
     ("5名前警察被指控杀害非洲裔男子，但5人均不认罪。", "5人", "不认罪"),
     ("事故中3人未受伤。", "3人", "未受伤"),
@@ -6665,7 +6666,7 @@ NEGATIONS_STREAK_LEVELS_AND_SHARES = [
     ("新增5万余个建制村通客车。", "5万余个", "建制村"),
     ("超七成的建制村每周投递五次及以上。", "超七成", "建制村"),
     # near misses
-    ("粮食产量7.1亿吨，连续10年稳定在6.5亿吨以上。", "10年", "粮食产量"),
+    ("粮食产量7.1亿吨，连续10年稳定在6.5亿吨以上。", "10年", "粮食产量连续稳定在6.5亿吨以上"),
     ("3人受伤。", "3人", "受伤"),
     ("共有3000多人参加比赛。", "3000多人", "参加比赛"),
 ]
@@ -11759,3 +11760,62 @@ FORECAST_WINDOWS = [
 @pytest.mark.parametrize("text,raw", FORECAST_WINDOWS, ids=[row[0] for row in FORECAST_WINDOWS])
 def test_the_next_two_days_are_a_window(text, raw):
     assert raw not in [metric.raw for metric in metrics(text)]
+
+
+# Names the dictionary holds that end in a character of amount (巴格达, 佛罗里达, 密西西比, 华为):
+# one name, not a name and a verb. (text, raw, subject)
+NAMES_ENDING_AS_VERBS_DO = [
+    ("摩苏尔位于首都巴格达以北约400公里。", "约400公里", "巴格达"),
+    ("拉马迪距首都巴格达只有大约110公里。", "大约110公里", "巴格达"),
+    ("三枚火箭弹击中巴格达“绿区”。", "三枚", "火箭弹击中巴格达“绿区”"),
+    ("塔季军事基地位于巴格达以北约20公里。", "约20公里", "巴格达"),
+    ("美国佛罗里达有120万人受灾。", "120万人", "美国佛罗里达"),
+    ("密西西比河水位上涨2米。", "2米", "密西西比河水位"),
+    ("中国就有包括华为在内的五家上榜。", "五家", "华为"),
+    ("加勒比地区旅游收入下降30%。", "30%", "加勒比地区旅游收入"),
+    ("佛罗里达州新增确诊病例1万例。", "1万例", "佛罗里达州新增确诊病例"),
+    ("密西西比州气温升至40℃。", "40℃", "密西西比州气温"),
+]
+# Near misses: a measure glued to its verb by the dictionary (产量比) is still cut.
+NAMES_ENDING_AS_VERBS_DO_NEAR_MISSES = [
+    ("产量比去年增长10%。", "10%", "产量"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    NAMES_ENDING_AS_VERBS_DO + NAMES_ENDING_AS_VERBS_DO_NEAR_MISSES,
+    ids=[row[0] for row in NAMES_ENDING_AS_VERBS_DO + NAMES_ENDING_AS_VERBS_DO_NEAR_MISSES],
+)
+def test_a_name_ending_as_a_verb_does_is_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A streak that opens its clause after a clause that gave the measure a figure: the measure, and
+# the level or the course it kept. (text, raw, subject)
+STREAKS_AFTER_A_FIGURE = [
+    ("今天发布的7月份中国制造业采购经理指数为51.4%，连续十个月保持在51%以上的扩张区间。", "十个月", "中国制造业采购经理指数连续保持在51%以上"),
+    ("CPI同比涨幅为2.1%，连续5个月高于2%。", "5个月", "CPI同比涨幅连续高于2%"),
+    ("全国城镇调查失业率为5.0%，已经连续两个月保持在5%以下。", "两个月", "城镇调查失业率连续保持在5%以下"),
+    ("1月份，制造业PMI为51.3%，连续4个月保持在51.0%以上。", "4个月", "制造业PMI连续保持在51.0%以上"),
+    ("2016年全年城镇新增就业1314万人，连续4年保持在1300万人以上。", "4年", "城镇新增就业连续保持在1300万人以上"),
+    ("6月份外汇储备达到30568亿美元，连续五个月回升。", "五个月", "外汇储备连续回升"),
+    ("1-8月份制造业投资增长7.5%，连续5个月加快增长。", "5个月", "制造业投资连续加快增长"),
+    ("实际使用外资990.3亿元人民币，同比增长25.1%，连续6个月实现同比增长。", "6个月", "实际使用外资连续实现同比增长"),
+    ("全球单日新增病例为465322例，连续三天达到新高。", "三天", "全球单日新增病例连续达到新高"),
+    ("国际航线同比增长24.7%，连续3个月实现正增长。", "3个月", "国际航线连续实现正增长"),
+]
+# Near misses: a streak with its owner in its own clause, and one after a clause with no figure.
+STREAKS_AFTER_A_FIGURE_NEAR_MISSES = [
+    ("出口已连续6个月实现正增长。", "6个月", "出口已连续实现正增长"),
+    ("工业利润，连续两个月快速增长。", "两个月", "工业利润快速增长"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    STREAKS_AFTER_A_FIGURE + STREAKS_AFTER_A_FIGURE_NEAR_MISSES,
+    ids=[row[0] for row in STREAKS_AFTER_A_FIGURE + STREAKS_AFTER_A_FIGURE_NEAR_MISSES],
+)
+def test_a_streak_after_a_figure_is_its_measures(text, raw, subject):
+    assert subject_of(text, raw) == subject

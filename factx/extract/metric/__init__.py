@@ -54,6 +54,7 @@ from .subject import (
     POINTS,
     RATIO_END,
     RATIO_LINKS,
+    STREAK,
     TOWARDS,
     bare_clause,
     clause_topic,
@@ -66,6 +67,7 @@ from .subject import (
     respective_subjects,
     sentence_topic,
     streak_activity,
+    streak_held,
     streak_owner,
     subject_of,
     unitless_owner,
@@ -232,6 +234,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             else:
                 carried_paragraph = paragraph_subject if not listed else None
             subject = owner or unitless or topic or carried_paragraph
+            if subject and candidate.kind == "time" and (held := streak_held(text, sentence, start, end)):
+                # 指数为51.4%，连续十个月 + 保持在51%以上: the streak of the measure the clause before gave
+                subject = streak_owner(subject) + STREAK + held
             if recounted and subject and not named_after:
                 subject = _counted_again(text, previous_end, start, subject)
             scope = SHARE_OF_SCOPE_RE.fullmatch(text, clause_start, start) if owner and candidate.kind == "percent" else None

@@ -634,6 +634,7 @@ def _heads_a_change(tokens: list[tk.Token], index: int) -> bool:
 # A noun, a name or an unknown word ending in one of these, whose first part is a word of its
 # own, is two words.
 GLUED_VERB_ENDINGS = frozenset("比达为有是较")
+PLACE_OR_PERSON_TAGS = ("ns", "nr")
 
 
 # Adverbs that jieba's HMM glues to the verb of amount after them (已超, 已过, 均达), tagging the
@@ -706,6 +707,8 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             len(token.word) >= 2 and last in GLUED_VERB_ENDINGS and (token.tag.startswith("n") or unknown or last == "较")
             and token.word not in NOUN_LIKE and not token.word.endswith(MEASURE_HEADS) and tk.known(head)
             and (unknown or token.tag.startswith("nr") or len(head) >= 2)
+            # 巴格达, 佛罗里达, 密西西比: a name the dictionary holds, cut at a name, is one name
+            and (unknown or not (token.tag.startswith(PLACE_OR_PERSON_TAGS) and tk.tag_of(head).startswith(PLACE_OR_PERSON_TAGS)))
         ):
             if head == "比" and result and result[-1].word == SHARE_VERB:
                 # 占 + 比达: the share word 占比, then its verb

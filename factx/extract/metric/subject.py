@@ -1050,6 +1050,22 @@ APART_TASK_TAGS = frozenset({"v", "i", "l"})
 TASK_LEAD_WORDS = frozenset({"全部", "基本", "初步", "全面", "集中", "重点", "逐步"})
 
 
+def streak_held(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
+    """What a streak that opens its clause kept to (指数为51.4%，连续十个月 + 保持在51%以上的扩张区间,
+    增速，已经连续八个季度 + 保持在6.7%-6.9%): a level or a predicate after it, for the measure the
+    clause before gave a figure of."""
+    clause_start, clause_end = clause(text, sentence, start, end)
+    if not STREAK_OPENING_RE.fullmatch(text, clause_start, start):
+        return None
+    level = LEVEL_HELD_RE.match(text, end, clause_end)
+    return level.group() if level else _streak_predicate(text, end, clause_end)
+
+
+# A clause that opens with a streak (，连续十个月, ，已经连续八个季度), and a level it held, up to 的.
+STREAK_OPENING_RE = patterns.compile(rf"(?:已经|已)?{STREAK}")
+LEVEL_HELD_RE = patterns.compile(r"(?:保持在|稳定在|维持在|超过|高于|低于|不低于)[^，,；;。！？的]{1,12}")
+
+
 def streak_owner(subject: str) -> str:
     """The owner of a streak's subject (出口 of 出口已连续实现正增长), which the next clauses go on
     about (碳排放已连续4年下降，累计降幅达20.4%: the 降幅 is 碳排放's)."""
