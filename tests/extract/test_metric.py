@@ -2085,7 +2085,7 @@ VERBS_THAT_NAME_A_FIGURE = [
     ("当年即收治300多人。", "300多人", "收治"),
     ("开幕式上，共签约280亿元。", "280亿元", "签约"),
     # near misses: verbs that name no flow
-    ("保留5个据点。", "5个", None),
+    ("保留5个。", "5个", None),
     ("需要1台。", "1台", None),
 ]
 
@@ -11818,4 +11818,84 @@ STREAKS_AFTER_A_FIGURE_NEAR_MISSES = [
     ids=[row[0] for row in STREAKS_AFTER_A_FIGURE + STREAKS_AFTER_A_FIGURE_NEAR_MISSES],
 )
 def test_a_streak_after_a_figure_is_its_measures(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A count, then the size of each thing counted and 的 (5辆 + 30吨的 + 卡车): the thing after 的.
+# (text, raw, subject)
+SIZES_OF_EACH_THING_COUNTED = [
+    ("调来5辆30吨的卡车。", "5辆", "卡车"),
+    ("3台10千瓦的发电机投入使用。", "3台", "发电机"),
+    ("两根10米的钢管被吊起。", "两根", "钢管"),
+    ("5个100立方米的储罐建成。", "5个", "储罐"),
+    ("川藏铁路要横跨21座4000米以上的雪山。", "21座", "雪山"),
+    ("首里城正殿等6栋约4200平米的建筑被烧毁。", "6栋", "建筑"),
+    ("铺设了30根1.2米的管道。", "30根", "管道"),
+    ("架设了12座50米的钢桥。", "12座", "钢桥"),
+    ("建成3座10万立方米的水池。", "3座", "水池"),
+    ("采购了40台2吨的叉车。", "40台", "叉车"),
+]
+# Near misses: a noun before 的 owns the noun after it, and an adjective before 的.
+SIZES_OF_EACH_THING_COUNTED_NEAR_MISSES = [
+    ("200家企业的负责人参加会议。", "200家", "企业"),
+    ("将1144根细小的铅柱拆下来。", "1144根", "铅柱"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    SIZES_OF_EACH_THING_COUNTED + SIZES_OF_EACH_THING_COUNTED_NEAR_MISSES,
+    ids=[row[0] for row in SIZES_OF_EACH_THING_COUNTED + SIZES_OF_EACH_THING_COUNTED_NEAR_MISSES],
+)
+def test_the_size_of_each_thing_counted_comes_before_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A figure before 的 and a goal, after a verb of reaching it (完成减贫1000万人以上的目标): the goal
+# of what the verb leads to. (text, raw, subject)
+GOALS_REACHED = [
+    ("2013年、2014年连续两年完成减贫1000万人以上的目标。", "1000万人以上", "减贫目标"),
+    ("今年实现城镇新增就业1100万人以上的目标。", "1100万人以上", "城镇新增就业目标"),
+    ("完成造林500万亩的任务。", "500万亩", "造林任务"),
+    ("完成新建学校100所的任务。", "100所", "新建学校任务"),
+    ("实现了脱贫10万人的目标。", "10万人", "脱贫目标"),
+    ("完成改造棚户区600万套的任务。", "600万套", "改造棚户区任务"),
+    ("实现了减少贫困人口1000万人的目标。", "1000万人", "减少贫困人口目标"),
+    ("连续三年都完成了减贫1000万人以上的目标任务。", "1000万人以上", "减贫目标任务"),
+    ("完成新增城镇就业900万人以上的任务。", "900万人以上", "新增城镇就业任务"),
+    ("今年要完成植树造林200万亩的目标。", "200万亩", "植树造林目标"),
+]
+# Near misses: a measure named before the figure, a level something is held at, a plan's noun.
+GOALS_REACHED_NEAR_MISSES = [
+    ("实现粮食产量1.3万亿斤的目标。", "1.3万亿斤", "粮食产量"),
+    ("才能实现将全球气温升高控制在1.5℃以下的目标。", "1.5℃以下", "目标"),
+    ("提出了到2025年建成100个示范区的目标。", "100个", "示范区"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", GOALS_REACHED + GOALS_REACHED_NEAR_MISSES, ids=[row[0] for row in GOALS_REACHED + GOALS_REACHED_NEAR_MISSES]
+)
+def test_a_goal_is_of_what_reaching_it_leads_to(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Extremist groups (极端组织), which jieba cuts in two as it does 社会 + 组织: one kind of body,
+# counted or owning what is counted. (text, raw, subject)
+EXTREMIST_GROUPS = [
+    ("政府军打死了大约100名极端组织武装分子。", "大约100名", "极端组织武装分子"),
+    ("土耳其警方逮捕60名疑似极端组织成员。", "60名", "疑似极端组织成员"),
+    ("伊拉克摧毁三处极端组织人员藏身处。", "三处", "极端组织人员藏身处"),
+    ("俄军摧毁叙境内112个极端组织目标。", "112个", "极端组织目标"),
+    ("取缔了两个本土极端组织。", "两个", "本土极端组织"),
+    ("对55处极端组织目标实施了空袭。", "55处", "极端组织目标"),
+    ("至少击毙了20名极端组织武装人员。", "20名", "极端组织武装人员"),
+    ("伊叙有上万名极端组织残余分子。", "上万名", "极端组织残余分子"),
+    ("对10处极端组织据点发动空袭。", "10处", "极端组织据点"),
+    ("两名声称效忠极端组织的男子被捕。", "两名", "声称效忠极端组织"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EXTREMIST_GROUPS, ids=[row[0] for row in EXTREMIST_GROUPS])
+def test_extremist_groups_are_one_kind(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -70,6 +70,7 @@ from .subject import (
     streak_held,
     streak_owner,
     subject_of,
+    target_of,
     unitless_owner,
 )
 
@@ -148,7 +149,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         sentence = sentence_of(start, end)
         if previous_end is not None and "\n" in text[previous_end:start]:
             paragraph_subject = None
-        subject = respective.get(start) or subject_of(text, sentence, candidate)
+        subject = respective.get(start) or target_of(text, sentence, start, end, subject_of(text, sentence, candidate))
         own_unit = (candidate.unit, candidate.kind)
         unit_before = previous_unit.get(sentence[0])
         if subject and previous_end is not None and sentence[0] <= previous_start < start:

@@ -768,6 +768,10 @@ def right_phrase(
     on after the noun (10万亩 + 玉米 + 产量不断提高)."""
     if end >= clause_end:
         return None
+    spec = _figure(text, end) if counted else None
+    if spec is not None and spec.kind == "measure" and text.startswith("的", spec.match.end()):
+        # 200盏 + 5瓦的 + 节能灯泡, 5辆 + 30吨的 + 卡车: the size of each thing counted, then the thing
+        return right_phrase(text, spec.match.end() + 1, clause_end, counted=True)
     tokens = unglued(tk.tag(text, end, clause_end))
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)

@@ -1050,6 +1050,23 @@ APART_TASK_TAGS = frozenset({"v", "i", "l"})
 TASK_LEAD_WORDS = frozenset({"全部", "基本", "初步", "全面", "集中", "重点", "逐步"})
 
 
+def target_of(text: str, sentence: tuple[int, int], start: int, end: int, subject: str | None) -> str | None:
+    """完成 + 减贫1000万人以上的 + 目标, 实现城镇新增就业1100万人的目标: a figure before 的 and a
+    target is the target of what the verb of achieving leads to the figure (减贫目标); other
+    subjects are kept."""
+    if subject not in TARGET_NOUNS or not text.startswith("的", end):
+        return subject
+    clause_start, _ = clause(text, sentence, start, end)
+    lead = TARGET_LEAD_RE.search(text, clause_start, start)
+    return lead["what"] + subject if lead else subject
+
+
+# What a goal is called, and the verbs that reach one before what it is of (完成 + 减贫, 实现了 +
+# 城镇新增就业; not a level something is held at: 实现将气温升高控制在 + 1.5℃以下的目标).
+TARGET_NOUNS = frozenset(("目标", "任务", "目标任务", "计划", "指标"))
+TARGET_LEAD_RE = patterns.compile(r"(?:完成|实现|达到|达成)了?(?P<what>[^，,；;。！？、的了将把在\s]{1,12})$")
+
+
 def streak_held(text: str, sentence: tuple[int, int], start: int, end: int) -> str | None:
     """What a streak that opens its clause kept to (指数为51.4%，连续十个月 + 保持在51%以上的扩张区间,
     增速，已经连续八个季度 + 保持在6.7%-6.9%): a level or a predicate after it, for the measure the
