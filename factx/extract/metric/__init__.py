@@ -65,12 +65,12 @@ from .subject import (
     owner_of,
     paired_with_earlier,
     respective_subjects,
-    sentence_topic,
     streak_activity,
     streak_held,
     streak_owner,
     subject_of,
     target_of,
+    topic_before_comma,
     unitless_owner,
 )
 
@@ -279,7 +279,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             subject = owner + subject
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
-        elif subject in DIMENSIONS and (topic := sentence_topic(text, sentence, clause_start)):
+        elif subject in DIMENSIONS and (topic := topic_before_comma(text, sentence, clause_start)):
             subject = dimension_owner(topic) + subject  # 奥罗维尔大坝于1968年建成，高约230米: the dam's height
         elif (
             subject in SIZES_OF_A_THING and owner and previous_kind.get(sentence[0]) == "measure" and not names_measure(owner)

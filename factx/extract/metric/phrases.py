@@ -1032,7 +1032,10 @@ def right_phrase(
             continue
         if last is not None and token.word in MOTION_VERBS:
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
-        if last is not None and token.word in REPORTING_VERBS and following is not None and (following.tag.startswith("v") or following.tag in ASPECT_TAGS):
+        if (
+            last is not None and token.word in REPORTING_VERBS and following is not None
+            and (following.tag.startswith("v") or following.tag in ASPECT_TAGS)
+        ):
             break  # 12个州 + 报告 + 有震感: those counted, then what they report
         if (
             (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
@@ -1341,8 +1344,8 @@ def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
     the noun after 的, which is what is counted (a noun first may be what is counted: 5个城市 +
     发布的数据); or a negation and what it negates (22名 + 不适应岗位要求的 + 干部, 15家 +
     未取得许可的 + 企业, 10批次 + 不合格的 + 产品; 不 + 符合条件, which the dictionary holds as a
-    noun), short of a kind of
-    body counted, whose 的 owns what follows (52个 + 未摘帽贫困县的 + 教师)."""
+    noun), short of a kind of body counted, whose 的 owns what follows (52个 + 未摘帽贫困县的 +
+    教师)."""
     if start < de and tokens[start].word in KIND_NEGATIONS:
         return (
             start + 1 < de <= start + MAX_NEGATED_SPAN and (tokens[start + 1].tag in NEGATED_TAGS or tokens[start + 1].tag == "a")

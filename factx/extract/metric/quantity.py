@@ -276,8 +276,8 @@ DURATION_CUE_RE = patterns.compile(
 TIME_AFTER_YEARS_RE = patterns.compile(r"(?:左右|的)?时间")
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
-# 24 hours, the next three days (未来三天, 明后两天), the first three days of a holiday, the week before a figure is
-# compared with (较前一周, 比前一日).
+# 24 hours, the next three days (未来三天, 明后两天), the first three days of a holiday, the week
+# before a figure is compared with (较前一周, 比前一日).
 TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的?|明后|今明|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
 # 近5个月来，…, 20多年来，…, 近一个月里，…: a stretch of time since or within, opening its clause
 # with no activity named before it (建交30多年来 is the time since 建交, a duration; 两天内完成
@@ -366,8 +366,8 @@ ROUND_THE_CLOCK_AFTER_RE = patterns.compile(
 # A distance that names a sporting event (女子50米蝶泳, 4×100米接力, 男子110米栏, 100米T37级,
 # 500米直道赛, 短道速滑500米世界纪录, 5公里迷你马拉松, 5000米和10000米双料冠军): the event, not a
 # distance run. After the distance, the discipline, its class or what is won in it; before it,
-# the competitors' sex, the sport or the legs of a relay. Distances listed before the discipline name events too (100米、200米、500米
-# 直道赛; 400米和800米自由泳).
+# the competitors' sex, the sport or the legs of a relay. Distances listed before the discipline
+# name events too (100米、200米、500米直道赛; 400米和800米自由泳).
 EVENT_UNITS = frozenset({"米", "公里"})
 EVENT_AFTER_RE = patterns.compile(
     r"""(?x)

@@ -1425,17 +1425,15 @@ def _event_held(text: str, clause_start: int, start: int, candidate: Candidate) 
     if quoted:
         return quoted  # 《全球疫情会诊室》 + 已经举办 + 17场
     phrase = left_phrase(text, clause_start, tokens[verb].start)
-    if not phrase or phrase in TIME_MEASURES or tokens[verb - 1].tag in HOLDER_TAGS:
+    if not phrase or phrase in TIME_MEASURES or verb > 0 and tokens[verb - 1].tag in HOLDER_TAGS:
         return None  # 上海 + 每周举行 + 一两次这样的路演: who holds it, not the event
     return phrase
 
 
-# Names of places, people and bodies, which before a verb of holding hold the event.
-HOLDER_TAGS = frozenset(("ns", "nr", "nt"))
-
-
-# Verbs of holding an event (举行, 召开, 进行), after whose name a count of times counts it.
+# Verbs of holding an event (举行, 召开, 进行), after whose name a count of times counts it; the
+# tags of places, people and bodies, which before such a verb hold the event.
 HELD_VERBS = frozenset("举行 召开 举办 开展 进行 上演 组织".split())
+HOLDER_TAGS = frozenset(("ns", "nr", "nt"))
 # Words between a comparison's opening word and the verb that ends its standard (快于 + 全部 + 投资).
 MAX_STANDARD_WORDS = 2
 # Verbs of doing that open the action a count counts (完成出车转运, 开展联合巡查, 组织应急演练).
@@ -1810,7 +1808,7 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
     return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
 
 
-def sentence_topic(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
+def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
     """The thing the clause before opens with, which a size adjective alone right after a comma
     measures: 奥罗维尔大坝 + 于1968年建成，高约230米 (the dam's height), 江西鄱阳湖特大桥，长5.3公里;
     none where that clause opens with a measure or no noun."""
