@@ -9030,7 +9030,9 @@ def test_a_task_in_a_clause_of_its_own(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
-YEARS_OF_TIME = ["三年的时间里，他走遍了全县。", "经过两年时间，他们完成了改造。", "在三年时间里，村里实现了脱贫。", "给自己三到五年时间把项目做完。"]
+# Years with 时间 are a duration, not a date (a time within which things happened, 三年的时间里,
+# is a window: WINDOWS_OF_TIME).
+YEARS_OF_TIME = ["他用三年的时间走遍了全县。", "经过两年时间，他们完成了改造。", "村里用三年时间实现了脱贫。", "给自己三到五年时间把项目做完。"]
 
 
 @pytest.mark.parametrize("text", YEARS_OF_TIME)
@@ -11899,3 +11901,38 @@ EXTREMIST_GROUPS = [
 @pytest.mark.parametrize("text,raw,subject", EXTREMIST_GROUPS, ids=[row[0] for row in EXTREMIST_GROUPS])
 def test_extremist_groups_are_one_kind(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A span of time within which what the clause tells happened (在此后的一个多月时间里, 72天时间里,
+# 三天时间，…): a window, no duration. (text, raw that is no metric)
+WINDOWS_OF_TIME = [
+    ("侵华日军攻占南京，在此后的一个多月时间里，血腥屠杀30多万同胞。", "一个多月"),
+    ("5年时间，李东英组织攻克了30多种稀有金属的生产工艺。", "5年"),
+    ("四年时间里，在没有任何利润的情况下坚持研发。", "四年"),
+    ("中国人民在70年的时间里将中国建设成为一个富强的国家。", "70年"),
+    ("在不到一个月的时间里，中加两国总理实现了互访。", "不到一个月"),
+    ("8天时间，相关报道受到普遍好评。", "8天"),
+    ("在黄大年离开的4年多时间里，大家接续奋斗。", "4年多"),
+    ("16年时间里共举行了114次。", "16年"),
+    ("72天时间里，共治愈273名危重症患者。", "72天"),
+    ("不到一年时间，总书记4次考察黄河。", "不到一年"),
+    ("在接下来的两周时间内，这150人将首次面对面。", "两周"),
+]
+# Near misses: a span spent on a task, a span still to come, and a process's length.
+WINDOWS_OF_TIME_NEAR_MISSES = [
+    ("航空重力梯度仪的研究，更是仅用5年时间就完成了。", "5年"),
+    ("朱锐的团队仅仅用了一年时间就研发出了这款产品。", "一年"),
+    ("湟鱼大规模洄游还有十几天时间。", "十几天"),
+    ("整个流程要花三到四个月的时间。", "三到四个月"),
+    ("整个流程下来最多只要一周时间。", "一周"),
+]
+
+
+@pytest.mark.parametrize("text,raw", WINDOWS_OF_TIME, ids=[row[0] for row in WINDOWS_OF_TIME])
+def test_a_time_within_which_things_happened_is_a_window(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", WINDOWS_OF_TIME_NEAR_MISSES, ids=[row[0] for row in WINDOWS_OF_TIME_NEAR_MISSES])
+def test_a_time_spent_stays_a_duration(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]

@@ -279,10 +279,16 @@ DECIMAL_RE = patterns.compile(r"[.．点]")
 # 24 hours, the next three days (未来三天, 明后两天), the first three days of a holiday, the week
 # before a figure is compared with (较前一周, 比前一日).
 TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的?|明后|今明|头|此前|之前|短短|仅仅|(?<=假期|节|周|月|年|的|较|比|与|同)前)$")
-# 近5个月来，…, 20多年来，…, 近一个月里，…: a stretch of time since or within, opening its clause
-# with no activity named before it (建交30多年来 is the time since 建交, a duration; 两天内完成
-# how long it took).
-SINCE_AFTER_RE = patterns.compile(r"(?:(?:以)?来|里|内|之内)[，,]")
+# 近5个月来，…, 20多年来，…, 近一个月里，…, 三天时间，…: a stretch of time since or within,
+# opening its clause with no activity named before it (建交30多年来 is the time since 建交, a
+# duration; 两天内完成 how long it took).
+SINCE_AFTER_RE = patterns.compile(r"(?:(?:以)?来|里|内|之内|(?:的)?时间)[，,]")
+# 在此后的一个多月时间里, 14年的时间里, 72天时间里: the time within which what the clause tells
+# happened, wherever it stands; a span spent doing it is taken with a verb (用了三年的时间里 is
+# rare, 用5年时间 keeps its 用).
+WITHIN_A_TIME_RE = patterns.compile(r"(?:的)?时间(?:里|内|当中|之中|中)")
+SPENT_BEFORE_RE = patterns.compile(r"(?:用|花|需|耗|历时|经过)\p{Han}{0,2}$")
+SPENT_LEAD = 4
 CLAUSE_OPENERS = "，,；;：:。！!？?\n"
 # A policy named by its number of articles, quoted (“外资十条”, “金融30条”, “稳增长30条”): the
 # count closes the name, no quantity (but “稳外贸”11条措施 counts the measures).
@@ -812,6 +818,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 隋文静和韩聪两人: the pair just named
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
         return False  # 近5个月来，…, 三天内，…: a window, not how long something lasted
+    if (
+        candidate.kind == "time" and WITHIN_A_TIME_RE.match(text, match.end())
+        and not SPENT_BEFORE_RE.search(text, max(0, start - SPENT_LEAD), start)
+    ):
+        return False  # 在此后的一个多月时间里: a window
     if (
         match["unit"] in ARTICLE_UNITS and after in CLOSING_QUOTE_MARKS
         and NAMED_BY_ARTICLES_RE.search(text, max(0, start - NAMED_BY_ARTICLES_WINDOW), start)
