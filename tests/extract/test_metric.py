@@ -11936,3 +11936,80 @@ def test_a_time_within_which_things_happened_is_a_window(text, raw):
 @pytest.mark.parametrize("text,raw", WINDOWS_OF_TIME_NEAR_MISSES, ids=[row[0] for row in WINDOWS_OF_TIME_NEAR_MISSES])
 def test_a_time_spent_stays_a_duration(text, raw):
     assert raw in [metric.raw for metric in metrics(text)]
+
+
+# A level or a range a measure is held at (稳定在5%左右的水平, 保持在…的中高速区间): the measure's,
+# no measure of its own. (text, raw, subject)
+LEVELS_HELD_AT = [
+    ("6月份全国城镇调查失业率为5.1%，稳定在5%左右的水平。", "5%左右", "城镇调查失业率"),
+    ("全国城镇调查失业率为5.0%，保持在5%左右的水平。", "5%左右", "城镇调查失业率"),
+    ("居民消费价格上涨2.1%，控制在3%左右的合理区间。", "3%左右", "居民消费价格"),
+    ("国内生产总值增长6.9%，保持在6.7%-6.9%的中高速区间。", "6.7%-6.9%", "国内生产总值"),
+    ("粮食产量达到1.37万亿斤，稳定在1.3万亿斤以上的水平。", "1.3万亿斤以上", "粮食产量"),
+    ("居民消费价格涨幅为1.9%，维持在2%左右的水平。", "2%左右", "居民消费价格涨幅"),
+    ("外汇储备为3.1万亿美元，稳定在3万亿美元以上的水平。", "3万亿美元以上", "外汇储备"),
+    ("调查失业率为5.2%，控制在5.5%以内的合理范围。", "5.5%以内", "调查失业率"),
+    ("制造业PMI为50.2%，保持在50%以上的扩张区间。", "50%以上", "制造业PMI"),
+    ("宏观杠杆率为248%，保持在250%左右的水平。", "250%左右", "宏观杠杆率"),
+]
+# Near misses: a level reached, not held.
+LEVELS_HELD_AT_NEAR_MISSES = [
+    ("人均收入达到5万元的水平。", "5万元", "人均收入"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", LEVELS_HELD_AT + LEVELS_HELD_AT_NEAR_MISSES, ids=[row[0] for row in LEVELS_HELD_AT + LEVELS_HELD_AT_NEAR_MISSES]
+)
+def test_a_level_held_at_is_the_measures(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Buildings and other things counted, then their owners and 的 (12栋 + 巴勒斯坦人的 + 房屋, 两艘 +
+# 渔民的 + 渔船): the thing after 的. (text, raw, subject)
+THINGS_OF_OWNERS = [
+    ("以色列军警22日强行拆毁12栋东耶路撒冷巴勒斯坦人的房屋。", "12栋", "房屋"),
+    ("拆除12栋巴勒斯坦人的建筑。", "12栋", "建筑"),
+    ("18栋村民的房屋被洪水冲毁。", "18栋", "房屋"),
+    ("两艘渔民的渔船在港口相撞。", "两艘", "渔船"),
+    ("3辆工人的汽车被砸坏。", "3辆", "汽车"),
+    ("5栋居民的住宅被大火烧毁。", "5栋", "住宅"),
+    ("两架乌军的无人机被击落。", "两架", "无人机"),
+    ("4枚乌军发射的美制导弹被拦截。", "4枚", "美制导弹"),
+    ("6栋牧民的新房拔地而起。", "6栋", "新房"),
+    ("10辆游客的汽车被困在景区。", "10辆", "汽车"),
+]
+# Near misses: the thing counted owns what follows.
+THINGS_OF_OWNERS_NEAR_MISSES = [
+    ("5栋居民楼的住户被紧急疏散。", "5栋", "居民楼"),
+    ("3家企业的负责人参加会议。", "3家", "企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", THINGS_OF_OWNERS + THINGS_OF_OWNERS_NEAR_MISSES, ids=[row[0] for row in THINGS_OF_OWNERS + THINGS_OF_OWNERS_NEAR_MISSES]
+)
+def test_things_of_owners_are_counted_after_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Race times in hours, minutes, seconds and hundredths (1小时54分47秒20), and what a winning time
+# is, before the verb of winning (的成绩 + 夺得金牌). (text, raw, value, subject)
+RACE_TIMES_WON_WITH = [
+    ("中国选手辛鑫以1小时54分47秒20的成绩夺得金牌。", "1小时54分47秒20", 6887.2, "成绩"),
+    ("他以2小时08分15秒的成绩夺冠。", "2小时08分15秒", 7695, "成绩"),
+    ("中国队以3分30秒的成绩摘得金牌。", "3分30秒", 210, "成绩"),
+    ("她以2小时21分36秒50的成绩摘得银牌。", "2小时21分36秒50", 8496.5, "成绩"),
+    ("周召倩以3分27秒63的个人最好成绩摘得金牌。", "3分27秒63", 207.63, "个人最好成绩"),
+    ("他以1小时02分30秒的成绩夺得冠军。", "1小时02分30秒", 3750, "成绩"),
+    ("她以4小时05分12秒80的成绩夺得亚军。", "4小时05分12秒80", 14712.8, "成绩"),
+    ("孙杨以3分42秒44的成绩夺冠。", "3分42秒44", 222.44, "成绩"),
+    ("选手以2小时10分的成绩夺得第一。", "2小时10分", 130, "成绩"),
+    ("他以1小时54分47秒的成绩夺得金牌。", "1小时54分47秒", 6887, "成绩"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,subject", RACE_TIMES_WON_WITH, ids=[row[0] for row in RACE_TIMES_WON_WITH])
+def test_race_times_and_what_they_won(text, raw, value, subject):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (float(found[raw].value), found[raw].subject) == (value, subject)

@@ -144,9 +144,10 @@ POINTING_PRONOUNS = frozenset("该 其 此 这 这些 那些".split())
 COUNTDOWN_WORDS = frozenset({"距离", "距", "离"})
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
-# Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns), which count the
-# noun after 的 when an owner or a maker stands before it; at most this many words of it.
-OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门".split())
+# Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns, buildings), which
+# count the noun after 的 when an owner or a maker stands before it (a name, a side, people: 18栋
+# + 村民的 + 房屋); at most this many words of it.
+OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门 栋".split())
 MAX_OWNER_WORDS = 4
 # Bodies and places a count counts before a measure of theirs (31个省份 + 居民消费价格); 国家 is
 # left out, since it also opens names (10个 + 国家数据中心集群).
@@ -797,7 +798,7 @@ def right_phrase(
         and relative < len(tokens) and nominal(tokens[relative]) and relative - 1 <= MAX_OWNER_WORDS
         and (
             tokens[0].tag == "v"  # 4800辆 + 装载援助物资的 + 卡车: a relative clause
-            or any(token.tag.startswith(OWNER_TAGS) or token.word.endswith(OWNER_ENDINGS) for token in tokens[: relative - 1])
+            or any(token.tag.startswith(OWNER_TAGS) or token.word.endswith(OWNER_ENDINGS + PERSON_ENDINGS) for token in tokens[: relative - 1])
         )
     ):
         # 4枚 + 乌军发射的 + 美制导弹, 两架 + 胡塞武装的 + 无人机: a classifier of things counts the

@@ -168,7 +168,8 @@ QUANTITY_RE = patterns.compile(
         (?![\p{{Han}}0-9０-９])
       | # 3小时53分, 2小时30分钟, 2分35秒: a time in two units is one duration, in the smaller.
         # 5小时16分15秒: hours, minutes and seconds, in seconds.
-        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟? (?: (?P<clock_last_seconds>{ARABIC}|[{CN}]+?) 秒钟? )?
+        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
+                                         (?: (?P<clock_last_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_last_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )?
                                        | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
@@ -553,8 +554,9 @@ def _height(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
 
 
 def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """3小时53分 (233 分钟), 2分35秒 (155 秒), 1分07秒34 (67.34 秒), 5小时16分15秒 (18975 秒): the
-    larger units folded into the smallest, each smaller one under 60."""
+    """3小时53分 (233 分钟), 2分35秒 (155 秒), 1分07秒34 (67.34 秒), 5小时16分15秒 (18975 秒),
+    1小时54分47秒20 (6887.2 秒): the larger units folded into the smallest, each smaller one
+    under 60."""
     big = parse_number(match["clock_big"])
     small_text, unit = (match["clock_minutes"], "分钟") if match["clock_minutes"] else (match["clock_seconds"], "秒")
     small = parse_number(small_text)
@@ -566,6 +568,8 @@ def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate
         seconds = parse_number(match["clock_last_seconds"])
         if seconds is None or seconds >= 60:
             return None
+        if match["clock_last_hundredths"]:
+            seconds += parse_number(match["clock_last_hundredths"]) / 100  # 1小时54分47秒20: a marathon swim's time
         return Candidate(match, (big * 60 + small) * 60 + seconds, None, "秒", "time", qualifier)
     return Candidate(match, big * 60 + small, None, unit, "time", qualifier)
 

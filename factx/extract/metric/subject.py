@@ -246,6 +246,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     )
     if right is None and candidate.kind == "percent" and text.startswith("的", end):
         right = _share_of(text, end + 1, clause_end)
+    if right in LEVEL_NOUNS and HELD_AT_RE.search(text, clause_start, start):
+        right = None  # 失业率…稳定在 + 5%左右 + 的水平: the level a measure is held at is the measure's
     if right in FRAME_NOUNS or right is not None and right.endswith(THRESHOLDS):
         # 在经济增速年均5.5%的情况下: the frame the figure is given in measures nothing; nor does
         # the threshold it crossed (突破4400美元关口, 跨越130万亿元三大台阶)
@@ -519,6 +521,10 @@ THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 CROSSING_VERBS = ("突破", "迈过", "跨越", "跨过", "越过", "冲破", "站稳", "站上", "迈上", "跃上", "登上", "重回", "达到", "超过")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
 FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
+# Levels and ranges a measure is held at (稳定在5%左右的水平, 保持在6.7%-6.9%的中高速区间): no
+# measure of their own.
+LEVEL_NOUNS = frozenset("水平 区间 中高速区间 合理区间 范围 合理范围 高位 低位".split())
+HELD_AT_RE = patterns.compile(r"(?:稳定|保持|维持|控制|运行)在$")
 # Prospects and trends a figure and 的 describe (是否会跌破6.5%的问题, 跌破6%的风险, 增长10%的良好
 # 势头) measure nothing: the measure stands before the figure, and before the verb that holds or
 # faces the prospect (出口 + 保持了 + 增长10%以上的势头); counts of risks are no prospects (排查出5项风险).
