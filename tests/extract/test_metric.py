@@ -490,7 +490,7 @@ LIANG_RANGE_HEIGHT_LATIN = [
     ("忙了一两个小时", "一两个小时", 1, 2, "小时"),
     ("来了三两天", "三两天", 2, 3, "天"),
     ("需要两三个月", "两三个月", 2, 3, "个月"),
-    ("再过一两年", "一两年", 1, 2, "年"),
+    ("再等一两年", "一两年", 1, 2, "年"),
     ("走两三公里", "两三公里", 2, 3, "公里"),
     ("有三四千年历史", "三四千年", 3000, 4000, "年"),
     ("他身高米九，", "米九", 1.9, None, "米"),
@@ -12013,3 +12013,57 @@ RACE_TIMES_WON_WITH = [
 def test_race_times_and_what_they_won(text, raw, value, subject):
     found = {metric.raw: metric for metric in metrics(text)}
     assert (float(found[raw].value), found[raw].subject) == (value, subject)
+
+
+# Figures that name a point, not a quantity: a place at a height or a depth (在海拔1000处), a time
+# to come (再过五天), a day of a hope or a fear (担心有一天). (text, raw that is no metric)
+POINTS_NOT_QUANTITIES = [
+    ("他们在海拔1000处发现了近10株绿楠。", "1000处"),
+    ("在海拔3000处建起了观测站。", "3000处"),
+    ("潜水员在水深20处发现了沉船。", "20处"),
+    ("在高度500处打开降落伞。", "500处"),
+    ("再过五天，全国电子竞技大赛将正式开赛。", "五天"),
+    ("再过两个月，新校区就要启用了。", "两个月"),
+    ("再过10年，这里将成为一片森林。", "10年"),
+    ("她最担心有一天妈妈会突然离去。", "一天"),
+    ("他希望有一天能回到家乡。", "一天"),
+    ("我们相信有一天梦想会实现。", "一天"),
+    ("孩子们盼望有一天能走出大山。", "一天"),
+]
+# Near misses: places counted, a time spent, and one day worked.
+POINTS_NOT_QUANTITIES_NEAR_MISSES = [
+    ("全省共有300处景点。", "300处"),
+    ("他在这里坚守了五天。", "五天"),
+    ("他们只用一天就完成了任务。", "一天"),
+]
+
+
+@pytest.mark.parametrize("text,raw", POINTS_NOT_QUANTITIES, ids=[row[0] for row in POINTS_NOT_QUANTITIES])
+def test_points_are_no_quantities(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", POINTS_NOT_QUANTITIES_NEAR_MISSES, ids=[row[0] for row in POINTS_NOT_QUANTITIES_NEAR_MISSES])
+def test_quantities_beside_points_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# The dead and injured together (死伤), what befell the people counted as 伤亡 and 死亡 are.
+# (text, raw, subject)
+DEAD_AND_INJURED = [
+    ("黎巴嫩两派冲突导致十多人死伤", "十多人", "死伤"),
+    ("爆炸造成数十人死伤。", "数十人", "死伤"),
+    ("袭击导致20多人死伤。", "20多人", "死伤"),
+    ("交通事故造成5人死伤。", "5人", "死伤"),
+    ("枪击事件已致9人死伤。", "9人", "死伤"),
+    ("冲突已造成上百人死伤。", "上百人", "死伤"),
+    ("空袭导致至少30人死伤。", "至少30人", "死伤"),
+    ("踩踏事故造成近百人死伤。", "近百人", "死伤"),
+    ("火灾共造成12人死伤。", "12人", "死伤"),
+    ("地震已造成约200人死伤。", "约200人", "死伤"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DEAD_AND_INJURED, ids=[row[0] for row in DEAD_AND_INJURED])
+def test_the_dead_and_injured_befell_them(text, raw, subject):
+    assert subject_of(text, raw) == subject

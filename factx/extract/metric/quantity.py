@@ -319,6 +319,11 @@ FRACTION_MARK = "分之"
 # 两个多月前，…, 20多年前的那场大火: a span of time before 前 dates something, ago, and measures
 # nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
 AGO_RE = patterns.compile(r"前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
+# 再过五天，…: a time to come, when the next thing happens, not how long anything lasts.
+TIME_TO_COME_RE = patterns.compile(r"再过$")
+# 在海拔1000处, 水深20处: a place at so much height or depth (its unit left out), no places counted.
+PLACE_AT_A_LEVEL_RE = patterns.compile(r"(?:海拔|高度|深度|水深|离地)$")
+PLACE_UNIT = "处"
 # 在31分钟后, 于5天后, 3个小时后，…: a span of time after 在 or 于, or opening its clause, with
 # 后 after it, is when the next thing happened, not how long anything lasted (but 飞行6.5小时后 +
 # 与空间站对接 measures the flight, and 经过3个小时后 the effort).
@@ -807,6 +812,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 三分之 + 二人口, 三分之 + 一个世纪: a fraction's numerator, with the noun after it
     if candidate.kind == "time" and AGO_RE.match(text, match.end()):
         return False  # 两个多月前，…: when, not how long
+    if candidate.kind == "time" and TIME_TO_COME_RE.search(text, max(0, start - 2), start):
+        return False  # 再过五天，…: when, not how long
+    if match["unit"] == PLACE_UNIT and PLACE_AT_A_LEVEL_RE.search(text, max(0, start - 2), start):
+        return False  # 在海拔1000处: a place at a height
     if (
         candidate.kind == "time" and AFTER_A_SPAN_RE.match(text, match.end())
         and AT_A_SPAN_BEFORE_RE.search(text, max(0, start - AT_A_SPAN_LEAD), start)
@@ -928,9 +937,12 @@ def _one_of_a_rate_or_a_story(text: str, candidate: Candidate, start: int) -> bo
 
 ONE = "一"
 # A particular day or hour of a story, not how long it lasted: after 的, 最后, 某 or a clause's 有
-# (如果有一天, 有一天，); before a part of the day (一天晚上); one day against the next (一天比一天好).
-ONE_DAY_BEFORE_RE = patterns.compile(r"(?:的|最后|某|天比|(?:^|[，,。；;：:！？!?\n“]|如果|若|总|终|会)有)$")
-ONE_DAY_LEAD = 3
+# (如果有一天, 有一天，), or a hope's or a fear's 有 (担心有一天, 希望有一天); before a part of the day
+# (一天晚上); one day against the next (一天比一天好).
+ONE_DAY_BEFORE_RE = patterns.compile(
+    r"(?:的|最后|某|天比|(?:^|[，,。；;：:！？!?\n“]|如果|若|总|终|会|担心|希望|盼望|梦想|相信|期待|害怕|期盼)有)$"
+)
+ONE_DAY_LEAD = 4
 # 用一年时间, 花一天: the time a task takes; 从一天缩短到5分钟: the start of a change; whatever follows.
 TAKING_OR_CHANGING = ("用", "花", "从", "由")
 ONE_DAY_AFTER_RE = patterns.compile(r"(?:早上|晚上|上午|下午|中午|夜里|深夜|清晨|傍晚|比一)")
