@@ -12067,3 +12067,73 @@ DEAD_AND_INJURED = [
 @pytest.mark.parametrize("text,raw,subject", DEAD_AND_INJURED, ids=[row[0] for row in DEAD_AND_INJURED])
 def test_the_dead_and_injured_befell_them(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Cases and things that concern something (涉 + 产权, 涉黑): 涉 and its object name the kind
+# counted, as a verb of policy does. (text, raw, subject)
+CASES_THAT_CONCERN = [
+    ("最高人民法院今天发布了7起涉产权典型案例。", "7起", "涉产权典型案例"),
+    ("全国“扫黄打非”办公室今天公布5起涉儿童色情信息典型案件。", "5起", "涉儿童色情信息典型案件"),
+    ("查处12起涉黑案件。", "12起", "涉黑案件"),
+    ("英警方已逮捕四名涉货车惨案嫌疑人。", "四名", "涉货车惨案嫌疑人"),
+    ("通报了8起涉农资金违规问题。", "8起", "涉农资金违规问题"),
+    ("销毁了300吨涉疫物品。", "300吨", "涉疫物品"),
+    ("审结了56件涉外民商事案件。", "56件", "涉外民商事案件"),
+    ("公布10起涉民生领域犯罪典型案例。", "10起", "涉民生领域犯罪典型案例"),
+    ("已有3名涉案人员被刑事拘留。", "3名", "涉案人员"),
+    ("共排查出20处涉水安全隐患。", "20处", "涉水安全隐患"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CASES_THAT_CONCERN, ids=[row[0] for row in CASES_THAT_CONCERN])
+def test_what_a_case_concerns_names_it(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verb and the bound ending of a team, a person or a thing that the segmenter left alone
+# (观摩 + 组, 落水 + 者, 管护 + 员): one noun. (text, raw, subject)
+TEAMS_AND_DOERS = [
+    ("贵州省委主要负责人分别率六个观摩组，对企业进行观摩。", "六个", "观摩组"),
+    ("两名落水者最终得救了。", "两名", "落水者"),
+    ("粤港协力救出台风中12名落水者", "12名", "落水者"),
+    ("目前，10名遇害者的遗体已全部被运送回国。", "10名", "遇害者"),
+    ("在青海三江源地区，17000多名生态管护员开启新一轮生态巡护。", "17000多名", "生态管护员"),
+    ("上海还成立了15个服务保障组推进181项重点任务。", "15个", "服务保障组"),
+    ("美军称8名失踪者或已死亡。", "8名", "失踪者"),
+    ("首批10辆试制车诞生。", "10辆", "试制车"),
+    ("1500多名基层宣讲员采取通俗易懂的形式宣讲。", "1500多名", "基层宣讲员"),
+    ("派出5个检查组。", "5个", "检查组"),
+]
+# Near misses: a place after a verb is its object, and a suffix of a kind stays with what follows.
+TEAMS_AND_DOERS_NEAR_MISSES = [
+    ("还将原本无人管理的5000多亩海域划归村集体统一管理。", "5000多亩", "海域"),
+    ("小麦专家指导组3个。", "3个", "小麦专家指导组"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", TEAMS_AND_DOERS + TEAMS_AND_DOERS_NEAR_MISSES, ids=[row[0] for row in TEAMS_AND_DOERS + TEAMS_AND_DOERS_NEAR_MISSES]
+)
+def test_a_verb_and_a_bound_ending_are_one_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People of every walk of a place (叙利亚 + 各界 + 代表, 香港 + 各界 + 人士): the whole noun, not the
+# place alone. (text, raw, subject)
+EVERY_WALK_OF_A_PLACE = [
+    ("预计将有超过1500名叙利亚各界代表参加大会。", "超过1500名", "叙利亚各界代表"),
+    ("大约700名香港各界人士前来欢送。", "大约700名", "香港各界人士"),
+    ("参加宴会的700多名英国各界人士和外国驻英使节全体起立。", "700多名", "英国各界人士和外国驻英使节"),
+    ("2000多名北京各界群众参加活动。", "2000多名", "北京各界群众"),
+    ("300余名澳门各界代表出席。", "300余名", "澳门各界代表"),
+    ("500多名台湾各界人士出席论坛。", "500多名", "台湾各界人士"),
+    ("近千名上海各界青年参加了仪式。", "近千名", "上海各界青年"),
+    ("200名美国各界人士出席招待会。", "200名", "美国各界人士"),
+    ("1000多名新疆各族群众参加活动。", "1000多名", "新疆各族群众"),
+    ("400名日本各界人士访华。", "400名", "日本各界人士"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVERY_WALK_OF_A_PLACE, ids=[row[0] for row in EVERY_WALK_OF_A_PLACE])
+def test_every_walk_of_a_place(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -106,8 +106,9 @@ LIST_COMMA = "、"
 MAX_MODIFIER_VERBS = 3
 PURPOSE_VERBS = frozenset("用于 用来 用作 用以".split())
 # One-character verbs of policy, which with their object name measures and campaigns (促消费,
-# 稳就业, 保供应, 扩内需, 惠民生).
-POLICY_VERBS = frozenset("促稳保扩惠强提降减优")
+# 稳就业, 保供应, 扩内需, 惠民生), and 涉, which with its object says what a case or a thing concerns
+# (7起 + 涉产权 + 典型案例).
+POLICY_VERBS = frozenset("促稳保扩惠强提降减优涉")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
 JOINING_VERBS = SUBJECT_WORDS["joining"]
@@ -179,6 +180,11 @@ MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does.
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐")
+# The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
+# jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
+# places, which after a verb are its object (划归 + 村集体), nor the suffixes of kinds (自杀 + 式).
+JOINED_ENDINGS = frozenset("组员者车船点站队所厂馆室户盒箱袋瓶桶罐")
+BOUND_TAGS = frozenset(("zg", "q", "k"))
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -720,7 +726,17 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             result.append(tk.Token(last, "p" if last in ("比", "较") else "v", token.end - 1, token.end))
         else:
             result.append(token)
-    return _rates_joined(result)
+    return _bound_endings_joined(_rates_joined(result))
+
+
+def _bound_endings_joined(tokens: list[tk.Token]) -> list[tk.Token]:
+    """观摩 + 组, 检查 + 组, 发电 + 车: a verb and a bound ending the segmenter left alone (a
+    morpheme or a classifier to jieba) are one noun, the name of a team or a thing."""
+    for index in range(len(tokens) - 1, 0, -1):
+        token, before = tokens[index], tokens[index - 1]
+        if token.word in JOINED_ENDINGS and token.tag in BOUND_TAGS and len(before.word) == 2 and before.tag in ("v", "vn"):
+            tokens[index - 1 : index + 1] = [tk.Token(before.word + token.word, "n", before.start, token.end)]
+    return tokens
 
 
 def _rates_joined(tokens: list[tk.Token]) -> list[tk.Token]:
@@ -915,6 +931,9 @@ def right_phrase(
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if compound and index < first + 2:
             last, index = token, index + 1
+            continue
+        if token.word in EVERY_KIND and last is not None and _place(last) and following is not None and nominal(following):
+            last, index = token, index + 1  # 1500名 + 叙利亚 + 各界 + 代表: every walk of a place's people
             continue
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
             break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
@@ -1384,7 +1403,7 @@ def _adverbs_then_verb(
 
 
 # Adverbs of totality (all of them): after the noun counted, the predicate follows.
-TOTALITY = frozenset("全部 全都 全数 悉数".split())
+TOTALITY = frozenset("全部 全都 全数 悉数 全体".split())
 # What opens a predicate after a noun and cannot go on a relative clause's verb phrase: a time
 # word, an adverb (企业 + 今年 + 讨论最多的, 党员 + 也 + 加入了…的); a pronoun can (来自 + 全球 + 各地 + 的).
 PREDICATE_OPENING_TAGS = frozenset(("t", "d"))
