@@ -12137,3 +12137,51 @@ EVERY_WALK_OF_A_PLACE = [
 @pytest.mark.parametrize("text,raw,subject", EVERY_WALK_OF_A_PLACE, ids=[row[0] for row in EVERY_WALK_OF_A_PLACE])
 def test_every_walk_of_a_place(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 税负 and 重负 end in 负: after them 负 is no minus sign. (text, raw, value)
+TAX_BURDENS_CUT = [
+    ("今年还可以再为企业减轻税负5000多亿元。", "5000多亿元", 500000000000),
+    ("全年减轻企业税负1.2万亿元。", "1.2万亿元", 1200000000000),
+    ("营改增为企业减轻税负2000亿元。", "2000亿元", 200000000000),
+    ("累计为小微企业减轻税负300亿元。", "300亿元", 30000000000),
+    ("预计减轻纳税人税负800亿元。", "800亿元", 80000000000),
+    ("一年减轻农民税负1250亿元。", "1250亿元", 125000000000),
+    ("共减轻企业税负5.6亿元。", "5.6亿元", 560000000),
+    ("新政将减轻个人税负3200亿元。", "3200亿元", 320000000000),
+    ("为全省企业减轻税负约90亿元。", "约90亿元", 9000000000),
+    ("帮助企业卸下重负4亿元。", "4亿元", 400000000),
+]
+# Near misses: a minus sign after other characters.
+TAX_BURDENS_CUT_NEAR_MISSES = [
+    ("最低气温达到负20℃。", "负20℃", -20),
+    ("利润增速为负3.5%。", "负3.5%", -3.5),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,value", TAX_BURDENS_CUT + TAX_BURDENS_CUT_NEAR_MISSES, ids=[row[0] for row in TAX_BURDENS_CUT + TAX_BURDENS_CUT_NEAR_MISSES]
+)
+def test_a_tax_burden_cut_is_no_minus(text, raw, value):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert float(found[raw].value) == value
+
+
+# Teams (小组) counted, then what they do: agents, whose verb opens the predicate. (text, raw, subject)
+TEAMS_ACT = [
+    ("组织300多警力分成6个搜救小组展开救援。", "6个", "搜救小组"),
+    ("3个工作小组进驻企业。", "3个", "工作小组"),
+    ("10个督查小组赴各地检查。", "10个", "督查小组"),
+    ("5个专家小组开展指导。", "5个", "专家小组"),
+    ("8个宣讲小组深入基层宣讲。", "8个", "宣讲小组"),
+    ("12个巡查小组开展夜间巡查。", "12个", "巡查小组"),
+    ("4个医疗小组分赴灾区。", "4个", "医疗小组"),
+    ("20个帮扶小组结对帮扶贫困户。", "20个", "帮扶小组"),
+    ("两个调查小组展开调查。", "两个", "调查小组"),
+    ("7个服务小组上门服务。", "7个", "服务小组"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TEAMS_ACT, ids=[row[0] for row in TEAMS_ACT])
+def test_teams_act(text, raw, subject):
+    assert subject_of(text, raw) == subject

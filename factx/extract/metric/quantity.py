@@ -19,8 +19,9 @@ from .clauses import clause
 # 签约 and 节约 end in 约, 赶超 in 超, 最近 and 附近 in 近: after these characters the qualifier's
 # first character ends a word, no qualifier (but 环节 + 近70%, 节 + 约: each qualifier its own).
 FALSE_QUALIFIER_BEFORE = {"约": "签节制预公条合契违履相邀", "超": "赶", "近": "最附靠邻亲临"}
-# 减负, 担负, 肩负 end in 负: after them it is no minus sign (吨煤减负4元 is a cut of 4 元).
-FALSE_MINUS_BEFORE = "减担肩背辜欺胜抱自"
+# 减负, 担负, 肩负, 税负 end in 负: after them it is no minus sign (吨煤减负4元 is a cut of 4 元,
+# 减轻税负5000多亿元 a cut of 5000亿元).
+FALSE_MINUS_BEFORE = "减担肩背辜欺胜抱自税重"
 PRE_FORMS = sorted({form for form, position in QUALIFIER_WORDS if position == "pre"}, key=lambda form: (-len(form), form))
 PRE = "|".join(  # longest first, as alternation() orders forms
     (f"(?<![{FALSE_QUALIFIER_BEFORE[form[0]]}])" if form[0] in FALSE_QUALIFIER_BEFORE else "") + regex.escape(form)
