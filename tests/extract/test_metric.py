@@ -7857,7 +7857,7 @@ GLUED_TO_THE_FIGURE_BEFORE = [
     ("藏羚羊数量由最少时不足2万只逐渐恢复到了7万只左右。", "7万只左右", "藏羚羊数量"),
     ("10人以下企业占比超过60%。", "超过60%", "企业占比"),
     ("年产值从3亿元到8亿元用了四年。", "8亿元", "年产值"),
-    ("带领百坭村88户共418人脱贫。", "418人", None),
+    ("带领百坭村88户共418人脱贫。", "418人", "脱贫"),
     ("从5亿剂次到10亿剂次仅用27天。", "10亿剂次", None),
     ("共派出5支援藏医疗队200余名队员。", "200余名", "队员"),
 ]
@@ -12184,4 +12184,55 @@ TEAMS_ACT = [
 
 @pytest.mark.parametrize("text,raw,subject", TEAMS_ACT, ids=[row[0] for row in TEAMS_ACT])
 def test_teams_act(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A span of time with 里 closing it before a comma (在狱中的十多天里，…): a window, as 时间里 is.
+# (text, raw that is no metric)
+WINDOWS_CLOSED_BY_LI = [
+    ("在狱中的十多天里，刘伯坚一连写了四封家书。", "十多天"),
+    ("从事审判工作的10多年里，她所办案件无一超期。", "10多年"),
+    ("在兰考的470多天里，焦裕禄走遍了全县。", "470多天"),
+    ("在武汉抗疫的60天里，他救治了上百名患者。", "60天"),
+    ("在暂停采购的两个多月里，客户两次到访山西。", "两个多月"),
+    ("在随后的10多年里，人们用上了寻呼机。", "10多年"),
+    ("从1949年入党至今60多年里，她用行动践行了初心。", "60多年"),
+    ("在超期服役的300多天里，天宫二号完成多项拓展实验。", "300多天"),
+    ("在接下来的两个月里，全国将推选出100个志愿服务组织。", "两个月"),
+    ("三个月里，他走遍了全县。", "三个月"),
+]
+# Near misses: a span with no comma after its 里, in a clause of its own figure.
+WINDOWS_CLOSED_BY_LI_NEAR_MISSES = [
+    ("他一天里要跑100多公里。", "100多公里"),
+]
+
+
+@pytest.mark.parametrize("text,raw", WINDOWS_CLOSED_BY_LI, ids=[row[0] for row in WINDOWS_CLOSED_BY_LI])
+def test_a_span_closed_by_li_is_a_window(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", WINDOWS_CLOSED_BY_LI_NEAR_MISSES, ids=[row[0] for row in WINDOWS_CLOSED_BY_LI_NEAR_MISSES])
+def test_figures_beside_a_span_with_li_stay(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# Lifted out of poverty (脱贫) is what befell the people counted, as 受伤 is; 仅存 and 尚存 are words
+# of amount between a thing and its count. (text, raw, subject)
+LIFTED_AND_LEFT = [
+    ("贵州省累计实现脱贫923万人。", "923万人", "脱贫"),
+    ("到去年年底，贵州已经有468万人脱贫。", "468万人", "脱贫"),
+    ("今年，当地计划4万人脱贫。", "4万人", "脱贫"),
+    ("三年来，青海省净脱贫44.3万人。", "44.3万人", "脱贫"),
+    ("巫溪县现在还有2633人尚未脱贫。", "2633人", "未脱贫"),
+    ("截至目前，累计脱贫77万多人。", "77万多人", "脱贫"),
+    ("大学生村官帮助村里七户贫困户脱贫。", "七户", "贫困户脱贫"),
+    ("全球目前遗鸥仅存12000余只。", "12000余只", "遗鸥"),
+    ("全球目前遗鸥仅存12000余只，每年有7000多只在康保繁衍生息。", "7000多只", "遗鸥"),
+    ("野外的华南虎尚存不到10只。", "不到10只", "华南虎"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LIFTED_AND_LEFT, ids=[row[0] + row[1] for row in LIFTED_AND_LEFT])
+def test_lifted_out_of_poverty_and_left(text, raw, subject):
     assert subject_of(text, raw) == subject

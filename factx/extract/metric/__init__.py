@@ -23,6 +23,7 @@ from .phrases import (
     ASPECT_TAGS,
     DIMENSIONS,
     MEASURE_PREFIXES,
+    OUTCOMES,
     PER_PERIOD,
     RELATIVE_MEASURES,
     RELATIVE_SHARES,
@@ -196,14 +197,24 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         spread = candidate.kind != "time" and (candidate.kind != "people" or CLAUSE_END_RE.match(text, end) is not None)
         shared = None
         bare = subject is None and bare_clause(text, sentence, start, spread=spread)
+        # 130户贫困户，已经 + 脱贫 + 122户: the households named after the count before are recounted,
+        # not only what befell them, written before the count (but 死亡5人，受伤12人: an outcome after
+        # an outcome stays, and so does one after the count: 16名船员，其中1人 + 遇难)
+        over_outcome = (
+            subject in OUTCOMES and text.endswith((subject, subject + "了"), 0, start)
+            and previous_end is not None and sentence[0] in previous_subject
+            and previous_subject[sentence[0]] not in OUTCOMES and text.startswith(previous_subject[sentence[0]], previous_end)
+        )
         # 计划搭建板房2770间，目前已经建成1215间: a count in the same unit later in the sentence,
         # with only a verb before it, counts the same things
         recounted = (
-            subject is None and candidate.kind in ("count", "people") and candidate.unit not in ACTION_COUNTS
+            (subject is None or over_outcome) and candidate.kind in ("count", "people") and candidate.unit not in ACTION_COUNTS
             and sentence[0] in previous_unit
             and _same_count(candidate, previous_unit[sentence[0]])
             and _verbs_only_between(text, previous_end, start, previous_subject.get(sentence[0]))
         )
+        if recounted:
+            subject = None
         # 130户 + 贫困户 + ，已经脱贫122户: the noun counted stood right after the count before, as
         # written, with nothing done to it in its name
         named_after = recounted and previous_end is not None and text.startswith(previous_subject[sentence[0]], previous_end)
