@@ -12236,3 +12236,57 @@ LIFTED_AND_LEFT = [
 @pytest.mark.parametrize("text,raw,subject", LIFTED_AND_LEFT, ids=[row[0] + row[1] for row in LIFTED_AND_LEFT])
 def test_lifted_out_of_poverty_and_left(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 所 before 列, 示, 述 or 载 is the particle of what a document lists or shows (附件三所列), no
+# classifier after the numeral. (text, raw that is no metric)
+LISTED_BY_SUO = [
+    ("关于增加香港特别行政区基本法附件三所列全国性法律的决定草案。", "三所"),
+    ("增加澳门特别行政区基本法附件三所列全国性法律。", "三所"),
+    ("如附件二所示，项目分为三类。", "二所"),
+    ("按附表一所列标准执行。", "一所"),
+    ("依照附件四所载条款办理。", "四所"),
+    ("符合附件五所述条件的企业可以申请。", "五所"),
+    ("见附录三所列名单。", "三所"),
+    ("按照附件一所列清单执行。", "一所"),
+    ("根据附件六所示流程办理。", "六所"),
+    ("附件七所载内容自公布之日起施行。", "七所"),
+]
+# Near misses: schools counted.
+LISTED_BY_SUO_NEAR_MISSES = [
+    ("新建了3所学校。", "3所"),
+    ("全市共有中学30所。", "30所"),
+    ("新建10所示范性高中。", "10所"),
+    ("全省有12所列入“双一流”建设的高校。", "12所"),
+]
+
+
+@pytest.mark.parametrize("text,raw", LISTED_BY_SUO, ids=[row[0] for row in LISTED_BY_SUO])
+def test_suo_listing_is_no_classifier(text, raw):
+    assert raw not in [metric.raw for metric in metrics(text)]
+
+
+@pytest.mark.parametrize("text,raw", LISTED_BY_SUO_NEAR_MISSES, ids=[row[0] for row in LISTED_BY_SUO_NEAR_MISSES])
+def test_schools_stay_counted(text, raw):
+    assert raw in [metric.raw for metric in metrics(text)]
+
+
+# People of every walk of a place before their count (澳门各界人士逾千人): the whole noun, not 人士.
+# (text, raw, subject)
+EVERY_WALK_BEFORE_THE_COUNT = [
+    ("澳门各界人士逾千人一同观礼。", "逾千人", "澳门各界人士"),
+    ("香港各界人士约2000人出席。", "约2000人", "香港各界人士"),
+    ("北京各界群众1万余人参加活动。", "1万余人", "北京各界群众"),
+    ("台湾各界人士300多人出席。", "300多人", "台湾各界人士"),
+    ("新疆各族群众5000多人参加了升旗仪式。", "5000多人", "新疆各族群众"),
+    ("上海各界青年近千人参加仪式。", "近千人", "上海各界青年"),
+    ("澳门各界代表200余人出席。", "200余人", "澳门各界代表"),
+    ("日本各界人士500余人出席。", "500余人", "日本各界人士"),
+    ("天津各界群众3万人参加纪念活动。", "3万人", "天津各界群众"),
+    ("美国各界人士100多人出席招待会。", "100多人", "美国各界人士"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVERY_WALK_BEFORE_THE_COUNT, ids=[row[0] for row in EVERY_WALK_BEFORE_THE_COUNT])
+def test_every_walk_of_a_place_before_the_count(text, raw, subject):
+    assert subject_of(text, raw) == subject

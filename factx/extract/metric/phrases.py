@@ -406,6 +406,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # its verb or measure (10年来 + 累计投资: a time since, no owner)
             index = tallied
             continue
+        if token.word in EVERY_KIND and index > 0 and right is not None and nominal(right) and _place(tokens[index - 1]):
+            index -= 1  # 澳门 + 各界 + 人士逾千人: every walk of a place's people
+            continue
         if (token.word in SUBJECT_STOP or token.word in LOCATIVES and (_places_range(tokens, index - 1) or _window_of_time(tokens, index - 1))) and not (
             index > 0 and tokens[index - 1].word == SHARE_VERB and right is not None
         ):

@@ -320,6 +320,12 @@ FRACTION_MARK = "分之"
 # 两个多月前，…, 20多年前的那场大火: a span of time before 前 dates something, ago, and measures
 # nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
 AGO_RE = patterns.compile(r"前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
+# 附件三所列, 表一所示, 附录二所述: after a part of a document, 所 before 列, 示, 述 or 载 is the
+# particle of what is listed or shown there, no classifier of schools (10所示范性高中, 10所列入名单的
+# 高校 count schools).
+PARTICLE_SUO_AFTER_RE = patterns.compile(r"[列示述载]")
+DOCUMENT_PARTS = ("附件", "附表", "附录", "表", "图")
+SUO = "所"
 # 再过五天，…: a time to come, when the next thing happens, not how long anything lasts.
 TIME_TO_COME_RE = patterns.compile(r"再过$")
 # 在海拔1000处, 水深20处: a place at so much height or depth (its unit left out), no places counted.
@@ -813,6 +819,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 三分之 + 二人口, 三分之 + 一个世纪: a fraction's numerator, with the noun after it
     if candidate.kind == "time" and AGO_RE.match(text, match.end()):
         return False  # 两个多月前，…: when, not how long
+    if match["unit"] == SUO and PARTICLE_SUO_AFTER_RE.match(text, match.end()) and text.endswith(DOCUMENT_PARTS, 0, start):
+        return False  # 附件三所列: what Annex III lists
     if candidate.kind == "time" and TIME_TO_COME_RE.search(text, max(0, start - 2), start):
         return False  # 再过五天，…: when, not how long
     if match["unit"] == PLACE_UNIT and PLACE_AT_A_LEVEL_RE.search(text, max(0, start - 2), start):
