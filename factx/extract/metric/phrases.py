@@ -733,8 +733,8 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
 
 
 def _bound_endings_joined(tokens: list[tk.Token]) -> list[tk.Token]:
-    """观摩 + 组, 检查 + 组, 发电 + 车: a verb and a bound ending the segmenter left alone (a
-    morpheme or a classifier to jieba) are one noun, the name of a team or a thing."""
+    """观摩 + 组, 落水 + 者, 发电 + 车: a verb and a bound ending the segmenter left alone (a
+    morpheme or a classifier to jieba) are one noun, the name of a team, a person or a thing."""
     for index in range(len(tokens) - 1, 0, -1):
         token, before = tokens[index], tokens[index - 1]
         if token.word in JOINED_ENDINGS and token.tag in BOUND_TAGS and len(before.word) == 2 and before.tag in ("v", "vn"):

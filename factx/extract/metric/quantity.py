@@ -286,8 +286,8 @@ TIME_WINDOW_BEFORE_RE = patterns.compile(r"(?:(?:过去|最近|未来|今后)的
 # duration; 两天内完成 how long it took).
 SINCE_AFTER_RE = patterns.compile(r"(?:(?:以)?来|里|内|之内|(?:的)?时间)[，,]")
 # 在此后的一个多月时间里, 14年的时间里, 72天时间里, 在狱中的十多天里，…: the time within which
-# what the clause tells happened, wherever it stands; but a span spent on a task, with its verb before it (用了三年
-# 时间, 花两年的时间), is how long the task took.
+# what the clause tells happened, wherever it stands; but a span spent on a task, with its verb
+# before it (用了三年时间, 花两年的时间), is how long the task took.
 WITHIN_A_TIME_RE = patterns.compile(r"(?:的)?时间(?:里|内|当中|之中|中)|里(?=[，,])")
 SPENT_BEFORE_RE = patterns.compile(r"(?:用|花|需|耗|历时|经过)\p{Han}{0,2}$")
 SPENT_LEAD = 4
