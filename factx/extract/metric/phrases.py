@@ -3,7 +3,7 @@ phrase before a figure (产值达1373.3亿元) and the one after its classifier 
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from ... import patterns
 from ...tables import (
@@ -729,31 +729,36 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             result.append(tk.Token(last, "p" if last in ("比", "较") else "v", token.end - 1, token.end))
         else:
             result.append(token)
-    return _bound_endings_joined(_rates_joined(result))
+    return _pairs_joined(_pairs_joined(result, _rate_of_word), _bound_ending)
 
 
-def _bound_endings_joined(tokens: list[tk.Token]) -> list[tk.Token]:
-    """观摩 + 组, 落水 + 者, 发电 + 车: a verb and a bound ending the segmenter left alone (a
-    morpheme or a classifier to jieba) are one noun, the name of a team, a person or a thing."""
+def _pairs_joined(tokens: list[tk.Token], joins: Callable[[list[tk.Token], int], bool]) -> list[tk.Token]:
+    """The tokens with each pair `joins(tokens, index)` accepts (the token at `index` and the
+    one before it) made one noun; from the right, so a pair is judged on the tokens after it
+    as they stand."""
     for index in range(len(tokens) - 1, 0, -1):
-        token, before = tokens[index], tokens[index - 1]
-        if token.word in JOINED_ENDINGS and token.tag in BOUND_TAGS and len(before.word) == 2 and before.tag in ("v", "vn"):
+        if joins(tokens, index):
+            before, token = tokens[index - 1], tokens[index]
             tokens[index - 1 : index + 1] = [tk.Token(before.word + token.word, "n", before.start, token.end)]
     return tokens
 
 
-def _rates_joined(tokens: list[tk.Token]) -> list[tk.Token]:
+def _bound_ending(tokens: list[tk.Token], index: int) -> bool:
+    """观摩 + 组, 落水 + 者, 发电 + 车: a verb and a bound ending the segmenter left alone (a
+    morpheme or a classifier to jieba) are one noun, the name of a team, a person or a thing."""
+    token, before = tokens[index], tokens[index - 1]
+    return token.word in JOINED_ENDINGS and token.tag in BOUND_TAGS and len(before.word) == 2 and before.tag in ("v", "vn")
+
+
+def _rate_of_word(tokens: list[tk.Token], index: int) -> bool:
     """获批 + 率 + 超过61%, 优良 + 率 + 达到95%, 提升 + 率 + 为: a rate alone before its verb of
     amount (or the figure) is the rate of the word before it, one noun with it (获批 is a main
     verb, 优良 a state word); but 总理 + 率 + 代表团 leads a delegation."""
-    for index in range(len(tokens) - 1, 0, -1):
-        token, before = tokens[index], tokens[index - 1]
-        if (
-            token.word == RATE and len(before.word) >= 2 and before.tag in RATE_STEM_TAGS
-            and (index + 1 == len(tokens) or tokens[index + 1].word in AMOUNT_WORDS)
-        ):
-            tokens[index - 1 : index + 1] = [tk.Token(before.word + token.word, "n", before.start, token.end)]
-    return tokens
+    token, before = tokens[index], tokens[index - 1]
+    return (
+        token.word == RATE and len(before.word) >= 2 and before.tag in RATE_STEM_TAGS
+        and (index + 1 == len(tokens) or tokens[index + 1].word in AMOUNT_WORDS)
+    )
 
 
 def _term_at(tokens: list[tk.Token], index: int) -> int:

@@ -843,8 +843,9 @@ STEPS_RE = patterns.compile(
     """
 )
 # 清明节假期3天, 国庆长假7天: the length of a holiday.
-HOLIDAY_RE = patterns.compile(r"(?P<holiday>\p{Han}{0,6}?(?:小长假|长假|假期|黄金周))(?:共|为|达)?$")
-HOLIDAY_AFTER_RE = patterns.compile(r"的?(?P<words>小长假|长假|假期|黄金周)")
+HOLIDAY_WORDS = "小长假|长假|假期|黄金周"
+HOLIDAY_RE = patterns.compile(rf"(?P<holiday>\p{{Han}}{{0,6}}?(?:{HOLIDAY_WORDS}))(?:共|为|达)?$")
+HOLIDAY_AFTER_RE = patterns.compile(rf"的?(?P<words>{HOLIDAY_WORDS})")
 # The festivals whose holidays are named by them before their length (端午三天假期, 国庆8天长假).
 FESTIVAL_BEFORE_RE = patterns.compile(
     rf"(?:{alternation(('春节', '端午', '端午节', '国庆', '中秋', '清明', '五一', '十一', '元旦', '中秋国庆', '暑期', '寒假', '暑假'))})$"
@@ -932,7 +933,9 @@ def _what_lasted(text: str, clause_start: int, start: int, end: int, clause_end:
 
 # A level a streak held, after its owner (连续10个月 + 超过2%, 连续5年 + 稳定在1.3万亿斤以上), to the
 # clause's end.
-STREAK_LEVEL_RE = patterns.compile(r"(?:超过|高于|低于|稳定在|保持在|维持在|突破|不低于|在)[^，,；;。！？的]{1,12}$")
+LEVEL_VERBS = "超过|高于|低于|稳定在|保持在|维持在|不低于"
+LEVEL_RUN = r"[^，,；;。！？的]{1,12}"
+STREAK_LEVEL_RE = patterns.compile(rf"(?:{LEVEL_VERBS}|突破|在){LEVEL_RUN}$")
 
 
 def _journey(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
@@ -1086,7 +1089,7 @@ def streak_held(text: str, sentence: tuple[int, int], start: int, end: int) -> s
 
 # A clause that opens with a streak (，连续十个月, ，已经连续八个季度), and a level it held, up to 的.
 STREAK_OPENING_RE = patterns.compile(rf"(?:已经|已)?{STREAK}")
-LEVEL_HELD_RE = patterns.compile(r"(?:保持在|稳定在|维持在|超过|高于|低于|不低于)[^，,；;。！？的]{1,12}")
+LEVEL_HELD_RE = patterns.compile(rf"(?:{LEVEL_VERBS}){LEVEL_RUN}")
 
 
 def streak_owner(subject: str) -> str:
