@@ -30,7 +30,7 @@ from .models import (
 
 class FlatRecord(BaseModel):
     """One record of one article, flattened. Which columns a type fills:
-    metric: subject, value, value_max, unit, qualifier, period, evidence, place;
+    metric: subject, value, value_max, unit, qualifier, period, evidence, place, owner;
     organization: name, kind; date: start, end; fund: name, size_*.
     Every type fills raw (the text at span_start..span_end) and spans."""
 
@@ -62,6 +62,7 @@ class FlatRecord(BaseModel):
     spans: list[Span] = Field(description="Every span: an organisation's mentions, one span for the other types.")
     evidence: str | None = Field(default=None, description="A metric's sentence.")
     place: str | None = Field(default=None, description="A metric's place (a country, region or Chinese place).")
+    owner: str | None = Field(default=None, description="What a metric's measure named alone (全长, 总投资) is of.")
 
 
 COLUMNS: tuple[str, ...] = tuple(FlatRecord.model_fields)
@@ -77,7 +78,7 @@ def flatten(article: Article) -> list[FlatRecord]:
 
 def _fields(record: Record, text: str | None) -> dict[str, object]:
     if isinstance(record, Metric):
-        fields = record.model_dump(include={"subject", "place", "value", "value_max", "unit", "raw", "qualifier", "period", "evidence"})
+        fields = record.model_dump(include={"subject", "place", "owner", "value", "value_max", "unit", "raw", "qualifier", "period", "evidence"})
         return {"type": "metric", **fields, **_spans([record.span])}
     if isinstance(record, DateRecord):
         return {"type": "date", "raw": record.text, "start": record.start, "end": record.end, **_spans([record.span])}

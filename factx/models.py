@@ -67,6 +67,13 @@ class Metric(_Record):
         " (美国累计确诊病例), or, where the subject names none, that of the figure before it in the sentence"
         " (美国累计确诊病例超过3328万例，死亡病例超过59.5万例: 美国 for both); null otherwise.",
     )
+    owner: str | None = Field(
+        default=None,
+        description="Where the subject names a measure alone (全长, 总投资, 面积), the thing it is the measure of, as written:"
+        " the noun phrase the figure describes (总规模50亿元的产业引导基金), that its clause opens with, the things counted"
+        " in the clause before (重点项目120个，总投资560亿元), or the one the nearest clause before opens with"
+        " (宁远高速公路起于东岭镇，…，全长86公里); null otherwise.",
+    )
 
 
 class Organization(_Record):

@@ -150,7 +150,7 @@ def _value(row: dict[str, Any]) -> str:
 
 def _details(row: dict[str, Any]) -> str:
     if row["type"] == "metric":
-        return "; ".join(f"{label}: {row[key]}" for key, label in (("subject", "subject"), ("place", "place"), ("period", "period")) if row[key])
+        return "; ".join(f"{label}: {row[key]}" for key, label in (("subject", "subject"), ("owner", "of"), ("place", "place"), ("period", "period")) if row[key])
     if row["type"] == "organization":
         mentions = len(row["spans"])
         return f"{row['kind'] or 'kind unknown'}; {mentions} mention{'s' if mentions > 1 else ''}"

@@ -306,3 +306,11 @@ def test_review_page_escapes_the_input_and_stands_alone():
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
     assert "http://" not in page and "https://" not in page and "src=" not in page
     assert page.count('data-type="metric"') >= 2 + 1  # two marks, and the filter's rows
+
+
+def test_review_page_and_flat_rows_give_a_measures_owner():
+    text = "宁远高速公路起于东岭镇，止于西河口，全长86公里。"
+    page = CliRunner().invoke(main, ["extract", "--format", "html", "-"], input=text).stdout
+    assert "subject: 全长; of: 宁远高速公路" in page
+    rows = [json.loads(line) for line in CliRunner().invoke(main, ["extract", "--flat", "-"], input=text).stdout.splitlines()]
+    assert [(row["subject"], row["owner"]) for row in rows if row["type"] == "metric"] == [("全长", "宁远高速公路")]

@@ -18,6 +18,7 @@ from ...tables import MAIN_VERBS, alternation
 from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause, period
+from .owner import figure_owner
 from .phrases import (
     AMOUNT_WORDS,
     ASPECT_TAGS,
@@ -140,6 +141,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     previous_share: dict[int, str] = {}
     # The place of the sentence's last figure, while nothing since has named another.
     sentence_place: dict[int, str | None] = {}
+    # The things the sentence's last figure counted, and where that count ends: 重点项目120个，总投资560亿元.
+    sentence_counted: dict[int, tuple[str, int]] = {}
     paragraph_subject: str | None = None
     paragraph_unit: tuple[str, str] | None = None
     previous_start = -1
@@ -328,11 +331,17 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         place_before = sentence_place.get(sentence[0])
         place = figure_place(text, sentence, start, subject, (place_before, previous_end) if place_before and previous_end is not None else None)
         sentence_place[sentence[0]] = place
+        owner = None if candidate.kind == "time" else figure_owner(text, sentence, start, end, subject, sentence_counted.get(sentence[0]))
+        if candidate.kind == "count" and subject:
+            sentence_counted[sentence[0]] = (subject, end)
+        else:
+            sentence_counted.pop(sentence[0], None)
         previous_start, previous_end = start, end
         previous_figure = (sentence[0], candidate.kind, subject)
         yield Metric(
             subject=subject,
             place=place,
+            owner=owner,
             value=candidate.value,
             value_max=candidate.value_max,
             unit=candidate.unit,
