@@ -4495,6 +4495,56 @@ def test_counted_after_a_description(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# A count, then an adverb of degree and an adjective (较小, 更大, 非常漂亮; 更大 glued by the
+# segmenter, 偏远 tagged an adverb) and 的: the noun after 的 is what is counted. Near misses: 较 as
+# "than" before a time, and a comparison that opens the predicate.
+COUNTED_AFTER_A_DEGREE = [
+    ("周围紧密分布着8个较小的气旋。", "8个", "气旋"),
+    ("湖区新发现了3个更大的鸟类栖息地。", "3个", "鸟类栖息地"),
+    ("这里有5座较高的山峰。", "5座", "山峰"),
+    ("全市还有12个较偏远的村庄没有通公交。", "12个", "村庄"),
+    ("当地建成4个非常漂亮的公园。", "4个", "公园"),
+    ("新增3个最大的货运码头。", "3个", "货运码头"),
+    ("全国有2000多个较好的试点项目。", "2000多个", "试点项目"),
+    ("今年培育了10个更具竞争力的品牌。", "10个", "品牌"),
+    ("该市还有5所相对薄弱的学校。", "5所", "学校"),
+    ("山上有3片十分茂密的竹林。", "3片", "竹林"),
+    # near misses
+    ("今年我国经济增速较上年提高0.5个百分点。", "0.5个百分点", "经济增速"),
+    ("10个村较去年增加了3个。", "10个", "村"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTED_AFTER_A_DEGREE, ids=[f"{row[0]}:{row[1]}" for row in COUNTED_AFTER_A_DEGREE])
+def test_counted_after_a_degree_and_an_adjective(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause that is a noun phrase alone, a comma, then a count with only verbs of amount and
+# adverbs before it: the noun phrase is what is counted. Near misses: a clause before with a
+# predicate of its own, a time.
+COUNTED_TOPIC_BEFORE_A_COMMA = [
+    ("实名注册的“西城大妈”志愿者，已有近十万人。", "近十万人", "“西城大妈”志愿者"),
+    ("参加培训的学员，共有300多人。", "300多人", "学员"),
+    ("今年新招募的志愿者，目前已有1.2万名。", "1.2万名", "志愿者"),
+    ("该县的贫困人口，已经减少到3000人。", "3000人", "贫困人口"),
+    ("这次活动的参与者，共计800余人。", "800余人", "参与者"),
+    ("全市的养老机构，已有120家。", "120家", "养老机构"),
+    ("入选的企业，一共36家。", "36家", "企业"),
+    ("各地的救援队伍，已有50支。", "50支", "救援队伍"),
+    ("参加比赛的队伍，共有12支。", "12支", "队伍"),
+    ("通过验收的示范村，共有45个。", "45个", "示范村"),
+    # near misses
+    ("会议在北京召开，共有300多人。", "300多人", None),
+    ("记者从会上获悉，已有20家。", "20家", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTED_TOPIC_BEFORE_A_COMMA, ids=[row[0] for row in COUNTED_TOPIC_BEFORE_A_COMMA])
+def test_a_count_of_the_noun_phrase_before_a_comma(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # Lists of figures with no noun to close them (found by the property tests): no subject, no error.
 @pytest.mark.parametrize("text", ["、百分之零、百 分之 2", "、3%、百分之5", "，5个、6个", "、二成、三成"])
 def test_a_list_of_bare_figures_has_no_respective_subjects(text):
@@ -8729,6 +8779,36 @@ ACTIVITIES_BEFORE_BARELY = [
 
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_BEFORE_BARELY, ids=[row[0] for row in ACTIVITIES_BEFORE_BARELY])
 def test_an_activity_before_how_short_a_time(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verb that names no activity but holds one (举行, 进行, 举办, 开展, 组织, 展开, 实施) before a
+# duration: the activity is what follows the duration. Near misses: an activity verb of its own
+# before the duration, a light verb with nothing after the duration, the verb after its subject.
+# (text, raw, subject)
+ACTIVITIES_HELD_FOR_A_TIME = [
+    ("阿尔及利亚全国举行3天哀悼。", "3天", "哀悼"),
+    ("两国海军将进行5天联合演习。", "5天", "联合演习"),
+    ("博物馆将举办3天展览。", "3天", "展览"),
+    ("部队开展了7天集训。", "7天", "集训"),
+    ("学校组织了两周军训。", "两周", "军训"),
+    ("他们进行了10小时救援。", "10小时", "救援"),
+    ("中心将组织3天培训，提高技能。", "3天", "培训"),
+    ("各地展开了7天排查。", "7天", "排查"),
+    ("救援队实施了12小时搜救。", "12小时", "搜救"),
+    ("双方将举行为期两天的会谈。", "两天", "会谈"),
+    ("对所有入境人员实施14天集中隔离的要求。", "14天", "集中隔离"),
+    ("展览将举办两个月。", "两个月", "展览将举办"),
+    ("抗议活动已经连续进行了79天。", "79天", "抗议活动已经连续进行"),
+    # near misses
+    ("他们停火3天。", "3天", "停火"),
+    ("比赛举行了两天，共有300人参赛。", "两天", "比赛举行"),
+    ("他们休息了3天。", "3天", "休息"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_HELD_FOR_A_TIME, ids=[row[0] for row in ACTIVITIES_HELD_FOR_A_TIME])
+def test_an_activity_a_light_verb_holds_for_a_time(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 

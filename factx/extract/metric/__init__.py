@@ -249,6 +249,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             else:
                 carried_paragraph = paragraph_subject if not listed else None
             subject = owner or unitless or topic or carried_paragraph
+            if subject is None and bare and candidate.kind in ("count", "people") and CLAUSE_END_RE.match(text, end):
+                # 实名注册的志愿者，已有近十万人。: a clause of verbs of amount and a count alone counts
+                # the noun phrase after 的 that makes the whole clause before it
+                subject = topic_before_comma(text, sentence, clause_start, alone=True)
             if subject and candidate.kind == "time" and (held := streak_held(text, sentence, start, end)):
                 # 指数为51.4%，连续十个月 + 保持在51%以上: the streak of the measure the clause before gave
                 subject = streak_owner(subject) + STREAK + held

@@ -1277,11 +1277,20 @@ def _noun_at(tokens: list[tk.Token], index: int) -> bool:
 
 def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de], before 的, describe the noun after it: nouns or adverbs, then an
-    adjective or an idiom (规模 + 较大, 设施 + 齐全, 连续 + 完整, 精彩纷呈, 形式多样); not a link
+    adjective or an idiom (规模 + 较大, 设施 + 齐全, 连续 + 完整, 精彩纷呈, 形式多样), or an adverb of
+    degree and an adjective (较 + 小, 更 + 大); not a link
     (10个省份 + 和 + 规模较大的平台企业 counts the provinces); or an adjective, then a measure
     (较大 + 面积, 一定 + 规模: 800多条较大面积的农村黑臭水体)."""
     if not 1 <= de - start <= MAX_DESCRIPTION:
         return False
+    opening = tokens[start]
+    if (
+        opening.word in DEGREES and de - start >= 2 and all(token.tag.startswith(("a", "d")) for token in tokens[start + 1 : de])
+        or de - start == 1 and len(opening.word) == 2 and opening.word[0] in DEGREES and not tk.known(opening.word)
+    ):
+        # 8个 + 较小的 + 气旋, 12个 + 较偏远的 + 村庄 (偏远 tagged d), 3个 + 更大的 + 鸟类栖息地 (更大
+        # glued, unknown): how much so, then what
+        return True
     if (
         de - start >= 2 and (is_measure(tokens[de - 1]) or tokens[de - 1].word in QUALITIES)
         and all(token.tag.startswith(("a", "b", "d")) for token in tokens[start : de - 1])
@@ -1293,6 +1302,8 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
 
 
 MAX_DESCRIPTION = 4
+# Adverbs of degree before an adjective (较小, 更大, 非常偏远); jieba tags 较 a morpheme (zg).
+DEGREES = frozenset("较 更 最 很 非常 比较 相对 十分 特别 极 更加 相当".split())
 # Superlatives before a measure, part of its name: 最高气温 is not 气温.
 SUPERLATIVES = frozenset("最大 最高 最低 最小 最快 最慢 最长 最短 最多 最少 最深 最远 最重".split())
 # A year after the noun counted (2013 + 年度, 上 + 年度) ends it.

@@ -4,6 +4,7 @@ an earlier measure)."""
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Callable
 
 import regex
@@ -76,6 +77,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             or _period_after(text, end, clause_end)
             or _task_taken(text, clause_start, start, end, clause_end)
             or _kept_up_since(text, clause_start, start, end, clause_end)
+            or _held_activity(text, clause_start, start, end, clause_end)
         )
         if lasted:
             return lasted
@@ -1299,7 +1301,7 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     if tokens and tokens[-1].word == PERFECTIVE:
         tokens = tokens[:-1]
     verb = tokens[-1] if tokens else None
-    if verb is None or not _activity_verb(verb) or verb.word in NO_ACTIVITIES:
+    if verb is None or not _activity_verb(verb) or verb.word in NO_ACTIVITIES or verb.word in LIGHT_VERBS:
         return None
     if verb.word in EXTENDING:
         extended = left_phrase(text, clause_start, verb.start)
@@ -1311,6 +1313,31 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     return text[tokens[first].start : verb.end]
 
 
+def _held_activity(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """The activity a verb that names none holds, after the duration (举行 + 3天 + 哀悼, 实施了 +
+    12小时 + 搜救): the noun after the duration, or its verbs up to the clause's end (联合 + 演习);
+    with nothing after the duration, what stands before the verb, and the verb (展览将举办两个月)."""
+    tokens = tk.tag(text, clause_start, start)
+    if tokens and tokens[-1].word == PERFECTIVE:
+        tokens = tokens[:-1]
+    if not tokens or tokens[-1].word not in LIGHT_VERBS:
+        return None
+    following = tk.tag(text, end, clause_end)
+    if not following:
+        # 展览将举办 + 两个月, “云长制”已全面实施 + 一年有余: what is held stands before the verb,
+        # and is named with it
+        held_before = left_phrase(text, clause_start, tokens[-1].start)
+        at = text.rfind(held_before, clause_start, tokens[-1].start) if held_before else -1
+        return text[at : tokens[-1].end] if at >= 0 else None
+    held = list(takewhile(lambda token: token.tag.startswith(("v", "n")) and token.word not in MAIN_VERBS, following))
+    if held and len(held) < len(following) and following[len(held)].word == "的":
+        return text[end : held[-1].end]  # 实施 + 14天 + 集中隔离 + 的要求: the activity, not the rule it is in
+    activity = right_phrase(text, end, clause_end, activity=True)
+    if activity:
+        return activity
+    return text[end : held[-1].end] if held and len(held) <= MAX_HELD_WORDS else None
+
+
 PERFECTIVE = "了"
 # Adverbs that say how short or how far along a time is (仅, 才, 刚, 已), between an activity and it.
 BARELY = frozenset({"仅", "仅仅", "才", "刚", "刚刚", "只", "已", "已经"})
@@ -1318,6 +1345,10 @@ EXTENDING = frozenset({"延长", "继续", "暂停", "恢复"})
 # Verbs before a duration that name no activity it lasted: it lasts (持续, handled with what
 # lasted), it becomes (变为), it may not exceed (不得), a time is left (还有).
 NO_ACTIVITIES = frozenset({"持续", "延续", "变为", "成为", "改为", "不得", "再有", "还有", "共有"})
+# Verbs that name no activity of their own but hold one, the noun after the duration (举行 + 3天 +
+# 哀悼, 进行 + 5天 + 联合演习, 举办 + 3天 + 展览).
+LIGHT_VERBS = frozenset({"举行", "进行", "举办", "开展", "组织", "展开", "实施"})
+MAX_HELD_WORDS = 3
 # 就 and 才 after a duration make it the time something took (3分钟就能完成).
 PROMPTLY = frozenset({"就", "才", "便"})
 
@@ -1817,15 +1848,20 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
     return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
 
 
-def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
+def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int, alone: bool = False) -> str | None:
     """The thing the clause before opens with, which a size adjective alone right after a comma
     measures: 奥罗维尔大坝 + 于1968年建成，高约230米 (the dam's height), 江西鄱阳湖特大桥，长5.3公里;
-    none where that clause opens with a measure or no noun."""
+    none where that clause opens with a measure or no noun. With `alone`, only a clause that is a
+    noun phrase after 的 and nothing else, no number and no place in it (参加培训的学员，共有300多人;
+    not 创业初期，…, 近年来，…, 从原来的五六个人，…)."""
     if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in CLAUSE_COMMAS:
         return None
     previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
     tokens = tk.tag(text, previous_start, clause_start - 1)
-    head = tokens[next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i].word == "的"), 0) :]
+    relative = next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i].word == "的"), 0)
+    if alone and (not relative or tokens[-1].tag.startswith("f") or any(token.tag.startswith("m") for token in tokens)):
+        return None  # 分布在方圆0.5平方公里的沟谷中，共计500多株: a place, sized, is not what is counted
+    head = tokens[relative:]
     while head and head[0].tag in DETERMINER_TAGS:
         head = head[1:]
     if not head:
@@ -1835,6 +1871,8 @@ def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int) 
         # alone names the thing whole, after its relative clause and its demonstrative (the
         # segmenter's one-character verbs and adverbs inside it are bits of the name: 特 + 大桥)
         topic = text[head[0].start : head[-1].end]
+    elif alone:
+        return None
     else:
         topic = first_phrase(text, head[0].start, clause_start - 1)  # 新建的 + 纪念碑 + 位于广场中央
     return topic if topic and not names_measure(topic) and not CALENDAR_NUMBER_RE.search(topic) else None
