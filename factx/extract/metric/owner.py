@@ -63,6 +63,8 @@ LOCATIVE = "f"
 # tagged as two words glued (u).
 GLUED = "u"
 DEMONSTRATIVES = frozenset("这那该此各本")
+# Places and names a verb may take as its object.
+PLACE_OR_NAME_TAGS = frozenset(("ns", "nr", "nt", "nrt", "nrfg"))
 # What a clause's topic opens with: a noun or a name (not a place word such as 地处, tagged s).
 TOPIC_TAGS = ("n", "vn", "j", "b", "eng")
 # Words the dictionary tags otherwise that are prepositions before a noun (经 + 工作人员鉴定).
@@ -192,7 +194,10 @@ def _passed_over(text: str, tokens: list[tk.Token], start: int, end: int) -> boo
         # 设计时速为每小时120公里，全程800多公里: a figure of another measure of the same thing,
         # named alone too, is passed over; a figure of anything else is not
         return _opens_with_measure(tokens[_first(tokens) :])
-    return tokens[0].tag.startswith("v") or tokens[0].word.endswith(VERB_WITH_YU) or ROUTE_END_RE.fullmatch(tokens[0].word) is not None
+    # an adverb first (最终抵达德黑兰, 进一步扩展…) is not passed over: such clauses come after the
+    # sentence has turned to something else as often as not (方案明确，进一步扩展前海合作区…)
+    first = tokens[0]
+    return first.tag.startswith("v") or first.word.endswith(VERB_WITH_YU) or ROUTE_END_RE.fullmatch(first.word) is not None
 
 
 def _pronoun(tokens: list[tk.Token], i: int) -> bool:
@@ -219,8 +224,13 @@ def _topic(text: str, tokens: list[tk.Token]) -> str | None:
     if first == len(tokens) or not tokens[first].tag.startswith(TOPIC_TAGS) or tokens[first].word in PREPOSITION_WORDS:
         return None
     rest = tokens[first:]
-    if rest[-1].tag.startswith("n") and all(_inside_phrase(token) and token.word not in MEASURE_VERBS for token in rest):
-        return _usable(text[rest[0].start : rest[-1].end])  # 长沙磁浮快线，: a noun phrase alone, verbs inside it and all
+    if (
+        rest[-1].tag.startswith("n") and all(_inside_phrase(token) and token.word not in MEASURE_VERBS for token in rest)
+        and not any(token.tag.startswith("v") and following.tag in PLACE_OR_NAME_TAGS for token, following in zip(rest, rest[1:]))
+    ):
+        # 长沙磁浮快线，: a noun phrase alone, verbs inside it and all (but 班列 + 途经 + 哈萨克斯坦: a
+        # verb and the place it goes to)
+        return _usable(text[rest[0].start : rest[-1].end])
     measured = _before_a_measure(text, rest)
     return measured if measured is not None else _noun_phrase(text, start, end)
 
