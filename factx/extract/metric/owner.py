@@ -42,7 +42,6 @@ OWNED_MEASURES = (
     SUBJECT_WORDS["vague"] | SUBJECT_WORDS["owned"] | {word for word in SUBJECT_WORDS["measure_head"] if len(word) > 1}
 ) - SUBJECT_WORDS["relative"] - {"时间", "时长"}
 OWNED_ENDINGS = tuple(sorted(OWNED_MEASURES))
-OWNED_ENDINGS_LONGEST = tuple(sorted(OWNED_MEASURES, key=lambda word: (-len(word), word)))
 # Modifiers, longest first, so that 年均 is taken before 年.
 OWNED_MODIFIERS = tuple(sorted(SUBJECT_WORDS["owned_modifier"], key=lambda word: (-len(word), word)))
 BARE_MODIFIERS = frozenset(word for word in OWNED_MODIFIERS if len(word) == 1)
@@ -164,7 +163,7 @@ def figure_owner(
 
 def _in_clause(text: str, tokens: list[tk.Token]) -> str | None:
     """The owner the words before a measure in its clause name: all of them, if they make a noun
-    phrase (整个改造计划 + 总投入, 智能调光膜的 + 年产能), else the noun phrase they open with, if
+    phrase (检测设备的 + 重量, 智能调光膜的 + 年产能), else the noun phrase they open with, if
     only adverbs and verbs stand between it and the measure (当地 + 还 + 投资, 中央企业 + 累计实现 +
     营业收入; not 工人们 + 要在 + 直径, 烤制 + 了一个 + 直径)."""
     if not tokens or not nominal(tokens[0]):
