@@ -4545,6 +4545,32 @@ def test_a_count_of_the_noun_phrase_before_a_comma(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# A speed or a flow with the time it is per written before its figure (每小时120公里): the
+# measure before 每, not the unit of time. Near misses: 每秒 that the segmenter keeps whole, a
+# count per day, a verb between.
+RATES_PER_TIME_BEFORE_THE_FIGURE = [
+    ("设计时速为每小时120公里。", "120公里", "设计时速"),
+    ("列车最高时速达到每小时350公里。", "350公里", "列车最高时速"),
+    ("车速每小时60公里。", "60公里", "车速"),
+    ("该车时速每小时80公里。", "80公里", "时速"),
+    ("洪峰流量达每秒5000立方米。", "5000立方米", "洪峰流量"),
+    ("风速达到每秒钟40米。", "40米", "风速"),
+    ("水流速度为每分钟3米。", "3米", "水流速度"),
+    ("盾构机掘进速度每天12米。", "12米", "盾构机掘进速度"),
+    ("冰川退缩速度每年约10米。", "约10米", "冰川退缩速度"),
+    ("巡航速度每小时900公里。", "900公里", "巡航速度"),
+    # near misses
+    ("风速为每秒30米。", "30米", "风速"),
+    ("河水每天上涨1米。", "1米", "河水"),
+    ("管道每天输送天然气3000万立方米。", "3000万立方米", "输送天然气"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RATES_PER_TIME_BEFORE_THE_FIGURE, ids=[row[0] for row in RATES_PER_TIME_BEFORE_THE_FIGURE])
+def test_a_rate_per_time_before_its_figure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # Lists of figures with no noun to close them (found by the property tests): no subject, no error.
 @pytest.mark.parametrize("text", ["、百分之零、百 分之 2", "、3%、百分之5", "，5个、6个", "、二成、三成"])
 def test_a_list_of_bare_figures_has_no_respective_subjects(text):

@@ -120,6 +120,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     baseline = BASELINE_RE.search(text, clause_start, start) if BASELINE_END in text[max(clause_start, start - 5) : start] else None
     # 从40公分, 从平均 + 不到300公里: the start of a change.
     opened = from_to or divided or baseline or QUALIFIED_START_RE.search(text, clause_start, start)
+    if opened is None and candidate.kind == "measure":
+        # 设计时速为 + 每小时 + 120公里: the time a rate is per is no part of what it measures
+        opened = PER_TIME_RE.search(text, clause_start, start)
     # 水位落差 + 突然 + 从40公分猛涨到: an adverb before 从 says how it changed, not what.
     left = left_phrase(text, clause_start, _before_adverbs(text, clause_start, opened.start()) if opened else start, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
@@ -318,6 +321,8 @@ def _per_unit(text: str, clause_start: int, start: int, left: str | None) -> str
     return per_unit.group() + left if per_unit and left else left
 
 
+# The time a rate of speed is per, written before its figure (每小时120公里, 每秒钟30米).
+PER_TIME_RE = patterns.compile(r"每(?:小时|秒钟?|分钟|天|日)$")
 # A measure per unit of output, written with 的 before the measure (单位GDP的二氧化碳排放).
 PER_UNIT_RE = patterns.compile(r"(?:单位|每万元|万元)(?:GDP|国内生产总值|地区生产总值|工业增加值|产值)的$")
 # Tags of nouns and names (a time, t, or a numeral is none).
