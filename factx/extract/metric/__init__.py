@@ -141,8 +141,6 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     previous_share: dict[int, str] = {}
     # The place of the sentence's last figure, while nothing since has named another.
     sentence_place: dict[int, str | None] = {}
-    # The things the sentence's last figure counted, and where that count ends: 重点项目120个，总投资560亿元.
-    sentence_counted: dict[int, tuple[str, int]] = {}
     paragraph_subject: str | None = None
     paragraph_unit: tuple[str, str] | None = None
     previous_start = -1
@@ -335,11 +333,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         place_before = sentence_place.get(sentence[0])
         place = figure_place(text, sentence, start, subject, (place_before, previous_end) if place_before and previous_end is not None else None)
         sentence_place[sentence[0]] = place
-        owner = None if candidate.kind == "time" else figure_owner(text, sentence, start, end, subject, sentence_counted.get(sentence[0]))
-        if candidate.kind == "count" and subject:
-            sentence_counted[sentence[0]] = (subject, end)
-        else:
-            sentence_counted.pop(sentence[0], None)
+        # the things the sentence's figure before counted, and where that count ends: 重点项目120个，总投资560亿元
+        counted_subject = previous_figure[2] if previous_figure[0] == sentence[0] and previous_figure[1] == "count" else None
+        counted = (counted_subject, previous_end) if counted_subject and previous_end is not None else None
+        owner = None if candidate.kind == "time" else figure_owner(text, sentence, start, end, subject, counted)
         previous_start, previous_end = start, end
         previous_figure = (sentence[0], candidate.kind, subject)
         yield Metric(

@@ -32,7 +32,7 @@ from ... import patterns
 from ...tables import MAIN_VERBS, SUBJECT_WORDS
 from .. import tokens as tk
 from .clauses import CLAUSE_BREAK, LIST_BREAK, clause
-from .phrases import AMOUNT_WORDS, CALENDAR, CALENDAR_NUMBER_RE, MEASURE_VERBS, THROUGH, nominal
+from .phrases import AMOUNT_WORDS, ARABIC_DIGIT_RE, CALENDAR, CALENDAR_NUMBER_RE, MEASURE_VERBS, THROUGH, nominal
 from .place import GOVERNING_WORDS
 from .subject import CLAUSE_COMMAS, names_measure
 
@@ -96,9 +96,8 @@ TIME_ENDINGS = frozenset(("以来", "来", "后", "以后", "之后", "时", "�
 # An idiom alone between commas connects clauses (相比之下, 与此同时) and names nothing.
 IDIOM = "l"
 IDIOM_LENGTH = 4
-# How many clauses back the owner is looked for; a figure in a clause is a digit in it.
+# How many clauses back the owner is looked for (a figure in a clause is a digit in it).
 MAX_CLAUSES_BACK = 4
-DIGIT_RE = patterns.compile(r"[0-9０-９]")
 # Adverbs, function words and numerals the segmenter glues to a word before or after them (将分,
 # 多来, 鸡一 + 十二只).
 GLUED_FIRSTS = frozenset("将已也还都就")
@@ -173,7 +172,7 @@ def _in_clause(text: str, tokens: list[tk.Token]) -> str | None:
         return _usable(text[whole[0].start : whole[-1].end])
     if tokens[-1].word == RELATIVE:
         return None  # a relative clause before the measure (投入研发的 + 资金): no owner
-    owner = _noun_phrase(text, tokens[0].start, tokens[-1].end)
+    owner = _noun_phrase(text, tokens)
     if owner is None:
         return None
     between = [token for token in tokens if token.start >= tokens[0].start + len(owner)]
@@ -189,14 +188,13 @@ def _passed_over(text: str, tokens: list[tk.Token], start: int, end: int) -> boo
     with a preposition (由…联合研制)."""
     if not tokens:
         return False
-    if DIGIT_RE.search(text, start, end):
+    if ARABIC_DIGIT_RE.search(text, start, end):
         # 设计时速为每小时120公里，全程800多公里: a figure of another measure of the same thing,
         # named alone too, is passed over; a figure of anything else is not
         return _opens_with_measure(tokens[_first(tokens) :])
     # an adverb first (最终抵达德黑兰, 进一步扩展…) is not passed over: such clauses come after the
     # sentence has turned to something else as often as not (方案明确，进一步扩展前海合作区…)
-    first = tokens[0]
-    return first.tag.startswith("v") or first.word.endswith(VERB_WITH_YU) or ROUTE_END_RE.fullmatch(first.word) is not None
+    return tokens[0].tag.startswith("v") or _untagged_verb(tokens[0])
 
 
 def _pronoun(tokens: list[tk.Token], i: int) -> bool:
@@ -211,12 +209,8 @@ def _topic(text: str, tokens: list[tk.Token]) -> str | None:
     (长沙磁浮快线，全长…), else the noun phrase it opens with (宁远高速公路 + 起于东岭镇), less
     a measure of its own (这款新型火箭 + 总高度超过53米，起飞重量…); none for a connective alone
     (相比之下，) or a clause that opens with a verb (止于西河口)."""
-    if not tokens:
-        return None
-    start, end = tokens[0].start, tokens[-1].end
-    if tokens[0].word in CAUSATIVES:
+    if tokens and tokens[0].word in CAUSATIVES:
         tokens = tokens[1:]  # 让 + 这家专门生产冷柜的企业，销售额…
-        start = tokens[0].start if tokens else end
     if len(tokens) == 1 and tokens[0].tag == IDIOM:
         return None
     first = _first(tokens)
@@ -231,7 +225,7 @@ def _topic(text: str, tokens: list[tk.Token]) -> str | None:
         # verb and the place it goes to)
         return _usable(text[rest[0].start : rest[-1].end])
     measured = _before_a_measure(text, rest)
-    return measured if measured is not None else _noun_phrase(text, start, end)
+    return measured if measured is not None else _noun_phrase(text, tokens)
 
 
 def _opens_with_measure(tokens: list[tk.Token]) -> bool:
@@ -256,8 +250,14 @@ def _inside_phrase(token: tk.Token) -> bool:
     modify them (改造 + 计划); no adverb, preposition or predicate."""
     return token.word == RELATIVE or not (
         token.word in MAIN_VERBS or token.word in AMOUNT_WORDS or token.tag.startswith(PHRASE_END_TAGS)
-        or token.word.endswith(VERB_WITH_YU) or token.word in PREPOSITION_WORDS or ROUTE_END_RE.fullmatch(token.word)
+        or token.word in PREPOSITION_WORDS or _untagged_verb(token)
     )
+
+
+def _untagged_verb(token: tk.Token) -> bool:
+    """A verb the dictionary tags as something else or lacks: a verb and 于 (起于, 止于), a route's
+    end (东至, 西起)."""
+    return token.word.endswith(VERB_WITH_YU) or ROUTE_END_RE.fullmatch(token.word) is not None
 
 
 def _governed(text: str, sentence: tuple[int, int], end: int) -> bool:
@@ -294,10 +294,9 @@ def _described(text: str, start: int, end: int) -> str | None:
     return _usable(text[start : tokens[stop - 1].end])
 
 
-def _noun_phrase(text: str, start: int, end: int) -> str | None:
-    """The noun phrase text[start:end] opens with (see _first), if it is one a reader can use:
+def _noun_phrase(text: str, tokens: list[tk.Token]) -> str | None:
+    """The noun phrase the words open with (see _first), if it is one a reader can use:
     新建的跨江大桥 + 昨日合龙, 宁远高速公路 + 起于…"""
-    tokens = tk.tag(text, start, end)
     first = _first(tokens)
     taken = 0
     for i in range(first, len(tokens)):
