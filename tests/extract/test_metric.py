@@ -4571,6 +4571,31 @@ def test_a_rate_per_time_before_its_figure(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# A length or a depth reached (长达, 深达) is a word of amount like 高达 and 多达: what is measured
+# stands before it. Near misses: 高达 before a share of a noun, a measure named without 达.
+LENGTHS_AND_DEPTHS_REACHED = [
+    ("航天员的驻留时间将长达30天。", "30天", "驻留时间"),
+    ("山区积雪深达9厘米。", "9厘米", "山区积雪"),
+    ("这条隧道长达12公里。", "12公里", "隧道"),
+    ("谈判长达10个小时。", "10个小时", "谈判"),
+    ("海沟深达1万米。", "1万米", "海沟"),
+    ("冰层深达3米。", "3米", "冰层"),
+    ("治疗周期长达两年。", "两年", "治疗周期"),
+    ("输油管道长达200公里。", "200公里", "输油管道"),
+    ("矿井深达800米。", "800米", "矿井"),
+    ("等候时间长达3小时。", "3小时", "等候时间"),
+    ("河道淤泥深达1.5米。", "1.5米", "河道淤泥"),
+    # near misses
+    ("高达95%的企业实现盈利。", "95%", "企业"),
+    ("这条隧道全长12公里。", "12公里", "隧道全长"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LENGTHS_AND_DEPTHS_REACHED, ids=[row[0] for row in LENGTHS_AND_DEPTHS_REACHED])
+def test_a_length_or_a_depth_reached(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # Lists of figures with no noun to close them (found by the property tests): no subject, no error.
 @pytest.mark.parametrize("text", ["、百分之零、百 分之 2", "、3%、百分之5", "，5个、6个", "、二成、三成"])
 def test_a_list_of_bare_figures_has_no_respective_subjects(text):
