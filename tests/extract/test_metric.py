@@ -7379,7 +7379,7 @@ ABBREVIATIONS_INSIDE_NAMES = [
     ("狭义货币（M1）余额66.5万亿元，同比增长6.7%。", "6.7%", "狭义货币（M1）余额"),
     ("流通中货币（M0）余额10.5万亿元。", "10.5万亿元", "流通中货币（M0）余额"),
     ("2021年我国国内生产总值（GDP）现价总量为1149237亿元。", "1149237亿元", "国内生产总值（GDP）现价总量"),
-    ("对亚太经合组织（APEC）经济体进出口2.14万亿元。", "2.14万亿元", "亚太经合组织（APEC）经济体进出口"),
+    ("对亚太经合组织（APEC）经济体进出口2.14万亿元。", "2.14万亿元", "对亚太经合组织（APEC）经济体进出口"),
     ("英国消费者价格指数（CPI）涨幅升至3.5%。", "3.5%", "英国消费者价格指数（CPI）涨幅"),
     ("居民消费价格指数（CPI）同比上涨2.1%。", "2.1%", "居民消费价格指数"),
     ("工业生产者出厂价格指数（PPI）同比下降1.3%。", "1.3%", "工业生产者出厂价格指数"),
@@ -7712,7 +7712,7 @@ VISITS_AND_NAMES_AFTER_A_FIGURE = [
     ("提出5%的收入增长目标。", "5%", "收入增长目标"),
     ("实现7%的出口增长目标。", "7%", "出口增长目标"),
     ("中央财政再安排1.2万亿元转移支付资金。", "1.2万亿元", "转移支付资金"),
-    ("中央对地方转移支付达到9.8万亿元。", "9.8万亿元", "地方转移支付"),
+    ("中央对地方转移支付达到9.8万亿元。", "9.8万亿元", "中央对地方转移支付"),
     # near misses
     ("活动由500余场增加至800场。", "500余场", "活动"),
     ("30家企业增长较快。", "30家", "企业"),
@@ -9248,8 +9248,9 @@ def test_people_aboard(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
-# Trade or investment directed at a country or a region (对美, 对华, 对非, 对东盟) keeps its 对 and
-# the country or body before it: 中国对美贸易顺差 is China's surplus, not the United States'.
+# Trade or investment directed at a country or a region (对美, 对华, 对非, 对东盟), or at anyone
+# (对企业投资), keeps its 对 and the country or body before it: 中国对美贸易顺差 is China's surplus,
+# not the United States'.
 # (text, raw, subject)
 DIRECTED_MEASURES = [
     ("今年前4个月，以人民币计算，中国对美贸易顺差扩大10.5%。", "10.5%", "中国对美贸易顺差"),
@@ -9263,8 +9264,8 @@ DIRECTED_MEASURES = [
     ("中国对东盟出口增长15%。", "15%", "中国对东盟出口"),
     ("外国对美直接投资初值为负82亿美元。", "负82亿美元", "外国对美直接投资初值"),
     ("广东对港澳服务业开放部门超过150个。", "超过150个", "广东对港澳服务业开放部门"),
-    # near misses: no country after 对, a body penalised, a match
-    ("对企业投资增长10%。", "10%", "企业投资"),
+    ("对企业投资增长10%。", "10%", "对企业投资"),
+    # near misses: a contribution, a body penalised
     ("消费对经济增长贡献率达83.2%。", "83.2%", "消费对经济增长贡献率"),
     ("美国交通部对美国联合航空公司处以110万美元罚款。", "110万美元", "罚款"),
 ]
@@ -12420,4 +12421,67 @@ EVERY_WALK_BEFORE_THE_COUNT = [
 
 @pytest.mark.parametrize("text,raw,subject", EVERY_WALK_BEFORE_THE_COUNT, ids=[row[0] for row in EVERY_WALK_BEFORE_THE_COUNT])
 def test_every_walk_of_a_place_before_the_count(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A demonstrative and a noun that stands for a figure (这一数字, 该比例, 这个数据) restate the
+# measure of the paragraph's last figure of the same kind; a share of things is theirs, a streak
+# keeps what it says. Near misses: numbers counted (两组数字, 交通数据5.7亿条), a measure with its
+# own name (候鸟数量), nothing pointed at (因此 + 数量), nothing of the kind before.
+POINTING_BACK = [
+    ("2015年全省快递业务量为8亿件，2020年这一数字增长到30亿件。", "30亿件", "快递业务量"),
+    ("该县森林覆盖率为45%，十年后这一比例提高到62%。", "62%", "森林覆盖率"),
+    ("当天新增确诊病例812例，这一数字已连续5天超过800例。", "5天", "新增确诊病例已连续超过800例"),
+    ("景区日均客流2万人次，这个数字是往年的3倍。", "3倍", "景区日均客流"),
+    ("农民人均收入8000元，这个数据比五年前增长了3000元。", "3000元", "农民人均收入"),
+    ("全国共有博物馆5788家，该数字比2012年多出2000家。", "2000家", "博物馆"),
+    ("研发投入占营业收入的比重为4.2%，而五年前这一比例仅为2.1%。", "2.1%", "研发投入占营业收入的比重"),
+    ("去年该市新能源汽车保有量为12万辆，今年这一数量预计突破20万辆。", "20万辆", "新能源汽车保有量"),
+    ("港口集装箱吞吐量达到500万标箱，这个数值在五年前只有200万标箱。", "200万标箱", "港口集装箱吞吐量"),
+    ("全球受灾人口约2000万人。这一数字相当于荷兰人口的1.1倍。", "1.1倍", "全球受灾人口"),
+    ("上周末全市发生交通事故26起，死亡3人，而去年同期这个数字是41起。", "41起", "发生交通事故"),
+    ("调查显示，40%的受访者支持延长假期，而去年这一比例为28%。", "28%", "受访者比例"),
+    # near misses
+    ("会上公布了两组数字。", "两组", "数字"),
+    ("平台已积累交通数据5.7亿条。", "5.7亿条", "积累交通数据"),
+    ("候鸟数量达到3万只。", "3万只", "候鸟数量"),
+    ("因此数量有限，仅有30个。", "30个", "数量"),
+    ("这一数字达到了300万人。", "300万人", "数字"),
+    ("协会代表150多家企业，据其统计，这个数字已超过26亿元。", "超过26亿元", "数字"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", POINTING_BACK, ids=[row[0] + row[1] for row in POINTING_BACK])
+def test_a_figure_pointed_back_to(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Where a flow goes (向, 对, 给) or comes from (从, 自 before a place and its verb) stays in the
+# subject of its measure, with the country or body that sends it when named right before: 欧盟向
+# 中国出口商品 are exports to China, not China's. Near misses: the start of a change (从…到), people
+# of a body after 对, a word that opens with 自.
+FLOWS_DIRECTED = [
+    ("去年该省向上海输送电力320亿千瓦时。", "320亿千瓦时", "向上海输送电力"),
+    ("今年前三季度，日本从中国进口汽车零部件120亿美元。", "120亿美元", "日本从中国进口汽车零部件"),
+    ("银行业对小微企业发放贷款5.2万亿元。", "5.2万亿元", "对小微企业发放贷款"),
+    ("基金会向灾区捐赠物资3000万元。", "3000万元", "向灾区捐赠物资"),
+    ("该市今年向农民发放补贴1.2亿元。", "1.2亿元", "向农民发放补贴"),
+    ("公司给员工发放奖金200万元。", "200万元", "给员工发放奖金"),
+    ("法院判令被告向原告赔偿损失50万元。", "50万元", "向原告赔偿损失"),
+    ("德国自俄罗斯进口天然气560亿立方米。", "560亿立方米", "德国自俄罗斯进口天然气"),
+    ("北约打算从阿富汗撤兵4000人。", "4000人", "从阿富汗撤兵"),
+    ("美军将向沙特派兵500人。", "500人", "向沙特派兵"),
+    ("中国对东盟出口增长9.5%。", "9.5%", "中国对东盟出口"),
+    ("欧盟向中国出口商品925亿欧元。", "925亿欧元", "欧盟向中国出口商品"),
+    # near misses
+    ("价格从每吨3000元上涨到3500元。", "3000元", "价格"),
+    ("产量从去年的600万吨增加到800万吨。", "600万吨", "产量"),
+    ("渤海粮仓项目从小麦亩产600斤，增产到了每亩1000斤。", "600斤", "小麦亩产"),
+    ("建议对该局2名负责人给予处分。", "2名", "负责人"),
+    ("自动化生产线超过30条。", "超过30条", "自动化生产线"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FLOWS_DIRECTED, ids=[row[0] + row[1] for row in FLOWS_DIRECTED])
+def test_where_a_flow_goes_or_comes_from(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -67,6 +67,7 @@ from .subject import (
     owner_of,
     paired_with_earlier,
     respective_subjects,
+    restated,
     streak_activity,
     streak_held,
     streak_owner,
@@ -142,6 +143,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     # The place of the sentence's last figure, while nothing since has named another.
     sentence_place: dict[int, str | None] = {}
     paragraph_subject: str | None = None
+    # What the paragraph's figures measured, with where each ends: 这一数字 points back to one.
+    paragraph_measures: list[tuple[int, str, str]] = []
     paragraph_unit: tuple[str, str] | None = None
     previous_start = -1
     previous_end: int | None = None
@@ -151,7 +154,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         sentence = sentence_of(start, end)
         if previous_end is not None and "\n" in text[previous_end:start]:
             paragraph_subject = None
+            paragraph_measures = []
         subject = respective.get(start) or target_of(text, sentence, start, end, subject_of(text, sentence, candidate))
+        subject = _pointed_back(text, sentence[0], start, subject, paragraph_measures, candidate.kind)
         own_unit = (candidate.unit, candidate.kind)
         unit_before = previous_unit.get(sentence[0])
         if subject and previous_end is not None and sentence[0] <= previous_start < start:
@@ -325,11 +330,13 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             previous_subject[sentence[0]] = carried
             previous_kind[sentence[0]] = candidate.kind
             paragraph_subject = carried
+            paragraph_measures.append((end, carried, candidate.kind))
             if candidate.kind not in ("percent", "ratio", "time"):
                 # the unit of a value: 增长15.7% and 连续三年 carry their measure, not a unit of it
                 previous_unit[sentence[0]] = paragraph_unit = (candidate.unit, candidate.kind)
         if subject is None and candidate.kind == "time":
             subject = streak_activity(text, sentence, start, end)  # 连续13年 + 参加首都义务植树活动
+            subject = _pointed_back(text, sentence[0], start, subject, paragraph_measures, candidate.kind)
         place_before = sentence_place.get(sentence[0])
         place = figure_place(text, sentence, start, subject, (place_before, previous_end) if place_before and previous_end is not None else None)
         sentence_place[sentence[0]] = place
@@ -352,6 +359,28 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             span=(start, end),
             evidence=text[sentence[0] : sentence[1]].strip(),
         )
+
+
+def _pointed_back(text: str, sentence_start: int, start: int, subject: str | None, measures: list[tuple[int, str, str]], kind: str) -> str | None:
+    """What a subject that points back (这一数字, 该比例) stands for: the measure of the paragraph's
+    last figure before it of the same kind (快递业务量为8亿件，2020年这一数字增长到30亿件; 近30起
+    枪击，有32名受害者，而去年这个数字是4起: the shootings), of any kind for a multiple or a time;
+    a share of things is theirs (33%的美国人…，这一比例上升到57%: 美国人比例); a streak keeps what
+    it says of it (这一数字 + 已连续5天超过800例). Any other subject, and one with nothing of its
+    kind before it (150多家行业协会…，这个数字已超过260亿美元), as it is."""
+    restatement = restated(text, sentence_start, start, subject) if subject else None
+    if restatement is None:
+        return subject
+    pointed, noun, said = restatement
+    any_kind = kind in ("ratio", "time")
+    antecedent = next(
+        (measure for measure_end, measure, measure_kind in reversed(measures) if measure_end <= pointed and (any_kind or measure_kind == kind)), None
+    )
+    if antecedent is None:
+        return subject
+    if noun in SHARE_WORDS and not antecedent.endswith((*SHARE_WORDS, "率")):
+        return antecedent + noun  # 33%的美国人认为…，这一比例上升到57%: the share of them
+    return antecedent + said if kind == "time" else antecedent
 
 
 # Sizes that name nothing alone (面积, 长度): after another size of a thing, they are its.

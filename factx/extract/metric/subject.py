@@ -37,6 +37,7 @@ from .phrases import (
     TIME_CLAUSE_ENDS,
     TIME_MEASURES,
     TOTAL,
+    TRADE_FLOWS,
     is_measure,
     left_phrase,
     nominal,
@@ -341,16 +342,39 @@ PART_TAGS = ("n", "j")
 
 
 def _with_direction(text: str, clause_start: int, start: int, left: str | None, kind: str) -> str | None:
-    """中国 + 对 + 美贸易顺差, 我国 + 对 + 非投资: a measure of trade or investment with a country
-    or a region, whose short form the segmenter leaves in the measure's phrase and whose 对 the
-    phrase stops at, keeps 对 and the country or body before it (中国对美贸易顺差, not the 美贸易顺差
-    of the United States)."""
+    """中国 + 对 + 美贸易顺差, 欧盟 + 向 + 中国出口商品, 从 + 美国进口商品: a measure of a flow, whose
+    phrase stops at the preposition that says where the flow goes or comes from, keeps it and the
+    country or body before it (中国对美贸易顺差, not the 美贸易顺差 of the United States; 向中国出口
+    商品, not China's exports)."""
     at = text.rfind(left, clause_start, start) if left else -1
-    if at <= clause_start or text[at - 1] != TOWARDS or not _directed_at(left) or kind == "people":
+    if at <= clause_start or kind == "people" and text[at - 1] == TOWARDS or not _flow_directed(text, clause_start, at, left):
         return left  # (but 对深圳市委市政府 + 2名负责人: people of a body)
     tokens = tk.tag(text, clause_start, at - 1)
     owner = tokens[-1] if tokens and (tokens[-1].tag.startswith(DIRECTION_OWNER_TAGS) or tokens[-1].word in HOME_WORDS) else None
     return text[owner.start if owner else at - 1 : at] + left
+
+
+def _flow_directed(text: str, clause_start: int, at: int, left: str) -> bool:
+    """Whether the phrase at `at` follows a preposition of its own that directs a flow: 对 a
+    country or region (_directed_at); 向, 给 or 对 anyone, with more after them (向企业释放电价红利,
+    对实体经济发放贷款); 从 or 自 a place, then its verb or a trade flow (从阿富汗撤兵, 从中国进口商品;
+    not 从 + 小麦亩产600斤, the start of a change)."""
+    preposition = text[at - 1]
+    if preposition == TOWARDS and _directed_at(left):
+        return True
+    if preposition not in FLOW_DIRECTIONS and preposition not in FLOW_ORIGINS:
+        return False
+    before = tk.tag(text, clause_start, at)
+    tokens = tk.tag(left, 0, len(left))
+    if not before or before[-1].word != preposition or before[-1].tag != "p" or len(tokens) < 2 or not nominal(tokens[0]):
+        return False
+    return preposition in FLOW_DIRECTIONS or tokens[0].tag.startswith(DIRECTION_OWNER_TAGS) and (
+        tokens[1].tag.startswith("v") or tokens[1].word.startswith(TRADE_FLOWS)
+    )
+
+
+FLOW_DIRECTIONS = SUBJECT_WORDS["direction"]
+FLOW_ORIGINS = SUBJECT_WORDS["origin"]
 
 
 def _directed_at(left: str) -> bool:
@@ -370,7 +394,7 @@ DIRECTIONS = tuple(sorted(set(COUNTRY_SHORT) | {"华", "非", "欧", "港", "澳
 DIRECTION_OWNER_TAGS = ("ns", "nt", "j")
 # A group of countries named in quotation marks (对“一带一路”沿线国家进出口).
 TARGET_QUOTES = ("“", "‘")
-HOME_WORDS = frozenset({"我国", "我省", "我市", "我区", "全国"})
+HOME_WORDS = frozenset({"我国", "我省", "我市", "我区", "全国", "中央"})
 
 
 def _before_adverbs(text: str, clause_start: int, position: int) -> int:
@@ -1097,6 +1121,23 @@ def streak_held(text: str, sentence: tuple[int, int], start: int, end: int) -> s
 # A clause that opens with a streak (，连续十个月, ，已经连续八个季度), and a level it held, up to 的.
 STREAK_OPENING_RE = patterns.compile(rf"(?:已经|已)?{STREAK}")
 LEVEL_HELD_RE = patterns.compile(rf"(?:{LEVEL_VERBS}){LEVEL_RUN}")
+
+
+def restated(text: str, sentence_start: int, start: int, subject: str) -> tuple[int, str, str] | None:
+    """Where a subject that restates a figure already given opens, its demonstrative included,
+    its noun and what it says after it (这一 + 数字 + 已连续…超过800例), or None: 这一数字增长到30亿件
+    measures what the figure before it measured (but 两组数字 and 交通数据5.7亿条 count numbers,
+    and 因此 + 数量 points at nothing)."""
+    noun = next((word for word in RESTATING_NOUNS if subject.startswith(word)), None)
+    at = text.rfind(noun, sentence_start, start) if noun else -1  # (a streak's subject skips its figure)
+    pointing = next((word for word in POINTING_WORDS if text.endswith(word, sentence_start, at)), None) if at >= 0 else None
+    if pointing is None or all(token.start != at - len(pointing) for token in tk.tag(text, sentence_start, at)):
+        return None
+    return at - len(pointing), noun, subject[len(noun) :]
+
+
+RESTATING_NOUNS = tuple(sorted(SUBJECT_WORDS["restating"], key=lambda word: (-len(word), word)))
+POINTING_WORDS = tuple(sorted(SUBJECT_WORDS["demonstrative"], key=lambda word: (-len(word), word)))
 
 
 def streak_owner(subject: str) -> str:
