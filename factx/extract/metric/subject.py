@@ -1015,8 +1015,9 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
     named = lead.group().endswith("的") if verb is None else verb.tag.startswith(TASK_TAGS) or verb.word in DISPOSAL
     if not named or len(task) > MAX_TASK or NUMBER_DIGIT_RE.search(task):
         return None  # 用3年时间完成8万多亩…: the task is the other figure's subject
-    if "的" in task:
-        return task.rpartition("的")[2] or None  # 仅需三分钟就能完成的 + 手续: what the clause describes
+    described = _after_last_de(task)
+    if described is not None:
+        return described or None  # 仅需三分钟就能完成的 + 手续: what the clause describes
     return owner + task
 
 
@@ -1034,9 +1035,28 @@ def _task_in_clause(text: str, start: int) -> str | None:
     task = text[tokens[0].start : end]
     if NUMBER_DIGIT_RE.search(task):
         return None  # ，架设一座长1350米…的浮桥: the task is the other figure's subject
-    if "的" in task:
-        task = text[tokens[0].start : verb.end] + task.rpartition("的")[2]  # 健全 + …的 + 社会救助体系
+    described = _after_last_de(task)
+    if described is not None:
+        task = text[tokens[0].start : verb.end] + described  # 健全 + …的 + 社会救助体系
     return task if len(task) <= MAX_TASK else None
+
+
+def _after_last_de(task: str) -> str | None:
+    """What follows the last 的 of a task that describes a noun, or None where it has none; a 的
+    inside a title or a quotation is the work's own (绘制了…画卷《光辉的历程》)."""
+    position = len(task)
+    while (position := task.rfind("的", 0, position)) >= 0:
+        if not any(_within(task, position, opening, closing) for opening, closing in PAIRED_MARKS):
+            return task[position + 1 :]
+    return None
+
+
+PAIRED_MARKS = (("《", "》"), ("“", "”"))
+
+
+def _within(text: str, position: int, opening: str, closing: str) -> bool:
+    """Whether `position` lies inside a pair of marks that closes after it."""
+    return text.rfind(opening, 0, position) > text.rfind(closing, 0, position) and closing in text[position:]
 
 
 def _leads_task(tokens: list[tk.Token]) -> bool:
