@@ -12532,3 +12532,58 @@ TASKS_WITH_TITLES = [
 @pytest.mark.parametrize("text,raw,subject", TASKS_WITH_TITLES, ids=[row[0] + row[1] for row in TASKS_WITH_TITLES])
 def test_a_de_inside_a_title_is_the_works_own(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A rate after 的 is of the things named before it (家犬的 + 感染率), where those are a plain noun
+# phrase; near misses keep the rate alone: a time, a place pointed at, a superlative, a verb's
+# object (将…的), a clause with a verb.
+RATES_AFTER_DE = [
+    ("到2020年，牧区家犬的感染率下降到5%以下。", "5%以下", "牧区家犬的感染率"),
+    ("今年高校毕业生的就业率达到90%。", "90%", "高校毕业生的就业率"),
+    ("6月末，商业银行的拨备覆盖率为292.5%。", "292.5%", "商业银行的拨备覆盖率"),
+    ("全市小学生的近视率接近40%。", "接近40%", "小学生的近视率"),
+    ("今年树苗的成活率达到85%。", "85%", "树苗的成活率"),
+    ("安康市农村老人的参保率达到98%。", "98%", "农村老人的参保率"),
+    ("目前口罩企业的复工率为76%。", "76%", "口罩企业的复工率"),
+    ("规模以上工业企业的资产负债率为56.5%。", "56.5%", "规模以上工业企业的资产负债率"),
+    ("残疾儿童的入学率提高到90%以上。", "90%以上", "残疾儿童的入学率"),
+    ("疟疾患者的死亡率下降了60%。", "60%", "疟疾患者的死亡率"),
+    # near misses
+    ("一季度末的城镇登记失业率为4.04%。", "4.04%", "城镇登记失业率"),
+    ("这里的森林覆盖率达到23%。", "23%", "森林覆盖率"),
+    ("全省脱贫最慢的脱贫率只有16%。", "16%", "脱贫率"),
+    ("新工艺将这种材料的加工成品率提高到80%。", "80%", "加工成品率"),
+    ("今年的就业率达到90%。", "90%", "就业率"),
+    ("去年英国的经济增长率为2%。", "2%", "经济增长率"),
+    ("当年栽下的树苗的成活率达到85%。", "85%", "成活率"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RATES_AFTER_DE, ids=[row[0] + row[1] for row in RATES_AFTER_DE])
+def test_a_rate_after_de_is_of_what_stands_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A share named alone after a clause that names the largest or leading part (…最大, …居多) is
+# that part's; near misses: a clause with no superlative, one with a figure of its own.
+SHARES_OF_THE_LEADING_PART = [
+    ("普通食品的投诉举报量最大，占比为80%。", "80%", "普通食品的投诉举报量占比"),
+    ("其中，第二产业增加值最多，占比为45%。", "45%", "第二产业增加值占比"),
+    ("服务业增长最快，占比达到55%。", "55%", "服务业占比"),
+    ("网购用户中女性用户居多，占比为62%。", "62%", "网购用户中女性用户占比"),
+    ("在各类投诉中，网购纠纷最多，占比达40%。", "40%", "网购纠纷占比"),
+    ("从投资结构看，制造业投资为主，比重为60%。", "60%", "制造业投资比重"),
+    ("受访者中青年人最多，占比超过四成。", "超过四成", "受访者中青年人占比"),
+    ("各类案件中，电信诈骗案件最多，占比为35%。", "35%", "电信诈骗案件占比"),
+    ("出口产品里机电产品最多，占比58%。", "58%", "出口产品里机电产品占比"),
+    ("今年新能源汽车销量领先，占比为30%。", "30%", "新能源汽车销量占比"),
+    # near misses
+    ("据统计，占比为80%。", "80%", "占比"),
+    ("营业收入100亿元，占比30%。", "30%", "营业收入占比"),
+    ("女性用户增长明显，占比为62%。", "62%", "占比"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_OF_THE_LEADING_PART, ids=[row[0] + row[1] for row in SHARES_OF_THE_LEADING_PART])
+def test_a_share_after_the_leading_part_is_its(text, raw, subject):
+    assert subject_of(text, raw) == subject

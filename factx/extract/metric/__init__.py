@@ -62,6 +62,7 @@ from .subject import (
     clause_topic,
     dimension_owner,
     joined,
+    largest_part_before,
     listed_groups,
     names_measure,
     owner_of,
@@ -298,6 +299,8 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             # 装备制造业增加值增长…，对规模以上工业增加值增长的贡献率为59.4%: the measure before
             # contributes (a count before counts no contributor)
             subject = owner + subject
+        elif subject in SHARE_WORDS and owner is None and candidate.kind == "percent" and (part := largest_part_before(text, sentence, clause_start)):
+            subject, shared = part + subject, part  # 普通食品的投诉举报量最大，占比为80%: the largest part's share
         elif subject in DIMENSIONS and owner:
             subject = dimension_owner(owner) + subject  # 跑道长3600米、宽45米: the runway's width
         elif subject in DIMENSIONS and (topic := topic_before_comma(text, sentence, clause_start)):

@@ -4,7 +4,7 @@ an earlier measure)."""
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from typing import Callable
 
 import regex
@@ -30,6 +30,7 @@ from .phrases import (
     OUTCOMES,
     PHRASE_ENDS,
     PURPOSE_VERBS,
+    RATE,
     RELATIVE_MEASURES,
     SCOPE_WORDS,
     SHARE_VERB,
@@ -163,6 +164,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = _every_item(text, sentence, clause_start, start, left)
     if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
+    elif left and left.endswith(RATE):
+        left = _rate_with_owner(text, clause_start, start, left)
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
         left = _with_contributor(text, clause_start, start, left)
@@ -1828,6 +1831,45 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
     return measure
 
 
+def _rate_with_owner(text: str, clause_start: int, start: int, rate: str) -> str:
+    """家犬的 + 感染率, 高校毕业生的 + 就业率, 商业银行的 + 拨备覆盖率: a rate after 的 is of the
+    things named before it, where those are a plain noun phrase (not 将这种材料的 + 成品率, 最慢的
+    + 脱贫率, 一季度末的 + 失业率, 这里的 + 森林覆盖率: a verb's object, a description, a time, a
+    place pointed at); a time, an adverb or a place that opens the clause is no part of it."""
+    owned = with_owner_before_de(text, clause_start, start, rate)
+    if not owned.endswith("的" + rate):
+        return owned  # 平均 + 致死率: an average, no owner
+    owner = owned[: -len(rate) - 1]
+    if not owner or owner in POINTED_PLACES or owner.startswith(SUPERLATIVE):
+        return rate
+    tokens = list(dropwhile(_opens_owner_clause, tk.tag(owner, 0, len(owner))))
+    if not tokens or tokens[-1].end - tokens[0].start < 2:
+        return rate  # 南达科他等几个 + 州的: a bound noun left alone
+    owner = owner[tokens[0].start :]
+    plain = all(
+        token.tag.startswith(OWNER_NOUN_TAGS) or token.word in LIST_JOINS or token.tag == "f" and token is not tokens[-1]
+        or token.tag == "r" and token is not tokens[-1] and token.word not in POINTED_PLACES
+        for token in tokens
+    )
+    return f"{owner}的{rate}" if plain else rate
+
+
+def _opens_owner_clause(token: tk.Token) -> bool:
+    """A time, an adverb or a place before a rate's owner (今年 + 高校毕业生, 全市 + 小学生): the
+    record's period and place, no part of whose the rate is (安康市的 + 贫困发生率)."""
+    return token.tag.startswith(LEADING_TIME_TAGS) or token.tag.startswith("ns") or token.word in SUBJECT_STOP
+
+
+# What a rate's owner is made of: nouns, names, verbal nouns, distinctions (规模以上: a locative
+# inside it), with 、 和 及 between items; 这里 and 当地 point at a place the sentence names.
+OWNER_NOUN_TAGS = ("n", "vn", "j", "b", "eng")
+LIST_JOINS = frozenset(("、", "和", "及", "与"))
+POINTED_PLACES = frozenset(("这里", "那里", "当地", "此地", "本地"))
+SUPERLATIVE = "最"
+# Times and adverbs that open a clause before the owner (今年 + 高校毕业生的就业率, 目前 + …).
+LEADING_TIME_TAGS = ("t", "m", "q", "d", "c")
+
+
 def _a_time(text: str, start: int, end: int) -> bool:
     """今年的收入, 上半年的利润, 两天的销量: a time or a span before 的 says when or over how long,
     not whose (the record's period)."""
@@ -1942,6 +1984,35 @@ def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int, 
     else:
         topic = first_phrase(text, head[0].start, clause_start - 1)  # 新建的 + 纪念碑 + 位于广场中央
     return topic if topic and not names_measure(topic) and not CALENDAR_NUMBER_RE.search(topic) else None
+
+
+def largest_part_before(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
+    """普通食品的投诉举报量 + 最大，占比为80%, 第二产业增加值 + 最多，比重为45%, 女性用户 + 居多，占比62%:
+    a share named alone after a clause that names the largest or leading part is that part's. The
+    part is the clause's words before its superlative, less the times and adverbs that open it and
+    a verb of change right before the superlative (服务业 + 增长 + 最快)."""
+    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in CLAUSE_COMMAS:
+        return None
+    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
+    tokens = tk.tag(text, previous_start, clause_start - 1)
+    while tokens and tokens[-1].tag.startswith("d") and not _leading(tokens[-1]):
+        tokens = tokens[:-1]  # 最多 + 了
+    if not tokens or not _leading(tokens[-1]):
+        return None
+    part = list(dropwhile(lambda token: token.tag.startswith(LEADING_TIME_TAGS) or token.word in SUBJECT_STOP, tokens[:-1]))
+    while part and part[-1].tag.startswith(("d", "v")) and len(part) > 1:
+        part = part[:-1]  # 增长 + 最快, 数量 + 明显 + 最多
+    if not part or not nominal(part[-1]) or any(token.tag in ("m", "x", "p") for token in part):
+        return None
+    return text[part[0].start : part[-1].end]
+
+
+def _leading(token: tk.Token) -> bool:
+    """最大, 最多, 最高, 最快; 居多, 居首, 为主, 领先: the part that leads the others."""
+    return token.word.startswith(SUPERLATIVE) and len(token.word) == 2 or token.word in LEADING_WORDS
+
+
+LEADING_WORDS = frozenset(("居多", "居首", "为主", "领先", "最为突出", "位居第一", "排名第一"))
 
 
 def _opens_predicate(token: tk.Token) -> bool:
