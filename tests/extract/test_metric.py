@@ -1,5 +1,7 @@
 """Metrics: values, units, qualifiers, ranges, non-metrics and subjects, as tables."""
 
+from decimal import Decimal
+
 import pytest
 
 from factx.extract import tokens as tk
@@ -12587,3 +12589,44 @@ SHARES_OF_THE_LEADING_PART = [
 @pytest.mark.parametrize("text,raw,subject", SHARES_OF_THE_LEADING_PART, ids=[row[0] + row[1] for row in SHARES_OF_THE_LEADING_PART])
 def test_a_share_after_the_leading_part_is_its(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Two figures with one unit joined by 至, 到 or a dash are one range, each end in its own
+# magnitude (text, raw, value, value_max, unit); near misses stay two figures: a change from one
+# to the other (从…到…, 由…), a change by one to the other (增加…至…), and ends that make no range.
+RANGES_WITH_UNITS = [
+    ("经查证属实的，给予300元到30万元奖励。", "300元到30万元", 300, 300000, "元"),
+    ("每人奖励300元至3000元。", "300元至3000元", 300, 3000, "元"),
+    ("维和部队人数可减为1.6万人到2万人。", "1.6万人到2万人", 16000, 20000, "人"),
+    ("各机最大间距只有1米至3米。", "1米至3米", 1, 3, "米"),
+    ("美国GPS目前精度在3米到8米之间。", "3米到8米", 3, 8, "米"),
+    ("潜伏期从2天到21天不等。", "2天到21天", 2, 21, "天"),
+    ("14家企业被处以5千元到5万元不等的罚款。", "5千元到5万元", 5000, 50000, "元"),
+    ("每10万人中新增确诊病例在10例到100例之间。", "10例到100例", 10, 100, "例"),
+    ("对顶尖人才团队给予1000万元至1亿元综合资助。", "1000万元至1亿元", 10000000, 100000000, "元"),
+    ("蛟龙号下潜深度在2300米到2900米。", "2300米到2900米", 2300, 2900, "米"),
+    ("每公斤收购价为0.18元～0.22元。", "0.18元～0.22元", Decimal("0.18"), Decimal("0.22"), "元"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,value_max,unit", RANGES_WITH_UNITS, ids=[row[0] for row in RANGES_WITH_UNITS])
+def test_a_range_may_give_both_ends_their_unit(text, raw, value, value_max, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].value_max, found[raw].unit) == (value, value_max, unit)
+
+
+# (text, the figures read, one by one)
+TWO_FIGURES_WITH_ONE_UNIT = [
+    ("人均年收入实现从1600元到12000元的跨越。", ["1600元", "12000元"]),
+    ("外资持债总量较7月增加119.17亿元至20282.24亿元。", ["119.17亿元", "20282.24亿元"]),
+    ("用于购入资产的基金规模扩大11万亿日元至91万亿日元。", ["11万亿日元", "91万亿日元"]),
+    ("从时速35公里到350公里，京张线见证了发展。", ["35公里", "350公里"]),
+    ("别看1毫米到0.5毫米，对我们是严峻的考验。", ["1毫米", "0.5毫米"]),
+    ("杭州最低气温达到了零下5摄氏度到零下7摄氏度。", ["零下5摄氏度", "零下7摄氏度"]),
+    ("列车运行时间由35分钟压缩至30分钟。", ["35分钟", "30分钟"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", TWO_FIGURES_WITH_ONE_UNIT, ids=[row[0] for row in TWO_FIGURES_WITH_ONE_UNIT])
+def test_a_change_between_figures_of_one_unit_is_no_range(text, raws):
+    assert [metric.raw for metric in metrics(text)] == raws

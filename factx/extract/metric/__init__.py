@@ -39,13 +39,13 @@ from .place import figure_place
 from .quantity import (
     HAN_CHAR_RE,
     LIST_GAP_RE,
-    QUANTITY_RE,
     Candidate,
     carried_units,
     completed_units,
     implied_yuan,
     is_metric,
     parse_quantity,
+    quantities,
 )
 from .subject import (
     ACTION_COUNTS,
@@ -115,8 +115,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
     sentence_bounds = tk.sentences(text)
     sentence_starts = [start for start, _ in sentence_bounds]
     candidates = []
-    for match in QUANTITY_RE.finditer(text):
-        candidate = parse_quantity(match)
+    for match, candidate in quantities(text):
         if candidate is None or not is_metric(text, candidate):
             continue
         start, end = match.span()

@@ -3,7 +3,7 @@ figures whose unit the context gives (a list's last unit, a sum in 亿 with its 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -178,9 +178,10 @@ QUANTITY_RE = patterns.compile(
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT_CALL})
       | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | {CN_NUMERAL})
         # 3至5亿元, 50%-60%, 3成至4成, 4℃到6℃: a range; the low end may repeat a share's or a
-        # temperature's unit.
+        # temperature's unit, or any unit the high end has (300元至1000元, 1.6万人到2万人, 300元到30万元).
         (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成)
-                        | ℃(?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?℃) )?
+                        | ℃(?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?℃)
+                        | (?P<low_repeat>{UNIT_CALL}) (?={SP}*{RANGE_LINK}{SP}*{ARABIC}{SP}?{MULTIPLIER}*?(?P=low_repeat)) )?
             {SP}*{RANGE_LINK}{SP}* (?P<num2>{ARABIC} {SP}? {MULTIPLIER}*? | [{CN}]+?) )?
         # 90多亿元, 两个亿卢布, 10个亿, 20多个亿: a multiplier after 余, 多, 几, or the 个 of a spoken
         # 两个亿 (156个亿元以上项目, 2000个亿元项目 and 三个万元户 count projects and households, 8个万亩
@@ -593,6 +594,39 @@ def _magnitude(match: regex.Match[str], qualifier: str | None) -> Candidate | No
     return None if number is None else Candidate(match, number, None, unit.unit, unit.kind, "more_than")
 
 
+def quantities(text: str) -> Iterator[tuple[regex.Match[str], Candidate | None]]:
+    """Every figure of the text and what it reads as (None: no quantity). Two figures with one
+    unit joined by 至 or 到 are a range (300元到30万元奖励, 10例到100例之间); they are two figures
+    where they make no range (1毫米到0.5毫米, 零下5摄氏度到零下7摄氏度) or a change from the one to the
+    other (人均年收入从1600元到12000元的跨越) or by the one to the other (增加119.17亿元至20282.24亿元),
+    unless a word of range closes them (潜伏期从2天到21天不等)."""
+    position = 0
+    while (match := QUANTITY_RE.search(text, position)) is not None:
+        candidate = parse_quantity(match)
+        if match["low_repeat"] and (candidate is None or _changed_between(text, match)):
+            low = QUANTITY_RE.match(text, match.start(), match.end("low_unit"))
+            if low is not None:
+                match, candidate = low, parse_quantity(low)
+        yield match, candidate
+        position = max(match.end(), match.start() + 1)
+
+
+def _changed_between(text: str, match: regex.Match[str]) -> bool:
+    return bool(CHANGE_BEFORE_RANGE_RE.search(text, max(0, match.start() - MAX_CHANGE_LEAD), match.start())) and not RANGE_CLOSE_RE.match(
+        text, match.end()
+    )
+
+
+# A change's start (从, 由 in the clause) or a verb of change right before two figures with one unit.
+CHANGE_BEFORE_RANGE_RE = patterns.compile(
+    r"(?:从|由)[^，,；;。！？]{0,12}$"
+    r"|(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小|增持|减持|回落|回升|上涨|下跌|上调|下调|增|减|升|降|涨|跌)了?$"
+)
+MAX_CHANGE_LEAD = 14
+# What makes two figures a range whatever comes before them: 从2天到21天不等, 在10例到100例之间.
+RANGE_CLOSE_RE = patterns.compile(r"\s*(?:之间|不等|以内|范围)")
+
+
 def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """A number or a range of two, then what it counts: a unit, 成, ‰ or 年."""
     raw_number = match["num"]
@@ -609,8 +643,8 @@ def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     high = parse_number(match["num2"]) if match["num2"] else None
     if match["num2"] and (high is None or not _is_numeral(match["num2"], bare_ok=False)):
         return None
-    if high is not None and not TRAILING_MULTIPLIERS_RE.search(raw_number.strip()):
-        # 3至5亿元: the low end shares the high end's multiplier.
+    if high is not None and not match["low_unit"] and not TRAILING_MULTIPLIERS_RE.search(raw_number.strip()):
+        # 3至5亿元: the low end shares the high end's multiplier (300元到30万元: not once it has its unit).
         multiplier = TRAILING_MULTIPLIERS_RE.search(match["num2"].strip())
         if multiplier:
             number = number * (parse_number(multiplier.group()) or 1)
