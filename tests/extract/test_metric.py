@@ -12630,3 +12630,56 @@ TWO_FIGURES_WITH_ONE_UNIT = [
 @pytest.mark.parametrize("text,raws", TWO_FIGURES_WITH_ONE_UNIT, ids=[row[0] for row in TWO_FIGURES_WITH_ONE_UNIT])
 def test_a_change_between_figures_of_one_unit_is_no_range(text, raws):
     assert [metric.raw for metric in metrics(text)] == raws
+
+
+# 半 before a unit of time is half of it (text, raw, value, unit); near misses: halves of the
+# calendar (上半年), 一半, 过半, 大半天, 减半 and words that open with 半 (半年报).
+HALF_UNITS_OF_TIME = [
+    ("广州到深圳的行车时间缩短至半小时。", "半小时", Decimal("0.5"), "小时"),
+    ("整个过程只用了半天。", "半天", Decimal("0.5"), "天"),
+    ("欧盟将对俄经济制裁延长半年。", "半年", Decimal("0.5"), "年"),
+    ("他花了半个月完成这项工作。", "半个月", Decimal("0.5"), "个月"),
+    ("舞台搭建一共只需要半个小时。", "半个小时", Decimal("0.5"), "小时"),
+    ("故宫每周一下午闭馆半天。", "半天", Decimal("0.5"), "天"),
+    ("本届艺术节为期半个月。", "半个月", Decimal("0.5"), "个月"),
+    ("经过长达半年的筹备，晚会今晚开幕。", "半年", Decimal("0.5"), "年"),
+    ("孩子们常常半年见不到父母。", "半年", Decimal("0.5"), "年"),
+    ("病人在手术后大约半小时才能清醒。", "大约半小时", Decimal("0.5"), "小时"),
+    ("活动持续了半个星期。", "半个星期", Decimal("0.5"), "周"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", HALF_UNITS_OF_TIME, ids=[row[0] for row in HALF_UNITS_OF_TIME])
+def test_half_a_unit_of_time(text, raw, value, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["今年上半年经济平稳。", "半年报显示公司经营稳定。", "药价减半。", "他等了大半天。", "超过半数的省份已完成任务。", "演员中新面孔占了一半。"])
+def test_halves_that_are_no_durations(text):
+    assert not [metric for metric in metrics(text) if metric.unit in ("小时", "天", "年", "个月", "周")]
+
+
+# A measure after a route between two places and 的 is the route's (武汉到西安的 + 运行时间);
+# near misses: a time or a pronoun before 的, a route with no place at an end.
+ROUTES_BEFORE_A_MEASURE = [
+    ("郑武高铁开通后，武汉到西安的运行时间缩短了9个小时。", "9个小时", "武汉到西安的运行时间"),
+    ("开通后，合肥到北京的运行时间将由9个半小时缩短到4小时。", "9个半小时", "合肥到北京的运行时间"),
+    ("青岛到北京的通行时间将压缩到3个小时以内。", "3个小时以内", "青岛到北京的通行时间"),
+    ("天津到保定的运行时间由近三个小时压缩至1小时。", "1小时", "天津到保定的运行时间"),
+    ("成都至重庆的车程缩短到1小时。", "1小时", "成都至重庆的车程"),
+    ("北京到上海的运行距离为1318公里。", "1318公里", "北京到上海的运行距离"),
+    ("建成后，西安北站至延安站的运行时间为1小时。", "1小时", "西安北站至延安站的运行时间"),
+    ("北京到张家口的铁路旅行时间将缩短至1小时左右。", "1小时左右", "北京到张家口的铁路旅行时间"),
+    ("连云港至徐州的火车运行时间缩短为1小时。", "1小时", "连云港至徐州的火车运行时间"),
+    ("广州到深圳的行车时间缩短至半小时。", "半小时", "广州到深圳的行车时间"),
+    # near misses
+    ("今年的运行时间为300天。", "300天", "运行时间"),
+    ("两地之间的通行时间缩短到20分钟。", "20分钟", "通行时间"),
+    ("新线路的运行时间为2小时。", "2小时", "运行时间"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ROUTES_BEFORE_A_MEASURE, ids=[row[0] + row[1] for row in ROUTES_BEFORE_A_MEASURE])
+def test_a_measure_after_a_route_is_the_routes(text, raw, subject):
+    assert subject_of(text, raw) == subject

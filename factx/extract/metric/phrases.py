@@ -406,7 +406,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             # its verb or measure (10年来 + 累计投资: a time since, no owner)
             index = tallied
             continue
-        if token.word in EVERY_KIND and index > 0 and right is not None and nominal(right) and _place(tokens[index - 1]):
+        if token.word in EVERY_KIND and index > 0 and right is not None and nominal(right) and is_place(tokens[index - 1]):
             index -= 1  # 澳门 + 各界 + 人士逾千人: every walk of a place's people
             continue
         if (token.word in SUBJECT_STOP or token.word in LOCATIVES and (_places_range(tokens, index - 1) or _window_of_time(tokens, index - 1))) and not (
@@ -438,12 +438,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index = grade - 1  # 一级 + 保护动物, 千兆 + 宽带用户, 4A + 级 + 以上 + 景区: a grade opens the phrase
         elif right is not None and nominal(right) and token.tag == "q" and index > 0 and tokens[index - 1].word == tk.PER:
             index -= 2  # 每 + 架 + 直升机载荷: the measure of each one (after the figure's verb, 每 + 吨 is its rate)
-        elif right is not None and CALENDAR_TIME_RE.fullmatch(token.word) and nominal(right) and index > 0 and _place(tokens[index - 1]):
+        elif right is not None and CALENDAR_TIME_RE.fullmatch(token.word) and nominal(right) and index > 0 and is_place(tokens[index - 1]):
             # 德国 + 今秋 + 通胀率, 日本 + 今年 + 经济增速: a place, when, then its measure; the place
             # opens the phrase (报告预测 + 中国今年经济增长 is no part of it)
             times.append((token.start, token.end))
             index -= 2
-            while index >= 0 and (_place(tokens[index]) or tokens[index].tag in PLAIN_NOUN_TAGS and tokens[index].word not in SUBJECT_STOP):
+            while index >= 0 and (is_place(tokens[index]) or tokens[index].tag in PLAIN_NOUN_TAGS and tokens[index].word not in SUBJECT_STOP):
                 index -= 1  # 横琴 + 口岸, 新疆阿拉山口 + 铁路口岸: the whole name of the place
             break
         elif right is not None and token.tag == "m" and MONTH_WORD_RE.fullmatch(token.word) and index > 0 and nominal(tokens[index - 1]):
@@ -518,12 +518,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 铁路 + 预计 + 发送旅客, 公路 + 计划 + 完成投资: a forecast, its maker before it
         elif (
             right is not None and token.word in TALLY_WORDS and (nominal(right) or modifier_verb(right)) and index > 0
-            and _place(tokens[index - 1])
+            and is_place(tokens[index - 1])
         ):
             index -= 1  # 美国 + 累计 + 确诊病例: a place's running total
         elif right is not None and token.word in ROUTE_LOCATIVES and nominal(right):
             index -= 1  # “一带一路” + 沿线 + 国家: a locative that makes the noun after it a kind, no scope
-        elif right is not None and token.word in ROUTE_LINKS and index > 0 and _place(tokens[index - 1]) and _place(right):
+        elif right is not None and token.word in ROUTE_LINKS and index > 0 and is_place(tokens[index - 1]) and is_place(right):
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
@@ -594,7 +594,7 @@ def _places_range(tokens: list[tk.Token], index: int) -> bool:
     if index < 1 or tokens[index].word != SCOPE_RANGE:
         return False
     place = tokens[index - 1]
-    return place.word.startswith(WHOLE) or place.word in SUBJECT_STOP or _place(place)
+    return place.word.startswith(WHOLE) or place.word in SUBJECT_STOP or is_place(place)
 
 
 def _adverbial_at(tokens: list[tk.Token], index: int) -> bool:
@@ -940,7 +940,7 @@ def right_phrase(
         if compound and index < first + 2:
             last, index = token, index + 1
             continue
-        if token.word in EVERY_KIND and last is not None and _place(last) and following is not None and nominal(following):
+        if token.word in EVERY_KIND and last is not None and is_place(last) and following is not None and nominal(following):
             last, index = token, index + 1  # 1500名 + 叙利亚 + 各界 + 代表: every walk of a place's people
             continue
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
@@ -1609,7 +1609,7 @@ def _balanced(phrase: str) -> str | None:
     return phrase or None
 
 
-def _place(token: tk.Token) -> bool:
+def is_place(token: tk.Token) -> bool:
     """A place or a station (延安, 西安北站, 虹桥机场)."""
     return token.tag.startswith("ns") or token.word.endswith(STATION_ENDS)
 

@@ -174,6 +174,9 @@ QUANTITY_RE = patterns.compile(
                                        | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
+      | # 半小时, 半个月, 半天, 半年: half a unit of time (not 上半年, 一半, 过半, 大半天, 减半; nor
+        # 半年报, 半天高, 半月谈, names).
+        (?<![上下前后大多过减对折一二两三四五六七八九十个]) 半 (?P<half_time> 个?小时 | 个?钟头 | 个多?月 | 个?星期 | 天(?![高空边]) | 年(?![度报刊薪]) )
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT_CALL})
       | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | {CN_NUMERAL})
@@ -509,6 +512,16 @@ def _half_tenth(match: regex.Match[str], qualifier: str | None) -> Candidate | N
     return Candidate(match, Decimal(5), None, "%", "percent", qualifier)
 
 
+def _half_time(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """半小时, 半个月, 半年: 0.5 of the unit (a year in 年, as _years gives it)."""
+    unit = HALF_YEAR if match["half_time"] == HALF_YEAR else UNITS[match["half_time"].replace("多", "")].unit
+    qualifier = qualifier or ("more_than" if "多" in match["half_time"] else None)
+    return Candidate(match, Decimal("0.5"), None, unit, "time", qualifier)
+
+
+HALF_YEAR = "年"
+
+
 def _digit_range(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """三四十个, 七八家, 三两天: neighbouring digits, one apart at the multiplier's scale, in
     either order (三两 is two or three)."""
@@ -717,6 +730,7 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("yuan", "jiao_only"), _subunit_money),
     (("jin",), _jin_and_liang),
     (("half_tenth",), _half_tenth),
+    (("half_time",), _half_time),
     (("r1",), _digit_range),
     (("liang",), _weight),
     (("minor_unit",), _minor_money),

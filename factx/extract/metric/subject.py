@@ -34,12 +34,14 @@ from .phrases import (
     RELATIVE_MEASURES,
     SCOPE_WORDS,
     SHARE_VERB,
+    STATION_ENDS,
     SUBJECT_STOP,
     TIME_CLAUSE_ENDS,
     TIME_MEASURES,
     TOTAL,
     TRADE_FLOWS,
     is_measure,
+    is_place,
     left_phrase,
     nominal,
     right_phrase,
@@ -166,6 +168,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = with_owner_before_de(text, clause_start, start, left)
     elif left and left.endswith(RATE):
         left = _rate_with_owner(text, clause_start, start, left)
+    elif left and (route := _route_before(text, clause_start, text.rfind(left, clause_start, start))):
+        left = f"{route}的{left}"
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
         left = _with_contributor(text, clause_start, start, left)
@@ -1852,6 +1856,24 @@ def _rate_with_owner(text: str, clause_start: int, start: int, rate: str) -> str
         for token in tokens
     )
     return f"{owner}的{rate}" if plain else rate
+
+
+def _route_before(text: str, clause_start: int, measure_start: int) -> str | None:
+    """武汉到西安的 + 运行时间, 成都至重庆的 + 车程: a measure after a route between two places, and
+    的, is the route's (a table of travel times needs the ends beside the figures)."""
+    route = ROUTE_RE.search(text, clause_start, measure_start) if measure_start > clause_start else None
+    if route is None:
+        return None
+    ends = [tk.tag(text, *route.span(end)) for end in ("origin", "destination")]
+    return route["route"] if all(_place_name(tokens) for tokens in ends) else None
+
+
+def _place_name(tokens: list[tk.Token]) -> bool:
+    """A place, or a station or port of one (西安 + 北站, 延安 + 站)."""
+    return bool(tokens) and is_place(tokens[0]) and all(is_place(token) or token.word in STATION_ENDS for token in tokens[1:])
+
+
+ROUTE_RE = patterns.compile(r"(?P<route>(?P<origin>\p{Han}{2,8}?)(?:到|至)(?P<destination>\p{Han}{2,8}))的$")
 
 
 def _opens_owner_clause(token: tk.Token) -> bool:
