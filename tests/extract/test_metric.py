@@ -12683,3 +12683,28 @@ ROUTES_BEFORE_A_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", ROUTES_BEFORE_A_MEASURE, ids=[row[0] + row[1] for row in ROUTES_BEFORE_A_MEASURE])
 def test_a_measure_after_a_route_is_the_routes(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 资金 and 工资 name no thing alone: after 的 they take what the clause says before it
+# (投入老城改造的资金, 王继才夫妇每年的工资), as 金额 and 面积 do; near misses: a time or a pronoun
+# alone before 的, and a sum whose noun names its use (扶贫资金).
+FUNDS_AND_WAGES_AFTER_DE = [
+    ("今年，南昌投入老城改造的资金将达到50亿元。", "50亿元", "南昌投入老城改造的资金"),
+    ("国家每年投入西藏生态保护的资金达100多亿元。", "100多亿元", "国家每年投入西藏生态保护的资金"),
+    ("2013年，蓝山县用于民生支出的资金达到3.5亿元。", "3.5亿元", "蓝山县用于民生支出的资金"),
+    ("前10个月，流向装备制造业的资金为44.87亿美元。", "44.87亿美元", "流向装备制造业的资金"),
+    ("涉及两家财团的资金超过800亿韩元。", "超过800亿韩元", "涉及两家财团的资金"),
+    ("我国累计投入农村公路建设的资金达34628亿元。", "34628亿元", "我国累计投入农村公路建设的资金"),
+    ("那时候，王继才夫妇每年的工资是3700元。", "3700元", "王继才夫妇每年的工资"),
+    ("一线工人一年的工资有2万多块钱。", "2万多块钱", "一线工人一年的工资"),
+    ("盲人速录师的工资在三千元以上。", "三千元以上", "盲人速录师的工资"),
+    ("新招募社工的工资达到每月5000元。", "5000元", "新招募社工的工资"),
+    # near misses
+    ("今年的资金达到50亿元。", "50亿元", "资金"),
+    ("全县扶贫资金达到3亿元。", "3亿元", "扶贫资金"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FUNDS_AND_WAGES_AFTER_DE, ids=[row[0] + row[1] for row in FUNDS_AND_WAGES_AFTER_DE])
+def test_funds_and_wages_after_de_take_their_owner(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -82,11 +82,12 @@ OWNED_IN_ITS_CLAUSE = [
     ("一季度，银行业各项贷款新增近7万亿元。", "近7万亿元", "贷款", "银行业"),
     ("今天，上海的最高气温达到40℃。", "40℃", "最高气温", "上海"),
     ("明尼苏达州卡顿市的最低气温降到了零下48摄氏度。", "零下48摄氏度", "最低气温", "明尼苏达州卡顿市"),
-    # near misses: a preposition or an aspect between, a pronoun, a relative clause
+    # near misses: a preposition or an aspect between, a pronoun, a relative clause (named in the
+    # subject, as 资金 takes what stands before its 的)
     ("工人们要在直径仅有2米，只够两人转身的坑里作业。", "2米", "直径", None),
     ("他们烤制了一个直径一米六，重达90公斤的月饼。", "一米六", "直径", None),
     ("新春伊始，这里今年投资420亿元。", "420亿元", "投资", None),
-    ("深圳全社会投入研发的资金超过700亿元。", "超过700亿元", "资金", None),
+    ("深圳全社会投入研发的资金超过700亿元。", "超过700亿元", "深圳全社会投入研发的资金", None),
 ]
 
 
