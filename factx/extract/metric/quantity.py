@@ -242,13 +242,14 @@ COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
 # 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。).
 CLASSIFIER_KUAI = "块"
 # 块 counts pieces, at the end of a clause too, after what is cut into pieces (空域被划分成了179块,
-# 蛋糕切成8块) and after the things counted in pieces (金牌3块, 光伏板200块); after anything else
-# it is money (猪肉30块, 补贴200块, 亩地3000块).
+# 蛋糕切成8块) and after the things counted in pieces (金牌3块, 光伏板200块, 名表12块, 金条20块);
+# after anything else it is money (猪肉30块, 补贴200块, 亩地3000块).
 DIVIDED_INTO = r"(?:划?分|切|割|拆|碎|裂|划)(?:成|为)了?"
 PIECES_BEFORE_RE = patterns.compile(
     rf"""(?x)
     (?: {DIVIDED_INTO}
-      | (?:金牌|银牌|铜牌|奖牌|地块|石碑|玻璃|展板|光伏板|面板|屏幕|大屏|晶圆|芯片|砖|蛋糕)(?:共|各|共计)?
+      | (?:金牌|银牌|铜牌|奖牌|地块|石碑|玻璃|展板|光伏板|面板|屏幕|大屏|晶圆|芯片|砖|蛋糕
+          | 手表|名表|腕表|金条|金砖|银锭|玉器|玉石|宝石|奇石|化石|石头|瓦片|木板|钢板|镜子)(?:共|各|共计)?
     ) $
     """
 )
