@@ -608,14 +608,14 @@ def _magnitude(match: regex.Match[str], qualifier: str | None) -> Candidate | No
     return None if number is None else Candidate(match, number, None, unit.unit, unit.kind, "more_than")
 
 
-def quantities(text: str) -> Iterator[tuple[regex.Match[str], Candidate | None]]:
-    """Every figure of the text and what it reads as (None: no quantity). Two figures with one
+def quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[regex.Match[str], Candidate | None]]:
+    """Every figure of the text (from `start` to `end`) and what it reads as (None: no quantity). Two figures with one
     unit joined by 至 or 到 are a range (300元到30万元奖励, 10例到100例之间); they are two figures
     where they make no range (1毫米到0.5毫米, 零下5摄氏度到零下7摄氏度) or a change from the one to the
     other (人均年收入从1600元到12000元的跨越) or by the one to the other (增加119.17亿元至20282.24亿元),
     unless a word of range closes them (潜伏期从2天到21天不等)."""
-    position = 0
-    while (match := QUANTITY_RE.search(text, position)) is not None:
+    position, end = start, len(text) if end is None else end
+    while (match := QUANTITY_RE.search(text, position, end)) is not None:
         candidate = parse_quantity(match)
         if match["low_repeat"] and (candidate is None or _changed_between(text, match)):
             low = QUANTITY_RE.match(text, match.start(), match.end("low_unit"))
@@ -990,7 +990,7 @@ def _one_of_a_rate_or_a_story(text: str, candidate: Candidate, start: int) -> bo
     if DURATION_CUE_RE.search(text, max(0, start - 4), start) or text.endswith(TAKING_OR_CHANGING, 0, start):
         return False
     rest = REST_OF_CLAUSE_RE.match(text, end)
-    return any(parse_quantity(found) is not None for found in QUANTITY_RE.finditer(text, end, rest.end()))
+    return any(candidate is not None for _, candidate in quantities(text, end, rest.end()))
 
 
 ONE = "一"

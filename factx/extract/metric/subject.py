@@ -58,6 +58,7 @@ from .quantity import (
     Candidate,
     is_metric,
     parse_quantity,
+    quantities,
 )
 
 
@@ -724,7 +725,7 @@ def _named_by_figure_before(text: str, clause_start: int, start: int, left: str)
         return False  # no link before the figure: no need to look for the one before it
     position = text.rfind(left, clause_start, start)
     return position > clause_start and any(
-        NOUN_THEN_LINK_RE.fullmatch(text, match.end(), start) for match in QUANTITY_RE.finditer(text, clause_start, position + 1)
+        NOUN_THEN_LINK_RE.fullmatch(text, match.end(), start) for match, _ in quantities(text, clause_start, position + 1)
     )
 
 
@@ -1984,9 +1985,9 @@ def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int, 
     none where that clause opens with a measure or no noun. With `alone`, only a clause that is a
     noun phrase after 的 and nothing else, no number and no place in it (参加培训的学员，共有300多人;
     not 创业初期，…, 近年来，…, 从原来的五六个人，…)."""
-    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in CLAUSE_COMMAS:
+    previous_start = _clause_before_comma(text, sentence, clause_start)
+    if previous_start is None:
         return None
-    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
     tokens = tk.tag(text, previous_start, clause_start - 1)
     relative = next((i + 1 for i in range(len(tokens) - 1, -1, -1) if tokens[i].word == "的"), 0)
     if alone and (not relative or tokens[-1].tag.startswith("f") or any(token.tag.startswith("m") for token in tokens)):
@@ -2008,14 +2009,21 @@ def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int, 
     return topic if topic and not names_measure(topic) and not CALENDAR_NUMBER_RE.search(topic) else None
 
 
+def _clause_before_comma(text: str, sentence: tuple[int, int], clause_start: int) -> int | None:
+    """Where the clause before the one at `clause_start` starts, if a comma parts them."""
+    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in CLAUSE_COMMAS:
+        return None
+    return clause(text, sentence, clause_start - 1, clause_start - 1)[0]
+
+
 def largest_part_before(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
     """普通食品的投诉举报量 + 最大，占比为80%, 第二产业增加值 + 最多，比重为45%, 女性用户 + 居多，占比62%:
     a share named alone after a clause that names the largest or leading part is that part's. The
     part is the clause's words before its superlative, less the times and adverbs that open it and
     a verb of change right before the superlative (服务业 + 增长 + 最快)."""
-    if clause_start <= sentence[0] + 1 or text[clause_start - 1] not in CLAUSE_COMMAS:
+    previous_start = _clause_before_comma(text, sentence, clause_start)
+    if previous_start is None:
         return None
-    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
     tokens = tk.tag(text, previous_start, clause_start - 1)
     while tokens and tokens[-1].tag.startswith("d") and not _leading(tokens[-1]):
         tokens = tokens[:-1]  # 最多 + 了
@@ -2056,8 +2064,7 @@ def _figureless_clause_before(text: str, sentence: tuple[int, int], clause_start
     if clause_start <= sentence[0] or text[clause_start - 1] not in CLAUSE_COMMAS:
         return None
     previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
-    for match in QUANTITY_RE.finditer(text, previous_start, clause_start - 1):
-        candidate = parse_quantity(match)
+    for _, candidate in quantities(text, previous_start, clause_start - 1):
         if candidate is not None and is_metric(text, candidate):
             return None
     return previous_start
@@ -2322,7 +2329,7 @@ def _named_before_respectively(
     compared = any(token.word in COMPARE_WORDS for token in tk.tag(text, region_start, first))
     if compared and NUMBER_DIGIT_RE.search(text, previous_start, region_start):
         return None  # 比率为14.0%，比一季度、上年同期分别回落: the figures go with the standards
-    if sum(1 for _ in QUANTITY_RE.finditer(text, previous_start, region_start)) >= count:
+    if sum(1 for _ in quantities(text, previous_start, region_start)) >= count:
         # 对东盟、欧盟分别出口3万亿元、2万亿元，分别增长5%、3%: the clause before gave as many
         # figures, which the changes go with (find_metrics pairs them), not its bare items
         return None
