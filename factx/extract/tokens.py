@@ -54,6 +54,9 @@ MEASURE_WORDS = tuple(sorted(word for role in ("measure_head", "relative", "vagu
 # Vague headcounts the dictionary lacks, while it holds 多名, 数名, 多位 as numerals: the HMM
 # guesses them names (3人死亡 + 多人 + 受伤 read as one phrase of what befell the three).
 VAGUE_COUNTS = ("多人", "数人")
+# Adverbials of how a measure changed (井喷式, 断崖式, 逆市): the dictionary lacks some, and its HMM
+# then glues them to the noun before (快递业务量 + 井喷 + 式); added as adverbs, kept whole.
+ADVERBIAL_WORDS = tuple(sorted(word for role in ("adverbial", "manner", "change_manner") for word in SUBJECT_WORDS[role] if len(word) > 1))
 CACHE_VERSION = 3
 _lock = threading.Lock()
 _tagger = None
@@ -236,7 +239,8 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     words, as a jieba user dictionary would add them, so that the segmenter keeps them whole (市 +
     发改委, not 市 + 发 + 改委; 人均可支配收入, not 可 + 支配 + 收入; 以旧换新, not 以 + 旧 + 换 + 新)."""
     added = [(head, "n") for head in ORG_SUFFIXES] + [(name, "nt") for name in ORG_GAZETTEER]
-    for word, tag in added + [(term, "n") for term in ADDED_NOUNS] + [(verb, "v") for verb in sorted(CURRENT_VERBS)]:
+    added += [(term, "n") for term in ADDED_NOUNS] + [(verb, "v") for verb in sorted(CURRENT_VERBS)] + [(word, "d") for word in ADVERBIAL_WORDS]
+    for word, tag in added:
         if len(word) < 2 or word in frequencies:
             continue
         frequencies[word] = ADDED_WORD_FREQUENCY
@@ -272,7 +276,7 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
     added = hashlib.sha1(
         "\n".join(
-            [*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *MEASURE_WORDS, *VAGUE_COUNTS, *sorted(PLACES), *sorted(COUNTRIES), *corrections]
+            [*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *ADVERBIAL_WORDS, *MEASURE_WORDS, *VAGUE_COUNTS, *sorted(PLACES), *sorted(COUNTRIES), *corrections]
         ).encode()
     ).hexdigest()[:12]
     key = f"{source.stat().st_size}-{source.stat().st_mtime_ns}-{MIN_FREQUENCY}-{ADDED_WORD_FREQUENCY}-{added}-{CACHE_VERSION}"

@@ -777,7 +777,7 @@ CURRENCY_BEFORE_EXAMPLES = [
     ("融资美元1.2亿。", "美元1.2亿", 120000000, "美元", None),
     ("售价为欧元350。", "欧元350", 350, "欧元", None),
     ("日元2000万的订单已经签下。", "日元2000万", 20000000, "日元", None),
-    ("约合人民币5亿元。", "人民币5亿元", 500000000, "元", None),
+    ("约合人民币5亿元。", "人民币5亿元", 500000000, "元", "approx"),
     ("补贴港币5000元。", "港币5000元", 5000, "港元", None),
     ("价格为￥300。", "￥300", 300, "元", None),
     ("门票US$25。", "US$25", 25, "美元", None),
@@ -12720,4 +12720,168 @@ FUNDS_AND_WAGES_AFTER_DE = [
 
 @pytest.mark.parametrize("text,raw,subject", FUNDS_AND_WAGES_AFTER_DE, ids=[row[0] + row[1] for row in FUNDS_AND_WAGES_AFTER_DE])
 def test_funds_and_wages_after_de_take_their_owner(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Verbs of change that say how sharply (猛增, 骤降, 飙升, 反弹) are words of amount as 增长 is: the
+# measure is read past them, not run on into them. Near misses: the plain verbs, and a noun
+# that ends in one of them inside a name (a rebound in a product's name is no verb here).
+SHARP_CHANGES = [
+    ("今年前五个月，全市新能源汽车销量猛增160%。", "160%", "新能源汽车销量"),
+    ("受寒潮影响，蔬菜批发价格骤降三成。", "三成", "蔬菜批发价格"),
+    ("一季度，该省外贸出口额激增42.5%。", "42.5%", "外贸出口额"),
+    ("疫情期间，口罩日产量暴增20倍。", "20倍", "口罩日产量"),
+    ("去年，当地旅游收入锐减6成。", "6成", "当地旅游收入"),
+    ("5月份，钢材库存大增120万吨。", "120万吨", "钢材库存"),
+    ("当天，原油期货价格暴跌8%。", "8%", "原油期货价格"),
+    ("上半年，芯片出口额飙升75%。", "75%", "芯片出口额"),
+    ("二季度，制造业采购经理指数反弹1.2个百分点。", "1.2个百分点", "制造业采购经理指数"),
+    ("4月，全国商品房销售面积下挫3.5%。", "3.5%", "商品房销售面积"),
+    ("今年，居民消费价格指数上扬2.1%。", "2.1%", "居民消费价格指数"),
+    ("全年，农产品出口额逐年递增10%左右。", "10%左右", "农产品出口额"),
+    ("12月，工业用电量回暖4.2%。", "4.2%", "工业用电量"),
+    # near misses
+    ("今年前五个月，全市新能源汽车销量增长160%。", "160%", "新能源汽车销量"),
+    ("一季度，该省外贸出口额下降4%。", "4%", "外贸出口额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARP_CHANGES, ids=[row[0] + row[1] for row in SHARP_CHANGES])
+def test_a_sharp_change_is_read_past_as_a_word_of_amount(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Adverbials of manner before a verb of change, which jieba's dictionary does not know as
+# adverbs or does not hold (逆势 vd, 止跌 v before 回升, 井喷式, 恢复性): they say how the measure
+# changed, and are no part of it. Near misses: an adverb the dictionary knows, and 结构性 before
+# a noun, where it is part of the name.
+MANNER_BEFORE_A_CHANGE = [
+    ("前四个月，佛山制造业投资却逆势增长16个百分点。", "16个百分点", "佛山制造业投资"),
+    ("当天，沪深两市成交额逆市上涨12%。", "12%", "沪深两市成交额"),
+    ("5月，全国工业生产者出厂价格止跌回升0.3%。", "0.3%", "工业生产者出厂价格"),
+    ("二季度，社会消费品零售总额企稳回升4.1%。", "4.1%", "社会消费品零售总额"),
+    ("本周，生猪价格触底反弹5%。", "5%", "生猪价格"),
+    ("去年，全省快递业务量井喷式增长60%。", "60%", "快递业务量"),
+    ("当月，国际航班数量断崖式下跌90%。", "90%", "国际航班数量"),
+    ("节日期间，电影票房爆发式增长3倍。", "3倍", "电影票房"),
+    ("上半年，入境游客人数恢复性增长80%。", "80%", "入境游客人数"),
+    ("今年，县域电商交易额跨越式增长45%。", "45%", "县域电商交易额"),
+    ("解封后，餐饮收入报复性反弹120%。", "120%", "餐饮收入"),
+    ("近五年，跨境电商交易规模飞速增长3.5倍。", "3.5倍", "跨境电商交易规模"),
+    # near misses
+    ("前四个月，佛山制造业投资大幅增长16个百分点。", "16个百分点", "佛山制造业投资"),
+    ("去年全市实施结构性减税政策12项。", "12项", "结构性减税政策"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MANNER_BEFORE_A_CHANGE, ids=[row[0] + row[1] for row in MANNER_BEFORE_A_CHANGE])
+def test_an_adverbial_of_manner_before_a_change_is_no_part_of_the_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 约 before a verb of amount (约为, 约有, 约达, 约占, 约合) hedges the figure after it as 约 alone
+# does, the verb left out of the span as 为 alone is; after 纽, 特, 誓, 盟, 践 and 缔 约 ends a
+# word (纽约, 特约) and hedges nothing. Near misses: 约 alone, and words that end in 约 before
+# a verb and a figure they do not hedge (合约为).
+HEDGES_BEFORE_A_VERB = [
+    ("重组后，新公司资产规模约为7000亿元。", "7000亿元", "approx"),
+    ("全村约有300户人家。", "300户", "approx"),
+    ("当天客流约达12万人次。", "12万人次", "approx"),
+    ("服务业增加值约占45%。", "45%", "approx"),
+    ("净亏损4239亿日元，约合182亿元人民币。", "182亿元人民币", "approx"),
+    ("全年降水量大约为600毫米。", "600毫米", "approx"),
+    ("该岛面积大约有20平方公里。", "20平方公里", "approx"),
+    ("震中位于城区以北约13公里处。", "约13公里", "approx"),
+    ("节目组特约12位专家现场点评。", "12位", None),
+    ("纽约两座机场今天恢复运行。", "两座", None),
+    # near misses
+    ("新公司资产规模约7000亿元。", "约7000亿元", "approx"),
+    ("两国签约3个项目。", "3个", None),
+    ("这份合约为期3年。", "3年", None),
+    ("新公司资产规模为7000亿元。", "7000亿元", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,qualifier", HEDGES_BEFORE_A_VERB, ids=[row[0] + row[1] for row in HEDGES_BEFORE_A_VERB])
+def test_a_hedge_before_a_verb_of_amount(text, raw, qualifier):
+    assert {metric.raw: metric.qualifier for metric in metrics(text)}[raw] == qualifier
+
+
+# A time since (16年来, 五个月来, 近3年来, 多年来) between a measure and its verb says over what
+# time it changed; jieba cuts its 来 off as a verb, which ended the subject's search. Near
+# misses: a time since that opens the clause names no measure, and one before a tally keeps
+# its verb's noun.
+TIMES_SINCE_BEFORE_THE_VERB = [
+    ("前五个月，固定资产投资增速16年来首次低于10%。", "10%", "固定资产投资增速"),
+    ("今年，全国粮食产量12年来首次下降5%。", "5%", "粮食产量"),
+    ("上月，出口额两年来首次增长3%。", "3%", "出口额"),
+    ("4月，居民消费价格指数5个月来首次回落到2%以下。", "2%以下", "居民消费价格指数"),
+    ("去年，城镇登记失业率三年来首次降至3.9%。", "3.9%", "城镇登记失业率"),
+    ("昨天，原油价格7年来首次突破100美元。", "100美元", "原油价格"),
+    ("该市常住人口10年来增加了30万人。", "30万人", "常住人口"),
+    ("全省森林覆盖率5年来提高了3个百分点。", "3个百分点", "森林覆盖率"),
+    ("美国失业率近年来首次跌破4%。", "4%", "美国失业率"),
+    ("该县人均收入近五年来年均增长12%。", "12%", "人均收入"),
+    ("全市工业产值近3年来增长了40%。", "40%", "工业产值"),
+    ("我国粮食总产量多年来稳定在1.3万亿斤以上。", "1.3万亿斤以上", "粮食总产量"),
+    # near misses
+    ("10年来累计投资500亿元。", "500亿元", "投资"),
+    ("10年来，全市新增企业3万家。", "3万家", "新增企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TIMES_SINCE_BEFORE_THE_VERB, ids=[row[0] + row[1] for row in TIMES_SINCE_BEFORE_THE_VERB])
+def test_a_time_since_between_a_measure_and_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause that names a measure and how it went, with no figure, then a clause of a hedge or a
+# verb of amount and the figure alone (，约8590亿美元, ，超过3000亿元, ，达1.2万亿元): the figure is
+# the measure's, also where the first clause opens with a time (去年, 今年, 2019年). Near
+# misses: a hedged duration that opens a sentence, and a hedged count with a predicate after it.
+MEASURES_BEFORE_A_FIGURE_ALONE = [
+    ("2020年，全球外国直接投资总额大幅下降，约8590亿美元。", "约8590亿美元", "全球外国直接投资总额"),
+    ("去年，全国快递业务量继续增长，超过800亿件。", "超过800亿件", "快递业务量"),
+    ("去年全市粮食总产量再创新高，近120万吨。", "近120万吨", "粮食总产量"),
+    ("今年全省外贸进出口总额稳步增长，超过3000亿元。", "超过3000亿元", "外贸进出口总额"),
+    ("全市常住人口继续增长，约1300万人。", "约1300万人", "常住人口"),
+    ("2019年，全省规模以上工业增加值稳定增长，达到1.2万亿元。", "1.2万亿元", "规模以上工业增加值"),
+    ("今年前三季度全区财政收入快速增长，逾500亿元。", "逾500亿元", "财政收入"),
+    ("我国森林面积持续增加，约2.2亿公顷。", "约2.2亿公顷", "森林面积"),
+    ("去年全省旅游总收入大幅增加，近9000亿元。", "近9000亿元", "旅游总收入"),
+    ("今年社会消费品零售总额平稳增长，超过40万亿元。", "超过40万亿元", "社会消费品零售总额"),
+    # near misses
+    ("不到两个小时，救援队全部抵达现场。", "不到两个小时", None),
+    ("灾情发生后，约4800人仍在外避难。", "约4800人", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_BEFORE_A_FIGURE_ALONE, ids=[row[0] + row[1] for row in MEASURES_BEFORE_A_FIGURE_ALONE])
+def test_a_figure_alone_after_a_clause_naming_a_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A relative clause after a count that opens with a verb the dictionary tags as a noun (讲授,
+# 收治, 图谋) or holds as one noun with its object (符合条件): the count counts the noun after 的.
+# And 零件, which the dictionary tags as a numeral with a classifier, names what a rate is of.
+# Near misses: a noun after the count that opens a compound stays whole.
+RELATIVE_CLAUSES_OF_NOUN_TAGGED_VERBS = [
+    ("山东在全省公共图书馆建成130多个讲授传统文化的尼山书院。", "130多个", "尼山书院"),
+    ("全县有20名讲授非遗技艺的老艺人。", "20名", "老艺人"),
+    ("全省确定了20家收治重症患者的定点医院。", "20家", "定点医院"),
+    ("该市又启用3所收治轻症病人的方舱医院。", "3所", "方舱医院"),
+    ("警方抓获3名图谋袭击使馆的嫌疑人。", "3名", "嫌疑人"),
+    ("今年新增80个符合条件的项目。", "80个", "项目"),
+    ("共有35家符合条件的企业入选。", "35家", "企业"),
+    ("全市高档零件完好率为40%。", "40%", "高档零件完好率"),
+    ("该厂零件合格率达到99%。", "99%", "零件合格率"),
+    ("全年出口汽车零件500多万个。", "500多万个", "出口汽车零件"),
+    # near misses
+    ("学校新聘了12名讲授教师。", "12名", "讲授教师"),
+    ("全市有20家收治医院。", "20家", "收治医院"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RELATIVE_CLAUSES_OF_NOUN_TAGGED_VERBS, ids=[row[0] + row[1] for row in RELATIVE_CLAUSES_OF_NOUN_TAGGED_VERBS])
+def test_a_relative_clause_opened_by_a_noun_tagged_verb(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -39,6 +39,7 @@ from .place import figure_place
 from .quantity import (
     HAN_CHAR_RE,
     LIST_GAP_RE,
+    PRE,
     Candidate,
     carried_units,
     completed_units,
@@ -84,6 +85,9 @@ __all__ = ["find_metrics", "parse_quantity"]
 JOINED_RE = patterns.compile(r"[和及与、]")
 # What ends a figure's clause right after it.
 CLAUSE_END_RE = patterns.compile(r"[，,。；;！!？?、]|$")
+# A hedge that opens a figure's span (约, 超过, 近): a clause of it and the figure alone
+# (，约8590亿美元，) goes on about what the clause before named, as ，为8590亿美元 does.
+HEDGE_RE = patterns.compile(PRE)
 
 # What stands between the whole a share is of and the share (占汽车新车总销量的45.5%,
 # 占全社会用电量比重为35%).
@@ -202,7 +206,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         # counts the people of its own clause
         spread = candidate.kind != "time" and (candidate.kind != "people" or CLAUSE_END_RE.match(text, end) is not None)
         shared = None
-        bare = subject is None and bare_clause(text, sentence, start, spread=spread)
+        hedged_alone = (
+            candidate.kind != "time" and clause_start == start
+            and HEDGE_RE.match(text, start) is not None and CLAUSE_END_RE.match(text, end) is not None
+        )
+        bare = subject is None and (bare_clause(text, sentence, start, spread=spread) or hedged_alone)
         # 130户贫困户，已经 + 脱贫 + 122户: the households named after the count before are recounted,
         # not only what befell them, written before the count (but 死亡5人，受伤12人: an outcome after
         # an outcome stays, and so does one after the count: 16名船员，其中1人 + 遇难)

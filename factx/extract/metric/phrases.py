@@ -27,6 +27,7 @@ COMPOUND_HEADS = tuple(sorted(SUBJECT_WORDS["compound_head"]))
 CALENDAR = SUBJECT_WORDS["calendar"]
 SUBJECT_STOP = SUBJECT_WORDS["stop"] | CALENDAR
 MANNER = SUBJECT_WORDS["manner"]
+CHANGE_MANNER = SUBJECT_WORDS["change_manner"]
 ADVERBIALS = SUBJECT_WORDS["adverbial"] | MANNER
 # Right after a classifier, adverbs of manner open a compound noun, not a predicate.
 OPENING_ADVERBIALS = ADVERBIALS - MANNER
@@ -57,6 +58,11 @@ CHANGE_HEADS = SUBJECT_WORDS["change_head"]
 HANDLING_VERBS = SUBJECT_WORDS["handling"]
 PEOPLE_CLASSIFIERS = frozenset("名位人户")
 SINCE = "来"
+# Units of time that 来 after them makes a time since (16年来, 五个月来, 多年来), as 以来 does.
+SINCE_UNITS = ("年", "月", "天", "日", "周", "季度")
+TIME_SINCE_TAGS = ("m", "q", "t")
+SINCE_TAG = "f"  # the tag jieba gives 以来
+NEAR = "近"
 GLUED_LOCATIVE = "中"
 # How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手,
 # 师 (医师, 厨师), 卫 (护卫, 警卫).
@@ -599,8 +605,10 @@ def _places_range(tokens: list[tk.Token], index: int) -> bool:
 
 def _adverbial_at(tokens: list[tk.Token], index: int) -> bool:
     """Whether an adjective or an adverbial (ADVERBIALS, whatever jieba tags it: 整体 n, 现场 s)
-    stands before the figure's verb, saying how (显著 + 回升, 整体 + 压减)."""
+    stands before the figure's verb, saying how (显著 + 回升, 整体 + 压减, 逆势 + 增长)."""
     token = tokens[index]
+    if token.word in CHANGE_MANNER:
+        return index + 1 < len(tokens) and tokens[index + 1].word in AMOUNT_WORDS
     return (token.tag in ("a", "ad") or token.word in ADVERBIALS) and (
         index + 1 < len(tokens) and tokens[index + 1].tag.startswith("v")
         # 日机收面积 + 持续 + 超过1000万亩: the verb is the figure's own qualifier
@@ -693,6 +701,16 @@ SERIAL = "号"
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     result: list[tk.Token] = []
     for index, token in enumerate(tokens):
+        if token.word == SINCE and result and result[-1].tag in TIME_SINCE_TAGS and result[-1].word.endswith(SINCE_UNITS):
+            # 增速 + 16年 + 来 + 首次低于10%, 收入 + 近 + 五年 + 来: a time since between a measure
+            # and its verb, which jieba cuts off as a verb (and its 近 as an adjective)
+            time = len(result) - 1
+            while time > 0 and result[time - 1].tag in TIME_SINCE_TAGS:
+                time -= 1
+            if time > 0 and result[time - 1].word == NEAR:
+                result[time - 1] = result[time - 1]._replace(tag="d")
+            result.append(token._replace(tag=SINCE_TAG))
+            continue
         head, last = token.word[:-1], token.word[-1:]
         unknown = not tk.known(token.word)
         if (

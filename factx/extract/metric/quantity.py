@@ -16,17 +16,32 @@ from .. import tokens as tk
 from ..overlap import Spans
 from .clauses import clause
 
-# 签约 and 节约 end in 约, 赶超 in 超, 最近 and 附近 in 近: after these characters the qualifier's
-# first character ends a word, no qualifier (but 环节 + 近70%, 节 + 约: each qualifier its own).
-FALSE_QUALIFIER_BEFORE = {"约": "签节制预公条合契违履相邀", "超": "赶", "近": "最附靠邻亲临"}
+# 签约, 节约 and 纽约 end in 约, 赶超 in 超, 最近 and 附近 in 近: after these characters the
+# qualifier's first character ends a word, no qualifier (but 环节 + 近70%, 节 + 约: each qualifier
+# its own). Characters that also end words before a hedge (损失 + 约3亿元, 持续 + 约3小时, 北 +
+# 约13公里) are left out.
+FALSE_QUALIFIER_BEFORE = {"约": "签节制预公条合契违履相邀纽特誓盟践缔", "超": "赶", "近": "最附靠邻亲临"}
 # 减负, 担负, 肩负, 税负 end in 负: after them it is no minus sign (吨煤减负4元 is a cut of 4 元,
 # 减轻税负5000多亿元 a cut of 5000亿元).
 FALSE_MINUS_BEFORE = "减担肩背辜欺胜抱自税重"
 PRE_FORMS = sorted({form for form, position in QUALIFIER_WORDS if position == "pre"}, key=lambda form: (-len(form), form))
-PRE = "|".join(  # longest first, as alternation() orders forms
-    (f"(?<![{FALSE_QUALIFIER_BEFORE[form[0]]}])" if form[0] in FALSE_QUALIFIER_BEFORE else "") + regex.escape(form)
-    for form in PRE_FORMS
+
+
+def _hedge(form: str) -> str:
+    """A pre qualifier as a pattern, not matched where its first character ends a word (签约)."""
+    return (f"(?<![{FALSE_QUALIFIER_BEFORE[form[0]]}])" if form[0] in FALSE_QUALIFIER_BEFORE else "") + regex.escape(form)
+
+
+PRE = "|".join(map(_hedge, PRE_FORMS))  # longest first, as alternation() orders forms
+# 约为, 约有, 约合: a hedge of approximation, then a verb of amount, right before the figure
+# (资产规模约为7000亿): the figure's qualifier. The span opens after the verb, which the subject
+# rules read as they read any verb of amount (为, 合 of a conversion).
+HEDGE_VERBS = "为有达占合计在"
+APPROX = "approx"
+HEDGE_BEFORE_VERB_RE = patterns.compile(
+    "(?:" + "|".join(_hedge(form) for form in PRE_FORMS if QUALIFIER_WORDS[(form, "pre")] == APPROX) + f")[{HEDGE_VERBS}]$"
 )
+LONGEST_HEDGE = max(map(len, PRE_FORMS)) + 1
 MID = alternation(form for form, position in QUALIFIER_WORDS if position == "mid")
 POST = alternation(form for form, position in QUALIFIER_WORDS if position == "post")
 UNIT = alternation(UNITS)
@@ -763,7 +778,8 @@ def _qualifier(match: regex.Match[str]) -> str | None:
         word = match.group(group)
         if word and (word, position) in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[(word, position)]
-    return None
+    start = match.start()
+    return APPROX if HEDGE_BEFORE_VERB_RE.search(match.string, max(0, start - LONGEST_HEDGE), start) else None
 
 
 # The groups of QUANTITY_RE that hold a qualifier word, in the order they are asked, with

@@ -2086,8 +2086,11 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
         # an adjective that says how (稳定 + 增长), not one that modifies a noun (新 + 订单指数)
         return token.tag.startswith("a") and not (i + 1 < len(tokens) and nominal(tokens[i + 1]))
 
-    cut = next((i for i in range(len(tokens)) if ends_phrase(i)), len(tokens))
-    return left_phrase(text, start, tokens[cut - 1].end) if cut > 0 else None
+    # 去年 + 全市粮食总产量 + 再创新高: a time that opens the clause ends no phrase (去年 is a word of
+    # amount between a measure and its figure)
+    opening = next((i for i, token in enumerate(tokens) if not token.tag.startswith("t")), len(tokens))
+    cut = next((i for i in range(opening, len(tokens)) if ends_phrase(i)), len(tokens))
+    return left_phrase(text, start, tokens[cut - 1].end) if cut > opening else None
 
 
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
