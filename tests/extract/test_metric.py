@@ -12885,3 +12885,46 @@ RELATIVE_CLAUSES_OF_NOUN_TAGGED_VERBS = [
 @pytest.mark.parametrize("text,raw,subject", RELATIVE_CLAUSES_OF_NOUN_TAGGED_VERBS, ids=[row[0] + row[1] for row in RELATIVE_CLAUSES_OF_NOUN_TAGGED_VERBS])
 def test_a_relative_clause_opened_by_a_noun_tagged_verb(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# An adjective that opens a measure's or a counted thing's name right after a pronoun, a time
+# or a scope word (该行 + 不良 + 贷款率, 今年 + 重大 + 项目投资, 全国 + 珍贵 + 文物): part of the
+# name, as it is at the clause's start. Near misses: an adjective after a verb or after 的
+# stays where it was.
+ADJECTIVES_AFTER_A_PRONOUN_OR_TIME = [
+    ("该行不良贷款率为2%。", "2%", "不良贷款率"),
+    ("今年不良贷款率为2%。", "2%", "不良贷款率"),
+    ("该行不良贷款率从2%降至1.5%。", "1.5%", "不良贷款率"),
+    ("该校优秀毕业生比例为30%。", "30%", "优秀毕业生比例"),
+    ("该县重大项目投资为30亿元。", "30亿元", "重大项目投资"),
+    ("今年重要讲话共17篇。", "17篇", "重要讲话"),
+    ("该馆珍贵文物有一万多件。", "一万多件", "珍贵文物"),
+    ("今年有害信息共2700多万条。", "2700多万条", "有害信息"),
+    ("该区珍稀鸟类共567只。", "567只", "珍稀鸟类"),
+    ("该市配套资金共30.55亿元。", "30.55亿元", "配套资金"),
+    # near misses
+    ("建成优质学校30所。", "30所", "优质学校"),
+    ("全市建成标准化学校30所。", "30所", "标准化学校"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ADJECTIVES_AFTER_A_PRONOUN_OR_TIME, ids=[row[0] + row[1] for row in ADJECTIVES_AFTER_A_PRONOUN_OR_TIME])
+def test_an_adjective_after_a_pronoun_or_a_time_opens_the_name(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The end of a change (从9% + 提高到 + 24%) measures what its start did, also where the start's
+# subject is the end's with more in front (a share's part named in the clause before): the end
+# does not lose it. Near miss: a start whose subject is another phrase keeps the end's own.
+ENDS_OF_A_CHANGE_IN_A_SHARE = [
+    ("天津市科技型中小企业从12500家增长到73200家，占全市企业总数从9%提高到了24%。", "24%", "天津市科技型中小企业占全市企业总数"),
+    ("全省民营企业从3万户增加到5万户，占企业总数从60%提高到85%。", "85%", "民营企业占企业总数"),
+    ("我国城镇化率从45%提高到60%。", "60%", "城镇化率"),
+    ("服务业增加值占GDP的比重从40%上升至52%。", "52%", "服务业增加值占GDP的比重"),
+    ("铁路货运基准运价由每吨公里0.15元调整为0.2元。", "0.2元", "铁路货运基准运价"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ENDS_OF_A_CHANGE_IN_A_SHARE, ids=[row[0] + row[1] for row in ENDS_OF_A_CHANGE_IN_A_SHARE])
+def test_the_end_of_a_change_in_a_share_keeps_its_part(text, raw, subject):
+    assert subject_of(text, raw) == subject

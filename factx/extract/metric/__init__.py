@@ -233,13 +233,17 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         # written, with nothing done to it in its name
         named_after = recounted and previous_end is not None and text.startswith(previous_subject[sentence[0]], previous_end)
         if (
-            (subject is None or previous_end is not None and text.endswith(subject, previous_end, start))
+            (
+                subject is None or previous_end is not None and text.endswith(subject, previous_end, start)
+                or previous_figure[2] is not None and previous_figure[2].endswith(subject)
+            )
             and previous_end is not None and previous_figure[0] == sentence[0]
             and previous_figure[1] == candidate.kind
             and CHANGE_END_RE.fullmatch(text, previous_end, start)
         ):
             # 时间从20多个小时 + 缩短到了 + 4个多小时: the end of a change measures what its start did
-            # (由5个 + 合并成 + 1个, where the change's words are all the phrase before it)
+            # (由5个 + 合并成 + 1个, where the change's words are all the phrase before it; 占全市企业
+            # 总数从9% + 提高到 + 24%, where the start's subject is the end's with the share's part)
             subject = previous_figure[2]
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare or recounted):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a

@@ -257,6 +257,9 @@ MAX_QUOTED_TOKENS = 8
 # Tags of words that modify the noun after them: adjectives, states (优良), distinguishing words (中等,
 # 大型), adverbs of manner (直接), numerals, locatives, measure words, times.
 MODIFIER_TAGS = ("a", "ad", "b", "z", "f", "m", "q")
+# Tags of the words an adjective may follow and still open a measure's name: pronouns (该行, 这批)
+# and times (今年).
+PHRASE_OPENING_TAGS = ("r", "t")
 RIGHT_MODIFIER_TAGS = ("a", "b", "m", "f", "q", "t", "h")
 # 以上 and 以下 after 及 bound a class of what is counted: 地级及以上城市.
 RANGE_WORDS = frozenset({"以上", "以下"})
@@ -498,8 +501,13 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 新能源 + 乘 + 用车, 长线 + 游 + 预订量: a verb's character the segmenter split off a noun
         elif right is not None and token.word in SUPERLATIVES and nominal(right):
             index -= 1  # 最高 + 气温, 送电 + 最大 + 负荷: a superlative names another measure (the day's highest)
-        elif right is not None and index == 0 and (token.tag in ("a", "z") or len(token.word) == 1 and token.tag == "f"):
-            index -= 1  # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上
+        elif right is not None and (
+            index == 0 and (token.tag in ("a", "z") or len(token.word) == 1 and token.tag == "f")
+            or token.tag == "a" and (tokens[index - 1].tag.startswith(PHRASE_OPENING_TAGS) or tokens[index - 1].word in SUBJECT_STOP)
+        ):
+            # 清洁能源消费量, 优良天数比例; 上云率: jieba splits off 上; 该行 + 不良 + 贷款率, 今年 +
+            # 重大 + 项目投资: an adjective after a pronoun, a time or a scope opens the name
+            index -= 1
         elif (
             right is not None and token.word in PERIOD_COMPARISONS and right.word in RELATIVE_MEASURES
             and index > 0 and nominal(tokens[index - 1])
