@@ -3301,7 +3301,7 @@ def test_a_verb_of_change_before_a_level_is_no_part_of_the_subject(text, raw, su
     assert subject_of(text, raw) == subject
 
 
-# A sum converted into another currency (约合, 折合) measures what the figure before it did.
+# A sum converted into another currency (约合, 折合, 折 in brackets) measures what the figure before it did.
 CONVERTED_SUMS = [
     ("本田2025财年净亏损4239亿日元（约合182亿元人民币）。", "182亿元人民币", "本田2025财年净亏损"),
     ("该项目总投资12亿美元，约合人民币86亿元。", "人民币86亿元", "项目总投资"),
@@ -3313,9 +3313,13 @@ CONVERTED_SUMS = [
     ("企业研发投入2.1万亿韩元，折合人民币110亿元。", "人民币110亿元", "企业研发投入"),
     ("单车售价1.5万美元（约合10.8万元人民币）。", "10.8万元人民币", "单车售价"),
     ("罚款金额为2亿欧元（约合15.6亿元人民币）。", "15.6亿元人民币", "罚款金额"),
+    ("全国实际使用外资金额3435.5亿元人民币（折541.9亿美元）。", "541.9亿美元", "实际使用外资金额"),
+    ("服务外包执行金额2274.2亿元人民币(折345.6亿美元)。", "345.6亿美元", "服务外包执行金额"),
 ]
+# 折 alone restates a sum only in brackets: 打折 is a discount.
 CONVERTED_NEAR_MISSES = [
     ("年发电量50亿千瓦时，相当于150万个家庭一年的用电量。", "150万个", "家庭"),
+    ("商品打折30元。", "30元", "商品打折"),
 ]
 
 
@@ -10387,7 +10391,7 @@ GOODS_VALUED_BEFORE_A_LEVY = [
     ("对160亿美元进口商品加收关税。", "160亿美元", "进口商品"),
     ("对100亿美元农产品免征关税。", "100亿美元", "农产品"),
     # near miss: goods named as those levied on
-    ("在2000亿美元加征关税商品中主要是工业品。", "2000亿美元", "加征关税商品中"),
+    ("在2000亿美元加征关税商品中主要是工业品。", "2000亿美元", "加征关税商品"),
 ]
 
 
@@ -12785,6 +12789,7 @@ def test_an_adverbial_of_manner_before_a_change_is_no_part_of_the_measure(text, 
 # a verb and a figure they do not hedge (合约为).
 HEDGES_BEFORE_A_VERB = [
     ("重组后，新公司资产规模约为7000亿元。", "7000亿元", "approx"),
+    ("重组后，中国五矿资产规模约为7000亿，拥有近24万员工。", "7000亿", "approx"),
     ("全村约有300户人家。", "300户", "approx"),
     ("当天客流约达12万人次。", "12万人次", "approx"),
     ("服务业增加值约占45%。", "45%", "approx"),
@@ -12927,4 +12932,32 @@ ENDS_OF_A_CHANGE_IN_A_SHARE = [
 
 @pytest.mark.parametrize("text,raw,subject", ENDS_OF_A_CHANGE_IN_A_SHARE, ids=[row[0] + row[1] for row in ENDS_OF_A_CHANGE_IN_A_SHARE])
 def test_the_end_of_a_change_in_a_share_keeps_its_part(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A locative after the things counted (43个县域 + 内, 14个特困区 + 中, 十一个 + 省内, 9个 + 省中)
+# says within them: no part of what is counted, also where the segmenter glued it to a level of
+# place. Near misses: 内 that opens a noun (区内企业, 国内媒体), a place after people counted
+# before 的 (where they live), and words that end in a locative (家中, 空中, 韩中).
+LOCATIVES_AFTER_A_COUNT = [
+    ("贵州省43个县域内的235个观测站出现暴雨。", "43个", "县域"),
+    ("全国14个集中连片特困区中，山西有两个。", "14个", "集中连片特困区"),
+    ("红军向十一个省内的人民宣告。", "十一个", "省"),
+    ("5个区县内的学校全部停课。", "5个", "区县"),
+    ("全国9个省中有6个完成了任务。", "9个", "省"),
+    ("这425个村里，有一半通了公交。", "425个", "村"),
+    ("十起典型案例中关注度最高的是第一起。", "十起", "典型案例"),
+    ("31个省份中有20个省份增速超过全国。", "31个", "省份"),
+    ("中圆轨道是北斗三个轨道中唯一能覆盖全球的。", "三个", "轨道"),
+    ("该市41个大类行业中，有35个实现增长。", "41个", "大类行业"),
+    # near misses
+    ("两家俄国内媒体报道了此事。", "两家", "俄国内媒体"),
+    ("她义务赡养6位村里的孤寡老人。", "6位", "义务赡养"),
+    ("会见了7个韩中友好团体负责人。", "7个", "韩中友好团体负责人"),
+    ("全市建成5个室内游泳馆。", "5个", "室内游泳馆"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LOCATIVES_AFTER_A_COUNT, ids=[row[0] + row[1] for row in LOCATIVES_AFTER_A_COUNT])
+def test_a_locative_after_a_count_is_no_part_of_what_it_counts(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -104,10 +104,10 @@ SHARE_OF_SCOPE_RE = patterns.compile(
 SHARE_TAIL_RE = patterns.compile(rf"的?(?:比重|比例|份额)?(?:{alternation(AMOUNT_WORDS)})*")
 # How a subject that is a comparison opens (高出整体, 低于全国): it is no share's part.
 COMPARISONS = ("高出", "低出", "高于", "低于", "超出", "快于", "慢于")
-# A figure restated in another unit or currency (约合182亿元人民币, 合2996亿斤, 折合18万亩)
-# measures what the figure before it did; 合 alone only as a word of its own, not the end of
-# 综合 or 联合.
-CONVERSION_RE = patterns.compile(r"(?:约合|折合|(?<!\p{Han})合)(?:人民币|美元)?\s*$")
+# A figure restated in another unit or currency (约合182亿元人民币, 合2996亿斤, 折合18万亩,
+# （折541.9亿美元）) measures what the figure before it did; 合 alone only as a word of its own,
+# not the end of 综合 or 联合, and 折 alone only in brackets (打折, 折扣).
+CONVERSION_RE = patterns.compile(r"(?:约合|折合|(?<!\p{Han})合|(?<=[（(])折)(?:人民币|美元)?\s*$")
 MAX_CONVERSION = 8
 
 

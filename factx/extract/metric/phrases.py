@@ -219,6 +219,10 @@ FRAME_CLOSERS = frozenset("中 里 内 上 时 之中 期间".split())
 THEREBY = "而"
 # A locative after a verbal noun makes a noun phrase of it (5项重点工作中有3项).
 LOCATIVES = frozenset("中 里 内 之中".split())
+# Locatives of being within the things a count counts (43个县域 + 内, 12个乡镇 + 中).
+WITHIN_LOCATIVES = frozenset("中 里 内".split())
+# Levels of place that a locative after them is glued to (省内, 区中, 村里).
+PLACE_LEVELS = frozenset("省 市 县 区 乡 镇 村 州")
 # A locative after a noun, a verb or a verbal noun after it: the place where it is done (数字道路 +
 # 上 + 架设 + 智能信息杆柱): the noun before is no part of what the verb acts on, nor the verb of it.
 PLACE_LOCATIVES = frozenset("上 中 里 内 下".split())
@@ -787,6 +791,33 @@ def _rate_of_word(tokens: list[tk.Token], index: int) -> bool:
     )
 
 
+def _locatives_split(tokens: list[tk.Token], people: bool) -> list[tk.Token]:
+    """The tokens with a locative the segmenter glued to a level of place before a clause's end
+    or a verb (十一个 + 省内 + 大约…, 14个集中连片特困 + 区中 + ，) cut off it: the places counted,
+    then within them. Other words keep their locative (国内, 家中, 空中, 韩中), and so does a
+    place before a noun (5个 + 县内 + 企业) or, after people counted, before 的 and a noun (6位 +
+    村里 + 的孤寡老人: where they live)."""
+    result: list[tk.Token] = []
+    for index, token in enumerate(tokens):
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        head, last = token.word[:-1], token.word[-1:]
+        if (
+            head in PLACE_LEVELS and last in WITHIN_LOCATIVES and (token.tag == "s" or not tk.known(token.word))
+            and not (following is not None and nominal(following)) and not (people and _modifies_after_de(tokens, index + 1))
+        ):
+            result.append(tk.Token(head, "n", token.start, token.end - 1))
+            result.append(tk.Token(last, "f", token.end - 1, token.end))
+        else:
+            result.append(token)
+    return result
+
+
+def _modifies_after_de(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] is 的 with no figure after it: what stands before 的 modifies what
+    follows."""
+    return index + 1 < len(tokens) and tokens[index].word == "的" and not tokens[index + 1].tag.startswith("m")
+
+
 def _term_at(tokens: list[tk.Token], index: int) -> int:
     """How many tokens at `index` write a term (三年, 三年期, 5 + 年期) with a noun or a verb after
     it: a span of time that says how long what follows runs, not what is counted."""
@@ -823,7 +854,8 @@ def right_phrase(
     if spec is not None and spec.kind == "measure" and text.startswith("的", spec.match.end()):
         # 200盏 + 5瓦的 + 节能灯泡, 5辆 + 30吨的 + 卡车: the size of each thing counted, then the thing
         return right_phrase(text, spec.match.end() + 1, clause_end, counted=True)
-    tokens = unglued(tk.tag(text, end, clause_end))
+    people = text[end - 1] in PEOPLE_CLASSIFIERS
+    tokens = _locatives_split(unglued(tk.tag(text, end, clause_end)), people)
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
     if relative is not None and (
@@ -971,6 +1003,15 @@ def right_phrase(
             continue
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
             break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
+        if (
+            last is not None and token.word in WITHIN_LOCATIVES and nominal(last) and not tk.tag_of(last.word).startswith("v")
+            and not (people and _modifies_after_de(tokens, index + 1))
+            and not (token.word == WITHIN and following is not None and nominal(following))
+        ):
+            # 43个县域 + 内 + 的235个观测站, 14个特困区 + 中, 十起典型案例 + 中 + 关注度最高的: within
+            # the things counted, no part of them (but 6位 + 村 + 里 + 的孤寡老人: people counted,
+            # where they live; 两家俄 + 国 + 内 + 媒体, 区 + 内 + 企业: 内 opens a noun, domestic)
+            break
         if last is not None and (
             index + 1 < len(tokens) and _done_at_a_place(tokens, index + 1)
             or _adverbs_then_verb(tokens, index, after_noun=last.word not in ADVERBIALS)

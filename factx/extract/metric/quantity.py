@@ -778,8 +778,12 @@ def _qualifier(match: regex.Match[str]) -> str | None:
         word = match.group(group)
         if word and (word, position) in QUALIFIER_WORDS:
             return QUALIFIER_WORDS[(word, position)]
-    start = match.start()
-    return APPROX if HEDGE_BEFORE_VERB_RE.search(match.string, max(0, start - LONGEST_HEDGE), start) else None
+    return _hedged_before(match.string, match.start())
+
+
+def _hedged_before(text: str, start: int) -> str | None:
+    """约为, 约合 right before the figure at `start`: approx."""
+    return APPROX if HEDGE_BEFORE_VERB_RE.search(text, max(0, start - LONGEST_HEDGE), start) else None
 
 
 # The groups of QUANTITY_RE that hold a qualifier word, in the order they are asked, with
@@ -1173,7 +1177,7 @@ def implied_yuan(text: str, found: list[Candidate], dates: Spans) -> list[Candid
             continue  # 10个亿 is money in speech wherever it stands
         if not spoken and HAN_CHAR_RE.match(text, end) and text[end] != "的" and not MONEY_CUE_RE.search(text, clause_start, start):
             continue  # 4.7亿儿童: a count of what follows, unless money was named before it (出资400亿发起)
-        qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else None
+        qualifier = QUALIFIER_WORDS.get((match["pre"], "pre")) if match["pre"] else _hedged_before(text, start)
         if spoken and match["mid"]:
             qualifier = qualifier or QUALIFIER_WORDS.get((match["mid"], "mid"))
         implied.append(Candidate(match, number, None, "元", "money", qualifier))
