@@ -1004,7 +1004,7 @@ def right_phrase(
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
             break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
         if (
-            last is not None and token.word in WITHIN_LOCATIVES and nominal(last) and not tk.tag_of(last.word).startswith("v")
+            last is not None and token.word in WITHIN_LOCATIVES and nominal(last) and not (tk.known(last.word) and tk.tag_of(last.word).startswith("v"))
             and not (people and _modifies_after_de(tokens, index + 1))
             and not (token.word == WITHIN and following is not None and nominal(following))
         ):
