@@ -12690,10 +12690,17 @@ ROUTES_BEFORE_A_MEASURE = [
     ("北京到张家口的铁路旅行时间将缩短至1小时左右。", "1小时左右", "北京到张家口的铁路旅行时间"),
     ("连云港至徐州的火车运行时间缩短为1小时。", "1小时", "连云港至徐州的火车运行时间"),
     ("广州到深圳的行车时间缩短至半小时。", "半小时", "广州到深圳的行车时间"),
+    # 从 or 由 before the route opens it, it is no start of a change (从北京到张家口的时间将缩短到…)
+    ("建成后，从北京到张家口的时间将缩短到1小时内。", "1小时", "北京到张家口的时间"),
+    ("建成后从北京到张家口的时间将缩短到1小时。", "1小时", "北京到张家口的时间"),
+    ("从北京到上海的车程缩短至4小时。", "4小时", "北京到上海的车程"),
+    ("由成都到重庆的运行时间缩短为1小时。", "1小时", "成都到重庆的运行时间"),
+    ("从北京到上海的高铁票价从553元上涨到600元。", "600元", "北京到上海的高铁票价"),
     # near misses
     ("今年的运行时间为300天。", "300天", "运行时间"),
     ("两地之间的通行时间缩短到20分钟。", "20分钟", "通行时间"),
     ("新线路的运行时间为2小时。", "2小时", "运行时间"),
+    ("车程从原来的两个小时缩短到现在的40分钟。", "40分钟", "车程"),
 ]
 
 
@@ -12962,3 +12969,36 @@ LOCATIVES_AFTER_A_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", LOCATIVES_AFTER_A_COUNT, ids=[row[0] + row[1] for row in LOCATIVES_AFTER_A_COUNT])
 def test_a_locative_after_a_count_is_no_part_of_what_it_counts(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A number written in Arabic digits on both sides of 亿 or 万 (1亿5462万, 63万6463亿, 5万6千,
+# 82万3799) is one number: all of it was dropped before, the digits after the multiplier read
+# as the end of a longer number. Near misses: a plain multiplier (2.4万), 万 and fewer than four
+# digits (3万5 is spoken for 35,000 and stays unread rather than misread), and a range.
+COMPOUND_ARABIC_NUMBERS = [
+    ("春运期间售出车票1亿5462万张。", "1亿5462万张", 154620000, "张"),
+    ("全国参保人数达1亿7093万人。", "1亿7093万人", 170930000, "人"),
+    ("项目投资7亿3000万元。", "7亿3000万元", 730000000, "元"),
+    ("全国总人口13亿6782万人。", "13亿6782万人", 1367820000, "人"),
+    ("全年国内生产总值63万6463亿元。", "63万6463亿元", 63646300000000, "元"),
+    ("财政收入达到1万1140亿元。", "1万1140亿元", 1114000000000, "元"),
+    ("共有5万6千多人参加。", "5万6千多人", 56000, "人"),
+    ("他的存款有27万3千多元。", "27万3千多元", 273000, "元"),
+    ("该候选人获得82万3799票。", "82万3799票", 823799, "票"),
+    ("奖金总额为1万2000元。", "1万2000元", 12000, "元"),
+    ("参观人数达到4万2千9百人。", "4万2千9百人", 42900, "人"),
+    # near misses
+    ("汇集企业运营发展数据2.4万余条。", "2.4万余条", 24000, "条"),
+    ("投资3至5亿元。", "3至5亿元", 300000000, "元"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", COMPOUND_ARABIC_NUMBERS, ids=[row[0] for row in COMPOUND_ARABIC_NUMBERS])
+def test_digits_on_both_sides_of_a_multiplier_are_one_number(text, raw, value, unit):
+    found = {metric.raw: (metric.value, metric.unit) for metric in metrics(text)}
+    assert found[raw] == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["月薪3万5。", "涉案金额1亿1千多万元。"])
+def test_a_compound_number_this_form_cannot_say_stays_unread(text):
+    assert [metric.raw for metric in metrics(text)] == []

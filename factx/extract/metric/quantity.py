@@ -110,6 +110,13 @@ RANGE_LINK = "(?:至|到|-|—|~|～)"
 LISTED_NEIGHBOUR = "(?:" + "|".join(
     f"(?<={low})、(?={high})" for low, high in (("一", "二"), ("[二两]", "三"), ("三", "四"), ("四", "五"), ("五", "六"), ("六", "七"), ("七", "八"), ("八", "九"))
 ) + ")"
+# Digits on both sides of 亿 or 万, one number (1亿5462万, 63万6463亿 in 万亿, 5万6千, 4万2千9百,
+# 82万3799): 万 and digits alone only with all four (3万5, spoken for 35,000, is left unread),
+# and none that a multiplier follows (1亿1千多万: the 千 is of 万, which this form cannot say).
+COMPOUND_ARABIC = (
+    "[0-9０-９]{1,4}(?:亿[0-9０-９]{1,4}万|万[0-9０-９]{4}亿|[万亿][0-9０-９]千(?:[0-9０-９]百)?|万[0-9０-９]{4})"
+    "(?![0-9０-９.．]|[多余几]?[万亿])"
+)
 # The middle dot is a decimal point only before a unit or a multiplier (２·０７％, ２·５倍): 6·30
 # and 5·12 are days. A decimal point with a space after it is typesetting (增长8. 7%, 8. 99万亿元):
 # Chinese text ends no sentence with a Latin full stop before a digit.
@@ -194,7 +201,7 @@ QUANTITY_RE = patterns.compile(
         (?<![上下前后大多过减对折一二两三四五六七八九十个]) 半 (?P<half_time> 个?小时 | 个?钟头 | 个多?月 | 个?星期 | 天(?![高空边]) | 年(?![度报刊薪]) )
       | # 上千万元, 数十家, 几百个: an order of magnitude only.
         (?P<approx>上|数|几) (?P<amult>{MULTIPLIER}+) (?P<amid>{MID})? (?P<aunit>{UNIT_CALL})
-      | (?P<num>{ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | {CN_NUMERAL})
+      | (?P<num>{COMPOUND_ARABIC} | {ARABIC} (?P<latin_mult>[kKwW](?=\p{{Han}})(?={UNIT_CALL}))? {SP}? {MULTIPLIER}*? | {CN_NUMERAL})
         # 3至5亿元, 50%-60%, 3成至4成, 4℃到6℃: a range; the low end may repeat a share's or a
         # temperature's unit, or any unit the high end has (300元至1000元, 1.6万人到2万人, 300元到30万元).
         (?: (?P<low_unit> [%％](?={SP}*{RANGE_LINK}{SP}*[-−]?[0-9０-９.．]+{SP}?[%％]) | 成(?={SP}*{RANGE_LINK}{SP}*[0-9０-９.．{CN}]+成)

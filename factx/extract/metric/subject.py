@@ -119,6 +119,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     coordinate = candidate.kind not in ("money", "percent", "ratio")
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
+    if from_to and _route_from(text, from_to.start()):
+        from_to = None  # 从北京到张家口的 + 时间 + 将缩短到: 从 opens a route, not the start of a change
     # 空域被划分成了179块: what is divided stands before the verb of dividing.
     divided = DIVIDED_RE.search(text, clause_start, start)
     # 利率在正常支农再贷款利率基础上下调1个百分点: what changed stands before the baseline.
@@ -165,12 +167,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = with_listed_items(text, sentence, clause_start, start, left)
     elif left and _said_of_all(text, clause_start, start, left):
         left = _every_item(text, sentence, clause_start, start, left)
-    if left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
+    if left and (route := _route_before(text, clause_start, text.rfind(left, clause_start, start))):
+        left = f"{route}的{left}"  # 从北京到张家口的 + 时间: a route, whatever else the clause holds before it
+    elif left in RELATIVE_MEASURES or left in VAGUE_MEASURES:
         left = with_owner_before_de(text, clause_start, start, left)
     elif left and left.endswith(RATE):
         left = _rate_with_owner(text, clause_start, start, left)
-    elif left and (route := _route_before(text, clause_start, text.rfind(left, clause_start, start))):
-        left = f"{route}的{left}"
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
         left = _with_contributor(text, clause_start, start, left)
@@ -1865,8 +1867,10 @@ def _route_before(text: str, clause_start: int, measure_start: int) -> str | Non
     route = ROUTE_RE.search(text, clause_start, measure_start) if measure_start > clause_start else None
     if route is None:
         return None
-    ends = [tk.tag(text, *route.span(end)) for end in ("origin", "destination")]
-    return route["route"] if all(_place_name(tokens) for tokens in ends) else None
+    # 从北京到张家口的时间, 由大理去往瑞丽的车程: the route opens after 从 or 由
+    origin_start = max(route.start("origin"), *(text.rfind(opening, route.start("origin"), route.end("origin")) + 1 for opening in ROUTE_OPENINGS))
+    ends = [tk.tag(text, origin_start, route.end("origin")), tk.tag(text, *route.span("destination"))]
+    return text[origin_start : route.end("route")] if all(_place_name(tokens) for tokens in ends) else None
 
 
 def _place_name(tokens: list[tk.Token]) -> bool:
@@ -1874,7 +1878,16 @@ def _place_name(tokens: list[tk.Token]) -> bool:
     return bool(tokens) and is_place(tokens[0]) and all(is_place(token) or token.word in STATION_ENDS for token in tokens[1:])
 
 
-ROUTE_RE = patterns.compile(r"(?P<route>(?P<origin>\p{Han}{2,8}?)(?:到|至)(?P<destination>\p{Han}{2,8}))的$")
+ROUTE_LINKS = "到|至|去往|前往|开往|飞往"
+ROUTE_RE = patterns.compile(rf"(?P<route>(?P<origin>\p{{Han}}{{2,10}}?)(?:{ROUTE_LINKS})(?P<destination>\p{{Han}}{{2,8}}))的$")
+ROUTE_OPENINGS = ("从", "由")
+ROUTE_FROM_RE = patterns.compile(rf"[从由](?P<origin>\p{{Han}}{{2,10}}?)(?:{ROUTE_LINKS})(?P<destination>\p{{Han}}{{2,8}}?)的")
+
+
+def _route_from(text: str, start: int) -> bool:
+    """Whether 从 or 由 at `start` opens a route between two places and its 的 (从北京到张家口的)."""
+    route = ROUTE_FROM_RE.match(text, start)
+    return route is not None and all(_place_name(tk.tag(text, *route.span(end))) for end in ("origin", "destination"))
 
 
 def _opens_owner_clause(token: tk.Token) -> bool:
