@@ -2867,7 +2867,7 @@ LINKED_RESPECTIVE = [
     ("其中云计算和大数据收入分别同比增长12.3%和61.6%。", {"12.3%": "云计算收入", "61.6%": "大数据收入"}),
     ("第一产业和第三产业用电量分别增长20.2%和10.7%。", {"20.2%": "第一产业用电量", "10.7%": "第三产业用电量"}),
     ("工业企业数量和利润分别增长3%和4%。", {"3%": "工业企业数量", "4%": "工业企业利润"}),
-    ("全国乡村旅游重点村和重点镇的数量分别达到1399个和198个。", {"1399个": "全国乡村旅游重点村数量", "198个": "重点镇的数量"}),
+    ("全国乡村旅游重点村和重点镇的数量分别达到1399个和198个。", {"1399个": "全国乡村旅游重点村的数量", "198个": "重点镇的数量"}),
     ("整改管理不规范工程项目6.55万个。", {"6.55万个": "整改管理不规范工程项目"}),
     ("全年查处不合格产品300批。", {"300批": "不合格产品"}),
 ]
@@ -4827,7 +4827,7 @@ def test_kuai_after_anything_else_is_money(text, raw, unit):
 
 
 TIME_LIMITS_AND_NEEDS = [
-    ("潜水员要在5分钟内进入减压舱，以免造成损伤。", "5分钟", "进入减压舱"),
+    ("潜水员要在5分钟内进入减压舱，以免造成损伤。", "5分钟", "潜水员进入减压舱"),
     ("救援人员在30分钟内赶到现场。", "30分钟", "救援人员赶到现场"),
     ("群众在15分钟内就能办成事。", "15分钟", "群众办成事"),
     ("充满电仅需10分钟。", "10分钟", "充满电"),
@@ -6916,7 +6916,7 @@ FLOW_AFTER_RESPECTIVELY = [
     ("东部、中部分别投资8000亿元、6000亿元。", "8000亿元", "东部投资"),
     # near misses
     ("东盟、欧盟、美国分别增长15%、5.6%、3.7%。", "5.6%", "欧盟"),
-    ("北京、上海、广州的销售额分别为100亿元、90亿元和80亿元。", "90亿元", "上海销售额"),
+    ("北京、上海、广州的销售额分别为100亿元、90亿元和80亿元。", "90亿元", "上海的销售额"),
 ]
 
 
@@ -7532,7 +7532,7 @@ AVERAGES_OF_THE_MEASURE_BEFORE = [
     ("居民人均可支配收入达到3万元，年均增长7%。", "7%", "居民人均可支配收入年均"),
     # near misses
     ("春运期间客流量达到500万人次，日均17万人次。", "17万人次", "春运期间客流量日均"),
-    ("全市年均新增就业5万人。", "5万人", "就业"),
+    ("全市年均新增就业5万人。", "5万人", "年均新增就业"),
 ]
 
 
@@ -11219,12 +11219,13 @@ ITEMS_SHARING_THE_LAST_ITEMS_TAIL = [
     ("成都、重庆的游客分别增长4%和6%。", "4%", "成都的游客"),
     ("天津、河北的外贸企业分别增长8%和9%。", "8%", "天津的外贸企业"),
 ]
-# Near misses: the last item's measure shared as before; items of more words; a single word.
+# Near misses: the last item's measure shared as before (with its 的, as written); items of more
+# words; a single word.
 SHARED_TAIL_NEAR_MISSES = [
     ("汽车、家电、家具和建材销售额分别增长10%、8%、6%和5%。", "8%", "家电销售额"),
     ("其中，医疗保健、教育文化和娱乐、居住类分别上涨7.2%、3.5%、0.1%。", "7.2%", "医疗保健"),
     ("出口和进口分别增长3%和4%。", "3%", "出口"),
-    ("杭州、宁波的客流量分别增长10%和12%。", "10%", "杭州客流量"),
+    ("杭州、宁波的客流量分别增长10%和12%。", "10%", "杭州的客流量"),
 ]
 
 
@@ -13002,3 +13003,56 @@ def test_digits_on_both_sides_of_a_multiplier_are_one_number(text, raw, value, u
 @pytest.mark.parametrize("text", ["月薪3万5。", "涉案金额1亿1千多万元。"])
 def test_a_compound_number_this_form_cannot_say_stays_unread(text):
     assert [metric.raw for metric in metrics(text)] == []
+
+
+# Modal verbs between a measure and its verb of amount (要, 应当, 应该, 必须) say that it must
+# reach the figure, as 将 and 需要 do: the measure is read past them. Near misses: the modals
+# the table already held, and 要 as the main verb with no measure before it.
+MODALS_BEFORE_A_VERB_OF_AMOUNT = [
+    ("全年投资要达到100亿元。", "100亿元", "投资"),
+    ("全年粮食产量要稳定在1.3万亿斤以上。", "1.3万亿斤以上", "粮食产量"),
+    ("人均住房面积应当达到30平方米。", "30平方米", "人均住房面积"),
+    ("新建住宅面积必须达到100平方米。", "100平方米", "新建住宅面积"),
+    ("单车成本至少要5万元。", "5万元", "单车成本"),
+    ("绿地率应该不低于30%。", "不低于30%", "绿地率"),
+    ("每年投入的费用要超过20万元。", "超过20万元", "费用"),
+    ("森林覆盖率要提高到25%。", "25%", "森林覆盖率"),
+    ("单位GDP能耗要下降13.5%。", "13.5%", "单位GDP能耗"),
+    ("全省城镇新增就业人数要达到50万人。", "50万人", "城镇新增就业人数"),
+    ("全省新增就业要达到50万人。", "50万人", "新增就业"),  # 新增就业, an indicator's name
+    # near misses
+    ("项目总投资将要达到50亿元。", "50亿元", "项目总投资"),
+    ("种植面积需要达到200亩。", "200亩", "种植面积"),
+    ("他要100元。", "100元", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MODALS_BEFORE_A_VERB_OF_AMOUNT, ids=[row[0] + row[1] for row in MODALS_BEFORE_A_VERB_OF_AMOUNT])
+def test_a_modal_between_a_measure_and_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A title in 《…》 before a count of its parts names the work counted (《决定》共24条: 决定 is a
+# verb to jieba); a price alone in its clause after the unit it is per (，达到每桶49美元) is the
+# price the clause before named (油价, 金价 and their kind are measures). Near misses: a title
+# before a measure of something else, and a time per week alone.
+TITLES_AND_PRICES = [
+    ("《决定》共24条，主要针对疫苗案件。", "24条", "决定"),
+    ("《中央生态环境保护督察工作规定》共有六章42条。", "42条", "中央生态环境保护督察工作规定"),
+    ("《意见》共33条，分为八个部分。", "33条", "意见"),
+    ("《党政领导干部选拔任用工作条例》共69条。", "69条", "党政领导干部选拔任用工作条例"),
+    ("国际油价大幅上涨，一度达到每桶49美元。", "49美元", "国际油价"),
+    ("国际油价大幅上涨，达到49美元。", "49美元", "国际油价"),
+    ("金价持续走高，达到每克400元。", "400元", "金价"),
+    ("油价一度涨到100美元。", "100美元", "油价"),
+    ("天津市拿出1500万元给予高端艺术团体演出票价50%的补贴。", "50%", "高端艺术团体演出票价"),
+    ("该市房价持续上涨，涨到每平方米3万元。", "3万元", "房价"),
+    # near misses
+    ("电影《战狼2》票房达到56亿元。", "56亿元", "票房"),
+    ("推出5+2模式，每周5个工作日，保证每天开展课后服务。", "5个工作日", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TITLES_AND_PRICES, ids=[row[0] + row[1] for row in TITLES_AND_PRICES])
+def test_titles_before_their_parts_and_prices_per_unit(text, raw, subject):
+    assert subject_of(text, raw) == subject

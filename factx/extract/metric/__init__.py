@@ -210,7 +210,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             candidate.kind != "time" and clause_start == start
             and HEDGE_RE.match(text, start) is not None and CLAUSE_END_RE.match(text, end) is not None
         )
-        bare = subject is None and (bare_clause(text, sentence, start, spread=spread) or hedged_alone)
+        bare = subject is None and (bare_clause(text, sentence, start, spread=spread, priced=candidate.kind == "money") or hedged_alone)
         # 130户贫困户，已经 + 脱贫 + 122户: the households named after the count before are recounted,
         # not only what befell them, written before the count (but 死亡5人，受伤12人: an outcome after
         # an outcome stays, and so does one after the count: 16名船员，其中1人 + 遇难)
@@ -426,7 +426,8 @@ def _counted_again(text: str, previous_end: int, start: int, subject: str) -> st
     7例, 共有市场主体120万户，今年新增 + 8万户), the flow of the same things (新增死亡病例)."""
     verbs = [token for token in tk.tag(text, previous_end + 1, start) if token.tag not in ASPECT_TAGS]
     if verbs and verbs[-1].word in MEASURE_PREFIXES:
-        return verbs[-1].word + _without_stock(subject)
+        things = _without_stock(subject)
+        return things if things.startswith(verbs[-1].word) else verbs[-1].word + things  # (新增 + 新增就业岗位: one 新增)
     return _things_counted(subject)
 
 

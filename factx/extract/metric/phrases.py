@@ -296,7 +296,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     """
     if start <= clause_start:
         return None
-    tokens = _serials_named(unglued(tk.tag(text, clause_start, start)))
+    tokens = _titles_named(_serials_named(unglued(tk.tag(text, clause_start, start))))
     share = SHARE_FIGURE_RE.match(text, start) is not None
     compared = [
         i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or not share and _opens_standard(tokens, i)
@@ -1768,6 +1768,17 @@ def _opening_quote(tokens: list[tk.Token], close: int) -> int:
         if tokens[index].word in CLOSING_QUOTES or tokens[index].word in PHRASE_ENDS:
             return -1
     return -1
+
+
+def _titles_named(tokens: list[tk.Token]) -> list[tk.Token]:
+    """The tokens with the words of a title in 《…》 read as one name (《决定》 + 共24条: 决定 is a
+    verb to jieba), so that a count of its parts after it is of the work."""
+    closes = [index for index, token in enumerate(tokens) if token.word == TITLE_CLOSE]
+    for close in closes:
+        opening = next((i for i in range(close - 1, max(close - MAX_TITLE_TOKENS - 1, -1), -1) if tokens[i].word in (TITLE_OPEN, TITLE_CLOSE)), -1)
+        if opening >= 0 and tokens[opening].word == TITLE_OPEN:
+            tokens[opening + 1 : close] = [token._replace(tag="n") for token in tokens[opening + 1 : close]]
+    return tokens
 
 
 def _titled_work(tokens: list[tk.Token], index: int) -> int:

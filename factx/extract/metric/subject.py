@@ -1948,12 +1948,15 @@ def names_measure(phrase: str) -> bool:
     return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS) or phrase.endswith(INDEX_WORD)
 
 
-def bare_clause(text: str, sentence: tuple[int, int], start: int, spread: bool = False) -> bool:
+def bare_clause(text: str, sentence: tuple[int, int], start: int, spread: bool = False, priced: bool = False) -> bool:
     """Whether the clause before a figure is verbs of amount, adverbs and dates only
     (同比减少3140.2亿元, 增长到2023年的3.3万亿元); with spread, the times a count is spread
-    over too (平均每天多达10场)."""
+    over too (平均每天多达10场); with priced (a sum), the unit it is per (达到 + 每桶 + 49美元)."""
     clause_start, _ = clause(text, sentence, start, start)
     tokens = tk.tag(text, clause_start, start) if clause_start < start else []
+    per = PRICED_PER_RE.search(text, clause_start, start) if priced else None
+    if per:
+        tokens = [token for token in tokens if token.start < per.start()]
     dates = [match.span() for match in CLAUSE_DATE_RE.finditer(text, clause_start, start)]
     standard = False  # inside 比上年末: the standard of a comparison, up to its verb
     for token, following in zip(tokens, tokens[1:] + [None]):
@@ -2106,6 +2109,8 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
     return left_phrase(text, start, tokens[cut - 1].end) if cut > opening else None
 
 
+# The unit a price is per, right before it (达到 + 每桶 + 49美元, 每克, 每平方米).
+PRICED_PER_RE = patterns.compile(rf"每(?:{alternation(UNITS)}|桶|斤|克|平方米|千瓦时|度|吨)$")
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
 # break: an index or a score, which the figures after it in the sentence change.
 UNITLESS_VALUE_RE = patterns.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
@@ -2297,6 +2302,8 @@ def _shared_measure(item: str) -> str | None:
         tokens[first - 1].tag == "vn" or is_measure(tokens[first - 1]) or tokens[first - 1].tag == "v" and len(tokens[first - 1].word) == 1
     ):
         first -= 1  # 销售 + 收入; PM10 + 浓度 + 均值: a measure of a measure is shared whole; 通 + 客车率: its bound verb
+    if first > 1 and tokens[first - 1].word == "的":
+        first -= 1  # 北京、上海 + 的房价: each item's, as written
     return item[tokens[first].start :]
 
 
