@@ -11923,7 +11923,7 @@ NAMES_ENDING_AS_VERBS_DO = [
     ("拉马迪距首都巴格达只有大约110公里。", "大约110公里", "巴格达"),
     ("三枚火箭弹击中巴格达“绿区”。", "三枚", "火箭弹击中巴格达“绿区”"),
     ("塔季军事基地位于巴格达以北约20公里。", "约20公里", "巴格达"),
-    ("美国佛罗里达有120万人受灾。", "120万人", "美国佛罗里达"),
+    ("美国佛罗里达有120万人。", "120万人", "美国佛罗里达"),
     ("密西西比河水位上涨2米。", "2米", "密西西比河水位"),
     ("中国就有包括华为在内的五家上榜。", "五家", "华为"),
     ("加勒比地区旅游收入下降30%。", "30%", "加勒比地区旅游收入"),
@@ -13055,4 +13055,51 @@ TITLES_AND_PRICES = [
 
 @pytest.mark.parametrize("text,raw,subject", TITLES_AND_PRICES, ids=[row[0] + row[1] for row in TITLES_AND_PRICES])
 def test_titles_before_their_parts_and_prices_per_unit(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An age class inside a listed item (5岁以下儿童死亡率, 60岁以上老人) is part of its name, no figure
+# of its own: the items still take their figures in order. Near miss: an item holding a figure
+# of its own is no list of names.
+AGE_CLASSES_IN_LISTED_ITEMS = [
+    ("我国婴儿死亡率、5岁以下儿童死亡率下降到9.5‰和12‰，较2000年分别降低了70.5%和69.8%。", "70.5%", "我国婴儿死亡率"),
+    ("我国婴儿死亡率、5岁以下儿童死亡率下降到9.5‰和12‰，较2000年分别降低了70.5%和69.8%。", "69.8%", "5岁以下儿童死亡率"),
+    ("婴儿死亡率、5岁以下儿童死亡率分别为5.4‰和7.5‰。", "5.4‰", "婴儿死亡率"),
+    ("城市和农村60岁以上老人分别有1.2亿人和1.3亿人。", "1.2亿人", "城市60岁以上老人"),
+    ("全省65岁以上老人、80岁以上老人分别有500万人和80万人。", "80万人", "80岁以上老人"),
+    ("全国15岁以下儿童、60岁以上老人分别占17%和19%。", "17%", "全国15岁以下儿童"),
+    ("孕产妇死亡率、5岁以下儿童死亡率分别下降15%和20%。", "15%", "孕产妇死亡率"),
+    ("孕产妇死亡率、5岁以下儿童死亡率分别下降15%和20%。", "20%", "5岁以下儿童死亡率"),
+    ("男性、女性65岁以上人口分别为0.9亿人和1亿人。", "0.9亿人", "男性65岁以上人口"),
+    ("一年级、二年级6岁儿童分别有30人和25人。", "25人", "二年级6岁儿童"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", AGE_CLASSES_IN_LISTED_ITEMS, ids=[row[0] + row[1] for row in AGE_CLASSES_IN_LISTED_ITEMS])
+def test_an_age_class_in_a_listed_item_is_no_figure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# What befell the people a count counts, right after it, names them (受灾, 受困, 无家可归, 饮水困难,
+# 转移安置), as 受伤 and 遇难 do: not the places before the count. Near misses: a measure of the
+# people affected named before the figure, and an outcome the table held.
+OUTCOMES_OF_DISASTERS = [
+    ("强降雨已造成广东、湖南、江西等省52万多人受灾。", "52万多人", "受灾"),
+    ("强降雨已造成广东52万多人受灾。", "52万多人", "受灾"),
+    ("暴雨造成湖南省12万人受灾。", "12万人", "受灾"),
+    ("干旱导致当地3万人饮水困难。", "3万人", "饮水困难"),
+    ("地震造成2000多人无家可归。", "2000多人", "无家可归"),
+    ("洪水致使5000人受困。", "5000人", "受困"),
+    ("台风造成浙江8000多人转移安置。", "8000多人", "转移安置"),
+    ("山洪造成云南两个县3万余人受灾。", "3万余人", "受灾"),
+    ("持续干旱造成贵州20多万人饮水困难。", "20多万人", "饮水困难"),
+    ("飓风过后，海地10万人无家可归。", "10万人", "无家可归"),
+    # near misses
+    ("全省受灾人口达52万人。", "52万人", "受灾人口"),
+    ("地震造成当地300多人受伤。", "300多人", "受伤"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OUTCOMES_OF_DISASTERS, ids=[row[0] + row[1] for row in OUTCOMES_OF_DISASTERS])
+def test_what_befell_the_people_counted_names_them(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -2186,7 +2186,8 @@ def respective_subjects(
             items = _parts_of_compound(last, len(group), RESPECTIVELY in text[region_start:first]) or items
         items = _with_shared_ordinal_head(_with_shared_morphemes(items))
         if len(items) != len(group) or any(
-            not item or NUMBER_DIGIT_RE.search(CODED_NAME_RE.sub("", item)) or PERIOD_ITEM_RE.fullmatch(item.strip()) for item in items
+            not item or NUMBER_DIGIT_RE.search(AGE_CLASS_RE.sub("", CODED_NAME_RE.sub("", item))) or PERIOD_ITEM_RE.fullmatch(item.strip())
+            for item in items
         ):
             continue  # a figure in an item (but PM2.5、PM10浓度, 4G、5G用户: names written with digits)
         shared = _shared_measure(last)
@@ -2334,6 +2335,8 @@ FLOW_AFTER_RESPECTIVELY_RE = patterns.compile(rf"{RESPECTIVELY}(?P<flow>{alterna
 PERIOD_COUNT = r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])"
 PERIOD_UNIT = r"(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
 PERIOD_ITEM_RE = patterns.compile(rf"{PERIOD_COUNT}*{PERIOD_UNIT}")
+# An age class inside a name (5岁以下儿童死亡率, 60周岁及以上老人): no figure of its own.
+AGE_CLASS_RE = patterns.compile(r"[0-9０-９]+周?岁(?:及?以[上下])?")
 PERIOD_PREFIX_RE = patterns.compile(rf"{PERIOD_COUNT}+{PERIOD_UNIT}(?!期)")  # 一年期 is a term, no period
 
 
