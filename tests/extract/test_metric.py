@@ -13103,3 +13103,28 @@ OUTCOMES_OF_DISASTERS = [
 @pytest.mark.parametrize("text,raw,subject", OUTCOMES_OF_DISASTERS, ids=[row[0] + row[1] for row in OUTCOMES_OF_DISASTERS])
 def test_what_befell_the_people_counted_names_them(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A figure alone in brackets right after a noun phrase (手机依赖症(45%), 东部地区（45.2%）) is that
+# phrase's; and 症 after a verb (依赖症, 拖延症) ends a noun, as 组 and 县 do. Near misses: an aside
+# that restates a figure before it, and a bracket that holds more than the figure.
+FIGURES_IN_BRACKETS_AFTER_A_NOUN = [
+    ("排在最高的就是手机依赖症(45%)。", "45%", "手机依赖症"),
+    ("排在第二的是购物强迫症(14.1%)、选择困难症(23.3%)。", "23.3%", "选择困难症"),
+    ("其中，政府及科研单位(23.4%)排在第一位。", "23.4%", "政府及科研单位"),
+    ("东部地区（45.2%）、中部地区（25.1%）和西部地区（20.3%）。", "25.1%", "中部地区"),
+    ("调查对象中，大学生（1200人）占多数。", "1200人", "大学生"),
+    ("按行业看，制造业（38%）比重最高。", "38%", "制造业"),
+    ("受访者最关心的是住房（62.5%），其次是教育（48.1%）。", "48.1%", "教育"),
+    ("全省拖延症患者达30万人。", "30万人", "拖延症患者"),
+    ("手机依赖症患者占45%。", "45%", "手机依赖症患者"),
+    ("新能源车销量增长20%。", "20%", "新能源车销量"),
+    # near misses
+    ("投资额为50亿元（约合7亿美元）。", "7亿美元", "投资额"),
+    ("全市GDP增长7%（全国6.9%）。", "7%", "GDP"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FIGURES_IN_BRACKETS_AFTER_A_NOUN, ids=[row[0] + row[1] for row in FIGURES_IN_BRACKETS_AFTER_A_NOUN])
+def test_a_figure_alone_in_brackets_is_of_the_noun_before(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -185,7 +185,7 @@ MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does.
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐")
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐症")
 # The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
 # places, which after a verb are its object (划归 + 村集体), nor the suffixes of kinds (自杀 + 式).
@@ -491,8 +491,14 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             right is not None and token.word in CHANGES_IN_NAMES and (nominal(right) or index + 1 == end)
         ):
             index -= 1  # 价格 + 上涨 + 幅度, 经济 + 增长 + 预期: a change inside the measure's name
-        elif right is not None and token.tag == "zg" and token.word in BOUND_ENDINGS and nominal(right) and index > 0 and nominal(tokens[index - 1]):
-            index -= 1  # 新能源 + 车 + 销量: a bound character the segmenter left alone
+        elif right is not None and token.tag == "zg" and token.word in BOUND_ENDINGS and nominal(right) and index > 0 and (
+            nominal(tokens[index - 1]) or tokens[index - 1].tag == "v" and len(tokens[index - 1].word) > 1
+        ):
+            # 新能源 + 车 + 销量: a bound character the segmenter left alone; 拖延 + 症 + 患者: the
+            # verb it makes a noun of goes with it
+            index -= 1
+            if not nominal(tokens[index]):
+                index -= 1
         elif right is not None and (len(token.word) == 1 and token.tag in ("a", "t", "b", "h") or token.word in NEGATIONS) and nominal(right):
             # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of; a
             # prefix (非 + 化石能源, 非 + 户籍人口, 反 + 政府武装人员) or a negation (管理 + 不 + 规范

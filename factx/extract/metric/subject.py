@@ -144,6 +144,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if opening >= 0 and clause_start - opening <= MAX_ASIDE:
             outer_start, _ = clause(text, sentence, opening, opening)
             left = left_phrase(text, outer_start, opening, coordinate=coordinate)
+    if left is None and start > sentence[0] and text[start - 1] in OPENING_BRACKETS and end < len(text) and text[end] in CLOSING_BRACKETS:
+        # 手机依赖症 + (45%), 东部地区 + （45.2%）: a figure alone in brackets is of the noun
+        # phrase right before them
+        outer_start, _ = clause(text, sentence, start - 1, start - 1)
+        left = left_phrase(text, outer_start, start - 1, coordinate=coordinate)
     if left and candidate.kind not in ("time", "percent", "ratio"):
         # 用3年时间 + 完成8万多亩…治理, 用两年时间 + 修复湿地5000亩: the time a task takes
         # measures no area
