@@ -2114,8 +2114,8 @@ def first_phrase(text: str, start: int, end: int) -> str | None:
     return left_phrase(text, start, tokens[cut - 1].end) if cut > opening else None
 
 
-# The unit a price is per, right before it (达到 + 每桶 + 49美元, 每克, 每平方米).
-PRICED_PER_RE = patterns.compile(rf"每(?:{alternation(UNITS)}|桶|斤|克|平方米|千瓦时|度|吨)$")
+# The unit a price is per, right before it (达到 + 每桶 + 49美元, 每克, 每平方米, 每度 of power).
+PRICED_PER_RE = patterns.compile(rf"每(?:{alternation(UNITS)}|度)$")
 # A value given as a bare number after 为, 达 or 报 (指数为424.9, 指数初值为55.4), then a clause
 # break: an index or a score, which the figures after it in the sentence change.
 UNITLESS_VALUE_RE = patterns.compile(r"(?:为|达到|达|报|是)\s*[0-9０-９]+(?:[.．][0-9０-９]+)?(?=[，,；;])")
