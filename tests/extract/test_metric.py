@@ -13128,3 +13128,28 @@ FIGURES_IN_BRACKETS_AFTER_A_NOUN = [
 @pytest.mark.parametrize("text,raw,subject", FIGURES_IN_BRACKETS_AFTER_A_NOUN, ids=[row[0] + row[1] for row in FIGURES_IN_BRACKETS_AFTER_A_NOUN])
 def test_a_figure_alone_in_brackets_is_of_the_noun_before(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Verbs of passing over or through a place (飞过, 飞越, 驶过, 穿过, 驶入, 飞抵, 掠过, 途经) open the
+# predicate of the things counted before them, as 开赴 and 驶向 do. Near misses: a motion verb the
+# table held, and a noun that ends in a motion's characters.
+PASSING_VERBS_AFTER_A_COUNT = [
+    ("69架军机飞过红场上空。", "69架", "军机"),
+    ("30艘渔船驶过海峡。", "30艘", "渔船"),
+    ("5架无人机飞越边境。", "5架", "无人机"),
+    ("20辆坦克穿过红场。", "20辆", "坦克"),
+    ("3艘军舰驶入南海。", "3艘", "军舰"),
+    ("两架轰炸机飞抵关岛。", "两架", "轰炸机"),
+    ("6架飞机掠过天安门上空。", "6架", "飞机"),
+    ("100多辆汽车途经该路段。", "100多辆", "汽车"),
+    ("两艘货轮驶离港口。", "两艘", "货轮"),
+    ("上千只候鸟穿越湿地。", "上千只", "候鸟"),
+    # near misses
+    ("30台挖掘机开赴灾区。", "30台", "挖掘机"),
+    ("全市建成12座过街天桥。", "12座", "过街天桥"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PASSING_VERBS_AFTER_A_COUNT, ids=[row[0] + row[1] for row in PASSING_VERBS_AFTER_A_COUNT])
+def test_a_verb_of_passing_opens_the_predicate_of_things_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
