@@ -13153,3 +13153,27 @@ PASSING_VERBS_AFTER_A_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", PASSING_VERBS_AFTER_A_COUNT, ids=[row[0] + row[1] for row in PASSING_VERBS_AFTER_A_COUNT])
 def test_a_verb_of_passing_opens_the_predicate_of_things_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A tally of votes: a count in 票 right before 赞成, 反对, 支持 or 弃权 counts the votes cast so
+# (赞成票, 反对票). Near misses: votes a candidate won, and 票 counting customs declarations.
+VOTE_TALLIES = [
+    ("最终，下议院以272票赞成、285票反对的结果否决了这项提案。", "272票", "赞成票"),
+    ("最终，下议院以272票赞成、285票反对的结果否决了这项提案。", "285票", "反对票"),
+    ("众议院以367票赞成、137票反对、7票弃权的结果通过。", "7票", "弃权票"),
+    ("议会下院以391票反对、242票支持的投票结果否决协议。", "242票", "支持票"),
+    ("安理会以15票赞成一致通过决议。", "15票", "赞成票"),
+    ("决议草案以9票赞成、4票反对、2票弃权获得通过。", "4票", "反对票"),
+    ("参议院以60票赞成、40票反对通过法案。", "60票", "赞成票"),
+    ("大会以169票赞成、2票反对通过决议。", "2票", "反对票"),
+    ("该法案以1票之差、以50票支持获得通过。", "50票", "支持票"),
+    ("委员会以12票赞成、0票反对批准任命。", "12票", "赞成票"),
+    # near misses
+    ("林郑月娥获得777票。", "777票", "林郑月娥"),
+    ("办事处接到三票报关单。", "三票", "报关单"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VOTE_TALLIES, ids=[row[0] + row[1] for row in VOTE_TALLIES])
+def test_a_tally_of_votes_counts_votes_cast_so(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -204,6 +204,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         converted = CONVERTED_RE.match(text, end)
         if converted:
             return converted.group()  # 含16例 + 由无症状感染者转为确诊病例: what they turned from and into
+        vote = VOTE_RE.match(text, end) if candidate.unit == BALLOT else None
+        if vote:
+            return vote.group() + BALLOT  # 以272票 + 赞成、285票 + 反对: the votes for, against or abstaining
         rank = RANK_COUNTED_RE.match(text, end)
         if rank:
             return rank.group()  # 共获得49个前八名: places in a ranking, counted
@@ -2340,6 +2343,9 @@ FLOW_AFTER_RESPECTIVELY_RE = patterns.compile(rf"{RESPECTIVELY}(?P<flow>{alterna
 PERIOD_COUNT = r"(?:[0-9０-９]+|[一二三四五六七八九十]+|[上下前后本今去明全首第])"
 PERIOD_UNIT = r"(?:季度|月份|月|年度|年|周|旬|半年)(?:末|底|初)?"
 PERIOD_ITEM_RE = patterns.compile(rf"{PERIOD_COUNT}*{PERIOD_UNIT}")
+# How the votes of a tally were cast (以272票赞成、285票反对、7票弃权).
+BALLOT = "票"
+VOTE_RE = patterns.compile(r"赞成|反对|支持|弃权")
 # An age class inside a name (5岁以下儿童死亡率, 60周岁及以上老人): no figure of its own.
 AGE_CLASS_RE = patterns.compile(r"[0-9０-９]+周?岁(?:及?以[上下])?")
 PERIOD_PREFIX_RE = patterns.compile(rf"{PERIOD_COUNT}+{PERIOD_UNIT}(?!期)")  # 一年期 is a term, no period
