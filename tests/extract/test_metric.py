@@ -13203,3 +13203,28 @@ HANDLING_VERBS_BEFORE_A_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", HANDLING_VERBS_BEFORE_A_COUNT, ids=[row[0] + row[1] for row in HANDLING_VERBS_BEFORE_A_COUNT])
 def test_a_verb_of_handling_before_a_count_names_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A relative measure alone (降幅, 涨幅, 增速) with no figure before it in the sentence is of the
+# measure the clause before named without a figure (房价持续下降，降幅达到8%). Near misses: the
+# owner from a figure before, as before, and a relative measure with no clause before it.
+RELATIVES_AFTER_A_FIGURELESS_CLAUSE = [
+    ("今年以来，全省房价持续下降，降幅达到8%。", "8%", "房价降幅"),
+    ("今年全省出口快速增长，增速达到15%。", "15%", "出口增速"),
+    ("鲜菜价格与去年3月相比上涨较多，涨幅达35.8%。", "35.8%", "鲜菜价格涨幅"),
+    ("上半年全市工业产值稳步回升，增幅为6.5%。", "6.5%", "工业产值增幅"),
+    ("国际油价大幅下跌，跌幅超过20%。", "超过20%", "国际油价跌幅"),
+    ("全国居民消费价格温和上涨，涨幅为2.1%。", "2.1%", "居民消费价格涨幅"),
+    ("今年粮食产量略有减少，降幅为1.2%。", "1.2%", "粮食产量降幅"),
+    ("外贸进出口总额实现增长，增速为3.4%。", "3.4%", "外贸进出口总额增速"),
+    ("全市社会消费品零售总额保持增长，增幅达9%。", "9%", "社会消费品零售总额增幅"),
+    ("财政收入继续下降，降幅为4.5%。", "4.5%", "财政收入降幅"),
+    # near misses
+    ("工业增加值增长6.1%，增速回落0.5个百分点。", "0.5个百分点", "工业增加值增速"),
+    ("会议强调，增速要保持在6%以上。", "6%以上", "增速"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RELATIVES_AFTER_A_FIGURELESS_CLAUSE, ids=[row[0] + row[1] for row in RELATIVES_AFTER_A_FIGURELESS_CLAUSE])
+def test_a_relative_measure_after_a_figureless_clause(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -281,6 +281,10 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif owner and subject is not None and (_relative(subject) or (candidate.kind == "percent" and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else joined(owner_of(owner), subject)
+        elif owner is None and subject is not None and subject in RELATIVE_MEASURES and (topic := clause_topic(text, sentence, start)):
+            # 演出票价下降，降幅达50%: with no figure before it in the sentence, 降幅 is of the measure
+            # the clause before named
+            subject = topic if topic.endswith(subject) else joined(owner_of(topic), subject)
         elif owner and subject is not None and subject.startswith(COMPARISONS) and not owner.startswith(COMPARISONS):
             # 投资增长10.0%，高出全部固定资产投资5.8个百分点: the owner's growth is the one higher,
             # and the owner is still what the next clauses go on about
