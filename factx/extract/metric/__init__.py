@@ -206,11 +206,11 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         # counts the people of its own clause
         spread = candidate.kind != "time" and (candidate.kind != "people" or CLAUSE_END_RE.match(text, end) is not None)
         shared = None
-        hedged_alone = (
-            candidate.kind != "time" and clause_start == start
+        bare = subject is None and (
+            bare_clause(text, sentence, start, spread=spread, priced=candidate.kind == "money")
+            or candidate.kind != "time" and clause_start == start
             and HEDGE_RE.match(text, start) is not None and CLAUSE_END_RE.match(text, end) is not None
         )
-        bare = subject is None and (bare_clause(text, sentence, start, spread=spread, priced=candidate.kind == "money") or hedged_alone)
         # 130户贫困户，已经 + 脱贫 + 122户: the households named after the count before are recounted,
         # not only what befell them, written before the count (but 死亡5人，受伤12人: an outcome after
         # an outcome stays, and so does one after the count: 16名船员，其中1人 + 遇难)

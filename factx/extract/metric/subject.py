@@ -1877,8 +1877,12 @@ def _route_before(text: str, clause_start: int, measure_start: int) -> str | Non
         return None
     # 从北京到张家口的时间, 由大理去往瑞丽的车程: the route opens after 从 or 由
     origin_start = max(route.start("origin"), *(text.rfind(opening, route.start("origin"), route.end("origin")) + 1 for opening in ROUTE_OPENINGS))
-    ends = [tk.tag(text, origin_start, route.end("origin")), tk.tag(text, *route.span("destination"))]
-    return text[origin_start : route.end("route")] if all(_place_name(tokens) for tokens in ends) else None
+    return text[origin_start : route.end("route")] if _places_at(text, (origin_start, route.end("origin")), route.span("destination")) else None
+
+
+def _places_at(text: str, *spans: tuple[int, int]) -> bool:
+    """Whether each span of the text names a place (the two ends of a route)."""
+    return all(_place_name(tk.tag(text, *span)) for span in spans)
 
 
 def _place_name(tokens: list[tk.Token]) -> bool:
@@ -1895,7 +1899,7 @@ ROUTE_FROM_RE = patterns.compile(rf"[从由](?P<origin>\p{{Han}}{{2,10}}?)(?:{RO
 def _route_from(text: str, start: int) -> bool:
     """Whether 从 or 由 at `start` opens a route between two places and its 的 (从北京到张家口的)."""
     route = ROUTE_FROM_RE.match(text, start)
-    return route is not None and all(_place_name(tk.tag(text, *route.span(end))) for end in ("origin", "destination"))
+    return route is not None and _places_at(text, route.span("origin"), route.span("destination"))
 
 
 def _opens_owner_clause(token: tk.Token) -> bool:
