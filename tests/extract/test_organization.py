@@ -2071,3 +2071,58 @@ UNNAMED_AND_SAID = [
 @pytest.mark.parametrize("text,found", UNNAMED_AND_SAID, ids=[row[0] for row in UNNAMED_AND_SAID])
 def test_unnamed_bodies_and_verbs_of_saying(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# A field that ends in a head (房地产 ends in 地产) is stopped as a name of its own, but is a part
+# of a longer one; fields the dictionary tags as abbreviations (研发, 中介, 光伏) name no body with
+# a head alone. (text, names)
+FIELDS_INSIDE_NAMES = [
+    ("中国房地产协会发布年度报告。", ["中国房地产协会"]),
+    ("上海市房地产估价师协会提醒会员。", ["上海市房地产估价师协会"]),
+    ("广州市房地产中介协会发布自律公约。", ["广州市房地产中介协会"]),
+    ("重庆市房地产交易中心暂停办理业务。", ["重庆市房地产交易中心"]),
+    ("碧桂园房地产集团有限公司发布公告。", ["碧桂园房地产集团有限公司"]),
+    ("万科房地产开发有限公司成立于1984年。", ["万科房地产开发有限公司"]),
+    ("中国房地产开发集团公司表示将继续拿地。", ["中国房地产开发集团公司"]),
+    ("杭州市房地产业协会统计了成交数据。", ["杭州市房地产业协会"]),
+    ("中国房地产及住宅研究会副会长发言。", ["中国房地产及住宅研究会"]),
+    ("北京市住房和房地产委员会发布通知。", ["北京市住房和房地产委员会"]),
+    # near misses: the field alone, or with a head and no proper part, is a kind of body
+    ("一些房地产公司资金紧张。", []),
+    ("记者走访了多家房地产中介公司。", []),
+    ("海信已在全球建立12个研发中心。", []),
+    ("外资研发中心超过1800家。", []),
+    ("日本东京一家仓储中心发生火灾。", []),
+    ("全市房地产市场总体平稳。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", FIELDS_INSIDE_NAMES, ids=[row[0] for row in FIELDS_INSIDE_NAMES])
+def test_fields_inside_names(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# People a list puts beside bodies (深圳网民、某公司等) are people, not an organisation: words for
+# groups of people, and known words ending in 民, 员, 人 or 者. (text, names)
+PEOPLE_IN_LISTS = [
+    ("住建部通报了杭州宝嘉房地产公司、深圳网民等违规行为。", ["住建部", "杭州宝嘉房地产公司"]),
+    ("通报了北京网民、阿里巴巴集团等。", ["阿里巴巴集团"]),
+    ("潘基文向中国政府、地震遇难者家人致以慰问。", ["中国政府"]),
+    ("中国新型政党制度是中国共产党、中国人民的伟大创造。", ["中国共产党"]),
+    ("志愿者、顺丰等力量参与。", ["顺丰"]),
+    ("当地群众、中国移动等积极参与。", ["中国移动"]),
+    ("部分家长、新东方等机构参与。", ["新东方"]),
+    ("游客、携程集团等多方受益。", ["携程集团"]),
+    ("快递员、京东物流等参与配送。", []),
+    ("投资者、上交所、深交所等。", []),
+    # near misses: names whose words hold 人 or 民 inside, and a brand that ends in 众
+    ("中国人民银行、中国人民大学等单位。", ["中国人民银行", "中国人民大学"]),
+    ("中国银行、中国人寿、新华人寿等机构。", ["中国银行", "中国人寿", "新华人寿"]),
+    ("上汽大众、一汽大众等车企。", ["上汽大众", "一汽大众"]),
+    ("国民党、民进党等政党表态。", ["国民党", "民进党"]),
+]
+
+
+@pytest.mark.parametrize("text,found", PEOPLE_IN_LISTS, ids=[row[0] for row in PEOPLE_IN_LISTS])
+def test_people_in_lists_are_no_organisations(text, found):
+    assert sorted(names(text)) == sorted(found)

@@ -402,7 +402,7 @@ def _field(token: tk.Token, generic: bool = False) -> bool:
         token.tag in FIELD_TAGS
         and len(word) > 1
         and (word in FIELD_WORDS or not head_of(word) and word not in ORG_STOP)
-        and (generic or word not in ORG_GENERIC)
+        and (generic or word not in ORG_GENERIC or word in FIELD_WORDS)
         and word not in ORG_GAZETTEER
         and word not in SHORTHAND_PLACES
     )
@@ -506,10 +506,16 @@ def _glued_pair(token: tk.Token, right: tk.Token) -> bool:
     )
 
 
+def _barred(word: str) -> bool:
+    """A word the stop list keeps out of names (干部, 全国, 机构); a field that ends in a head
+    is stopped only as a name of its own (房地产 alone, but 中国 + 房地产 + 协会)."""
+    return word in ORG_STOP and word not in FIELD_WORDS
+
+
 def _name_part(tokens: list[tk.Token], index: int) -> bool:
     token = tokens[index]
     right = tokens[index + 1]
-    if token.word in ORG_STOP or token.word in NAME_BARRIERS or _glued_pair(token, right):
+    if _barred(token.word) or token.word in NAME_BARRIERS or _glued_pair(token, right):
         return False
     # A one-character token may end a head with the word before it (歌舞剧 + 院: 剧院).
     ending = tokens[index - 1].word + token.word if len(token.word) == 1 and index > 0 else token.word
@@ -570,7 +576,7 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
             # 北京清华 + 工业 + 开发 + 研究院: a proper noun two words back also makes it a name
             or before.tag.startswith(tk.NAME_TAGS) and two_before is not None and two_before.tag.startswith(("ns", "nt", "nr", "nz"))
         )
-        inside = before is not None and before.word not in ORG_STOP and (
+        inside = before is not None and not _barred(before.word) and (
             proper_before if len(right.word) > 1 else before.tag.startswith(tk.NAME_TAGS)
         )
         return right.tag in ("n", "vn", "l") and (not bare_head or inside)

@@ -117,6 +117,7 @@ MAX_FIELD_WORDS = 2
 FIELD_WORDS = frozenset(ORG_WORDS["field_word"])
 # People are no field (农民和农村党支部 is two parties), though 外交和侨民部 ends in them.
 PEOPLE_ENDS = tuple("民员人者")
+PEOPLE_NOUNS = frozenset(ORG_WORDS["people"])
 MIN_NAME = 2
 # Numerals that open no word the segmenter guessed as a name, and the count of the largest of
 # a kind (四大, 十大) that opens no name (see grammar._glued_pair).

@@ -22,6 +22,8 @@ from .lexicon import (
     MAX_SIDE_WORDS,
     MAX_UNKNOWN_ITEM,
     NUMERAL_CHARS,
+    PEOPLE_ENDS,
+    PEOPLE_NOUNS,
     PROPER_TAGS,
     STRONG_CUES,
     VERSUS_RE,
@@ -129,6 +131,9 @@ def _unknown_name(item: str) -> bool:
     words = tk.tag(item, 0, len(item))
     if len(words) == 1 and words[0].tag == "ns":
         return False  # 商务部、浙江省等: a place beside bodies is the place
+    last = words[-1]
+    if last.word in PEOPLE_NOUNS or len(last.word) > 1 and last.word.endswith(PEOPLE_ENDS) and tk.known(last.word) and last.tag in COMMON_TAGS:
+        return False  # 深圳网民, 当地群众, 部分消费者: people beside bodies are people
     return not (len(words) == 1 and tk.known(item) and words[0].tag in COMMON_TAGS)
 
 
