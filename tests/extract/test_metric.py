@@ -768,6 +768,20 @@ TENTHS_NEAR_MISSES = [
     ("七成一致认为", [("七成", 70.0)]),
     ("三成五成都有可能", [("三成", 30.0)]),  # 五 + 成都 (the city) is no share
 ]
+# A range of tenths: the digit after 成 is the high end's, never the low end's (the low end was
+# read as 78 and the high as 70 in 七至七成八). (text, raw, low, high)
+TENTHS_RANGES = [
+    ("占比七至七成八。", "七至七成八", 70, 78),
+    ("六到七成五的企业", "六到七成五", 60, 75),
+    ("七成至七成八", "七成至七成八", 70, 78),
+    ("五成至五成五", "五成至五成五", 50, 55),
+    ("两到三成半的家庭", "两到三成半", 20, 35),
+    ("三至五成的份额", "三至五成", 30, 50),
+    ("七至八成的产品", "七至八成", 70, 80),
+    ("一到一成二", "一到一成二", 10, 12),
+    ("四成至四成半", "四成至四成半", 40, 45),
+    ("八到九成九", "八到九成九", 80, 99),
+]
 # A currency named before its number, the number maybe Chinese and maybe going on with 元; and
 # 元 doubled by the currency after it: (text, raw, value, unit, qualifier)
 CURRENCY_BEFORE_EXAMPLES = [
@@ -894,6 +908,12 @@ def test_still_quantities_by_context(text, raw, value, unit):
 @pytest.mark.parametrize("text,raw,value,unit,qualifier", TENTHS_EXAMPLES, ids=[row[0] for row in TENTHS_EXAMPLES])
 def test_tenths(text, raw, value, unit, qualifier):
     test_metric(text, raw, value, unit, qualifier)
+
+
+@pytest.mark.parametrize("text,raw,low,high", TENTHS_RANGES, ids=[row[0] for row in TENTHS_RANGES])
+def test_tenths_ranges(text, raw, low, high):
+    found = [(m.raw, float(m.value), float(m.value_max), m.unit) for m in metrics(text) if m.value_max is not None]
+    assert found == [(raw, low, high, "%")], found
 
 
 @pytest.mark.parametrize("text,found", TENTHS_NEAR_MISSES, ids=[row[0] for row in TENTHS_NEAR_MISSES])

@@ -699,11 +699,14 @@ def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
 
 
 def _tenths(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
-    """三成 (30 %), 七成六 (76 %), 三成半 (35 %)."""
+    """三成 (30 %), 七成六 (76 %), 三成半 (35 %); in a range the digit after 成 is the high
+    end's (六到七成五 is 60 to 75 %)."""
     if number > 10 or NOT_TENTHS_RE.search(match["num"]):
         return None
     tail = Decimal(5) if match["cheng_tail"] == "半" else Decimal(DIGITS.get(match["cheng_tail"] or "零", 0))
-    return Candidate(match, number * 10 + tail, high * 10 if high is not None else None, "%", "percent", qualifier)
+    if high is not None:
+        return Candidate(match, number * 10, high * 10 + tail, "%", "percent", qualifier)
+    return Candidate(match, number * 10 + tail, None, "%", "percent", qualifier)
 
 
 def _per_mille(match: regex.Match[str], number: Decimal, high: Decimal | None, qualifier: str | None) -> Candidate | None:
