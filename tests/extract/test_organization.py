@@ -2126,3 +2126,40 @@ PEOPLE_IN_LISTS = [
 @pytest.mark.parametrize("text,found", PEOPLE_IN_LISTS, ids=[row[0] for row in PEOPLE_IN_LISTS])
 def test_people_in_lists_are_no_organisations(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# Clubs named as their city is (罗马, 利物浦, 巴塞罗那) or as a part of people's names (诺维奇):
+# clubs in a sentence about a match (a word of a match, its league or its odds, or a score), and
+# the city, the event or the person elsewhere. (text, names)
+CLUBS_NAMED_AS_CITIES = [
+    ("上个主场1比1逼平米兰更令人刮目相看。", ["米兰"]),
+    ("罗马德比战胜拉齐奥，结束了3场不胜的尴尬境地。", ["罗马", "拉齐奥"]),
+    ("博洛尼亚上轮客平锡耶纳发挥正常。", ["博洛尼亚", "锡耶纳"]),
+    ("那不勒斯赢球就可保证上盘投注坐和望赢。", ["那不勒斯"]),
+    ("但马略卡要赢球也不容易。", ["马略卡"]),
+    ("本赛季里昂客场3:1击败马赛。", ["里昂", "马赛"]),
+    ("欧冠决赛：利物浦2:0胜热刺夺冠", ["利物浦", "热刺"]),
+    ("汉堡主场迎战斯图加特，赔率看好主队。", ["汉堡", "斯图加特"]),
+    ("不来梅主场挽颓势，切尔西防范平局。", ["不来梅", "切尔西"]),
+    ("佛罗伦萨和热那亚本轮都有伤病。", ["佛罗伦萨", "热那亚"]),
+    # near misses: the city, the host of an event, a place after its country or a preposition,
+    # and a part of a person's name
+    ("英国伦敦、利物浦、格拉斯哥等地爆发抗议。", []),
+    ("意大利总理在罗马会见了中国代表团。", []),
+    ("在西班牙巴塞罗那举行的世界游泳锦标赛上，孙杨夺冠。", []),
+    ("2013年巴塞罗那游泳世锦赛落下帷幕，中国队夺冠。", ["中国队"]),
+    ("意大利城市米兰以47票对34票击败斯德哥尔摩，获得冬奥会举办权。", []),
+    ("黑山总统久卡诺维奇表示，他曾多次到访中国。", []),
+    ("德国之翼一架从巴塞罗那飞往杜塞尔多夫的客机坠毁。", []),
+    ("球队抵达罗马后进行了训练。", []),
+    ("他在汉堡吃了一个汉堡。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", CLUBS_NAMED_AS_CITIES, ids=[row[0] for row in CLUBS_NAMED_AS_CITIES])
+def test_clubs_named_as_cities_only_in_a_match(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+def test_a_club_the_user_names_needs_no_match():
+    assert names("意大利总理在罗马会见了中国代表团。", {"罗马": "other"}) == {"罗马": "other"}

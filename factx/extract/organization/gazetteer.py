@@ -7,20 +7,26 @@ from functools import lru_cache
 from typing import Collection, Iterable
 
 from ... import patterns
-from ...tables import ORG_GAZETTEER, ORG_HOMONYMS
+from ...tables import COUNTRIES, ORG_GAZETTEER, ORG_HOMONYMS, alternation
 from .. import tokens as tk
 from ..overlap import Claims
-from .lexicon import LATIN_RE, MEMBER_WORDS, MIN_NAME, head_of
+from .lexicon import CLUB_PLACES, HOST_EVENT_RE, LATIN_RE, MATCH_RE, MEMBER_WORDS, MIN_NAME, head_of
 
 HAN_RE = patterns.compile(r"\p{Han}")
 # How far around a name its everyday context is looked for, in characters.
 HOMONYM_WINDOW = 12
+# What ends the sentence a club's match is looked for in.
+SENTENCE_MARKS = "。！？!?\n"
+# A club's city written as a place: after its country (西班牙 + 巴塞罗那), 城市 or a preposition of
+# place or motion (在罗马, 抵达利物浦, 飞往巴塞罗那).
+PLACED_RE = patterns.compile(rf"(?:{alternation(COUNTRIES)}|[在于抵赴到从往]|抵达|到达|城市)$")
+PLACED_WINDOW = 8
 
 
 def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[tuple[str, str, int]]:
     """Gazetteer names that do not overlap, longest first: 其中兴业银行 holds 兴业银行, not 中兴."""
     # frozenset() of a frozenset is that same object: no copy, and its hash is cached.
-    table, index, pairs_re = _gazetteer_index(frozenset(extra))
+    table, index, pairs_re, in_play_only = _gazetteer_index(frozenset(extra))
     candidates = []
     for pair in pairs_re.finditer(text):
         position = pair.start()
@@ -32,6 +38,8 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
                     continue  # 公安部门, 世界银行业, 北大荒, 新浪漫: the name's end is inside a word
                 if name in ORG_HOMONYMS and _everyday(text, name, position):
                     continue  # 中到暴雪, 小麦、小米: the everyday word
+                if name in in_play_only and not _in_play(text, position, position + len(name)):
+                    continue  # 在罗马举行, 巴塞罗那游泳世锦赛, 久卡诺维奇: the city, the event, a person
                 candidates.append((position, name))
                 break  # the index lists the longest first
     claims = Claims(len(text))
@@ -63,6 +71,16 @@ def _everyday(text: str, name: str, position: int) -> bool:
     return bool(ORG_HOMONYMS[name].search(text, max(0, position - HOMONYM_WINDOW), position + len(name) + HOMONYM_WINDOW))
 
 
+def _in_play(text: str, start: int, end: int) -> bool:
+    """Whether a club named as its city is (factx/data/org_words.tsv, club_place) stands in a
+    sentence about a match, neither written as a place nor before an event its city hosts."""
+    if HOST_EVENT_RE.match(text, end) or PLACED_RE.search(text[max(0, start - PLACED_WINDOW) : start]):
+        return False
+    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
+    right = min((found for found in (text.find(mark, end) for mark in SENTENCE_MARKS) if found >= 0), default=len(text))
+    return bool(MATCH_RE.search(text, left, right))
+
+
 def _runs_on(text: str, start: int, end: int) -> bool:
     """Whether the segmenter reads the name's last character as part of a longer word that is
     no name itself: 公安 + 部门 and 外交部长 are a department and a title, 共产党人 a member,
@@ -78,10 +96,13 @@ def _runs_on(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _gazetteer_index(extra: frozenset[tuple[str, str]]) -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern[str]]:
+def _gazetteer_index(
+    extra: frozenset[tuple[str, str]],
+) -> tuple[dict[str, str], dict[str, tuple[str, ...]], re.Pattern[str], frozenset[str]]:
     """The gazetteer with the user's names, its names by their first two characters (longest
     first), and a pattern for where a name may start: a character that opens a name before
-    one that comes second in a name.
+    one that comes second in a name; and the clubs named as their city is, unless the user
+    named them.
 
     The pattern is the standard library's: a class of characters is scanned five times faster
     by `re` than by `regex`, and eight times faster than a loop over every position of the text."""
@@ -93,7 +114,8 @@ def _gazetteer_index(extra: frozenset[tuple[str, str]]) -> tuple[dict[str, str],
     firsts = re.escape("".join(sorted({key[0] for key in index})))
     seconds = re.escape("".join(sorted({key[1] for key in index})))
     pairs_re = re.compile(f"[{firsts}](?=[{seconds}])" if index else "(?!)")
-    return table, {key: tuple(sorted(group, key=len, reverse=True)) for key, group in index.items()}, pairs_re
+    in_play_only = CLUB_PLACES.intersection(ORG_GAZETTEER).difference(name for name, _ in extra)
+    return table, {key: tuple(sorted(group, key=len, reverse=True)) for key, group in index.items()}, pairs_re, in_play_only
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

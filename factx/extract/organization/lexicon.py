@@ -118,6 +118,17 @@ FIELD_WORDS = frozenset(ORG_WORDS["field_word"])
 # People are no field (农民和农村党支部 is two parties), though 外交和侨民部 ends in them.
 PEOPLE_ENDS = tuple("民员人者")
 PEOPLE_NOUNS = frozenset(ORG_WORDS["people"])
+# Clubs named as their city is (罗马, 利物浦) are clubs only in a sentence about a match: one
+# with a word of a match or a score (1比1, 2:0; one digit a side, so not a time, 10:30), and
+# not right before an event the city hosts (巴塞罗那 + 游泳世锦赛, 2008年 + 北京奥运会).
+CLUB_PLACES = frozenset(ORG_WORDS["club_place"])
+MATCH_RE = patterns.compile(
+    rf"""(?x)
+    {alternation(ORG_WORDS["match_word"])}
+    | (?<! [0-9:：.] ) [0-9] \s* (?: 比 | [:：] ) \s* [0-9] (?! [0-9:：] )
+    """
+)
+HOST_EVENT_RE = patterns.compile(rf"(?:[0-9]{{2,4}}年?)?\p{{Han}}{{0,4}}?(?:{alternation(ORG_WORDS['host_event'])})")
 MIN_NAME = 2
 # Numerals that open no word the segmenter guessed as a name, and the count of the largest of
 # a kind (四大, 十大) that opens no name (see grammar._glued_pair).
