@@ -2163,3 +2163,34 @@ def test_clubs_named_as_cities_only_in_a_match(text, found):
 
 def test_a_club_the_user_names_needs_no_match():
     assert names("意大利总理在罗马会见了中国代表团。", {"罗马": "other"}) == {"罗马": "other"}
+
+
+# Words of where (海上, 陆上, 空中, 海外) stand inside a name after a proper noun, as compass words
+# do; a body the gazetteer knows opens a name the segmenter keeps as one word or cut after it
+# (公安部 + 经济犯罪侦查局, 鞍钢 + 炼铁厂). (text, names)
+PARTS_OF_LONGER_NAMES = [
+    ("日本海上自卫队拥有超过90架巡逻机。", ["日本海上自卫队"]),
+    ("日本航空自卫队战机紧急升空。", ["日本航空自卫队"]),
+    ("韩国海上警察厅发布消息。", ["韩国海上警察厅"]),
+    ("中国海外发展有限公司发布公告。", ["中国海外发展有限公司"]),
+    ("上海市海外联谊会举行活动。", ["上海市海外联谊会"]),
+    ("美国空中国民警卫队参与救援。", ["美国空中国民警卫队"]),
+    ("公安部经济犯罪侦查局副局长说。", ["公安部经济犯罪侦查局"]),
+    ("公安部治安管理局发布提示。", ["公安部治安管理局"]),
+    ("教育部考试中心发布通知。", ["教育部考试中心"]),
+    ("红军总司令部驻扎在会宁县城。", ["红军总司令部"]),
+    ("孟泰担任鞍钢炼铁厂副厂长。", ["鞍钢炼铁厂"]),
+    # near misses: a space word with no name before it, a crisis (危局) after a known body,
+    # and generic bodies whose first word is itself a head
+    ("中国国内银行加大投放。", []),
+    ("他在海上漂流了三天。", []),
+    ("带领党和红军摆脱危局。", ["红军"]),
+    ("加强基层党组织建设。", []),
+    ("教育部等五部委联合发文。", ["教育部"]),
+    ("里约奥运会水上运动中心揭幕。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", PARTS_OF_LONGER_NAMES, ids=[row[0] for row in PARTS_OF_LONGER_NAMES])
+def test_parts_of_longer_names(text, found):
+    assert sorted(names(text)) == sorted(found)

@@ -246,9 +246,10 @@ def _specific(tokens: list[tk.Token], head: str, name: str) -> bool:
     ):
         return True
     # 辽宁队 and 湖北省物价局 are one token each: ask the tagger about the part before the head.
-    # Out of context a fragment it does not know is only a guess (有价 of 有价证券), not a name.
+    # Out of context a fragment it does not know is only a guess (有价 of 有价证券), not a name;
+    # a known body's name is one (公安部 of 公安部经济犯罪侦查局).
     return any(
-        token.tag.startswith(PROPER_TAGS) and not token.guessed
+        token.tag.startswith(PROPER_TAGS) and not token.guessed or token.word in ORG_GAZETTEER
         for token in tk.tag(prefix, 0, len(prefix))
     )
 
