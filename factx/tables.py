@@ -155,7 +155,7 @@ ORG_WORD_ROLES = (
     "list_modifier", "list_cue", "strong_cue", "university_cue", "list_opener", "former", "direction",
     "not_name_ordinal", "linking", "place_end", "name_opener", "not_after_head", "count_measure", "shorthand_place",
     "name_barrier", "member", "concept", "coordinator", "field_word", "event", "venue", "people",
-    "club_place", "match_word", "host_event",
+    "club_place", "match_word", "host_event", "latin_agent_verb", "not_latin_name",
 )
 
 
@@ -257,6 +257,7 @@ COUNTRY_SHORT = load_country_short()
 # alike), to measure what the grammar finds alone; the README gives the figures both ways.
 ORG_GAZETTEER = MappingProxyType({}) if os.environ.get("FACTX_NO_GAZETTEER") else load_kinds("org_gazetteer.tsv")
 ORG_HOMONYMS = load_homonyms()
+ORG_LATIN_CUES = load_kinds("org_latin_cues.tsv")
 NOISE_LINES = load_patterns("noise.txt")
 META_LINES = load_patterns("meta_lines.txt")
 DATELINE_SHAPES = load_datelines()

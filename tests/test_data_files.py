@@ -32,6 +32,9 @@ def test_gazetteer_names_can_apply():
     # A name that is also a head keeps one kind.
     for name in set(tables.ORG_GAZETTEER) & set(tables.ORG_SUFFIXES):
         assert tables.ORG_GAZETTEER[name] == tables.ORG_SUFFIXES[name], name
+    # A club named as its city is needs a match only where the gazetteer finds it at all.
+    assert set(tables.ORG_WORDS["club_place"]) <= set(tables.ORG_GAZETTEER)
+    assert set(tables.ORG_LATIN_CUES.values()) <= set(tables.ORG_KINDS)
 
 
 PATTERN_FILES = ["noise.txt", "meta_lines.txt", "org_stop.txt", "org_generic.txt", "org_weak_heads.txt",

@@ -2194,3 +2194,29 @@ PARTS_OF_LONGER_NAMES = [
 @pytest.mark.parametrize("text,found", PARTS_OF_LONGER_NAMES, ids=[row[0] for row in PARTS_OF_LONGER_NAMES])
 def test_parts_of_longer_names(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# A Latin-script name after the noun of its kind (开发商Bungie, 公司“Relic”) or as the maker or
+# the source of something (由CriterionGames制作, 据Gartner统计). (text, names)
+LATIN_SCRIPT_NAMES = [
+    ("欧美知名游戏开发公司“Relic”推出新作。", {"Relic": "company"}),
+    ("《天堂》是由CriterionGames制作的。", {"CriterionGames": "company"}),
+    ("微软关闭了开发小组Ensemble。", {"微软": "company", "Ensemble": "company"}),
+    ("据Gartner统计，全球出货量下降。", {"Gartner": "company"}),
+    ("市场研究机构Canalys发布报告。", {"Canalys": "company"}),
+    ("开发商Bungie宣布新作。", {"Bungie": "company"}),
+    ("据IHS Markit数据显示，价格上涨。", {"IHS Markit": "company"}),
+    ("韩国广播公司KBS称，医院本该阻断感染。", {"韩国广播公司": "company", "KBS": "company"}),
+    ("专题网站ATR报道了比赛。", {"ATR": "other"}),
+    ("由Valve运营的平台上线。", {"Valve": "company"}),
+    # near misses: a title, an app, a flight number and a quoted name that goes on in Chinese
+    ("苹果公司CEO库克表示。", {"苹果公司": "company"}),
+    ("公司App上线了新功能。", {}),
+    ("埃及航空公司MS804航班失联。", {"埃及航空公司": "company"}),
+    ("高田公司的子公司“TK控股”宣布破产。", {"高田公司": "company"}),
+]
+
+
+@pytest.mark.parametrize("text,found", LATIN_SCRIPT_NAMES, ids=[row[0] for row in LATIN_SCRIPT_NAMES])
+def test_latin_script_names(text, found):
+    assert names(text) == found

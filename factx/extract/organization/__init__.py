@@ -11,7 +11,8 @@ Five sources, merged per article:
   company's full name (康龙化成 after 康龙化成（北京）新药技术股份有限公司);
 - names the context marks: a stock code after a company's name (人福医药(600079)), an
   officer's title and name after it (清雷科技创始人王磊), the outlet of a dateline or
-  source line (中新网9月2日电, 来源：中国证券报);
+  source line (中新网9月2日电, 来源：中国证券报), a Latin-script name after the noun of its
+  kind or as a maker or a source (开发商Bungie, 由CriterionGames制作, 据Gartner统计);
 - coordinated lists that the text marks as organisations
   (中电科集团、中国平安、国药集团、招商局等央企).
 """
@@ -24,7 +25,7 @@ from ...models import Organization
 from ...tables import ORG_STOP
 from .. import tokens as tk
 from ..overlap import Claims
-from .context import officer_names, outlet_names, stock_names
+from .context import latin_names, officer_names, outlet_names, stock_names
 from .gazetteer import gazetteer_names
 from .grammar import abbreviated_institutes, branch_names, grammar_names, institute_names
 from .lexicon import CONCEPT_ENDINGS, MIN_NAME, RUN_ON_RE, VENUE_ENDINGS, Found
@@ -60,7 +61,7 @@ def find_organizations(text: str, extra: Collection[tuple[str, str]] = frozenset
         add(name, kind, start)
     for name, kind, start in grammar_names(text):
         add(name, kind, start)
-    for source in (stock_names, officer_names, outlet_names, abbreviated_institutes):
+    for source in (stock_names, officer_names, outlet_names, latin_names, abbreviated_institutes):
         for name, kind, start in source(text):
             add(name, kind, start)
     for source in (branch_names, institute_names):

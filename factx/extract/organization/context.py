@@ -1,7 +1,8 @@
 """Names the context marks as organisations though they carry no head word: a listed
 company's stock code after its name (人福医药(600079)), a company officer's title and name
-after it (清雷科技创始人王磊), and the outlet a dateline or a source line names
-(中新网9月2日电, 证券时报网讯, 来源：中国证券报)."""
+after it (清雷科技创始人王磊), the outlet a dateline or a source line names
+(中新网9月2日电, 证券时报网讯, 来源：中国证券报), and a Latin-script name after the noun of
+its kind or as the maker or the source of something (开发商Bungie, 由CriterionGames制作)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Iterable
 import regex
 
 from ... import patterns
-from ...tables import ORG_TRADE_WORDS
+from ...tables import ORG_LATIN_CUES, ORG_TRADE_WORDS, ORG_WORDS, alternation
 from .. import tokens as tk
 from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS, is_person
 
@@ -146,3 +147,31 @@ def outlet_names(text: str) -> Iterable[tuple[str, str, int]]:
                 name = name[: tokens[-1].start]
             if len(name) >= 2:
                 yield name, "other", start
+
+
+# A Latin-script name: letters, perhaps with digits, marks or spaced capitalised words inside
+# (Goldman Sachs, san-hot, bet365).
+LATIN_NAME = r"[A-Za-z][A-Za-z0-9&.\-']*[A-Za-z0-9](?:\x20[A-Z][A-Za-z0-9&.\-']*)*"
+LATIN_NAME_RE = patterns.compile(
+    rf"""(?x)
+    # 游戏开发公司“Relic”, 研究机构Gartner: a noun of the kind of body, then the name, maybe quoted
+    # (a quoted name ends at its quote: 子公司“TK控股” names TK控股)
+    (?: (?P<cue> {alternation(ORG_LATIN_CUES)} ) (?| [“"「] (?P<named> {LATIN_NAME} ) [”"」] | (?P<named> {LATIN_NAME} ) (?![A-Za-z0-9]) )
+    # 由CriterionGames制作, 据Gartner统计: the maker or the source of something
+      | (?<= 由 | 据 ) (?P<agent> {LATIN_NAME} ) \s? (?= {alternation(ORG_WORDS["latin_agent_verb"])} ) )
+    """
+)
+NOT_LATIN_NAMES = frozenset(ORG_WORDS["not_latin_name"])
+# A flight or a model number (MS804, AH5017) has two letters or fewer before its digits.
+CODE_RE = patterns.compile(r"[A-Za-z]{1,2}[0-9]")
+
+
+def latin_names(text: str) -> Iterable[tuple[str, str, int]]:
+    """开发商Bungie, 公司“Relic”, 由CriterionGames制作: a Latin-script name the text marks as an
+    organisation's (of the cue's kind; a company, for a maker or a source)."""
+    for match in LATIN_NAME_RE.finditer(text):
+        group = "named" if match["named"] else "agent"
+        name, start = match[group], match.start(group)
+        if name in NOT_LATIN_NAMES or CODE_RE.match(name):
+            continue
+        yield name, ORG_LATIN_CUES[match["cue"]] if match["cue"] else "company", start
