@@ -162,6 +162,7 @@ LATIN_NAME_RE = patterns.compile(
     """
 )
 NOT_LATIN_NAMES = frozenset(ORG_WORDS["not_latin_name"])
+CLOSING_QUOTES = frozenset("”\"」")
 # A flight or a model number (MS804, AH5017) has two letters or fewer before its digits.
 CODE_RE = patterns.compile(r"[A-Za-z]{1,2}[0-9]")
 
@@ -174,4 +175,12 @@ def latin_names(text: str) -> Iterable[tuple[str, str, int]]:
         name, start = match[group], match.start(group)
         if name in NOT_LATIN_NAMES or CODE_RE.match(name):
             continue
+        if match["cue"] and text[match.end() - 1 : match.end()] not in CLOSING_QUOTES and _modifies_noun(text, match.end()):
+            continue  # 银行ATM机, 运营商eSIM服务: a thing's name before the thing, not a body's
         yield name, ORG_LATIN_CUES[match["cue"]] if match["cue"] else "company", start
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Whether a common noun follows right after `end` (ATM + 机, POS + 终端)."""
+    following = tk.tag(text, end, min(len(text), end + 4))
+    return bool(following) and following[0].start == end and following[0].tag.startswith(("n", "vn")) and not following[0].tag.startswith(PROPER_TAGS)
