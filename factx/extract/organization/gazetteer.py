@@ -15,8 +15,6 @@ from .lexicon import CLUB_PLACES, HOST_EVENT_RE, LATIN_RE, MATCH_RE, MEMBER_WORD
 HAN_RE = patterns.compile(r"\p{Han}")
 # How far around a name its everyday context is looked for, in characters.
 HOMONYM_WINDOW = 12
-# What ends the sentence a club's match is looked for in.
-SENTENCE_MARKS = "。！？!?\n"
 # A club's city written as a place: after its country (西班牙 + 巴塞罗那), 城市 or a preposition of
 # place or motion (在罗马, 抵达利物浦, 飞往巴塞罗那).
 PLACED_RE = patterns.compile(rf"(?:{alternation(COUNTRIES)}|[在于抵赴到从往]|抵达|到达|城市)$")
@@ -76,8 +74,7 @@ def _in_play(text: str, start: int, end: int) -> bool:
     sentence about a match, neither written as a place nor before an event its city hosts."""
     if HOST_EVENT_RE.match(text, end) or PLACED_RE.search(text[max(0, start - PLACED_WINDOW) : start]):
         return False
-    left = max(text.rfind(mark, 0, start) for mark in SENTENCE_MARKS) + 1
-    right = min((found for found in (text.find(mark, end) for mark in SENTENCE_MARKS) if found >= 0), default=len(text))
+    left, right = next(((first, last) for first, last in tk.sentences(text) if first <= start < last), (0, len(text)))
     return bool(MATCH_RE.search(text, left, right))
 
 
