@@ -117,6 +117,13 @@ def clean_line(line: str) -> str:
 
 
 def physical_lines(raw: str) -> list[Line]:
+    """The text's lines, less page furniture; a text that is furniture alone (one caption,
+    图为…, on its own) is kept whole: there is no page around it to clean."""
+    lines = _lines(raw, drop_furniture=True)
+    return lines or _lines(raw, drop_furniture=False)
+
+
+def _lines(raw: str, drop_furniture: bool) -> list[Line]:
     lines: list[Line] = []
     blank = False
     for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -125,7 +132,7 @@ def physical_lines(raw: str) -> list[Line]:
         if not text:
             blank = True
             continue
-        if len(text) <= MAX_NOISE_LINE and NOISE_RE.fullmatch(text):
+        if drop_furniture and len(text) <= MAX_NOISE_LINE and NOISE_RE.fullmatch(text):
             continue
         # A heading set on the same line as the byline that follows it (标题□本报记者 某某).
         head, marker, tail = text.partition("□")

@@ -42,6 +42,28 @@ def test_paragraphs_rejoin_what_layout_broke(raw, expected):
     assert [paragraph.text for paragraph in paragraphs(raw)] == expected
 
 
+# Page furniture (captions, credits, page numbers) is dropped from a page; a text that is
+# furniture alone has no page around it, and is kept whole rather than lost.
+FURNITURE_ALONE = [
+    ("图为泰禾红御总裁助理沈力男", ["图为泰禾红御总裁助理沈力男"]),
+    ("图为施工现场。\n", ["图为施工现场。"]),
+    ("第3版\n", ["第3版"]),
+    ("责任编辑：王某\n", ["责任编辑：王某"]),
+    ("\n图为到场嘉宾揭牌\n\n", ["图为到场嘉宾揭牌"]),
+    # near misses: furniture beside body text is dropped, and the sentence it split rejoins
+    (f"图为施工现场。\n{FULL}。\n", [FULL + "。"]),
+    (f"{FULL}\n图为施工现场。\n{FULL}。\n", [FULL + FULL + "。"]),
+    (f"{FULL}。\n第3版\n", [FULL + "。"]),
+    (f"责任编辑：王某\n{FULL}。\n", [FULL + "。"]),
+    (f"{FULL}。\n本报记者 王青摄\n", [FULL + "。"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), FURNITURE_ALONE)
+def test_furniture_alone_is_the_text(raw, expected):
+    assert [paragraph.text for paragraph in paragraphs(raw)] == expected
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [

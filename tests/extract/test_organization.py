@@ -2223,3 +2223,57 @@ LATIN_SCRIPT_NAMES = [
 @pytest.mark.parametrize("text,found", LATIN_SCRIPT_NAMES, ids=[row[0] for row in LATIN_SCRIPT_NAMES])
 def test_latin_script_names(text, found):
     assert names(text) == found
+
+
+# A unit inside a body (部, 办公室, 处, 室, 科, 司) is of the kind of the body it is in: a
+# company's department is no government office. Units of government bodies stay government.
+UNITS_TAKE_THEIR_BODYS_KIND = [
+    ("南京银行小企业金融部负责人表示，贷款增加。", "南京银行小企业金融部", "company"),
+    ("旁边是北京国华置业有限公司公关部经理赵加。", "北京国华置业有限公司公关部", "company"),
+    ("江苏兴化棉纺织厂办公室发出通知。", "江苏兴化棉纺织厂办公室", "company"),
+    ("中山华帝燃具股份公司新兴渠道部负责销售。", "中山华帝燃具股份公司新兴渠道部", "company"),
+    ("国家开发银行住宅金融事业部成立。", "国家开发银行住宅金融事业部", "company"),
+    ("华为公司人力资源部办公室发布通知。", "华为公司人力资源部办公室", "company"),
+    ("空军机要研究所科技处参与研制。", "空军机要研究所科技处", "research"),
+    ("国防大学战役兵棋系统教研室的专家介绍。", "国防大学战役兵棋系统教研室", "university"),
+    ("中山大学附属第一医院护理部主任说。", "中山大学附属第一医院护理部", "other"),
+    ("陆军步兵学院本部举行仪式。", "陆军步兵学院本部", "university"),
+    # near misses: units of a government body, and a body the gazetteer knows
+    ("市政府办公室印发通知。", "市政府办公室", "government"),
+    ("市委宣传部办公室负责落实。", "市委宣传部办公室", "government"),
+    ("中国人民银行货币政策司发布报告。", "中国人民银行货币政策司", "government"),
+    ("财政部社会保障司有关负责人表示。", "财政部社会保障司", "government"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", UNITS_TAKE_THEIR_BODYS_KIND, ids=[row[1] for row in UNITS_TAKE_THEIR_BODYS_KIND])
+def test_a_unit_takes_its_bodys_kind(text, name, kind):
+    assert names(text).get(name) == kind, names(text)
+
+
+# More of a company officer's titles name the company before them (常务副总, 总裁助理, a
+# function's 总监, 董事会秘书); the function is the title's (财务 + 总监), not the name's. Near
+# misses: a title after a generic noun or none, and a state's 副总理 and 副总统.
+MORE_OFFICER_TITLES = [
+    ("图为润泽地产常务副总王屹", {"润泽地产": "company"}),
+    ("图为泰禾红御总裁助理沈力男", {"泰禾红御": "company"}),
+    ("首创置业财务总监王刚表示", {"首创置业": "company"}),
+    ("远洋资本投资总监陈力说", {"远洋资本": "company"}),
+    ("碧水源科技副总张明介绍", {"碧水源科技": "company"}),
+    ("银杉资本董事会秘书王强透露", {"银杉资本": "company"}),
+    ("星河科技总经理助理赵敏说", {"星河科技": "company"}),
+    ("华远地产品牌总监刘洋表示", {"华远地产": "company"}),
+    ("清雷科技技术总监孙强说", {"清雷科技": "company"}),
+    ("公司营销总监李华说", {}),
+    ("该公司副总王刚表示", {}),
+    ("设计总监姚建刚说", {}),
+    ("项目总监王刚介绍", {}),
+    ("房地产企业副总经理王某", {}),
+    ("国务院副总理刘鹤", {"国务院": "government"}),
+    ("美国副总统彭斯", {}),
+]
+
+
+@pytest.mark.parametrize("text,found", MORE_OFFICER_TITLES, ids=[row[0] for row in MORE_OFFICER_TITLES])
+def test_more_officer_titles(text, found):
+    assert names(text) == found

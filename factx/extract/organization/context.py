@@ -11,7 +11,7 @@ from typing import Iterable
 import regex
 
 from ... import patterns
-from ...tables import ORG_LATIN_CUES, ORG_TRADE_WORDS, ORG_WORDS, alternation
+from ...tables import ORG_GENERIC, ORG_LATIN_CUES, ORG_TRADE_WORDS, ORG_WORDS, alternation
 from .. import tokens as tk
 from .lexicon import MAX_UNKNOWN_ITEM, PROPER_TAGS, is_person
 
@@ -73,7 +73,11 @@ def stock_names(text: str) -> Iterable[tuple[str, str, int]]:
 OFFICER_RE = patterns.compile(
     r"""(?x)
     (?: 轮值 | 执行 | 名誉 | 荣誉 | 常务 )?
-    (?: 联合创始人 | 创始人 | 创办人 | 副?董事长 | 董事会主席 | 副?总裁 | 副?总经理
+    (?: 联合创始人 | 创始人 | 创办人 | 副?董事长 | 董事会主席 | 董事会秘书 | 副?总裁 (?: 助理 )? | 副?总经理 (?: 助理 )?
+      # 副总 alone is a company's vice president (副总统, 副总理 are a state's)
+      | 副总 (?! [统理] )
+      # a director of a function (设计总监, 财务总监): the function is the title's, not the name's
+      | (?: 设计 | 营销 | 财务 | 技术 | 市场 | 运营 | 投资 | 品牌 | 销售 | 创意 | 艺术 | 研发 | 产品 | 人力资源 )? 总监
       | 首席 (?: 执行 | 技术 | 运营 | 财务 | 信息 ) 官 | 首席科学家 | CEO | CTO | COO | CFO )
     """
 )
@@ -107,9 +111,12 @@ def officer_names(text: str) -> Iterable[tuple[str, str, int]]:
         if index == len(tokens) or (index == 0 and window_start > 0):
             continue
         name = text[tokens[index].start : match.start()]
-        own = any(token.tag in OWN_NAME_TAGS or token.unknown_han for token in tokens[index:])
+        own = any(token.tag in OWN_NAME_TAGS and token.word not in ORG_GENERIC or token.unknown_han for token in tokens[index:])
         trade = max((word for word in TRADE_ENDINGS if name.endswith(word)), key=len, default="")
-        traded = bool(trade) and len(name) - len(trade) >= 2
+        # 润泽 + 地产: words of its own before the trade (中国 + 地产 is a trade in a country)
+        traded = bool(trade) and len(name) - len(trade) >= 2 and any(
+            token.tag != "ns" and token.word not in ORG_GENERIC for token in tk.tag(name, 0, len(name) - len(trade))
+        )
         if (own or traded) and 2 <= len(name) <= MAX_UNKNOWN_ITEM + 2:
             yield name, "company", tokens[index].start
 

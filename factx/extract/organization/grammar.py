@@ -67,6 +67,7 @@ from .lexicon import (
     SPLIT_OFF_TAGS,
     TERM_RE,
     TITLE_RE,
+    UNIT_HEADS,
     Found,
     head_of,
     is_person,
@@ -177,7 +178,26 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
             name = text[name_start : token.end]
             if not len(head) < len(name) <= MAX_NAME or not _specific(tokens[left : index + 1], head, name):
                 continue
-            yield name, ORG_SUFFIXES[head], name_start
+            yield name, _kind(text, tokens[left:index], name_start, head), name_start
+
+
+def _kind(text: str, prefix: list[tk.Token], name_start: int, head: str) -> str | None:
+    """The kind the head gives, but a unit's is that of the body it is in (南京银行 +
+    小企业金融部 is a company's, 北京大学 + 校长办公室 a university's): the nearest body before it
+    in the name that is no unit itself (华为公司 of 华为公司人力资源部办公室), as the gazetteer or
+    that body's own head says."""
+    if head not in UNIT_HEADS:
+        return ORG_SUFFIXES[head]
+    for token in reversed(prefix):
+        if token.end <= name_start or not _inner_head(token.word):
+            continue
+        parent = text[name_start : token.end]
+        if parent in ORG_GAZETTEER:
+            return ORG_GAZETTEER[parent]
+        inner = head_of(token.word)
+        if inner not in UNIT_HEADS:
+            return ORG_SUFFIXES[inner]
+    return ORG_SUFFIXES[head]
 
 
 def _country_short(text: str, tokens: list[tk.Token], index: int) -> bool:

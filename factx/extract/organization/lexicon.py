@@ -115,6 +115,7 @@ FIELD_TAGS = frozenset(("n", "vn", "l", "an", "j"))
 FIELD_KINDS = frozenset(("government", "research", "university", "association"))
 MAX_FIELD_WORDS = 2
 FIELD_WORDS = frozenset(ORG_WORDS["field_word"])
+UNIT_HEADS = frozenset(ORG_WORDS["unit"])
 # People are no field (农民和农村党支部 is two parties), though 外交和侨民部 ends in them.
 PEOPLE_ENDS = tuple("民员人者")
 PEOPLE_NOUNS = frozenset(ORG_WORDS["people"])
