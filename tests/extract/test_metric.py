@@ -13258,3 +13258,95 @@ RELATIVES_AFTER_A_FIGURELESS_CLAUSE = [
 @pytest.mark.parametrize("text,raw,subject", RELATIVES_AFTER_A_FIGURELESS_CLAUSE, ids=[row[0] + row[1] for row in RELATIVES_AFTER_A_FIGURELESS_CLAUSE])
 def test_a_relative_measure_after_a_figureless_clause(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A verb of amount the dictionary holds only as a rare name (高达, Gundam) was glued by the
+# segmenter's HMM to the adverb before it (仍高达) and read as part of the subject.
+GLUED_VERBS_OF_AMOUNT = [
+    ("美国单日新增病例仍高达17万例。", "17万例", "美国单日新增病例"),
+    ("该市失业率仍高达8%。", "8%", "失业率"),
+    ("全线桥隧比仍高达80%。", "80%", "全线桥隧比"),
+    ("当地降雨量一度高达200毫米。", "200毫米", "当地降雨量"),
+    ("损失总额竟高达3亿元。", "3亿元", "损失总额"),
+    ("通胀率也高达7%。", "7%", "通胀率"),
+    ("这一比例更是高达90%。", "90%", "比例"),
+    ("受灾人口多达50万人。", "50万人", "受灾人口"),
+    ("全国日均客流量仍达到300万人次。", "300万人次", "日均客流量"),
+    ("参会人数仍多达500人。", "500人", "参会人数"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GLUED_VERBS_OF_AMOUNT, ids=[row[0] for row in GLUED_VERBS_OF_AMOUNT])
+def test_a_verb_of_amount_glued_to_an_adverb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Adverbials of manner and time between a counted noun and its verb (科学 + 制定, 第一时间 +
+# 赶赴, 短时间内 + 完成) open the predicate; right after a classifier they open a noun.
+MANNER_AFTER_A_COUNTED_NOUN = [
+    ("领导小组指导中西部22个省区市科学制定脱贫滚动规划。", "22个", "省区市"),
+    ("300名队员第一时间赶赴现场。", "300名", "队员"),
+    ("50辆消防车短时间内到达。", "50辆", "消防车"),
+    ("几千名伞兵、数百台装备和战训物资短时间内完成机动转场。", "数百台", "装备和战训物资"),
+    ("20个部门第一时间响应。", "20个", "部门"),
+    ("100多名民警第一时间到达现场。", "100多名", "民警"),
+    ("30家医院短时间内腾出床位。", "30家", "医院"),
+    ("全省40个县科学制定发展规划。", "40个", "县"),
+    ("5000名志愿者第一时间投入救援。", "5000名", "志愿者"),
+    ("20台挖掘机短时间内清理完毕。", "20台", "挖掘机"),
+    # near misses: right after the classifier, a noun
+    ("研究团队提出了3个科学问题。", "3个", "科学问题"),
+    ("该校取得10项科学研究成果。", "10项", "科学研究成果"),
+    ("全市科学技术投入100亿元。", "100亿元", "科学技术投入"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MANNER_AFTER_A_COUNTED_NOUN, ids=[row[0] for row in MANNER_AFTER_A_COUNTED_NOUN])
+def test_manner_after_a_counted_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A ratio named with 比 (桥隧比, 男女比) before a verb of level is no comparison: nothing to
+# compare with follows 比. Near misses: 比 before a standard or a change compares.
+RATIOS_NAMED_WITH_BI = [
+    ("全线桥隧比高达42%。", "42%", "全线桥隧比"),
+    ("该线桥隧比为75%。", "75%", "该线桥隧比"),
+    ("全线桥梁比达到60%。", "60%", "全线桥梁比"),
+    ("全线桥隧比超过50%。", "超过50%", "全线桥隧比"),
+    ("山区路段桥隧比接近90%。", "接近90%", "山区路段桥隧比"),
+    ("增速比去年高2个百分点。", "2个百分点", "增速"),
+    ("收入比上年增长8%。", "8%", "收入"),
+    ("产量比去年提高了10%。", "10%", "产量"),
+    ("产值比上年同期增长5%。", "5%", "产值"),
+    ("利润比同期增长12%。", "12%", "利润"),
+    ("销量比增长12%。", "12%", "销量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RATIOS_NAMED_WITH_BI, ids=[row[0] for row in RATIOS_NAMED_WITH_BI])
+def test_a_ratio_named_with_bi(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Levels of administration written together (地州市, 市州, 盟市) are one counted noun; the
+# segmenter cut 地州市 into 地 + 州市 and the count took the place before it.
+LEVELS_WRITTEN_TOGETHER = [
+    ("新疆14个地州市收看了宣讲。", "14个", "地州市"),
+    ("全区14个地州市通过视频收看。", "14个", "地州市"),
+    ("西藏7个地市州开展检查。", "7个", "地市州"),
+    ("内蒙古12个盟市开展活动。", "12个", "盟市"),
+    ("四川21个市州收看了宣讲。", "21个", "市州"),
+    ("贵州9个市州全部完成任务。", "9个", "市州"),
+    ("甘肃14个市州建立了工作专班。", "14个", "市州"),
+    ("湖北17个市州同步启动。", "17个", "市州"),
+    ("青海8个市州开展培训。", "8个", "市州"),
+    ("吉林9个市州参加比赛。", "9个", "市州"),
+    # near misses: the levels apart, and 州 alone
+    ("全省13个市县开展检查。", "13个", "市县"),
+    ("云南8个州开展活动。", "8个", "州"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LEVELS_WRITTEN_TOGETHER, ids=[row[0] for row in LEVELS_WRITTEN_TOGETHER])
+def test_levels_of_administration_written_together(text, raw, subject):
+    assert subject_of(text, raw) == subject

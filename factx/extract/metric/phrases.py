@@ -34,6 +34,9 @@ OPENING_ADVERBIALS = ADVERBIALS - MANNER
 CHANNELS = SUBJECT_WORDS["channel"]
 RELATIVE_ADVERBS = SUBJECT_WORDS["relative_adverb"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
+RATIO = "比"
+# The verbs of level that a ratio's name (桥隧比, 男女比) takes before its figure.
+RATIO_LEVELS = frozenset("为 达 达到 高达 约为 超过 超 仅为 不足 接近 逾".split())
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
 CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
 COMPARE_OPENERS = frozenset({"与", "同", "和", "跟"})
@@ -288,6 +291,21 @@ MANNER_TAGS = ("d", "ad")
 SKIPPED_TAGS = ("m", "t", "d", "p", "u", "f", "x", "q", "c", "r", "z")
 
 
+def _ends_ratio(tokens: list[tk.Token], index: int, text: str, start: int) -> bool:
+    """Whether 比 after a noun, with only a verb of level (and adverbs) between it and the figure,
+    ends the name of a ratio (桥隧 + 比 + 高达42%, 男女 + 比 + 为): no standard follows it to compare
+    with (比 + 上年 + 增长), and no change (销量 + 比 + 增长: 同比 cut short, not a ratio)."""
+    after = tokens[index + 1 :]
+    return (
+        tokens[index].word == RATIO
+        and index > 0
+        and nominal(tokens[index - 1])
+        # the level may open the figure itself (桥隧比 + 超过50%)
+        and (any(token.word in RATIO_LEVELS for token in after) or text.startswith(tuple(RATIO_LEVELS), start))
+        and all(token.word in RATIO_LEVELS or token.tag in ("d", "zg") for token in after)  # 仍 is zg to jieba
+    )
+
+
 def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = True) -> str | None:
     """The noun phrase ending nearest before the figure, past words of amount (达, 为, 同比增长).
 
@@ -298,6 +316,11 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         return None
     tokens = _titles_named(_serials_named(unglued(tk.tag(text, clause_start, start))))
     share = SHARE_FIGURE_RE.match(text, start) is not None
+    ratio = next((i for i in range(len(tokens)) if _ends_ratio(tokens, i, text, start)), None)
+    if ratio is not None:
+        # 桥隧 + 比 + 高达42%: the ratio is named by the noun phrase before 比, and 比
+        part = left_phrase(text, clause_start, tokens[ratio].start, coordinate)
+        return part + tokens[ratio].word if part else None
     compared = [
         i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or not share and _opens_standard(tokens, i)
     ]
