@@ -11945,7 +11945,7 @@ NAMES_ENDING_AS_VERBS_DO = [
     ("塔季军事基地位于巴格达以北约20公里。", "约20公里", "巴格达"),
     ("美国佛罗里达有120万人。", "120万人", "美国佛罗里达"),
     ("密西西比河水位上涨2米。", "2米", "密西西比河水位"),
-    ("中国就有包括华为在内的五家上榜。", "五家", "华为"),
+    ("去年华为研发投入超过1400亿元。", "超过1400亿元", "华为研发投入"),
     ("加勒比地区旅游收入下降30%。", "30%", "加勒比地区旅游收入"),
     ("佛罗里达州新增确诊病例1万例。", "1万例", "佛罗里达州新增确诊病例"),
     ("密西西比州气温升至40℃。", "40℃", "密西西比州气温"),
@@ -13349,4 +13349,79 @@ LEVELS_WRITTEN_TOGETHER = [
 
 @pytest.mark.parametrize("text,raw,subject", LEVELS_WRITTEN_TOGETHER, ids=[row[0] for row in LEVELS_WRITTEN_TOGETHER])
 def test_levels_of_administration_written_together(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted after only where they are (美国, 全球, 四川), with an adverb before what befell
+# them or what they did (将, 也, 均已): the place is no name of the people, the predicate is.
+# Near misses: a noun of the people after the count, and the predicate with no adverb.
+PEOPLE_AFTER_A_PLACE = [
+    ("美国1200万人将失去失业救济金。", "1200万人", "失去失业救济金"),
+    ("全球8亿人将面临饥饿。", "8亿人", "面临饥饿"),
+    ("四川30万人将受灾。", "30万人", "受灾"),
+    ("美国300万人将失业。", "300万人", "失业"),
+    ("当地3000人也受灾。", "3000人", "受灾"),
+    ("该国500万人均已失去工作。", "500万人", "失去工作"),
+    ("路易斯安那州仍有近100万户停电。", "近100万户", "停电"),
+    ("北京市约两万人参加了宣讲报告会。", "约两万人", "参加了宣讲报告会"),
+    ("广东省约2.3万人参加宣讲报告会。", "约2.3万人", "参加宣讲报告会"),
+    ("疏附县183人呈阳性。", "183人", "呈阳性"),
+    ("美媒称年底前1200万人将失去失业救济金", "1200万人", "失去失业救济金"),
+    ("报告称全球8亿人将面临饥饿。", "8亿人", "面临饥饿"),
+    # near misses
+    ("四川省3000名党员参加培训。", "3000名", "党员"),
+    ("美国有1200万人失业。", "1200万人", "失业"),
+    ("全国新增就业1100万人。", "1100万人", "新增就业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_AFTER_A_PLACE, ids=[row[0] for row in PEOPLE_AFTER_A_PLACE])
+def test_people_counted_after_a_place(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A country's media in short (美媒, 外媒) before a verb of saying (称): the HMM glued 美媒称
+# into one word, read as the subject.
+MEDIA_BEFORE_SAYING = [
+    ("美媒称美国经济增长2%。", "2%", "美国经济"),
+    ("外媒称该国GDP增长3%。", "3%", "GDP"),
+    ("日媒称日本出口下降5%。", "5%", "日本出口"),
+    ("韩媒称韩国失业率升至4%。", "4%", "韩国失业率"),
+    ("英媒称英国通胀率达到10%。", "10%", "英国通胀率"),
+    ("俄媒称俄罗斯粮食产量超过1.3亿吨。", "超过1.3亿吨", "俄罗斯粮食产量"),
+    ("德媒称德国汽车产量下降8%。", "8%", "德国汽车产量"),
+    ("港媒称香港旅客人数增长20%。", "20%", "香港旅客人数"),
+    ("据美媒报道，美国失业人数达1000万人。", "1000万人", "美国失业人数"),
+    ("法媒称法国债务规模超过3万亿欧元。", "超过3万亿欧元", "法国债务规模"),
+    # near miss: 称 inside a word
+    ("该产品称重1000克。", "1000克", "产品称重"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEDIA_BEFORE_SAYING, ids=[row[0] for row in MEDIA_BEFORE_SAYING])
+def test_media_in_short_before_saying(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Some of the things counted named inside the count (包括…在内的): those included are no name
+# of the whole; the noun after 的, or what the count's clause says, is.
+INCLUDED_INSIDE_A_COUNT = [
+    ("1800多名包括港澳代表在内的各界人士参加活动。", "1800多名", "人士"),
+    ("300多名包括院士在内的专家参加会议。", "300多名", "专家"),
+    ("共有包括10名儿童在内的50人遇难。", "50人", "遇难"),
+    ("包括3名中国公民在内的20人受伤。", "20人", "受伤"),
+    ("当地已有包括5名记者在内的30人被捕。", "30人", "被捕"),
+    ("包括华为在内的50家企业参展。", "50家", "企业"),
+    ("该厂包括临时工在内的员工共500人。", "500人", "员工"),
+    ("事故造成包括2名儿童在内的5人死亡。", "5人", "死亡"),
+    ("200多家包括外资企业在内的企业签约。", "200多家", "企业"),
+    ("50名包括医生在内的志愿者赶赴灾区。", "50名", "志愿者"),
+    # near misses: the included themselves are counted
+    ("包括3名中国公民在内的20人受伤。", "3名", "中国公民"),
+    ("全市50家企业参展。", "50家", "企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", INCLUDED_INSIDE_A_COUNT, ids=[row[0] + row[1] for row in INCLUDED_INSIDE_A_COUNT])
+def test_those_included_inside_a_count(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -16,6 +16,7 @@ from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, 
 from .phrases import (
     ADVERBIALS,
     AMOUNT_WORDS,
+    ASPECT_TAGS,
     AVERAGE_WORD,
     AVERAGED,
     CALENDAR_NUMBER_RE,
@@ -131,7 +132,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         # 设计时速为 + 每小时 + 120公里: the time a rate is per is no part of what it measures
         opened = PER_TIME_RE.search(text, clause_start, start)
     # 水位落差 + 突然 + 从40公分猛涨到: an adverb before 从 says how it changed, not what.
-    left = left_phrase(text, clause_start, _before_adverbs(text, clause_start, opened.start()) if opened else start, coordinate=coordinate)
+    included = INCLUDED_BEFORE_RE.search(text, clause_start, start)
+    left_end = _before_adverbs(text, clause_start, opened.start()) if opened else included.start() if included else start
+    left = left_phrase(text, clause_start, left_end, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
     left = _with_direction(text, clause_start, start, left, candidate.kind)
     left = _per_unit(text, clause_start, start, left)
@@ -212,6 +215,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return rank.group()  # 共获得49个前八名: places in a ranking, counted
         bracketed = BRACKETED_CLASSIFIER_RE.match(text, end)
         named_start = bracketed.end() if bracketed else end  # 200万台（套）农业机械
+        included = INCLUDED_RE.match(text, named_start)
+        if included:
+            named_start = included.end()
         size_class = SIZE_CLASS_BEFORE_NOUN_RE.match(text, named_start)
         if size_class:
             named_start = size_class.end()  # 893名 + 60岁以上的 + 老人: the class is the noun's
@@ -259,6 +265,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if not right:
             listed = _list_counted(text, sentence, start, shared_head=left is None and candidate.unit in KIND_COUNTS)
             left = listed or left and with_size_class(text, clause_start, start, left)
+        if left and candidate.kind == "people" and _only_where(left):
+            # 美国 + 1200万人 + 将失去失业救济金: where the people are, then what they do
+            left = _what_they_did(text, end, clause_end, candidate) or left
         return right or left or _members_counted(text, clause_start, start, candidate) or _what_they_did(
             text, end, clause_end, candidate
         ) or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(text, sentence, clause_start, start)
@@ -549,6 +558,10 @@ WHOLE_PEOPLE_TAILS = tuple(WHOLE_PEOPLE)
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
+# Some of the things counted, named inside the count (1800多名 + 包括港澳代表在内的 + 各界人士,
+# 包括妇女和儿童在内的 + 120多人): those included are no name of the whole.
+INCLUDED_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的")
+INCLUDED_BEFORE_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的$")
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
 # 共 opens a second count of the same things in units of events or items only: 5项 + 共16条 + 具体举措
@@ -639,7 +652,7 @@ OUTCOME_RE = patterns.compile(
     rf"""(?x)
     (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
     # 约1300人 + 仍 + 失联: an adverb of time before it; 3人 + 未受伤: a negation is part of it
-    (?:仍然|仍|尚|还|已经|已)?
+    (?:仍然|仍|尚|还|已经|已|将会|将|也|均|都)?
     (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
@@ -1660,6 +1673,15 @@ def _with_outcome(text: str, start: int, named: str) -> str:
     return outcome["outcome"] if named in ADVERBIALS else named + outcome["outcome"]
 
 
+# The whole world as a place (全球8亿人将面临饥饿), which jieba tags as a common noun.
+WORLD = frozenset("全球 全世界 世界".split())
+
+
+def _only_where(phrase: str) -> bool:
+    """Whether a phrase names only where (美国, 四川省, 全球): no people of its own."""
+    return all(is_place(token) or token.word in SUBJECT_STOP or token.word in WORLD for token in tk.tag(phrase, 0, len(phrase)))
+
+
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
     """7人死亡、11人受伤, 1670人被授予全国劳动模范称号: what happened to the people counted
     is what the count measures."""
@@ -1702,16 +1724,19 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     ):
         return None  # 3000多人 + 达到 + …: a figure of theirs follows (but 5000余户 + 完成评估: what they did)
     words = tokens[: means + 1]
-    place = means + 1 < len(tokens) and tokens[means + 1].word in PLACE_PREPOSITIONS
+    aspect = means + 1 < len(tokens) and tokens[means + 1].tag in ASPECT_TAGS
+    if aspect:
+        words.append(tokens[means + 1])  # 两万人参加 + 了 + 宣讲报告会: the aspect, then the object
+    place = len(words) < len(tokens) and tokens[len(words)].word in PLACE_PREPOSITIONS
     if place:
-        words.append(tokens[means + 1])  # 2.6万人居住 + 在 + 避难所: where they did it
-    for token in tokens[len(words) : means + MAX_ACTION_WORDS + place]:
+        words.append(tokens[len(words)])  # 2.6万人居住 + 在 + 避难所: where they did it
+    for token in tokens[len(words) : means + MAX_ACTION_WORDS + place + aspect]:
         if token.tag == "f" and place and len(words) > means + 2:
             words.append(token)  # 生活在岛 + 上
             break
         # 4000万人 + 摆脱 + 贫困: a state the verb leaves or reaches, its object, ends the clause
         state = token.tag == "a" and words[-1].tag == "v" and token is tokens[-1]
-        if not (token.tag.startswith(PLACE_TAGS if place else ("n", "v")) or token.unknown_han or state) or token.word in SUBJECT_STOP:
+        if not (token.tag.startswith(PLACE_TAGS if place else ("n", "v", "j")) or token.unknown_han or state) or token.word in SUBJECT_STOP:
             break
         words.append(token)
     if words[-1].word in PLACE_PREPOSITIONS:
