@@ -13425,3 +13425,77 @@ INCLUDED_INSIDE_A_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", INCLUDED_INSIDE_A_COUNT, ids=[row[0] + row[1] for row in INCLUDED_INSIDE_A_COUNT])
 def test_those_included_inside_a_count(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A counted action is its verb with the verb's object (两次 + 使用F-35, 五次 + 荣获…称号): the
+# verb alone says little. A scope (全国) and a model's name (F-35, B-52) are part of the object.
+# Near misses: a noun of action after the count, and the events' predicate after them.
+COUNTED_ACTIONS_WITH_OBJECTS = [
+    ("以色列承认已两次使用F-35实战。", "两次", "使用F-35"),
+    ("深圳连续五次荣获全国文明城市荣誉称号。", "五次", "荣获全国文明城市荣誉称号"),
+    ("该队三次夺得全国冠军。", "三次", "夺得全国冠军"),
+    ("美军两次出动B-52轰炸机。", "两次", "出动B-52轰炸机"),
+    ("国际原子能机构14次确认伊朗履行伊核协议。", "14次", "确认伊朗履行伊核协议"),
+    ("港口九次刷新集装箱装卸世界纪录。", "九次", "刷新集装箱装卸世界纪录"),
+    ("他们两次到内蒙古考察。", "两次", "到内蒙古考察"),
+    ("战机4次升空拦截外国军机。", "4次", "升空拦截外国军机"),
+    ("议会两次启动弹劾总统程序。", "两次", "启动弹劾总统程序"),
+    ("该国4次当选人权理事会成员。", "4次", "当选人权理事会成员"),
+    # near misses
+    ("美军发动17次空袭。", "17次", "空袭"),
+    ("两国领导人举行3次历史性会晤。", "3次", "历史性会晤"),
+    ("举办88场讨论聚焦新经济。", "88场", "讨论"),
+    ("300多场宣讲走进社区。", "300多场", "宣讲"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTED_ACTIONS_WITH_OBJECTS, ids=[row[0] for row in COUNTED_ACTIONS_WITH_OBJECTS])
+def test_counted_actions_with_their_objects(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# What the things counted did opens after them at a time adverbial (今起, 明起, 昨天晚间) or a
+# verb the dictionary tags as a noun (启程, 备感); classes of shares are words (A股).
+PREDICATES_AFTER_COUNTED_THINGS = [
+    ("234只A股今起纳入明晟指数", "234只", "A股"),
+    ("300家企业今起复工。", "300家", "企业"),
+    ("12项公安交管新措施明起实施。", "12项", "公安交管新措施"),
+    ("四项交管措施今起实行。", "四项", "交管措施"),
+    ("200名官兵昨天晚间启程赴黎巴嫩。", "200名", "官兵"),
+    ("50名队员今天启程前往灾区。", "50名", "队员"),
+    ("让在场的22名院士备感亲切。", "22名", "院士"),
+    ("300名志愿者倍感自豪。", "300名", "志愿者"),
+    ("18个城市一卡通今起全国联网。", "18个", "城市一卡通"),
+    ("今年A股市值增长20%。", "20%", "A股市值"),
+    # near miss: no predicate
+    ("共有120只H股上市。", "120只", "H股"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PREDICATES_AFTER_COUNTED_THINGS, ids=[row[0] for row in PREDICATES_AFTER_COUNTED_THINGS])
+def test_predicates_after_counted_things(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A reading of the things counted (水位, 气温, 温度, 浓度) is theirs, as a sum or a rate is: the
+# count is of the things.
+READINGS_OF_COUNTED_THINGS = [
+    ("有5个监测站水位超过警戒线。", "5个", "监测站"),
+    ("全省20个城市气温超过35℃。", "20个", "城市"),
+    ("3个站点温度创新高。", "3个", "站点"),
+    ("8个湖泊水温升高。", "8个", "湖泊"),
+    ("30个城市PM2.5浓度下降。", "30个", "城市"),
+    ("12个水库水位持续下降。", "12个", "水库"),
+    ("6个观测站气温突破历史极值。", "6个", "观测站"),
+    ("4个监测点浓度超标。", "4个", "监测点"),
+    ("3家企业营业收入增长。", "3家", "企业"),
+    ("20个城市房价环比下降。", "20个", "城市"),
+    # near misses: the reading's own figure, and a reading that is what is measured
+    ("全省20个城市气温超过35℃。", "超过35℃", "城市气温"),
+    ("长江水位上涨2米。", "2米", "长江水位"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", READINGS_OF_COUNTED_THINGS, ids=[row[0] + row[1] for row in READINGS_OF_COUNTED_THINGS])
+def test_readings_of_counted_things(text, raw, subject):
+    assert subject_of(text, raw) == subject

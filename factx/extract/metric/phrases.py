@@ -1298,10 +1298,10 @@ def _amount_word(word: str) -> bool:
     return len(word) > 1 and word.endswith(AMOUNT_HEADS) and word not in COUNTED_AMOUNTS
 
 
-# Heads of a sum, a volume, a rate or a price of things (营业额, 客流量, 产值, 入住率, 房价), which
-# never name the things counted; other measure words may (举措, 清单, 需求: 9项重点举措), and so
-# does 名额 (13000多个参观名额).
-AMOUNT_HEADS = ("额", "量", "值", "率", "价", "价格")
+# Heads of a sum, a volume, a rate, a price or a reading of things (营业额, 客流量, 产值, 入住率,
+# 房价, 水位, 气温), which never name the things counted; other measure words may (举措, 清单, 需求:
+# 9项重点举措), and so does 名额 (13000多个参观名额).
+AMOUNT_HEADS = ("额", "量", "值", "率", "价", "价格", "水位", "气温", "温度", "浓度", "水温")
 COUNTED_AMOUNTS = frozenset({"名额"})
 MAX_COUNTED_GAP = 12
 CLAUSE_BREAK_RE = patterns.compile(r"[，,。；;：:！？!?\n]")

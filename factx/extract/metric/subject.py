@@ -677,6 +677,11 @@ EVENT_COUNTS = SUBJECT_WORDS["event_count"]
 # What a change of a count runs to (增加至800场).
 CHANGE_TARGETS = ("至", "到", "为")
 MAX_ACTION_WORDS = 3
+# A counted action's verb and its object (两次 + 使用F-35实战, 五次 + 荣获全国文明城市荣誉称号).
+MAX_ACTION_OBJECT_WORDS = 6
+# Scopes that open a noun phrase's object after a verb (荣获 + 全国 + …称号), where before a
+# figure they end a subject.
+OBJECT_SCOPES = frozenset("全国 全省 全市 全县 全区".split())
 
 
 # Percentage points: a change of a share or a rate, or of another's growth that something pulled
@@ -1787,9 +1792,16 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
     tokens = tk.tag(text, end, clause_end)
     if tokens and tokens[0].tag in ("a", "ad") and len(tokens) > 1 and tokens[1].tag.startswith("v"):
         tokens = tokens[1:]  # 两次成功会晤: how the action went is no part of it
-    for index, token in enumerate(tokens[:MAX_ACTION_WORDS]):
-        if not (token.tag.startswith(("v", "n")) or token.unknown_han) or token.word in SUBJECT_STOP:
+    for index, token in enumerate(tokens[:MAX_ACTION_OBJECT_WORDS]):
+        # 使用 + F-35 + 实战, 荣获 + 全国 + 文明城市荣誉称号: after the verb, a model's name and a
+        # scope are part of its object
+        in_object = index > 0 and words[0].tag.startswith("v") and (
+            token.word in OBJECT_SCOPES or token.tag == "eng" or _model_number_part(tokens, index)
+        )
+        if not (token.tag.startswith(("v", "n")) or token.unknown_han or in_object) or token.word in SUBJECT_STOP and not in_object:
             break
+        if index >= MAX_ACTION_WORDS and not (words[0].tag.startswith("v") and token.tag.startswith(("n", "eng", "m", "x"))):
+            break  # past three words, only the verb's object goes on
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         if index > 0 and token.word in MAIN_VERBS and following and not tokens[index + 1].tag.startswith("u"):
             # 88场讨论 + 聚焦新经济, 300多场宣讲 + 走进社区: the events counted, then their predicate
@@ -1803,6 +1815,12 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
     if not words or not any(token.tag.startswith("v") for token in words):
         return None
     return text[words[0].start : words[-1].end]
+
+
+def _model_number_part(tokens: list[tk.Token], index: int) -> bool:
+    """Whether tokens[index] is the hyphen or the number of a model's name (F + - + 35)."""
+    token, before = tokens[index], tokens[index - 1]
+    return token.word == "-" and before.tag == "eng" or token.tag == "m" and before.word == "-" and index > 1 and tokens[index - 2].tag == "eng"
 
 
 # What a figure of investment belongs to when it stands before the project: 总投资10亿元的X项目.
