@@ -13499,3 +13499,29 @@ READINGS_OF_COUNTED_THINGS = [
 @pytest.mark.parametrize("text,raw,subject", READINGS_OF_COUNTED_THINGS, ids=[row[0] + row[1] for row in READINGS_OF_COUNTED_THINGS])
 def test_readings_of_counted_things(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A span of time given to an activity (用3年时间, 花了15年时间, 有三天的时间) is named by the
+# activity after 时间, in its clause or, after a verb of using, in the next one. Near misses:
+# how long since something (已经有两年多的时间，但…), and an activity whose object is a figure.
+ACTIVITIES_IN_A_SPAN_OF_TIME = [
+    ("他用3年时间在某新型综合试验靶场建成了测量一体化指挥平台。", "3年", "建成了测量一体化指挥平台"),
+    ("只用了五年时间，就将东戴河新区打造成了旅游胜地。", "五年", "将东戴河新区打造成了旅游胜地"),
+    ("每个政党有三天的时间组阁。", "三天", "组阁"),
+    ("花了15年时间，《苦难辉煌》才最终出版。", "15年", "《苦难辉煌》才最终出版"),
+    ("计划通过3到5年时间建立覆盖全国的监测网络。", "3到5年", "建立覆盖全国的监测网络"),
+    ("将利用2年时间进行筛查和救治。", "2年", "进行筛查和救治"),
+    ("52名小学生用3分钟左右时间从后门全部转移到大操场。", "3分钟左右", "从后门全部转移到大操场"),
+    ("经过三年时间，“扫黄打非”进基层工作全面铺开。", "三年", "“扫黄打非”进基层工作全面铺开"),
+    ("科研团队用了2年多时间将星载原子钟研制成功。", "2年多", "将星载原子钟研制成功"),
+    ("他们用5个月时间整治网络文学侵权行为。", "5个月", "整治网络文学侵权行为"),
+    # near misses
+    ("拍完《杨善洲》已经有两年多的时间，但是李雪健始终念念不忘。", "两年多", "时间"),
+    ("她4年时间找到了33个宝宝。", "4年", "时间"),
+    ("所需时间将从目前的11个多小时缩短至3小时。", "3小时", "时间"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_IN_A_SPAN_OF_TIME, ids=[row[0] for row in ACTIVITIES_IN_A_SPAN_OF_TIME])
+def test_an_activity_in_a_span_of_time(text, raw, subject):
+    assert subject_of(text, raw) == subject

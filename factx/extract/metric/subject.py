@@ -315,6 +315,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return right + bare.group()
     if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
+    if candidate.kind == "time" and right and right.startswith(TIME_SPAN):
+        right = _activity_in_span(text, sentence, start, end, clause_end) or right  # 用3年时间 + 建成了…平台
     if candidate.kind == "time":
         return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _framed_activity(
             text, sentence, clause_start, start
@@ -1252,6 +1254,53 @@ def _framed_event(text: str, clause_start: int, start: int, end: int, clause_end
     if not text.startswith("的", end) or DURATION_FRAME_RE.search(text, clause_start, start) is None:
         return None
     return _event(text, end + 1, clause_end)
+
+
+# A span of time given to an activity (用3年时间, 有三天的时间): 时间 names nothing; the activity
+# after it does, in its clause or, where the span closes its clause, in the next (用五年时间，就将…).
+TIME_SPAN = "时间"
+TIME_SPAN_RE = patterns.compile(r"的?时间")
+# A verb of using time before the span (用3年时间, 花了15年时间, 有三天的时间): 有 gives a span
+# to what follows in its own clause only (有三天的时间组阁; 已经有两年多的时间，但… is since when).
+USING_TIME_RE = patterns.compile(r"(?P<verb>用了?|花了?|花费了?|利用|通过|耗时|历时|经过|有)(?:整整|仅仅|仅|只|近|约|大约|至少)?$")
+HAVING = "有"
+MAX_USING_GAP = 6
+# What opens an activity before its verb (将东戴河新区 + 打造成了…, 把 + …), not an adverb.
+SPAN_OPENERS = frozenset("将 把".split())
+MAX_SPAN_OBJECT = 4
+
+
+def _activity_in_span(text: str, sentence: tuple[int, int], start: int, end: int, clause_end: int) -> str | None:
+    """用3年时间在某靶场 + 建成了测量一体化指挥平台, 有三天的时间 + 组阁: the activity a span of
+    time is used for: the rest of its clause if short, else its verb and the verb's object."""
+    span = TIME_SPAN_RE.match(text, end, clause_end)
+    used = USING_TIME_RE.search(text, max(sentence[0], start - MAX_USING_GAP), start)
+    if span is None or used is None:
+        return None  # 已经有两年多的时间: how long since, not a span given to something
+    start = span.end()
+    if start == clause_end and clause_end < sentence[1] and text[clause_end] in "，," and used["verb"] != HAVING:
+        start, clause_end = clause(text, sentence, clause_end + 1, clause_end + 1)
+    tokens = tk.tag(text, start, clause_end)
+    index = 0
+    while index < len(tokens) and tokens[index].tag in ("d", "c") and tokens[index].word not in SPAN_OPENERS:
+        index += 1  # 就 + 将东戴河新区打造成了…: the adverbs before the activity
+    figure = next((i for i in range(index, len(tokens)) if tokens[i].tag == "m"), len(tokens))
+    rest = tokens[index:figure]  # 走访完了全村 + 338户村民: a figure inside is a count of its own
+    if not any(token.tag == "v" and token.word not in AMOUNT_WORDS for token in rest) or figure < len(tokens) and all(
+        token.tag == "v" or token.tag in ASPECT_TAGS for token in rest
+    ):
+        return None  # 找到了 + 33个: a verb alone, its object a figure of its own
+    whole = text[rest[0].start : rest[-1].end]
+    if len(whole) <= MAX_TASK:
+        return whole
+    verb = next(i for i, token in enumerate(rest) if token.tag == "v" and token.word not in AMOUNT_WORDS)
+    words = [rest[verb]]
+    for token in rest[verb + 1 : verb + 2 + MAX_SPAN_OBJECT]:
+        if token.tag in ASPECT_TAGS and len(words) == 1 or token.tag.startswith(("n", "v", "j", "b", "l")) and token.word not in SUBJECT_STOP or token.unknown_han:
+            words.append(token)
+        else:
+            break
+    return text[words[0].start : words[-1].end]
 
 
 def _framed_activity(text: str, sentence: tuple[int, int], clause_start: int, start: int) -> str | None:
