@@ -2277,3 +2277,25 @@ MORE_OFFICER_TITLES = [
 @pytest.mark.parametrize("text,found", MORE_OFFICER_TITLES, ids=[row[0] for row in MORE_OFFICER_TITLES])
 def test_more_officer_titles(text, found):
     assert names(text) == found
+
+
+# Classes of shares (A股, H股) end in the head 股 (a section of an office) but name no body:
+# listed companies of a class are generic, and a company's shares are no part of its name;
+# 意味着 is no part of a name either.
+CLASSES_OF_SHARES = [
+    ("多家A股上市公司发布公告。", {}),
+    ("A股上市公司数量超过4000家。", {}),
+    ("纳入明晟指数意味着A股上市公司将迎来资金。", {}),
+    ("部分H股上市公司暂停交易。", {}),
+    ("该指数涵盖300家B股公司。", {}),
+    ("两市A股公司业绩增长。", {}),
+    ("招商银行A股股价上涨。", {"招商银行": "company"}),
+    ("腾讯控股在H股上市。", {"腾讯": "company"}),
+    ("这意味着中国银行将扩大贷款。", {"中国银行": "company"}),
+    ("这意味着华为公司将加大投入。", {"华为公司": "company"}),
+]
+
+
+@pytest.mark.parametrize("text,found", CLASSES_OF_SHARES, ids=[row[0] for row in CLASSES_OF_SHARES])
+def test_classes_of_shares_are_no_names(text, found):
+    assert names(text) == found
