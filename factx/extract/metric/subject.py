@@ -1290,7 +1290,11 @@ def _activity_in_span(text: str, sentence: tuple[int, int], start: int, end: int
         token.tag == "v" or token.tag in ASPECT_TAGS for token in rest
     ):
         return None  # 找到了 + 33个: a verb alone, its object a figure of its own
+    if clause_end < len(text) and text[clause_end] == "、":
+        return None  # 就在交通闭塞 + 、通讯不畅的…腹地: the clause is cut inside a list
     whole = text[rest[0].start : rest[-1].end]
+    if whole[0] in "“‘" and not any(mark in whole for mark in "”’"):
+        whole = whole[1:]  # 用三年时间 + “还清陈欠，不生新欠”: a quotation its clause cuts in two
     if len(whole) <= MAX_TASK:
         return whole
     verb = next(i for i, token in enumerate(rest) if token.tag == "v" and token.word not in AMOUNT_WORDS)
