@@ -13528,3 +13528,28 @@ ACTIVITIES_IN_A_SPAN_OF_TIME = [
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_IN_A_SPAN_OF_TIME, ids=[row[0] for row in ACTIVITIES_IN_A_SPAN_OF_TIME])
 def test_an_activity_in_a_span_of_time(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A count with no noun of its own after only a place (中国就有 + 五家) counts some of the things
+# an earlier count of the sentence counted in the same classifier (50家 + 企业). Near misses: no
+# earlier count of that classifier, or one whose noun stands before it.
+SOME_OF_AN_EARLIER_COUNT = [
+    ("杂志选出了世界上最聪明的50家企业，中国就有包括华为在内的五家上榜。", "五家", "企业"),
+    ("杂志选出了世界上最聪明的50家企业，中国就有五家上榜。", "五家", "企业"),
+    ("全国52个未摘帽的贫困县，贵州就有9个。", "9个", "贫困县"),
+    ("北京有30家医院参加，上海有20家。", "20家", "医院"),
+    ("今年共评出20个示范县，四川有3个。", "3个", "示范县"),
+    ("全球有40座核电站在建，中国就有15座。", "15座", "核电站"),
+    ("全市建成300个充电站，其中浦东有80个。", "80个", "充电站"),
+    ("参赛的48支队伍中，广东有6支。", "6支", "队伍"),
+    ("全国评出100个文明村，浙江有9个。", "9个", "文明村"),
+    ("全球共发现12个新物种，云南就有5个。", "5个", "新物种"),
+    # near misses
+    ("全球500强企业中，中国有120家。", "120家", "中国"),
+    ("今年新增企业500家，其中广东120家。", "120家", "广东"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SOME_OF_AN_EARLIER_COUNT, ids=[row[0] for row in SOME_OF_AN_EARLIER_COUNT])
+def test_some_of_an_earlier_count(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -265,6 +265,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if not right:
             listed = _list_counted(text, sentence, start, shared_head=left is None and candidate.unit in KIND_COUNTS)
             left = listed or left and with_size_class(text, clause_start, start, left)
+        if not right and candidate.kind == "count" and left and _only_where(left):
+            # 最聪明的50家企业，中国就有 + 五家 + 上榜: some of the things an earlier count counted,
+            # in the same classifier; the place is only where they are
+            left = _noun_of_earlier_count(text, sentence, start, candidate.unit) or left
         if left and candidate.kind == "people" and _only_where(left):
             # 美国 + 1200万人 + 将失去失业救济金: where the people are, then what they do
             left = _what_they_did(text, end, clause_end, candidate) or left
@@ -1706,6 +1710,16 @@ def _shared_noun(text: str, sentence: tuple[int, int], end: int) -> str | None:
 
 # The marks and words that join figures listed before the noun they share (25％、20％或10％加征关税).
 SHARED_LINK_RE = patterns.compile(r"[^\S\n]*[、和及与或][^\S\n]*")
+
+
+def _noun_of_earlier_count(text: str, sentence: tuple[int, int], start: int, unit: str) -> str | None:
+    """The noun the last count before `start` in the sentence counts, in the same unit (50家 + 企业)."""
+    noun = None
+    for match in QUANTITY_RE.finditer(text, sentence[0], start):
+        counted = parse_quantity(match)
+        if counted is not None and counted.kind == "count" and counted.unit == unit:
+            noun = right_phrase(text, match.end(), clause(text, sentence, match.start(), match.end())[1], counted=True) or noun
+    return noun
 
 
 def _noun_of_next_count(text: str, sentence: tuple[int, int], end: int) -> str | None:
