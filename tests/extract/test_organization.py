@@ -2299,3 +2299,53 @@ CLASSES_OF_SHARES = [
 @pytest.mark.parametrize("text,found", CLASSES_OF_SHARES, ids=[row[0] for row in CLASSES_OF_SHARES])
 def test_classes_of_shares_are_no_names(text, found):
     assert names(text) == found
+
+
+# Offices named by their field in short (信访办, 扶贫办, 外事办, 台办) are heads of their own:
+# jieba cut 办 off as a verb (区 + 信访 + 办). A place or a body before them names one; alone,
+# or after a verb, they name none.
+OFFICES_IN_SHORT = [
+    ("区信访办的负责同志及区人大代表参加。", {"区信访办": "government"}),
+    ("县扶贫办主任说。", {"县扶贫办": "government"}),
+    ("省外事办组织活动。", {"省外事办": "government"}),
+    ("市防汛办发布预警。", {"市防汛办": "government"}),
+    ("国台办发言人表示。", {"国台办": "government"}),
+    ("国务院扶贫办发布通知。", {"国务院扶贫办": "government"}),
+    ("中央网信办召开会议。", {"中央网信办": "government"}),
+    ("市综治办牵头开展排查。", {"市综治办": "government"}),
+    ("县法制办审核了文件。", {"县法制办": "government"}),
+    ("市侨办举办联谊活动。", {"市侨办": "government"}),
+    ("内蒙古自治区扶贫办原党组书记、主任白云平接受审查。", {"内蒙古自治区扶贫办": "government"}),
+    # near misses: the office alone, and 办 as a verb
+    ("他到信访办反映问题。", {}),
+    ("这件事马上就办。", {}),
+]
+
+
+@pytest.mark.parametrize("text,found", OFFICES_IN_SHORT, ids=[row[0] for row in OFFICES_IN_SHORT])
+def test_offices_in_short(text, found):
+    assert names(text) == found
+
+
+# A body, then 原 and a title it held before (公安部 + 原 + 党委委员): 原 is the title's
+# "former", so the name ends before it; the party committee after it is no part of the name.
+FORMER_TITLES_AFTER_A_BODY = [
+    ("公安部原党委委员、副部长孟宏伟被查。", {"公安部": "government"}),
+    ("安徽省高级人民法院原党组书记、院长张坚被查。", {"安徽省高级人民法院": "government"}),
+    ("贵州省政府原党组成员、副省长王晓光受审。", {"贵州省政府": "government"}),
+    ("中国铁路工程集团有限公司原党委书记李长进受审。", {"中国铁路工程集团有限公司": "company"}),
+    ("北京军区总医院原骨科主任说。", {"北京军区总医院": "other"}),
+    ("市人社局原党组书记被查。", {"市人社局": "government"}),
+    ("青海省政府原党组成员文国栋受审。", {"青海省政府": "government"}),
+    ("内蒙古自治区扶贫办原党组书记白云平接受审查。", {"内蒙古自治区扶贫办": "government"}),
+    ("四川省雅安市石棉县人民检察院原党组书记被查。", {"四川省雅安市石棉县人民检察院": "government"}),
+    ("国家统计局原局长王保安受审。", {"国家统计局": "government"}),
+    # near misses: 原 opening the text, and a pointer back before a name
+    ("原外交部长李肇星出席。", {}),
+    ("上述中储粮黑龙江分公司发布公告。", {"中储粮黑龙江分公司": "company"}),
+]
+
+
+@pytest.mark.parametrize("text,found", FORMER_TITLES_AFTER_A_BODY, ids=[row[0] for row in FORMER_TITLES_AFTER_A_BODY])
+def test_a_former_title_after_a_body(text, found):
+    assert names(text) == found

@@ -538,6 +538,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     right = tokens[index + 1]
     if _barred(token.word) or token.word in NAME_BARRIERS or _glued_pair(token, right):
         return False
+    if token.word in FORMER_WORDS and index > 0 and head_of(tokens[index - 1].word):
+        return False  # 扶贫办 + 原 + 党组书记: a body, then a title it held before
     # A one-character token may end a head with the word before it (歌舞剧 + 院: 剧院).
     ending = tokens[index - 1].word + token.word if len(token.word) == 1 and index > 0 else token.word
     if head_of(ending) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
