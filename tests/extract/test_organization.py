@@ -2349,3 +2349,29 @@ FORMER_TITLES_AFTER_A_BODY = [
 @pytest.mark.parametrize("text,found", FORMER_TITLES_AFTER_A_BODY, ids=[row[0] for row in FORMER_TITLES_AFTER_A_BODY])
 def test_a_former_title_after_a_body(text, found):
     assert names(text) == found
+
+
+# Two bodies with a verb between them (国务院扶贫办 + 联合 + 国家卫计委): the verb is what the
+# first did with the second, and the second name opens after it. Near misses: a verb inside
+# a name after a body (国务院 + 发展 + 研究中心) or after a place (德国 + 联合 + 银行).
+TWO_BODIES_AND_A_VERB = [
+    ("国务院扶贫办联合国家卫计委印发通知。", {"国务院扶贫办": "government", "国家卫计委": "government"}),
+    ("教育部联合财政部印发通知。", {"教育部": "government", "财政部": "government"}),
+    ("山东省卫健委联合省民政厅出台办法。", {"山东省卫健委": "government", "省民政厅": "government"}),
+    ("党中央组建中央全面依法治国委员会。", {"党中央": "government", "中央全面依法治国委员会": "government"}),
+    ("人民银行会同银保监会发布规定。", {"人民银行": "government", "银保监会": "government"}),
+    ("公安部指导广东省公安厅破获案件。", {"公安部": "government", "广东省公安厅": "government"}),
+    ("财政部联合国家税务总局发布公告。", {"财政部": "government", "国家税务总局": "government"}),
+    ("商务部协调海关总署开展检查。", {"商务部": "government", "海关总署": "government"}),
+    ("国家发展改革委联合工业和信息化部印发方案。", {"国家发展改革委": "government", "工业和信息化部": "government"}),
+    ("中国科协携手中国科学院举办论坛。", {"中国科协": "research", "中国科学院": "research"}),
+    # near misses
+    ("国务院发展研究中心发布报告。", {"国务院发展研究中心": "research"}),
+    ("德国联合银行发布报告。", {"德国联合银行": "company"}),
+    ("中国科学院计算技术研究所成立。", {"中国科学院计算技术研究所": "research"}),
+]
+
+
+@pytest.mark.parametrize("text,found", TWO_BODIES_AND_A_VERB, ids=[row[0] for row in TWO_BODIES_AND_A_VERB])
+def test_two_bodies_and_a_verb_between(text, found):
+    assert names(text) == found

@@ -305,6 +305,11 @@ def _after_predicate(tokens: list[tk.Token], left: int, index: int) -> int:
     华盛顿民众 + 抗议 + 美政府 (but 中国 + 建设 + 银行: no name opens after the verb)."""
     for position in range(index - 1, left - 1, -1):
         following = tokens[position + 1]
+        if (
+            tokens[position].tag == "v" and len(tokens[position].word) > 1 and position > left
+            and _known_name(tokens[position - 1]) and _opens_name(following)
+        ):
+            return position + 1  # 国务院扶贫办 + 联合 + 国家卫计委, 教育部 + 联合 + 财政部: two bodies and the verb between
         if tokens[position].word in PREDICATES and (
             _opens_name(following)
             or following.tag in FOREIGN_NAME_TAGS  # 会见 + 哈萨克斯坦议会: jieba tags it nrt
