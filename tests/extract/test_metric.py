@@ -13553,3 +13553,27 @@ SOME_OF_AN_EARLIER_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", SOME_OF_AN_EARLIER_COUNT, ids=[row[0] for row in SOME_OF_AN_EARLIER_COUNT])
 def test_some_of_an_earlier_count(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A change the clause before names (中央财政专项扶贫资金逐年增加), then its two ends after a
+# comma (，从2016年的667.47亿元增长到2020年的1396.36亿元): the ends measure what changed. The
+# start may be given as now and on average (由目前平均200多个工作日).
+CHANGES_NAMED_BEFORE_THEIR_ENDS = [
+    ("中央财政专项扶贫资金逐年增加，从2016年的667.47亿元增长到2020年的1396.36亿元。", "667.47亿元", "中央财政专项扶贫资金"),
+    ("中央财政专项扶贫资金逐年增加，从2016年的667.47亿元增长到2020年的1396.36亿元。", "1396.36亿元", "中央财政专项扶贫资金"),
+    ("个人卫生支出占卫生总费用比重持续下降，由2008年的40.4%下降到2015年的29.97%。", "29.97%", "个人卫生支出占卫生总费用比重"),
+    ("中欧班列运送货物货值占中欧货物贸易的比重逐年提升，从2015年的1%增至2020年的7%。", "7%", "中欧班列运送货物货值占中欧货物贸易的比重"),
+    ("通关时间大幅缩短，从3天缩短到1天。", "1天", "通关时间"),
+    ("企业数量快速增长，由100家增加到300家。", "300家", "企业数量"),
+    ("城区面积不断扩大，从2006年的4平方公里扩大到20平方公里。", "20平方公里", "城区面积"),
+    ("审批时间由目前平均200多个工作日减至120个工作日。", "200多个工作日", "审批时间"),
+    ("审批时间由现在的200多个工作日减至120个工作日。", "120个工作日", "审批时间"),
+    ("平均通关时间从过去平均3天缩短到1天。", "3天", "平均通关时间"),
+    # near miss: the clause before names no measure
+    ("他们努力工作，从3天缩短到1天。", "1天", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGES_NAMED_BEFORE_THEIR_ENDS, ids=[row[0] + row[1] for row in CHANGES_NAMED_BEFORE_THEIR_ENDS])
+def test_a_change_named_before_its_ends(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -324,7 +324,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     if candidate.kind == "time":
         return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _framed_activity(
             text, sentence, clause_start, start
-        )
+        ) or (_measure_before_comma(text, sentence, clause_start, start) if change_opened else None)
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(
         text, sentence, clause_start, start
     )
@@ -341,6 +341,12 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     if previous_start is None:
         return None
     tokens = tk.tag(text, previous_start, clause_start - 1)
+    if text.startswith(CHANGE_OPENERS, clause_start):
+        # 通关时间 + 大幅缩短 + ，从3天缩短到1天: a change the clause before names, then its ends
+        changed = next((token for token in tokens if token.tag == "v" and CHANGE_VERB_RE.fullmatch(token.word)), None)
+        phrase = left_phrase(text, previous_start, changed.start) if changed else None
+        if phrase and names_measure(phrase):
+            return phrase
     last_de = max((i for i, token in enumerate(tokens) if token.word == "的"), default=-1)
     if any(token.tag == "v" and not names_measure(token.word) for token in tokens[last_de + 1 :]):
         return None  # (收入 is a measure, though the segmenter tags it a verb)
@@ -634,6 +640,7 @@ CHANGE_VERBS = (
     "|合并|整合|归并"
     "|变|增|减|升|降|涨|跌|提"
 )
+CHANGE_VERB_RE = patterns.compile(rf"(?:{CHANGE_VERBS})")
 # A change said as a quoted word (从190条 + “瘦身” + 到27条).
 QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
 # The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
@@ -645,8 +652,10 @@ FROM_TO_RE = patterns.compile(
 )
 CHANGE_OPENERS = ("从", "由")
 # The start of a change, right before its figure or given as an average or as what it first was
-# (从40公分, 从平均不到300公里; 由最初的 is FROM_TO_RE's).
-QUALIFIED_START_RE = patterns.compile(r"(?:从|由)(?:平均|人均|年均|日均|最初|最早|原来|原先|过去)?$")
+# (从40公分, 从平均不到300公里, 由目前平均200多个工作日; 由最初的 is FROM_TO_RE's).
+QUALIFIED_START_RE = patterns.compile(
+    r"(?:从|由)(?:目前|现在|当前|此前|以前|过去|原来|原先|最初|最早)?(?:平均|人均|年均|日均)?$"
+)
 # What follows the start of a change (由此前的1.70% + 调整为1.50%): the change, not what is measured.
 # Verbs of merging or shrinking, which also end in 成 (合并成, 压缩成); one-character verbs never
 # do (降成本 is a policy's name).
