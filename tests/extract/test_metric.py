@@ -13467,8 +13467,11 @@ PREDICATES_AFTER_COUNTED_THINGS = [
     ("300名志愿者倍感自豪。", "300名", "志愿者"),
     ("18个城市一卡通今起全国联网。", "18个", "城市一卡通"),
     ("今年A股市值增长20%。", "20%", "A股市值"),
-    # near miss: no predicate
+    ("柬方一般以12名礼兵相迎。", "12名", "礼兵"),
+    ("短短21个小时，10多场活动密集展开。", "10多场", "活动"),
+    # near misses: no predicate, and 密集 inside a noun
     ("共有120只H股上市。", "120只", "H股"),
+    ("全省3000个密集场所开展检查。", "3000个", "密集场所"),
 ]
 
 
@@ -13576,4 +13579,30 @@ CHANGES_NAMED_BEFORE_THEIR_ENDS = [
 
 @pytest.mark.parametrize("text,raw,subject", CHANGES_NAMED_BEFORE_THEIR_ENDS, ids=[row[0] + row[1] for row in CHANGES_NAMED_BEFORE_THEIR_ENDS])
 def test_a_change_named_before_its_ends(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A day of the month between a measure and its change (股价 + 21号 + 大涨) says when; it is no
+# craft's or series' number, as 雪龙2号 and 神舟十六号 are.
+DAYS_AFTER_A_MEASURE = [
+    ("时代华纳股价21号大涨近8%。", "近8%", "时代华纳股价"),
+    ("油价5号上涨3%。", "3%", "油价"),
+    ("沪市成交额3号增长20%。", "20%", "沪市成交额"),
+    ("纳斯达克指数当天大跌3%。", "3%", "纳斯达克指数"),
+    ("金价12号上涨1.5%。", "1.5%", "金价"),
+    ("该公司股价8号暴跌20%。", "20%", "公司股价"),
+    ("比特币价格1号大涨10%。", "10%", "比特币价格"),
+    ("全市日用电量25号达到3亿千瓦时。", "3亿千瓦时", "日用电量"),
+    ("原油价格30号下跌4%。", "4%", "原油价格"),
+    ("人民币汇率16号上涨0.5%。", "0.5%", "人民币汇率"),
+    # near misses: a craft's or a series' number
+    ("“雪龙2号”科考船航行3万海里。", "3万海里", "“雪龙2号”科考船航行"),
+    ("神舟十六号飞行183天。", "183天", "神舟十六号飞行"),
+    ("天问一号飞行里程突破3亿千米。", "3亿千米", "天问一号飞行里程"),
+    ("长征5号火箭运载能力达到25吨。", "25吨", "长征5号火箭运载能力"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DAYS_AFTER_A_MEASURE, ids=[row[0] for row in DAYS_AFTER_A_MEASURE])
+def test_a_day_after_a_measure(text, raw, subject):
     assert subject_of(text, raw) == subject

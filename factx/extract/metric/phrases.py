@@ -732,6 +732,8 @@ def serial_number(tokens: list[tk.Token], index: int) -> int | None:
             return first  # 中欧班列 + 长安 + 号: a train or a ship named after a place
         return index if tokens[first].word in CLOSING_QUOTES else None  # “蛟龙” + 号: the quote is the name's end
     named = first > 0 and (tokens[first - 1].tag.startswith(("n", "j")) or tokens[first - 1].word in CLOSING_QUOTES)
+    if named and is_measure(tokens[first - 1]) and ARABIC_DIGIT_RE.match(tokens[first].word):
+        return None  # 股价 + 21号 + 大涨: a day of the month after a measure, no craft's name
     return first if named else None
 
 
