@@ -569,11 +569,11 @@ WHOLE_PEOPLE = {"口": "人口", PEOPLE_TAIL: "人民"}
 WHOLE_PEOPLE_TAILS = tuple(WHOLE_PEOPLE)
 # A second classifier in brackets after the first (200万台（套）农业机械, 7万套（间）住房).
 BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
-# An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
 # Some of the things counted, named inside the count (1800多名 + 包括港澳代表在内的 + 各界人士,
 # 包括妇女和儿童在内的 + 120多人): those included are no name of the whole.
 INCLUDED_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的")
 INCLUDED_BEFORE_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的$")
+# An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
 # 共 opens a second count of the same things in units of events or items only: 5项 + 共16条 + 具体举措
