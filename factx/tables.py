@@ -155,7 +155,7 @@ ORG_WORD_ROLES = (
     "list_modifier", "list_cue", "strong_cue", "university_cue", "list_opener", "former", "direction",
     "not_name_ordinal", "linking", "place_end", "name_opener", "not_after_head", "count_measure", "shorthand_place",
     "name_barrier", "member", "concept", "coordinator", "field_word", "event", "venue", "people",
-    "club_place", "match_word", "host_event", "latin_agent_verb", "not_latin_name", "unit",
+    "club_place", "match_word", "host_event", "latin_agent_verb", "not_latin_name", "unit", "web_portal", "web_channel",
 )
 
 

@@ -2375,3 +2375,28 @@ TWO_BODIES_AND_A_VERB = [
 @pytest.mark.parametrize("text,found", TWO_BODIES_AND_A_VERB, ids=[row[0] for row in TWO_BODIES_AND_A_VERB])
 def test_two_bodies_and_a_verb_between(text, found):
     assert names(text) == found
+
+
+# A portal's channel opens a dateline as an outlet does (新浪娱乐讯, 搜狐体育讯): the channel is
+# the outlet, of kind other. Near misses: no portal, the paper's own word, the portal alone.
+PORTAL_CHANNEL_DATELINES = [
+    ("新浪娱乐讯由知名演员张瑜首次独立执导的电影上映。", {"新浪娱乐": "other"}),
+    ("新浪房产讯（编辑张丽）大西洋新城开盘。", {"新浪房产": "other"}),
+    ("搜狐体育讯北京时间昨天，比赛结束。", {"搜狐体育": "other"}),
+    ("腾讯科技讯 7月1日消息，苹果发布新品。", {"腾讯科技": "other"}),
+    ("新浪体育消息 比赛结束。", {"新浪体育": "other"}),
+    ("网易汽车讯 新车上市。", {"网易汽车": "other"}),
+    ("搜狐财经讯 股市收涨。", {"搜狐财经": "other"}),
+    ("新浪乐居讯 楼盘开盘。", {"新浪乐居": "other"}),
+    ("搜狐汽车讯 新车上市。", {"搜狐汽车": "other"}),
+    ("凤凰网娱乐讯 电影上映。", {"凤凰网": "other"}),
+    # near misses
+    ("学校体育讯 运动会召开。", {}),
+    ("本报讯 会议召开。", {}),
+    ("新浪微博上有网友发帖。", {"新浪": "company"}),
+]
+
+
+@pytest.mark.parametrize("text,found", PORTAL_CHANNEL_DATELINES, ids=[row[0] for row in PORTAL_CHANNEL_DATELINES])
+def test_portal_channel_datelines(text, found):
+    assert names(text) == found

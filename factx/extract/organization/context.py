@@ -29,19 +29,20 @@ STOCK_CODE_RE = patterns.compile(
 SHORT_NAME_TAGS = PROPER_TAGS + ("n", "vn", "an", "v")
 # A dateline that opens a paragraph with the outlet's name: 中新网9月2日电, 证券时报网讯,
 # 中新经纬客户端7月26日电 (the app is not part of the name), 新华社北京3月5日电 (nor the place).
-# Without a date, only a name ending like an outlet's (网, 社, 报) opens a dateline, and
-# not a bare kind of paper (早报讯).
+# Without a date, only a name ending like an outlet's (网, 社, 报) or a portal's channel
+# (新浪娱乐讯, 搜狐体育讯) opens a dateline, and not a bare kind of paper (早报讯).
 DAY = r"[0-9０-９一二三四五六七八九十]{1,3}"
 DATELINE_RE = patterns.compile(
     rf"""(?x)
     ^ [（(【]? (?P<name> [\p{{Han}}A-Za-z]{{2,14}}? ) (?:客户端|APP|app)?
     # 新华社北京5月19日电, 证券时报网讯, 央视网消息（新闻联播）: an outlet that reports.
-    (?: {DAY}月{DAY}日 (?:讯|电) | (?<= [\p{{Han}}]{{2}}(?:网|社|报|台|财经)) (?:讯|消息) )
+    (?: {DAY}月{DAY}日 (?:讯|电)
+      | (?<= [\p{{Han}}]{{2}}(?:网|社|报|台|财经) | (?:{alternation(ORG_WORDS["web_portal"])})(?:{alternation(ORG_WORDS["web_channel"])}) ) (?:讯|消息) )
     """,
     regex.MULTILINE,
 )
 # What an outlet's name ends in: the name runs to the last of these (新华社 of 新华社基辅).
-OUTLET_END_RE = patterns.compile(r"^.*(?:网|社|报|台|财经|新闻)")
+OUTLET_END_RE = patterns.compile(r"^.+(?:网|社|报|台|财经|新闻)")  # (网易汽车 opens with 网, no ending)
 SOURCE_LINE_RE = patterns.compile(r"(?m)(?:^|[\s　])(?:来源|稿源)\s*[:：]\s*(?P<name>[\p{Han}A-Za-z]{2,12}?)(?=[\s　]|$|作者|记者|时间)")
 # "According to" before an outlet (另据俄新社消息, 根据巴勒斯坦官方通讯社消息): no part of its name.
 REPORT_OPENER_RE = patterns.compile(r"(?:另据|根据|又据|据)?")
