@@ -36,7 +36,7 @@ RELATIVE_ADVERBS = SUBJECT_WORDS["relative_adverb"]
 COMPARE_WORDS = SUBJECT_WORDS["compare"]
 RATIO = "比"
 # The verbs of level that a ratio's name (桥隧比, 男女比) takes before its figure.
-RATIO_LEVELS = frozenset("为 达 达到 高达 约为 超过 超 仅为 不足 接近 逾".split())
+RATIO_LEVELS = tuple("为 达 达到 高达 约为 超过 超 仅为 不足 接近 逾".split())
 # Compare words that close the standard, which opens at one of the openers (与高峰期相比).
 CLOSING_COMPARE_WORDS = frozenset({"相比", "相较"})
 COMPARE_OPENERS = frozenset({"与", "同", "和", "跟"})
@@ -301,7 +301,7 @@ def _ends_ratio(tokens: list[tk.Token], index: int, text: str, start: int) -> bo
         and index > 0
         and nominal(tokens[index - 1])
         # the level may open the figure itself (桥隧比 + 超过50%)
-        and (any(token.word in RATIO_LEVELS for token in after) or text.startswith(tuple(RATIO_LEVELS), start))
+        and (any(token.word in RATIO_LEVELS for token in after) or text.startswith(RATIO_LEVELS, start))
         and all(token.word in RATIO_LEVELS or token.tag in ("d", "zg") for token in after)  # 仍 is zg to jieba
     )
 

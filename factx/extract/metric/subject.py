@@ -1299,9 +1299,8 @@ def _activity_in_span(text: str, sentence: tuple[int, int], start: int, end: int
         index += 1  # 就 + 将东戴河新区打造成了…: the adverbs before the activity
     figure = next((i for i in range(index, len(tokens)) if tokens[i].tag == "m"), len(tokens))
     rest = tokens[index:figure]  # 走访完了全村 + 338户村民: a figure inside is a count of its own
-    if not any(token.tag == "v" and token.word not in AMOUNT_WORDS for token in rest) or figure < len(tokens) and all(
-        token.tag == "v" or token.tag in ASPECT_TAGS for token in rest
-    ):
+    verb = next((i for i, token in enumerate(rest) if token.tag == "v" and token.word not in AMOUNT_WORDS), None)
+    if verb is None or figure < len(tokens) and all(token.tag == "v" or token.tag in ASPECT_TAGS for token in rest):
         return None  # 找到了 + 33个: a verb alone, its object a figure of its own
     if clause_end < len(text) and text[clause_end] == "、":
         return None  # 就在交通闭塞 + 、通讯不畅的…腹地: the clause is cut inside a list
@@ -1310,7 +1309,6 @@ def _activity_in_span(text: str, sentence: tuple[int, int], start: int, end: int
         whole = whole[1:]  # 用三年时间 + “还清陈欠，不生新欠”: a quotation its clause cuts in two
     if len(whole) <= MAX_TASK:
         return whole
-    verb = next(i for i, token in enumerate(rest) if token.tag == "v" and token.word not in AMOUNT_WORDS)
     words = [rest[verb]]
     for token in rest[verb + 1 : verb + 2 + MAX_SPAN_OBJECT]:
         if token.tag in ASPECT_TAGS and len(words) == 1 or token.tag.startswith(("n", "v", "j", "b", "l")) and token.word not in SUBJECT_STOP or token.unknown_han:
