@@ -143,6 +143,16 @@ def load_tag_corrections(text: str | None = None) -> Mapping[str, str]:
     return MappingProxyType(table)
 
 
+def load_word_frequencies(text: str | None = None) -> Mapping[str, int]:
+    """word -> the count the segmenter gives it, for words news uses far more than jieba's corpus did."""
+    table: dict[str, int] = {}
+    for number, (word, count) in _rows("word_frequencies.tsv", 2, text):
+        if word in table or not count.isdigit():
+            raise TableError(f"word_frequencies.tsv:{number}: a duplicate word or a count that is not a whole number: {word!r} {count!r}")
+        table[word] = int(count)
+    return MappingProxyType(table)
+
+
 def load_subject_words() -> Mapping[str, frozenset[str]]:
     """role -> words, from subject_words.tsv (a word may have several roles)."""
     table: dict[str, set[str]] = {role: set() for role in SUBJECT_ROLES}
@@ -276,6 +286,7 @@ PLACES = frozenset(load_patterns("places.txt"))
 COUNTRIES = frozenset(load_patterns("countries.txt"))
 REGIONS = frozenset(load_patterns("regions.txt"))
 TAG_CORRECTIONS = load_tag_corrections()
+WORD_FREQUENCIES = load_word_frequencies()
 SURNAMES = frozenset(load_patterns("surnames.txt"))
 FIXED_PHRASES = load_patterns("fixed_phrases.txt")
 ORG_TRADE_WORDS = tuple(sorted(load_patterns("org_trade_words.txt"), key=lambda word: (-len(word), word)))

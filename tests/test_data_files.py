@@ -93,6 +93,16 @@ def test_minor_units_divide_a_money_unit():
     assert tables.MINOR_UNITS and all(minor.major in money and minor.parts >= 2 for minor in tables.MINOR_UNITS.values())
 
 
+@pytest.mark.parametrize(
+    "text,message",
+    [("单日\t二百\n", "not a whole number"), ("单日\t200\n单日\t300\n", "duplicate word"), ("单日\n", "expected 2 tab-separated cells")],
+)
+def test_malformed_word_frequencies_name_the_line(text, message):
+    with pytest.raises(tables.TableError, match=message) as error:
+        tables.load_word_frequencies(text)
+    assert "word_frequencies.tsv:" in str(error.value)
+
+
 def test_every_tag_correction_applies():
     # A corrected word the dictionary lacks (or filters out) would correct nothing: a stale row.
     from factx.extract import tokens as tk

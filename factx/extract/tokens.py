@@ -38,6 +38,7 @@ from ..tables import (
     SUBJECT_WORDS,
     TAG_CORRECTIONS,
     UNITS,
+    WORD_FREQUENCIES,
 )
 
 SENTENCE_RE = patterns.compile(r"[^。！？!?\n]*(?:[。！？!?]+[”’」』）)]?|\n|$)")
@@ -254,6 +255,9 @@ def _added_words(frequencies: dict[str, int], tags: dict[str, str]) -> None:
     for country in COUNTRIES:  # 乌克兰 nr, 也门 d: a country, with the dictionary's frequency
         if country in tags:
             tags[country] = "ns"
+    for word, count in WORD_FREQUENCIES.items():  # 单日, which 报告单 (a lab report) cut: 报告单 + 日新增
+        frequencies[word] = count
+        tags.setdefault(word, "n")
     for word, tag in TAG_CORRECTIONS.items():  # 城市 ns, 文明 nr, 暨 nt: common words, whatever the dictionary says
         if word in tags:
             tags[word] = tag
@@ -274,6 +278,7 @@ def _dictionary() -> tuple[list[str], array.array, list[str]]:
     assert spec is not None and spec.origin is not None, "jieba (its dictionary) is a dependency"
     source = Path(spec.origin).with_name("dict.txt")
     corrections = [f"{word}={tag}" for word, tag in sorted(TAG_CORRECTIONS.items())]
+    corrections += [f"{word}:{count}" for word, count in sorted(WORD_FREQUENCIES.items())]
     added = hashlib.sha1(
         "\n".join(
             [*ORG_SUFFIXES, *ORG_GAZETTEER, *ADDED_NOUNS, *sorted(CURRENT_VERBS), *ADVERBIAL_WORDS, *MEASURE_WORDS, *VAGUE_COUNTS, *sorted(PLACES), *sorted(COUNTRIES), *corrections]

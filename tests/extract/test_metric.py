@@ -7048,6 +7048,35 @@ def test_cases_reported_are_new_cases_not_the_reporter(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# New cases in a single day (单日 + 新增): the day's flow is the measure, with or without the noun
+# after it, and a reporting verb before it is the reporter's (报告 + 单日新增, which the segmenter
+# once cut 报告单 + 日); those counted before the verb report, not what they report. Near misses:
+# a day that says when (当日新增 stays the tally's verb), 新增 as the verb of a place's count.
+SINGLE_DAY_CASES = [
+    ("法国15日报告单日新增确诊病例2.6万例。", "2.6万例", "单日新增确诊病例"),
+    ("美国报告单日新增病例超过10万例。", "超过10万例", "单日新增病例"),
+    ("英国卫生部公布单日新增死亡病例1200例。", "1200例", "单日新增死亡病例"),
+    ("日本东京都29日通报单日新增确诊病例3865例。", "3865例", "单日新增确诊病例"),
+    ("印度连续第三天报告单日新增病例超过30万例。", "超过30万例", "单日新增病例"),
+    ("美国26日单日新增89297例。", "89297例", "单日新增"),
+    ("巴西单日新增超过4万例。", "超过4万例", "巴西单日新增"),
+    ("韩国单日新增确诊病例1316例。", "1316例", "韩国单日新增确诊病例"),
+    ("东京都单日新增超过4000例。", "超过4000例", "东京都单日新增"),
+    ("美国6日至少有17个州报告单日新增病例达新高。", "17个", "州"),
+    ("全国有12个州报告新增病例。", "12个", "州"),
+    # near misses
+    ("累计死亡病例3312例，当日新增7例。", "7例", "新增死亡病例"),
+    ("全市新增就业岗位3万个。", "3万个", "新增就业岗位"),
+    ("国家高新区新增10个。", "10个", "国家高新区"),
+    ("全国日均新增就业岗位3万个。", "3万个", "日均新增就业岗位"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SINGLE_DAY_CASES, ids=[row[0] for row in SINGLE_DAY_CASES])
+def test_a_single_days_new_cases_are_the_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # Limits and capacity, which the dictionary tags as verbs (上限, 下限, 产能): after a measure they
 # are its head, so a figure before 的 is the limit (60美元的 + 价格上限) and a capacity has its
 # owner (工厂 + 年 + 产能). Near misses: limits and outputs read right before.

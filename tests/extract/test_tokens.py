@@ -109,6 +109,45 @@ def test_a_word_of_current_news_is_one_token(text, word):
     assert word in [token.word for token in tk.tag(text, 0, len(text))]
 
 
+# A word news uses far more than jieba's corpus did (factx/data/word_frequencies.tsv) wins the
+# cut over a rarer word that overlaps it: 报告 + 单日 ("reported, in a single day"), not 报告单 (a
+# lab report) + 日. Where the rarer word stands alone, or its neighbour is a word of its own, the
+# cut is the dictionary's.
+SINGLE_DAY = [
+    "法国15日报告单日新增确诊病例2.6万例",
+    "美国报告单日新增病例超过10万例",
+    "印度连续第三天报告单日新增病例超过30万",
+    "日本东京都报告单日新增确诊病例5000余例",
+    "英国卫生部报告单日新增死亡病例1200例",
+    "该州27日报告单日新增病例创下新高",
+    "巴西29日报告单日新增新冠确诊病例6.9万例",
+    "德国疾控机构报告单日新增确诊1.2万例",
+    "意大利再次报告单日新增病例超过4万例",
+    "韩国已连续5天报告单日新增病例超过1000例",
+    "俄罗斯报告单日新增死亡病例1000余例",
+]
+SINGLE_DAY_NEAR_MISSES = [
+    ("他把化验报告单交给医生", "报告单"),
+    ("请核对检查报告单日期", "报告单"),
+    ("企业要按时报告单位用工情况", "单位"),
+    ("这份名单日前公布", "名单"),
+    ("订单日益增多", "订单"),
+    ("账单日是每月5号", "账单"),
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_DAY)
+def test_a_word_news_uses_often_wins_the_cut(text):
+    words = [token.word for token in tk.tag(text, 0, len(text))]
+    assert "单日" in words and "报告单" not in words, words
+
+
+@pytest.mark.parametrize("text,word", SINGLE_DAY_NEAR_MISSES, ids=[row[0] for row in SINGLE_DAY_NEAR_MISSES])
+def test_the_dictionary_cut_stays_where_no_such_word_is_written(text, word):
+    words = [token.word for token in tk.tag(text, 0, len(text))]
+    assert word in words and "单日" not in words, words
+
+
 # After a number, a classifier or a unit of time the HMM glued to the next character is split
 # off (2040 + 名反 + 政府 -> 名 + 反, 23 + 日起 + 银行 -> 日 + 起); a one-character verb and a
 # direction after it (带出, 踏出) are a verb, no name.

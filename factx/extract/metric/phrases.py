@@ -129,13 +129,16 @@ NEGATIONS = frozenset("不 未 反".split())
 # clock before a time (10万名公务员 + 当地时间 + 15日举行罢工).
 TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
 # Verbs of reporting (jieba tags 报告 a noun) and the states of what is reported right after
-# them (报告 + 现有确诊病例): who reports is no part of what is counted.
+# them (报告 + 现有确诊病例, 公布 + 单日新增病例): who reports is no part of what is counted.
 REPORTING_VERBS = frozenset("报告 通报 公布 发布".split())
-REPORTED_STATES = frozenset("现有 新增 累计 当日 新发 境外输入".split())
+REPORTED_STATES = frozenset("现有 新增 累计 当日 当天 单日 每日 日均 新发 境外输入".split())
 # Right before a figure (or its word of amount), how it is averaged (工商税收 + 年均 + 增长17.2%),
 # no part of what it measures; before a noun, part of the measure's name (年均增速).
 PER_PERIOD = frozenset("年均 日均 月均".split())
 AVERAGE_WORD = "平均"
+# A single day as the span of a flow: with the flow's verb it names the measure (美国单日新增
+# 89297例: new cases in one day), where 新增 alone is the figure's verb (全市新增10个).
+SINGLE_DAY = "单日"
 # Aspect particles after a verb (达到 + 了, 整改 + 了): ul 了, ug 过.
 ASPECT_TAGS = frozenset({"ul", "ug"})
 # Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
@@ -379,6 +382,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if token.tag.startswith("t") and index > 0 and tokens[index - 1].word in COUNTDOWN_WORDS:
             tokens[index - 1 : index + 1] = [word._replace(tag="n") for word in tokens[index - 1 : index + 1]]
             break  # 距离 + 春节 + 还有10天: the time left until a day is named by the day
+        if token.word in MEASURE_PREFIXES and index > 0 and tokens[index - 1].word == SINGLE_DAY:
+            break  # 单日 + 新增 + 89297例: a day's flow is the measure
         passed = token.word in passed_words or token.tag.startswith(SKIPPED_TAGS)
         if passed or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
@@ -1160,9 +1165,9 @@ def right_phrase(
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
         if (
             last is not None and token.word in REPORTING_VERBS and following is not None
-            and (following.tag.startswith("v") or following.tag in ASPECT_TAGS)
+            and (following.tag.startswith("v") or following.tag in ASPECT_TAGS or following.word in REPORTED_STATES)
         ):
-            break  # 12个州 + 报告 + 有震感: those counted, then what they report
+            break  # 12个州 + 报告 + 有震感, 17个州 + 报告 + 单日新增病例: those counted, then what they report
         if (
             (token.tag == "v" or token.word in NOUN_TAGGED_VERBS)
             and last is not None
