@@ -13635,3 +13635,154 @@ DAYS_AFTER_A_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", DAYS_AFTER_A_MEASURE, ids=[row[0] for row in DAYS_AFTER_A_MEASURE])
 def test_a_day_after_a_measure(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Tasks counted (工作, tagged vn): after items (项) or aspects (方面) it is the head of the phrase that
+# ends the clause; after people, or with more after it, it is a predicate or the work done to the
+# things counted (near misses).
+TASKS_COUNTED = [
+    ("经济工作会议部署了六项重点工作。", "六项", "重点工作"),
+    ("今年要抓好五项重点工作。", "五项", "重点工作"),
+    ("会议明确了明年的八项重点工作。", "八项", "重点工作"),
+    ("全市推进12项民生工作。", "12项", "民生工作"),
+    ("省里部署了三项专项工作。", "三项", "专项工作"),
+    ("下一步将重点做好十个方面工作：", "十个", "方面工作"),
+    ("报告提出了四个方面工作。", "四个", "方面工作"),
+    ("该市确定了20项重点工作，", "20项", "重点工作"),
+    ("全年要完成18项改革工作。", "18项", "改革工作"),
+    ("区里部署了7项基础工作。", "7项", "基础工作"),
+    # near misses: 工作 as a predicate, or the work done to the things counted
+    ("两台150N发动机工作约6秒钟。", "两台", "150N发动机"),
+    ("选派1074名干部人才进疆工作。", "1074名", "干部人才进疆"),
+    ("双方将完成互撤11个警备哨所工作。", "11个", "警备哨所"),
+    ("推进14所高校建设。", "14所", "高校"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TASKS_COUNTED, ids=[row[0] for row in TASKS_COUNTED])
+def test_tasks_counted_end_in_their_work(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A grade written in letters (A级, B类) names a kind of what follows, through the verbs that
+# modify it (A级 + 通缉 + 在逃 + 人员); 在逃 is a verb the dictionary lacks. Near misses: grades in
+# numerals, a predicate after the noun.
+LETTER_GRADES = [
+    ("其中，20名A级通缉在逃人员已有18名到案。", "20名", "A级通缉在逃人员"),
+    ("警方抓获3名在逃人员。", "3名", "在逃人员"),
+    ("公安部公布了10名A级通缉在逃人员。", "10名", "A级通缉在逃人员"),
+    ("有3名B类人员被隔离。", "3名", "B类人员"),
+    ("全市有12家A级景区。", "12家", "A级景区"),
+    ("新增3个A类项目。", "3个", "A类项目"),
+    ("共有12个C级车站。", "12个", "C级车站"),
+    ("辖区有5名B级通缉在逃人员。", "5名", "B级通缉在逃人员"),
+    ("全省新增8家4A级旅游景区。", "8家", "4A级旅游景区"),
+    ("共有2名A级保护对象。", "2名", "A级保护对象"),
+    # near misses: a grade in figures, a verb after the noun
+    ("30处一级保护文物。", "30处", "一级保护文物"),
+    ("3名B类人员被隔离观察。", "3名", "B类人员"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LETTER_GRADES, ids=[row[0] for row in LETTER_GRADES])
+def test_a_grade_in_letters_opens_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Teams set up for a task (督导组, 检查组, 医疗队, 宣讲团): the words the dictionary lacks are words, and
+# verbs between a counted body and a team's head name the team, not the body's predicate. Near
+# misses: people counted who form a team, a body and its predicate.
+TEAMS_COUNTED = [
+    ("西藏组建了9个区党委巡回指导组和538个市县巡回督导组。", "9个", "区党委巡回指导组"),
+    ("西藏组建了9个区党委巡回指导组和538个市县巡回督导组。", "538个", "市县巡回督导组"),
+    ("共派出30个市县联合检查组。", "30个", "市县联合检查组"),
+    ("组建了20个乡镇巡回医疗队。", "20个", "乡镇巡回医疗队"),
+    ("国务院派出14个督查组赴北京市、河北省开展实地督查。", "14个", "督查组"),
+    ("中央派出25个中央指导组，", "25个", "中央指导组"),
+    ("全省组建了50个县区联合核查组。", "50个", "县区联合核查组"),
+    ("省委派出12个巡察组。", "12个", "巡察组"),
+    ("共成立8个暗访组。", "8个", "暗访组"),
+    ("组建了30个省委宣讲团。", "30个", "省委宣讲团"),
+    ("派出6个联络组。", "6个", "联络组"),
+    # near misses: people counted form the team; a body and its predicate
+    ("2万多名干部组成工作组。", "2万多名", "干部"),
+    ("18个省份指导秋粮生产。", "18个", "省份"),
+    ("20家企业入驻平台。", "20家", "企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TEAMS_COUNTED, ids=[f"{row[0]}-{row[1]}" for row in TEAMS_COUNTED])
+def test_teams_counted_are_named_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# How long an event lasts (为期两天的北约峰会): the day or month it opens or closes, right after its
+# name, is no part of the name. Near misses: a year or a name with figures that opens it.
+EVENTS_AND_THEIR_DAYS = [
+    ("为期两天的北约峰会3日开幕。", "两天", "北约峰会"),
+    ("为期三天的博览会5日在上海闭幕。", "三天", "博览会"),
+    ("为期两天的会议20号结束。", "两天", "会议"),
+    ("为期一周的联合军演9月1日开始。", "一周", "联合军演"),
+    ("为期两天的“香格里拉”对话会6月1号闭幕。", "两天", "“香格里拉”对话会"),
+    ("为期两天的第11届北极理事会部长级会议7日在芬兰开幕。", "两天", "第11届北极理事会部长级会议"),
+    ("为期五天的进博会10日闭幕。", "五天", "进博会"),
+    ("为期4天的航展11日开幕。", "4天", "航展"),
+    ("为期10天的联合军演12月2日结束。", "10天", "联合军演"),
+    ("为期三天的论坛28号开幕。", "三天", "论坛"),
+    # near misses: a year or a name with figures opens the event
+    ("为期17天的2022年北京冬奥会20日闭幕。", "17天", "2022年北京冬奥会"),
+    ("为期三天的G20峰会今天开幕。", "三天", "G20峰会"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_AND_THEIR_DAYS, ids=[row[0] for row in EVENTS_AND_THEIR_DAYS])
+def test_an_events_day_is_no_part_of_its_name(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# What the people counted did, with its whole object: a two-character locative (沿海, 境外) or a
+# place word inside it, a fixed expression as the place (合作社), and the head noun that ends the
+# clause (面临沿海洪水 + 灾害). Near misses: an object already whole, a figure of theirs.
+WHAT_PEOPLE_DID = [
+    ("每年大概有将近4亿人面临沿海洪水灾害。", "将近4亿人", "面临沿海洪水灾害"),
+    ("200多户加入到合作社。", "200多户", "加入到合作社"),
+    ("1.2万人赴境外旅游。", "1.2万人", "赴境外旅游"),
+    ("全球约8亿人面临饥饿。", "约8亿人", "面临饥饿"),
+    ("该国有300万人面临断电风险。", "300万人", "面临断电风险"),
+    ("3000人参加中国国际马拉松赛。", "3000人", "参加中国国际马拉松赛"),
+    ("500多户搬迁到安置点。", "500多户", "搬迁到安置点"),
+    ("约2万人前往海外务工。", "约2万人", "前往海外务工"),
+    ("近百户加入到专业合作社。", "近百户", "加入到专业合作社"),
+    ("有1000多人面临城市内涝风险。", "1000多人", "面临城市内涝风险"),
+    # near misses: what they did has no object, or a figure follows
+    ("超过5000人参加了活动。", "超过5000人", "参加了活动"),
+    ("3000多人达到退休年龄。", "3000多人", "达到退休年龄"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WHAT_PEOPLE_DID, ids=[row[0] for row in WHAT_PEOPLE_DID])
+def test_what_people_did_keeps_its_object(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Care counted in visits (体检, 接诊, 义诊, 诊治, 问诊, 治疗 + 人次): the verb names what is counted.
+# Near misses: a noun after the verb, the one who gave the care before it.
+CARE_IN_VISITS = [
+    ("累计体检7081万人次。", "7081万人次", "体检"),
+    ("累计接诊3万人次。", "3万人次", "接诊"),
+    ("共义诊5000余人次。", "5000余人次", "义诊"),
+    ("全年治疗2000人次。", "2000人次", "治疗"),
+    ("医疗队累计诊治1.2万人次。", "1.2万人次", "医疗队累计诊治"),
+    ("专家团队在线问诊800人次。", "800人次", "专家团队在线问诊"),
+    ("已免费体检2万人次。", "2万人次", "免费体检"),
+    ("共救治1000人次。", "1000人次", "救治"),
+    ("该院日均接诊3000人次。", "3000人次", "日均接诊"),
+    # near misses: a noun after the verb is what is counted
+    ("累计治疗患者300人。", "300人", "治疗患者"),
+    ("累计接诊患者3万人次。", "3万人次", "接诊患者"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CARE_IN_VISITS, ids=[row[0] for row in CARE_IN_VISITS])
+def test_care_counted_in_visits_is_named_by_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject

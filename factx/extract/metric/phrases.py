@@ -157,6 +157,16 @@ POINTING_PRONOUNS = frozenset("该 其 此 这 这些 那些".split())
 COUNTDOWN_WORDS = frozenset({"距离", "距", "离"})
 # What may follow a noun phrase that ends its clause.
 PHRASE_ENDS = frozenset("的 ， , 。 ； ; 、 ！ ？".split())
+# Teams set up for a task: verbs between a counted body and one of them name the team (538个 +
+# 市县 + 巡回 + 督导组, 20个 + 乡镇 + 巡回 + 医疗队), where a body's verb is otherwise its predicate
+# (but 2万多名干部 + 组成 + 工作组: people counted form the team).
+TEAM_HEADS = ("组", "队")
+# 工作 ("work", tagged vn) after items (项) or aspects (方面) counted is their head where it ends the
+# phrase (六项 + 重点工作, 十个 + 方面工作); elsewhere it is often a predicate (1074名干部 + 进疆工作,
+# 两台发动机 + 工作约6秒) or a task done to the things counted (互撤11个 + 警备哨所 + 工作).
+TASKS = "工作"
+ITEMS = "项"
+ASPECTS = "方面"
 # Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns, buildings), which
 # count the noun after 的 when an owner or a maker stands before it (a name, a side, people: 18栋
 # + 村民的 + 房屋); at most this many words of it.
@@ -1174,6 +1184,7 @@ def right_phrase(
             and _acts(last, text[end - 1])
             and following is not None
             and (following.word not in BOUND_ENDINGS or following.word.endswith(MEASURE_HEADS))
+            and (people or not _verbs_then_noun(tokens, index, TEAM_HEADS))
         ):
             # 18个省份 + 指导…, 20家企业 + 入驻平台: one who acts, then the predicate (but 专家 +
             # 指导 + 组: a verb and a bound ending after it form a word; 6个地区 + 开工率超过80%: a
@@ -1182,6 +1193,7 @@ def right_phrase(
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and token.word not in VERB_TAGGED_NOUNS
             and not (following and (nominal(following) or following.word in LOCATIVES))
+            and not (token.word == TASKS and (text[end - 1] == ITEMS or last.word == ASPECTS) and (following is None or following.word in PHRASE_ENDS))
         ):
             last, index = token, index + 1  # 云服务清单, 精品 + 活动; but 高校建设 stops at 建设
         elif (
@@ -1210,6 +1222,11 @@ def right_phrase(
             last, index = token._replace(tag="n"), index + 1
         elif token.tag in ("m", "b") and GRADE_RE.fullmatch(token.word) and _verbs_then_noun(tokens, index + 1):
             last, index = token, index + 1  # 30处 + 一级 + 保护 + 文物, 24项 + 一级 + 谋杀 + 罪名: a grade, then a verb that modifies the noun
+        elif (
+            token.word in GRADE_MARKS and last is not None and last.tag == "eng" and GRADE_RE.fullmatch(last.word + token.word)
+            and following is not None and (nominal(following) or _verbs_then_noun(tokens, index + 1))
+        ):
+            last, index = token, index + 1  # 20名 + A + 级 + 逃犯, 3名 + B + 类 + 人员: a grade in letters, then what it grades
         elif token.word in LINKS and following is not None and following.word in RANGE_WORDS and last is not None:
             last, index = token, index + 1  # 地级 + 及 + 以上 + 城市
         elif counted and index == 0 and token.word == TITLE_OPEN and _titled_work(tokens, index):
@@ -1229,7 +1246,8 @@ def right_phrase(
         elif modifier_verb(token) and (
             following is not None and nominal(following) or index == first and _adjectives_then_noun(tokens, index + 1)
             or index == first and _linked_then_noun(tokens, index + 1)
-            or (last is None or last.tag.startswith("v")) and _verbs_then_noun(tokens, index + 1)
+            # (after a grade too: A级 + 通缉 + 在逃 + 人员)
+            or (last is None or last.tag.startswith("v") or last.word in GRADE_MARKS) and _verbs_then_noun(tokens, index + 1)
             # 智能 + 制造 + 示范 + 工厂: after a noun, only up to the head of a name (but 渔业船舶 +
             # 集中出海捕捞 + 作业: the counted act; 乡镇 + 督促相关企业: a verb of a predicate)
             or last is not None and nominal(last) and token.word not in NOUN_TAGGED_VERBS

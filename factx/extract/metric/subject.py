@@ -556,6 +556,8 @@ ORDINAL_EVENT_RE = patterns.compile(r"第[0-9０-９一二三四五六七八九�
 # 会 (a meeting) glued by the segmenter to the locative after it, where the meeting's name is no
 # word of the dictionary (供需对接 + 会上, 项目推介 + 会前).
 GLUED_EVENT_ENDS = frozenset("会上 会中 会后 会前".split())
+# A day or a month after the event's name, when it opens or closes (峰会 + 3日开幕, 博览会 + 9月1日).
+EVENT_DAY_RE = patterns.compile(r"[0-9０-９]{1,2}(?:[日号]|月(?:[0-9０-９]{1,2}[日号])?)")
 ACTIVITY_RE = patterns.compile(r"\p{Han}{2,6}")
 # Words before which an event's name ends: locatives, prepositions, adverbs, pronouns,
 # conjunctions, and times said from the day of writing (链博会 + 今天 + 开幕; but 清明 + 假期).
@@ -1367,6 +1369,8 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
         if token.word in GLUED_EVENT_ENDS and index:
             end = token.start + 1
             break  # 供需对接 + 会上: the meeting's 会 glued to the locative after it
+        if index and EVENT_DAY_RE.match(text, token.start, clause_end):
+            break  # 北约峰会 + 3日 + 开幕: the day it opens, no part of its name
         if token.word in OPENING_QUOTES or token.word in CLOSING_QUOTES:
             quoted = token.word in OPENING_QUOTES
         elif not quoted and index and (
@@ -1815,9 +1819,14 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
             break
         # 4000万人 + 摆脱 + 贫困: a state the verb leaves or reaches, its object, ends the clause
         state = token.tag == "a" and words[-1].tag == "v" and token is tokens[-1]
-        if not (token.tag.startswith(PLACE_TAGS if place else ("n", "v", "j")) or token.unknown_han or state) or token.word in SUBJECT_STOP:
+        modifier = not place and token.tag == "f" and len(token.word) > 1  # 面临 + 沿海 + 洪水灾害: a two-character locative
+        if not (token.tag.startswith(PLACE_TAGS if place else OBJECT_TAGS) or token.unknown_han or state or modifier) or token.word in SUBJECT_STOP:
             break
         words.append(token)
+    else:
+        following = tokens[len(words) :]
+        if len(following) == 1 and following[0].tag.startswith("n") and words[-1].tag.startswith("n"):
+            words.append(following[0])  # 面临沿海洪水 + 灾害: the head noun that ends the clause
     if words[-1].word in PLACE_PREPOSITIONS:
         words.pop()
     return text[min(opening, words[0].start) : words[-1].end]
@@ -1832,10 +1841,13 @@ MAX_AWARD = 20
 
 
 PLACE_PREPOSITIONS = frozenset("在 于 到 至".split())
+# The object of what the people counted did: nouns, verbs, and place words (赴 + 境外 + 旅游).
+OBJECT_TAGS = ("n", "v", "j", "s")
 # Negations before what the people counted did, part of it (5人均 + 不认罪, 20人 + 没有参加考试).
 VERB_NEGATIONS = frozenset("不 未 没 没有".split())
-# A place after 在 or 到, whatever jieba makes of it (避难所 an idiom, 岛上 a place word, 安全 + 地带).
-PLACE_TAGS = ("n", "v", "s", "i", "a")
+# A place after 在 or 到, whatever jieba makes of it (避难所 an idiom, 岛上 a place word, 安全 + 地带,
+# 合作社 a fixed expression).
+PLACE_TAGS = ("n", "v", "s", "i", "a", "l")
 
 
 def _part_of_counted(text: str, clause_start: int, start: int, left: str, unit: str | None, tail_required: bool = False) -> bool:
