@@ -13766,7 +13766,7 @@ def test_what_people_did_keeps_its_object(text, raw, subject):
 
 
 # Care counted in visits (体检, 接诊, 义诊, 诊治, 问诊, 治疗 + 人次): the verb names what is counted.
-# Near misses: a noun after the verb, the one who gave the care before it.
+# Near misses: a noun after the verb, the one who gave the care before it, a verb of taking part.
 CARE_IN_VISITS = [
     ("累计体检7081万人次。", "7081万人次", "体检"),
     ("累计接诊3万人次。", "3万人次", "接诊"),
@@ -13780,9 +13780,37 @@ CARE_IN_VISITS = [
     # near misses: a noun after the verb is what is counted
     ("累计治疗患者300人。", "300人", "治疗患者"),
     ("累计接诊患者3万人次。", "3万人次", "接诊患者"),
+    ("当天参加体检900多人。", "900多人", "参加体检"),
 ]
 
 
 @pytest.mark.parametrize("text,raw,subject", CARE_IN_VISITS, ids=[row[0] for row in CARE_IN_VISITS])
 def test_care_counted_in_visits_is_named_by_its_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# How long a task or an event took, given before it (历时三年的改造工程, 为期两天的论坛): the name
+# ends where its predicate opens, at a day said from the day of writing (昨晚, 今晚), at 全部 or a
+# causative (让, 使); an activity's verb with the nouns after it is part of a task's name when they
+# end in a head of tasks (香港援建四川地震灾区 + 工作). Near misses: a verb that is the event's
+# predicate, a duration said after its task.
+TASK_DURATIONS = [
+    ("历时8年多的香港援建四川地震灾区工作全部完成。", "8年多", "香港援建四川地震灾区工作"),
+    ("历时三年的改造工程今天完工。", "三年", "改造工程"),
+    ("历时两年的南水北调配套工程今天完工。", "两年", "南水北调配套工程"),
+    ("历时五年半的FAST主体建设工程全部完工。", "五年半", "FAST主体建设工程"),
+    ("为期10天的酒驾醉驾集中整治行动今天启动。", "10天", "酒驾醉驾集中整治行动"),
+    ("为期三个月的打击走私行动已经展开。", "三个月", "打击走私行动"),
+    ("历时十年的黑河分水让这片绿洲重现生机。", "十年", "黑河分水"),
+    ("为期5天的第23届上海电视节昨晚闭幕。", "5天", "第23届上海电视节"),
+    ("为期两天的论坛今晚闭幕。", "两天", "论坛"),
+    ("历时4年的考古发掘工作全部结束。", "4年", "考古发掘工作"),
+    # near misses: a predicate after the event, a duration with no 的
+    ("为期两天的峰会讨论地区安全问题。", "两天", "峰会"),
+    ("这项工程历时三年。", "三年", "工程"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TASK_DURATIONS, ids=[row[0] for row in TASK_DURATIONS])
+def test_what_a_duration_before_de_lasts_for(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -197,7 +197,8 @@ PERIOD_COMPARISONS = frozenset("同比 环比".split())
 LEVEL_MARKS = frozenset("至 到".split())
 # Verbs that name a flow or an action and so the figure after them (免税46.8亿元), which before
 # 到 name it instead of a level (募集到300万欧元).
-MEASURE_VERBS = SUBJECT_WORDS["measure_verb"]
+CARE_VERBS = SUBJECT_WORDS["care"]
+MEASURE_VERBS = SUBJECT_WORDS["measure_verb"] | CARE_VERBS
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does.

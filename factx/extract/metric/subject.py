@@ -20,6 +20,7 @@ from .phrases import (
     AVERAGE_WORD,
     AVERAGED,
     CALENDAR_NUMBER_RE,
+    CARE_VERBS,
     CLOSING_QUOTES,
     COMPARE_WORDS,
     DIMENSIONS,
@@ -545,8 +546,9 @@ def _counted_at_start(text: str, from_to: regex.Match, start: int, unit: str | N
 EACH = "各"
 # The number of a count, before its classifier.
 COUNT_BEFORE_CLASSIFIER_RE = patterns.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
-# A duration given as a term (为期两天, 暂定为期十年的): 为期 right before the figure.
-DURATION_FRAME_RE = patterns.compile(r"为期\s*$")
+# A duration given as a term (为期两天, 暂定为期十年的) or as what a task took (历时三年的改造工程):
+# 为期 or 历时 right before the figure.
+DURATION_FRAME_RE = patterns.compile(r"(?:为期|历时)\s*$")
 # A term after a duration and 的: a word ending in 期 (会期, 任期, 过渡期), not 期待, 期间 or 期满.
 TERM_AFTER_RE = patterns.compile(r"的(?P<term>\p{Han}{1,3}期)(?![待望盼许间满限末初中])")
 # An event named after 为期…的 (up to the clause's end), and an activity alone before 为期.
@@ -562,9 +564,14 @@ ACTIVITY_RE = patterns.compile(r"\p{Han}{2,6}")
 # Words before which an event's name ends: locatives, prepositions, adverbs, pronouns,
 # conjunctions, and times said from the day of writing (链博会 + 今天 + 开幕; but 清明 + 假期).
 EVENT_ENDING_TAGS = ("f", "p", "d", "r", "c")
-TIME_DEICTICS = frozenset("今天 昨天 明天 今日 今年 去年 明年 目前 当天 近日 日前 此前".split())
+TIME_DEICTICS = frozenset("今天 昨天 明天 今日 昨日 明日 今晚 昨晚 明晚 当晚 今年 去年 明年 目前 当天 近日 日前 此前".split())
 # What an event does at the end of its clause (展会 + 开幕), as against verbs that name it (演习).
 EVENT_PREDICATES = frozenset("开幕 闭幕 开始 结束 举行 启动 召开 落幕 落下 拉开".split())
+# Words after an event's name that open its predicate though jieba reads them otherwise: 全部 (a
+# noun to it: 建设工程 + 全部完工), and the causatives (黑河分水 + 让 + 这片绿洲重现生机).
+EVENT_PREDICATE_OPENERS = frozenset("全部 让 使".split())
+# Heads of tasks that an activity's verb names inside an event's name (香港援建四川地震灾区 + 工作).
+TASK_HEADS = ("工作", "工程", "行动", "任务")
 # What 人 and the character after a figure name when they make one word (14亿多人口, 13亿人民).
 PEOPLE_TAIL = "民"
 WHOLE_PEOPLE = {"口": "人口", PEOPLE_TAIL: "人民"}
@@ -1375,15 +1382,27 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
             quoted = token.word in OPENING_QUOTES
         elif not quoted and index and (
             token.tag.startswith(EVENT_ENDING_TAGS) or token.word in TIME_DEICTICS
-            or token.word in EVENT_PREDICATES
+            or token.word in EVENT_PREDICATES or token.word in EVENT_PREDICATE_OPENERS
             or token.tag == "v" and len(token.word) > 1 and index + 1 < len(tokens)
             and not (index + 2 == len(tokens) and nominal(tokens[index + 1]))
             and tokens[index + 1].word not in GLUED_EVENT_ENDS
+            and not _task_named(tokens, index)
         ):
             break  # 会议 + 期间, 链博会 + 今天, 展会 + 吸引了…: the event ends before them
         end = token.end
     event = text[start:end].strip()
     return event if 0 < len(event) <= MAX_EVENT else None
+
+
+def _task_named(tokens: list[tk.Token], verb: int) -> bool:
+    """Whether the verb at `verb` and the nouns after it name a task (香港 + 援建 + 四川地震灾区 +
+    工作, then 全部完成): nouns up to where the event ends, the last a head of tasks."""
+    index = verb + 1
+    while index < len(tokens) and nominal(tokens[index]) and tokens[index].word not in EVENT_PREDICATE_OPENERS:
+        index += 1
+    if index == verb + 1 or not tokens[index - 1].word.endswith(TASK_HEADS):
+        return False
+    return index == len(tokens) or tokens[index].tag.startswith(EVENT_ENDING_TAGS) or tokens[index].word in EVENT_PREDICATE_OPENERS or tokens[index].word in TIME_DEICTICS
 
 
 def _list_counted(text: str, sentence: tuple[int, int], start: int, shared_head: bool) -> str | None:
@@ -1598,7 +1617,7 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         tokens.pop()  # 赚 + 到 + 了5万元
     if (
         candidate.kind == "people" and len(tokens) > 1 and tokens[-2].word in JOINING_VERBS and tokens[-1].tag in ("v", "vn", "n")
-        and not _flow_verb(tokens[-1].word)
+        and (not _flow_verb(tokens[-1].word) or tokens[-1].word in CARE_VERBS)
     ):
         return text[tokens[-2].start : tokens[-1].end]  # 参与讨论579万人次: those who took part (参与救出13人: those saved)
     # 遇难10人, 受伤12人, 生还26人: what befell the people counted names them as a verb of flow would
