@@ -13814,3 +13814,28 @@ TASK_DURATIONS = [
 @pytest.mark.parametrize("text,raw,subject", TASK_DURATIONS, ids=[row[0] for row in TASK_DURATIONS])
 def test_what_a_duration_before_de_lasts_for(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Groups and batches (组, 批) with a count right after them count what that count counts (两组 +
+# 12块 + 芯片, 12批 + 31艘 + 舰船), not the count or its clause. Near misses: the count inside keeps
+# its noun; a batch with no count after it names its activity.
+GROUPS_OF_THINGS = [
+    ("本次实验共搭载两组12块芯片。", "两组", "芯片"),
+    ("共3批120名医护人员驰援武汉。", "3批", "医护人员"),
+    ("海军先后派出12批31艘舰船执行护航任务。", "12批", "舰船"),
+    ("先后邀请15批800多位专家学者来访。", "15批", "专家学者"),
+    ("累计完成40批64艘中外船舶护航。", "40批", "中外船舶"),
+    ("人社部已发布4批56个新职业。", "4批", "新职业"),
+    ("共派出42批275名技术人员。", "42批", "技术人员"),
+    ("累计完成23批43艘次船舶护航任务。", "23批", "船舶护航任务"),
+    ("首批两批5000剂疫苗运抵。", "两批", "疫苗"),
+    ("共搭载三组20只果蝇。", "三组", "果蝇"),
+    # near misses: the count inside keeps its noun; a group count with no count after it
+    ("本次实验共搭载两组12块芯片。", "12块", "芯片"),
+    ("全市分三批推进改革。", "三批", "推进改革"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GROUPS_OF_THINGS, ids=[f"{row[0]}-{row[1]}" for row in GROUPS_OF_THINGS])
+def test_groups_count_what_the_count_inside_counts(text, raw, subject):
+    assert subject_of(text, raw) == subject

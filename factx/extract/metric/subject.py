@@ -225,6 +225,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         second = SECOND_COUNT_RE.match(text, named_start)
         if second:
             named_start = second.end()  # 超3600项 + 约2.4万场次 + 文旅活动: one noun, counted twice
+        elif candidate.unit in GROUPS and (inner := INNER_COUNT_RE.match(text, named_start)):
+            named_start = inner.end()  # 两组 + 12块 + 芯片, 3批 + 120名 + 医护人员: groups of what the count inside counts
         named = None if CHANGE_AFTER_START_RE.match(text, end) else right_phrase(
             text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True
         )  # 从190条 + “瘦身”到27条: the change after a start names nothing counted
@@ -546,6 +548,11 @@ def _counted_at_start(text: str, from_to: regex.Match, start: int, unit: str | N
 EACH = "各"
 # The number of a count, before its classifier.
 COUNT_BEFORE_CLASSIFIER_RE = patterns.compile(r"[0-9０-９一二两三四五六七八九十百千万亿]+(?:多|余)?")
+# Groups and batches, and a count right after one that counts what they hold (两组 + 12块芯片).
+GROUPS = frozenset("组 批".split())
+INNER_COUNT_RE = patterns.compile(
+    rf"[0-9０-９一二两三四五六七八九十百千万]+(?:多|余)?(?:{alternation(word for word, unit in UNITS.items() if unit.kind in ('count', 'people'))}|块)"
+)
 # A duration given as a term (为期两天, 暂定为期十年的) or as what a task took (历时三年的改造工程):
 # 为期 or 历时 right before the figure.
 DURATION_FRAME_RE = patterns.compile(r"(?:为期|历时)\s*$")
