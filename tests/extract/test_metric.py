@@ -5795,8 +5795,10 @@ COUNTED_BEFORE_A_SECOND_BARE_FIGURE = [
     ("全市设立核酸检测点300个2000余台，方便群众。", "300个", "核酸检测点"),
     ("省里组织专家组20个150余人，分赴各地。", "20个", "专家组"),
 ]
+# Near miss: a second figure with a noun of its own after a batch counts it for the batches too
+# (六批 + 40个 + 重大外资项目; the second count is no part of the name).
 SECOND_FIGURE_NEAR_MISSES = [
-    ("全国已分六批40个重大外资项目推进建设。", "六批", "40个重大外资项目"),
+    ("全国已分六批40个重大外资项目推进建设。", "六批", "重大外资项目"),
 ]
 
 
@@ -13838,4 +13840,29 @@ GROUPS_OF_THINGS = [
 
 @pytest.mark.parametrize("text,raw,subject", GROUPS_OF_THINGS, ids=[f"{row[0]}-{row[1]}" for row in GROUPS_OF_THINGS])
 def test_groups_count_what_the_count_inside_counts(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted, then where they are (在 + place) and what they do there: the place and the verb
+# name them (24人 + 在医院里 + 接受治疗), past an adverb of how (在工地上 + 连夜 + 抢修). Near misses:
+# an outcome after the place, a place that is a relative clause before 的 (在渡海…的过程中).
+PEOPLE_WHERE_THEY_ARE = [
+    ("目前还有24人在医院里接受治疗。", "24人", "在医院里接受治疗"),
+    ("已有至少32人死亡、还有约50人在医院接受治疗。", "约50人", "在医院接受治疗"),
+    ("有200多人在现场参与救援。", "200多人", "在现场参与救援"),
+    ("300多人在北京参加比赛。", "300多人", "在北京参加比赛"),
+    ("当时有数百人在酒吧举行活动。", "数百人", "在酒吧举行活动"),
+    ("三人已在医院接受检查和治疗。", "三人", "在医院接受检查和治疗"),
+    ("约2000人在广场参加升旗仪式。", "约2000人", "在广场参加升旗仪式"),
+    ("近百人在村里参加培训。", "近百人", "在村里参加培训"),
+    ("60多人在工地上连夜抢修。", "60多人", "在工地上连夜抢修"),
+    ("500名志愿者在赛场服务。", "500名", "志愿者"),
+    # near misses: an outcome after the place, a relative clause before 的
+    ("3人在事故中受伤。", "3人", "受伤"),
+    ("已经有2000多人在渡海前往欧洲的过程中死亡。", "2000多人", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_WHERE_THEY_ARE, ids=[row[0] for row in PEOPLE_WHERE_THEY_ARE])
+def test_people_are_named_by_where_they_are_and_what_they_do(text, raw, subject):
     assert subject_of(text, raw) == subject
