@@ -2400,3 +2400,29 @@ PORTAL_CHANNEL_DATELINES = [
 @pytest.mark.parametrize("text,found", PORTAL_CHANNEL_DATELINES, ids=[row[0] for row in PORTAL_CHANNEL_DATELINES])
 def test_portal_channel_datelines(text, found):
     assert names(text) == found
+
+
+# 成员 (a member) ends a name: a team's member and the body the person comes from are two things
+# (中央宣讲团成员 + 中共中央政治局委员, 考察团成员 + 海军装备部), and a person's name after it is no
+# body (宣讲团成员 + 陆军, a name that is also "army"). Near misses: 成员国 (member states) is a word of
+# its own after a body, and a council of them is one name.
+MEMBERS_AND_THEIR_BODIES = [
+    ("中央宣讲团成员中共中央政治局委员作报告。", {"中共中央政治局": "government"}),
+    ("中央宣讲团成员中央财经委员会办公室副主任作宣讲。", {"中央财经委员会办公室": "government"}),
+    ("中央宣讲团成员陆军在辽宁宣讲。", {}),
+    ("代表团成员中国外交部副部长出席。", {"中国外交部": "government"}),
+    ("专家组成员北京大学教授介绍情况。", {"北京大学": "university"}),
+    ("考察团成员海军装备部专家参观。", {"海军装备部": "government"}),
+    ("宣讲团成员国务院发展研究中心研究员作报告。", {"国务院发展研究中心": "research"}),
+    ("调查组成员国家卫健委专家赴现场。", {"国家卫健委": "government"}),
+    ("工作组成员财政部官员表示。", {"财政部": "government"}),
+    ("欧盟成员国代表出席会议。", {"欧盟": "government"}),
+    ("政治局常委会成员出席。", {"政治局常委会": "government"}),
+    ("北约成员国外长会议举行。", {"北约": "government"}),
+    ("上海合作组织成员国元首理事会举行。", {"上海合作组织成员国元首理事会": "association"}),
+]
+
+
+@pytest.mark.parametrize("text,found", MEMBERS_AND_THEIR_BODIES, ids=[row[0] for row in MEMBERS_AND_THEIR_BODIES])
+def test_a_member_ends_a_name(text, found):
+    assert names(text) == found
