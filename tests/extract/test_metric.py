@@ -13866,3 +13866,28 @@ PEOPLE_WHERE_THEY_ARE = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_WHERE_THEY_ARE, ids=[row[0] for row in PEOPLE_WHERE_THEY_ARE])
 def test_people_are_named_by_where_they_are_and_what_they_do(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# The start of a change given per unit (由 + 每本 + 80元 + 调整为60元, 从每人每年500元): the change
+# after it names nothing counted, so the measure before 由 or 从 is the start's as it is the end's.
+# Near misses: a start with no unit, a measure that names a price itself (票价).
+PER_UNIT_CHANGES = [
+    ("最低工资标准由每月1800元调整为2000元。", "1800元", "最低工资标准"),
+    ("最低工资标准由每月1800元调整为2000元。", "2000元", "最低工资标准"),
+    ("护照收费标准由每本200元调整为160元。", "200元", "护照收费标准"),
+    ("补助标准从每人每年500元提高到600元。", "500元", "补助标准"),
+    ("养老金标准从每月100元提高到120元。", "100元", "养老金标准"),
+    ("收费标准由每吨300元降至200元。", "300元", "收费标准"),
+    ("奖励标准由每亩50元调整为80元。", "50元", "奖励标准"),
+    ("补贴标准由每户2万元提高到3万元。", "2万元", "补贴标准"),
+    ("工本费标准由每张20元调整为10元。", "20元", "工本费标准"),
+    ("住宿标准由每晚300元调整为400元。", "300元", "住宿标准"),
+    # near misses: a change's start with no unit, a price measured in its own name
+    ("票价由每张100元调整为80元。", "100元", "票价"),
+    ("收费标准由80元降至60元。", "80元", "收费标准"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PER_UNIT_CHANGES, ids=[f"{row[0]}-{row[1]}" for row in PER_UNIT_CHANGES])
+def test_a_change_per_unit_measures_what_stands_before_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -279,7 +279,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             text, end, clause_end, candidate
         ) or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(text, sentence, clause_start, start)
     # 比例 + 由30% + 提至50%: after the start of a change comes the change, no noun of the figure
-    change_opened = from_to or text.endswith(CHANGE_OPENERS, clause_start, start)
+    change_opened = from_to or CHANGE_OPENED_RE.search(text, clause_start, start) is not None
     right = None if change_opened and CHANGE_AFTER_START_RE.match(text, end) else (
         right_phrase(text, end, clause_end, activity=candidate.kind == "time", measured=candidate.kind == "measure")
         or _shared_noun(text, sentence, end)
@@ -667,6 +667,8 @@ FROM_TO_RE = patterns.compile(
     r"|(?:从|由)[^\P{Han}到至]{1,6}?(?:(?<![历用耗])时|时期|之前|以前|初|末|底)$"
 )
 CHANGE_OPENERS = ("从", "由")
+# The start of a change right before its figure, perhaps given per unit (由 + 每本 + 80元调整为60元).
+CHANGE_OPENED_RE = patterns.compile(r"[从由](?:每\p{Han}{1,2}?){0,2}$")
 # The start of a change, right before its figure or given as an average or as what it first was
 # (从40公分, 从平均不到300公里, 由目前平均200多个工作日; 由最初的 is FROM_TO_RE's).
 QUALIFIED_START_RE = patterns.compile(
@@ -677,7 +679,6 @@ QUALIFIED_START_RE = patterns.compile(
 # do (降成本 is a policy's name).
 MERGING_VERBS = "合并|整合|归并|压缩|压减|精简|缩减|削减"
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)|(?:{MERGING_VERBS})成")
-# What befell the people counted, after where it befell them (5人在事故中受伤).
 # What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
