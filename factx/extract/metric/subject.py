@@ -1412,7 +1412,10 @@ def _task_named(tokens: list[tk.Token], verb: int) -> bool:
         index += 1
     if index == verb + 1 or not tokens[index - 1].word.endswith(TASK_HEADS):
         return False
-    return index == len(tokens) or tokens[index].tag.startswith(EVENT_ENDING_TAGS) or tokens[index].word in EVENT_PREDICATE_OPENERS or tokens[index].word in TIME_DEICTICS
+    if index == len(tokens):
+        return True
+    ending = tokens[index]
+    return ending.tag.startswith(EVENT_ENDING_TAGS) or ending.word in EVENT_PREDICATE_OPENERS or ending.word in TIME_DEICTICS
 
 
 def _list_counted(text: str, sentence: tuple[int, int], start: int, shared_head: bool) -> str | None:
