@@ -13891,3 +13891,29 @@ PER_UNIT_CHANGES = [
 @pytest.mark.parametrize("text,raw,subject", PER_UNIT_CHANGES, ids=[f"{row[0]}-{row[1]}" for row in PER_UNIT_CHANGES])
 def test_a_change_per_unit_measures_what_stands_before_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Sizes listed before one 的 (一座高约9.5米、宽5.3米、重达500公斤的 + 花灯): each measures the thing
+# after the 的, as a size right before it does (高30米的灯塔), not the count before the first size
+# (一座高). Near misses: one size before 的, sizes after the thing they measure.
+LISTED_SIZES = [
+    ("一座高约9.5米、宽5.3米、重达500公斤的大型传统花灯吸引游客。", "约9.5米", "大型传统花灯高"),
+    ("一座高约9.5米、宽5.3米、重达500公斤的大型传统花灯吸引游客。", "5.3米", "大型传统花灯宽"),
+    ("一条长500米、宽20米的步行街建成。", "500米", "步行街长"),
+    ("一条长500米、宽20米的步行街建成。", "20米", "步行街宽"),
+    ("就成功架设一座长1350米、载重50吨的浮桥。", "1350米", "浮桥长"),
+    ("广场上升起一面长90米、宽60米的巨幅国旗。", "90米", "巨幅国旗长"),
+    ("纪念碑北侧，高7.2米、宽7.1米的中国共产党党徽格外醒目。", "7.2米", "中国共产党党徽高"),
+    ("一块长3米、宽2米的展板立在门口。", "3米", "展板长"),
+    ("建成一座高120米、直径80米的冷却塔。", "120米", "冷却塔高"),
+    ("一道长2公里、高5米的防护堤已经完工。", "2公里", "防护堤长"),
+    # near misses: one size right before 的, sizes with the thing before them
+    ("这是一座高30米的灯塔。", "30米", "灯塔高"),
+    ("跑道长3600米、宽45米。", "3600米", "跑道长"),
+    ("这座桥长1000米、宽30米，是当地最长的桥。", "30米", "桥宽"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LISTED_SIZES, ids=[f"{row[0]}-{row[1]}" for row in LISTED_SIZES])
+def test_sizes_listed_before_de_measure_the_thing_after_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

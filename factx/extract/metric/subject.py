@@ -857,6 +857,11 @@ SPAN_ENDS_RE = patterns.compile(r"之久|左右|多|以上")
 MAX_PASSIVE_SPAN = 14
 
 
+# Sizes listed after a size, each with its figure, up to the 的 before the thing they all measure.
+LISTED_SIZES_RE = patterns.compile(r"(?:[、和及][^、，,。；;的0-9０-９]{1,4}[0-9０-９][0-9０-９.．]*[^、，,。；;的]{0,4})+的")
+SIZES_END_RE = patterns.compile(r"[，,。；;！？!?\n]|$")
+
+
 def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """跑道长3600米: the thing named before a size adjective, and the adjective (跑道长), or the
     thing after the figure and 的 (宽逾百米的大街: 大街宽); the adjective alone where nothing is
@@ -866,7 +871,13 @@ def _dimension(text: str, clause_start: int, start: int, end: int, clause_end: i
     tokens = tk.tag(text, clause_start, start)
     if not tokens or tokens[-1].word not in DIMENSIONS:
         return None  # 增长5米, 延长5公里: the character ends a word of its own
-    after = right_phrase(text, end, clause_end) if text.startswith("的", end) else None
+    # 高约9.5米 + 、宽5.3米、重达500公斤的 + 大型传统花灯: further sizes listed before the same 的
+    # (the list runs past the clause, which 、 ends)
+    listed = LISTED_SIZES_RE.match(text, end)
+    if listed:
+        after = right_phrase(text, listed.end(), SIZES_END_RE.search(text, listed.end()).start())
+    else:
+        after = right_phrase(text, end + 1, clause_end) if text.startswith("的", end) else None
     before = THING_RE.search(text, clause_start, start - 1)
     return (after or (_whole_words(text, tokens, before.start(), start - 1) if before else "")) + text[start - 1]
 
