@@ -147,8 +147,10 @@ def load_word_frequencies(text: str | None = None) -> Mapping[str, int]:
     """word -> the count the segmenter gives it, for words news uses far more than jieba's corpus did."""
     table: dict[str, int] = {}
     for number, (word, count) in _rows("word_frequencies.tsv", 2, text):
-        if word in table or not count.isdigit():
-            raise TableError(f"word_frequencies.tsv:{number}: a duplicate word or a count that is not a whole number: {word!r} {count!r}")
+        if word in table:
+            raise TableError(f"word_frequencies.tsv:{number}: duplicate word {word!r}")
+        if not count.isdecimal():
+            raise TableError(f"word_frequencies.tsv:{number}: {count!r} is not a whole number")
         table[word] = int(count)
     return MappingProxyType(table)
 

@@ -703,7 +703,6 @@ ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
 CAUSE_PREPOSITIONS = frozenset("因 因为 由于".split())
 AT = "在"
-RELATIVE_DE = "的"
 # Verbs of winning or receiving, words of amount before a figure, that before a noun say what
 # the people counted won or received (获得全国五一劳动奖章, 获表彰).
 WINNING_VERBS = frozenset("获得 获 荣获 获颁 取得 领取 收到 享受 享有".split())
@@ -1832,10 +1831,9 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     if len(tokens) > 1 and tokens[0].word in VERB_NEGATIONS:
         tokens = tokens[1:]  # 5人均 + 不 + 认罪: what they did not do, the negation kept
     means = 0
-    # (not 2000多人 + 在渡海前往欧洲的过程中 + 死亡: where, a relative clause before 的)
-    at = bool(tokens) and tokens[0].word == AT and RELATIVE_DE not in text[end:clause_end]
-    if tokens and tokens[0].word == AT and not at:
-        return None
+    at = bool(tokens) and tokens[0].word == AT
+    if at and "的" in text[end:clause_end]:
+        return None  # 2000多人 + 在渡海前往欧洲的过程中 + 死亡: where, a relative clause before 的
     if tokens and (tokens[0].word in MEANS_PREPOSITIONS or tokens[0].word in CAUSE_PREPOSITIONS or at):
         # 236万人次 + 通过飞机 + 出行, 2万人 + 通过线上平台 + 报名: how they did it, then what;
         # 1万余人 + 因枪支暴力 + 失去生命: why; 24人 + 在医院里 + 接受治疗: where
