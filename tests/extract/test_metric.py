@@ -13719,7 +13719,8 @@ def test_teams_counted_are_named_whole(text, raw, subject):
 
 
 # How long an event lasts (为期两天的北约峰会): the day or month it opens or closes, right after its
-# name, is no part of the name. Near misses: a year or a name with figures that opens it.
+# name, is no part of the name. Near misses: a year or a name with figures that opens it, a day
+# inside a quoted name.
 EVENTS_AND_THEIR_DAYS = [
     ("为期两天的北约峰会3日开幕。", "两天", "北约峰会"),
     ("为期三天的博览会5日在上海闭幕。", "三天", "博览会"),
@@ -13734,6 +13735,7 @@ EVENTS_AND_THEIR_DAYS = [
     # near misses: a year or a name with figures opens the event
     ("为期17天的2022年北京冬奥会20日闭幕。", "17天", "2022年北京冬奥会"),
     ("为期三天的G20峰会今天开幕。", "三天", "G20峰会"),
+    ("为期一个月的“3月5日学雷锋”活动今天启动。", "一个月", "“3月5日学雷锋”活动"),
 ]
 
 

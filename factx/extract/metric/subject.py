@@ -1396,12 +1396,12 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
         if token.word in GLUED_EVENT_ENDS and index:
             end = token.start + 1
             break  # 供需对接 + 会上: the meeting's 会 glued to the locative after it
-        if index and EVENT_DAY_RE.match(text, token.start, clause_end):
-            break  # 北约峰会 + 3日 + 开幕: the day it opens, no part of its name
         if token.word in OPENING_QUOTES or token.word in CLOSING_QUOTES:
             quoted = token.word in OPENING_QUOTES
         elif not quoted and index and (
-            token.tag.startswith(EVENT_ENDING_TAGS) or token.word in TIME_DEICTICS
+            # 北约峰会 + 3日 + 开幕: the day it opens, no part of its name (but “3月5日学雷锋”活动)
+            EVENT_DAY_RE.match(text, token.start, clause_end)
+            or token.tag.startswith(EVENT_ENDING_TAGS) or token.word in TIME_DEICTICS
             or token.word in EVENT_PREDICATES or token.word in EVENT_PREDICATE_OPENERS
             or token.tag == "v" and len(token.word) > 1 and index + 1 < len(tokens)
             and not (index + 2 == len(tokens) and nominal(tokens[index + 1]))
