@@ -32,6 +32,7 @@ from .phrases import (
     OUTCOMES,
     PHRASE_ENDS,
     PURPOSE_VERBS,
+    RANGE_WORDS,
     RATE,
     RELATIVE_MEASURES,
     SCOPE_WORDS,
@@ -2378,28 +2379,45 @@ def respective_subjects(
             for item in items
         ):
             continue  # a figure in an item (but PM2.5、PM10浓度, 4G、5G用户: names written with digits)
-        shared = _shared_measure(last)
-        tail = None if shared else _shared_tail([item.strip() for item in items])
-        owner = _shared_owner(items[0].strip())
         # 我国对东盟、欧盟、美国 + 分别进出口 + 6.52万亿元、…: the flow after 分别 is each item's
         flow = FLOW_AFTER_RESPECTIVELY_RE.search(text, region_start, first)
-        coded = CODED_NAME_RE.match(last)
-        for candidate, item in zip(group, items):
-            item = item.strip()
-            tokens = tk.tag(item, 0, len(item))
-            ending = tokens[-1]
-            if flow and not ending.word.endswith(MEASURE_HEADS):
-                item += flow["flow"]
-            elif coded and item != last and CODED_NAME_RE.fullmatch(item) and coded.end() < len(last):
-                item += last[coded.end() :]  # 3G、4G基站数量: a code alone shares all the last item names after its code
-            elif shared and item != last and not is_measure(ending) and ending.word not in VAGUE_MEASURES:
-                item += shared  # 高技术产业、装备制造业销售收入: the items share the measure the last names
-            elif owner and len(tokens) == 1 and is_measure(ending):
-                item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
-            elif tail and item != last:
-                item += tail  # 东部、中部、西部地区实际使用外资: each region shares what the last names after its own
-            subjects[candidate.match.start()] = item
+        completed = _completed_items([item.strip() for item in items], flow["flow"] if flow else None)
+        subjects.update((candidate.match.start(), item) for candidate, item in zip(group, completed))
     return subjects
+
+
+def _completed_items(items: list[str], flow: str | None = None) -> list[str]:
+    """Each item of a list completed with what it shares with the others: the flow after 分别,
+    or what the last item names after its own part."""
+    last = items[-1]
+    # 城镇、农村居民收入: what the last item names after a word like each item's is shared whole
+    tail = _shared_tail(items)
+    shared = None if tail else _shared_measure(last)
+    owner = _shared_owner(items[0])
+    coded = CODED_NAME_RE.match(last)
+    completed = []
+    for item in items:
+        tokens = tk.tag(item, 0, len(item))
+        ending = tokens[-1]
+        if flow and not ending.word.endswith(MEASURE_HEADS):
+            item += flow
+        elif coded and item != last and CODED_NAME_RE.fullmatch(item) and coded.end() < len(last):
+            item += last[coded.end() :]  # 3G、4G基站数量: a code alone shares all the last item names after its code
+        elif shared and item != last and (_opens(ending, shared) or not is_measure(ending) and ending.word not in VAGUE_MEASURES):
+            # 高技术产业、装备制造业销售收入: the items share the measure the last names
+            item += shared[len(ending.word) :] if _opens(ending, shared) else shared
+        elif owner and len(tokens) == 1 and is_measure(ending):
+            item = owner + item  # 日均支付交易笔数和金额: a measure alone is of what the first item measures
+        elif tail and item != last:
+            item += tail  # 东部、中部、西部地区实际使用外资: each region shares what the last names after its own
+        completed.append(item)
+    return completed
+
+
+def _opens(ending: tk.Token, shared: str) -> bool:
+    """An item's last word opens the measure the list shares, which it then has in part (应用研究 +
+    研究支出 -> 应用研究支出, 货物运输 + 运输收入, 居民消费 + 消费支出), but not whole (城镇居民人均收入)."""
+    return shared.startswith(ending.word) and len(ending.word) < len(shared)
 
 
 # Names written in Latin letters, with digits perhaps (PM2.5, PM10, 5G, C919, NOx), which no figure
@@ -2462,8 +2480,9 @@ def _shared_owner(item: str) -> str | None:
 
 def _shared_tail(items: list[str]) -> str | None:
     """What the last item of a list names after a word of the same kind as each item before it,
-    which those items share (东部、中部、西部 + 地区实际使用外资, 北京、上海 + 的房价): only where every
-    item before is one word of that kind (a scope word or a pronoun may open the first: 我国 + 东部)."""
+    which those items share (东部、中部、西部 + 地区实际使用外资, 北京、上海 + 的房价, 城镇、农村 +
+    居民收入): only where every item before is one word of that kind (a scope word or a pronoun may
+    open the first: 我国 + 东部)."""
     last = tk.tag(items[-1], 0, len(items[-1]))
     if len(last) < 2:
         return None
@@ -2473,7 +2492,10 @@ def _shared_tail(items: list[str]) -> str | None:
             tokens = tokens[1:]
         if len(tokens) != 1 or tokens[0].tag != last[0].tag or len(tokens[0].word) != len(last[0].word):
             return None
-    return items[-1][last[0].end :]
+    if all(item[-1] == last[1].word[-1] for item in items[:-1]):
+        return None  # 采矿业、原材料 + 制造业: a word like the items' own ends the last item, which shares none of it
+    bound = 2 if last[1].word in RANGE_WORDS and len(last) > 2 else 1  # 五年期 + 以上: the range is the last item's own
+    return items[-1][last[bound - 1].end :]
 
 
 def _shared_measure(item: str) -> str | None:
@@ -2556,11 +2578,13 @@ def _named_before_respectively(
     change = next((token for token in previous if token.word in AMOUNT_WORDS), None) or next(
         (token for token in previous if token.tag == "v"), None
     )
-    listed = left_phrase(text, previous_start, change.start) if change else None
+    if change is previous[-1] and is_measure(change):
+        change = None  # 普通教育、职业教育支出 + ，同比分别增长: the clause is the list, and its measure is shared
+    listed = left_phrase(text, previous_start, change.start if change else region_start - 1)
     if not listed or "的" in listed:
         return None  # 总费用与国内生产总值的比率 is one measure
     items = LISTED_ITEM_SEP_RE.split(listed)
-    return items if len(items) == count and all(items) else None
+    return _completed_items(items) if len(items) == count and all(items) else None
 
 
 # 同比分别增长13%、11%, 分别同比增长30.3%、29.8%, 分别比上年增长, 分别比上年同期增长: figures
