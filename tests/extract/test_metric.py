@@ -14011,3 +14011,30 @@ PROGRAMME_NAMES_IN_THINGS_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", PROGRAMME_NAMES_IN_THINGS_COUNTED, ids=[row[0] + row[1] for row in PROGRAMME_NAMES_IN_THINGS_COUNTED])
 def test_programme_names_are_part_of_the_things_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Agents counted, then the verbs of a clause that describes what comes after 的 (6家企业 + 合作研发
+# + 的3辆汽车; 5家企业 + 联合开发 + 的产品): the count ends at the agents. Near misses: a name with a
+# verbal part and no 的, 的 right after the agents, things that do not act.
+AGENTS_COUNTED_BEFORE_A_RELATIVE_CLAUSE = [
+    ("参观中德6家企业合作研发的3辆自动驾驶汽车。", "6家", "企业"),
+    ("5家企业联合开发的产品上市。", "5家", "企业"),
+    ("20多家企业合作研发的芯片亮相。", "20多家", "企业"),
+    ("6家企业研发的新产品亮相。", "6家", "企业"),
+    ("由12家医院合作研发的诊疗系统投入使用。", "12家", "医院"),
+    ("3个国家联合研制的卫星发射升空。", "3个", "国家"),
+    ("8家银行共同发起的倡议。", "8家", "银行"),
+    ("两家公司合作开发的游戏上线。", "两家", "公司"),
+    ("40多家机构联合发布的报告显示。", "40多家", "机构"),
+    ("10家企业合作生产的疫苗运抵。", "10家", "企业"),
+    # near misses
+    ("3家企业研发中心揭牌。", "3家", "企业研发中心"),
+    ("5家企业的研发投入超过1亿元。", "5家", "企业"),
+    ("10个项目建设的进度加快。", "10个", "项目"),
+    ("30多名工人连夜赶制的帐篷运抵灾区。", "30多名", "工人"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", AGENTS_COUNTED_BEFORE_A_RELATIVE_CLAUSE, ids=[row[0] + row[1] for row in AGENTS_COUNTED_BEFORE_A_RELATIVE_CLAUSE])
+def test_agents_counted_before_a_relative_clause(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1191,6 +1191,8 @@ def right_phrase(
             # 指导 + 组: a verb and a bound ending after it form a word; 6个地区 + 开工率超过80%: a
             # rate is another figure's measure)
             break
+        if counted and last is not None and _acts(last, text[end - 1]) and _verbs_of_relative_clause(tokens, index, relative):
+            break  # 6家企业 + 合作研发 + 的3辆汽车: those who act, then the verbs of the clause that describes the thing after 的
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and token.word not in VERB_TAGGED_NOUNS
             and not (following and (nominal(following) or following.word in LOCATIVES))
@@ -1678,6 +1680,15 @@ def _acts(noun: tk.Token, classifier: str) -> bool:
 
 
 CASE_CLASSIFIERS = frozenset("起宗")
+
+
+def _verbs_of_relative_clause(tokens: list[tk.Token], index: int, relative: int | None) -> bool:
+    """Whether the words from `index` up to the 的 at `relative` are all verbs (verbal nouns and
+    abbreviations too: 合作 vn + 研发 j), with more words after the 的: the predicate of a relative
+    clause whose agent was counted (5家企业 + 联合开发 + 的产品), not a name's verbal part."""
+    if relative is None or index >= relative - 1 or relative >= len(tokens):
+        return False
+    return all(token.tag.startswith("v") or token.tag == "j" for token in tokens[index : relative - 1])
 
 
 def _bare_figure_at(text: str, position: int, clause_end: int) -> bool:
