@@ -14038,3 +14038,29 @@ AGENTS_COUNTED_BEFORE_A_RELATIVE_CLAUSE = [
 @pytest.mark.parametrize("text,raw,subject", AGENTS_COUNTED_BEFORE_A_RELATIVE_CLAUSE, ids=[row[0] + row[1] for row in AGENTS_COUNTED_BEFORE_A_RELATIVE_CLAUSE])
 def test_agents_counted_before_a_relative_clause(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A measure after those included (包括园博湖、莲石湖、宛平湖在内的 + 总面积约830公顷的 + 绿色生态廊道):
+# those included are part of the thing named after 的, which the measure is of, and are no owner
+# of it. Near misses: an owner before 的 with no one included, those included before the noun.
+MEASURES_AFTER_THOSE_INCLUDED = [
+    ("形成了包括园博湖、莲石湖、宛平湖在内的总面积约830公顷的绿色生态廊道。", "约830公顷", "绿色生态廊道总面积"),
+    ("建成包括东湖、南湖、西湖在内的总面积50平方公里的湖泊群。", "50平方公里", "湖泊群总面积"),
+    ("打造包括老街、码头、古桥在内的总长3公里的滨江绿道。", "3公里", "滨江绿道总长"),
+    ("建成包括图书馆、博物馆、美术馆在内的总建筑面积10万平方米的文化中心。", "10万平方米", "文化中心总建筑面积"),
+    ("规划包括湿地、林地、草地在内的总面积2000亩的生态公园。", "2000亩", "生态公园总面积"),
+    ("修复包括主河道、支流在内的总长度120公里的河道。", "120公里", "河道总长度"),
+    ("建设包括一期、二期在内的总面积300公顷的产业园。", "300公顷", "产业园总面积"),
+    ("形成包括东区、西区、南区在内的总面积15平方公里的新城。", "15平方公里", "新城总面积"),
+    ("建成包括主楼、副楼在内的建筑面积8万平方米的医院。", "8万平方米", "医院建筑面积"),
+    ("整治包括沟渠、坑塘在内的总面积600亩的水系。", "600亩", "水系总面积"),
+    # near misses
+    ("城市的总面积达到100平方公里。", "100平方公里", "城市的总面积"),
+    ("包括北京、上海在内的城市的房价上涨5%。", "5%", "房价"),
+    ("形成了总面积约830公顷的绿色生态廊道。", "约830公顷", "绿色生态廊道总面积"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_AFTER_THOSE_INCLUDED, ids=[row[0] + row[1] for row in MEASURES_AFTER_THOSE_INCLUDED])
+def test_a_measure_after_those_included_is_of_the_thing_after_de(text, raw, subject):
+    assert subject_of(text, raw) == subject

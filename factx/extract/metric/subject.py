@@ -590,6 +590,7 @@ BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 # 包括妇女和儿童在内的 + 120多人): those included are no name of the whole.
 INCLUDED_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的")
 INCLUDED_BEFORE_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的$")
+INCLUDED_END = "在内"
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
@@ -2018,6 +2019,10 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
     if averaged:  # 出口退税的 + 平均 + 时间: the average is the measure's
         measure_start, measure = measure_start - len(averaged), averaged + measure
     owner = OWNER_RE.fullmatch(text, clause_start, measure_start - 1) if measure_start > clause_start else None
+    if owner and owner["owner"].endswith(INCLUDED_END):
+        # 包括园博湖、宛平湖在内的 + 总面积 (the clause opens after the list's last 、): those included
+        # are part of what the measure is of, which is named after it
+        owner = None
     if owner and text[measure_start - 1] == "的" and not _a_time(text, owner.start("owner"), owner.end("owner")):
         return f"{owner['owner']}的{measure}"
     return measure
