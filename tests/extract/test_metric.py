@@ -12931,7 +12931,7 @@ MEASURES_BEFORE_A_FIGURE_ALONE = [
     ("今年社会消费品零售总额平稳增长，超过40万亿元。", "超过40万亿元", "社会消费品零售总额"),
     # near misses
     ("不到两个小时，救援队全部抵达现场。", "不到两个小时", None),
-    ("灾情发生后，约4800人仍在外避难。", "约4800人", None),
+    ("灾情发生后，约4800人仍在外避难。", "约4800人", "在外避难"),
 ]
 
 
@@ -14063,4 +14063,32 @@ MEASURES_AFTER_THOSE_INCLUDED = [
 
 @pytest.mark.parametrize("text,raw,subject", MEASURES_AFTER_THOSE_INCLUDED, ids=[row[0] + row[1] for row in MEASURES_AFTER_THOSE_INCLUDED])
 def test_a_measure_after_those_included_is_of_the_thing_after_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Adverbs of what goes on (仍, a bound morpheme to the dictionary, corrected to an adverb; 仍然,
+# 依然, 尚) after a count: where the people are and what they still do (约4800人 + 仍 + 在外避难),
+# what has still not befallen them (没有脱离生命危险), or a relative clause before the noun counted
+# (约900名 + 仍留在叙利亚的 + 美军). Near misses: what has not happened within a time is no task done
+# in it; people named before the adverb; a task done within a time.
+PEOPLE_WHO_STILL_DO = [
+    ("另有21人失踪，约4800人仍在外避难。", "约4800人", "在外避难"),
+    ("近万人仍在体育馆避难。", "近万人", "在体育馆避难"),
+    ("获救的26名渔民中，6人仍在三亚接受救治。", "6人", "在三亚接受救治"),
+    ("其中18人仍没有脱离生命危险。", "18人", "没有脱离生命危险"),
+    ("约900名仍留在叙利亚的美军应该全部撤离。", "约900名", "美军"),
+    ("3000多名仍然坚守岗位的医护人员受到表彰。", "3000多名", "医护人员"),
+    ("20多家尚未复工的企业得到帮扶。", "20多家", "企业"),
+    ("500多名依然奋战在一线的干部。", "500多名", "干部"),
+    ("200多人仍在医院接受治疗。", "200多人", "在医院接受治疗"),
+    ("40多人仍然在重症监护室接受治疗。", "40多人", "在重症监护室接受治疗"),
+    # near misses
+    ("该案历时八个月仍未尘埃落定。", "八个月", "历时"),
+    ("200多名群众仍在安置点生活。", "200多名", "群众"),
+    ("老厂房历时两年改造完成。", "两年", "老厂房改造完成"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_WHO_STILL_DO, ids=[row[0] + row[1] for row in PEOPLE_WHO_STILL_DO])
+def test_what_the_people_counted_still_do(text, raw, subject):
     assert subject_of(text, raw) == subject

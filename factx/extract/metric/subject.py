@@ -1092,6 +1092,8 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
     verb = next((token for token in tokens if not token.tag.startswith(("d", "a"))), None)
     if verb is tokens[0] and _leads_task(tokens):
         verb = tokens[1]  # 全部 + 关停现有燃煤电厂: an adverb the segmenter tags a noun
+    if any(token.word in VERB_NEGATIONS for token in tokens[: tokens.index(verb) if verb else len(tokens)]):
+        return None  # 历时八个月 + 仍未尘埃落定: what has not happened within the time is no task done in it
     task = text[tokens[0].start : clause_end].strip()
     # 经过三年的努力: after 的, the effort is named by an adverb or an adjective as well
     named = lead.group().endswith("的") if verb is None else verb.tag.startswith(TASK_TAGS) or verb.word in DISPOSAL
@@ -1891,7 +1893,7 @@ MAX_AWARD = 20
 
 PLACE_PREPOSITIONS = frozenset("在 于 到 至".split())
 # The object of what the people counted did: nouns, verbs, and place words (赴 + 境外 + 旅游).
-OBJECT_TAGS = ("n", "v", "j", "s")
+OBJECT_TAGS = ("n", "v", "j", "s", "an")  # an: a noun of a state (脱离生命 + 危险)
 # Negations before what the people counted did, part of it (5人均 + 不认罪, 20人 + 没有参加考试).
 VERB_NEGATIONS = frozenset("不 未 没 没有".split())
 # A place after 在 or 到, whatever jieba makes of it (避难所 an idiom, 岛上 a place word, 安全 + 地带,
