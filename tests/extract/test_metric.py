@@ -14092,3 +14092,29 @@ PEOPLE_WHO_STILL_DO = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_WHO_STILL_DO, ids=[row[0] + row[1] for row in PEOPLE_WHO_STILL_DO])
 def test_what_the_people_counted_still_do(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A duration after a verb of finishing or passing (完成, 通过) and before an activity (完成 +
+# 168小时 + 示范运行, 通过 + 500小时 + 连续运行测试): the activity lasted it, how it ran included. Near
+# misses: a duration that ends the clause, an activity after 的, a task done within a time.
+ACTIVITIES_FINISHED_OR_PASSED = [
+    ("近日，中广核阳江核电站5号机组顺利完成168小时示范运行，具备商运条件。", "168小时", "示范运行"),
+    ("机组完成72小时试运行。", "72小时", "试运行"),
+    ("该系统通过了500小时连续运行测试。", "500小时", "连续运行测试"),
+    ("发动机完成1000小时寿命试验。", "1000小时", "寿命试验"),
+    ("该设备完成了2000小时无故障运行。", "2000小时", "无故障运行"),
+    ("大桥通过了48小时荷载试验。", "48小时", "荷载试验"),
+    ("他们先在天津完成了14天隔离，再乘机抵达武汉。", "14天", "隔离"),
+    ("卫星完成了30天在轨测试。", "30天", "在轨测试"),
+    ("样机通过了240小时高温考核。", "240小时", "高温考核"),
+    ("潜水器完成了10小时水下作业。", "10小时", "水下作业"),
+    # near misses
+    ("改造工程已完成两个月。", "两个月", "改造工程"),
+    ("他们完成了10天的集中训练。", "10天", "集中训练"),
+    ("他用三天完成了任务。", "三天", "完成了任务"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_FINISHED_OR_PASSED, ids=[row[0] + row[1] for row in ACTIVITIES_FINISHED_OR_PASSED])
+def test_an_activity_finished_or_passed_lasted_the_duration_before_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1531,14 +1531,17 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
 
 def _held_activity(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """The activity a verb that names none holds, after the duration (举行 + 3天 + 哀悼, 实施了 +
-    12小时 + 搜救): the noun after the duration, or its verbs up to the clause's end (联合 + 演习);
+    12小时 + 搜救), or that is finished or passed (完成 + 168小时 + 示范运行): the noun after the
+    duration, or its verbs up to the clause's end (联合 + 演习);
     with nothing after the duration, what stands before the verb, and the verb (展览将举办两个月)."""
     tokens = tk.tag(text, clause_start, start)
     if tokens and tokens[-1].word == PERFECTIVE:
         tokens = tokens[:-1]
-    if not tokens or tokens[-1].word not in LIGHT_VERBS:
+    if not tokens or tokens[-1].word not in LIGHT_VERBS | COMPLETING_VERBS:
         return None
     following = tk.tag(text, end, clause_end)
+    if not following and tokens[-1].word in COMPLETING_VERBS:
+        return None
     if not following:
         # 展览将举办 + 两个月, “云长制”已全面实施 + 一年有余: what is held stands before the verb,
         # and is named with it
@@ -1548,6 +1551,10 @@ def _held_activity(text: str, clause_start: int, start: int, end: int, clause_en
     held = list(takewhile(lambda token: token.tag.startswith(("v", "n")) and token.word not in MAIN_VERBS, following))
     if held and len(held) < len(following) and following[len(held)].word == "的":
         return text[end : held[-1].end]  # 实施 + 14天 + 集中隔离 + 的要求: the activity, not the rule it is in
+    if tokens[-1].word in COMPLETING_VERBS:
+        # 完成 + 2000小时 + 无故障运行, 通过 + 500小时 + 连续运行测试: how it ran is part of the activity
+        held = list(takewhile(lambda token: token.tag.startswith(("v", "n", "a", "b")) and token.word not in MAIN_VERBS, following))
+        return text[end : held[-1].end] if held and len(held) <= MAX_HELD_WORDS and held[-1].tag.startswith("v") else None
     activity = right_phrase(text, end, clause_end, activity=True)
     if activity:
         return activity
@@ -1564,6 +1571,9 @@ NO_ACTIVITIES = frozenset({"持续", "延续", "变为", "成为", "改为", "�
 # Verbs that name no activity of their own but hold one, the noun after the duration (举行 + 3天 +
 # 哀悼, 进行 + 5天 + 联合演习, 举办 + 3天 + 展览).
 LIGHT_VERBS = frozenset({"举行", "进行", "举办", "开展", "组织", "展开", "实施"})
+# Verbs of finishing or passing an activity, which it names after the duration (完成 + 168小时 +
+# 示范运行, 通过 + 48小时 + 荷载试验).
+COMPLETING_VERBS = frozenset({"完成", "通过"})
 MAX_HELD_WORDS = 3
 # 就 and 才 after a duration make it the time something took (3分钟就能完成).
 PROMPTLY = frozenset({"就", "才", "便"})
