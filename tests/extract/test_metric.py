@@ -14118,3 +14118,31 @@ ACTIVITIES_FINISHED_OR_PASSED = [
 @pytest.mark.parametrize("text,raw,subject", ACTIVITIES_FINISHED_OR_PASSED, ids=[row[0] + row[1] for row in ACTIVITIES_FINISHED_OR_PASSED])
 def test_an_activity_finished_or_passed_lasted_the_duration_before_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A share before 的 of those who act, each with a measure that then changes (6成的 + 央企 +
+# 效益增幅 + 超过10%): the share is of them, not of the measure. Near misses: no change after the
+# measure (a share of the profits), those who act with no measure after them, a measure alone.
+SHARES_OF_THOSE_WHOSE_MEASURE_CHANGED = [
+    ("6成的央企效益增幅超过10%。", "6成", "央企"),
+    ("三成的企业研发投入增长。", "三成", "企业"),
+    ("全国超过76%的重点外贸企业产能恢复率已经超过70%。", "超过76%", "重点外贸企业"),
+    ("美国有75%的地区新冠肺炎患者住院人数在上升。", "75%", "地区"),
+    ("截至今年7月末，88%的消费者保费支出下降。", "88%", "消费者"),
+    ("近九成的企业营业收入增长超过10%。", "近九成", "企业"),
+    ("70%的银行不良贷款率下降。", "70%", "银行"),
+    ("九成的门店销售额增长。", "九成", "门店"),
+    ("四成的农户人均收入增长。", "四成", "农户"),
+    ("六成以上的高校就业率提高。", "六成以上", "高校"),
+    # near misses
+    ("30%的企业利润来自出口。", "30%", "企业利润"),
+    ("超过60%的企业实现盈利。", "超过60%", "企业"),
+    ("60%以上的研发投入增长。", "60%以上", "研发投入"),
+    # the segmenter glues the tenths to the word after them (6 + 成的央企), which is read again
+    ("6成的央企效益增幅超过10%。", "超过10%", "央企效益增幅"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_OF_THOSE_WHOSE_MEASURE_CHANGED, ids=[row[0] + row[1] for row in SHARES_OF_THOSE_WHOSE_MEASURE_CHANGED])
+def test_a_share_of_those_whose_measure_changed(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -757,6 +757,10 @@ def serial_number(tokens: list[tk.Token], index: int) -> int | None:
 SERIAL = "号"
 
 
+# Tenths after digits (6成), which the segmenter may glue to the words after them (6 + 成的央企).
+TENTHS = "成"
+
+
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     result: list[tk.Token] = []
     for index, token in enumerate(tokens):
@@ -769,6 +773,14 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             if time > 0 and result[time - 1].word == NEAR:
                 result[time - 1] = result[time - 1]._replace(tag="d")
             result.append(token._replace(tag=SINCE_TAG))
+            continue
+        if (
+            len(token.word) > 1 and token.word[0] == TENTHS and result and result[-1].tag == "m"
+            and ARABIC_DIGIT_RE.match(result[-1].word[-1]) and (not tk.known(token.word) or token.tag == "nz")
+        ):
+            # 6 + 成的央企 (nz): the tenths close the figure, and what follows them is read again
+            result.append(tk.Token(TENTHS, "m", token.start, token.start + 1))
+            result.extend(word._replace(start=word.start + token.start, end=word.end + token.start) for word in tk.tag(token.word, 1, len(token.word)))
             continue
         head, last = token.word[:-1], token.word[-1:]
         unknown = not tk.known(token.word)

@@ -10,7 +10,7 @@ from typing import Callable
 import regex
 
 from ... import patterns
-from ...tables import COUNTRY_SHORT, INDICATOR_TERMS, MAIN_VERBS, SUBJECT_WORDS, UNITS, alternation
+from ...tables import AGENT_NOUNS, COUNTRY_SHORT, INDICATOR_TERMS, MAIN_VERBS, SUBJECT_WORDS, UNITS, alternation
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
@@ -30,6 +30,7 @@ from .phrases import (
     NOUN_LIKE,
     OPENING_QUOTES,
     OUTCOMES,
+    PERSON_ENDINGS,
     PHRASE_ENDS,
     PURPOSE_VERBS,
     RANGE_WORDS,
@@ -287,6 +288,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     )
     if right is None and candidate.kind == "percent" and text.startswith("的", end):
         right = _share_of(text, end + 1, clause_end)
+    elif right and candidate.kind == "percent" and text.startswith("的", end):
+        right = _share_of_agents(text, end, clause_end, right)
     if right in LEVEL_NOUNS and HELD_AT_RE.search(text, clause_start, start):
         right = None  # 失业率…稳定在 + 5%左右 + 的水平: the level a measure is held at is the measure's
     if right in FRAME_NOUNS or right is not None and right.endswith(THRESHOLDS):
@@ -1479,6 +1482,19 @@ def _share_of(text: str, start: int, clause_end: int) -> str | None:
     return None if things.endswith(RANGE_NOUNS) else things  # 位于55%以上的较高景气区间: a level
 
 
+def _share_of_agents(text: str, end: int, clause_end: int, things: str) -> str:
+    """6成的 + 央企 + 效益增幅 + 超过10%, 三成的 + 企业 + 研发投入 + 增长: a share of those who act,
+    each with a measure that then changes, is of them, not of the measure (but 30%的 + 企业利润 +
+    来自出口: no change, a share of the profits)."""
+    tokens = tk.tag(things, 0, len(things))
+    agents = next((token for token in tokens[:-1] if token.word.endswith(AGENT_NOUNS + PERSON_ENDINGS + FIRMS_IN_SHORT)), None)
+    at = text.find(things, end, clause_end)
+    after = tk.tag(text, at + len(things), clause_end) if agents is not None and at >= 0 and is_measure(tokens[-1]) else []
+    return things[: agents.end] if after and after[0].word in AMOUNT_WORDS else things
+
+
+# Firms named in short (央企, 国企, 民企, 外企), which act as 企业 does.
+FIRMS_IN_SHORT = ("企",)
 # Bound nouns a share may be of (80%的 + 县): jieba's zg.
 SHARE_HEAD_TAGS = ("zg", "ng")
 RANGE_NOUNS = ("区间", "范围", "水平")
