@@ -14146,3 +14146,30 @@ SHARES_OF_THOSE_WHOSE_MEASURE_CHANGED = [
 @pytest.mark.parametrize("text,raw,subject", SHARES_OF_THOSE_WHOSE_MEASURE_CHANGED, ids=[row[0] + row[1] for row in SHARES_OF_THOSE_WHOSE_MEASURE_CHANGED])
 def test_a_share_of_those_whose_measure_changed(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Levels of government listed after a count with 、 (100多个县、市、区, 266个村、社区): all of them
+# are counted, as the levels in brackets are (95个县（市、区）). Near misses: levels in brackets or
+# written as one word, a list whose next item has a figure of its own, a level alone.
+LEVELS_LISTED_AFTER_A_COUNT = [
+    ("国家林业和草原局公布了对150个县、市、区和重点国有林区森林资源的检查情况。", "150个", "县、市、区"),
+    ("全省100多个县、市、区开展了检查。", "100多个", "县、市、区"),
+    ("全市12个区、县参加活动。", "12个", "区、县"),
+    ("40个市、县成立了专班。", "40个", "市、县"),
+    ("对266个村、社区逐一过筛子。", "266个", "村、社区"),
+    ("目前已在全省49个县、区试点。", "49个", "县、区"),
+    ("全国300多个市、县已经实现全覆盖。", "300多个", "市、县"),
+    ("全省1万多个村、社区建立了服务站。", "1万多个", "村、社区"),
+    ("20个乡、镇完成了改造。", "20个", "乡、镇"),
+    ("全区8个镇、街道成立了工作组。", "8个", "镇、街道"),
+    # near misses
+    ("全国2800多个县（市、区）已经实现全覆盖。", "2800多个", "县（市、区）"),
+    ("覆盖全省108个县市区。", "108个", "县市区"),
+    ("25个国家、227个城市参加。", "25个", "国家"),
+    ("27个县参加。", "27个", "县"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LEVELS_LISTED_AFTER_A_COUNT, ids=[row[0] + row[1] for row in LEVELS_LISTED_AFTER_A_COUNT])
+def test_levels_listed_after_a_count_are_all_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1285,9 +1285,23 @@ def right_phrase(
 
 
 def _with_levels(text: str, start: int, end: int) -> str:
-    """text[start:end], with the levels in brackets after a level that ends it (省 + （区、市）)."""
+    """text[start:end], with the levels in brackets after a level that ends it (省 + （区、市）), or
+    listed after a level alone (县 + 、市、区: 100多个县、市、区 counts all three)."""
     levels = LEVELS_AFTER_RE.match(text, end) if LEVEL_ENDS_RE.search(text, start, end) else None
-    return text[start : levels.end() if levels else end]
+    if levels:
+        return text[start : levels.end()]
+    if LEVEL_RE.fullmatch(text, start, end):
+        following = tk.tag(text, end, min(len(text), end + MAX_LISTED_LEVELS_CHARS))
+        for comma, level in zip(following[::2], following[1::2]):
+            if comma.word != LIST_COMMA or not LEVEL_RE.fullmatch(level.word):
+                break
+            end = level.end
+    return text[start:end]
+
+
+LEVEL_RE = patterns.compile(LEVEL)
+# How far a list of levels after the first may run (、自治区、直辖市).
+MAX_LISTED_LEVELS_CHARS = 12
 
 
 def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -> int:
