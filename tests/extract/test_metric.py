@@ -14173,3 +14173,30 @@ LEVELS_LISTED_AFTER_A_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", LEVELS_LISTED_AFTER_A_COUNT, ids=[row[0] + row[1] for row in LEVELS_LISTED_AFTER_A_COUNT])
 def test_levels_listed_after_a_count_are_all_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Actions counted that open with a coverb and its object (两次 + 面向阿拉伯世界 + 发表重要讲话,
+# 三次 + 向联合国 + 提交报告, 五次 + 在峰会上 + 发表讲话): the action is the whole verb phrase, not
+# the coverb's object nor nothing. Near misses: an action with no coverb, an adjective before a
+# noun that does not end the clause (两次会晤 + 重要共识的…).
+ACTIONS_COUNTED_OPENED_BY_A_COVERB = [
+    ("习近平主席在2014年和2016年两次面向阿拉伯世界发表重要讲话。", "两次", "面向阿拉伯世界发表重要讲话"),
+    ("他曾三次向联合国提交报告。", "三次", "向联合国提交报告"),
+    ("今年已经两次对企业进行检查。", "两次", "对企业进行检查"),
+    ("他先后五次在峰会上发表讲话。", "五次", "在峰会上发表讲话"),
+    ("两次通过视频发表致辞。", "两次", "通过视频发表致辞"),
+    ("医生每周两三次为老人检查治疗。", "两三次", "为老人检查治疗"),
+    ("两国卫生部门两次与萨方举行医疗专家视频交流会。", "两次", "与萨方举行医疗专家视频交流会"),
+    ("140亿人民币国债将分两次在香港发行。", "两次", "在香港发行"),
+    ("两次围绕改革召开会议。", "两次", "围绕改革召开会议"),
+    ("三次针对台风发布预警。", "三次", "针对台风发布预警"),
+    # near misses
+    ("他三次到访中国。", "三次", "到访中国"),
+    ("17次空袭。", "17次", "空袭"),
+    ("这是落实两次会晤重要共识的具体举措。", "两次", "会晤"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIONS_COUNTED_OPENED_BY_A_COVERB, ids=[row[0] + row[1] for row in ACTIONS_COUNTED_OPENED_BY_A_COVERB])
+def test_an_action_counted_opens_with_its_coverb(text, raw, subject):
+    assert subject_of(text, raw) == subject

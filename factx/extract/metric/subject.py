@@ -1951,15 +1951,46 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
     """17次空袭, 38次集群打击: after a classifier of actions, the action is what is counted."""
     if candidate.unit not in ACTION_COUNTS or end >= clause_end:
         return None
-    words = []
     tokens = tk.tag(text, end, clause_end)
     if tokens and tokens[0].tag in ("a", "ad") and len(tokens) > 1 and tokens[1].tag.startswith("v"):
         tokens = tokens[1:]  # 两次成功会晤: how the action went is no part of it
+    lead = _coverb_phrase(tokens)
+    words = _action_words(tokens[lead:])
+    if not words or not any(token.tag.startswith("v") for token in words):
+        return None
+    return text[tokens[0].start if lead else words[0].start : words[-1].end]
+
+
+def _coverb_phrase(tokens: list[tk.Token]) -> int:
+    """Where the verb of an action counted stands after a coverb and its object that open the
+    action (两次 + 向联合国 + 提交报告, 五次 + 在峰会上 + 发表讲话, 两次 + 面向阿拉伯世界 + 发表讲话):
+    its index, or 0 where no coverb opens it."""
+    if not tokens or not (tokens[0].tag == "p" or tokens[0].word in COVERB_VERBS):
+        return 0
+    for index, token in enumerate(tokens[1 : MAX_COVERB_OBJECT_WORDS + 2], start=1):
+        if token.tag.startswith("v") and token.tag != "vn":
+            return index if index > 1 else 0
+        if not (token.tag.startswith(("n", "f", "r")) or token.tag == "vn" or token.unknown_han):
+            return 0
+    return 0
+
+
+# Verbs that open an action as a preposition does (面向全球发布, 围绕改革召开会议).
+COVERB_VERBS = frozenset({"面向", "围绕"})
+MAX_COVERB_OBJECT_WORDS = 3
+
+
+def _action_words(tokens: list[tk.Token]) -> list[tk.Token]:
+    """The verb of an action counted and its object, or the noun that names it (空袭)."""
+    words: list[tk.Token] = []
     for index, token in enumerate(tokens[:MAX_ACTION_OBJECT_WORDS]):
-        # 使用 + F-35 + 实战, 荣获 + 全国 + 文明城市荣誉称号: after the verb, a model's name and a
-        # scope are part of its object
+        following_token = tokens[index + 1] if index + 1 < len(tokens) else None
+        # 使用 + F-35 + 实战, 荣获 + 全国 + 文明城市荣誉称号, 发表 + 重要 + 讲话: after the verb, a
+        # model's name, a scope and an adjective before the noun that ends the clause are part of
+        # its object (but 两次会晤 + 重要 + 共识的…: the action ends before what it reached)
         in_object = index > 0 and words[0].tag.startswith("v") and (
             token.word in OBJECT_SCOPES or token.tag == "eng" or _model_number_part(tokens, index)
+            or token.tag == "a" and following_token is not None and following_token.tag.startswith("n") and index + 2 == len(tokens)
         )
         if not (token.tag.startswith(("v", "n")) or token.unknown_han or in_object) or token.word in SUBJECT_STOP and not in_object:
             break
@@ -1975,9 +2006,7 @@ def _counted_action(text: str, end: int, clause_end: int, candidate: Candidate) 
             # 500余场增加至800场: a change of the count, not what it counts (but 两次 + 到内蒙古考察: a visit)
             break
         words.append(token)
-    if not words or not any(token.tag.startswith("v") for token in words):
-        return None
-    return text[words[0].start : words[-1].end]
+    return words
 
 
 def _model_number_part(tokens: list[tk.Token], index: int) -> bool:
