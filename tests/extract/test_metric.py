@@ -14200,3 +14200,30 @@ ACTIONS_COUNTED_OPENED_BY_A_COVERB = [
 @pytest.mark.parametrize("text,raw,subject", ACTIONS_COUNTED_OPENED_BY_A_COVERB, ids=[row[0] + row[1] for row in ACTIONS_COUNTED_OPENED_BY_A_COVERB])
 def test_an_action_counted_opens_with_its_coverb(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Verbal nouns inside the name of what is counted run on to its head (文化市场 + 综合 + 执法 +
+# 机构, 生态文明 + 建设 + 示范市县): heads of names set up (compound_head in subject_words.tsv) now
+# include bodies, systems, places, works and model cities. Near misses: those who act, then
+# their predicate and its object; a verbal noun that ends the clause.
+VERBAL_NOUNS_INSIDE_A_NAME_BEFORE_ITS_HEAD = [
+    ("全国命名91个生态文明建设示范市县。", "91个", "生态文明建设示范市县"),
+    ("建成30个美丽乡村建设示范点。", "30个", "美丽乡村建设示范点"),
+    ("认定100个生态文明建设示范区。", "100个", "生态文明建设示范区"),
+    ("全国3017个文化市场综合执法机构完成改革。", "3017个", "文化市场综合执法机构"),
+    ("全省47家基层文化市场综合执法队伍受到表彰。", "47家", "基层文化市场综合执法队伍"),
+    ("已建成4座船舶自动识别系统。", "4座", "船舶自动识别系统"),
+    ("清理6处建筑和生活垃圾混合堆放场所。", "6处", "建筑和生活垃圾混合堆放场所"),
+    ("共有850家电影制作发行放映单位。", "850家", "电影制作发行放映单位"),
+    ("推出20部优秀中外电视合作合拍作品。", "20部", "优秀中外电视合作合拍作品"),
+    ("启动18个城市安全风险监测预警建设试点。", "18个", "城市安全风险监测预警建设试点"),
+    # near misses
+    ("5家企业建设工厂。", "5家", "企业"),
+    ("全国9个行业领域开展专项安全整治。", "9个", "行业领域"),
+    ("14所高校建设进展顺利。", "14所", "高校"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VERBAL_NOUNS_INSIDE_A_NAME_BEFORE_ITS_HEAD, ids=[row[0] + row[1] for row in VERBAL_NOUNS_INSIDE_A_NAME_BEFORE_ITS_HEAD])
+def test_verbal_nouns_inside_a_name_run_on_to_its_head(text, raw, subject):
+    assert subject_of(text, raw) == subject

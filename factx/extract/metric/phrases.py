@@ -1207,7 +1207,8 @@ def right_phrase(
             break  # 6家企业 + 合作研发 + 的3辆汽车: those who act, then the verbs of the clause that describes the thing after 的
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and token.word not in VERB_TAGGED_NOUNS
-            and not (following and (nominal(following) or following.word in LOCATIVES))
+            # (but 文化市场 + 综合 + 执法 + 机构: modifying verbs and the head of a name after them go on)
+            and not (following and (nominal(following) or following.word in LOCATIVES or _verbs_then_noun(tokens, index + 1, COMPOUND_HEADS)))
             and not (token.word == TASKS and (text[end - 1] == ITEMS or last.word == ASPECTS) and (following is None or following.word in PHRASE_ENDS))
         ):
             last, index = token, index + 1  # 云服务清单, 精品 + 活动; but 高校建设 stops at 建设
@@ -1269,6 +1270,14 @@ def right_phrase(
             and _verbs_then_noun(tokens, index + 1, COMPOUND_HEADS)
         ):
             # 合作共建实验室, 国际知名创投机构, 退休 + 老 + 党员, 节能 + 减排 + 补助资金
+            last, index = token, index + 1
+        elif (
+            last is not None and nominal(last) and token.tag == "vn" and token.word in MAIN_VERBS and not _acts(last, text[end - 1])
+            and following is not None
+            and (nominal(following) and following.word.endswith(COMPOUND_HEADS) or _verbs_then_noun(tokens, index + 1, COMPOUND_HEADS))
+        ):
+            # 生态文明 + 建设 + 示范市县, 城市 + 建设 + 项目: a main verb used as a noun inside a name,
+            # before its head (but 行业 + 开展 + 专项安全整治: a predicate and its object)
             last, index = token, index + 1
         elif last is not None and _linked_then_noun(tokens, index, listed=True):
             # 60多家科研院所、大专院校和企业: the list is what is counted; 265项科学与 + 应用 + 项目,
