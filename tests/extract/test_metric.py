@@ -14227,3 +14227,28 @@ VERBAL_NOUNS_INSIDE_A_NAME_BEFORE_ITS_HEAD = [
 @pytest.mark.parametrize("text,raw,subject", VERBAL_NOUNS_INSIDE_A_NAME_BEFORE_ITS_HEAD, ids=[row[0] + row[1] for row in VERBAL_NOUNS_INSIDE_A_NAME_BEFORE_ITS_HEAD])
 def test_verbal_nouns_inside_a_name_run_on_to_its_head(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People counted after a verb of carrying and before 的 (一艘 + 载有39人的 + 游船发生火灾): they are
+# aboard what is named after 的, up to its predicate, and are named by it and the verb (游船载有),
+# as 机上共载有 is. Near misses: people named after the count, a verb of carrying with no 的.
+PEOPLE_ABOARD_WHAT_CARRIES_THEM = [
+    ("一艘载有39人的游船发生火灾。", "39人", "游船载有"),
+    ("一辆载有大约60人的大巴翻下山崖。", "大约60人", "大巴载有"),
+    ("印尼一架载有54人的客机失联。", "54人", "客机载有"),
+    ("缅甸一架载有116人的军用飞机失联。", "116人", "军用飞机载有"),
+    ("一艘载有163人的客轮在海上起火。", "163人", "客轮载有"),
+    ("一艘载有137人的护卫舰与油轮相撞。", "137人", "护卫舰载有"),
+    ("一架搭载38人的运输机失事。", "38人", "运输机搭载"),
+    ("一艘载有近百人的渔船倾覆。", "近百人", "渔船载有"),
+    ("一艘载有500多人的非法移民船沉没。", "500多人", "非法移民船载有"),
+    ("一列载有300人的旅游列车脱轨。", "300人", "旅游列车载有"),
+    # near misses
+    ("一架载有150名乘客的客机坠毁。", "150名", "乘客"),
+    ("机上共载有78人。", "78人", "机上共载有"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_ABOARD_WHAT_CARRIES_THEM, ids=[row[0] + row[1] for row in PEOPLE_ABOARD_WHAT_CARRIES_THEM])
+def test_people_aboard_are_named_by_what_carries_them(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -196,6 +196,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         attendance = ATTENDANCE_RE.search(text, clause_start, start)
         if attendance:
             return _with_attendees(text, sentence, attendance)
+        carrier = _carrier_after(text, clause_start, start, end, clause_end)
+        if carrier:
+            return carrier
     if candidate.kind in ("count", "people"):
         started = _counted_at_start(text, from_to, start, candidate.unit) if from_to else None
         if started:
@@ -1614,6 +1617,29 @@ BASELINE_END = "上"
 # The opening mark of a quoted or titled name, by its closing mark.
 NAME_QUOTES = {"”": "“", "’": "‘", "》": "《", "」": "「", "』": "『"}
 MAX_QUOTED_ACTOR = 20
+
+
+def _carrier_after(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """一艘 + 载有 + 39人 + 的游船: people counted aboard what carries them, named after 的 up to
+    its predicate (发生火灾, 失联), with the verb of carrying (游船载有), as 车上共载有 is."""
+    carrying = CARRYING_BEFORE_RE.search(text, clause_start, start)
+    carrier = right_phrase(text, end + 1, clause_end, counted=True) if carrying and text.startswith("的", end) else None
+    if not carrier:
+        return None
+    quoted = max(carrier.rfind(mark) for mark in CLOSING_QUOTES) + 1
+    # (a word the dictionary does not hold, guessed a proper noun, is the predicate too: 客机 + 失联;
+    # so is 与 and what follows it: 护卫舰 + 与油轮相撞)
+    predicate = next(
+        (token.start for token in tk.tag(carrier, quoted, len(carrier)) if token.tag == "v" or token.guessed or token.word in COVERB_LINKS),
+        len(carrier),
+    )
+    return carrier[:predicate] + carrying["verb"] if predicate else None
+
+
+# A verb of carrying people right before their count (载有39人, 搭载约60人).
+CARRYING_BEFORE_RE = patterns.compile(r"(?P<verb>载有|搭载|载着|运载)(?:约|大约|近|超过)?$")
+# Words that join what carries people to another thing in the predicate after it (与油轮相撞).
+COVERB_LINKS = frozenset({"与", "同", "跟", "和"})
 
 
 def _members_counted(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
