@@ -14252,3 +14252,32 @@ PEOPLE_ABOARD_WHAT_CARRIES_THEM = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_ABOARD_WHAT_CARRIES_THEM, ids=[row[0] + row[1] for row in PEOPLE_ABOARD_WHAT_CARRIES_THEM])
 def test_people_aboard_are_named_by_what_carries_them(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+
+# A place the things counted are within or along, before 的 (134家 + 沿江一公里内的 + 化工企业, 30个
+# + 周边5公里范围内的 + 村庄): the count counts the things after 的. Near misses: another count after
+# 的 (within the places counted), a verb before the locative, a locative between two things, and
+# 个 before a bare place noun, which counts the places (5个区县内的学校).
+THINGS_COUNTED_AFTER_WHERE_THEY_ARE = [
+    ("宜昌市将关闭、改造、搬迁或转产134家沿江一公里内的化工企业。", "134家", "化工企业"),
+    ("覆盖30个周边5公里范围内的村庄。", "30个", "村庄"),
+    ("清理了12处河道两侧的违建。", "12处", "违建"),
+    ("该联合体由15个叙利亚境内的政党组成。", "15个", "政党"),
+    ("200多家园区内的企业参加。", "200多家", "企业"),
+    ("整治50个沿街两侧的老旧小区。", "50个", "老旧小区"),
+    ("关停10家保护区内的矿山。", "10家", "矿山"),
+    ("检查了20家辖区内的加油站。", "20家", "加油站"),
+    ("改造了8座铁路沿线的车站。", "8座", "车站"),
+    ("搬迁了40家水源地附近的养殖场。", "40家", "养殖场"),
+    # near misses
+    ("43个县域内的235个观测站。", "43个", "县域"),
+    ("其中1枚导弹被拦截后落入附近的阿克拉巴地区。", "1枚", "导弹"),
+    ("加强两个国家之间的合作。", "两个", "国家"),
+    ("5个区县内的学校全部停课。", "5个", "区县"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THINGS_COUNTED_AFTER_WHERE_THEY_ARE, ids=[row[0] + row[1] for row in THINGS_COUNTED_AFTER_WHERE_THEY_ARE])
+def test_things_counted_after_where_they_are(text, raw, subject):
+    assert subject_of(text, raw) == subject

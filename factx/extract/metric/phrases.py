@@ -238,6 +238,13 @@ THEREBY = "而"
 LOCATIVES = frozenset("中 里 内 之中".split())
 # Locatives of being within the things a count counts (43个县域 + 内, 12个乡镇 + 中).
 WITHIN_LOCATIVES = frozenset("中 里 内".split())
+# Locatives that place things within or along a place (沿江一公里 + 内, 河道 + 两侧), before the
+# 的 of the things counted (not 之间 or 中: 两个国家 + 之间的 + 合作 counts the countries).
+PLACED_WITHIN = frozenset("内 以内 两侧 两岸 沿线 周边 附近 境内".split())
+# The words of such a place: nouns, places, locatives and distances (沿江 + 一 + 公里), no verb.
+PLACE_PHRASE_TAGS = ("n", "s", "f", "m", "q", "j")
+# What makes such a place more than a bare noun 个 could count: a locative, a distance, a name.
+PLACE_MARK_TAGS = frozenset(("f", "m", "ns"))
 # Levels of place that a locative after them is glued to (省内, 区中, 村里).
 PLACE_LEVELS = frozenset("省 市 县 区 乡 镇 村 州")
 # A locative after a noun, a verb or a verbal noun after it: the place where it is done (数字道路 +
@@ -944,6 +951,16 @@ def right_phrase(
     ):
         # 4枚 + 乌军发射的 + 美制导弹, 两架 + 胡塞武装的 + 无人机: a classifier of things counts the
         # thing after 的, its owner or maker before it (but 3家 + 企业的 + 负责人 counts firms)
+        first = relative
+    elif (
+        counted and relative is not None and 2 <= relative < len(tokens) and text[end - 1] not in PEOPLE_CLASSIFIERS
+        and nominal(tokens[relative]) and tokens[relative - 2].word in PLACED_WITHIN
+        and all(token.tag.startswith(PLACE_PHRASE_TAGS) for token in tokens[: relative - 2])
+        and (text[end - 1] != GE or any(token.tag in PLACE_MARK_TAGS for token in tokens[: relative - 2]))
+    ):
+        # 134家 + 沿江一公里内的 + 化工企业, 30个 + 周边5公里范围内的 + 村庄: where the things counted
+        # are, then what they are (but 43个县域内的 + 235个观测站: another count of what is within
+        # them; 5个区县内的学校: 个 counts the places themselves where they are bare nouns)
         first = relative
     elif counted and relative is not None and text[end - 1] in PEOPLE_CLASSIFIERS and (
         _places_of(tokens, relative - 1) or _body_of(tokens, relative - 1)
