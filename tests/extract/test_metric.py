@@ -14281,3 +14281,28 @@ THINGS_COUNTED_AFTER_WHERE_THEY_ARE = [
 @pytest.mark.parametrize("text,raw,subject", THINGS_COUNTED_AFTER_WHERE_THEY_ARE, ids=[row[0] + row[1] for row in THINGS_COUNTED_AFTER_WHERE_THEY_ARE])
 def test_things_counted_after_where_they_are(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A measure that names two (城乡居民收入, 产销量, 进出口) before 分别 and a standard after it
+# (分别比1978年增长158倍和91倍): split in order, as without the standard. Near misses: standards
+# listed after 比 (the items are the standards), one measure with no parts.
+MEASURES_OF_TWO_SPLIT_AFTER_A_STANDARD = [
+    ("城乡居民收入分别比1978年增长158倍和91倍。", "158倍", "城镇居民收入"),
+    ("城乡居民收入分别比1978年增长158倍和91倍。", "91倍", "农村居民收入"),
+    ("产销量分别比上年增长3%和4%。", "4%", "销量"),
+    ("进出口分别比上年增长5%和8%。", "5%", "进口"),
+    ("城乡居民人均可支配收入分别比上年增长8%和9%。", "9%", "农村居民人均可支配收入"),
+    ("新能源汽车产销量分别比上年同期增长1.2倍和1.1倍。", "1.2倍", "新能源汽车产量"),
+    ("财政收支分别比上年增长5%和7%。", "7%", "财政支出"),
+    ("城乡居民人均消费支出分别比上年增长6%和10%。", "6%", "城镇居民人均消费支出"),
+    ("外贸进出口额分别比上年增长4%和6%。", "6%", "外贸出口额"),
+    ("全省城乡居民收入分别比上年增长7.5%和9.1%。", "9.1%", "全省农村居民收入"),
+    # near misses
+    ("增速分别比同期工业、高技术制造业高4.5个和1.3个百分点。", "1.3个百分点", None),
+    ("利润分别比上年增长5%和8%。", "8%", "利润"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURES_OF_TWO_SPLIT_AFTER_A_STANDARD, ids=[row[0] + row[1] for row in MEASURES_OF_TWO_SPLIT_AFTER_A_STANDARD])
+def test_a_measure_of_two_splits_after_a_standard(text, raw, subject):
+    assert subject_of(text, raw) == subject

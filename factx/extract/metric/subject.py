@@ -2446,7 +2446,9 @@ def respective_subjects(
             # 全国78个重点步行街、商圈日均客流量、营业额…分别增长5.9%和4.9%: a figure ends the
             # phrase it counts; the items listed after it are as many as the figures
             pieces = pieces[-len(group) :]
-        if any(token.word in COMPARE_WORDS for token in tk.tag(pieces[0], 0, len(pieces[0]))):
+        # 城乡居民收入 + 分别比1978年增长: a standard after 分别, with no list, leaves the measure to be split
+        compared_part = pieces[0].split(RESPECTIVELY)[0] if len(pieces) == 1 else pieces[0]
+        if any(token.word in COMPARE_WORDS for token in tk.tag(compared_part, 0, len(compared_part))):
             continue  # 增速分别比同期工业、高技术制造业高4.5个和1.3个百分点: the items are standards
         # What follows 分别 in the last piece is the verb and its standard (分别是2020年的), and
         # a standard before 分别 (营业额较2025年元旦分别增长) is no part of the item either
