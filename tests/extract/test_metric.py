@@ -14306,3 +14306,29 @@ MEASURES_OF_TWO_SPLIT_AFTER_A_STANDARD = [
 @pytest.mark.parametrize("text,raw,subject", MEASURES_OF_TWO_SPLIT_AFTER_A_STANDARD, ids=[row[0] + row[1] for row in MEASURES_OF_TWO_SPLIT_AFTER_A_STANDARD])
 def test_a_measure_of_two_splits_after_a_standard(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Who gains and how, with an adverb of manner between them (户均 + 直接 + 受益9800多元, 社区群众 +
+# 普遍 + 受益): the noun and its verb name the figure, as with no adverb. Near misses: a verb of
+# amount after the adverb, no adverb, an adverb that the segmenter tags no manner's (集中 + 签约).
+BENEFITS_WITH_AN_ADVERB_OF_MANNER = [
+    ("使3200万退耕农户从政策补助中，户均直接受益9800多元。", "9800多元", "户均直接受益"),
+    ("农户户均直接受益9800多元。", "9800多元", "农户户均直接受益"),
+    ("全县企业直接受益500万元。", "500万元", "企业直接受益"),
+    ("贫困群众直接受益3000多万元。", "3000多万元", "贫困群众直接受益"),
+    ("农民直接获益2亿元。", "2亿元", "农民直接获益"),
+    ("居民直接受惠1亿元。", "1亿元", "居民直接受惠"),
+    ("社区群众普遍受益200万元。", "200万元", "社区群众普遍受益"),
+    ("参保职工直接受益4亿元。", "4亿元", "参保职工直接受益"),
+    ("小微企业直接获益80亿元。", "80亿元", "小微企业直接获益"),
+    ("困难群众普遍受惠5000万元。", "5000万元", "困难群众普遍受惠"),
+    # near misses
+    ("全市人均直接增收2000元。", "2000元", "人均直接增收"),
+    ("参保群众人均受益200元。", "200元", "参保群众人均受益"),
+    ("企业集中签约30亿元。", "30亿元", "签约"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BENEFITS_WITH_AN_ADVERB_OF_MANNER, ids=[row[0] + row[1] for row in BENEFITS_WITH_AN_ADVERB_OF_MANNER])
+def test_who_gains_is_named_past_an_adverb_of_manner(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -406,8 +406,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         if passed or split_amount or adverbial:
             index -= 1  # split_amount: 高 + 达, a word of amount the segmenter cut in two
             continue
-        if len(token.word) >= 2 and index > 0 and nominal(tokens[index - 1]):
-            break  # 资源共享接入3500类, 国家高新区新增10个: noun + verb names the figure
+        if len(token.word) >= 2 and index > 0 and nominal(tokens[_before_manner(tokens, index)]):
+            break  # 资源共享接入3500类, 国家高新区新增10个, 户均 + 直接 + 受益: noun + verb names the figure
         if index > 0 and tokens[index - 1].word == "的" and len(token.word) >= 2:
             tokens[index] = token._replace(tag="n")
             break  # 基础研究的 + 投入 + 接近2800亿元: a verb after 的 is a noun
@@ -627,6 +627,14 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
 # A share of a whole, in per cent or in tenths (三成), with the qualifier it may open with.
 SHARE_OF_WHOLE_RE = patterns.compile(rf"(?:近|约|超过?|逾|仅)?(?:{SHARE_FIGURE_RE.pattern}|[一二三四五六七八九两]成)")
+
+
+def _before_manner(tokens: list[tk.Token], index: int) -> int:
+    """The index before tokens[index] and any adverbs of manner right before it (户均 + 直接 + 受益)."""
+    before = index - 1
+    while before > 0 and tokens[before].tag == "ad":
+        before -= 1
+    return before
 
 
 def _done_at_a_place(tokens: list[tk.Token], index: int) -> bool:
