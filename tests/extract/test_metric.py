@@ -14332,3 +14332,29 @@ BENEFITS_WITH_AN_ADVERB_OF_MANNER = [
 @pytest.mark.parametrize("text,raw,subject", BENEFITS_WITH_AN_ADVERB_OF_MANNER, ids=[row[0] + row[1] for row in BENEFITS_WITH_AN_ADVERB_OF_MANNER])
 def test_who_gains_is_named_past_an_adverb_of_manner(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A duration after 为期 lasts for the event after its 的, also where where it is held stands
+# before the 的 (为期3个多月 + 在西藏的 + 学习考察和佛事活动), and the event is all the activities
+# listed with 和 up to the head they share (宣传和培训活动, not 宣传). Near misses: one activity,
+# the activity before 为期.
+EVENTS_FRAMED_BY_A_DURATION = [
+    ("班禅额尔德尼·确吉杰布圆满完成了为期3个多月在西藏的学习考察和佛事活动。", "3个多月", "学习考察和佛事活动"),
+    ("完成了为期两周在海南的集训。", "两周", "集训"),
+    ("结束了为期5天在北京的访问。", "5天", "访问"),
+    ("开展为期一周的宣传和培训活动。", "一周", "宣传和培训活动"),
+    ("为期两天的会议和展览活动吸引了大批观众。", "两天", "会议和展览活动"),
+    ("举行为期三天在上海的交流活动。", "三天", "交流活动"),
+    ("启动为期半年的排查和整治行动。", "半年", "排查和整治行动"),
+    ("开展为期一个月在全省的督查工作。", "一个月", "督查工作"),
+    ("为期10天的调研和走访活动结束。", "10天", "调研和走访活动"),
+    ("开始为期两个月在边境的联合巡逻。", "两个月", "联合巡逻"),
+    # near misses
+    ("为期1个月的专项行动。", "1个月", "专项行动"),
+    ("会谈为期两天。", "两天", "会谈"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_FRAMED_BY_A_DURATION, ids=[row[0] + row[1] for row in EVENTS_FRAMED_BY_A_DURATION])
+def test_a_duration_after_weiqi_lasts_for_the_events_listed(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1302,10 +1302,16 @@ def _period_after(text: str, end: int, clause_end: int) -> str | None:
 
 
 def _framed_event(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
-    """A duration after 为期 and before 的 lasts for the event after it (为期1个月的专项行动)."""
-    if not text.startswith("的", end) or DURATION_FRAME_RE.search(text, clause_start, start) is None:
+    """A duration after 为期 and before 的 lasts for the event after it (为期1个月的专项行动), also
+    where it says where the event is held before the 的 (为期3个多月 + 在西藏的 + 学习考察)."""
+    held = HELD_AT_BEFORE_DE_RE.match(text, end, clause_end)
+    if held is None or DURATION_FRAME_RE.search(text, clause_start, start) is None:
         return None
-    return _event(text, end + 1, clause_end)
+    return _event(text, held.end(), clause_end)
+
+
+# 的 after a duration, perhaps after where the event is held (在西藏的).
+HELD_AT_BEFORE_DE_RE = patterns.compile(r"(?:在[^，,；;。！？的在]{1,10})?的")
 
 
 # A span of time given to an activity (用3年时间, 有三天的时间): 时间 names nothing; the activity
@@ -1406,6 +1412,10 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
         if token.word in GLUED_EVENT_ENDS and index:
             end = token.start + 1
             break  # 供需对接 + 会上: the meeting's 会 glued to the locative after it
+        listed = _activities_named(tokens, index) if not quoted and index else 0
+        if listed:
+            end = tokens[listed - 1].end
+            break  # 学习考察 + 和佛事活动: activities listed, to the head they share
         if token.word in OPENING_QUOTES or token.word in CLOSING_QUOTES:
             quoted = token.word in OPENING_QUOTES
         elif not quoted and index and (
@@ -1422,6 +1432,24 @@ def _event(text: str, start: int, clause_end: int) -> str | None:
         end = token.end
     event = text[start:end].strip()
     return event if 0 < len(event) <= MAX_EVENT else None
+
+
+def _activities_named(tokens: list[tk.Token], index: int) -> int:
+    """Where verbs and nouns listed with 和 or 与 from tokens[index] end in a head of activities
+    (学习 + 考察 + 和 + 佛事 + 活动, 宣传 + 和 + 培训 + 活动): the index after that head, or 0."""
+    linked = False
+    for position in range(index, len(tokens)):
+        token = tokens[position]
+        linked = linked or token.word in ACTIVITY_LINKS
+        if linked and token.tag.startswith(("v", "n")) and token.word.endswith(ACTIVITY_HEADS):
+            return position + 1
+        if not (token.tag.startswith(("v", "n")) or token.word in ACTIVITY_LINKS):
+            return 0
+    return 0
+
+
+ACTIVITY_LINKS = frozenset("和 与 及".split())
+ACTIVITY_HEADS = ("活动", *TASK_HEADS)
 
 
 def _task_named(tokens: list[tk.Token], verb: int) -> bool:
