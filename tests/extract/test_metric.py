@@ -14358,3 +14358,29 @@ EVENTS_FRAMED_BY_A_DURATION = [
 @pytest.mark.parametrize("text,raw,subject", EVENTS_FRAMED_BY_A_DURATION, ids=[row[0] + row[1] for row in EVENTS_FRAMED_BY_A_DURATION])
 def test_a_duration_after_weiqi_lasts_for_the_events_listed(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A hedged count right after the things a count counts (13处机场 + 数百条航线, 20个国家 + 上百家企业)
+# begins a figure of its own, as a hedged count of people does (10支队伍 + 近千人): the first count
+# ends before it. Near misses: a numeral inside a name, a count in digits.
+HEDGED_COUNTS_AFTER_THINGS_COUNTED = [
+    ("韩国13处机场数百条航线停航。", "13处", "机场"),
+    ("20个国家上百家企业参展。", "20个", "国家"),
+    ("全省14个市州数十个省直机关参加。", "14个", "市州"),
+    ("7个自贸试验区上千项试点任务全面推进。", "7个", "自贸试验区"),
+    ("几十个风力发电场上千台风力发电机运转。", "几十个", "风力发电场"),
+    ("140多家博物馆近千件文物精品亮相。", "140多家", "博物馆"),
+    ("6种机型数十架次战机参加演练。", "6种", "机型"),
+    ("10个展馆上万件展品吸引观众。", "10个", "展馆"),
+    ("30个城市数千家门店同步开业。", "30个", "城市"),
+    ("8个园区数百家企业完成改造。", "8个", "园区"),
+    # near misses
+    ("查处7起违反中央八项规定精神典型问题。", "7起", "违反中央八项规定精神典型问题"),
+    ("5个村庄数百户居民受灾。", "5个", "村庄"),
+    ("25个国家227个城市参加。", "25个", "国家"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", HEDGED_COUNTS_AFTER_THINGS_COUNTED, ids=[row[0] + row[1] for row in HEDGED_COUNTS_AFTER_THINGS_COUNTED])
+def test_a_hedged_count_ends_the_things_counted_before_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1172,11 +1172,12 @@ def right_phrase(
             and token.word not in OPENING_QUOTES
         )  # 社区居民 + 近 + 1.7亿人: a qualifier opens the figure too (a quotation mark opens a name: 150家 + “2022年…”)
         if last is not None and (
-            opens_figure and (figure_at(text, token.start) or UNITLESS_COUNT_RE.match(text, token.start)) or _hedged_headcount_at(text, token.start)
+            opens_figure and (figure_at(text, token.start) or UNITLESS_COUNT_RE.match(text, token.start)) or _hedged_headcount_at(text, token.start, ("count", "people"))
             or token.word == LIST_COMMA and following is not None and _hedged_headcount_at(text, following.start, ("count", "people"))
         ):
-            # 25个国家227个城市, 80个贫困村 + 23000多贫困人口, 10支队伍 + 近千人 + 参演: another figure begins; 国家 is what 25个
-            # counts (in Chinese numerals a count inside a name stays: 7起违反中央八项规定精神典型问题);
+            # 25个国家227个城市, 80个贫困村 + 23000多贫困人口, 10支队伍 + 近千人 + 参演, 13处机场 +
+            # 数百条 + 航线: another figure begins; 国家 is what 25个 counts (in Chinese numerals a
+            # count inside a name stays, unless hedged: 7起违反中央八项规定精神典型问题);
             # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
             break
         if (
