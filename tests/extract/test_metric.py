@@ -14384,3 +14384,29 @@ HEDGED_COUNTS_AFTER_THINGS_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", HEDGED_COUNTS_AFTER_THINGS_COUNTED, ids=[row[0] + row[1] for row in HEDGED_COUNTS_AFTER_THINGS_COUNTED])
 def test_a_hedged_count_ends_the_things_counted_before_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People or bodies counted, then an event or an issue about them that their classifier does not
+# count (8所美国名校 + 招生丑闻, 3000多名中小学生 + 上学难问题): the count ends at them. Near misses:
+# classifiers that count the events and issues themselves (3个…问题, 两起…事件).
+ISSUES_ABOUT_WHAT_IS_COUNTED = [
+    ("美国曝出涉及耶鲁大学、斯坦福大学等8所美国名校招生丑闻。", "8所", "美国名校"),
+    ("数千名民众冲击英国使馆事件引发关注。", "数千名", "民众"),
+    ("解决3000多名中小学生上学难问题。", "3000多名", "中小学生"),
+    ("解决3.23万名贫困群众饮水安全问题。", "3.23万名", "贫困群众"),
+    ("帮助解决9913户中小企业资金短缺问题。", "9913户", "中小企业"),
+    ("警方已确认50名嫌疑人与袭击事件有关。", "50名", "嫌疑人"),
+    ("通报6家企业违法排污监管不力问题。", "6家", "企业"),
+    ("调查5所高校学术不端事件。", "5所", "高校"),
+    ("处理两家医院医疗事故。", "两家", "医院"),
+    ("解决200多户居民房屋漏水问题。", "200多户", "居民"),
+    # near misses
+    ("查处3个中央预算内投资项目严重拖期问题。", "3个", "中央预算内投资项目严重拖期问题"),
+    ("当地发生两起爆炸事件。", "两起", "爆炸事件"),
+    ("共发现32个问题。", "32个", "问题"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ISSUES_ABOUT_WHAT_IS_COUNTED, ids=[row[0] + row[1] for row in ISSUES_ABOUT_WHAT_IS_COUNTED])
+def test_an_issue_about_what_is_counted_is_no_part_of_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1316,7 +1316,18 @@ def right_phrase(
         return None
     if counted or measured:
         index = _counted_before_its_measure(tokens, lead, index)
+    if counted and text[end - 1] not in ISSUE_CLASSIFIERS and tokens[index - 1].word.endswith(ISSUE_HEADS):
+        # 8所美国名校 + 招生丑闻, 数千名民众 + 冲击英国使馆事件: people or bodies counted, then an
+        # event or an issue about them, which their classifier does not count
+        index = next((k + 1 for k in range(lead, index - 1) if tokens[k].word.endswith(ENTITY_ENDINGS)), index)
     return _balanced(_with_levels(text, tokens[lead].start, tokens[index - 1].end))
+
+
+# Events and issues said of what is counted (招生丑闻, 遇袭事件), and the classifiers that count
+# them (3个问题, 两起事件); the nouns that end the people or bodies such an event is about.
+ISSUE_HEADS = ("丑闻", "事件", "事故", "问题", "案件")
+ISSUE_CLASSIFIERS = frozenset("个 起 件 项 类 宗 批 种".split())
+ENTITY_ENDINGS = (*AGENT_NOUNS, *PERSON_ENDINGS, "校", "院", "企")
 
 
 def _with_levels(text: str, start: int, end: int) -> str:
