@@ -14410,3 +14410,28 @@ ISSUES_ABOUT_WHAT_IS_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", ISSUES_ABOUT_WHAT_IS_COUNTED, ids=[row[0] + row[1] for row in ISSUES_ABOUT_WHAT_IS_COUNTED])
 def test_an_issue_about_what_is_counted_is_no_part_of_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A sum after a verb of handing over, 给 and who got it (支付给…辛格 + 15000美元, 捐给希望小学 +
+# 10万元): named by the handing and to whom, not by the recipient alone; a word of amount before
+# the sum is none of it. Near misses: the sum named after 的, a gift with no 给.
+SUMS_HANDED_OVER = [
+    ("他承认支付给招生丑闻操作人威廉·辛格15000美元。", "15000美元", "支付给招生丑闻操作人威廉·辛格"),
+    ("公司支付给员工工资300万元。", "300万元", "支付给员工工资"),
+    ("他捐给希望小学10万元。", "10万元", "捐给希望小学"),
+    ("政府发放给农户补贴2000万元。", "2000万元", "发放给农户补贴"),
+    ("他借给朋友20万元。", "20万元", "借给朋友"),
+    ("法院判决赔偿给受害者50万元。", "50万元", "赔偿给受害者"),
+    ("公司支付给员工工资共计300万元。", "300万元", "支付给员工工资"),
+    ("财政拨付给各县救灾资金1.2亿元。", "1.2亿元", "拨付给各县救灾资金"),
+    ("基金会奖励给优秀教师50万元。", "50万元", "奖励给优秀教师"),
+    ("平台退还给消费者货款800万元。", "800万元", "退还给消费者货款"),
+    # near misses
+    ("每年支付给电信运营商的短信通道费高达四五千万元。", "四五千万元", "短信通道费"),
+    ("企业向灾区捐款500万元。", "500万元", "向灾区捐款"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUMS_HANDED_OVER, ids=[row[0] + row[1] for row in SUMS_HANDED_OVER])
+def test_a_sum_handed_over_is_named_by_the_handing_and_to_whom(text, raw, subject):
+    assert subject_of(text, raw) == subject

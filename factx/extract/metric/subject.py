@@ -121,6 +121,12 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         if headless:
             return headless["part"]  # 缺资金的 + 占到了33%, 愿意留下的 + 有200多人: who they are
     coordinate = candidate.kind not in ("money", "percent", "ratio")
+    given = GIVEN_TO_RE.search(text, clause_start, start) if candidate.kind == "money" else None
+    if given:
+        # 支付给…辛格 + 15000美元, 捐给希望小学 + 10万元: a sum handed over, by the handing and to
+        # whom (a word of amount before the sum is none of it: 支付给员工工资 + 共计)
+        handed = given.group()
+        return next((handed[: -len(word)] for word in AMOUNT_WORDS_LONGEST_FIRST if handed.endswith(word)), handed)
     # 车程从两个多小时缩短到30分钟: what changed stands before 从 or 由, not before the verb.
     from_to = FROM_TO_RE.search(text, clause_start, start)
     if from_to and _route_from(text, from_to.start()):
@@ -1639,6 +1645,9 @@ def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
 
 
 DIVIDED_RE = patterns.compile(rf"被?{DIVIDED_INTO}$")
+AMOUNT_WORDS_LONGEST_FIRST = sorted(AMOUNT_WORDS, key=len, reverse=True)
+# A verb of handing money over, 给 and who got it, right before the sum (支付给员工工资300万元).
+GIVEN_TO_RE = patterns.compile(r"(?:支付|捐赠|捐|发放|转账|转|借|赔偿|奖励|拨付|汇|付|退还|返还)给[^，,；;。！？、的\s]{1,16}$")
 # The baseline a change is made on (在去年基础上上涨5%, 在现有水平上提高10%), then the change.
 BASELINE_RE = patterns.compile(r"在[^，,；;。！？在]{1,20}?(?:基础|水平|基数)上\p{Han}{0,4}$")
 BASELINE_END = "上"
