@@ -14435,3 +14435,28 @@ SUMS_HANDED_OVER = [
 @pytest.mark.parametrize("text,raw,subject", SUMS_HANDED_OVER, ids=[row[0] + row[1] for row in SUMS_HANDED_OVER])
 def test_a_sum_handed_over_is_named_by_the_handing_and_to_whom(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A record the figure sets, before its 的 (财政赤字达到 + 创纪录的 + 约980亿美元, 油价跌至 + 近十年来最低的
+# + 30美元): what the figure is said to be, no part of what it measures. Near misses: a record
+# before the things counted, no record.
+RECORDS_BEFORE_A_FIGURE = [
+    ("2015年，沙特财政赤字达到创纪录的约980亿美元。", "约980亿美元", "沙特财政赤字"),
+    ("出口额达到历史最高的5000亿元。", "5000亿元", "出口额"),
+    ("气温升至创纪录的45℃。", "45℃", "气温"),
+    ("失业率升至历史新高的10%。", "10%", "失业率"),
+    ("销量达到创纪录的300万辆。", "300万辆", "销量"),
+    ("油价跌至近十年来最低的30美元。", "30美元", "油价"),
+    ("全市凶杀案件达到创纪录的121起。", "121起", "凶杀案件"),
+    ("国债收益率跌至历史最低的0.5%。", "0.5%", "国债收益率"),
+    ("游客人数达到创历史新高的5000万人次。", "5000万人次", "游客人数"),
+    ("降水量达到近50年来最高的800毫米。", "800毫米", "降水量"),
+    # near misses
+    ("今年卖出创纪录的300万辆汽车。", "300万辆", "汽车"),
+    ("销量达到300万辆。", "300万辆", "销量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RECORDS_BEFORE_A_FIGURE, ids=[row[0] + row[1] for row in RECORDS_BEFORE_A_FIGURE])
+def test_a_record_before_a_figure_is_no_part_of_what_it_measures(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -141,7 +141,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         # 设计时速为 + 每小时 + 120公里: the time a rate is per is no part of what it measures
         opened = PER_TIME_RE.search(text, clause_start, start)
     # 水位落差 + 突然 + 从40公分猛涨到: an adverb before 从 says how it changed, not what.
-    included = INCLUDED_BEFORE_RE.search(text, clause_start, start)
+    # 包括…在内的 + 120多人; 财政赤字达到 + 创纪录的 + 约980亿美元: what a figure is said to be
+    # before its 的 (some of it, a record) is no part of what it measures
+    included = INCLUDED_BEFORE_RE.search(text, clause_start, start) or RECORD_LEVEL_BEFORE_RE.search(text, clause_start, start)
     left_end = _before_adverbs(text, clause_start, opened.start()) if opened else included.start() if included else start
     left = left_phrase(text, clause_start, left_end, coordinate=coordinate)
     left = _with_maturity(text, clause_start, start, left)
@@ -603,6 +605,8 @@ BRACKETED_CLASSIFIER_RE = patterns.compile(r"[（(]\p{Han}[）)]")
 INCLUDED_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的")
 INCLUDED_BEFORE_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内的$")
 INCLUDED_END = "在内"
+# A record the figure sets, before its 的 (达到 + 创纪录的, 升至 + 历史新高的, 跌至 + 近十年来最低的).
+RECORD_LEVEL_BEFORE_RE = patterns.compile(r"(?:创纪录|创历史新高|历史新高|历史最高|历史最低|(?:近|\p{Han}{1,3})?[0-9０-９一二三四五六七八九十]+年来(?:最高|最低|新高|新低))的$")
 # An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
