@@ -14460,3 +14460,28 @@ RECORDS_BEFORE_A_FIGURE = [
 @pytest.mark.parametrize("text,raw,subject", RECORDS_BEFORE_A_FIGURE, ids=[row[0] + row[1] for row in RECORDS_BEFORE_A_FIGURE])
 def test_a_record_before_a_figure_is_no_part_of_what_it_measures(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A verb and its object that a duration and 的 split (爬 + 七八个小时 + 的山, 开了 + 三个小时 + 的会):
+# the word they make, which the dictionary holds, is the activity that lasted it (爬山, 开会).
+# Near misses: a verb and a noun that make no word, an activity of two characters.
+VERBS_AND_OBJECTS_SPLIT_BY_A_DURATION = [
+    ("巡线员们每天要爬七八个小时的山。", "七八个小时", "爬山"),
+    ("他们开了三个小时的会。", "三个小时", "开会"),
+    ("昨天下了一天的雨。", "一天", "下雨"),
+    ("他每天跑两个小时的步。", "两个小时", "跑步"),
+    ("工人们加了五个小时的班。", "五个小时", "加班"),
+    ("她睡了八个小时的觉。", "八个小时", "睡觉"),
+    ("她唱了两个小时的歌。", "两个小时", "唱歌"),
+    ("司机开了十个小时的车。", "十个小时", "开车"),
+    ("老人每天走一个小时的路。", "一个小时", "走路"),
+    ("孩子们跳了半个小时的舞。", "半个小时", "跳舞"),
+    # near misses
+    ("持续了三天的雨。", "三天", "雨"),
+    ("经过三年的努力。", "三年", "努力"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VERBS_AND_OBJECTS_SPLIT_BY_A_DURATION, ids=[row[0] + row[1] for row in VERBS_AND_OBJECTS_SPLIT_BY_A_DURATION])
+def test_a_verb_and_object_split_by_a_duration_name_what_lasted(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -79,7 +79,8 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return right_phrase(text, away.end(), clause_end)
     if candidate.kind == "time":
         lasted = (
-            _passive_span(text, clause_start, start, end)
+            _split_verb_object(text, clause_start, start, end, clause_end)
+            or _passive_span(text, clause_start, start, end)
             or _streak_of_topic(text, sentence, clause_start, start, end, clause_end)
             or _what_lasted(text, clause_start, start, end, clause_end)
             or _framed_event(text, clause_start, start, end, clause_end)
@@ -346,6 +347,25 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(
         text, sentence, clause_start, start
     )
+
+
+def _split_verb_object(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """爬 + 七八个小时 + 的山, 开了 + 三个小时 + 的会: a verb and its object, one word that a duration
+    splits, are the activity that lasted it (爬山, 开会)."""
+    verb = SPLIT_VERB_BEFORE_RE.search(text, clause_start, start)
+    thing = SPLIT_OBJECT_AFTER_RE.match(text, end, clause_end)
+    word = verb["verb"] + thing["object"] if verb and thing else None
+    if word is None or not tk.known(word):
+        return None
+    # (the dictionary holds some as nouns, 爬山 and 跑步: their first character is a verb)
+    acted = tk.tag_of(word).startswith("v") or tk.known(verb["verb"]) and tk.tag_of(verb["verb"]).startswith("v")
+    return word if acted else None
+
+
+# The verb's character before the duration (爬, 开了), and the object's one character after 的,
+# which ends the clause; the two make a verb the dictionary holds (展开 + 努 makes none).
+SPLIT_VERB_BEFORE_RE = patterns.compile(r"(?P<verb>\p{Han})了?(?:长达|近|约|整整)?$")
+SPLIT_OBJECT_AFTER_RE = patterns.compile(r"的(?P<object>\p{Han})$")
 
 
 def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: int, start: int) -> str | None:
