@@ -14485,3 +14485,29 @@ VERBS_AND_OBJECTS_SPLIT_BY_A_DURATION = [
 @pytest.mark.parametrize("text,raw,subject", VERBS_AND_OBJECTS_SPLIT_BY_A_DURATION, ids=[row[0] + row[1] for row in VERBS_AND_OBJECTS_SPLIT_BY_A_DURATION])
 def test_a_verb_and_object_split_by_a_duration_name_what_lasted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People counted by where they come from, with a pronoun of scope opening the place (45人 + 来自 +
+# 我国 + 台湾地区, 40人 + 来自 + 该国 + 南部): the place is whole, not cut at the pronoun. Near
+# misses: a place with no pronoun, people named before the verb.
+WHERE_PEOPLE_COME_FROM_WITH_A_SCOPE = [
+    ("其中45人来自我国台湾地区。", "45人", "来自我国台湾地区"),
+    ("其中12人来自我国中西部地区。", "12人", "来自我国中西部地区"),
+    ("其中8人来自我国香港特区。", "8人", "来自我国香港特区"),
+    ("其中20人来自本省农村。", "20人", "来自本省农村"),
+    ("其中6人来自本市郊区。", "6人", "来自本市郊区"),
+    ("其中15人来自我国东北地区。", "15人", "来自我国东北地区"),
+    ("另有9人来自我国澳门特区。", "9人", "来自我国澳门特区"),
+    ("其中40人来自该国南部。", "40人", "来自该国南部"),
+    ("其中3人来自我国西藏。", "3人", "来自我国西藏"),
+    ("有300多人来自我国西部。", "300多人", "来自我国西部"),
+    # near misses
+    ("其中30人来自北京。", "30人", "来自北京"),
+    ("其中20人来自外地。", "20人", "来自外地"),
+    ("5000多名学生来自全国各地。", "5000多名", "学生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WHERE_PEOPLE_COME_FROM_WITH_A_SCOPE, ids=[row[0] + row[1] for row in WHERE_PEOPLE_COME_FROM_WITH_A_SCOPE])
+def test_where_people_come_from_keeps_its_pronoun_of_scope(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1977,14 +1977,20 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     place = len(words) < len(tokens) and tokens[len(words)].word in PLACE_PREPOSITIONS
     if place:
         words.append(tokens[len(words)])  # 2.6万人居住 + 在 + 避难所: where they did it
-    for token in tokens[len(words) : means + MAX_ACTION_WORDS + place + aspect]:
+    for position, token in enumerate(tokens[len(words) : means + MAX_ACTION_WORDS + place + aspect], start=len(words)):
         if token.tag == "f" and place and len(words) > means + 2:
             words.append(token)  # 生活在岛 + 上
             break
         # 4000万人 + 摆脱 + 贫困: a state the verb leaves or reaches, its object, ends the clause
         state = token.tag == "a" and words[-1].tag == "v" and token is tokens[-1]
         modifier = not place and token.tag == "f" and len(token.word) > 1  # 面临 + 沿海 + 洪水灾害: a two-character locative
-        if not (token.tag.startswith(PLACE_TAGS if place else OBJECT_TAGS) or token.unknown_han or state or modifier) or token.word in SUBJECT_STOP:
+        # 来自 + 我国 + 台湾地区: a pronoun of scope right after the verb opens its object (but 来到
+        # + 这里: a pronoun that ends it says nothing)
+        scope = (
+            token.tag == "r" and words[-1].tag == "v" and token.word not in SUBJECT_STOP
+            and position + 1 < len(tokens) and tokens[position + 1].tag.startswith(("n", "s", "f"))
+        )
+        if not (token.tag.startswith(PLACE_TAGS if place else OBJECT_TAGS) or token.unknown_han or state or modifier or scope) or token.word in SUBJECT_STOP:
             break
         words.append(token)
     else:
