@@ -14511,3 +14511,29 @@ WHERE_PEOPLE_COME_FROM_WITH_A_SCOPE = [
 @pytest.mark.parametrize("text,raw,subject", WHERE_PEOPLE_COME_FROM_WITH_A_SCOPE, ids=[row[0] + row[1] for row in WHERE_PEOPLE_COME_FROM_WITH_A_SCOPE])
 def test_where_people_come_from_keeps_its_pronoun_of_scope(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A segment of a river or a line after a measure and 的 (98公里长的 + 长江南京段, 全长1142公里的 +
+# 青藏铁路格拉段): 段, a classifier to the dictionary, ends the name of what is measured. Near
+# misses: 段 inside a word, 段 as a classifier, a segment named before its figure.
+SEGMENTS_OF_A_RIVER_OR_A_LINE = [
+    ("98公里长的长江南京段，两岸分布着重工业片区。", "98公里", "长江南京段长度"),
+    ("全长63公里的黄河兰州段已经完成治理。", "63公里", "黄河兰州段全长"),
+    ("全长397公里的黄河宁夏段。", "397公里", "黄河宁夏段全长"),
+    ("海拔5072米的唐古拉山段。", "5072米", "唐古拉山段海拔"),
+    ("长39公里的京杭大运河杭州段。", "39公里", "京杭大运河杭州段长"),
+    ("全长1142公里的青藏铁路格拉段。", "1142公里", "青藏铁路格拉段全长"),
+    ("贵州段占全赤水河干流的61.5%。", "61.5%", "贵州段占全赤水河干流"),
+    ("全长2200公里的新疆段。", "2200公里", "新疆段全长"),
+    ("全长45公里的沪昆高铁贵州段。", "45公里", "沪昆高铁贵州段全长"),
+    ("长约80公里的淮河安徽段。", "约80公里", "淮河安徽段长"),
+    # near misses
+    ("整治了300米长的老城区路段。", "300米", "老城区路段长度"),
+    ("两段视频播放量超过1亿次。", "超过1亿次", "视频播放量"),
+    ("长江南京段全长98公里。", "98公里", "长江南京段全长"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SEGMENTS_OF_A_RIVER_OR_A_LINE, ids=[row[0] + row[1] for row in SEGMENTS_OF_A_RIVER_OR_A_LINE])
+def test_a_segment_ends_the_name_of_what_is_measured(text, raw, subject):
+    assert subject_of(text, raw) == subject

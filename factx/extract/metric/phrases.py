@@ -201,8 +201,9 @@ CARE_VERBS = SUBJECT_WORDS["care"]
 MEASURE_VERBS = SUBJECT_WORDS["measure_verb"] | CARE_VERBS
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
-# (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does.
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐症")
+# (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does, and
+# segments of a river or a line (长江南京 + 段, 青藏铁路格拉 + 段).
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐症段")
 # The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
 # places, which after a verb are its object (划归 + 村集体), nor the suffixes of kinds (自杀 + 式).
