@@ -14537,3 +14537,28 @@ SEGMENTS_OF_A_RIVER_OR_A_LINE = [
 @pytest.mark.parametrize("text,raw,subject", SEGMENTS_OF_A_RIVER_OR_A_LINE, ids=[row[0] + row[1] for row in SEGMENTS_OF_A_RIVER_OR_A_LINE])
 def test_a_segment_ends_the_name_of_what_is_measured(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People tallied by what they did, verbs alone before a word of reaching (累计 + 享受报销 +
+# 已经超过了 + 42万人次, 受益 + 超过 + 5万人): the verbs name them, where no noun does. Near misses: a
+# noun names them, the people are the object of the verb (邀请 + 5位专家).
+PEOPLE_TALLIED_BY_WHAT_THEY_DID = [
+    ("江苏省实行大病保险四年来，累计享受报销已经超过了42万人次。", "42万人次", "享受报销"),
+    ("累计受益已经超过了5万人。", "5万人", "受益"),
+    ("参与投票超过2000人。", "超过2000人", "参与投票"),
+    ("报名参赛已达3000人。", "3000人", "报名参赛"),
+    ("累计就业创业超过1万人。", "超过1万人", "就业创业"),
+    ("参观游览达到10万人次。", "10万人次", "参观游览"),
+    ("咨询求助超过500人次。", "超过500人次", "咨询求助"),
+    ("累计参保缴费突破2万人。", "2万人", "参保缴费"),
+    ("当天返程离开超过8万人次。", "超过8万人次", "返程离开"),
+    ("转移避险已经超过了20万人。", "20万人", "转移避险"),
+    # near misses
+    ("公司邀请5位专家参加。", "5位", "专家"),
+    ("累计救治患者已达3000人。", "3000人", "救治患者"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_TALLIED_BY_WHAT_THEY_DID, ids=[row[0] + row[1] for row in PEOPLE_TALLIED_BY_WHAT_THEY_DID])
+def test_people_tallied_are_named_by_what_they_did(text, raw, subject):
+    assert subject_of(text, raw) == subject

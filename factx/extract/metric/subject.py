@@ -291,7 +291,9 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             left = _what_they_did(text, end, clause_end, candidate) or left
         return right or left or _members_counted(text, clause_start, start, candidate) or _what_they_did(
             text, end, clause_end, candidate
-        ) or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(text, sentence, clause_start, start)
+        ) or _acts_before(text, clause_start, start, candidate) or _unnamed(
+            text, clause_start, start, end, clause_end, candidate
+        ) or _measure_before_comma(text, sentence, clause_start, start)
     # 比例 + 由30% + 提至50%: after the start of a change comes the change, no noun of the figure
     change_opened = from_to or CHANGE_OPENED_RE.search(text, clause_start, start) is not None
     right = None if change_opened and CHANGE_AFTER_START_RE.match(text, end) else (
@@ -1701,6 +1703,28 @@ def _carrier_after(text: str, clause_start: int, start: int, end: int, clause_en
 CARRYING_BEFORE_RE = patterns.compile(r"(?P<verb>载有|搭载|载着|运载)(?:约|大约|近|超过)?$")
 # Words that join what carries people to another thing in the predicate after it (与油轮相撞).
 COVERB_LINKS = frozenset({"与", "同", "跟", "和"})
+
+
+def _acts_before(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
+    """累计 + 享受报销 + 已经超过了 + 42万人次, 累计 + 受益 + 超过5万人: people counted by what they did,
+    verbs alone before the words of amount, where no noun names them."""
+    if candidate.kind != "people":
+        return None
+    tokens = tk.tag(text, clause_start, start)
+    amount = False
+    while tokens and (tokens[-1].word in AMOUNT_WORDS or tokens[-1].tag in ASPECT_TAGS or tokens[-1].tag == "d"):
+        amount = tokens.pop().word in REACHING_WORDS or amount
+    if not amount:
+        return None  # 造成 + 62户, 讲述了 + 7名: the verb's object is the people, who did nothing
+    verbs = list(takewhile(lambda token: token.tag == "v" and len(token.word) > 1 and token.word not in AMOUNT_WORDS, reversed(tokens)))
+    if not verbs or len(verbs) > MAX_ACTION_WORDS or len(verbs) < len(tokens) and tokens[-len(verbs) - 1].tag.startswith(("n", "r")):
+        return None  # 游客 + 接待: a noun before the verbs names who, as the clause's subject
+    return text[verbs[-1].start : verbs[0].end]
+
+
+# Words of a tally reaching its figure (受益 + 超过 + 5万人, 享受报销 + 已经超过了), after which
+# verbs alone name what the people counted did.
+REACHING_WORDS = frozenset("超过 超 达到 达 已达 突破 逾 高达".split())
 
 
 def _members_counted(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
