@@ -14562,3 +14562,25 @@ PEOPLE_TALLIED_BY_WHAT_THEY_DID = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_TALLIED_BY_WHAT_THEY_DID, ids=[row[0] + row[1] for row in PEOPLE_TALLIED_BY_WHAT_THEY_DID])
 def test_people_tallied_are_named_by_what_they_did(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A currency before a number that a qualifier and a multiplier follow before 元 (人民币6500多万元,
+# 人民币300余万元): the multiplier is the number's and 元 is part of the figure (the figure was
+# read as 人民币6500多, 6,500 元). (text, raw, value, unit, qualifier)
+CURRENCY_BEFORE_A_QUALIFIED_NUMBER = [
+    ("受贿总额折合人民币6500多万元。", "人民币6500多万元", 65000000, "元", "more_than"),
+    ("涉案金额人民币1.1亿多元。", "人民币1.1亿多元", 110000000, "元", "more_than"),
+    ("他支付了15000美元，约合人民币106000多元。", "人民币106000多元", 106000, "元", "more_than"),
+    ("花费人民币3000多元。", "人民币3000多元", 3000, "元", "more_than"),
+    ("共计人民币5万余元。", "人民币5万余元", 50000, "元", "more_than"),
+    ("损失人民币300余万元。", "人民币300余万元", 3000000, "元", "more_than"),
+    ("折合人民币20多亿元。", "人民币20多亿元", 2000000000, "元", "more_than"),
+    ("获赔港币2000多元。", "港币2000多元", 2000, "港元", "more_than"),
+    ("罚款新台币50余万元。", "新台币50余万元", 500000, "新台币", "more_than"),
+    ("涉案资金人民币1.7亿余元。", "人民币1.7亿余元", 170000000, "元", "more_than"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit,qualifier", CURRENCY_BEFORE_A_QUALIFIED_NUMBER, ids=[row[0] for row in CURRENCY_BEFORE_A_QUALIFIED_NUMBER])
+def test_a_currency_before_a_qualified_number_keeps_its_multiplier(text, raw, value, unit, qualifier):
+    test_metric(text, raw, value, unit, qualifier)

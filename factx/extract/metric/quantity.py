@@ -160,10 +160,12 @@ QUANTITY_RE = patterns.compile(
         # 百分之八十, 千分之2.4: the share comes before its number.
         (?P<fraction>{FRACTION}) {SP}? (?P<fnum>{ARABIC}|[{CN}]+)
       | # ￥300, $20, 港币3.14: the currency before the number.
-        # The number may be Chinese, and may go on with 元 (人民币8千元, 港币两千九百六十元); no
-        # other unit, digit or multiplier may follow (人民币100万美元 is not 人民币100).
+        # The number may be Chinese, and may go on with 元 (人民币8千元, 港币两千九百六十元), a
+        # qualifier and a multiplier before it too (人民币3000多元, 人民币300余万元: 300万); no other
+        # unit, digit or multiplier may follow (人民币100万美元 is not 人民币100).
         # A currency word right after a number is that number's unit (1新卢布1000旧卢布).
-        (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) {SP}? (?P<cnum>{ARABIC} (?:{SP}?{MULTIPLIER}+)? | [{CN}]+ ) (?P<cyuan>元|圆|块)?
+        (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) {SP}? (?P<cnum>{ARABIC} (?:{SP}?{MULTIPLIER}+)? | [{CN}]+ )
+        (?: (?P<cmid>{MID}) (?P<cmult>{MULTIPLIER}*) (?=元|圆|块) )? (?P<cyuan>元|圆|块)?
         (?! {SP}?(?:{UNIT_CALL}|[0-9０-９.．{CN}]))
       | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四), 三块四分, 壹拾壹元壹角壹分:
         # money in 元, 角 and 分.
@@ -498,8 +500,8 @@ def _fraction(match: regex.Match[str], qualifier: str | None) -> Candidate | Non
 
 
 def _currency_first(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """￥300, 港币3.14, 人民币8千元."""
-    number = parse_number(match["cnum"])
+    """￥300, 港币3.14, 人民币8千元, 人民币300余万元."""
+    number = parse_number(match["cnum"] + (match["cmult"] or ""))
     if number is None or not _is_numeral(match["cnum"], bare_ok=False):
         return None
     return Candidate(match, number, None, CURRENCIES_BEFORE[match["currency"]], "money", qualifier)
@@ -801,7 +803,7 @@ def _hedged_before(text: str, start: int) -> str | None:
 QUALIFIER_GROUPS = tuple(
     (prefix + position, position)
     for position in ("pre", "mid", "post")
-    for prefix in ("", "r", "a")
+    for prefix in ("", "r", "a", "c")
     if prefix + position in QUANTITY_RE.groupindex
 )
 
