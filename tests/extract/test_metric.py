@@ -14584,3 +14584,29 @@ CURRENCY_BEFORE_A_QUALIFIED_NUMBER = [
 @pytest.mark.parametrize("text,raw,value,unit,qualifier", CURRENCY_BEFORE_A_QUALIFIED_NUMBER, ids=[row[0] for row in CURRENCY_BEFORE_A_QUALIFIED_NUMBER])
 def test_a_currency_before_a_qualified_number_keeps_its_multiplier(text, raw, value, unit, qualifier):
     test_metric(text, raw, value, unit, qualifier)
+
+
+# Every kind or level of what is counted (7000株 + 各色 + 鲜花, 5000多名 + 各级 + 干部): the figure counts
+# the noun after them; a size listed before a count of kinds of a thing named after 的 (48万亩 +
+# 、1200多个品种的 + 各色牡丹) is of that thing. 牡丹, a place to the dictionary, is a noun
+# (tag_corrections.tsv). Near misses: no determiner; the count of kinds counts the kinds.
+EVERY_KIND_AND_KINDS_OF_A_THING = [
+    ("园中7000株各色鲜花竞相开放。", "7000株", "鲜花"),
+    ("由1500万株各色花草组成的七色彩带成为亮点。", "1500万株", "花草"),
+    ("全省5000多名各级干部参加。", "5000多名", "干部"),
+    ("20万名各级党员干部下沉社区。", "20万名", "党员干部"),
+    ("展出300多件各色展品。", "300多件", "展品"),
+    ("山东菏泽48万亩、1200多个品种的各色牡丹竞相开放。", "48万亩", "牡丹"),
+    ("江西10万亩、300多个品种的油菜花盛开。", "10万亩", "油菜花"),
+    ("1000多名各级医务人员投入救治。", "1000多名", "医务人员"),
+    ("超市备有8000余种各色商品。", "8000余种", "商品"),
+    ("3万多名各级领导干部参加培训。", "3万多名", "领导干部"),
+    # near misses
+    ("全省5000多名干部参加。", "5000多名", "干部"),
+    ("山东菏泽48万亩、1200多个品种的各色牡丹竞相开放。", "1200多个", "品种"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVERY_KIND_AND_KINDS_OF_A_THING, ids=[row[0] + row[1] for row in EVERY_KIND_AND_KINDS_OF_A_THING])
+def test_every_kind_and_kinds_of_a_thing(text, raw, subject):
+    assert subject_of(text, raw) == subject

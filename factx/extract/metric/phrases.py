@@ -46,7 +46,7 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
 # Every kind of what is counted (各类候鸟), or every walk of life of the people counted (各界观众),
 # which the figure before them counts.
-EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各界", "各族", "各类型", "各种类"))
+EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各色", "各界", "各族", "各级", "各类型", "各种类"))
 # Nouns of kind the segmenter cuts from 各 (各 + 类型).
 EACH = "各"
 NOUNS_OF_KIND = frozenset(("类型", "种类"))

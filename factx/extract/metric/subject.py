@@ -338,6 +338,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # follows 的 (a fund's size keeps its bare 总规模, as the funds are sized by it; a share
             # before 的 is of the things after it, 占比达30%的企业)
             return right + bare.group()
+    if candidate.kind == "measure" and not right and (left is None or _only_where(left)):
+        shared = _thing_of_next_count(text, sentence, end)
+        if shared:
+            return shared  # 山东菏泽 + 48万亩 + 、1200多个品种的 + 各色牡丹: the area is of the peonies
     if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
     if candidate.kind == "time" and right and right.startswith(TIME_SPAN):
@@ -1925,6 +1929,23 @@ def _noun_of_next_count(text: str, sentence: tuple[int, int], end: int) -> str |
     if following is None or counted is None or counted.kind != "count":
         return None
     return right_phrase(text, following.end(), clause(text, sentence, following.start(), following.end())[1], counted=True)
+
+
+def _thing_of_next_count(text: str, sentence: tuple[int, int], end: int) -> str | None:
+    """48万亩 + 、1200多个品种的 + 各色牡丹: a size with no noun of its own, listed right before a
+    count of kinds of a thing named after 的, is of that thing."""
+    link = LIST_LINK_RE.match(text, end)
+    following = QUANTITY_RE.match(text, link.end()) if link else None
+    counted = parse_quantity(following) if following else None
+    if following is None or counted is None or counted.kind != "count":
+        return None
+    clause_end = clause(text, sentence, following.start(), following.end())[1]
+    kinds = KINDS_BEFORE_DE_RE.match(text, following.end(), clause_end)
+    return right_phrase(text, kinds.end(), clause_end, counted=True) if kinds else None
+
+
+# The kinds a count counts, then 的 and the thing they are kinds of (1200多个 + 品种的).
+KINDS_BEFORE_DE_RE = patterns.compile(r"(?:品种|种类|类型|规格)的")
 
 
 def _with_outcome(text: str, start: int, named: str) -> str:
