@@ -14610,3 +14610,28 @@ EVERY_KIND_AND_KINDS_OF_A_THING = [
 @pytest.mark.parametrize("text,raw,subject", EVERY_KIND_AND_KINDS_OF_A_THING, ids=[row[0] + row[1] for row in EVERY_KIND_AND_KINDS_OF_A_THING])
 def test_every_kind_and_kinds_of_a_thing(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A share set aside from a whole (拿出 + 销售额的 + 5%, 从合作社养殖总收益中 + 提取 + 8% + 作为风险基金):
+# the share is of the whole, not of the taking, of who takes it, nor of what it is used as.
+# Near misses: no verb of setting aside, a word that opens with one.
+SHARES_SET_ASIDE_FROM_A_WHOLE = [
+    ("此后，长飞每年拿出销售额的5%左右投入研发。", "5%左右", "销售额"),
+    ("从合作社养殖总收益中提取8%作为风险基金。", "8%", "合作社养殖总收益"),
+    ("企业每年拿出利润的10%用于员工培训。", "10%", "利润"),
+    ("从土地出让收益中提取10%用于农田水利建设。", "10%", "土地出让收益"),
+    ("每年安排财政收入的3%用于教育。", "3%", "财政收入"),
+    ("从门票收入中提取5%用于文物保护。", "5%", "门票收入"),
+    ("公司拿出营业收入的3%奖励员工。", "3%", "营业收入"),
+    ("从税收中划出2%用于环保。", "2%", "税收"),
+    ("每年提取利润的15%作为发展基金。", "15%", "利润"),
+    ("从福彩公益金中列支20%用于养老服务。", "20%", "福彩公益金"),
+    # near misses
+    ("将营业收入的2%投入研发。", "2%", "营业收入"),
+    ("安排资金占比达到30%。", "30%", "安排资金占比"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARES_SET_ASIDE_FROM_A_WHOLE, ids=[row[0] + row[1] for row in SHARES_SET_ASIDE_FROM_A_WHOLE])
+def test_a_share_set_aside_is_of_the_whole_it_is_taken_from(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -193,6 +193,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         left = with_owner_before_de(text, clause_start, start, left)
     elif left and left.endswith(RATE):
         left = _rate_with_owner(text, clause_start, start, left)
+    if candidate.kind == "percent":
+        source = SET_ASIDE_FROM_RE.search(text, clause_start, start)
+        if source:
+            return source["whole"]  # 从合作社养殖总收益中提取 + 8% + 作为风险基金: the share of the whole it is taken from
+        left = _taken_from(text, clause_start, start, left)
     if left and candidate.kind == "percent":
         left = _with_share_part(text, clause_start, start, left)
         left = _with_contributor(text, clause_start, start, left)
@@ -1547,6 +1552,20 @@ def _share_of(text: str, start: int, clause_end: int) -> str | None:
         return None
     things = text[tokens[0].start : tokens[last].end]
     return None if things.endswith(RANGE_NOUNS) else things  # 位于55%以上的较高景气区间: a level
+
+
+def _taken_from(text: str, clause_start: int, start: int, left: str | None) -> str | None:
+    """拿出 + 销售额的 + 5%, 公司拿出 + 营业收入的 + 3%: a share set aside is of the whole it is taken
+    from, not of the taking nor of who takes it."""
+    if not left or not text.endswith("的", clause_start, start):
+        return left
+    taken = max((left.find(verb) + len(verb) for verb in SETTING_ASIDE if verb in left), default=0)
+    return left[taken:] if 0 < taken < len(left) else left
+
+
+# Verbs of setting a share aside from a whole (拿出销售额的5%, 从收益中提取8%).
+SETTING_ASIDE = ("拿出", "提取", "安排", "划出", "抽出", "提留", "列支")
+SET_ASIDE_FROM_RE = patterns.compile(rf"从(?P<whole>[^，,；;。！？的从]{{1,16}}?)中(?:{alternation(SETTING_ASIDE)})$")
 
 
 def _share_of_agents(text: str, end: int, clause_end: int, things: str) -> str:
