@@ -14635,3 +14635,29 @@ SHARES_SET_ASIDE_FROM_A_WHOLE = [
 @pytest.mark.parametrize("text,raw,subject", SHARES_SET_ASIDE_FROM_A_WHOLE, ids=[row[0] + row[1] for row in SHARES_SET_ASIDE_FROM_A_WHOLE])
 def test_a_share_set_aside_is_of_the_whole_it_is_taken_from(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A duration before 的 and a word of effort that ends the clause (长达十一年的 + 努力, 五年的 + 辛勤努力):
+# the effort is what the time was spent on, though the dictionary tags 努力 an adjective (奋斗,
+# 拼搏, 奋战 and 坚守, verbs to it, were read so before). Near misses: an effort with no 的, an
+# activity named by a noun.
+EFFORTS_A_DURATION_WAS_SPENT_ON = [
+    ("中国的航天人展开了长达十一年的努力。", "十一年", "努力"),
+    ("付出了长达五年的辛勤努力。", "五年", "辛勤努力"),
+    ("通过一年多的努力，她重新站立了起来。", "一年多", "努力"),
+    ("经过金春燮5年多的努力，陵园建成。", "5年多", "努力"),
+    ("经过2个多月的艰苦努力，工程完工。", "2个多月", "艰苦努力"),
+    ("经过20多年的奋斗，企业发展壮大。", "20多年", "奋斗"),
+    ("经过8个月的拼搏，球队夺冠。", "8个月", "拼搏"),
+    ("经过40天的奋战，大桥合龙。", "40天", "奋战"),
+    ("历经十年的坚守，他终于成功。", "十年", "坚守"),
+    ("经过三年的努力。", "三年", "努力"),
+    # near misses
+    ("经过14年努力。", "14年", "努力"),
+    ("双方进行了长达两年的艰苦谈判。", "两年", "艰苦谈判"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EFFORTS_A_DURATION_WAS_SPENT_ON, ids=[row[0] + row[1] for row in EFFORTS_A_DURATION_WAS_SPENT_ON])
+def test_an_effort_after_de_is_what_the_duration_was_spent_on(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -773,6 +773,8 @@ def serial_number(tokens: list[tk.Token], index: int) -> int | None:
 SERIAL = "号"
 
 
+# Words of effort that an adjective's tag hides (努力 ad), what a duration before 的 was spent on.
+EFFORTS = frozenset("努力 奋斗 拼搏 坚守 奋战 苦战".split())
 # Tenths after digits (6成), which the segmenter may glue to the words after them (6 + 成的央企).
 TENTHS = "成"
 
@@ -1182,10 +1184,13 @@ def right_phrase(
             # 近千名工人 + 、 + 上百台大型机械设备: after a list's comma, a hedged count is the next item
             break
         if (
-            activity and not after_de and index == first and token.tag in ("a", "ad") and len(token.word) >= 2
-            and (following is None or following.word in PHRASE_ENDS)
+            activity and index == first and token.tag in ("a", "ad") and len(token.word) >= 2
+            and all(later.tag in ("a", "ad") and len(later.word) >= 2 for later in tokens[index + 1 :])
+            and (not after_de or tokens[-1].word in EFFORTS)
         ):
-            last, index = token, index + 1  # 经过14年 + 努力: what the years were spent on, alone before the clause ends
+            # 经过14年 + 努力, 长达十一年的 + 努力, 五年的 + 辛勤努力: what the years were spent on, alone
+            # before the clause ends (after 的, a word of effort only: 三年的 + 艰苦 is how)
+            last, index = tokens[-1], len(tokens)
             break
         if (
             activity and after_de and index == first and token.tag in ("a", "ad", "d", "vd") and len(token.word) >= 2
