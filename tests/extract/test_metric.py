@@ -10781,8 +10781,9 @@ def test_fu_ending_a_word_is_no_minus_sign(text, raw, value):
 
 
 # A number of three to five digits right before 次 and a train or a flight is its number, which
-# train, not how many (6063次列车, 乘坐801次火车); after a verb of running, or with fewer digits, it
-# counts runs (开行300次中欧班列, 坐了20次火车). (text, raw that is no metric)
+# train, not how many (6063次列车, 乘坐801次火车, 5633次“小慢车”, 综合检测车55201次); after a verb of
+# running, or with fewer digits, it counts runs (开行300次中欧班列, 坐了20次火车, 发送旅客列车1206次).
+# (text, raw that is no metric)
 TRAIN_NUMBERS = [
     ("6063次列车穿越秦岭，连着陕西、甘肃、四川。", "6063次"),
     ("他踏上了北京到商丘的高铁801次火车。", "801次"),
@@ -10795,6 +10796,15 @@ TRAIN_NUMBERS = [
     ("他在2611次列车上当了二十年乘务员。", "2611次"),
     ("这趟4326次动车组从长沙南站出发。", "4326次"),
     ("她每周都坐6065次火车去县城卖菜。", "6065次"),
+    # a train's name in quotation marks, and a test train named before its number
+    ("阿西阿呷是5633次“小慢车”上的列车长。", "5633次"),
+    ("5619次“慢火车”每天往返。", "5619次"),
+    ("坐上5652次“扶贫慢火车”去赶集。", "5652次"),
+    ("这趟8887次“小慢车”是山区的生命线。", "8887次"),
+    ("首列综合检测车55201次从京张高铁昌平站开出。", "55201次"),
+    ("动车组55101次驶出车站。", "55101次"),
+    ("检测列车55202次抵达张家口。", "55202次"),
+    ("综合检测车55203次进行联调联试。", "55203次"),
 ]
 
 # Near misses: runs counted after a verb of running, or fewer digits; the same unit without a train.
@@ -10809,6 +10819,8 @@ TRAIN_NUMBER_NEAR_MISSES = [
     ("先后往返运行150次列车。", "150次"),
     ("全市开展检查1500次。", "1500次"),
     ("飞船共飞行100次。", "100次"),
+    ("全年共发送旅客列车1206次。", "1206次"),
+    ("检测车开行100次。", "100次"),
 ]
 
 

@@ -366,10 +366,14 @@ PLACE_UNIT = "处"
 AFTER_A_SPAN_RE = patterns.compile(r"(?:以|之)?后")
 AT_A_SPAN_BEFORE_RE = patterns.compile(r"(?:(?<![现存正实所])在|(?<![等属至对由])于|^|[，,。；;：:！？!?\n“])$")
 AT_A_SPAN_LEAD = 2
-# 6063次列车, 801次火车, 5633次绿皮小火车: three to five digits right before 次 and a train or a
-# flight name which one runs, unless a verb of running or a tally counts the runs (开行300次中欧班列).
+# 6063次列车, 801次火车, 5633次绿皮小火车, 5633次“小慢车”: three to five digits right before 次
+# and a train or a flight name which one runs, unless a verb of running or a tally counts the runs
+# (开行300次中欧班列).
 TRAIN_NUMBER_RE = patterns.compile(r"[0-9０-９]{3,5}")
-TRAIN_AFTER_RE = patterns.compile(r"\p{Han}{0,4}?(?:列车|火车|动车|班列|航班)")
+TRAIN_AFTER_RE = patterns.compile(r"[“\"]?\p{Han}{0,4}?(?:列车|火车|动车|班列|航班|慢车|快车)")
+# A test train named right before its number (综合检测车55201次, 动车组55101次); not 列车, which a
+# count of runs follows (发送旅客列车1206次).
+TRAIN_BEFORE_RE = patterns.compile(r"(?:检测车|检测列车|动车组)$")
 RUNS_BEFORE_RE = patterns.compile(r"(?:开行|运行|开出|发出|发送|往返|累计|共|达|超过?)$")
 RUNS_LEAD = 4
 # 隋文静和韩聪两人, 北京、天津和河北三地: a small count right after as many named items restates
@@ -913,10 +917,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 在31分钟后, 3个小时后，…: when the next thing happened
     if (
         match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"]
-        and TRAIN_NUMBER_RE.fullmatch(raw_number) and TRAIN_AFTER_RE.match(text, match.end())
+        and TRAIN_NUMBER_RE.fullmatch(raw_number)
+        and (TRAIN_AFTER_RE.match(text, match.end()) or TRAIN_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start))
         and not RUNS_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
     ):
-        return False  # 6063次列车: which train
+        return False  # 6063次列车, 5633次“小慢车”, 综合检测车55201次: which train
     if candidate.kind in ("count", "people") and _restates_a_list(text, match, start):
         return False  # 隋文静和韩聪两人: the pair just named
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
