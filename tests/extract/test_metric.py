@@ -163,6 +163,18 @@ NOT_A_QUANTITY = [
     "近三年来",
     "2019年全市生产总值",
     "今后五年",
+    # a digit said twice: one by one, in pairs
+    "专家针对这些问题一一列出了解决路径",
+    "工作人员把材料一一对照核实",
+    "对群众反映的问题一一批复",
+    "志愿者把通知一一张贴到各楼栋",
+    "把礼物一一包好送到老人手中",
+    "对风险点一一排查整改",
+    "对学员作品一一点评",
+    "他把往事一一道来",
+    "零件两两成对摆放",
+    "学员两两一组进行练习",
+    "运动员两两组合参加比赛",
 ]
 # A sum in 亿 with its 元 left off, where the clause speaks of money; elsewhere no money.
 IMPLIED_YUAN = [
@@ -195,6 +207,10 @@ STILL_A_QUANTITY = [
     ("已经实施一年多", "一年多", 1, "年"),
     ("放假五天", "五天", 5, "天"),
     ("每周工作五天", "五天", 5, "天"),
+    ("一一列举了五种情形", "五种", 5, "种"),
+    ("检查组一一走访了12户村民", "12户", 12, "户"),
+    ("开行11列动车组", "11列", 11, "列"),
+    ("新开工十一个项目", "十一个", 11, "个"),
 ]
 NO_METRIC = [
     "进一步增强“四个意识”、坚定“四个自信”、做到“两个维护”",
@@ -9096,6 +9112,34 @@ LISTED_NEIGHBOURS = [
 
 @pytest.mark.parametrize("text,raw,value,value_max,unit", LISTED_NEIGHBOURS, ids=[row[0] for row in LISTED_NEIGHBOURS])
 def test_neighbouring_digits_listed_make_a_range(text, raw, value, value_max, unit):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert (found[raw].value, found[raw].value_max, found[raw].unit) == (value, value_max, unit)
+
+
+# Two neighbouring digits after the higher places they share: 十一二个 is 11 to 12, not 12.
+# (text, raw, value, value_max, unit)
+RANGES_AFTER_SHARED_PLACES = [
+    ("村里有十一二个人报了名。", "十一二个", 11, 12, "个"),
+    ("全乡三十五六个村都通了路。", "三十五六个", 35, 36, "个"),
+    ("会场里坐了一百二三十人。", "一百二三十人", 120, 130, "人"),
+    ("合作社吸纳了一千二三百名社员。", "一千二三百名", 1200, 1300, "名"),
+    ("每年接待游客三十五六万人。", "三十五六万人", 350000, 360000, "人"),
+    ("一台机器要两万三四千元。", "两万三四千元", 23000, 24000, "元"),
+    ("从镇上到村里有十二三公里。", "十二三公里", 12, 13, "公里"),
+    ("厂里有一百二三个工人。", "一百二三个", 120, 130, "个"),
+    ("一亩地能收一千二三斤。", "一千二三斤", 1200, 1300, "斤"),
+    ("仓库里还有二十七八吨。", "二十七八吨", 27, 28, "吨"),
+    ("车队跑了六十七八公里。", "六十七八公里", 67, 68, "公里"),
+    # near misses: ranges with no places before them, and a single number
+    ("现场来了五六十人。", "五六十人", 50, 60, "人"),
+    ("每家分到三两斤。", "三两斤", 2, 3, "斤"),
+    ("新开工十一个项目。", "十一个", 11, None, "个"),
+    ("全镇有一百二十三户。", "一百二十三户", 123, None, "户"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,value_max,unit", RANGES_AFTER_SHARED_PLACES, ids=[row[0] for row in RANGES_AFTER_SHARED_PLACES])
+def test_neighbouring_digits_after_shared_places(text, raw, value, value_max, unit):
     found = {metric.raw: metric for metric in metrics(text)}
     assert (found[raw].value, found[raw].value_max, found[raw].unit) == (value, value_max, unit)
 

@@ -179,7 +179,10 @@ QUANTITY_RE = patterns.compile(
         (?P<jiao_only>{SUBUNIT_DIGIT}) (?: (?:角|毛) (?P<fen_only>{SUBUNIT_DIGIT}) {FEN} | 毛 (?P<mao_fen>{SUBUNIT_DIGIT}) (?![0-9０-９分]) )
       | # 三四十个, 七八家, 两三个, 一两个小时, 三两天: two neighbouring digits make a range; so
         # do two with 、 between them in rising order (五、六十块钱, 三、四百户, 两、三千万元).
-        (?P<r1>[一二两三四五六七八九]) {LISTED_NEIGHBOUR}? (?P<r2>[二两三四五六七八九])(?P<rmult>[十百千万]*)
+        # The higher places may come first, shared by both ends (十一二个 is 11 to 12, 三十五六万
+        # 350,000 to 360,000, 一千二三百名 1,200 to 1,300).
+        (?P<rlead>[一二两三四五六七八九十百千万]*[十百千万])?
+        (?P<r1>[一二两三四五六七八九]) {LISTED_NEIGHBOUR}? (?!{COUNTED_PAIR}) (?P<r2>[二两三四五六七八九])(?P<rmult>[十百千万]*)
         (?P<rmid>{MID})? (?P<runit>{UNIT_CALL}|年)
       | # 二两, 9两半, 三千两百两 (the weight 两); 10美元5美分, 50美分 (a currency's minor unit,
         # after its major unit or alone): the number is read once, then what follows it.
@@ -465,6 +468,9 @@ MANY = "多"
 SOME_MORE = "个多"
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
+# A digit said twice is an adverb of manner, no numeral: 一一列出 (one by one), 两两结对 (in
+# pairs). Eleven is 十一, and a number read digit by digit (一一〇) runs longer.
+REDUPLICATED_DIGITS = frozenset({"一一", "两两"})
 NUMBER_DIGIT_RE = patterns.compile(r"[0-9０-９]")
 # What may not follow a Latin unit symbol: a letter or digit of the same word, or a slash and a
 # unit this grammar does not read (120km/h is a speed, not 120 公里).
@@ -549,16 +555,21 @@ def _half_time(match: regex.Match[str], qualifier: str | None) -> Candidate | No
 
 
 HALF_YEAR = "年"
+# Digits with no multiplier after the higher places stand one place down (一百二三个 is 120 to
+# 130, 两万三四 23,000 to 24,000), as parse_number reads 一百二.
+PLACE_BELOW = {"十": Decimal(1), "百": Decimal(10), "千": Decimal(100), "万": Decimal(1000)}
 
 
 def _digit_range(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """三四十个, 七八家, 三两天: neighbouring digits, one apart at the multiplier's scale, in
-    either order (三两 is two or three)."""
-    first, second = parse_number(match["r1"] + match["rmult"]), parse_number(match["r2"] + match["rmult"])
+    """三四十个, 七八家, 三两天, 十一二个: neighbouring digits, one apart at the multiplier's
+    scale, in either order (三两 is two or three), after the higher places they share."""
+    lead = match["rlead"] or ""
+    first, second = parse_number(lead + match["r1"] + match["rmult"]), parse_number(lead + match["r2"] + match["rmult"])
     if first is None or second is None:
         return None
     low, high = min(first, second), max(first, second)
-    if int(high) - int(low) != int(parse_number(match["rmult"] or "一") or 1):
+    step = parse_number(match["rmult"]) if match["rmult"] else PLACE_BELOW.get(lead[-1:], Decimal(1))
+    if high - low != step:
         return None
     if match["runit"] == "年":
         return Candidate(match, low, high, "年", "time", qualifier)
@@ -881,6 +892,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 第三十、三十一颗: the 31st, an ordinal shared across the list
     if match["unit"] in SECONDARY_UNITS and raw_number == SECONDARY and before != "一" and not match["pre"]:
         return False  # 二次供水, 二类疫苗: secondary, not twice or two kinds
+    if raw_number in REDUPLICATED_DIGITS:
+        return False  # 一一列出, 两两结对: one by one, in pairs
     if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年, 这一两年: these days, not a count of days
     if match.group() == SURROUNDINGS and not (
