@@ -380,15 +380,16 @@ PROJECT_SUBJECTS = [
     ("该项目总投资50亿元。", "50亿元", "项目总投资"),
     ("总投资约6亿元的智能制造产业园项目落地。", "约6亿元", "智能制造产业园项目总投资"),
 ]
-# A size class before what a count counts (超20亿元项目200个); a count before is none.
+# A size class before what a count counts (超20亿元项目200个, 亿元以上项目45个, as the gold has
+# 百亿级项目 and 亿元以上重大项目); a count before is none.
 SIZE_CLASS_SUBJECTS = [
     ("其中超20亿元项目200个、超50亿元项目100个。", "200个", "超20亿元项目"),
     ("其中超20亿元项目200个、超50亿元项目100个。", "100个", "超50亿元项目"),
-    ("其中亿元以上项目45个。", "45个", "项目"),
+    ("其中亿元以上项目45个。", "45个", "亿元以上项目"),
     ("引进超10亿美元项目50个。", "50个", "项目"),
     ("其中5000万元以上企业32家。", "32家", "5000万元以上企业"),
     ("5项重点工作中有3项已经完成。", "3项", "重点工作"),
-    ("其中千亩以上基地12个。", "12个", "基地"),
+    ("其中千亩以上基地12个。", "12个", "千亩以上基地"),
     ("其中100亩以上园区8个。", "8个", "100亩以上园区"),
     ("其中超1亿元合同15份。", "15份", "超1亿元合同"),
     ("全市企业3200家。", "3200家", "企业"),
@@ -14716,4 +14717,140 @@ EFFORTS_A_DURATION_WAS_SPENT_ON = [
 
 @pytest.mark.parametrize("text,raw,subject", EFFORTS_A_DURATION_WAS_SPENT_ON, ids=[row[0] + row[1] for row in EFFORTS_A_DURATION_WAS_SPENT_ON])
 def test_an_effort_after_de_is_what_the_duration_was_spent_on(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Verbs of location the dictionary tags as other words (地处 a place word, 身处, 座落 a noun, 紧靠 an
+# adjective) open a relative clause before what is counted, as 位于 and 坐落 do: 67个 + 地处沙漠腹地、
+# 偏远高寒山区的 + 不通水村庄. Near misses: the verb as a predicate, the verbs already read so.
+LOCATED_BEFORE_COUNTED = [
+    ("南疆67个地处沙漠腹地、偏远高寒山区的不通水村庄全部通水。", "67个", "不通水村庄"),
+    ("全市30个座落于城郊的学校配备了校车。", "30个", "学校"),
+    ("全省20个紧靠边境的乡镇开通了公交。", "20个", "乡镇"),
+    ("18个身处疫区的留学生已经回国。", "18个", "留学生"),
+    ("有5个地处偏远的乡镇还没通网。", "5个", "乡镇"),
+    ("全县12个地处深山的村庄实现了通电。", "12个", "村庄"),
+    ("3所地处地震带的学校完成了加固。", "3所", "学校"),
+    ("两座座落在古城中心的寺庙得到修缮。", "两座", "寺庙"),
+    ("40户紧靠河道的居民已经搬迁。", "40户", "居民"),
+    ("300多名身处海外的华侨回国参加庆典。", "300多名", "华侨"),
+    # near misses: the verb as a predicate, and verbs the dictionary already tags as verbs
+    ("该县地处山区，面积达2000平方公里。", "2000平方公里", "面积"),
+    ("全县12个位于深山区的村庄已全部通电。", "12个", "村庄"),
+    ("全县12个坐落在深山区的村庄已全部通电。", "12个", "村庄"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LOCATED_BEFORE_COUNTED, ids=[row[0] + row[1] for row in LOCATED_BEFORE_COUNTED])
+def test_a_verb_of_location_opens_a_relative_clause_before_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A quoted title or award after what is counted (十个…英雄群体 + “时代楷模”称号, 5个单位 + “全国文明单位”
+# 荣誉称号) is what they were given, whatever the classifier. Near misses: a quoted name that is
+# what is counted or part of it.
+TITLE_GIVEN_TO_COUNTED = [
+    ("中宣部授予十个抗疫一线医务人员英雄群体“时代楷模”称号。", "十个", "抗疫一线医务人员英雄群体"),
+    ("授予100名同志“全国劳动模范”称号。", "100名", "同志"),
+    ("授予5个单位“全国文明单位”荣誉称号。", "5个", "单位"),
+    ("评出10个村庄“美丽乡村”称号。", "10个", "村庄"),
+    ("共有30户家庭获得“最美家庭”称号。", "30户", "家庭"),
+    ("命名50所学校“全国足球特色学校”称号。", "50所", "学校"),
+    ("表彰200个集体“先进集体”荣誉。", "200个", "集体"),
+    ("授予12支队伍“青年突击队”奖状。", "12支", "队伍"),
+    ("给予3家企业“质量标杆”奖牌。", "3家", "企业"),
+    ("授予8个团体“五四红旗团委”称号。", "8个", "团体"),
+    # near misses: a quoted name that is what is counted, or modifies it
+    ("全省建成100个“生态村”。", "100个", "“生态村”"),
+    ("17枚美制“海马斯”火箭弹被击落。", "17枚", "美制“海马斯”火箭弹"),
+    ("评选出10个“最美乡村”。", "10个", "“最美乡村”"),
+    ("授予23位科学家“两弹一星”功勋奖章。", "23位", "科学家"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TITLE_GIVEN_TO_COUNTED, ids=[row[0] + row[1] for row in TITLE_GIVEN_TO_COUNTED])
+def test_a_title_given_is_no_part_of_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Batches, groups and rounds after 分 (分三批 + 派出136名医务人员, 分4组 + 进行实地督查) count the
+# parts an action is done in: the action is what they count, with what a count inside it counts; a
+# verb with no object leaves what is done before 分 (考试 + 分两轮进行). Near misses: batches that
+# hold what is counted after them, times (any 次 counts its action), 部分.
+ACTION_DONE_IN_PARTS = [
+    ("医院在疫情阻击战中分三批共派出136名医务人员驰援武汉。", "三批", "派出医务人员"),
+    ("医院分三批派出医务人员。", "三批", "派出医务人员"),
+    ("分五批次组织群众撤离。", "五批次", "组织群众撤离"),
+    ("全市分四批开展专项检查。", "四批", "开展专项检查"),
+    ("分4组进行实地督查。", "4组", "进行实地督查"),
+    ("考试分两轮进行。", "两轮", "考试"),
+    ("比赛分三组进行。", "三组", "比赛"),
+    ("全省分两批公布了名单。", "两批", "公布名单"),
+    ("向牧民分两批赠送了四万台电视机。", "两批", "赠送电视机"),
+    ("国家分3批设立了11个自贸区。", "3批", "设立自贸区"),
+    ("分两批给予466人党纪政纪处分。", "两批", "给予党纪政纪处分"),
+    # near misses: batches counted with what they hold, times counted by their action
+    ("第二批共3批120名医护人员出发。", "120名", "医护人员"),
+    ("补贴资金分两次发放。", "两次", "发放"),
+    ("部分3批产品不合格。", "3批", "产品"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTION_DONE_IN_PARTS, ids=[row[0] + row[1] for row in ACTION_DONE_IN_PARTS])
+def test_parts_an_action_is_done_in_count_the_action(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verb of change and its object in one word (减排, 降耗, 节能, 提速, 扩招, 增资) names what changes
+# when nothing before it does. Near misses: the same with a noun before it, and a verb of change
+# with its complement (降低, 增长), which names nothing by itself.
+CHANGE_IN_ONE_WORD = [
+    ("欧盟提议到2030年减排55%。", "55%", "减排"),
+    ("到2030年降耗15%。", "15%", "降耗"),
+    ("这套系统至少节能30%。", "30%", "节能"),
+    ("到2025年降碳18%。", "18%", "降碳"),
+    ("全年增效12%。", "12%", "增效"),
+    ("今年为企业减负超过2.5万亿元。", "超过2.5万亿元", "企业减负"),
+    ("最多5个工作日，提速80%多。", "80%多", "提速"),
+    ("今年扩容20%。", "20%", "扩容"),
+    ("明年扩招10%。", "10%", "扩招"),
+    ("合资企业宣布增资10亿元。", "10亿元", "增资"),
+    ("相当于节能4.8亿吨标准煤。", "4.8亿吨标准煤", "节能"),
+    # near misses: a verb of change and its complement names nothing by itself
+    ("今年粮食减产5%。", "5%", "粮食减产"),
+    ("药品平均降价30%。", "30%", "药品平均降价"),
+    ("到2030年降低15%。", "15%", None),
+    ("今年增长15%。", "15%", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGE_IN_ONE_WORD, ids=[row[0] + row[1] for row in CHANGE_IN_ONE_WORD])
+def test_a_verb_of_change_and_its_object_name_what_changes(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A size class said with an order of magnitude alone (百万粉丝以上, 千亿级, 万亩以上) is part of
+# the name of what is counted, as 三级以上 or 亿元以上 are. Near misses: a figure before 及以下, a
+# grade, a class after the count.
+SIZE_CLASS_BY_MAGNITUDE = [
+    ("处置百万粉丝以上账号169个。", "169个", "百万粉丝以上账号"),
+    ("全省有百万人口以上城市12个。", "12个", "百万人口以上城市"),
+    ("培育千亿级产业集群8个。", "8个", "千亿级产业集群"),
+    ("建成万亩以上基地20个。", "20个", "万亩以上基地"),
+    ("建成千亩以上示范园36个。", "36个", "千亩以上示范园"),
+    ("全省百亿级园区20个。", "20个", "百亿级园区"),
+    ("建成千亩以上单品种规模连片种植区2265个。", "2265个", "千亩以上单品种规模连片种植区"),
+    ("全国有千万人口以上城市17个。", "17个", "千万人口以上城市"),
+    ("培育百亿级企业15家。", "15家", "百亿级企业"),
+    ("建成万吨以上泊位30个。", "30个", "万吨以上泊位"),
+    # near misses: a figure before the range, grades, and classes after the count
+    ("从单户授信500万元及以下小微企业贷款扩至1000万元。", "500万元", "单户授信"),
+    ("全市共有三级以上医院20家。", "20家", "三级以上医院"),
+    ("新增亿元以上项目45个。", "45个", "亿元以上项目"),
+    ("全国百万人口以上城市达到90多个。", "90多个", "百万人口以上城市"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SIZE_CLASS_BY_MAGNITUDE, ids=[row[0] + row[1] for row in SIZE_CLASS_BY_MAGNITUDE])
+def test_a_size_class_by_order_of_magnitude_names_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject

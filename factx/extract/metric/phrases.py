@@ -70,6 +70,8 @@ GLUED_LOCATIVE = "中"
 # How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手,
 # 师 (医师, 厨师), 卫 (护卫, 警卫).
 PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫")
+# What a quoted name is, where the name is a title or an award given (“时代楷模”称号, “五一”劳动奖章).
+AWARD_WORDS = ("称号", "荣誉", "奖章", "勋章", "奖状", "奖牌", "奖")
 SHARE_VERB = "占"
 # Verbs of amount that, between a part and a whole area and its 的, state the part's share of the
 # whole as 占 does (美国人口还不到全球的5%, 出口额相当于全国的三成); the adverbs that may come
@@ -298,11 +300,15 @@ RANGE_WORDS = frozenset({"以上", "以下"})
 GRADE_RE = patterns.compile(
     r"""(?x)
     (?: [一二三四五六七八九十]+ | [0-9０-９]+[A-Za-zＡ-Ｚａ-ｚ]* | [A-Za-zＡ-Ｚａ-ｚ]+ ) (?: 星级 | [级类等档星甲] )
+    | [十百千万亿]+级  # a size class by its order of magnitude (千亿级产业集群, 百万级城市)
     | [一二]次      # primary, secondary (一次能源, 二次供水)
     | [百千万]兆    # bandwidth tiers (千兆宽带, 万兆光网)
     """
 )
 GRADE_MARKS = frozenset("级 类 等 档 星级".split())
+# An order of magnitude alone (百万, 千亿), or with the unit the segmenter glued to it (万亩),
+# before 以上 or 以下: a size class of what follows (百万粉丝以上账号, 万亩以上基地).
+MAGNITUDE_CLASS_RE = patterns.compile(r"[十百千万亿]+\p{Han}?")
 # An age with 以上 or 以下 after it is a bracket that names the people counted (60岁及以上人口,
 # 35岁以下党员), as a grade does; an age alone describes them (60岁的老人).
 AGE_MARKS = frozenset("岁 周岁".split())
@@ -1283,10 +1289,13 @@ def right_phrase(
             index = _titled_work(tokens, index)
             last = tokens[index - 1]
         elif token.word in OPENING_QUOTES and _quoted_name(tokens, index) and not (
-            last is not None and text[end - 1] in PEOPLE_CLASSIFIERS and last.word.endswith(PERSON_ENDINGS)
+            last is not None and (
+                text[end - 1] in PEOPLE_CLASSIFIERS and last.word.endswith(PERSON_ENDINGS) or _awarded(tokens, _quoted_name(tokens, index))
+            )
         ):
             # 100个“生态村”, 17枚美制“海马斯”火箭弹: a quoted name is what is counted, or modifies it
-            # (but 23位科学家 + “两弹一星”功勋奖章: after people counted, what they were given)
+            # (but 23位科学家 + “两弹一星”功勋奖章: after people counted, what they were given; 十个
+            # 医务人员英雄群体 + “时代楷模”称号: after anything counted, a title it was given)
             index = _quoted_name(tokens, index)
             last = tokens[index - 1]
         elif _suffixed(tokens, index):
@@ -1870,6 +1879,10 @@ def _grade_at(tokens: list[tk.Token], index: int) -> int:
         return index
     if ranged and token.word in AGE_MARKS and index > 0 and ARABIC_DIGIT_RE.match(tokens[index - 1].word):
         return index - 1  # 60 + 岁 + 及 + 以上 + 人口, 35 + 岁 + 以下 + 党员: an age bracket
+    if ranged and token.tag == "m" and MAGNITUDE_CLASS_RE.fullmatch(token.word) and not (index > 0 and tokens[index - 1].tag == "m"):
+        return index  # 万亩 + 以上 + 基地: a class by order of magnitude, glued to its unit (500 + 万元 is a figure)
+    if ranged and nominal(token) and index > 0 and tokens[index - 1].tag == "m" and MAGNITUDE_CLASS_RE.fullmatch(tokens[index - 1].word):
+        return index - 1  # 百万 + 粉丝 + 以上 + 账号, 百万 + 人口 + 以上 + 城市
     if token.word in GRADE_MARKS and index > 0 and tokens[index - 1].tag in ("m", "eng") and GRADE_RE.fullmatch(tokens[index - 1].word + token.word):
         return index - 1
     return -1
@@ -1935,6 +1948,11 @@ def _titled_work(tokens: list[tk.Token], index: int) -> int:
                 after += 1
             return after
     return 0
+
+
+def _awarded(tokens: list[tk.Token], after_quote: int) -> bool:
+    """Whether the word after a quoted name makes it a title or an award (“时代楷模” + 称号)."""
+    return after_quote < len(tokens) and tokens[after_quote].word.endswith(AWARD_WORDS)
 
 
 def _quoted_name(tokens: list[tk.Token], index: int) -> int:
