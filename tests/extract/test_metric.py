@@ -14854,3 +14854,56 @@ SIZE_CLASS_BY_MAGNITUDE = [
 @pytest.mark.parametrize("text,raw,subject", SIZE_CLASS_BY_MAGNITUDE, ids=[row[0] + row[1] for row in SIZE_CLASS_BY_MAGNITUDE])
 def test_a_size_class_by_order_of_magnitude_names_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People counted by what they won or received, with the sum of it after (55.24万人 + 享受各项就业
+# 补贴 + 16.95亿元): what they received, up to the sum and the words of amount before it. Near
+# misses: what they won ends the clause; people named by a noun.
+WON_BEFORE_A_SUM = [
+    ("55.24万人享受各项就业补贴16.95亿元。", "55.24万人", "享受各项就业补贴"),
+    ("1200人获得奖学金共计300万元。", "1200人", "获得奖学金"),
+    ("500多人享受了最低生活保障金900多万元。", "500多人", "享受了最低生活保障金"),
+    ("3000人获得专项补贴5000元每人。", "3000人", "获得专项补贴"),
+    ("8000多户领取种粮补贴1.2亿元。", "8000多户", "领取种粮补贴"),
+    ("共有300人获得资助金150万元。", "300人", "获得资助金"),
+    ("2.3万人享受医疗救助4500万元。", "2.3万人", "享受医疗救助"),
+    ("600多人领取失业保险金约2000万元。", "600多人", "领取失业保险金"),
+    ("150人获得创业担保贷款8000万元。", "150人", "获得创业担保贷款"),
+    ("4000多人领取就业补助资金2亿多元。", "4000多人", "领取就业补助资金"),
+    # near misses: what they won ends the clause; people named by a noun
+    ("1035人获得全国五一劳动奖章。", "1035人", "获得全国五一劳动奖章"),
+    ("20人荣获一等奖。", "20人", "荣获一等奖"),
+    ("10名运动员获得奖金50万元。", "10名", "运动员"),
+    ("5人获得“全国劳动模范”称号。", "5人", "获得“全国劳动模范”称号"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WON_BEFORE_A_SUM, ids=[row[0] + row[1] for row in WON_BEFORE_A_SUM])
+def test_what_people_received_ends_before_its_sum(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A rate or a sum after 按 or 以, then a verb of change (按10%左右 + 提高 + 补助标准, 按照5%的幅度 +
+# 上调 + 基本养老金): the rate is of what the verb changes. Near misses: no verb of change after
+# the rate, no 按 before it.
+RATE_A_CHANGE_IS_MADE_BY = [
+    ("财政部按10%左右提高优抚对象抚恤和生活补助标准。", "10%左右", "优抚对象抚恤和生活补助标准"),
+    ("今年按5%的幅度上调退休人员基本养老金。", "5%", "退休人员基本养老金"),
+    ("按10%的比例提高城乡低保标准。", "10%", "城乡低保标准"),
+    ("全省按3%上调最低工资标准。", "3%", "最低工资标准"),
+    ("国家按8%提高企业退休人员养老金水平。", "8%", "企业退休人员养老金水平"),
+    ("各地按20%左右下调电价以减轻企业负担。", "20%左右", "电价"),
+    ("按照5%的标准增加教师绩效工资。", "5%", "教师绩效工资"),
+    ("今年起按每人每月50元提高补助标准。", "50元", "补助标准"),
+    ("按照15%的比例减免房租。", "15%", "房租"),
+    ("按4%左右提高基本养老金。", "4%左右", "基本养老金"),
+    # near misses: no verb of change after the rate, or no 按 before it
+    ("按10%的税率征收关税。", "10%", "税率"),
+    ("以5%的速度增长。", "5%", "速度"),
+    ("基本养老金提高5%。", "5%", "基本养老金"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RATE_A_CHANGE_IS_MADE_BY, ids=[row[0] + row[1] for row in RATE_A_CHANGE_IS_MADE_BY])
+def test_a_rate_a_change_is_made_by_is_of_what_changes(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -45,6 +45,7 @@ from .phrases import (
     TIME_MEASURES,
     TOTAL,
     TRADE_FLOWS,
+    figure_at,
     is_measure,
     is_place,
     left_phrase,
@@ -96,6 +97,15 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         pull = PULL_RE.search(text, clause_start, start)
         if pull:
             return pull["pull"]  # 拉动我国出口增长 + 达3.3个百分点: a pull on another's growth
+    if candidate.kind in ("percent", "money") and BY_RATE_BEFORE_RE.search(text, clause_start, start):
+        raised = BY_RATE_AFTER_RE.match(text, end, clause_end)
+        rest = text[raised.end() : clause_end].rstrip() if raised else ""
+        # the whole rest of the clause where it is one noun phrase (企业 + 退休人员 + 养老金水平, which
+        # read from its start would stop at the verb), else the noun phrase it opens with
+        whole = left_phrase(text, raised.end(), raised.end() + len(rest)) if rest else None
+        changed = rest if whole == rest else right_phrase(text, raised.end(), clause_end) if raised else None
+        if changed:
+            return changed  # 按 + 10%左右 + 提高 + 优抚对象抚恤和生活补助标准: the rate is of what it raises
     if candidate.kind == "percent":
         held = SHARE_HELD_IN_RE.search(text, clause_start, start)
         part = left_phrase(text, clause_start, held.start()) if held else None
@@ -2038,8 +2048,12 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     if len(tokens) <= means or tokens[means].tag != "v":
         return None
     if len(tokens) > means + 1 and _names_an_award(tokens[means], tokens[means + 1]):
-        award = text[tokens[means].start : clause_end].rstrip()
-        # 1035人 + 获得全国五一劳动奖章, 2000多人 + 获得“最美家庭”称号: what they won, to the clause's end
+        # 1035人 + 获得全国五一劳动奖章, 2000多人 + 获得“最美家庭”称号: what they won, to the clause's
+        # end or to a figure of what they won (55.24万人 + 享受各项就业补贴 + 16.95亿元)
+        figure = next((k for k in range(means + 1, len(tokens)) if tokens[k].tag == "m" and figure_at(text, tokens[k].start)), len(tokens))
+        while figure - 1 > means and (tokens[figure - 1].tag.startswith("d") or tokens[figure - 1].word in AMOUNT_WORDS):
+            figure -= 1  # 奖学金 + 共计 + 300万元
+        award = text[tokens[means].start : tokens[figure].start if figure < len(tokens) else clause_end].rstrip()
         return award if len(award) <= MAX_AWARD else None
     if tokens[means].word in AMOUNT_WORDS and not (
         len(tokens[means].word) > 1 and len(tokens) > means + 1 and tokens[means + 1].tag.startswith(("n", "v", "l"))
@@ -2213,6 +2227,18 @@ def _model_number_part(tokens: list[tk.Token], index: int) -> bool:
     return token.word == "-" and before.tag == "eng" or token.tag == "m" and before.word == "-" and index > 1 and tokens[index - 2].tag == "eng"
 
 
+# A rate or a sum a change is made by, after 按 or 以 (按10%左右提高补助标准, 按照5%的幅度上调
+# 基本养老金, 按每人每月50元提高补助标准), and the verb of change after it: what the verb changes
+# is what the rate is of.
+BY_RATE_BEFORE_RE = patterns.compile(r"(?:按照|按|以)(?:每\p{Han}{1,2}){0,2}$")
+BY_RATE_AFTER_RE = patterns.compile(
+    r"""(?x)
+    (?: 的 (?: 幅度 | 比例 | 标准 | 速度 | 增幅 | 降幅 ) )?
+    (?: 统一 | 普遍 | 平均 | 分别 | 再 | 同步 )?
+    (?: 提高 | 上调 | 下调 | 增加 | 降低 | 减少 | 减免 | 上浮 | 下浮 | 提升 | 调增 | 调减 | 调高 | 调低 | 增长 | 下降 | 减征 )
+    (?: 了 )?
+    """
+)
 # What a figure of investment belongs to when it stands before the project: 总投资10亿元的X项目.
 PROJECT_AFTER_RE = patterns.compile(r"的(?P<name>[^，,。；;、：:！？!?\n0-9０-９]{2,30}?(?:项目|工程))")
 MEASURE_TAIL_RE = patterns.compile(rf"总?(?:{alternation(MEASURE_HEADS)})$")
