@@ -10850,6 +10850,13 @@ TRAIN_NUMBERS = [
     ("动车组55101次驶出车站。", "55101次"),
     ("检测列车55202次抵达张家口。", "55202次"),
     ("综合检测车55203次进行联调联试。", "55203次"),
+    # what the train carries, or its line, before the train's word
+    ("搭载着49个集装箱的21028次重型机械中欧班列从南宁出发。", "21028次"),
+    ("80001次冷链快运班列驶出车站。", "80001次"),
+    ("82001次跨境电商中欧班列今天首发。", "82001次"),
+    ("乘坐1461次普速旅客列车前往北京。", "1461次"),
+    ("26081次西部陆海新通道班列抵达钦州港。", "26081次"),
+    ("这列10011次中老国际旅客列车满载乘客。", "10011次"),
 ]
 
 # Near misses: runs counted after a verb of running, or fewer digits; the same unit without a train.
@@ -10866,6 +10873,8 @@ TRAIN_NUMBER_NEAR_MISSES = [
     ("飞船共飞行100次。", "100次"),
     ("全年共发送旅客列车1206次。", "1206次"),
     ("检测车开行100次。", "100次"),
+    ("累计发送3000次冷链专列班列。", "3000次"),
+    ("搭载着49个集装箱的21028次重型机械中欧班列从南宁出发。", "49个"),
 ]
 
 
@@ -14906,4 +14915,32 @@ RATE_A_CHANGE_IS_MADE_BY = [
 
 @pytest.mark.parametrize("text,raw,subject", RATE_A_CHANGE_IS_MADE_BY, ids=[row[0] + row[1] for row in RATE_A_CHANGE_IS_MADE_BY])
 def test_a_rate_a_change_is_made_by_is_of_what_changes(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An adverb of degree and what it grades before 的 (50个 + 更智能的 + 数字农业工厂, 10所 + 更好的 +
+# 学校), or 无人 and a verb (3200名 + 无人陪伴的 + 儿童), describe what is counted after 的. Near
+# misses: descriptions read so before, and 无人 opening a compound with no 的 (无人飞船).
+DESCRIBED_BY_DEGREE_OR_BY_NOBODY = [
+    ("2021年，浙江还要创建50个更智能的数字农业工厂。", "50个", "数字农业工厂"),
+    ("新建10所更好的学校。", "10所", "学校"),
+    ("选出5个最大的城市。", "5个", "城市"),
+    ("打造3个非常重要的平台。", "3个", "平台"),
+    ("列出3个最重要的因素。", "3个", "因素"),
+    ("只要填上5个最基本的信息空格就能申报。", "5个", "信息空格"),
+    ("推出20款更实惠的保险产品。", "20款", "保险产品"),
+    ("其中包括至少3200名无人陪伴的儿童。", "至少3200名", "儿童"),
+    ("救助了200名无人照顾的老人。", "200名", "老人"),
+    ("扣留了3200多名无人陪伴的未成年人非法移民。", "3200多名", "未成年人非法移民"),
+    ("修缮了30栋无人居住的老屋。", "30栋", "老屋"),
+    # near misses: the same with no adverb or with a verb, and 无人 opening a compound
+    ("全省建成30个更加便捷的服务中心。", "30个", "服务中心"),
+    ("有500多名无家可归的儿童。", "500多名", "儿童"),
+    ("先后发射四艘无人飞船全面验证关键技术。", "四艘", "无人飞船"),
+    ("发布了3幅彩色图像。", "3幅", "彩色图像"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DESCRIBED_BY_DEGREE_OR_BY_NOBODY, ids=[row[0] + row[1] for row in DESCRIBED_BY_DEGREE_OR_BY_NOBODY])
+def test_a_description_by_degree_or_by_nobody_comes_before_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject

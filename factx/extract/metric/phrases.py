@@ -266,8 +266,16 @@ QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
 ORDINAL_MARK = "第"
-# Negations before a verb that, with it, make the kind of the noun after them (未就业大学生).
+# Negations before a verb that, with it, make the kind of the noun after them (未就业大学生); 无人
+# does so before a relative clause's 的 only (无人陪伴的儿童: none to look after them), where
+# without one it opens a compound (无人飞船, 无人驾驶汽车).
 KIND_NEGATIONS = frozenset({"未", "不", "非", "没有"})
+NOBODY = "无人"
+# Adverbs of degree, and the characters that open the words the segmenter glues them into (更好,
+# 最大), before what they grade and 的: a description of what is counted after it.
+DEGREE_ADVERBS = frozenset("更 更加 最 很 非常 十分 较 比较 相对 特别 越来越 极其".split())
+DEGREE_OPENINGS = ("更", "最")
+MAX_DEGREE_SPAN = 3
 NEGATED_TAGS = frozenset({"v", "vn", "n"})
 # How far after the negation a 的 must stand for the negated verb to be no relative clause's.
 MAX_NEGATED_SPAN = 5
@@ -1590,17 +1598,20 @@ STATE_TAG = "z"
 
 def _adverb_led_clause(tokens: list[tk.Token], start: int, de: int) -> bool:
     """Whether tokens[start:de] are adverbs (of RELATIVE_ADVERBS: 已, 正在, 新; 人工, a noun to
-    jieba; or of manner: 直接, 积极) and then a verb and its object: a clause that describes
+    jieba; or of manner: 直接, 积极) and then a verb and its object, or an adverb of degree and
+    what it grades (更智能, 更好, 最大): a clause that describes
     the noun after 的, which is what is counted (a noun first may be what is counted: 5个城市 +
     发布的数据); or a negation and what it negates (22名 + 不适应岗位要求的 + 干部, 15家 +
     未取得许可的 + 企业, 10批次 + 不合格的 + 产品; 不 + 符合条件, which the dictionary holds as a
     noun), short of a kind of body counted, whose 的 owns what follows (52个 + 未摘帽贫困县的 +
     教师)."""
-    if start < de and tokens[start].word in KIND_NEGATIONS:
+    if start < de and (tokens[start].word in KIND_NEGATIONS or tokens[start].word == NOBODY):
         return (
             start + 1 < de <= start + MAX_NEGATED_SPAN and (tokens[start + 1].tag in NEGATED_TAGS or tokens[start + 1].tag == "a")
             and not tokens[de - 1].word.endswith(COUNTED_BODIES)
         )
+    if start < de <= start + MAX_DEGREE_SPAN and (tokens[start].word in DEGREE_ADVERBS or tokens[start].word.startswith(DEGREE_OPENINGS) and tokens[start].tag == "d"):
+        return True  # 50个 + 更智能的 + 数字农业工厂, 10所 + 更好的 + 学校: how much so they are, a description
     after = start
     while after < de and (tokens[after].word in RELATIVE_ADVERBS or tokens[after].tag in MANNER_TAGS and len(tokens[after].word) == 2):
         after += 1
