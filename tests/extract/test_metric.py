@@ -14944,3 +14944,54 @@ DESCRIBED_BY_DEGREE_OR_BY_NOBODY = [
 @pytest.mark.parametrize("text,raw,subject", DESCRIBED_BY_DEGREE_OR_BY_NOBODY, ids=[row[0] + row[1] for row in DESCRIBED_BY_DEGREE_OR_BY_NOBODY])
 def test_a_description_by_degree_or_by_nobody_comes_before_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A change named alone (增幅, 降幅, 日均) after a clause whose verb of change takes what changes
+# as its object (增加 + 核弹头数量，增幅超过40%; 下调 + 存款利率，降幅为…): the object's change.
+# Near misses: the measure opens the clause before, and no verb of change there.
+OBJECT_OF_CHANGE_BEFORE = [
+    ("英国将增加核弹头数量，增幅超过40%。", "超过40%", "核弹头数量增幅"),
+    ("今年提高最低工资标准，增幅为8%。", "8%", "最低工资标准增幅"),
+    ("全省扩大招生规模，增幅达15%。", "15%", "招生规模增幅"),
+    ("企业减少用工人数，降幅为5%。", "5%", "用工人数降幅"),
+    ("央行下调存款利率，降幅为0.25个百分点。", "0.25个百分点", "存款利率降幅"),
+    ("政府提高了补贴，增幅为10%。", "10%", "补贴增幅"),
+    ("沙特计划减少原油产量，日均减少50万桶。", "50万桶", "原油产量日均"),
+    ("中央财政大幅增加了地方专项扶贫资金，新增的200亿元主要用来啃“硬骨头”。", "200亿元", "地方专项扶贫资金"),
+    ("学校削减招生名额，降幅为20%。", "20%", "招生名额降幅"),
+    ("银行上调贷款利率，涨幅为0.5个百分点。", "0.5个百分点", "贷款利率涨幅"),
+    # near misses: the measure opens the clause before; no verb of change there
+    ("销售额大幅增长，增幅达到30%。", "30%", "销售额增幅"),
+    ("今年粮食产量继续增加，增幅为2%。", "2%", "粮食产量增幅"),
+    ("调查显示，其中47%来自农村。", "47%", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OBJECT_OF_CHANGE_BEFORE, ids=[row[0] + row[1] for row in OBJECT_OF_CHANGE_BEFORE])
+def test_a_change_named_alone_is_of_the_object_of_a_verb_of_change_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 权重, an index's weight, is a share as 比重 is (中国国债占富时世界国债指数的权重); a hedge
+# between the part and 占 is left out of the share's name (这些股票 + 约 + 占…比重). Near
+# misses: no hedge, and a weight with no 占.
+SHARE_WEIGHTS_AND_HEDGES = [
+    ("完成后，中国国债占富时世界国债指数的权重将达5.25%。", "5.25%", "中国国债占富时世界国债指数的权重"),
+    ("A股占MSCI新兴市场指数的权重为5%。", "5%", "A股占MSCI新兴市场指数的权重"),
+    ("医药板块占创业板指数的权重升至30%。", "30%", "医药板块占创业板指数的权重"),
+    ("能源板块占标普500指数的权重降至3%。", "3%", "能源板块占标普500指数的权重"),
+    ("人民币占特别提款权货币篮子的权重为10.92%。", "10.92%", "人民币占特别提款权货币篮子的权重"),
+    ("这些股票约占明晟新兴市场指数比重的0.73％。", "0.73％", "股票占明晟新兴市场指数比重"),
+    ("这些企业约占全省企业总数比重的12%。", "12%", "企业占全省企业总数比重"),
+    ("这类贷款仅占全部贷款比重的3%。", "3%", "贷款占全部贷款比重"),
+    ("苏州出口大约占全省出口比重的40%。", "40%", "苏州出口占全省出口比重"),
+    ("民营企业已占全部企业的比重为90%。", "90%", "民营企业占全部企业的比重"),
+    # near misses: a share word with no hedge; a weight with no 占
+    ("清洁能源消费量占各项能源消费的比重为25%。", "25%", "清洁能源消费量占各项能源消费的比重"),
+    ("A股在MSCI指数中的权重提升至5%。", "5%", "权重"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARE_WEIGHTS_AND_HEDGES, ids=[row[0] + row[1] for row in SHARE_WEIGHTS_AND_HEDGES])
+def test_weights_are_shares_and_hedges_are_no_part_of_them(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -171,3 +171,27 @@ NO_OWNER = [
 @pytest.mark.parametrize("text,raw", NO_OWNER, ids=ids(NO_OWNER))
 def test_no_owner(text, raw):
     assert owner_of(text, raw)[1] is None
+
+
+# A measure named alone right after a count and a list's comma (废弃矿点近9000个 + 、 + 面积达…) is of
+# the things just counted, as after a comma. Near misses: a comma, a total. (text, raw, owner)
+MEASURE_AFTER_A_COUNT_AND_A_COMMA = [
+    ("治理修复废弃矿点近9000个、面积达2.5万公顷。", "2.5万公顷", "废弃矿点"),
+    ("建成隧道12座、总长度达30公里。", "30公里", "隧道"),
+    ("签约项目115个、金额204.9亿元。", "204.9亿元", "签约项目"),
+    ("新建公园120个、面积达3000公顷。", "3000公顷", "新建公园"),
+    ("建成湿地公园36处、总面积达1.2万亩。", "1.2万亩", "湿地公园"),
+    ("新增高标准农田示范区8个、面积达5万亩。", "5万亩", "新增高标准农田示范区"),
+    ("建成桥梁26座、全长12公里。", "12公里", "桥梁"),
+    ("改造老旧小区40个、面积达300万平方米。", "300万平方米", "改造老旧小区"),
+    ("开工安置房小区20个、建筑面积80万平方米。", "80万平方米", "安置房小区"),
+    ("建设人工湖5个、面积2000亩。", "2000亩", "人工湖"),
+    # near misses: a comma instead, a measure that is no measure named alone
+    ("新建公园120个，面积达3000公顷。", "3000公顷", "新建公园"),
+    ("重点项目120个，总投资560亿元。", "560亿元", "重点项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,owner", MEASURE_AFTER_A_COUNT_AND_A_COMMA, ids=ids(MEASURE_AFTER_A_COUNT_AND_A_COMMA))
+def test_a_measure_after_a_count_and_a_list_comma_is_of_the_things_counted(text, raw, owner):
+    assert owner_of(text, raw)[1] == owner

@@ -47,6 +47,7 @@ OWNED_MODIFIERS = tuple(sorted(SUBJECT_WORDS["owned_modifier"], key=lambda word:
 BARE_MODIFIERS = frozenset(word for word in OWNED_MODIFIERS if len(word) == 1)
 # Totals over the things counted before them: 总投资, 累计投入, 投资总额, 资金.
 TOTAL_RE = patterns.compile(r"^(?:总|累计)|(?:额|资金|投资)$")
+LIST_LINK_RE = patterns.compile(r"\s*、\s*")
 # The figure, maybe its bound (以上) or an aside in brackets (约合1.77万亿元人民币), then 的 and
 # the thing it describes.
 DESCRIBED_RE = patterns.compile(r"(?:以上|以下|左右|上下)?(?:[（(][^（()）]{1,30}[）)])?的")
@@ -135,6 +136,8 @@ def figure_owner(
     owner = _described(text, described.end(), sentence[1]) if described else None
     if owner:
         return owner
+    if counted is not None and LIST_LINK_RE.fullmatch(text, counted[1], at) and _usable(counted[0]):
+        return counted[0]  # 废弃矿点近9000个 + 、 + 面积达2.5万公顷: a measure of the things just counted
     tokens = tk.tag(text, clause_start, at)
     while tokens and tokens[-1].word in BARE_MODIFIERS:
         tokens = tokens[:-1]  # 智能调光膜的 + 年 + 产能: a modifier the subject left out is no part of the owner

@@ -77,7 +77,7 @@ SHARE_VERB = "占"
 # whole as 占 does (美国人口还不到全球的5%, 出口额相当于全国的三成); the adverbs that may come
 # before them (还, 约, 仅).
 SHARE_BOUND_VERBS = frozenset(("不到", "不足", "仅为", "约为", "为", "相当于", "超过", "达到", "接近", "占到"))
-SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比"})
+SHARE_WORDS = frozenset({"比重", "比例", "份额", "占比", "权重"})
 NOMINAL_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "vn", "an", "j", "b", "eng", "l", "ng", "s")
 # What jieba tags a character it knows only as a morpheme of longer words (车, 井, 县, 奶), those
 # of them that are function words, never counted (两人 + 虽, 350公里 + 每小时), and those that are
@@ -459,14 +459,17 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             verb -= 1  # 还 + 不到, 约 + 为
         part = left_phrase(text, clause_start, tokens[verb].start, coordinate)
         return part + SHARE_VERB + tokens[end].word if part else None
+    times: list[tuple[int, int]] = []
     if end >= 0 and tokens[end].word in SHARE_WORDS:
         # 清洁能源消费量占各项能源消费的比重: a share names its part and its whole; the whole
         # after 占 is taken as written, the part before it is a noun phrase as any subject.
         verbs = [i for i, token in enumerate(tokens[:end]) if token.word == SHARE_VERB]
         if verbs and verbs[-1] > 0:
             index = verbs[-1] - 1
+            while index > 0 and tokens[index].tag.startswith("d"):
+                times.append((tokens[index].start, tokens[index].end))  # 这些股票 + 约 + 占…权重: the hedge is no part of it
+                index -= 1
     tallied = _before_tally(tokens, end)  # the owner before 累计, 已 (中欧班列 + 累计 + 开行)
-    times: list[tuple[int, int]] = []
     while index >= 0:
         token, right = tokens[index], tokens[index + 1] if index < end else None
         if index == end and not nominal(token):

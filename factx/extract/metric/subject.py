@@ -2467,7 +2467,20 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
     if previous_start is None:
         return None
     topic = first_phrase(text, previous_start, clause_start - 1)
-    return topic if topic and names_measure(topic) else None  # 调查 + ，其中47%来自…: no measure, no topic
+    if topic and names_measure(topic):
+        return topic
+    # 英国将增加 + 核弹头数量，增幅超过40%: the measure a verb of change takes as its object
+    # (调查 + ，其中47%来自…: no measure, no topic)
+    tokens = tk.tag(text, previous_start, clause_start - 1)
+    changed = next((k for k in range(len(tokens) - 1, -1, -1) if TRANSITIVE_CHANGE_RE.fullmatch(tokens[k].word)), None)
+    if changed is None:
+        return None
+    after = tokens[changed + 1].end if changed + 1 < len(tokens) and tokens[changed + 1].tag in ASPECT_TAGS else tokens[changed].end
+    return right_phrase(text, after, clause_start - 1)
+
+
+# Verbs of change that take what changes as their object (增加核弹头数量, 下调存款利率).
+TRANSITIVE_CHANGE_RE = patterns.compile(r"增加|提高|提升|扩大|减少|降低|缩小|压缩|削减|上调|下调|调高|调低")
 
 
 def topic_before_comma(text: str, sentence: tuple[int, int], clause_start: int, alone: bool = False) -> str | None:
