@@ -14995,3 +14995,29 @@ SHARE_WEIGHTS_AND_HEDGES = [
 @pytest.mark.parametrize("text,raw,subject", SHARE_WEIGHTS_AND_HEDGES, ids=[row[0] + row[1] for row in SHARE_WEIGHTS_AND_HEDGES])
 def test_weights_are_shares_and_hedges_are_no_part_of_them(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Verbs of sending or putting goods somewhere (投放, 销往, 运往, 送达, 运抵, 发往, 调往, 运至) after
+# the things counted open their predicate, as verbs of going do (380多万吨国储春耕肥 + 投放市场).
+# Near misses: a sum placed (投放 + 扶贫贷款), verbs read so before.
+GOODS_SENT_SOMEWHERE = [
+    ("380多万吨国储春耕肥投放市场。", "380多万吨", "国储春耕肥"),
+    ("5000吨苹果销往东南亚。", "5000吨", "苹果"),
+    ("10万只口罩送往医院。", "10万只", "口罩"),
+    ("300吨物资送达灾区。", "300吨", "物资"),
+    ("1000辆共享单车投放街头。", "1000辆", "共享单车"),
+    ("马铃薯变成了饼干、烤馍、薯片等40多种产品销往全国。", "40多种", "产品"),
+    ("首批20万剂疫苗运抵机场。", "20万剂", "疫苗"),
+    ("600吨蔬菜发往上海。", "600吨", "蔬菜"),
+    ("3000吨煤炭调往电厂。", "3000吨", "煤炭"),
+    ("8000件棉衣运至边防哨所。", "8000件", "棉衣"),
+    # near misses: a sum placed, goods placed on a market named first
+    ("累计投放扶贫贷款3511亿元。", "3511亿元", "扶贫贷款"),
+    ("两万吨化肥进入市场。", "两万吨", "化肥"),
+    ("5万吨救灾物资发往灾区。", "5万吨", "救灾物资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GOODS_SENT_SOMEWHERE, ids=[row[0] + row[1] for row in GOODS_SENT_SOMEWHERE])
+def test_goods_counted_end_before_where_they_are_sent(text, raw, subject):
+    assert subject_of(text, raw) == subject
