@@ -15021,3 +15021,30 @@ GOODS_SENT_SOMEWHERE = [
 @pytest.mark.parametrize("text,raw,subject", GOODS_SENT_SOMEWHERE, ids=[row[0] + row[1] for row in GOODS_SENT_SOMEWHERE])
 def test_goods_counted_end_before_where_they_are_sent(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A recount (受理案件39347件，审结 + 35773件) counts the things the count before counted without
+# what was done to them; where a body and its verb open that count's subject (最高人民法院 + 受理 +
+# 案件), both go with the verb, and the nouns that end it are the things. Near misses: no body
+# before the verb.
+RECOUNT_AFTER_A_BODY_AND_ITS_VERB = [
+    ("最高人民法院受理案件39347件，审结35773件。", "35773件", "案件"),
+    ("全省法院受理案件2万件，审结1.8万件。", "1.8万件", "案件"),
+    ("公安机关立案侦查案件500起，侦破450起。", "450起", "案件"),
+    ("检察机关受理审查起诉案件1.2万件，已审结1万件。", "1万件", "案件"),
+    ("人民法院受理行政案件2万件，审结1.9万件。", "1.9万件", "行政案件"),
+    ("海关总署查获毒品案件120起，侦破100起。", "100起", "毒品案件"),
+    ("各级法院受理知识产权案件5万件，审结4.8万件。", "4.8万件", "知识产权案件"),
+    ("市政府收到建议300条，采纳260条。", "260条", "建议"),
+    ("区法院受理民事案件9000件，审结8500件。", "8500件", "民事案件"),
+    ("中级人民法院受理商事案件8000件，审结7600件。", "7600件", "商事案件"),
+    # near misses: no body before the verb; a place before a verb that makes a kind
+    ("计划搭建板房2770间，目前已经建成1215间。", "1215间", "板房"),
+    ("全市受理案件100件，审结90件。", "90件", "案件"),
+    ("石堰村130户贫困户，已经脱贫122户。", "122户", "贫困户"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RECOUNT_AFTER_A_BODY_AND_ITS_VERB, ids=[row[0] + row[1] for row in RECOUNT_AFTER_A_BODY_AND_ITS_VERB])
+def test_a_recount_after_a_body_and_its_verb_counts_the_things(text, raw, subject):
+    assert subject_of(text, raw) == subject

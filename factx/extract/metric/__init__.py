@@ -456,7 +456,25 @@ def _things_counted(subject: str) -> str:
     first = 0
     while first < len(tokens) - 1 and tokens[first].tag.startswith(("v", "d")):
         first += 1
+    # 最高人民法院 + 受理 + 案件，审结35773件, 公安机关 + 立案侦查 + 案件: the body that did it and
+    # what it did go with the verb, the nouns that end the phrase are the things (印度 + 确诊 + 病例,
+    # with no body, is a kind of case)
+    things = len(tokens)
+    while things > first + 1 and tokens[things - 1].tag.startswith("n") and not _acting_body(tokens[things - 1]):
+        things -= 1
+    body = any(_acting_body(token) for token in tokens[first:things])
+    if body and things < len(tokens) and tokens[things - 1].tag.startswith("v"):
+        first = things
     return subject[tokens[first].start :] if tokens else subject
+
+
+def _acting_body(token: tk.Token) -> bool:
+    """A body that acts (最高人民法院 nt, 法院, 公安机关), as against a place or a kind."""
+    return token.tag == "nt" or token.word.endswith(ACTING_BODIES)
+
+
+# Heads of bodies that handle what a count counts (法院 + 受理案件, 海关 + 查获).
+ACTING_BODIES = ("法院", "检察院", "机关", "部门", "海关", "政府", "委员会", "局", "厅", "署")
 
 
 def _verbs_only_between(text: str, previous_end: int | None, start: int, counted: str | None = None) -> bool:
