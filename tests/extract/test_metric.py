@@ -15048,3 +15048,125 @@ RECOUNT_AFTER_A_BODY_AND_ITS_VERB = [
 @pytest.mark.parametrize("text,raw,subject", RECOUNT_AFTER_A_BODY_AND_ITS_VERB, ids=[row[0] + row[1] for row in RECOUNT_AFTER_A_BODY_AND_ITS_VERB])
 def test_a_recount_after_a_body_and_its_verb_counts_the_things(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 关于 and 针对 open a phrase of topic before 的 and what is counted (两个 + 关于修改法律的 + 决定草案),
+# as the prepositions of a relative clause do. Near misses: 有关 as the adjective of the noun
+# (有关部门, RELATED_NOUNS_COUNTED), a second count after the first.
+TOPIC_PHRASE_BEFORE_COUNTED = [
+    ("通过了两个关于修改法律的决定草案。", "两个", "决定草案"),
+    ("出台10条针对小微企业的措施。", "10条", "措施"),
+    ("发布了3份关于疫情防控的通知。", "3份", "通知"),
+    ("审议了5件关于环境保护的议案。", "5件", "议案"),
+    ("收到200多条关于民生的建议。", "200多条", "建议"),
+    ("美国众议院已通过了52项针对伊朗施加制裁的议案。", "52项", "议案"),
+    ("全美有近3800起针对亚裔美国人的种族歧视事件报告。", "近3800起", "种族歧视事件报告"),
+    ("提出了6项关于乡村振兴的建议。", "6项", "建议"),
+    ("推出20项针对外贸企业的帮扶政策。", "20项", "帮扶政策"),
+    ("出台了8个关于稳就业的文件。", "8个", "文件"),
+    # near misses: 有关 as an adjective of the noun; no 的 after the topic
+    ("3个有关部门负责人参加会议。", "3个", "有关部门负责人"),
+    ("制定了两个关于扶贫的文件和3个方案。", "3个", "方案"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TOPIC_PHRASE_BEFORE_COUNTED, ids=[row[0] + row[1] for row in TOPIC_PHRASE_BEFORE_COUNTED])
+def test_a_topic_phrase_comes_before_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verbal noun after a noun, then an adjective and the head (全军后勤 + 工作 + 先进 + 单位) is
+# part of the name counted. Near misses: an adjective that is the predicate; a verb before 工作.
+HEAD_AFTER_WORK_AND_AN_ADJECTIVE = [
+    ("对10个全军后勤工作先进单位予以表彰。", "10个", "全军后勤工作先进单位"),
+    ("对20名全军后勤工作先进个人予以表彰。", "20名", "全军后勤工作先进个人"),
+    ("表彰了50个教育系统工作先进集体。", "50个", "教育系统工作先进集体"),
+    ("命名10个全军军事训练先进单位。", "10个", "全军军事训练先进单位"),
+    ("评出30名税收工作先进个人。", "30名", "税收工作先进个人"),
+    ("表彰100个妇女工作先进集体。", "100个", "妇女工作先进集体"),
+    ("命名12个双拥工作先进单位。", "12个", "双拥工作先进单位"),
+    ("评选出8名档案工作优秀个人。", "8名", "档案工作优秀个人"),
+    ("表彰15个统计工作先进集体。", "15个", "统计工作先进集体"),
+    ("表彰40个民族团结工作先进集体。", "40个", "民族团结工作先进集体"),
+    # near misses: the verb of a predicate after the noun; a noun after 工作
+    ("3家企业工作积极。", "3家", "企业"),
+    ("表彰了20个全国扶贫工作先进集体。", "20个", "扶贫工作先进集体"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", HEAD_AFTER_WORK_AND_AN_ADJECTIVE, ids=[row[0] + row[1] for row in HEAD_AFTER_WORK_AND_AN_ADJECTIVE])
+def test_a_name_runs_on_through_a_verbal_noun_and_an_adjective(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Venues (主会场、分会场, 现场, 场馆) before people counted are where they are, as places are: what
+# they did names them (贵州主会场、分会场 + 约16000人 + 参加了报告会). Near misses: people named.
+PEOPLE_AT_VENUES = [
+    ("贵州主会场、分会场约16000人参加了报告会。", "约16000人", "参加了报告会"),
+    ("北京主会场约5000人参加了大会。", "约5000人", "参加了大会"),
+    ("现场2000多人观看了演出。", "2000多人", "观看了演出"),
+    ("河南主会场、分会场2万多人参加报告会。", "2万多人", "参加报告会"),
+    ("主会场及各地分会场约4万人同步收看。", "约4万人", "收看"),
+    ("全国1.5万个分会场近30万人同步收看。", "近30万人", "收看"),
+    ("广西主会场、分会场三万多人参加报告会。", "三万多人", "参加报告会"),
+    ("上海分会场300多人在线参会。", "300多人", "在线参会"),
+    ("各场馆1.2万人观看比赛。", "1.2万人", "观看比赛"),
+    ("浙江主会场和各分会场5000余人参加了会议。", "5000余人", "参加了会议"),
+    # near misses: people named; a place alone
+    ("会场内500名代表参加了会议。", "500名", "代表"),
+    ("美国1200万人将失去失业救济金。", "1200万人", "失去失业救济金"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_AT_VENUES, ids=[row[0] + row[1] for row in PEOPLE_AT_VENUES])
+def test_people_at_venues_are_named_by_what_they_did(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Examples, 等, a word of kinship and the kind they belong to (1525户 + 医疗美容 + 等 + 相关 +
+# 行业市场主体) are what is counted, the kind with them. Near misses: 等 ending the list, 等待.
+KIND_AFTER_EXAMPLES = [
+    ("责令1525户医疗美容等相关行业市场主体变更名称。", "1525户", "医疗美容等相关行业市场主体"),
+    ("检查了300家食品等相关企业。", "300家", "食品等相关企业"),
+    ("抽查了200家餐馆等其他经营场所。", "200家", "餐馆等其他经营场所"),
+    ("收到300件家电等各类商品。", "300件", "家电等各类商品"),
+    ("关停了50家化工等相关企业。", "50家", "化工等相关企业"),
+    ("整治了80处网吧等其他娱乐场所。", "80处", "网吧等其他娱乐场所"),
+    ("培训了2000名教师等相关人员。", "2000名", "教师等相关人员"),
+    ("走访了600户农户等各类经营主体。", "600户", "农户等各类经营主体"),
+    ("改造了30座桥梁等相关设施。", "30座", "桥梁等相关设施"),
+    ("查处了120家药店等其他医药机构。", "120家", "药店等其他医药机构"),
+    # near misses: 等 ending the list, 等待
+    ("共有30个国家等待审批。", "30个", "国家"),
+    ("10个国家等。", "10个", "国家"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", KIND_AFTER_EXAMPLES, ids=[row[0] + row[1] for row in KIND_AFTER_EXAMPLES])
+def test_examples_and_their_kind_are_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A size named with its figure right after the count (12台 + 单机容量85万千瓦 + 水轮发电机组,
+# 3艘 + 排水量1万吨级 + 驱逐舰) is each thing's: what is counted comes after it. Near misses: a
+# size with 的 and no name, the size's own subject.
+SIZE_NAMED_BEFORE_THE_THING = [
+    ("电站共安装了12台单机容量85万千瓦水轮发电机组。", "12台", "水轮发电机组"),
+    ("海军列装3艘排水量1万吨级驱逐舰。", "3艘", "驱逐舰"),
+    ("共有5台功率为200千瓦的发电机。", "5台", "发电机"),
+    ("两座高度120米的风塔建成。", "两座", "风塔"),
+    ("购置了20辆载重量30吨的卡车。", "20辆", "卡车"),
+    ("新建4台单机容量60万千瓦机组。", "4台", "机组"),
+    ("安装6台装机容量10万千瓦的风电机组。", "6台", "风电机组"),
+    ("建造2艘吨位5万吨的货轮。", "2艘", "货轮"),
+    ("铺设3条长度50公里的管道。", "3条", "管道"),
+    ("建成两座设计容量1000万立方米的水库。", "两座", "水库"),
+    # near misses: a size with 的 and no name; a size after the thing
+    ("购置了20辆30吨的卡车。", "20辆", "卡车"),
+    ("建成两台装机容量100万千瓦的核电机组。", "100万千瓦", "核电机组装机容量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SIZE_NAMED_BEFORE_THE_THING, ids=[row[0] + row[1] for row in SIZE_NAMED_BEFORE_THE_THING])
+def test_a_named_size_before_the_thing_counted_is_skipped(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -217,10 +217,19 @@ PREDICATE_CHARACTERS = frozenset(
     "有 是 为 在 达 占 比 向 对 给 被 把 将 让 使 用 获 建 办 搞 抓 促 保 要 接 到 去 赴 称 可 含 无 入 会 能 应 需 送 说 "
     "问 看 叫 派 请 令 至 离 距 经 往 朝 拿 带 弄 靠 缺 超 涨 降 增 减 升 跌 成 变 附 即 忌 倒".split()
 )
+# A size named right after a count and before its figure (12台 + 单机容量 + 85万千瓦 + 水轮发电机组),
+# and what may end the figure before the thing (级, 的).
+SIZE_NAMED_RE = patterns.compile(r"(?:单机|装机|额定|满载|设计)?(?:容量|功率|排水量|载重量|载重|吨位|运力|长度|直径|高度)(?:为|达)?")
+SIZE_CLASS_END_RE = patterns.compile(r"级?的?")
+# 等 after examples, then a word of kinship and the kind the examples belong to (医疗美容 + 等 +
+# 相关 + 行业市场主体, 食品 + 等 + 其他 + 企业).
+ETC = frozenset("等 等等".split())
+KINDRED = frozenset("相关 其他 其它 各类 多种".split())
 # Prepositions that open a relative clause before a counted noun (两枚从也门方向发射的导弹,
 # 30家通过认证的企业, 两名在袭击事件中受伤的中国公民; without 的 and a noun, 5人在事故中受伤
-# says where it befell them).
-RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过 因 为 在".split())
+# says where it befell them), or a phrase of topic (两个 + 关于修改法律的 + 决定草案, 10条 + 针对
+# 小微企业的 + 措施; 有关 is left out: 8个有关单位的行动 counts the units concerned).
+RELATIVE_PREPOSITIONS = frozenset("从 由 经 通过 因 为 在 关于 针对".split())
 # 因 and 为 open a relative clause only as 因…而…的 and 为…而…的 (70位因援助…而殉职的中国专家): else
 # 为 is a copula (6起为…) and 因 the cause of what befell the counted (12人因…的事故受伤).
 PURPOSE_OR_CAUSE = frozenset("因 为".split())
@@ -948,6 +957,12 @@ def right_phrase(
     if spec is not None and spec.kind == "measure" and text.startswith("的", spec.match.end()):
         # 200盏 + 5瓦的 + 节能灯泡, 5辆 + 30吨的 + 卡车: the size of each thing counted, then the thing
         return right_phrase(text, spec.match.end() + 1, clause_end, counted=True)
+    sized = SIZE_NAMED_RE.match(text, end) if counted else None
+    spec = _figure(text, sized.end()) if sized else None
+    if spec is not None and spec.kind == "measure":
+        # 12台 + 单机容量85万千瓦 + 水轮发电机组, 3艘 + 排水量万吨级的 + 驱逐舰: the size of each, named, then the thing
+        after = spec.match.end() + len(SIZE_CLASS_END_RE.match(text, spec.match.end()).group())
+        return right_phrase(text, after, clause_end, counted=True)
     people = text[end - 1] in PEOPLE_CLASSIFIERS
     tokens = _locatives_split(unglued(tk.tag(text, end, clause_end)), people)
     first = 0
@@ -1105,6 +1120,14 @@ def right_phrase(
         if token.word in EVERY_KIND and last is not None and is_place(last) and following is not None and nominal(following):
             last, index = token, index + 1  # 1500名 + 叙利亚 + 各界 + 代表: every walk of a place's people
             continue
+        if (
+            token.word in ETC and last is not None and following is not None and following.word in KINDRED
+            and index + 2 < len(tokens) and nominal(tokens[index + 2])
+        ):
+            # 1525户医疗美容 + 等 + 相关 + 行业市场主体: examples, then the kind they belong to, which is
+            # what is counted
+            last, index = tokens[index + 2], index + 3
+            continue
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
             break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
         if (
@@ -1257,7 +1280,10 @@ def right_phrase(
         if nominal(token) and not (
             token.tag == "vn" and last is not None and last.tag in PLAIN_NOUN_TAGS and token.word not in VERB_TAGGED_NOUNS
             # (but 文化市场 + 综合 + 执法 + 机构: modifying verbs and the head of a name after them go on)
-            and not (following and (nominal(following) or following.word in LOCATIVES or _verbs_then_noun(tokens, index + 1, COMPOUND_HEADS)))
+            and not (following and (
+                nominal(following) or following.word in LOCATIVES or _verbs_then_noun(tokens, index + 1, COMPOUND_HEADS)
+                or _adjectives_then_noun(tokens, index + 1)  # 全军后勤 + 工作 + 先进 + 单位
+            ))
             and not (token.word == TASKS and (text[end - 1] == ITEMS or last.word == ASPECTS) and (following is None or following.word in PHRASE_ENDS))
         ):
             last, index = token, index + 1  # 云服务清单, 精品 + 活动; but 高校建设 stops at 建设

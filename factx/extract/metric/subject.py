@@ -2005,8 +2005,15 @@ WORLD = frozenset("全球 全世界 世界".split())
 
 
 def _only_where(phrase: str) -> bool:
-    """Whether a phrase names only where (美国, 四川省, 全球): no people of its own."""
-    return all(is_place(token) or token.word in SUBJECT_STOP or token.word in WORLD for token in tk.tag(phrase, 0, len(phrase)))
+    """Whether a phrase names only where (美国, 四川省, 全球, 贵州主会场、分会场): no people of its own."""
+    return all(
+        is_place(token) or token.word in SUBJECT_STOP or token.word in WORLD or token.word.endswith(VENUES) or token.word in LIST_JOINS
+        for token in tk.tag(phrase, 0, len(phrase))
+    )
+
+
+# Where people gather to watch or take part (主会场, 分会场, 现场): a place, no people of its own.
+VENUES = ("会场", "现场", "场馆")
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
