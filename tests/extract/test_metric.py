@@ -15170,3 +15170,54 @@ SIZE_NAMED_BEFORE_THE_THING = [
 @pytest.mark.parametrize("text,raw,subject", SIZE_NAMED_BEFORE_THE_THING, ids=[row[0] + row[1] for row in SIZE_NAMED_BEFORE_THE_THING])
 def test_a_named_size_before_the_thing_counted_is_skipped(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A series' number in Chinese numerals after its name (北斗 + 三号, 神舟 + 十二号) is part of the name
+# counted, and what modifies the head after it goes on (北斗三号 + 组网 + 卫星). Near misses: a day
+# of the month in digits after the things counted (示威者 + 14号), a serial right before its noun.
+SERIAL_IN_WORDS_INSIDE_A_NAME = [
+    ("将发射18颗北斗三号组网卫星。", "18颗", "北斗三号组网卫星"),
+    ("发射了3颗北斗二号导航卫星。", "3颗", "北斗二号导航卫星"),
+    ("成功发射16颗北斗三号导航卫星。", "16颗", "北斗三号导航卫星"),
+    ("共发射两艘神舟十二号载人飞船。", "两艘", "神舟十二号载人飞船"),
+    ("研制了两台玉兔二号巡视器。", "两台", "玉兔二号巡视器"),
+    ("部署了3颗风云四号气象卫星。", "3颗", "风云四号气象卫星"),
+    ("列装两艘大型登陆舰“奥尔斯克”号。", "两艘", "大型登陆舰“奥尔斯克”号"),
+    ("建造了5台华龙一号核电机组。", "5台", "华龙一号核电机组"),
+    ("发射4颗高分三号遥感卫星。", "4颗", "高分三号遥感卫星"),
+    ("建成3座嫦娥四号中继站。", "3座", "嫦娥四号中继站"),
+    # near misses: a day of the month after the things counted; a serial before a noun
+    ("上千名示威者14号走上街头。", "上千名", "示威者"),
+    ("4名中国留学生18号在马特鲁港游泳时溺亡。", "4名", "中国留学生"),
+    ("两颗北斗三号卫星发射成功。", "两颗", "北斗三号卫星"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SERIAL_IN_WORDS_INSIDE_A_NAME, ids=[row[0] + row[1] for row in SERIAL_IN_WORDS_INSIDE_A_NAME])
+def test_a_series_number_in_words_is_part_of_the_name_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The ordinal of a series after the things or people counted (58名同志 + 第六届 + 全国道德模范荣誉
+# 称号, 120名队员 + 第三批 + 出征) opens what they were given or did. Near misses: an ordinal that
+# is a title or a rank (驻村第一书记, 单项第一).
+ORDINAL_OF_A_SERIES_AFTER_THE_COUNTED = [
+    ("授予黄大年等58名同志第六届全国道德模范荣誉称号。", "58名", "同志"),
+    ("授予张佳鑫等265名同志第六届全国道德模范提名奖。", "265名", "同志"),
+    ("共有30名选手第二次参赛。", "30名", "选手"),
+    ("5个项目第一批开工。", "5个", "项目"),
+    ("授予10名同志第三届全国创新争先奖。", "10名", "同志"),
+    ("120名队员第三批出征。", "120名", "队员"),
+    ("授予20个单位第七届全国文明单位称号。", "20个", "单位"),
+    ("300名学员第二期结业。", "300名", "学员"),
+    ("12名选手第三轮晋级。", "12名", "选手"),
+    ("授予50名教师第二届教学名师称号。", "50名", "教师"),
+    # near misses: an ordinal that is a title or a rank
+    ("近1500名驻村第一书记进驻贫困村。", "近1500名", "驻村第一书记"),
+    ("共获得4个单项第一、4个团体第二。", "4个", "单项第一"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ORDINAL_OF_A_SERIES_AFTER_THE_COUNTED, ids=[row[0] + row[1] for row in ORDINAL_OF_A_SERIES_AFTER_THE_COUNTED])
+def test_an_ordinal_of_a_series_ends_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

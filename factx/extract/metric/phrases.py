@@ -275,6 +275,7 @@ QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
 ORDINAL_MARK = "第"
+ORDINAL_OF_SERIES_RE = patterns.compile(r"第[0-9０-９一二三四五六七八九十百]+[届批次期轮季]")
 # Negations before a verb that, with it, make the kind of the noun after them (未就业大学生); 无人
 # does so before a relative clause's 的 only (无人陪伴的儿童: none to look after them), where
 # without one it opens a compound (无人飞船, 无人驾驶汽车).
@@ -765,12 +766,13 @@ RATE_STEM_TAGS = frozenset(("v", "vn", "a", "z", "nz", "n"))
 GLUED_HEDGES = frozenset("约近超逾")
 
 
-def _serials_named(tokens: list[tk.Token]) -> list[tk.Token]:
+def _serials_named(tokens: list[tk.Token], in_words: bool = False) -> list[tk.Token]:
     """A craft's or a series' number after its name is part of the name: nouns, where jieba tags
-    the number a numeral."""
+    the number a numeral. With `in_words`, only numbers in Chinese numerals (北斗 + 三号 + 组网卫星):
+    after the things counted, 示威者 + 14号 is the day they did something."""
     for index in range(len(tokens)):
         first = serial_number(tokens, index)
-        if first is not None:
+        if first is not None and not (in_words and ARABIC_DIGIT_RE.match(tokens[first].word)):
             tokens[first : index + 1] = [word._replace(tag="n") for word in tokens[first : index + 1]]
     return tokens
 
@@ -964,7 +966,7 @@ def right_phrase(
         after = spec.match.end() + len(SIZE_CLASS_END_RE.match(text, spec.match.end()).group())
         return right_phrase(text, after, clause_end, counted=True)
     people = text[end - 1] in PEOPLE_CLASSIFIERS
-    tokens = _locatives_split(unglued(tk.tag(text, end, clause_end)), people)
+    tokens = _serials_named(_locatives_split(unglued(tk.tag(text, end, clause_end)), people), in_words=True)
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
     if relative is not None and (
@@ -1258,6 +1260,10 @@ def right_phrase(
             continue
         if last is not None and token.word in MOTION_VERBS:
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
+        if last is not None and token.tag == "m" and ORDINAL_OF_SERIES_RE.fullmatch(token.word):
+            # 58名同志 + 第六届 + 全国道德模范荣誉称号: the ordinal of a series opens what they were
+            # given or did (but 驻村 + 第一 + 书记, 单项 + 第一: a title, a rank)
+            break
         if (
             last is not None and token.word in REPORTING_VERBS and following is not None
             and (following.tag.startswith("v") or following.tag in ASPECT_TAGS or following.word in REPORTED_STATES)
