@@ -15221,3 +15221,29 @@ ORDINAL_OF_A_SERIES_AFTER_THE_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", ORDINAL_OF_A_SERIES_AFTER_THE_COUNTED, ids=[row[0] + row[1] for row in ORDINAL_OF_A_SERIES_AFTER_THE_COUNTED])
 def test_an_ordinal_of_a_series_ends_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 新, a verb and a noun right after the classifier (67位 + 新当选 + 院士, 4个 + 新设 + 自贸试验区)
+# name a kind of the noun, the newly made, not what those counted did. Near misses: 新 glued into a
+# word, a relative clause with 的, a new thing with no verb.
+NEWLY_MADE_COUNTED = [
+    ("最终产生了67位新当选院士。", "67位", "新当选院士"),
+    ("此次共有5位新当选院士通过这一特别推荐机制产生。", "5位", "新当选院士"),
+    ("全省100多名新录用公务员参加培训。", "100多名", "新录用公务员"),
+    ("200名新招录辅警上岗。", "200名", "新招录辅警"),
+    ("南开大学8名新入伍大学生踏上征程。", "8名", "新入伍大学生"),
+    ("这次北京等4个新设自贸试验区将实现全覆盖。", "4个", "新设自贸试验区"),
+    ("当地建成约80个新安置中心。", "约80个", "新安置中心"),
+    ("自贸试验区内98%以上新设立外商投资企业通过备案方式设立。", "98%以上", "新设立外商投资企业"),
+    ("3家新开业商场迎来顾客。", "3家", "新开业商场"),
+    ("500多名新入学大学生参加军训。", "500多名", "新入学大学生"),
+    # near misses: 新 in a word, after 的, a new thing with no verb
+    ("学校迎来30名新入职教师。", "30名", "新入职教师"),
+    ("10个新建成的公园。", "10个", "公园"),
+    ("新增5个新建项目。", "5个", "新建项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", NEWLY_MADE_COUNTED, ids=[row[0] + row[1] for row in NEWLY_MADE_COUNTED])
+def test_the_newly_made_are_a_kind_of_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -276,6 +276,8 @@ OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
 ORDINAL_MARK = "第"
 ORDINAL_OF_SERIES_RE = patterns.compile(r"第[0-9０-９一二三四五六七八九十百]+[届批次期轮季]")
+# 新 before a verb and a noun: the newly made (新当选院士, 新录用公务员), a kind of the noun.
+NEWLY = "新"
 # Negations before a verb that, with it, make the kind of the noun after them (未就业大学生); 无人
 # does so before a relative clause's 的 only (无人陪伴的儿童: none to look after them), where
 # without one it opens a compound (无人飞船, 无人驾驶汽车).
@@ -1198,6 +1200,14 @@ def right_phrase(
             # 52个 + 未 + 摘帽 + 贫困县, 3000名 + 未 + 就业 + 大学生: a negated verb before the noun is
             # the kind counted (but 10人 + 未 + 受伤: what did not befall them; 22名 + 不 + 适应 +
             # 岗位 + 要求的干部: a relative clause)
+            last, index = tokens[index + 2], index + 3
+            continue
+        if (
+            index == first and not after_de and token.word == NEWLY and following is not None and following.tag.startswith("v")
+            and index + 2 < len(tokens) and nominal(tokens[index + 2])
+        ):
+            # 67位 + 新 + 当选 + 院士, 100多名 + 新 + 录用 + 公务员: the newly made are a kind of what is
+            # counted, not what the counted did
             last, index = tokens[index + 2], index + 3
             continue
         if index == first and not after_de and _adverbs_then_verb(tokens, index, besides=OUTCOMES, predicate=True):
