@@ -165,7 +165,8 @@ QUANTITY_RE = patterns.compile(
         # unit, digit or multiplier may follow (人民币100万美元 is not 人民币100).
         # A currency word right after a number is that number's unit (1新卢布1000旧卢布).
         (?<! [0-9０-９] \p{{Han}}? ) (?P<currency>{CURRENCY_BEFORE}) {SP}? (?P<cnum>{ARABIC} (?:{SP}?{MULTIPLIER}+)? | [{CN}]+ )
-        (?: (?P<cmid>{MID}) (?P<cmult>{MULTIPLIER}*) (?=元|圆|块) )? (?P<cyuan>元|圆|块)?
+        # A tenth of the yuan after the number is the sum's unit too (人民币六角: 0.6 元).
+        (?: (?P<cmid>{MID}) (?P<cmult>{MULTIPLIER}*) (?=元|圆|块) )? (?: (?P<cyuan>元|圆|块) | (?P<cjiao>角|毛) )?
         (?! {SP}?(?:{UNIT_CALL}|[0-9０-９.．{CN}]))
       | # 五元三毛, 50元6角3分, 一块二, 三块零四 (Cantonese 三蚊零四), 三块四分, 壹拾壹元壹角壹分:
         # money in 元, 角 and 分.
@@ -511,11 +512,16 @@ def _fraction(match: regex.Match[str], qualifier: str | None) -> Candidate | Non
 
 
 def _currency_first(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
-    """￥300, 港币3.14, 人民币8千元, 人民币300余万元."""
+    """￥300, 港币3.14, 人民币8千元, 人民币300余万元, 人民币六角 (0.6 元)."""
     number = parse_number(match["cnum"] + (match["cmult"] or ""))
     if number is None or not _is_numeral(match["cnum"], bare_ok=False):
         return None
-    return Candidate(match, number, None, CURRENCIES_BEFORE[match["currency"]], "money", qualifier)
+    unit = CURRENCIES_BEFORE[match["currency"]]
+    if match["cjiao"]:
+        if unit != "元":
+            return None  # 美元五毛: no tenth of the dollar is written so
+        number /= 10
+    return Candidate(match, number, None, unit, "money", qualifier)
 
 
 def _subunit_money(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
@@ -982,6 +988,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         and _inside_word(text, match.start("num"), match.end("num"), match.end())
     ):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
+    if (
+        match["cnum"] and not match["cyuan"] and not match["cjiao"] and CHINESE_ONLY_RE.fullmatch(match["cnum"].strip())
+        and _inside_word(text, match.start("cnum"), match.end("cnum"), match.end())
+    ):
+        return False  # 日元 + 一度触及, 人民币 + 一直: a currency, then a word that opens with a numeral
     return True
 
 
