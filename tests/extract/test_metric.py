@@ -15263,3 +15263,29 @@ NEWLY_MADE_COUNTED = [
 @pytest.mark.parametrize("text,raw,subject", NEWLY_MADE_COUNTED, ids=[row[0] + row[1] for row in NEWLY_MADE_COUNTED])
 def test_the_newly_made_are_a_kind_of_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A noun and its verb that end the clause after a duration name the activity the time was spent
+# on (经过三个月 + 技术攻关, 一天多 + 状态调整), where the verb was dropped before. Near misses: a verb
+# of taking place or showing, the noun's predicate (系列活动 + 举行); an effort; an activity after 的.
+ACTIVITY_OF_A_NOUN_AND_ITS_VERB = [
+    ("经过一天多状态调整，孙杨终于夺得金牌。", "一天多", "状态调整"),
+    ("经过三个月技术攻关，难题被攻克。", "三个月", "技术攻关"),
+    ("经过两年项目建设，工厂投产。", "两年", "项目建设"),
+    ("经过十年科研攻关，新品种育成。", "十年", "科研攻关"),
+    ("经过9个月核心装备组装，盾构机下线。", "9个月", "核心装备组装"),
+    ("经过5天基地化训练，新兵掌握了要领。", "5天", "基地化训练"),
+    ("每天10多小时队列训练，战士们汗流浃背。", "10多小时", "队列训练"),
+    ("经过60天秋季生态输水，湖泊水位回升。", "60天", "秋季生态输水"),
+    ("经过12小时专题气象预报，群众提前转移。", "12小时", "专题气象预报"),
+    ("经过20年军事干涉，美军撤出。", "20年", "军事干涉"),
+    # near misses: a predicate's verb; an effort; an activity after 的
+    ("倒计时500天系列活动举行。", "500天", "系列活动"),
+    ("经过14年努力。", "14年", "努力"),
+    ("三天的建设。", "三天", "建设"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITY_OF_A_NOUN_AND_ITS_VERB, ids=[row[0] + row[1] for row in ACTIVITY_OF_A_NOUN_AND_ITS_VERB])
+def test_a_noun_and_its_verb_name_the_activity_a_time_was_spent_on(text, raw, subject):
+    assert subject_of(text, raw) == subject

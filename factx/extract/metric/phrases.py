@@ -276,6 +276,9 @@ OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
 ORDINAL_MARK = "第"
 ORDINAL_OF_SERIES_RE = patterns.compile(r"第[0-9０-９一二三四五六七八九十百]+[届批次期轮季]")
+# Verbs of taking place, showing and ending, which after a noun are its predicate, never part of
+# an activity's name (系列活动 + 举行, 监测数据 + 显示, 停火时间 + 延长).
+HAPPENING = frozenset("举行 举办 召开 发生 出现 开幕 闭幕 开始 结束 完成 延长 恶化 增多 减少 显示 说明 表明".split())
 # 新 before a verb and a noun: the newly made (新当选院士, 新录用公务员), a kind of the noun.
 NEWLY = "新"
 # Negations before a verb that, with it, make the kind of the noun after them (未就业大学生); 无人
@@ -1250,6 +1253,15 @@ def right_phrase(
             and not (index + 2 < len(tokens) and nominal(tokens[index + 2]))
         ):
             last, index = following, index + 2  # 八天的 + 辛苦 + 拍摄: how the activity went, then the activity
+            break
+        if (
+            activity and not after_de and last is not None and nominal(last) and token.tag.startswith("v") and len(token.word) >= 2
+            and token.word not in HAPPENING and token.word not in OUTCOMES and (following is None or following.word in PHRASE_ENDS)
+        ):
+            # 经过三个月 + 技术 + 攻关, 一天多 + 状态 + 调整: a noun and its verb that end the clause
+            # name the activity the time was spent on (but 系列活动 + 举行, 欧洲 + 发生: a predicate;
+            # after 的, 3分42秒44的 + 成绩 + 夺冠: what the time is, then what was won with it)
+            last, index = token, index + 1
             break
         if (
             (activity or counted and (following is None or following.word in PHRASE_ENDS) or token.word in VERB_TAGGED_NOUNS)
