@@ -2073,6 +2073,29 @@ def test_unnamed_bodies_and_verbs_of_saying(text, found):
     assert sorted(names(text)) == sorted(found)
 
 
+# Verbs of where a thing lies (地处, 位于, 坐落, 座落, 身处) stand between a place or a body and where
+# it is: no name runs across them (factx/data/org_words.tsv, name_barrier). (text, names)
+WHERE_A_THING_LIES = [
+    ("里海地处欧亚大陆接合处。", []),
+    ("湖南吉首市民族中学地处湘西。", ["湖南吉首市民族中学"]),
+    ("北京大学位于海淀区。", ["北京大学"]),
+    ("试验部地处祖国西北的荒漠戈壁。", []),
+    ("清华大学坐落在北京西北郊。", ["清华大学"]),
+    ("中国科学院座落于北京。", ["中国科学院"]),
+    ("复旦大学地处上海杨浦区。", ["复旦大学"]),
+    ("南京大学位于鼓楼区。", ["南京大学"]),
+    ("武汉大学坐落于珞珈山下。", ["武汉大学"]),
+    ("该集团身处行业前列。", []),
+    # near miss: a verb inside a name
+    ("德国联合银行发布报告。", ["德国联合银行"]),
+]
+
+
+@pytest.mark.parametrize("text,found", WHERE_A_THING_LIES, ids=[row[0] for row in WHERE_A_THING_LIES])
+def test_no_name_runs_across_where_a_thing_lies(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
 # A field that ends in a head (房地产 ends in 地产) is stopped as a name of its own, but is a part
 # of a longer one; fields the dictionary tags as abbreviations (研发, 中介, 光伏) name no body with
 # a head alone. (text, names)
