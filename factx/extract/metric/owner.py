@@ -47,6 +47,7 @@ OWNED_MODIFIERS = tuple(sorted(SUBJECT_WORDS["owned_modifier"], key=lambda word:
 BARE_MODIFIERS = frozenset(word for word in OWNED_MODIFIERS if len(word) == 1)
 # Totals over the things counted before them: 总投资, 累计投入, 投资总额, 资金.
 TOTAL_RE = patterns.compile(r"^(?:总|累计)|(?:额|资金|投资)$")
+# A list's comma alone between a count and a measure named alone (废弃矿点近9000个 + 、 + 面积).
 LIST_LINK_RE = patterns.compile(r"\s*、\s*")
 # The figure, maybe its bound (以上) or an aside in brackets (约合1.77万亿元人民币), then 的 and
 # the thing it describes.

@@ -275,6 +275,7 @@ QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
 ORDINAL_MARK = "第"
+# The ordinal of a series (第六届, 第三批), as against a rank or a title (第一, 第一书记).
 ORDINAL_OF_SERIES_RE = patterns.compile(r"第[0-9０-９一二三四五六七八九十百]+[届批次期轮季]")
 # Verbs of taking place, showing and ending, which after a noun are its predicate, never part of
 # an activity's name (系列活动 + 举行, 监测数据 + 显示, 停火时间 + 延长).

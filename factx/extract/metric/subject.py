@@ -2468,7 +2468,8 @@ def unitless_owner(text: str, sentence: tuple[int, int], start: int) -> str | No
 
 def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None:
     """The measure the clause right before a bare clause is about, where it gives no figure
-    itself: 房地产投资也一改…负增长的情况，10月增长14% (the investment grew 14%)."""
+    itself: 房地产投资也一改…负增长的情况，10月增长14% (the investment grew 14%); or what a verb of
+    change there takes as its object (增加核弹头数量，增幅超过40%)."""
     clause_start, _ = clause(text, sentence, start, start)
     previous_start = _figureless_clause_before(text, sentence, clause_start) if clause_start > sentence[0] + 1 else None
     if previous_start is None:
