@@ -48,7 +48,7 @@ BARE_MODIFIERS = frozenset(word for word in OWNED_MODIFIERS if len(word) == 1)
 # Totals over the things counted before them: 总投资, 累计投入, 投资总额, 资金.
 TOTAL_RE = patterns.compile(r"^(?:总|累计)|(?:额|资金|投资)$")
 # A list's comma alone between a count and a measure named alone (废弃矿点近9000个 + 、 + 面积).
-LIST_LINK_RE = patterns.compile(r"\s*、\s*")
+LIST_COMMA_RE = patterns.compile(r"\s*、\s*")
 # The figure, maybe its bound (以上) or an aside in brackets (约合1.77万亿元人民币), then 的 and
 # the thing it describes.
 DESCRIBED_RE = patterns.compile(r"(?:以上|以下|左右|上下)?(?:[（(][^（()）]{1,30}[）)])?的")
@@ -137,7 +137,7 @@ def figure_owner(
     owner = _described(text, described.end(), sentence[1]) if described else None
     if owner:
         return owner
-    if counted is not None and LIST_LINK_RE.fullmatch(text, counted[1], at) and _usable(counted[0]):
+    if counted is not None and LIST_COMMA_RE.fullmatch(text, counted[1], at) and _usable(counted[0]):
         return counted[0]  # 废弃矿点近9000个 + 、 + 面积达2.5万公顷: a measure of the things just counted
     tokens = tk.tag(text, clause_start, at)
     while tokens and tokens[-1].word in BARE_MODIFIERS:

@@ -961,16 +961,13 @@ def right_phrase(
     on after the noun (10万亩 + 玉米 + 产量不断提高)."""
     if end >= clause_end:
         return None
-    spec = _figure(text, end) if counted else None
-    if spec is not None and spec.kind == "measure" and text.startswith("的", spec.match.end()):
-        # 200盏 + 5瓦的 + 节能灯泡, 5辆 + 30吨的 + 卡车: the size of each thing counted, then the thing
-        return right_phrase(text, spec.match.end() + 1, clause_end, counted=True)
     sized = SIZE_NAMED_RE.match(text, end) if counted else None
-    spec = _figure(text, sized.end()) if sized else None
-    if spec is not None and spec.kind == "measure":
-        # 12台 + 单机容量85万千瓦 + 水轮发电机组, 3艘 + 排水量万吨级的 + 驱逐舰: the size of each, named, then the thing
-        after = spec.match.end() + len(SIZE_CLASS_END_RE.match(text, spec.match.end()).group())
-        return right_phrase(text, after, clause_end, counted=True)
+    spec = _figure(text, sized.end() if sized else end) if counted else None
+    if spec is not None and spec.kind == "measure" and (sized or text.startswith("的", spec.match.end())):
+        # 200盏 + 5瓦的 + 节能灯泡, 5辆 + 30吨的 + 卡车: the size of each thing counted, then the
+        # thing; named, the size needs no 的 (12台 + 单机容量85万千瓦 + 水轮发电机组, 3艘 + 排水量1万吨级 + 驱逐舰)
+        closing = SIZE_CLASS_END_RE.match(text, spec.match.end()) if sized else None
+        return right_phrase(text, closing.end() if closing else spec.match.end() + 1, clause_end, counted=True)
     people = text[end - 1] in PEOPLE_CLASSIFIERS
     tokens = _serials_named(_locatives_split(unglued(tk.tag(text, end, clause_end)), people), in_words=True)
     first = 0

@@ -983,15 +983,9 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 03组卫星, 007号: a designation
     if match["unit"] in RANK_UNITS and (_after_rank_word(text, start) or _ranked(text, start, match.end())):
         return False  # 分列前三位, 位列全国前五名, 从全球78位上升到46位: a rank, not a count of people
-    if (
-        raw_number and not match["post"] and CHINESE_ONLY_RE.fullmatch(raw_number)
-        and _inside_word(text, match.start("num"), match.end("num"), match.end())
-    ):
+    if not match["post"] and _numeral_inside_word(text, match, "num"):
         return False  # 七台河, 一把手, 三天两头: Chinese numerals inside a word the dictionary holds
-    if (
-        match["cnum"] and not match["cyuan"] and not match["cjiao"] and CHINESE_ONLY_RE.fullmatch(match["cnum"].strip())
-        and _inside_word(text, match.start("cnum"), match.end("cnum"), match.end())
-    ):
+    if not match["cyuan"] and not match["cjiao"] and _numeral_inside_word(text, match, "cnum"):
         return False  # 日元 + 一度触及, 人民币 + 一直: a currency, then a word that opens with a numeral
     return True
 
@@ -1082,6 +1076,15 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 MAX_TITLE = 60
+
+
+def _numeral_inside_word(text: str, match: regex.Match[str], group: str) -> bool:
+    """Whether the figure's number, in Chinese numerals only, is part of a word the dictionary
+    holds (see _inside_word)."""
+    numeral = (match[group] or "").strip()
+    return bool(numeral) and CHINESE_ONLY_RE.fullmatch(numeral) is not None and _inside_word(
+        text, match.start(group), match.end(group), match.end()
+    )
 
 
 def _inside_word(text: str, start: int, number_end: int, end: int) -> bool:

@@ -99,13 +99,14 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             return pull["pull"]  # 拉动我国出口增长 + 达3.3个百分点: a pull on another's growth
     if candidate.kind in ("percent", "money") and BY_RATE_BEFORE_RE.search(text, clause_start, start):
         raised = BY_RATE_AFTER_RE.match(text, end, clause_end)
-        rest = text[raised.end() : clause_end].rstrip() if raised else ""
-        # the whole rest of the clause where it is one noun phrase (企业 + 退休人员 + 养老金水平, which
-        # read from its start would stop at the verb), else the noun phrase it opens with
-        whole = left_phrase(text, raised.end(), raised.end() + len(rest)) if rest else None
-        changed = rest if whole == rest else right_phrase(text, raised.end(), clause_end) if raised else None
-        if changed:
-            return changed  # 按 + 10%左右 + 提高 + 优抚对象抚恤和生活补助标准: the rate is of what it raises
+        if raised:
+            # the whole rest of the clause where it is one noun phrase (企业 + 退休人员 + 养老金水平, which
+            # read from its start would stop at the verb), else the noun phrase it opens with
+            rest = text[raised.end() : clause_end].rstrip()
+            whole = rest and left_phrase(text, raised.end(), raised.end() + len(rest)) == rest
+            changed = rest if whole else right_phrase(text, raised.end(), clause_end)
+            if changed:
+                return changed  # 按 + 10%左右 + 提高 + 优抚对象抚恤和生活补助标准: the rate is of what it raises
     if candidate.kind == "percent":
         held = SHARE_HELD_IN_RE.search(text, clause_start, start)
         part = left_phrase(text, clause_start, held.start()) if held else None
