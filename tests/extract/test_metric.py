@@ -6321,6 +6321,46 @@ YU_OPENS_A_WORD = [
 YU_AND_MORE = [("历时一年余。", "一年余"), ("工期三个月余。", "三个月余"), ("耗资50万元余。", "50万元余"), ("共30余人。", "30余人")]
 
 
+# 多 after the unit opens a word of kind the same way (多用途, 多功能, 多民族): the figure ends at
+# the unit and is no "more than". Where 多 reads either way (多高, 多点, 多长) it stays "and more".
+MANY_OPENS_A_WORD = [
+    ("我国海底60米多用途钻机海试成功", "60米", "多用途钻机海试"),
+    ("这台5吨多功能起重机已经投入使用。", "5吨", "多功能起重机"),
+    ("新建的10米多功能厅可容纳百人。", "10米", "多功能厅"),
+    ("两个多功能厅已建成。", "两个", "多功能厅"),
+    ("厂里新上了3台多用途切割机。", "3台", "多用途切割机"),
+    ("县里建起5个多功能活动室。", "5个", "多功能活动室"),
+    ("配备了20架多旋翼无人机。", "20架", "多旋翼无人机"),
+    ("拓宽成6条多车道公路。", "6条", "多车道公路"),
+    ("建成3个多学科交叉研究中心。", "3个", "多学科交叉研究中心"),
+    ("组建4个多部门联合工作组。", "4个", "多部门联合工作组"),
+    ("开通8条多式联运线路。", "8条", "多式联运线路"),
+]
+MANY_AND_MORE = [
+    ("这棵树有3米多高。", "3米多"),
+    ("他跑了1公里多路。", "1公里多"),
+    ("他在这里工作了两年多。", "两年多"),
+    ("雨下了一个多小时。", "一个多小时"),
+    ("水深2米多点。", "2米多"),
+    ("这批货重5吨多。", "5吨多"),
+    ("去年投入5万多元化肥补贴。", "5万多元"),
+    ("用了两个多月的时间。", "两个多月"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MANY_OPENS_A_WORD, ids=[row[0] for row in MANY_OPENS_A_WORD])
+def test_many_opening_a_word_ends_the_figure(text, raw, subject):
+    found = {metric.raw: metric for metric in metrics(text)}
+    assert found[raw].qualifier is None
+    assert found[raw].subject == subject
+
+
+@pytest.mark.parametrize("text,raw", MANY_AND_MORE)
+def test_many_alone_is_and_more(text, raw):
+    found = {metric.raw: metric.qualifier for metric in metrics(text)}
+    assert found[raw] == "more_than"
+
+
 @pytest.mark.parametrize("text,raw,subject", YU_OPENS_A_WORD, ids=[row[0] for row in YU_OPENS_A_WORD])
 def test_yu_opening_a_word_ends_the_figure(text, raw, subject):
     assert subject_of(text, raw) == subject

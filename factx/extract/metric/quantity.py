@@ -75,8 +75,15 @@ YUAN_CLASS = "元(?:以上|级|户|项目|工程|企业|楼宇|村|镇|县|产�
 # 半年: 一年 + 半年 is two spans, not one and a half years).
 HALF = "半(?!径|岛|导体|决赛|年)"
 # 余 after a unit means "and more" (一年余, 三个月余) unless it opens a word with the character
-# after it (175次 + 余震, 100万元 + 余额, 3万斤 + 余粮): then the figure ends at the unit.
-POST_WITHOUT_WORD = "(?!余[震额款粮热波量生温地孽党暇者裕晖力光音味兴威缺下])"
+# after it (175次 + 余震, 100万元 + 余额, 3万斤 + 余粮): then the figure ends at the unit. 多 the
+# same (3米多高, 两年多来) unless it opens a word of kind (60米 + 多用途钻机, 5吨 + 多功能起重机,
+# 4个 + 多部门工作组); 多长, 多点, 多国 and 多边 are left out, which read either way (2米多点).
+MANY_OPENS = (
+    "功能", "用途", "元化", "元文化", "层次", "领域", "学科", "媒体", "晶硅", "民族", "党合作", "式联运",
+    "渠道", "语种", "部门", "模态", "光谱", "旋翼", "车道", "任务", "目标", "节点", "样化",
+)
+MANY_OPENED = f"多(?:{'|'.join(MANY_OPENS)})"
+POST_WITHOUT_WORD = f"(?!余[震额款粮热波量生温地孽党暇者裕晖力光音味兴威缺下]|{MANY_OPENED})"
 TRAILING_MULTIPLIERS_RE = patterns.compile(MULTIPLIER + "+$")
 MULTIPLIERS_RE = patterns.compile(MULTIPLIER + "+")
 # A bare multiplier is a number after a qualifier (超过千亿元) or a verb of reaching (突破千亿元).
@@ -217,7 +224,7 @@ QUANTITY_RE = patterns.compile(
         # 90多亿元, 两个亿卢布, 10个亿, 20多个亿: a multiplier after 余, 多, 几, or the 个 of a spoken
         # 两个亿 (156个亿元以上项目, 2000个亿元项目 and 三个万元户 count projects and households, 8个万亩
         # 森林 forests).
-        (?P<mid>{MID}|几)? (?P<spoken>(?<=[{CN}])个(?=[万亿](?!{YUAN_CLASS})) | (?<=[0-9０-９余多几])个(?=亿(?!{YUAN_CLASS})))?
+        (?P<mid>(?!个{MANY_OPENED}){MID}|几)? (?P<spoken>(?<=[{CN}])个(?=[万亿](?!{YUAN_CLASS})) | (?<=[0-9０-９余多几])个(?=亿(?!{YUAN_CLASS})))?
         (?P<mmult>(?<=[余多几个]){MULTIPLIER}+?)? {SP}?
         # 3个多月, 一个多星期: 个多 splits 个月 and 个星期, whose 个 it keeps; 2个半小时, 两个半月:
         # 个半 splits them too, and adds a half.
