@@ -155,6 +155,8 @@ MODEL_DASHES = frozenset("- － ‐ —".split())
 # alone, pointing back with no noun of their own.
 DEMONSTRATIVES = frozenset("该本其此这")
 POINTING_PRONOUNS = frozenset("该 其 此 这 这些 那些".split())
+# Pronouns that point back to a kind (这样的 + 企业, 此类 + 案件): what is counted comes after them.
+KIND_POINTERS = frozenset("这样 那样 这种 那种 这类 那类 此类 该类 这般 那般".split())
 # What a countdown opens with (距离春节还有10天), before the day it counts to.
 COUNTDOWN_WORDS = frozenset({"距离", "距", "离"})
 # What may follow a noun phrase that ends its clause.
@@ -1067,6 +1069,14 @@ def right_phrase(
         and first + 2 < len(tokens) and nominal(tokens[first + 2])
     ):
         first += 2  # 十多种不同的运动模态: an adjective and 的 before the noun
+    elif counted and opening is not None and opening.word in KIND_POINTERS:
+        # 数十个 + 这样的 + 考场, 20起 + 这类 + 案件, 12个 + 这种类型的 + 园区: the kind pointed
+        # back to, then the things
+        skip = 2 if following is not None and following.word == "的" else 1
+        if following is not None and following.word in QUALITIES and first + 2 < len(tokens) and tokens[first + 2].word == "的":
+            skip = 3
+        if _adjectives_then_noun(tokens, first + skip):
+            first += skip
     elif counted and relative is not None and _noun_at(tokens, relative) and (
         _described(tokens, first, relative - 1) or _descriptions_listed(tokens, first, relative - 1)
     ):
