@@ -15384,3 +15384,31 @@ KIND_POINTED_BACK_TO = [
 @pytest.mark.parametrize("text,raw,subject", KIND_POINTED_BACK_TO, ids=[row[0] + row[1] for row in KIND_POINTED_BACK_TO])
 def test_a_pronoun_of_kind_comes_before_what_is_counted(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A share after 占 and its whole, then 的 and a noun, is the noun's share of the whole (占全国总量
+# 三成的 + 粮食), also where the whole is a measure (面积, 总额, 总数), which had taken the subject.
+# Near misses: the part named before 占 (槟榔产量占全国九成的海南) and shares said with 比重.
+SHARE_OF_THE_PART_AFTER_DE = [
+    ("占全国总量三成的粮食来自东北。", "三成", "粮食"),
+    ("占出口总额40%的机电产品增长较快。", "40%", "机电产品"),
+    ("占全县面积八成以上的森林得到保护。", "八成以上", "森林"),
+    ("占全省国土面积60%的山区已全部通电。", "60%", "山区"),
+    ("占全国耕地面积10%的黑土地亟待保护。", "10%", "黑土地"),
+    ("占全国人口总数18%的老年人需要照护。", "18%", "老年人"),
+    ("占企业总数95%的中小企业获得贷款。", "95%", "中小企业"),
+    ("占城市建成区面积40%的绿地向市民开放。", "40%", "绿地"),
+    ("占全国产量四成的玉米来自东北。", "四成", "玉米"),
+    ("占全省总面积七成的草原得到治理。", "七成", "草原"),
+    ("占全省财政收入30%的税收来自这里。", "30%", "税收"),
+    ("占总投资60%的资金已经到位。", "60%", "资金"),
+    # near misses
+    ("槟榔产量占全国九成的海南。", "九成", "槟榔产量占全国"),
+    ("服务业增加值占GDP的比重达到52%。", "52%", "服务业增加值占GDP的比重"),
+    ("用占世界9%的耕地养活了近20%的人口。", "9%", "耕地"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARE_OF_THE_PART_AFTER_DE, ids=[row[0] + row[1] for row in SHARE_OF_THE_PART_AFTER_DE])
+def test_a_share_of_a_whole_before_de_is_the_part_after_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

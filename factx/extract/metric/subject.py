@@ -359,6 +359,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         shared = _thing_of_next_count(text, sentence, end)
         if shared:
             return shared  # 山东菏泽 + 48万亩 + 、1200多个品种的 + 各色牡丹: the area is of the peonies
+    if (
+        right and left and candidate.kind == "percent" and text.startswith("的", end) and text.endswith(left, clause_start, start)
+        and SHARE_VERB_BEFORE_RE.search(text, clause_start, start - len(left))
+    ):
+        return right  # 在占 + 全市面积 + 70%的 + 盐碱地上: a share of a whole after 占 is the part's, named after 的
     if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
     if candidate.kind == "time" and right and right.startswith(TIME_SPAN):
