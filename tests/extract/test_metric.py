@@ -15412,3 +15412,33 @@ SHARE_OF_THE_PART_AFTER_DE = [
 @pytest.mark.parametrize("text,raw,subject", SHARE_OF_THE_PART_AFTER_DE, ids=[row[0] + row[1] for row in SHARE_OF_THE_PART_AFTER_DE])
 def test_a_share_of_a_whole_before_de_is_the_part_after_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A count after a list closed by 等, with nothing after it that names what it counts nor what they
+# did, counts the items listed (讲话、批示、贺信等 + 79篇); a verb inside the first item alone governs
+# the list and is left out (种植 + 银杏、樟树、桂花). Near misses: a noun after the count, what befell
+# the people (受伤), what they did (出席了开幕式), and lists whose items are all actions.
+LIST_CLOSED_BY_ETC = [
+    ("来自各国的政要、学者和企业界代表等50余人就全球治理发表看法。", "50余人", "政要、学者和企业界代表"),
+    ("书中收录了讲话、谈话、贺信等79篇。", "79篇", "讲话、谈话、贺信"),
+    ("文化部对斗鱼、熊猫TV等19家进行了查处。", "19家", "斗鱼、熊猫TV"),
+    ("先后派出医疗队、卫生防疫队、心理卫生队等500余支。", "500余支", "医疗队、卫生防疫队、心理卫生队"),
+    ("园区周边引来黄嘴白鹭、苍鹭、白鹭等数十种。", "数十种", "黄嘴白鹭、苍鹭、白鹭"),
+    ("对象地区为东京都、千叶县、大阪府等7个。", "7个", "东京都、千叶县、大阪府"),
+    ("旅朝华侨、中资机构人员、留学生代表等400多人欢聚一堂。", "400多人", "旅朝华侨、中资机构人员、留学生代表"),
+    ("村里种植了银杏、樟树、桂花等3000余株。", "3000余株", "银杏、樟树、桂花"),
+    ("合作社开发出樱花茶、樱花饼等上百个。", "上百个", "樱花茶、樱花饼"),
+    ("他们推出了桃花酒、桃花茶等20多个。", "20多个", "桃花酒、桃花茶"),
+    ("抗战老兵代表、机关干部职工等300多人在纪念碑前默哀。", "300多人", "抗战老兵代表、机关干部职工"),
+    ("展会汇集了手机、电脑、家电等2000多件。", "2000多件", "手机、电脑、家电"),
+    # near misses
+    ("专家学者等200多人出席了开幕式。", "200多人", "出席了开幕式"),
+    ("村民等20多人受伤。", "20多人", "受伤"),
+    ("北京、上海等10个城市开展试点。", "10个", "城市"),
+    ("张三、李四等5人被依法逮捕。", "5人", "被依法逮捕"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LIST_CLOSED_BY_ETC, ids=[row[0] + row[1] for row in LIST_CLOSED_BY_ETC])
+def test_a_count_after_a_list_closed_by_etc_counts_its_items(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -308,7 +308,7 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             left = _what_they_did(text, end, clause_end, candidate) or left
         return right or left or _members_counted(text, clause_start, start, candidate) or _what_they_did(
             text, end, clause_end, candidate
-        ) or _acts_before(text, clause_start, start, candidate) or _unnamed(
+        ) or _closed_list(text, sentence, clause_start, start) or _acts_before(text, clause_start, start, candidate) or _unnamed(
             text, clause_start, start, end, clause_end, candidate
         ) or _measure_before_comma(text, sentence, clause_start, start)
     # 比例 + 由30% + 提至50%: after the start of a change comes the change, no noun of the figure
@@ -1544,7 +1544,32 @@ def _list_counted(text: str, sentence: tuple[int, int], start: int, shared_head:
     return items[-1][-shared:] if shared >= MIN_SHARED_HEAD else None
 
 
+def _closed_list(text: str, sentence: tuple[int, int], clause_start: int, start: int) -> str | None:
+    """政要、学者和企业界代表等 + 50余人 + 就…发表看法, 讲话、批示、贺信等 + 79篇: where nothing after a
+    count says what it counts, nor what they did, the items listed before 等 are what is counted."""
+    closer = next((word for word in LIST_CLOSERS if text.endswith(word, clause_start, start)), None)
+    if closer is None:
+        return None
+    list_start, _ = clause(text, sentence, start, start, CLAUSE_MARKS)
+    listed = left_phrase(text, list_start, start - len(closer), coordinate=True)
+    if not listed or LIST_MARK not in listed:
+        return listed
+    # 栽种 + 白皮松、玉兰、油松: a verb inside the first item alone governs the whole list, and is
+    # no item of it (but 代办快递、代缴电话费: every item an action)
+    spans, offset = [], text.rfind(listed, list_start, start)
+    for item in listed.split(LIST_MARK):
+        spans.append((offset, offset + len(item)))
+        offset += len(item) + len(LIST_MARK)
+    if any(tokens and tokens[0].tag.startswith("v") for tokens in (tk.tag(text, *span) for span in spans[1:])):
+        return listed
+    first = tk.tag(text, *spans[0])
+    verbs = [index for index, token in enumerate(first[:-1]) if token.tag == "v"]  # 救援 (vn) + 官兵 names them
+    return text[first[verbs[-1] + 1].start : spans[-1][1]] if verbs else listed
+
+
 LIST_MARK = "、"
+# What closes a list before the count of its items (专家、学者等 + 200多人), longest first.
+LIST_CLOSERS = ("等等", "等")
 # The marks that end a clause before a list (、 only parts its items).
 CLAUSE_MARKS = "，,；;：:"
 LIST_OPENER_RE = patterns.compile(r"(?:包括|包含|涵盖|囊括|分为|即)(?=[^包含涵囊分即]*$)")
