@@ -15442,3 +15442,29 @@ LIST_CLOSED_BY_ETC = [
 @pytest.mark.parametrize("text,raw,subject", LIST_CLOSED_BY_ETC, ids=[row[0] + row[1] for row in LIST_CLOSED_BY_ETC])
 def test_a_count_after_a_list_closed_by_etc_counts_its_items(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Two verbs joined by 和 (与, 及) after a count modify the head noun they share: 400多个 + 建设和发展
+# + 项目, whatever verbs they are (建设 and 发展 are main verbs elsewhere). Near misses: one verbal
+# noun compound, a relative clause with 的, and a predicate after the noun counted.
+VERBS_LINKED_BEFORE_A_HEAD = [
+    ("今年汶川县大小400多个建设和发展项目都进行了梳理。", "400多个", "建设和发展项目"),
+    ("全市100个建设和改造项目开工。", "100个", "建设和改造项目"),
+    ("省里安排了20个改造和提升项目。", "20个", "改造和提升项目"),
+    ("当地有10个建设和改造中心。", "10个", "建设和改造中心"),
+    ("共推出35个保护和开发项目。", "35个", "保护和开发项目"),
+    ("新建5个研发与应用中心。", "5个", "研发与应用中心"),
+    ("全县12个建设与管理单位参加评比。", "12个", "建设与管理单位"),
+    ("确定了8个监测和预警站点。", "8个", "监测和预警站点"),
+    ("启动30个修复和治理工程。", "30个", "修复和治理工程"),
+    ("组建6个开发和运营团队。", "6个", "开发和运营团队"),
+    ("谋划了50个建设及改造项目。", "50个", "建设及改造项目"),
+    # near misses
+    ("5个建设项目开工。", "5个", "建设项目"),
+    ("落实了60多个改造和提升的项目。", "60多个", "项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", VERBS_LINKED_BEFORE_A_HEAD, ids=[row[0] + row[1] for row in VERBS_LINKED_BEFORE_A_HEAD])
+def test_two_verbs_joined_by_he_modify_the_head_they_share(text, raw, subject):
+    assert subject_of(text, raw) == subject

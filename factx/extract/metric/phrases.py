@@ -1044,6 +1044,10 @@ def right_phrase(
         first += _term_at(tokens, first)  # 5万元的 + 三年期 + 免息贷款: the loan's term names no thing
     elif opening is not None and counted and _filing_at(tokens, first, text[end - 1]):
         tokens[first] = opening._replace(tag="n")
+    elif counted and _verbs_linked_before_noun(tokens, first):
+        # 400多个 + 建设和发展 + 项目, 20个 + 改造和提升 + 项目: two verbs joined by 和 modify the head
+        # they share, whatever verbs they are (建设 and 发展 are main verbs elsewhere)
+        tokens[first : first + 3] = [tk.Token(text[tokens[first].start : tokens[first + 2].end], "n", tokens[first].start, tokens[first + 2].end)]
     elif (
         opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
         and not _action_after_de(tokens, relative)
@@ -1799,6 +1803,19 @@ def _policy_compound(tokens: list[tk.Token], first: int) -> bool:
         and tokens[first + 1].tag in ("v", "vn", "n") and len(tokens[first + 1].word) > 1
         and nominal(tokens[first + 2])
     )
+
+
+def _verbs_linked_before_noun(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a verb, 和 (与, 及), another verb and a noun stand from tokens[index] (建设 + 和 +
+    改造 + 项目), the noun not 的's (改造和提升的 + 项目 is read as a relative clause)."""
+    return (
+        index + 3 < len(tokens) and tokens[index].tag.startswith("v") and tokens[index + 1].word in VERB_LINKS
+        and tokens[index + 2].tag.startswith("v") and nominal(tokens[index + 3]) and not tokens[index + 3].tag.startswith("v")
+    )
+
+
+# What joins two verbs that modify one noun (建设和改造项目, 研发与应用中心).
+VERB_LINKS = frozenset("和 与 及".split())
 
 
 def _linked_then_noun(tokens: list[tk.Token], index: int, listed: bool = False) -> bool:
