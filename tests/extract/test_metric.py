@@ -15468,3 +15468,31 @@ VERBS_LINKED_BEFORE_A_HEAD = [
 @pytest.mark.parametrize("text,raw,subject", VERBS_LINKED_BEFORE_A_HEAD, ids=[row[0] + row[1] for row in VERBS_LINKED_BEFORE_A_HEAD])
 def test_two_verbs_joined_by_he_modify_the_head_they_share(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# After a duration and 的, words of how it went (one to three: 大规模, 连续, 辛苦) then a verb that
+# ends the phrase name the activity the time was spent on (5个多小时的 + 大规模连续轰炸), where the
+# count stopped at the first word. Near misses: a verbal noun the dictionary already reads
+# (集中整治), a noun after the verb (the verb then modifies it), a manner word alone.
+MANNER_THEN_ACTIVITY_AFTER_A_DURATION = [
+    ("日军对重庆实施了5个多小时的大规模连续轰炸。", "5个多小时", "大规模连续轰炸"),
+    ("日军进行了长达6年多的大规模轰炸。", "6年多", "大规模轰炸"),
+    ("进行了两周的大规模轰炸。", "两周", "大规模轰炸"),
+    ("部队进行了3天的大规模连续演练。", "3天", "大规模连续演练"),
+    ("进行了一个月的长时间跟踪。", "一个月", "长时间跟踪"),
+    ("双方进行了三个小时的长时间谈判。", "三个小时", "长时间谈判"),
+    ("进行了半天的连续攻击。", "半天", "连续攻击"),
+    ("进行了一周的长时间连续观测。", "一周", "长时间连续观测"),
+    ("经过两年的持续大规模搜索，仍无结果。", "两年", "持续大规模搜索"),
+    ("双方进行了两个小时的激烈争论。", "两个小时", "激烈争论"),
+    ("经历了八天的辛苦拍摄。", "八天", "辛苦拍摄"),
+    # near misses
+    ("进行了3天的大规模集中整治。", "3天", "大规模集中整治"),
+    ("经过两个多月的艰苦努力，案件告破。", "两个多月", "艰苦努力"),
+    ("经过三年的艰苦，终于成功。", "三年", "艰苦"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MANNER_THEN_ACTIVITY_AFTER_A_DURATION, ids=[row[0] + row[1] for row in MANNER_THEN_ACTIVITY_AFTER_A_DURATION])
+def test_words_of_manner_then_the_activity_after_a_duration(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1259,12 +1259,17 @@ def right_phrase(
             # before the clause ends (after 的, a word of effort only: 三年的 + 艰苦 is how)
             last, index = tokens[-1], len(tokens)
             break
-        if (
-            activity and after_de and index == first and token.tag in ("a", "ad", "d", "vd") and len(token.word) >= 2
-            and following is not None and following.tag.startswith("v") and len(following.word) >= 2
-            and not (index + 2 < len(tokens) and nominal(tokens[index + 2]))
+        manner = index
+        while activity and after_de and index == first and manner - index < MAX_MANNER_WORDS and manner < len(tokens) and (
+            tokens[manner].tag in ACTIVITY_MANNER_TAGS and len(tokens[manner].word) >= 2
         ):
-            last, index = following, index + 2  # 八天的 + 辛苦 + 拍摄: how the activity went, then the activity
+            manner += 1
+        if (
+            manner > index and manner < len(tokens) and tokens[manner].tag.startswith("v") and len(tokens[manner].word) >= 2
+            and not (manner + 1 < len(tokens) and nominal(tokens[manner + 1]))
+        ):
+            # 八天的 + 辛苦 + 拍摄, 5个多小时的 + 大规模 + 连续 + 轰炸: how the activity went, then the activity
+            last, index = tokens[manner], manner + 1
             break
         if (
             activity and not after_de and last is not None and nominal(last) and token.tag.startswith("v") and len(token.word) >= 2
@@ -1814,6 +1819,10 @@ def _verbs_linked_before_noun(tokens: list[tk.Token], index: int) -> bool:
     )
 
 
+# Words of how an activity went, after a duration's 的 and before the activity (辛苦, 大规模, 连续,
+# 长时间).
+ACTIVITY_MANNER_TAGS = frozenset(("a", "ad", "d", "vd", "b", "l"))
+MAX_MANNER_WORDS = 3
 # What joins two verbs that modify one noun (建设和改造项目, 研发与应用中心).
 VERB_LINKS = frozenset("和 与 及".split())
 
