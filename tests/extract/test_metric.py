@@ -15496,3 +15496,31 @@ MANNER_THEN_ACTIVITY_AFTER_A_DURATION = [
 @pytest.mark.parametrize("text,raw,subject", MANNER_THEN_ACTIVITY_AFTER_A_DURATION, ids=[row[0] + row[1] for row in MANNER_THEN_ACTIVITY_AFTER_A_DURATION])
 def test_words_of_manner_then_the_activity_after_a_duration(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A sum set aside by a verb that says nothing of what it is (拿出, 安排, 划拨, 筹集), with nothing
+# else naming it, is named by what it is for: a verb and its object after it, or after the comma
+# that ends its clause (拿出1.5亿元，+ 建设农业小微企业孵化园). Near misses: no verb after the sum
+# (对…进行补贴, the clause ends), a verb of flow that names the sum itself (投资, 投入).
+SUM_SET_ASIDE_FOR_A_PURPOSE = [
+    ("他还拿出1.5亿元，建设农业小微企业孵化园。", "1.5亿元", "建设农业小微企业孵化园"),
+    ("农发行还将安排192亿元支持春耕备耕。", "192亿元", "支持春耕备耕"),
+    ("段新宽先后拿出6亿元建设抱犊寨景区。", "6亿元", "建设抱犊寨景区"),
+    ("每年拿出10亿元，重点帮助农村养老服务设施建设。", "10亿元", "帮助农村养老服务设施建设"),
+    ("中央财政每年安排10亿元支持居家养老服务改革试点。", "10亿元", "支持居家养老服务改革试点"),
+    ("从党费中划拨2000万元用于支持防汛救灾。", "2000万元", "用于支持防汛救灾"),
+    ("村民们筹集了3960元购买炸药。", "3960元", "购买炸药"),
+    ("企业每卖出一吨盐就拿出五块钱搞绿化。", "五块钱", "搞绿化"),
+    ("今年还将安排30亿元改造老旧小区。", "30亿元", "改造老旧小区"),
+    ("今年再下拨500万元，修复受损堤坝。", "500万元", "修复受损堤坝"),
+    ("县里筹措800万元修建敬老院。", "800万元", "修建敬老院"),
+    # near misses
+    ("海南拿出4000万元对水产品加工企业进行补贴。", "4000万元", "海南拿出"),
+    ("他拿出5000元。", "5000元", "拿出"),
+    ("今年投资5亿元建设新厂房。", "5亿元", "投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUM_SET_ASIDE_FOR_A_PURPOSE, ids=[row[0] + row[1] for row in SUM_SET_ASIDE_FOR_A_PURPOSE])
+def test_a_sum_set_aside_is_named_by_what_it_is_for(text, raw, subject):
+    assert subject_of(text, raw) == subject

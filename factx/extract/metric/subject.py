@@ -1805,21 +1805,35 @@ GROUPS_COUNTED_RE = patterns.compile(r"[0-9０-９]+[余多]?(?:支|批|组|个)
 def _unnamed(text: str, clause_start: int, start: int, end: int, clause_end: int, candidate: Candidate) -> str | None:
     """Where no noun phrase beside a figure names it: what it is said to be, the verb before it
     (投入 + 2亿元 + 用于…), or what it is for."""
+    set_aside = FUNDING_BEFORE_RE.search(text, clause_start, start) is not None
     return (
         _after_copula(text, end, clause_end)
+        or set_aside and _purpose_after(text, end, clause_end, candidate, acted=True)
         or _verb_before(text, clause_start, start, candidate)
         or _purpose_after(text, end, clause_end, candidate)
         or _journey(text, end, clause_end, candidate)
     )
 
 
-def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
+# Verbs of setting money aside, which alone say nothing of what the sum is: what it is for does
+# (拿出1.5亿元，+ 建设农业小微企业孵化园; 安排192亿元 + 支持春耕备耕).
+FUNDING_VERBS = ("拿出", "安排", "划拨", "拨付", "下拨", "调拨", "拨出", "筹集", "筹措", "募集", "列支")
+FUNDING_BEFORE_RE = patterns.compile(rf"(?:{alternation(FUNDING_VERBS)})了?$")
+
+
+def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate, acted: bool = False) -> str | None:
     """其中143亿美元 + 用于支持以色列, 300亿元 + 用于农村公路建设: a sum named by nothing else is
-    named by what it is for, to the clause's end."""
-    purpose = PURPOSE_RE.match(text, end, clause_end)
+    named by what it is for, to the clause's end; with `acted` (a sum set aside), also by the verb
+    and object that follow it (安排192亿元 + 支持春耕备耕)."""
+    pattern = ACTED_PURPOSE_RE if acted else PURPOSE_RE
+    purpose = pattern.match(text, end, clause_end)
     if purpose is None and end == clause_end and text.startswith(CLAUSE_COMMAS, end):
         # 下拨300万元 + ， + 用于支持抗震救灾工作: the sum ends its clause, the next says what it is for
-        purpose = PURPOSE_RE.match(text, PURPOSE_LEAD_RE.match(text, end + 1).end())
+        purpose = pattern.match(text, PURPOSE_LEAD_RE.match(text, end + 1).end())
+    if purpose is not None and acted and not PURPOSE_RE.match(purpose.group()):
+        tokens = tk.tag(purpose.group(), 0, len(purpose.group()))
+        if len(tokens) < 2 or not tokens[0].tag.startswith("v"):
+            return None  # 拿出4000万元 + 对…进行补贴: no verb and its object
     if candidate.kind != "money" or purpose is None:
         return None
     phrase = purpose.group().rstrip()
@@ -1827,6 +1841,7 @@ def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate) -
 
 
 PURPOSE_RE = patterns.compile(rf"(?:{alternation(PURPOSE_VERBS)})[^，,；;。！？]+")
+ACTED_PURPOSE_RE = patterns.compile(r"[^，,；;。！？]+")
 CLAUSE_COMMAS = ("，", ",")
 # Adverbs before 用于 in a clause of its own (，专门用于…, ，全部用于…, ，将用于…).
 PURPOSE_LEAD_RE = patterns.compile(r"(?:专门|主要|全部|全额|重点|均|将|拟|还|则)?")
