@@ -1914,8 +1914,8 @@ DOING_VERBS = frozenset("完成 开展 进行 实施 组织 累计 共计 执行
 MAX_ACTION_VERBS = 3
 ASPECT_MARKS = ("过", "了", "着")
 # Complements of result after a verb of flow, which jieba's HMM may join to it in a word it then
-# tags as a particle or a name (筹到 u, 筹得 nz).
-RESULT_COMPLEMENTS = ("到", "得")
+# tags as a particle or a name (筹到 u, 筹得 nz), or that a verb of rescue takes (解救 + 出 + 5人).
+RESULT_COMPLEMENTS = ("到", "得", "出")
 
 
 def _flow_verb(word: str) -> bool:
