@@ -15552,3 +15552,30 @@ RESCUED_OUT = [
 @pytest.mark.parametrize("text,raw,subject", RESCUED_OUT, ids=[row[0] + row[1] for row in RESCUED_OUT])
 def test_a_verb_of_rescue_and_its_complement_name_the_people(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A main verb of what things were made or chosen as (发起, 实施, 入选, 认定) right before the head of a
+# name of something set up (单位, 项目, 企业, 措施) is part of the name, where a predicate or the
+# clause's end follows (23家 + 发起单位 + 向大会致辞). Near misses: 的 after the head (a relative
+# clause), a verb of motion (进入基地: a predicate), and a list after the head.
+MAIN_VERB_BEFORE_A_HEAD = [
+    ("郑建邦代表23家发起单位向大会致辞。", "23家", "发起单位"),
+    ("共有23家发起单位。", "23家", "发起单位"),
+    ("今年有12个实施项目。", "12个", "实施项目"),
+    ("30家入选企业获得奖励。", "30家", "入选企业"),
+    ("深圳出台31条支持措施。", "31条", "支持措施"),
+    ("全省共有50个认定项目。", "50个", "认定项目"),
+    ("12个入围项目将参加决赛。", "12个", "入围项目"),
+    ("首批20家培育企业已确定。", "20家", "培育企业"),
+    ("共有10个入选项目。", "10个", "入选项目"),
+    ("公布了15家认定企业。", "15家", "认定企业"),
+    ("7个纳入单位完成了整改。", "7个", "纳入单位"),
+    # near misses
+    ("五位来自企业的干部职工参加座谈。", "五位", "干部职工"),
+    ("车队有16辆进入基地。", "16辆", "车队"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MAIN_VERB_BEFORE_A_HEAD, ids=[row[0] + row[1] for row in MAIN_VERB_BEFORE_A_HEAD])
+def test_a_main_verb_of_status_before_a_head_is_part_of_the_name(text, raw, subject):
+    assert subject_of(text, raw) == subject

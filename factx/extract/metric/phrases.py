@@ -1048,6 +1048,10 @@ def right_phrase(
         # 400多个 + 建设和发展 + 项目, 20个 + 改造和提升 + 项目: two verbs joined by 和 modify the head
         # they share, whatever verbs they are (建设 and 发展 are main verbs elsewhere)
         tokens[first : first + 3] = [tk.Token(text[tokens[first].start : tokens[first + 2].end], "n", tokens[first].start, tokens[first + 2].end)]
+    elif counted and _main_verb_before_head(tokens, first):
+        # 23家 + 发起 + 单位, 12个 + 实施 + 项目: a main verb right before the head of a name of
+        # something set up is part of the name, where nothing follows the head but the clause's end
+        tokens[first : first + 2] = [tk.Token(text[tokens[first].start : tokens[first + 1].end], "n", tokens[first].start, tokens[first + 1].end)]
     elif (
         opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
         and not _action_after_de(tokens, relative)
@@ -1823,6 +1827,29 @@ def _verbs_linked_before_noun(tokens: list[tk.Token], index: int) -> bool:
 # 长时间).
 ACTIVITY_MANNER_TAGS = frozenset(("a", "ad", "d", "vd", "b", "l"))
 MAX_MANNER_WORDS = 3
+def _main_verb_before_head(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a main verb of what things were made or chosen as (发起, 实施, 入选) and a noun
+    that closes a name of something set up (单位, 项目: COMPOUND_HEADS) stand at tokens[index],
+    then a predicate or the clause's end (not 的, which makes the verb a relative clause's: 五位 +
+    来自企业的 + 干部职工)."""
+    if index + 1 >= len(tokens) or tokens[index].word not in STATUS_VERBS or not tokens[index].tag.startswith("v"):
+        return False
+    head = tokens[index + 1]
+    after = tokens[index + 2] if index + 2 < len(tokens) else None
+    return (
+        nominal(head) and head.word.endswith(COMPOUND_HEADS)
+        and (after is None or after.word in CLAUSE_END_WORDS or after.tag[:1] in HEAD_FOLLOWING_PREDICATE_TAGS)
+    )
+
+
+# Main verbs of what things were made or chosen as, which name them before a head (23家 + 发起单位,
+# 89部 + 入围作品, 12个 + 实施项目).
+STATUS_VERBS = frozenset("发起 实施 入选 入围 认定 列入 纳入 引进 培育 支持 获批".split())
+CLAUSE_END_WORDS = frozenset("， , 。 ； ; ！ ？".split())
+# What opens a predicate after the head (向大会致辞, 获得奖励, 已完成): a verb, a preposition, an adverb, a time.
+HEAD_FOLLOWING_PREDICATE_TAGS = frozenset("vpdt")
+
+
 # What joins two verbs that modify one noun (建设和改造项目, 研发与应用中心).
 VERB_LINKS = frozenset("和 与 及".split())
 
