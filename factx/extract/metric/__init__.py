@@ -519,7 +519,7 @@ RECOUNT_BREAKS = tuple("，,；;")
 RECOUNT_DATE_RE = patterns.compile(
     r"(?:截至|截止|到)(?:今年|去年|[0-9０-９]{4}年)?[0-9０-９一二三四五六七八九十]{1,2}月(?:末|底|份|中旬|下旬|上旬|初|[0-9０-９]{1,2}日)?[，,]"
 )
-RECOUNT_TAGS = frozenset({"v", "d", "t", "p", "ul", "ug"})
+RECOUNT_TAGS = frozenset({"v", "d", "ad", "t", "p", "ul", "ug"})
 # The set a second count is a part of, said after the first count's noun (…13枚 + 冬奥会金牌中 + ，).
 AMONG_RE = patterns.compile(r"[^，,；;。！？、\s]{1,16}中(?=[，,])")
 # "Only have", which the dictionary tags a conjunction (只有 c): a verb before a part counted.
