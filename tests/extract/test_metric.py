@@ -15629,3 +15629,29 @@ DROP_IN_HEIGHT_IS_A_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", DROP_IN_HEIGHT_IS_A_MEASURE, ids=[row[0] + row[1] for row in DROP_IN_HEIGHT_IS_A_MEASURE])
 def test_a_drop_in_height_is_a_measure(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Every walk of life (各界, 各族, 各级: a pronoun to the dictionary) inside the phrase after a count,
+# after the society it is of, modifies the people after it: 三千多名 + 香港社会各界人士, where the phrase
+# stopped at 社会. Near misses: after a verb or a one-character word (变幻成 + 各种), and at the
+# phrase's start (passed over, as before).
+WALKS_OF_LIFE_INSIDE_THE_PHRASE = [
+    ("三千多名香港社会各界人士来到现场。", "三千多名", "香港社会各界人士"),
+    ("3500多名国内外各界人士参加大典。", "3500多名", "国内外各界人士"),
+    ("1000多名社会各界代表参加升旗仪式。", "1000多名", "社会各界代表"),
+    ("3800多名港澳台侨各界代表出席招待会。", "3800多名", "港澳台侨各界代表"),
+    ("1000多名社会各界群众参加植树。", "1000多名", "社会各界群众"),
+    ("12名社会各界爱国人士敬献花篮。", "12名", "社会各界爱国人士"),
+    ("1000多名西藏各族各界代表参加庆祝活动。", "1000多名", "西藏各族各界代表"),
+    ("500多名省会各族群众参加活动。", "500多名", "省会各族群众"),
+    ("600多名新疆各族各界群众参加。", "600多名", "新疆各族各界群众"),
+    # near misses
+    ("30名全省各级领导干部参加培训。", "30名", "领导干部"),
+    ("2.1万名各族各界干部群众参加。", "2.1万名", "干部群众"),
+    ("3000余件各类展品亮相。", "3000余件", "展品"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WALKS_OF_LIFE_INSIDE_THE_PHRASE, ids=[row[0] + row[1] for row in WALKS_OF_LIFE_INSIDE_THE_PHRASE])
+def test_walks_of_life_inside_the_phrase_modify_the_people(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -47,6 +47,10 @@ SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全",
 # Every kind of what is counted (各类候鸟), or every walk of life of the people counted (各界观众),
 # which the figure before them counts.
 EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各色", "各界", "各族", "各级", "各类型", "各种类"))
+# What names the society whose walks of life are counted (香港社会, 首都, 西藏 + 各界): a noun, a place,
+# a body or an abbreviation of two characters or more (a word the dictionary guessed may be a verb,
+# and one character a locative or a complement: 展区 + 内 + 各种, 变幻 + 成 + 各种).
+WALK_OWNER_TAGS = frozenset(("n", "ns", "nt", "s", "j"))
 # Nouns of kind the segmenter cuts from 各 (各 + 类型).
 EACH = "各"
 NOUNS_OF_KIND = frozenset(("类型", "种类"))
@@ -972,6 +976,14 @@ def right_phrase(
         return right_phrase(text, closing.end() if closing else spec.match.end() + 1, clause_end, counted=True)
     people = text[end - 1] in PEOPLE_CLASSIFIERS
     tokens = _serials_named(_locatives_split(unglued(tk.tag(text, end, clause_end)), people), in_words=True)
+    # 3000多名 + 香港社会 + 各界 + 人士, 500多名 + 首都 + 各界 + 群众: every walk of life inside the
+    # phrase modifies the people after it, as an adjective of kind would (a pronoun to the dictionary)
+    tokens = [
+        token._replace(tag="b") if 0 < index < len(tokens) - 1 and token.word in EVERY_KIND
+        and (nominal(tokens[index + 1]) or tokens[index + 1].word in EVERY_KIND)
+        and (tokens[index - 1].tag in WALK_OWNER_TAGS and len(tokens[index - 1].word) > 1 or tokens[index - 1].word in EVERY_KIND) else token
+        for index, token in enumerate(tokens)
+    ]
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
     if relative is not None and (
