@@ -15655,3 +15655,29 @@ WALKS_OF_LIFE_INSIDE_THE_PHRASE = [
 @pytest.mark.parametrize("text,raw,subject", WALKS_OF_LIFE_INSIDE_THE_PHRASE, ids=[row[0] + row[1] for row in WALKS_OF_LIFE_INSIDE_THE_PHRASE])
 def test_walks_of_life_inside_the_phrase_modify_the_people(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A share of a plan or a target done (完成全年计划的, 完成年度任务的 + N%) is the doing of the plan, by
+# what the clause names before the verb, or what the clause before counted (城镇新增就业718万人，+
+# 完成全年目标任务的71.8%), where the plan alone (任务, 目标) or a cut name was the subject. Near
+# misses: a whole that is no plan (总工程量), shares said with 占.
+SHARE_OF_A_PLAN_DONE = [
+    ("地方政府新增一般债券已完成全年计划的91.8%。", "91.8%", "债券完成全年计划"),
+    ("全省固定资产投资完成全年计划的75%。", "75%", "固定资产投资完成全年计划"),
+    ("棚改开工已完成年度任务的92%。", "92%", "棚改开工完成年度任务"),
+    ("新增专项债券完成全年计划的85%。", "85%", "新增专项债券完成全年计划"),
+    ("上半年全国城镇新增就业718万人，完成全年目标任务的71.8%。", "71.8%", "城镇新增就业完成全年目标任务"),
+    ("今年共退出钢铁产能3170万吨，完成年度任务的63.4%。", "63.4%", "退出钢铁产能完成年度任务"),
+    ("新增造林面积120万亩，完成全年计划的80%。", "80%", "新增造林面积完成全年计划"),
+    ("截至目前已完成全年目标任务的80%。", "80%", "完成全年目标任务"),
+    ("全市植树造林已完成年度目标的九成。", "九成", "植树造林完成年度目标"),
+    ("农村危房改造完成年度计划的95%。", "95%", "农村危房改造完成年度计划"),
+    # near misses
+    ("工程完成了总工程量的60%。", "60%", "总工程量"),
+    ("新能源汽车销量占汽车总销量的45.5%。", "45.5%", "新能源汽车销量占汽车总销量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARE_OF_A_PLAN_DONE, ids=[row[0] + row[1] for row in SHARE_OF_A_PLAN_DONE])
+def test_a_share_of_a_plan_done_is_the_doing_of_the_plan(text, raw, subject):
+    assert subject_of(text, raw) == subject

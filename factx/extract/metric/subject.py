@@ -112,6 +112,11 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
         part = left_phrase(text, clause_start, held.start()) if held else None
         if part:
             return part + SHARE_VERB + held["whole"]  # 服务业 + 在经济中占到了 + 50.8%: the part's share of the whole
+    if candidate.kind == "percent" and (completed := COMPLETED_PLAN_RE.search(text, clause_start, start)):
+        # 新增一般债券 + 已完成全年计划的 + 91.8%: the share of a plan done is the doing of the plan,
+        # by what the clause names, or what the clause before counted (城镇新增就业 + 718万人，完成…)
+        doer = left_phrase(text, clause_start, completed.start()) or _counted_before(text, sentence, clause_start)
+        return (doer or "") + COMPLETED + completed["plan"]
     if candidate.kind in ("percent", "ratio"):
         ratio = RATIO_OF_TWO_RE.search(text, clause_start, start)
         first = left_phrase(text, clause_start, ratio.start()) if ratio else None
@@ -829,6 +834,20 @@ HEADLESS_PART_RE = patterns.compile(
 # The characters such a part's verb ends with, right before the figure.
 HEADLESS_PART_ENDS = "占到了据有及"
 # 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
+def _counted_before(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
+    """What the first figure of the clause right before this one measures, named before it."""
+    if clause_start <= sentence[0]:
+        return None
+    previous_start, _ = clause(text, sentence, clause_start - 1, clause_start - 1)
+    figure = QUANTITY_RE.search(text, previous_start, clause_start - 1)
+    return left_phrase(text, previous_start, figure.start()) if figure else None
+
+
+# A share of a plan or a target done (已完成全年计划的, 完成年度任务的): the plan is named whole.
+COMPLETED = "完成"
+COMPLETED_PLAN_RE = patterns.compile(
+    r"""(?x) (?:已经|已|共|累计|均)? 完成了? (?P<plan> (?:全年|年度|年初|今年|本年度|当年)? (?:计划|任务|目标)(?:任务)? ) 的$"""
+)
 SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
 CONTRIBUTIONS = ("贡献率", "贡献度", "贡献")
