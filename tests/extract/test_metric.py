@@ -15681,3 +15681,29 @@ SHARE_OF_A_PLAN_DONE = [
 @pytest.mark.parametrize("text,raw,subject", SHARE_OF_A_PLAN_DONE, ids=[row[0] + row[1] for row in SHARE_OF_A_PLAN_DONE])
 def test_a_share_of_a_plan_done_is_the_doing_of_the_plan(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
+# (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
+# before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.
+OUTCOME_AFTER_AN_ADVERB_OF_TIME = [
+    ("韩方确认的遇难人数为188人，另有114人依旧下落不明。", "114人", "下落不明"),
+    ("事故造成10人死亡，另有5人依旧失踪。", "5人", "失踪"),
+    ("事故造成10人死亡，另有5人至今下落不明。", "5人", "下落不明"),
+    ("事故造成10人死亡，5人仍下落不明。", "5人", "下落不明"),
+    ("地震造成30人遇难，另有12人依然失联。", "12人", "失联"),
+    ("洪灾造成8人死亡，还有3人至今失踪。", "3人", "失踪"),
+    ("已有200人获救，另有40人仍旧被困。", "40人", "被困"),
+    ("已有20人出院，另有6人依然住院。", "6人", "住院"),
+    ("火灾造成4人死亡，另有2人依旧在逃。", "2人", "在逃"),
+    ("目前已有15人遇难，另有7人迄今下落不明。", "7人", "下落不明"),
+    # near misses
+    ("事故造成10人死亡，另有5人受伤。", "5人", "受伤"),
+    ("另有5人下落不明。", "5人", "下落不明"),
+    ("另有5名船员依旧失踪。", "5名", "船员"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OUTCOME_AFTER_AN_ADVERB_OF_TIME, ids=[row[0] + row[1] for row in OUTCOME_AFTER_AN_ADVERB_OF_TIME])
+def test_an_outcome_after_an_adverb_of_time_names_the_people(text, raw, subject):
+    assert subject_of(text, raw) == subject

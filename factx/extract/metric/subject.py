@@ -754,8 +754,9 @@ CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANG
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
     (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
-    # 约1300人 + 仍 + 失联: an adverb of time before it; 3人 + 未受伤: a negation is part of it
-    (?:仍然|仍|尚|还|已经|已|将会|将|也|均|都)?
+    # 约1300人 + 仍 + 失联, 114人 + 依旧 + 下落不明: an adverb of time before it; 3人 + 未受伤: a
+    # negation is part of it
+    (?:至今仍|迄今仍|至今|迄今|目前仍|仍然|仍旧|依旧|依然|仍|尚|还|已经|已|将会|将|也|均|都)?
     (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
