@@ -1835,10 +1835,11 @@ def _unnamed(text: str, clause_start: int, start: int, end: int, clause_end: int
     )
 
 
-# Verbs of setting money aside, which alone say nothing of what the sum is: what it is for does
+# Verbs of setting money aside, perhaps with the complement 出 (安排出), which alone say nothing of
+# what the sum is: what it is for does
 # (拿出1.5亿元，+ 建设农业小微企业孵化园; 安排192亿元 + 支持春耕备耕).
 FUNDING_VERBS = ("拿出", "安排", "划拨", "拨付", "下拨", "调拨", "拨出", "筹集", "筹措", "募集", "列支")
-FUNDING_BEFORE_RE = patterns.compile(rf"(?:{alternation(FUNDING_VERBS)})了?$")
+FUNDING_BEFORE_RE = patterns.compile(rf"(?:{alternation(FUNDING_VERBS)})出?了?$")
 
 
 def _purpose_after(text: str, end: int, clause_end: int, candidate: Candidate, acted: bool = False) -> str | None:
