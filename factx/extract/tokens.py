@@ -137,6 +137,7 @@ def occurrences(text: str, needle: str) -> Iterator[int]:
         yield position
         position = text.find(needle, position + 1)
 
+
 NUMBER_RE = patterns.compile(r"[0-9０-９.．%％,，]+")
 # A Latin word, with digits and a decimal part after letters (PM2.5, C919, H5N1).
 LATIN_RE = patterns.compile(r"[A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-]*(?:[.．][0-9０-９]+)?")

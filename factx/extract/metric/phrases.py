@@ -908,6 +908,18 @@ def _rate_of_word(tokens: list[tk.Token], index: int) -> bool:
     )
 
 
+def _walks_of_life_as_kinds(tokens: list[tk.Token]) -> list[tk.Token]:
+    """The tokens with every walk of life inside the phrase (3000多名 + 香港社会 + 各界 + 人士, 500多名 +
+    首都 + 各界 + 群众) tagged an adjective of kind, which modifies the people after it (the
+    dictionary tags 各界 a pronoun, which ends the phrase); at its start it stays to be passed over."""
+    return [
+        token._replace(tag="b") if 0 < index < len(tokens) - 1 and token.word in EVERY_KIND
+        and (nominal(tokens[index + 1]) or tokens[index + 1].word in EVERY_KIND)
+        and (tokens[index - 1].tag in WALK_OWNER_TAGS and len(tokens[index - 1].word) > 1 or tokens[index - 1].word in EVERY_KIND) else token
+        for index, token in enumerate(tokens)
+    ]
+
+
 def _locatives_split(tokens: list[tk.Token], people: bool) -> list[tk.Token]:
     """The tokens with a locative the segmenter glued to a level of place before a clause's end
     or a verb (十一个 + 省内 + 大约…, 14个集中连片特困 + 区中 + ，) cut off it: the places counted,
@@ -976,14 +988,7 @@ def right_phrase(
         return right_phrase(text, closing.end() if closing else spec.match.end() + 1, clause_end, counted=True)
     people = text[end - 1] in PEOPLE_CLASSIFIERS
     tokens = _serials_named(_locatives_split(unglued(tk.tag(text, end, clause_end)), people), in_words=True)
-    # 3000多名 + 香港社会 + 各界 + 人士, 500多名 + 首都 + 各界 + 群众: every walk of life inside the
-    # phrase modifies the people after it, as an adjective of kind would (a pronoun to the dictionary)
-    tokens = [
-        token._replace(tag="b") if 0 < index < len(tokens) - 1 and token.word in EVERY_KIND
-        and (nominal(tokens[index + 1]) or tokens[index + 1].word in EVERY_KIND)
-        and (tokens[index - 1].tag in WALK_OWNER_TAGS and len(tokens[index - 1].word) > 1 or tokens[index - 1].word in EVERY_KIND) else token
-        for index, token in enumerate(tokens)
-    ]
+    tokens = _walks_of_life_as_kinds(tokens)
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
     if relative is not None and (
@@ -1062,7 +1067,7 @@ def right_phrase(
         tokens[first : first + 3] = [tk.Token(text[tokens[first].start : tokens[first + 2].end], "n", tokens[first].start, tokens[first + 2].end)]
     elif counted and _main_verb_before_head(tokens, first):
         # 23家 + 发起 + 单位, 12个 + 实施 + 项目: a main verb right before the head of a name of
-        # something set up is part of the name, where nothing follows the head but the clause's end
+        # something set up is part of the name, where a predicate or the clause's end follows the head
         tokens[first : first + 2] = [tk.Token(text[tokens[first].start : tokens[first + 1].end], "n", tokens[first].start, tokens[first + 1].end)]
     elif (
         opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
@@ -1275,17 +1280,10 @@ def right_phrase(
             # before the clause ends (after 的, a word of effort only: 三年的 + 艰苦 is how)
             last, index = tokens[-1], len(tokens)
             break
-        manner = index
-        while activity and after_de and index == first and manner - index < MAX_MANNER_WORDS and manner < len(tokens) and (
-            tokens[manner].tag in ACTIVITY_MANNER_TAGS and len(tokens[manner].word) >= 2
-        ):
-            manner += 1
-        if (
-            manner > index and manner < len(tokens) and tokens[manner].tag.startswith("v") and len(tokens[manner].word) >= 2
-            and not (manner + 1 < len(tokens) and nominal(tokens[manner + 1]))
-        ):
+        activity_at = _activity_after_manner(tokens, index) if activity and after_de and index == first else None
+        if activity_at is not None:
             # 八天的 + 辛苦 + 拍摄, 5个多小时的 + 大规模 + 连续 + 轰炸: how the activity went, then the activity
-            last, index = tokens[manner], manner + 1
+            last, index = tokens[activity_at], activity_at + 1
             break
         if (
             activity and not after_de and last is not None and nominal(last) and token.tag.startswith("v") and len(token.word) >= 2
@@ -1835,10 +1833,27 @@ def _verbs_linked_before_noun(tokens: list[tk.Token], index: int) -> bool:
     )
 
 
+# What joins two verbs that modify one noun (建设和改造项目, 研发与应用中心).
+VERB_LINKS = frozenset("和 与 及".split())
+
+
+def _activity_after_manner(tokens: list[tk.Token], index: int) -> int | None:
+    """Where the verb stands that one to MAX_MANNER_WORDS words of how it went, from tokens[index],
+    lead to (大规模 + 连续 + 轰炸), a verb of two characters or more that no noun follows; None if none."""
+    verb = index
+    while verb < len(tokens) and verb - index < MAX_MANNER_WORDS and tokens[verb].tag in ACTIVITY_MANNER_TAGS and len(tokens[verb].word) >= 2:
+        verb += 1
+    if verb == index or verb >= len(tokens) or not tokens[verb].tag.startswith("v") or len(tokens[verb].word) < 2:
+        return None
+    return None if verb + 1 < len(tokens) and nominal(tokens[verb + 1]) else verb
+
+
 # Words of how an activity went, after a duration's 的 and before the activity (辛苦, 大规模, 连续,
 # 长时间).
 ACTIVITY_MANNER_TAGS = frozenset(("a", "ad", "d", "vd", "b", "l"))
 MAX_MANNER_WORDS = 3
+
+
 def _main_verb_before_head(tokens: list[tk.Token], index: int) -> bool:
     """Whether a main verb of what things were made or chosen as (发起, 实施, 入选) and a noun
     that closes a name of something set up (单位, 项目: COMPOUND_HEADS) stand at tokens[index],
@@ -1860,10 +1875,6 @@ STATUS_VERBS = frozenset("发起 实施 入选 入围 认定 列入 纳入 引�
 CLAUSE_END_WORDS = frozenset("， , 。 ； ; ！ ？".split())
 # What opens a predicate after the head (向大会致辞, 获得奖励, 已完成): a verb, a preposition, an adverb, a time.
 HEAD_FOLLOWING_PREDICATE_TAGS = frozenset("vpdt")
-
-
-# What joins two verbs that modify one noun (建设和改造项目, 研发与应用中心).
-VERB_LINKS = frozenset("和 与 及".split())
 
 
 def _linked_then_noun(tokens: list[tk.Token], index: int, listed: bool = False) -> bool:

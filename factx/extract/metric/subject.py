@@ -834,7 +834,8 @@ HEADLESS_PART_RE = patterns.compile(
 )
 # The characters such a part's verb ends with, right before the figure.
 HEADLESS_PART_ENDS = "占到了据有及"
-# 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
+
+
 def _counted_before(text: str, sentence: tuple[int, int], clause_start: int) -> str | None:
     """What the first figure of the clause right before this one measures, named before it."""
     if clause_start <= sentence[0]:
@@ -849,6 +850,7 @@ COMPLETED = "完成"
 COMPLETED_PLAN_RE = patterns.compile(
     r"""(?x) (?:已经|已|共|累计|均)? 完成了? (?P<plan> (?:全年|年度|年初|今年|本年度|当年)? (?:计划|任务|目标)(?:任务)? ) 的$"""
 )
+# 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
 SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
 # 消费对经济增长贡献率达83.2%: a contribution, whose contributor stands before 对.
 CONTRIBUTIONS = ("贡献率", "贡献度", "贡献")
