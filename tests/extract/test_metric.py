@@ -15708,3 +15708,32 @@ OUTCOME_AFTER_AN_ADVERB_OF_TIME = [
 @pytest.mark.parametrize("text,raw,subject", OUTCOME_AFTER_AN_ADVERB_OF_TIME, ids=[row[0] + row[1] for row in OUTCOME_AFTER_AN_ADVERB_OF_TIME])
 def test_an_outcome_after_an_adverb_of_time_names_the_people(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 从 and 由 in words of their own (由于, 从而, 由此, 从事, 从来, 从未) open no start of a change: the
+# measure is read as in any clause (由于 + 会期比往年增加 + 一天 gives 会期, where 由于…增加 was taken
+# for a change from a start and nothing was read). Near misses: real starts (由1600元, 从两个多小时,
+# 由此前每年80天, 由峰值时).
+FROM_IN_A_WORD_OF_ITS_OWN = [
+    ("由于会期比往年增加一天，论坛场次增加。", "一天", "会期"),
+    ("由于收入比去年增加3000元，生活改善。", "3000元", "收入"),
+    ("从而使农民收入增加3000元。", "3000元", "农民收入"),
+    ("由此带动服务业占经济总量的比重提高2.1个百分点。", "2.1个百分点", "服务业占经济总量的比重"),
+    ("由于工期比计划缩短了20天，成本下降。", "20天", "工期"),
+    ("由于汛期比往年提前10天，防汛提前。", "10天", "汛期"),
+    ("由于产量比上年减少20万吨，价格上涨。", "20万吨", "产量"),
+    ("从而使工期缩短了15天。", "15天", "工期"),
+    ("由于气温比常年偏高2摄氏度，旱情加重。", "2摄氏度", "气温"),
+    ("由此带动就业增加2万人。", "2万人", "就业"),
+    ("由于票价下调了20元，客流回升。", "20元", "票价"),
+    # near misses
+    ("人均收入由1600元增加到12000元。", "12000元", "人均收入"),
+    ("车程从两个多小时缩短到30分钟。", "30分钟", "车程"),
+    ("逗留时间由此前每年最多80天增至120天。", "120天", "逗留时间"),
+    ("钢铁产能由峰值时3.2亿吨压减至2亿吨。", "2亿吨", "钢铁产能"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FROM_IN_A_WORD_OF_ITS_OWN, ids=[row[0] + row[1] for row in FROM_IN_A_WORD_OF_ITS_OWN])
+def test_from_in_a_word_of_its_own_opens_no_change(text, raw, subject):
+    assert subject_of(text, raw) == subject

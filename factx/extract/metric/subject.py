@@ -731,11 +731,14 @@ CHANGE_VERB_RE = patterns.compile(rf"(?:{CHANGE_VERBS})")
 # A change said as a quoted word (从190条 + “瘦身” + 到27条).
 QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
 # The end may be given a time of its own (由十年前的不到20%提高到去年的80%以上).
+# 从 and 由 that open the start of a change, not a word of their own (由于, 从而, 由此, 从事, 从来,
+# 从未: 由于 + 会期比往年增加 + 一天 is no change from a start).
+FROM = "(?:从|由)(?!于|而|此(?!前)|事|来|衷|未|小|头)"
 FROM_TO_RE = patterns.compile(
-    rf"(?:从|由)[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
-    r"|(?:从|由)[^，,；;。！？从由的]{1,16}的$"
+    rf"{FROM}[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
+    rf"|{FROM}[^，,；;。！？从由的]{{1,16}}的$"
     # 钢铁产能 + 由峰值时 + 3.2亿吨压减至2亿吨: a start dated by a time word, without 的
-    r"|(?:从|由)[^\P{Han}到至]{1,6}?(?:(?<![历用耗])时|时期|之前|以前|初|末|底)$"
+    rf"|{FROM}[^\P{{Han}}到至]{{1,6}}?(?:(?<![历用耗])时|时期|之前|以前|初|末|底)$"
 )
 CHANGE_OPENERS = ("从", "由")
 # The start of a change right before its figure, perhaps given per unit (由 + 每本 + 80元调整为60元).
