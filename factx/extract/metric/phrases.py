@@ -908,18 +908,6 @@ def _rate_of_word(tokens: list[tk.Token], index: int) -> bool:
     )
 
 
-def _walks_of_life_as_kinds(tokens: list[tk.Token]) -> list[tk.Token]:
-    """The tokens with every walk of life inside the phrase (3000多名 + 香港社会 + 各界 + 人士, 500多名 +
-    首都 + 各界 + 群众) tagged an adjective of kind, which modifies the people after it (the
-    dictionary tags 各界 a pronoun, which ends the phrase); at its start it stays to be passed over."""
-    return [
-        token._replace(tag="b") if 0 < index < len(tokens) - 1 and token.word in EVERY_KIND
-        and (nominal(tokens[index + 1]) or tokens[index + 1].word in EVERY_KIND)
-        and (tokens[index - 1].tag in WALK_OWNER_TAGS and len(tokens[index - 1].word) > 1 or tokens[index - 1].word in EVERY_KIND) else token
-        for index, token in enumerate(tokens)
-    ]
-
-
 def _locatives_split(tokens: list[tk.Token], people: bool) -> list[tk.Token]:
     """The tokens with a locative the segmenter glued to a level of place before a clause's end
     or a verb (十一个 + 省内 + 大约…, 14个集中连片特困 + 区中 + ，) cut off it: the places counted,
@@ -988,7 +976,6 @@ def right_phrase(
         return right_phrase(text, closing.end() if closing else spec.match.end() + 1, clause_end, counted=True)
     people = text[end - 1] in PEOPLE_CLASSIFIERS
     tokens = _serials_named(_locatives_split(unglued(tk.tag(text, end, clause_end)), people), in_words=True)
-    tokens = _walks_of_life_as_kinds(tokens)
     first = 0
     relative = next((i + 1 for i, token in enumerate(tokens) if token.word == "的"), None)
     if relative is not None and (
@@ -1064,11 +1051,11 @@ def right_phrase(
     elif counted and _verbs_linked_before_noun(tokens, first):
         # 400多个 + 建设和发展 + 项目, 20个 + 改造和提升 + 项目: two verbs joined by 和 modify the head
         # they share, whatever verbs they are (建设 and 发展 are main verbs elsewhere)
-        tokens[first : first + 3] = [tk.Token(text[tokens[first].start : tokens[first + 2].end], "n", tokens[first].start, tokens[first + 2].end)]
+        _as_one_noun(text, tokens, first, 3)
     elif counted and _main_verb_before_head(tokens, first):
         # 23家 + 发起 + 单位, 12个 + 实施 + 项目: a main verb right before the head of a name of
         # something set up is part of the name, where a predicate or the clause's end follows the head
-        tokens[first : first + 2] = [tk.Token(text[tokens[first].start : tokens[first + 1].end], "n", tokens[first].start, tokens[first + 1].end)]
+        _as_one_noun(text, tokens, first, 2)
     elif (
         opening is not None and not policy and not _noun_then_predicate(tokens, first, relative) and not _model_at(tokens, first)
         and not _action_after_de(tokens, relative)
@@ -1157,8 +1144,14 @@ def right_phrase(
         if compound and index < first + 2:
             last, index = token, index + 1
             continue
-        if token.word in EVERY_KIND and last is not None and is_place(last) and following is not None and nominal(following):
-            last, index = token, index + 1  # 1500名 + 叙利亚 + 各界 + 代表: every walk of a place's people
+        if (
+            token.word in EVERY_KIND and last is not None and (is_place(last) or _walks_owner(last) and token.word not in SUBJECT_STOP)
+            and following is not None and (nominal(following) or following.word in EVERY_KIND)
+        ):
+            # 1500名 + 叙利亚 + 各界 + 代表, 3000多名 + 香港社会 + 各界 + 人士, 1000多名 + 西藏 + 各族 + 各界 +
+            # 代表: every walk of a place's or a society's people (after a society, 各类 and 各项, stop
+            # words, end the phrase: 合作区方案 + 各项目标任务落地落细)
+            last, index = token, index + 1
             continue
         if (
             token.word in ETC and last is not None and following is not None and following.word in KINDRED
@@ -1824,6 +1817,12 @@ def _policy_compound(tokens: list[tk.Token], first: int) -> bool:
     )
 
 
+def _as_one_noun(text: str, tokens: list[tk.Token], first: int, count: int) -> None:
+    """Replace `count` tokens from tokens[first] by one noun spanning them (建设 + 和 + 改造 -> 建设和改造)."""
+    start, end = tokens[first].start, tokens[first + count - 1].end
+    tokens[first : first + count] = [tk.Token(text[start:end], "n", start, end)]
+
+
 def _verbs_linked_before_noun(tokens: list[tk.Token], index: int) -> bool:
     """Whether a verb, 和 (与, 及), another verb and a noun stand from tokens[index] (建设 + 和 +
     改造 + 项目), the noun not 的's (改造和提升的 + 项目 is read as a relative clause)."""
@@ -1979,6 +1978,12 @@ def _balanced(phrase: str) -> str | None:
         phrase = phrase[: phrase.rindex("“")]
     phrase = phrase.strip("“”‘’ ") if "“" not in phrase else phrase.strip(" ")
     return phrase or None
+
+
+def _walks_owner(token: tk.Token) -> bool:
+    """Whether a token can name the society whose walks of life follow it (香港社会, 首都 + 各界), or
+    is a walk itself (各族 + 各界)."""
+    return token.tag in WALK_OWNER_TAGS and len(token.word) > 1 or token.word in EVERY_KIND
 
 
 def is_place(token: tk.Token) -> bool:
