@@ -22,7 +22,7 @@ import click
 from click.core import ParameterSource
 
 from . import __version__, inputs, output
-from .models import RECORD_TYPES, Article, Parsed
+from .models import RECORD_TYPES
 from .progress import Progress
 from .progress import choose as choose_progress
 from .runner import INTERRUPTS, STOP_SIGNALS, Options, Task, leave_now, results
@@ -344,14 +344,14 @@ def parse(expressions: tuple[str, ...], ref_date: dt.date | None, ascii_: bool) 
     """Normalize single expressions (1373.3亿元, 超20亿元, 两千三百五, 今年1-8月): one JSON line each,
     in order. Without EXPRESSIONS, one expression per line of standard input."""
     from .expressions import parse_expression
+    from .output import dumps
 
     lines = expressions or (line.rstrip("\r\n") for line in sys.stdin)
     reference = ref_date
     try:
         for line in lines:
             parsed = parse_expression(line, reference)
-            text = json.dumps(parsed.model_dump(mode="json"), ensure_ascii=True, separators=(",", ":")) if ascii_ else parsed.model_dump_json()
-            click.echo(text)
+            click.echo(dumps(parsed, ascii=ascii_))
     except BrokenPipeError:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
@@ -365,10 +365,9 @@ def schema(flat: bool, for_parse: bool) -> None:
     """Print the JSON Schema of one output line (an article), generated from the models."""
     if flat and for_parse:
         raise click.UsageError("--flat and --parse: choose one")
-    from .flat import FlatRecord
+    from .schema import json_schema
 
-    model = Parsed if for_parse else FlatRecord if flat else Article
-    click.echo(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2))
+    click.echo(json.dumps(json_schema("parse" if for_parse else "flat" if flat else "article"), ensure_ascii=False, indent=2))
 
 
 @main.command(name="eval")

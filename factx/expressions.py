@@ -12,6 +12,7 @@ phrase with exactly one figure in it gives that figure (以每股1.95港元).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation, Overflow
 
 import regex
@@ -135,7 +136,7 @@ def parse_expression(text: str, ref_date: dt.date | str | None = None) -> Parsed
             return found
     value = parse_value(expression)
     if value is not None:
-        return empty.model_copy(update={"type": "number", "value": value})
+        return replace(empty, type="number", value=value)
     return _the_one_figure(expression, Ref(ref_date), empty)
 
 
@@ -151,23 +152,21 @@ def _the_one_figure(expression: str, ref: Ref, empty: Parsed) -> Parsed:
     metrics = list(find_metrics(expression, dates))
     if len(metrics) == 1:
         metric = metrics[0]
-        return empty.model_copy(update={
-            "type": "metric", "value": metric.value, "value_max": metric.value_max, "unit": metric.unit,
-            "qualifier": metric.qualifier,
-        })
+        return replace(
+            empty, type="metric", value=metric.value, value_max=metric.value_max, unit=metric.unit, qualifier=metric.qualifier
+        )
     if not metrics and len(dates) == 1:
-        return empty.model_copy(update={"type": "date", "start": dates[0].start, "end": dates[0].end})
+        return replace(empty, type="date", start=dates[0].start, end=dates[0].end)
     return empty
 
 
 def _date_or_metric(expression: str, ref: Ref, empty: Parsed) -> Parsed | None:
     dates = list(find_dates(expression, ref))
     if len(dates) == 1 and dates[0].text == expression:
-        return empty.model_copy(update={"type": "date", "start": dates[0].start, "end": dates[0].end})
+        return replace(empty, type="date", start=dates[0].start, end=dates[0].end)
     metric = next((metric for metric in find_metrics(expression, dates) if metric.raw == expression), None)
     if metric is None:
         return None
-    return empty.model_copy(update={
-        "type": "metric", "value": metric.value, "value_max": metric.value_max, "unit": metric.unit,
-        "qualifier": metric.qualifier,
-    })
+    return replace(
+        empty, type="metric", value=metric.value, value_max=metric.value_max, unit=metric.unit, qualifier=metric.qualifier
+    )

@@ -7,14 +7,14 @@ needs a nested walk. A field that does not apply to a record's type is null.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
 from .models import (
+    CLOSED,
     Article,
     DateRecord,
     Fund,
@@ -25,30 +25,32 @@ from .models import (
     Qualifier,
     Record,
     Span,
+    contract,
+    described,
 )
 
 
-class FlatRecord(BaseModel):
+@contract(frozen=True)
+class FlatRecord:
     """One record of one article, flattened. Which columns a type fills:
     metric: subject, value, value_max, unit, qualifier, period, evidence, place, owner;
     organization: name, kind; date: start, end; fund: name, size_*.
     Every type fills raw (the text at span_start..span_end) and spans."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    source: str = Field(description="The input, as in the article shape.")
-    article: int = Field(ge=1, description="1-based position of the article in its source.")
+    __pydantic_config__ = CLOSED
+    source: str = described("The input, as in the article shape.")
+    article: int = described("1-based position of the article in its source.", ge=1)
     title: str | None
     ref_date: dt.date | None
-    record: int = Field(ge=1, description="1-based position of the record in its article.")
+    record: int = described("1-based position of the record in its article.", ge=1)
     type: Literal["metric", "organization", "date", "fund"]
     subject: str | None = None
-    name: str | None = Field(default=None, description="An organisation's or a fund's name.")
+    name: str | None = described("An organisation's or a fund's name.", default=None)
     kind: OrgKind | None = None
     value: Number | None = None
     value_max: Number | None = None
     unit: str | None = None
-    raw: str = Field(description="The text as written at the (first) span: a metric's raw, a date's text, a name.")
+    raw: str = described("The text as written at the (first) span: a metric's raw, a date's text, a name.")
     qualifier: Qualifier | None = None
     period: str | None = None
     start: dt.date | None = None
@@ -57,15 +59,16 @@ class FlatRecord(BaseModel):
     size_unit: str | None = None
     size_raw: str | None = None
     size_qualifier: Qualifier | None = None
-    span_start: int = Field(description="Start of the (first) span in the article text, in code points.")
-    span_end: int = Field(description="End of the (first) span, exclusive.")
-    spans: list[Span] = Field(description="Every span: an organisation's mentions, one span for the other types.")
-    evidence: str | None = Field(default=None, description="A metric's sentence.")
-    place: str | None = Field(default=None, description="A metric's place (a country, region or Chinese place).")
-    owner: str | None = Field(default=None, description="What a metric's measure named alone (全长, 总投资) is of.")
+    span_start: int = described("Start of the (first) span in the article text, in code points.")
+    span_end: int = described("End of the (first) span, exclusive.")
+    spans: list[Span] = described("Every span: an organisation's mentions, one span for the other types.")
+    evidence: str | None = described("A metric's sentence.", default=None)
+    place: str | None = described("A metric's place (a country, region or Chinese place).", default=None)
+    owner: str | None = described("What a metric's measure named alone (全长, 总投资) is of.", default=None)
 
 
-COLUMNS: tuple[str, ...] = tuple(FlatRecord.model_fields)
+COLUMNS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(FlatRecord))
+METRIC_COLUMNS = ("subject", "place", "owner", "value", "value_max", "unit", "raw", "qualifier", "period", "evidence")
 
 
 def flatten(article: Article) -> list[FlatRecord]:
@@ -78,8 +81,7 @@ def flatten(article: Article) -> list[FlatRecord]:
 
 def _fields(record: Record, text: str | None) -> dict[str, object]:
     if isinstance(record, Metric):
-        fields = record.model_dump(include={"subject", "place", "owner", "value", "value_max", "unit", "raw", "qualifier", "period", "evidence"})
-        return {"type": "metric", **fields, **_spans([record.span])}
+        return {"type": "metric", **{column: getattr(record, column) for column in METRIC_COLUMNS}, **_spans([record.span])}
     if isinstance(record, DateRecord):
         return {"type": "date", "raw": record.text, "start": record.start, "end": record.end, **_spans([record.span])}
     if isinstance(record, Fund):

@@ -1,8 +1,8 @@
 """Output: articles or flat records as JSON Lines, one JSON array or CSV, streamed, to
 stdout or atomically to a file.
 
-Numbers leave Decimal only here (through the models' serializer): whole
-values print as integers. UTF-8 is written unescaped unless --ascii asks
+Numbers leave Decimal only here (through models.as_json): whole values print as
+integers. UTF-8 is written unescaped unless --ascii asks
 otherwise; JSON has no BOM and every line ends in a newline.
 
 Workers encode each article into the items its writer takes (`encode`), so the parent
@@ -21,9 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any, Literal
 
-from pydantic import BaseModel
-
-from .models import Article
+from .models import Article, as_json
 
 # What a worker makes of an article: its JSON line, JSON lines of its flat records, CSV
 # rows of them, or the article and its flat records as plain values.
@@ -41,15 +39,19 @@ def encode(article: Article, form: Form, *, text: bool = True, ascii: bool = Fal
         return [dumps(row, ascii=ascii) for row in rows]
     if form == "csv":
         return [csv_line(cells(row)) for row in rows]
-    head = article.model_dump(mode="json", exclude={"records"} if text else {"records", "text"})
-    return [{"article": head, "rows": [row.model_dump(mode="json") for row in rows]}]
+    head = as_json(article)
+    del head["records"]
+    if not text:
+        del head["text"]
+    return [{"article": head, "rows": as_json(rows)}]
 
 
-def dumps(model: BaseModel, *, text: bool = True, ascii: bool = False) -> str:
-    exclude = None if text else {"text"}
-    if ascii:
-        return json.dumps(model.model_dump(mode="json", exclude=exclude), ensure_ascii=True, separators=(",", ":"))
-    return model.model_dump_json(exclude=exclude)
+def dumps(model: Any, *, text: bool = True, ascii: bool = False) -> str:
+    """A model as one line of compact JSON; without `text`, an article's text is left out."""
+    values = as_json(model)
+    if not text:
+        del values["text"]
+    return json.dumps(values, ensure_ascii=ascii, separators=(",", ":"))
 
 
 def csv_line(values: list[str]) -> str:

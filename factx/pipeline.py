@@ -14,7 +14,7 @@ from .extract.fund import find_funds
 from .extract.metric import find_metrics
 from .extract.organization import find_organizations
 from .extract.overlap import outside_funds
-from .models import RECORD_TYPES, Article, Record, record_start
+from .models import RECORD_TYPES, Article, Record, as_json, record_start
 from .refdate import Ref
 
 
@@ -45,7 +45,7 @@ def extract_json(
 ) -> list[dict[str, Any]]:
     """extract_text with each article as plain JSON values (dicts, lists, strings, numbers):
     what a worker of a distributed engine hands back, with no model to pickle."""
-    return [article.model_dump(mode="json") for article in extract_blocks([text], ref_date, source=source, types=types, orgs=orgs)]
+    return [as_json(article) for article in extract_blocks([text], ref_date, source=source, types=types, orgs=orgs)]
 
 
 def extract_blocks(

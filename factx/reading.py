@@ -18,7 +18,7 @@ the evidence, a fund's size), at its occurrence in the copy nearest the record.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -118,25 +118,27 @@ def as_written(records: list[Record], text: str, copy: Copy) -> list[Record]:
 def _as_written(record: Record, text: str, copy: Copy) -> Record:
     if isinstance(record, Metric):
         start, end = span = copy.span(record.span)
-        return record.model_copy(update={
-            "span": span,
-            "raw": text[start:end],
-            "subject": _nearest(record.subject, text, copy, record.span[0]),
-            "period": _nearest(record.period, text, copy, record.span[0]),
-            "evidence": _nearest(record.evidence, text, copy, record.span[0]),
-        })
+        return replace(
+            record,
+            span=span,
+            raw=text[start:end],
+            subject=_nearest(record.subject, text, copy, record.span[0]),
+            period=_nearest(record.period, text, copy, record.span[0]),
+            evidence=_nearest(record.evidence, text, copy, record.span[0]),
+        )
     if isinstance(record, DateRecord):
         start, end = span = copy.span(record.span)
-        return record.model_copy(update={"span": span, "text": text[start:end]})
+        return replace(record, span=span, text=text[start:end])
     if isinstance(record, Fund):
         start, end = span = copy.span(record.span)
-        size = record.size and record.size.model_copy(update={"raw": _nearest(record.size.raw, text, copy, record.span[0])})
-        return record.model_copy(update={"span": span, "name": text[start:end], "size": size})
+        size = record.size and replace(record.size, raw=_nearest(record.size.raw, text, copy, record.span[0]))
+        return replace(record, span=span, name=text[start:end], size=size)
     assert isinstance(record, Organization)
-    return record.model_copy(update={
-        "spans": [copy.span(span) for span in record.spans],
-        "name": _nearest(record.name, text, copy, record.spans[0][0]),
-    })
+    return replace(
+        record,
+        spans=[copy.span(span) for span in record.spans],
+        name=_nearest(record.name, text, copy, record.spans[0][0]),
+    )
 
 
 def _nearest(value: str | None, text: str, copy: Copy, around: int) -> str | None:

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 
 from factx.cli import main
 from factx.expressions import parse_expression, parse_value
+from factx.output import dumps
 
 from .conftest import ROOT
 
@@ -77,7 +78,7 @@ def test_number_forms(text, value):
 
 @pytest.mark.parametrize("text,kind,value,unit,qualifier,start,end", EXPRESSIONS, ids=[row[0] for row in EXPRESSIONS])
 def test_expressions(text, kind, value, unit, qualifier, start, end):
-    parsed = json.loads(parse_expression(text, "2020-10-14").model_dump_json())
+    parsed = json.loads(dumps(parse_expression(text, "2020-10-14")))
     assert (parsed["input"], parsed["type"], parsed["unit"], parsed["qualifier"]) == (text, kind, unit, qualifier)
     assert parsed["value"] == pytest.approx(value) if value is not None else parsed["value"] is None
     assert (parsed["start"], parsed["end"]) == (start, end)

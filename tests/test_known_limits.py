@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from factx.models import as_json
 from factx.pipeline import extract_text
 
 REF = "2021-01-20"
@@ -13,7 +14,7 @@ REF = "2021-01-20"
 
 def _records(text: str, kind: str) -> list[dict]:
     return [
-        record.model_dump(mode="json")
+        as_json(record)
         for article in extract_text(text, REF)
         for record in article.records
         if record.type == kind

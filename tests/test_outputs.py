@@ -21,6 +21,7 @@ from click.testing import CliRunner
 
 from factx.cli import main
 from factx.flat import COLUMNS, FlatRecord, cells
+from factx.models import as_json
 from factx.review import marked
 
 from .conftest import ROOT, SEED, SHARED_DEV, load_jsonl
@@ -292,8 +293,8 @@ MARKS = [
 @pytest.mark.parametrize("text,spans,expected", MARKS, ids=[str(row[1]) for row in MARKS])
 def test_marks_nest_and_cover_each_span(text, spans, expected):
     rows = [
-        FlatRecord(source="-", article=1, title=None, ref_date=None, record=number, type="metric", raw=text[slice(*parts[0])],
-                   span_start=parts[0][0], span_end=parts[0][1], spans=parts).model_dump(mode="json")
+        as_json(FlatRecord(source="-", article=1, title=None, ref_date=None, record=number, type="metric", raw=text[slice(*parts[0])],
+                   span_start=parts[0][0], span_end=parts[0][1], spans=parts))
         for number, parts in enumerate(spans, 1)
     ]
     page = marked(text, rows, "a1")

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from factx import extract_text
 from factx.cli import main
 from factx.inputs import Document, InputError, decode
-from factx.models import Article
+from factx.output import dumps
+from factx.schema import json_schema, validate_line
 
 # Traditional characters and spaced-out figures go through the reading copy.
 TRADITIONAL_PIECES = ["兩千萬元", "這個月", "個百分點", "億元", "餘家", "百 分之 2", "六   个 百 分点", "七成 六"]
@@ -24,7 +25,7 @@ PIECES = list("零〇一二两三四五六七八九十百千万亿点成余多�
     "vs", "VS", "（中国）", "分行", "驻", "附属", "记者", "研究员", "局", "部", "队", "第五条", "07 年", "09-01",
     "年半后", "以及", "省级", "中国银行", "上海", "华为", "外交部", "集团", *TRADITIONAL_PIECES,
 ]
-SCHEMA = Article.model_json_schema(mode="serialization")
+SCHEMA = json_schema("article")
 
 chinese_like = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
 any_text = st.text(max_size=300)
@@ -32,8 +33,9 @@ any_text = st.text(max_size=300)
 
 def check(text: str) -> None:
     for article in extract_text(text, "2020-10-14"):
-        payload = json.loads(article.model_dump_json())
-        jsonschema.validate(payload, SCHEMA)
+        line = dumps(article)
+        jsonschema.validate(json.loads(line), SCHEMA)
+        validate_line(line)
         body = article.text
         for record in article.records:
             if record.type == "organization":

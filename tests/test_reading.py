@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from factx import extract_text, parse_expression
 from factx.cli import main
+from factx.models import as_json
 from factx.reading import reading_copy, simplified
 from factx.tables import TRADITIONAL, load_traditional
 
@@ -43,7 +44,7 @@ TRADITIONAL_RECORDS = [
 def test_traditional_text_is_read_and_printed_as_written(text, kind, written, first, second):
     records = [record for article in extract_text(text, REF) for record in article.records if record.type == kind]
     found = next((record for record in records if (record.raw if kind == "metric" else record.text) == written), None)
-    assert found is not None, [record.model_dump() for record in records]
+    assert found is not None, as_json(records)
     if kind == "metric":
         assert (float(found.value), found.unit) == (pytest.approx(first), second)
         assert text[found.span[0] : found.span[1]] == written and found.evidence in text

@@ -12,6 +12,7 @@ as it stands. Pools of social insurance and classes of products (医保基金,
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
 from .. import patterns
@@ -127,7 +128,7 @@ def find_funds(text: str, metrics: Iterable[Metric] = ()) -> list[Fund]:
                 continue
             if name in funds:
                 if funds[name].size is None and size is not None:
-                    funds[name] = funds[name].model_copy(update={"size": size})
+                    funds[name] = replace(funds[name], size=size)
                 continue
             funds[name] = Fund(name=name, size=size, span=(name_start, name_end))
     return _merge_short_forms(funds)
@@ -141,7 +142,7 @@ def _merge_short_forms(funds: dict[str, Fund]) -> list[Fund]:
         if longer is None:
             result.append(fund)
         elif longer.size is None and fund.size is not None:
-            result[result.index(longer)] = longer.model_copy(update={"size": fund.size})
+            result[result.index(longer)] = replace(longer, size=fund.size)
     return sorted(result, key=lambda f: f.span)
 
 
