@@ -10,6 +10,7 @@ import subprocess
 import sys
 from decimal import Decimal
 
+import jsonschema
 import pydantic
 import pytest
 
@@ -185,3 +186,18 @@ def test_the_run_imports_no_pydantic(flags):
                             text=True, encoding="utf-8", check=False)
     assert result.returncode == 0, result.stderr
     assert "120亿元" in result.stdout
+
+
+@pytest.mark.parametrize("shape", ["article", "flat", "parse"])
+def test_the_committed_schema_is_current(shape):
+    committed = (ROOT / "schema" / f"{shape}.schema.json").read_text(encoding="utf-8")
+    assert committed == json.dumps(json_schema(shape), ensure_ascii=False, indent=2) + "\n", (
+        f"regenerate: factx schema{'' if shape == 'article' else ' --' + shape} > schema/{shape}.schema.json"
+    )
+
+
+def test_the_example_output_holds_to_the_committed_schema():
+    schema = json.loads((ROOT / "schema" / "article.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for line in (ROOT / "examples" / "seed.jsonl").read_text(encoding="utf-8").splitlines():
+        validator.validate(json.loads(line))
