@@ -8913,7 +8913,7 @@ SUPERLATIVE_MEASURES = [
     ("它的最高算力可以达到10亿亿次/秒。", "10亿亿次/秒", "最高算力"),
     ("景区每日最大承载量降至30%。", "30%", "最大承载量"),
     ("江面最高风速约30米/秒。", "约30米/秒", "江面最高风速"),
-    ("河道最高水位超过警戒线1.3米。", "1.3米", "河道最高水位"),
+    ("河道最高水位超过警戒线1.3米。", "1.3米", "河道最高水位超过警戒线"),  # beyond a named level: BEYOND_A_NAMED_LEVEL
     ("博尔特最快时速达到了44公里。", "44公里", "博尔特最快时速"),
     # near misses: a superlative after the measure, and the measure alone
     ("增幅最大的是电子行业，增长20%。", "20%", "增幅"),
@@ -15681,6 +15681,61 @@ SHARE_OF_A_PLAN_DONE = [
 
 @pytest.mark.parametrize("text,raw,subject", SHARE_OF_A_PLAN_DONE, ids=[row[0] + row[1] for row in SHARE_OF_A_PLAN_DONE])
 def test_a_share_of_a_plan_done_is_the_doing_of_the_plan(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The same share with the 的 left out, as news often writes it (完成全年目标任务 + 62.7%): before,
+# the plan's last word alone (目标任务, 任务) or what the clause opened with was the subject.
+# Near misses: a whole that is no plan, and a sum done.
+SHARE_OF_A_PLAN_DONE_WITHOUT_DE = [
+    ("今年上半年，城镇新增就业564万人，完成全年目标任务62.7%。", "62.7%", "城镇新增就业完成全年目标任务"),
+    ("全省重点项目投资完成年度计划58.3%。", "58.3%", "重点项目投资完成年度计划"),
+    ("截至6月底，已完成全年任务60%。", "60%", "完成全年任务"),
+    ("造林绿化完成年度目标任务103%。", "103%", "造林绿化完成年度目标任务"),
+    ("地方政府专项债券发行完成全年计划75%。", "75%", "地方政府专项债券发行完成全年计划"),
+    ("今年以来，全市减税降费完成全年目标80%。", "80%", "减税降费完成全年目标"),
+    ("前三季度，农村公路建设完成年度计划92%。", "92%", "农村公路建设完成年度计划"),
+    ("上半年，铁路建设投资完成全年计划46.5%。", "46.5%", "铁路建设投资完成全年计划"),
+    ("各地已完成年度目标任务78%。", "78%", "完成年度目标任务"),
+    ("一季度，高标准农田建设完成全年任务31%。", "31%", "高标准农田建设完成全年任务"),
+    # near misses
+    ("工程完成总工程量60%。", "60%", "总工程量"),
+    ("工程完成投资62%。", "62%", "投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SHARE_OF_A_PLAN_DONE_WITHOUT_DE, ids=[row[0] + row[1] for row in SHARE_OF_A_PLAN_DONE_WITHOUT_DE])
+def test_a_share_of_a_plan_done_without_de_is_the_doing_of_the_plan(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# How far, or how long, something stands beyond a named level (超保证水位 + 0.04米, 高出汛限水位 +
+# 15米, 持续超警戒水位 + 8天) is said by the comparison with the level: the level alone (保证水位) is a
+# height of its own, and what stands beyond it alone (丹江口水库水位) reads as its height. Near
+# misses: a level's own height, a water level, and a rise over a period that is no level.
+BEYOND_A_NAMED_LEVEL = [
+    ("太湖平均水位4.69米，超保证水位0.04米。", "0.04米", "超保证水位"),
+    ("洞庭湖城陵矶站水位超警戒线1.2米。", "1.2米", "洞庭湖城陵矶站水位超警戒线"),
+    ("目前，三峡水库水位高出汛限水位15米。", "15米", "三峡水库水位高出汛限水位"),
+    ("丹江口水库水位低于汛限水位3米多。", "3米多", "丹江口水库水位低于汛限水位"),
+    ("长江南京站水位超过警戒水位1.8米左右。", "1.8米左右", "长江南京站水位超过警戒水位"),
+    ("淮河王家坝站水位超保证水位0.3米，开闸分洪。", "0.3米", "淮河王家坝站水位超保证水位"),
+    ("嘉陵江北碚站洪峰水位超警戒水位10米以上。", "10米以上", "嘉陵江北碚站洪峰水位超警戒水位"),
+    ("太湖水位已持续超警戒水位8天。", "8天", "太湖水位持续超警戒水位"),
+    ("当地水位一度超过警戒线3米。", "3米", "当地水位超过警戒线"),
+    ("水位上涨，最高点超出警戒水位3.5米。", "3.5米", "最高点超出警戒水位"),
+    ("松花江哈尔滨段水位超警戒0.6米。", "0.6米", "松花江哈尔滨段水位超警戒"),
+    ("目前湖区水位仍高于警戒水位2.1米。", "2.1米", "湖区水位高于警戒水位"),
+    # near misses
+    ("太湖水位4.74米。", "4.74米", "太湖水位"),
+    ("警戒水位为25米。", "25米", "警戒水位"),
+    ("三峡水库汛限水位145米。", "145米", "三峡水库汛限水位"),
+    ("今年降雨量超过常年同期30%。", "30%", "降雨量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BEYOND_A_NAMED_LEVEL, ids=[row[0] + row[1] for row in BEYOND_A_NAMED_LEVEL])
+def test_how_far_beyond_a_named_level_is_said_by_the_comparison(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 

@@ -71,6 +71,10 @@ from .quantity import (
 def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = clause(text, sentence, start, end)
+    if (beyond := BEYOND_A_LEVEL_RE.search(text, clause_start, start)) is not None:
+        # 太湖水位 + 超保证水位 + 0.09米, 已 + 持续超警戒水位 + 8天: how far, or how long, something stands
+        # beyond a named level is said by the comparison with the level, which alone is a height of its own
+        return (left_phrase(text, clause_start, beyond.start()) or "") + beyond.group()
     if candidate.kind == "measure":
         dimension = _dimension(text, clause_start, start, end, clause_end) or _dimension_after(text, end, clause_end)
         if dimension:
@@ -848,10 +852,16 @@ def _counted_before(text: str, sentence: tuple[int, int], clause_start: int) -> 
     return left_phrase(text, previous_start, figure.start()) if figure else None
 
 
-# A share of a plan or a target done (已完成全年计划的, 完成年度任务的): the plan is named whole.
+# A named level (警戒水位, 保证水位, 汛限水位, 历史最高水位, 警戒线) after a word of going beyond or
+# falling short of it, right before the figure.
+BEYOND_A_LEVEL_RE = patterns.compile(
+    r"""(?x) (?:持续|连续)? (?:超过|超出|高出|高于|低于|低出|超) [^，,；;。！？\s]{0,8}? (?:水位|警戒线|保证线|警戒) $"""
+)
+# A share of a plan or a target done (已完成全年计划的, 完成年度任务的; news often drops the 的:
+# 完成全年目标任务62.7%): the plan is named whole.
 COMPLETED = "完成"
 COMPLETED_PLAN_RE = patterns.compile(
-    r"""(?x) (?:已经|已|共|累计|均)? 完成了? (?P<plan> (?:全年|年度|年初|今年|本年度|当年)? (?:计划|任务|目标)(?:任务)? ) 的$"""
+    r"""(?x) (?:已经|已|共|累计|均)? 完成了? (?P<plan> (?:全年|年度|年初|今年|本年度|当年)? (?:计划|任务|目标)(?:任务)? ) 的?$"""
 )
 # 服务业在经济中占到了50.8%: a part's share in a whole said with the verb 占.
 SHARE_HELD_IN_RE = patterns.compile(r"在(?P<whole>[^，,；;。！？在]{1,12}?)中(?:所)?占(?:到了|到|了|据)?$")
