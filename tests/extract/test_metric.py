@@ -5359,7 +5359,7 @@ PEOPLE_COUNTED_BEFORE_A_CAUSE_OR_ORIGIN_AND_WHAT_BEFELL_THEM = [
     ("已有至少32人因无法得到有效救治而死亡。", "至少32人", "死亡"),
 ]
 CAUSE_OR_ORIGIN_NEAR_MISSES = [
-    ("全村有500人从事农业生产。", "500人", "从事农业"),
+    ("全村有500人从事农业生产。", "500人", "从事农业生产"),  # 从事 opens no origin; the activity: ACTIVITY_TAKEN_UP
 ]
 
 
@@ -15736,6 +15736,34 @@ BEYOND_A_NAMED_LEVEL = [
 
 @pytest.mark.parametrize("text,raw,subject", BEYOND_A_NAMED_LEVEL, ids=[row[0] + row[1] for row in BEYOND_A_NAMED_LEVEL])
 def test_how_far_beyond_a_named_level_is_said_by_the_comparison(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted by the activity they took up (从事, 参与, 投身 + the activity): the activity runs on
+# to its own verb (293户 + 从事肉牛养殖), where the noun phrase after the count stopped before it
+# (从事肉牛). Near misses: the people named by a noun, a count of firms, an activity read whole already.
+ACTIVITY_TAKEN_UP = [
+    ("新庄村有293户从事肉牛养殖。", "293户", "从事肉牛养殖"),
+    ("全村有500多人从事茶叶种植。", "500多人", "从事茶叶种植"),
+    ("全县有2万人从事电商销售。", "2万人", "从事电商销售"),
+    ("该镇有300户从事水产养殖。", "300户", "从事水产养殖"),
+    ("全镇共有800多人从事竹编加工。", "800多人", "从事竹编加工"),
+    ("该村有120户从事民宿经营。", "120户", "从事民宿经营"),
+    ("当地有3000多人从事苹果种植。", "3000多人", "从事苹果种植"),
+    ("全乡有200多户从事生猪养殖。", "200多户", "从事生猪养殖"),
+    ("山里有60多户从事香菇种植。", "60多户", "从事香菇种植"),
+    ("当地有1.2万人从事快递配送。", "1.2万人", "从事快递配送"),
+    # near misses
+    ("沿海有4000多名渔民从事海水养殖。", "4000多名", "渔民"),
+    ("目前有1200名群众从事光伏运维。", "1200名", "群众"),
+    ("当地有30家企业从事农产品加工。", "30家", "企业"),
+    ("全村有80户参与乡村旅游经营。", "80户", "参与乡村旅游经营"),
+    ("全市有5000多人从事家政服务。", "5000多人", "从事家政服务"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITY_TAKEN_UP, ids=[row[0] + row[1] for row in ACTIVITY_TAKEN_UP])
+def test_people_counted_by_the_activity_they_took_up(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 

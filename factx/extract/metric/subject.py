@@ -300,6 +300,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
             # 12条高铁线 + 有10条 + 通向西部地区: some of the things counted before, then what they do
             # (335户村民中 + 有200多户 + 陆续搬进了…的牧民定居点: where they moved, a clause before 的)
             return left
+        if named and not action and named.startswith(ENGAGING_VERBS) and (did := _what_they_did(text, end, clause_end, candidate)):
+            # 293户 + 从事肉牛 + 养殖: the people's verb of taking up an activity, and the activity run on
+            # to its own verb (养殖, 种植, 销售), where the noun phrase stopped before it
+            named = did if did.startswith(named) else named
         right = action or named or _what_befell(text, end, candidate)
         if right is None and (held := _event_held(text, clause_start, start, candidate)):
             return held  # 座谈会今年共举行了8次: the event held so many times
@@ -2214,6 +2218,8 @@ def _opens_with_verb(text: str, start: int, phrase: str) -> bool:
     return bool(tokens) and tokens[0].tag == "v"
 
 
+# Verbs of taking up an activity, whose object is the whole activity (从事 + 肉牛养殖, 参与 + 疫情防控).
+ENGAGING_VERBS = ("从事", "参与", "投身")
 # 中有, 里就有, 当中只有: what stands between the things counted and the count of some of them.
 PART_TAIL_RE = patterns.compile(r"(?:中|里|当中|之中)?(?:共|就|只|仅)?有$")
 
