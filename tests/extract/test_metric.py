@@ -15767,6 +15767,35 @@ def test_people_counted_by_the_activity_they_took_up(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# How badly things or people were harmed (不同程度, 严重, 轻微) is an adverb: no part of the things
+# counted (7.9万间 + 房屋 + 不同程度损坏, where 不同程度 was read as a noun of theirs), part of what
+# befell people (21名 + 乘客不同程度受伤), and the opening of a relative clause before the people
+# (12名 + 严重烧伤的 + 扑火队员). Near misses: no adverb, and an outcome after the people alone.
+DEGREE_OF_HARM = [
+    ("洪涝灾害造成7.9万间房屋不同程度损坏。", "7.9万间", "房屋"),
+    ("500多户房屋不同程度受损。", "500多户", "房屋"),
+    ("地震中有120多座桥梁不同程度受损。", "120多座", "桥梁"),
+    ("全市30多所学校不同程度受灾。", "30多所", "学校"),
+    ("台风导致2000多公顷农作物不同程度受灾。", "2000多公顷", "农作物"),
+    ("暴雨造成40余处道路不同程度损毁。", "40余处", "道路"),
+    ("冰雹导致300多辆汽车不同程度受损。", "300多辆", "汽车"),
+    ("车祸造成21名乘客不同程度受伤。", "21名", "乘客不同程度受伤"),
+    ("事故造成203名师生严重受伤。", "203名", "师生严重受伤"),
+    ("事故造成20名乘客轻微受伤。", "20名", "乘客轻微受伤"),
+    ("大家找到了12名不同程度烧伤的扑火队员。", "12名", "扑火队员"),
+    ("大家找到了12名严重烧伤的扑火队员。", "12名", "扑火队员"),
+    # near misses
+    ("暴雨导致300多间房屋受损。", "300多间", "房屋"),
+    ("医院收治了12名烧伤的扑火队员。", "12名", "扑火队员"),
+    ("事故造成3人受伤。", "3人", "受伤"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DEGREE_OF_HARM, ids=[row[0] + row[1] for row in DEGREE_OF_HARM])
+def test_how_badly_things_or_people_were_harmed(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
 # (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
 # before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.

@@ -762,13 +762,16 @@ QUALIFIED_START_RE = patterns.compile(
 MERGING_VERBS = "合并|整合|归并|压缩|压减|精简|缩减|削减"
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)|(?:{MERGING_VERBS})成")
 # What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
+DEGREES_OF_HARM = ("不同程度地", "不同程度", "严重", "轻微")
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
     (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
     # 约1300人 + 仍 + 失联, 114人 + 依旧 + 下落不明: an adverb of time before it; 3人 + 未受伤: a
     # negation is part of it
     (?:至今仍|迄今仍|至今|迄今|目前仍|仍然|仍旧|依旧|依然|仍|尚|还|已经|已|将会|将|也|均|都)?
-    (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])}) (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
+    # 21名乘客 + 不同程度受伤, 203名师生 + 严重受伤: how badly, part of what befell them
+    (?P<outcome> (?:{alternation(DEGREES_OF_HARM)})? (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])})
+      (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
 # 1670人被授予全国劳动模范称号, 30人遭枪击, 3名记者遭到拘押: what was done to the people counted.
