@@ -2559,6 +2559,8 @@ def test_a_level_alone_shares_the_next_items_noun(text, subjects):
 # into 年线, 快递 + 员, 充电 + 桩); near misses that were right before stay so.
 CURRENT_WORD_SUBJECTS = [
     ("2025年线上服务消费增长22%。", "线上服务消费"),
+    ("截至6月末，本外币贷款余额41399亿元。", "本外币贷款余额"),
+    ("全省本外币存款余额增长8%。", "本外币存款余额"),
     ("2024年线上零售额达到15万亿元。", "线上零售额"),
     ("全国充电桩总数达到1281.8万台。", "充电桩总数"),
     ("全省新建充电桩3.5万个。", "新建充电桩"),
