@@ -15798,6 +15798,35 @@ def test_how_badly_things_or_people_were_harmed(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# A distance right after a verb of travel (行驶, 跋涉, 往返, 飞行: subject_words.tsv, travel and motion)
+# that nothing else names is how far the mover went: the mover and the verb, past a span of time,
+# an adverb, an idiom or a modal between them (车队 + 一天 + 行驶 + 500公里); with no mover in the
+# clause, the verb alone. Before, all were null. Near misses: a length named before it, a verb of
+# extent (延伸) that is no travel, and a distance already named.
+DISTANCE_TRAVELLED = [
+    ("车队一天行驶500公里。", "500公里", "车队行驶"),
+    ("救援队徒步跋涉40多公里。", "40多公里", "救援队跋涉"),
+    ("列车一口气跑了1000公里。", "1000公里", "列车跑"),
+    ("而大气层中，却可以一次传递几千公里。", "几千公里", "传递"),
+    ("科考队三天徒步行进60公里。", "60公里", "科考队行进"),
+    ("搜救船一夜往返20多海里。", "20多海里", "搜救船往返"),
+    ("护林员一年巡逻3000多公里。", "3000多公里", "巡逻"),
+    ("信鸽一次能飞行1000公里。", "1000公里", "信鸽飞行"),
+    ("巡逻艇一夜穿行50海里。", "50海里", "巡逻艇穿行"),
+    ("海军组织轰炸机连续数天飞赴数千公里远的某海域。", "数千公里", "轰炸机飞赴"),
+    # near misses
+    ("高铁全长1300公里。", "1300公里", "高铁全长"),
+    ("这条路向前延伸了30公里。", "30公里", "路向前延伸"),
+    ("编队航行14000余海里。", "14000余海里", "编队航行"),
+    ("邮递员每天骑行80公里。", "80公里", "骑行"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DISTANCE_TRAVELLED, ids=[row[0] + row[1] for row in DISTANCE_TRAVELLED])
+def test_a_distance_after_a_verb_of_travel_is_how_far_the_mover_went(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
 # (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
 # before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.

@@ -10,7 +10,15 @@ from typing import Callable
 import regex
 
 from ... import patterns
-from ...tables import AGENT_NOUNS, COUNTRY_SHORT, INDICATOR_TERMS, MAIN_VERBS, SUBJECT_WORDS, UNITS, alternation
+from ...tables import (
+    AGENT_NOUNS,
+    COUNTRY_SHORT,
+    INDICATOR_TERMS,
+    MAIN_VERBS,
+    SUBJECT_WORDS,
+    UNITS,
+    alternation,
+)
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LIST_BREAK, MAX_ASIDE, OPENING_BRACKETS, clause
 from .phrases import (
@@ -41,6 +49,7 @@ from .phrases import (
     SHARE_VERB,
     STATION_ENDS,
     SUBJECT_STOP,
+    TALLY_WORDS,
     TIME_CLAUSE_ENDS,
     TIME_MEASURES,
     TOTAL,
@@ -69,6 +78,15 @@ from .quantity import (
 
 
 def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> str | None:
+    subject = _subject_of(text, sentence, candidate)
+    if subject is None and candidate.unit in DISTANCE_UNITS:
+        # 车队 + 一天 + 行驶 + 500公里: where nothing else names a distance, how far the mover went
+        start, end = candidate.match.span()
+        return _distance_travelled(text, clause(text, sentence, start, end)[0], start)
+    return subject
+
+
+def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = clause(text, sentence, start, end)
     if (beyond := BEYOND_A_LEVEL_RE.search(text, clause_start, start)) is not None:
@@ -859,6 +877,31 @@ def _counted_before(text: str, sentence: tuple[int, int], clause_start: int) -> 
     return left_phrase(text, previous_start, figure.start()) if figure else None
 
 
+def _distance_travelled(text: str, clause_start: int, start: int) -> str | None:
+    """车队 + 一天 + 行驶 + 500公里, 救援队 + 徒步 + 跋涉 + 40多公里: a distance right after a verb of
+    travel is how far the mover went, named by the mover and the verb; adverbs, tallies, spans of
+    time and modals between them are passed over (一天, 徒步, 累计, 一口气, 可以一次). With no mover
+    in the clause, the verb alone says it (，却可以一次 + 传递 + 几千公里): the sentence's opening is
+    too often a source or a time (据韩国军方消息，导弹 + 飞行约3700公里) to stand in for it."""
+    tokens = tk.tag(text, clause_start, start)
+    while tokens and tokens[-1].tag in ASPECT_TAGS:
+        tokens.pop()
+    if not tokens or tokens[-1].word not in TRAVEL_VERBS:
+        return None
+    index = len(tokens) - 2
+    while index >= 0 and (tokens[index].tag in BETWEEN_MOVER_AND_TRAVEL or tokens[index].word in TALLY_WORDS or tokens[index].word in MODALS):
+        index -= 1
+    mover = left_phrase(text, clause_start, tokens[index].end) if index >= 0 and nominal(tokens[index]) else None
+    return (mover or "") + tokens[-1].word
+
+
+DISTANCE_UNITS = frozenset(("公里", "米", "海里", "英里"))
+# Verbs of travelling a distance (行驶, 航行, 跋涉), and of going to a place (飞赴, 开赴), which take one too.
+TRAVEL_VERBS = SUBJECT_WORDS["travel"] | SUBJECT_WORDS["motion"]
+# Adverbs, numbers and spans of time, idioms (一口气), adjectives (连续) and modals (可以, to jieba a
+# conjunction) between a mover and its verb of travel.
+BETWEEN_MOVER_AND_TRAVEL = frozenset(("d", "ad", "m", "q", "t", "i", "l", "a", "c"))
+MODALS = frozenset("可 能 能够 要 将 会 需要".split())
 # A named level (警戒水位, 保证水位, 汛限水位, 历史最高水位, 警戒线) after a word of going beyond or
 # falling short of it, right before the figure.
 BEYOND_A_LEVEL_RE = patterns.compile(
