@@ -15827,6 +15827,33 @@ def test_a_distance_after_a_verb_of_travel_is_how_far_the_mover_went(text, raw, 
     assert subject_of(text, raw) == subject
 
 
+# The time left until a day, said by a countdown that opens its clause (距离 + the day + 只有/还剩 + the
+# figure), is named by the countdown whatever follows the figure: 时间 after it (5天时间) names
+# nothing, nor does 整整 before it. Near misses: a countdown after a place (a travel time), and a
+# countdown read right already.
+COUNTDOWN_TO_A_DAY = [
+    ("距离G20杭州峰会开幕只有5天时间了。", "5天", "距离G20杭州峰会开幕"),
+    ("距离奥运会开幕仅有100天时间。", "100天", "距离奥运会开幕"),
+    ("距离北京冬奥会开幕还有整整一年。", "一年", "距离北京冬奥会开幕"),
+    ("离春节只有一周时间了。", "一周", "离春节"),
+    ("目前距离交付还有两个月时间。", "两个月", "距离交付"),
+    ("距离秋粮大面积收获还有一个多月时间。", "一个多月", "距离秋粮大面积收获"),
+    ("距离全面建成小康社会只有不到两年时间。", "不到两年", "距离全面建成小康社会"),
+    ("距离考试还剩最后三天。", "三天", "距离考试"),
+    ("现在距离大坝合龙只剩半个月时间。", "半个月", "距离大坝合龙"),
+    ("距离运动会开幕还有整整一个月时间。", "一个月", "距离运动会开幕"),
+    # near misses
+    ("这里距离市区还有20分钟车程。", "20分钟", "车程"),
+    ("距离春节还有10天。", "10天", "距离春节"),
+    ("距离大会召开不到20天。", "不到20天", "距离大会召开"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", COUNTDOWN_TO_A_DAY, ids=[row[0] + row[1] for row in COUNTDOWN_TO_A_DAY])
+def test_the_time_left_until_a_day_is_named_by_the_countdown(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
 # (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
 # before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.

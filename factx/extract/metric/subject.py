@@ -101,6 +101,10 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         if away:
             # 运到了两百公里外的物流中心, 去5公里外的乡卫生院: how far away the place after 外的 is
             return right_phrase(text, away.end(), clause_end)
+    if candidate.kind == "time" and (countdown := COUNTDOWN_RE.match(text, clause_start, start)):
+        # 距离G20杭州峰会开幕 + 只有5天时间, 距离北京冬奥会开幕 + 还有整整一年: the time left until
+        # the day is named by the countdown, whatever follows the figure (时间 names nothing)
+        return countdown["countdown"]
     if candidate.kind == "time":
         lasted = (
             _split_verb_object(text, clause_start, start, end, clause_end)
@@ -902,6 +906,12 @@ TRAVEL_VERBS = SUBJECT_WORDS["travel"] | SUBJECT_WORDS["motion"]
 # conjunction) between a mover and its verb of travel.
 BETWEEN_MOVER_AND_TRAVEL = frozenset(("d", "ad", "m", "q", "t", "i", "l", "a", "c"))
 MODALS = frozenset("可 能 能够 要 将 会 需要".split())
+# A countdown that opens its clause, perhaps after a word of now (距离春节 + 还有, 目前距离交付 + 还有,
+# 离高考 + 只剩 + 整整): what is left until the day.
+COUNTDOWN_RE = patterns.compile(
+    r"""(?x) (?:目前|现在|如今|眼下|此时|当前)? (?P<countdown> (?:距离|距|离) [^，,；;。！？]{1,20}? )
+    (?:还有|只有|仅有|还剩|只剩|仅剩|尚有|不到|不足|仅) (?:整整|仅仅|短短|最后)? $"""
+)
 # A named level (警戒水位, 保证水位, 汛限水位, 历史最高水位, 警戒线) after a word of going beyond or
 # falling short of it, right before the figure.
 BEYOND_A_LEVEL_RE = patterns.compile(
