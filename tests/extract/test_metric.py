@@ -15770,8 +15770,8 @@ def test_people_counted_by_the_activity_they_took_up(text, raw, subject):
 
 
 # How badly things or people were harmed (不同程度, 严重, 轻微) is an adverb: no part of the things
-# counted (7.9万间 + 房屋 + 不同程度损坏, where 不同程度 was read as a noun of theirs), part of what
-# befell people (21名 + 乘客不同程度受伤), and the opening of a relative clause before the people
+# counted (7.9万间 + 房屋 + 不同程度损坏, where 不同程度 was read as a noun of theirs), passed over
+# before what befell people (21名 + 乘客 + 不同程度 + 受伤: 乘客受伤), and the opening of a relative clause before the people
 # (12名 + 严重烧伤的 + 扑火队员). Near misses: no adverb, and an outcome after the people alone.
 DEGREE_OF_HARM = [
     ("洪涝灾害造成7.9万间房屋不同程度损坏。", "7.9万间", "房屋"),
@@ -15781,9 +15781,9 @@ DEGREE_OF_HARM = [
     ("台风导致2000多公顷农作物不同程度受灾。", "2000多公顷", "农作物"),
     ("暴雨造成40余处道路不同程度损毁。", "40余处", "道路"),
     ("冰雹导致300多辆汽车不同程度受损。", "300多辆", "汽车"),
-    ("车祸造成21名乘客不同程度受伤。", "21名", "乘客不同程度受伤"),
-    ("事故造成203名师生严重受伤。", "203名", "师生严重受伤"),
-    ("事故造成20名乘客轻微受伤。", "20名", "乘客轻微受伤"),
+    ("车祸造成21名乘客不同程度受伤。", "21名", "乘客受伤"),
+    ("事故造成203名师生严重受伤。", "203名", "师生受伤"),
+    ("事故造成20名乘客轻微受伤。", "20名", "乘客受伤"),
     ("大家找到了12名不同程度烧伤的扑火队员。", "12名", "扑火队员"),
     ("大家找到了12名严重烧伤的扑火队员。", "12名", "扑火队员"),
     # near misses

@@ -791,8 +791,9 @@ OUTCOME_RE = patterns.compile(
     # 约1300人 + 仍 + 失联, 114人 + 依旧 + 下落不明: an adverb of time before it; 3人 + 未受伤: a
     # negation is part of it
     (?:至今仍|迄今仍|至今|迄今|目前仍|仍然|仍旧|依旧|依然|仍|尚|还|已经|已|将会|将|也|均|都)?
-    # 21名乘客 + 不同程度受伤, 203名师生 + 严重受伤: how badly, part of what befell them
-    (?P<outcome> (?:{alternation(DEGREES_OF_HARM)})? (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])})
+    # 21名乘客 + 不同程度 + 受伤, 203名师生 + 严重 + 受伤: how badly is passed over, as the adverbs above
+    (?P<degree> {alternation(DEGREES_OF_HARM)} )?
+    (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])})
       (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
     """
 )
@@ -2136,8 +2137,8 @@ def _with_outcome(text: str, start: int, named: str) -> str:
     counts apart."""
     at = text.find(named, start)
     outcome = OUTCOME_RE.match(text, at + len(named)) if at >= 0 else None
-    if outcome is None or outcome.start("outcome") != at + len(named):
-        return named
+    if outcome is None or outcome.start("outcome") != at + len(named) + len(outcome["degree"] or ""):
+        return named  # the outcome right after the people (师生 + 受伤), or after how badly (乘客 + 不同程度 + 受伤)
     # 21人 + 全部 + 转移: an adverb read as the noun is no part of it
     return outcome["outcome"] if named in ADVERBIALS else named + outcome["outcome"]
 
