@@ -783,8 +783,9 @@ QUALIFIED_START_RE = patterns.compile(
 # do (降成本 is a policy's name).
 MERGING_VERBS = "合并|整合|归并|压缩|压减|精简|缩减|削减"
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)|(?:{MERGING_VERBS})成")
-# What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
+# How badly people were harmed, between them and what befell them (乘客 + 不同程度 + 受伤).
 DEGREES_OF_HARM = ("不同程度地", "不同程度", "严重", "轻微")
+# What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
     (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
