@@ -15854,6 +15854,32 @@ def test_the_time_left_until_a_day_is_named_by_the_countdown(text, raw, subject)
     assert subject_of(text, raw) == subject
 
 
+# A route between two county-level cities names its ends, as one between two prefectures does (从北京到
+# 张家口的时间): the cities jieba reads as a person or another proper noun (格尔木 nr, 库尔勒 nrt) are
+# places (places.txt). Before, the travel time was 时间, 车程 or null. Near misses: a route between two
+# prefectures, and one between two common nouns.
+ROUTES_BETWEEN_COUNTY_CITIES = [
+    ("届时，从格尔木到库尔勒的时间将由原来的26小时缩短至12小时。", "26小时", "格尔木到库尔勒的时间"),
+    ("通车后，从文昌到琼海的时间将由原来的70分钟缩短至30分钟。", "70分钟", "文昌到琼海的时间"),
+    ("延吉到长春的运行时间将缩短到2小时。", "2小时", "延吉到长春的运行时间"),
+    ("从景洪到瑞丽的车程由原来的8小时缩短到5小时。", "8小时", "景洪到瑞丽的车程"),
+    ("库尔勒至喀什的行车时间缩短为10小时。", "10小时", "库尔勒至喀什的行车时间"),
+    ("从福清到福州的时间缩短到半小时。", "半小时", "福清到福州的时间"),
+    ("从滕州到枣庄的时间缩短至15分钟。", "15分钟", "滕州到枣庄的时间"),
+    ("从腾冲到保山的车程将缩短至1小时。", "1小时", "腾冲到保山的车程"),
+    ("从乐清到温州的车程缩短到半小时。", "半小时", "乐清到温州的车程"),
+    ("从诸城到青岛的车程将缩短至1小时。", "1小时", "诸城到青岛的车程"),
+    # near misses
+    ("从北京到张家口的时间将缩短到1小时。", "1小时", "北京到张家口的时间"),
+    ("从公司到家的时间缩短到半小时。", "半小时", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ROUTES_BETWEEN_COUNTY_CITIES, ids=[row[0] + row[1] for row in ROUTES_BETWEEN_COUNTY_CITIES])
+def test_a_route_between_county_level_cities_names_its_ends(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
 # (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
 # before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.
