@@ -153,6 +153,32 @@ def test_the_topic_of_the_clauses_before(text, raw, subject, owner):
     assert owner_of(text, raw) == (subject, owner)
 
 
+# 总长 is a measure named alone, as 全长 is (not the chief of a staff: 参谋总长 is never before a
+# figure), and a clause that says what a place adjoins (东接香港, 南临渤海: a direction and a verb the
+# dictionary reads as a name) goes on about the thing named before it, as a route's ends do.
+# (text, raw, subject, owner)
+LENGTHS_AND_NEIGHBOURS = [
+    ("港珠澳大桥横跨伶仃洋，总长55公里。", "55公里", "总长", "港珠澳大桥"),
+    ("这条铁路横贯东西，总长1700公里。", "1700公里", "总长", "铁路"),
+    ("该隧道穿越秦岭，总长18公里。", "18公里", "总长", "隧道"),
+    ("青藏铁路穿越可可西里，总长1956公里。", "1956公里", "总长", "青藏铁路"),
+    ("这座跨海大桥连接两岸，总长16公里。", "16公里", "总长", "跨海大桥"),
+    ("这条输油管道东连俄罗斯，西接哈萨克斯坦，总长2000多公里。", "2000多公里", "总长", "输油管道"),
+    ("港珠澳大桥东接香港特别行政区，西接广东省珠海市和澳门特别行政区，全长约55公里。", "约55公里", "全长", "港珠澳大桥"),
+    ("赣深高铁北起江西赣州，南接深圳，全长436.3公里。", "436.3公里", "全长", "赣深高铁"),
+    ("新区北靠燕山，南临渤海，总面积1200平方公里。", "1200平方公里", "总面积", "新区"),
+    ("新区北靠太行山，南临黄河，总面积800平方公里。", "800平方公里", "总面积", "新区"),
+    # near misses: a route's ends read already, and a length that names its thing
+    ("徐连高铁西起江苏省徐州市，东至连云港市，全长185公里。", "185公里", "全长", "徐连高铁"),
+    ("这条铁路总长1000公里。", "1000公里", "铁路总长", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject,owner", LENGTHS_AND_NEIGHBOURS, ids=ids(LENGTHS_AND_NEIGHBOURS))
+def test_a_total_length_and_what_a_place_adjoins(text, raw, subject, owner):
+    assert owner_of(text, raw) == (subject, owner)
+
+
 # No owner: subjects that are no measure alone, measures after their figure, times. (text, raw)
 NO_OWNER = [
     ("高新技术产业营业收入增长12%。", "12%"),

@@ -73,9 +73,10 @@ PREPOSITION_WORDS = frozenset((THROUGH,))
 # A verb and 于 (起于, 止于, 建于, 位于: the segmenter leaves the rarer pairs unknown, tagged as
 # names) ends a noun phrase and opens no clause's.
 VERB_WITH_YU = "于"
-# A route's ends (东起浙江杭州市，西至安徽黄山市): a direction and a verb, which the dictionary
-# holds as places (东至 a county) or not at all.
-ROUTE_END_RE = patterns.compile(r"[东西南北][起至到]")
+# A route's ends and what a place adjoins (东起浙江杭州市，西至安徽黄山市; 东接香港，西接珠海): a
+# direction and a verb, which the dictionary holds as places (东至 a county) or names (西接 nz) or
+# not at all.
+ROUTE_END_RE = patterns.compile(r"[东西南北][起至到接连邻靠临抵]")
 # Tags that end a noun phrase: adverbs (日前, 已经), prepositions, conjunctions, particles,
 # times, numbers and marks; a verb ends it too unless 的 makes it a relative clause (新建的大桥).
 PHRASE_END_TAGS = ("d", "p", "c", "u", "t", "m", "x", "r", "q", "f")
