@@ -15880,6 +15880,33 @@ def test_a_route_between_county_level_cities_names_its_ends(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# A span of time given to an activity (用三年时间 + 完成造林绿化任务) whose verb is one of amount
+# (完成, 压减, 实现, 减少) and whose object has a figure of its own after it: the verb and its object
+# are the activity, where before the verb was taken for the figure's and the span read 时间. Near
+# misses: the same without a figure after the object, and a verb of another kind.
+SPAN_GIVEN_TO_A_TARGET = [
+    ("贵州计划用三年时间完成造林绿化任务916万亩。", "三年", "完成造林绿化任务"),
+    ("用5年时间再压减粗钢产能1亿吨。", "5年", "压减粗钢产能"),
+    ("用2个月左右的时间将本土每日新增病例控制在个位数以内。", "2个月左右", "将本土每日新增病例控制在个位数以内"),
+    ("争取用两年时间完成高标准农田建设500万亩。", "两年", "完成高标准农田建设"),
+    ("用五年时间压减煤炭产能5亿吨。", "五年", "压减煤炭产能"),
+    ("用一年时间完成投资100亿元。", "一年", "完成投资"),
+    ("力争用三年时间实现营业收入1000亿元。", "三年", "实现营业收入"),
+    ("用两年时间完成植树造林2万亩。", "两年", "完成植树造林"),
+    ("用半年时间减少碳排放10万吨。", "半年", "减少碳排放"),
+    ("计划用四年时间完成危房改造3万户。", "四年", "完成危房改造"),
+    # near misses
+    ("力争用五年时间完成脱贫任务。", "五年", "完成脱贫任务"),
+    ("计划用三年时间完成棚户区改造10万套。", "三年", "完成棚户区改造"),
+    ("用三年时间建成了测量一体化指挥平台。", "三年", "建成了测量一体化指挥平台"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SPAN_GIVEN_TO_A_TARGET, ids=[row[0] + row[1] for row in SPAN_GIVEN_TO_A_TARGET])
+def test_a_span_given_to_a_target_is_named_by_the_target(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
 # (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
 # before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.

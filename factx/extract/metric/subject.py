@@ -1499,7 +1499,11 @@ def _activity_in_span(text: str, sentence: tuple[int, int], start: int, end: int
         index += 1  # 就 + 将东戴河新区打造成了…: the adverbs before the activity
     figure = next((i for i in range(index, len(tokens)) if tokens[i].tag == "m"), len(tokens))
     rest = tokens[index:figure]  # 走访完了全村 + 338户村民: a figure inside is a count of its own
-    verb = next((i for i, token in enumerate(rest) if token.tag == "v" and token.word not in AMOUNT_WORDS), None)
+    # 完成 + 造林绿化任务: a verb of amount before a noun is the activity (before a figure it is the figure's)
+    verb = next(
+        (i for i, token in enumerate(rest) if token.tag == "v" and (token.word not in AMOUNT_WORDS or i + 1 < len(rest) and nominal(rest[i + 1]))),
+        None,
+    )
     if verb is None or figure < len(tokens) and all(token.tag == "v" or token.tag in ASPECT_TAGS for token in rest):
         return None  # 找到了 + 33个: a verb alone, its object a figure of its own
     if clause_end < len(text) and text[clause_end] == "、":
