@@ -15907,6 +15907,33 @@ def test_a_span_given_to_a_target_is_named_by_the_target(text, raw, subject):
     assert subject_of(text, raw) == subject
 
 
+# Conditions and premises counted right after their classifier (符合四项 + 条件, 基于两个 + 前提) are
+# what is counted: the frames a figure is given in (在…的情况下, 在…条件下) name nothing, but these are
+# things. Before, all were null or the clause's topic. Near misses: a frame closed by a locative, and
+# kinds (情况) that stay a topic's.
+CONDITIONS_COUNTED = [
+    ("申请人需要符合四项条件。", "四项", "条件"),
+    ("申请人首先需要同时符合四项条件：持有北京市居住证、不超过法定退休年龄。", "四项", "条件"),
+    ("须同时满足三个条件。", "三个", "条件"),
+    ("这一判断基于两个前提。", "两个", "前提"),
+    ("一个经济体达到三个条件后才会被视为操纵汇率。", "三个", "条件"),
+    ("享受补贴须具备五项条件。", "五项", "条件"),
+    ("报名者应当符合以下六个条件。", "六个", "条件"),
+    ("入选企业要满足两个前提。", "两个", "前提"),
+    ("贷款发放须同时具备三项条件。", "三项", "条件"),
+    ("该政策设定了四个前提。", "四个", "前提"),
+    # near misses
+    ("在满足两个条件下，可以申请。", "两个", None),
+    ("目前存在四种情况。", "四种", None),
+    ("在客流量超过5万人次的情况下，景区实行限流。", "超过5万人次", "客流量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CONDITIONS_COUNTED, ids=[row[0] + row[1] for row in CONDITIONS_COUNTED])
+def test_conditions_counted_right_after_their_classifier(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 # What befell people counted, after an adverb of time (依旧, 至今, 仍旧, 依然), names them as after 仍
 # (另有114人 + 依旧 + 下落不明); 下落不明 is such an outcome (subject_words.tsv). Before, the count
 # before's subject was carried over (遇难人数, 死亡). Near misses: no adverb, and a noun after.

@@ -296,9 +296,13 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
             named = _noun_of_next_count(text, sentence, end)  # 30多种 + 、100多架 + 飞机: the list shares the noun
         if named and size_class:
             named = size_class.group() + named
-        if named in FRAME_NOUNS or named in THRESHOLDS and text.endswith(CROSSING_VERBS, clause_start, start):
+        framed = named in FRAME_NOUNS and not (
+            named in COUNTABLE_FRAMES and named_start == end and text.startswith(named, end) and not text.startswith(FRAME_LOCATIVES, end + len(named))
+        )
+        if framed or named in THRESHOLDS and text.endswith(CROSSING_VERBS, clause_start, start):
             # 在客流量超过5万人次的情况下; 突破1000亿件大关: the level crossed counts nothing (but
-            # 设立12个关口 counts checkpoints)
+            # 设立12个关口 counts checkpoints, and 符合四项 + 条件, a frame right after its classifier,
+            # counts conditions)
             named = None
         if named and left and named_start == end and _noun_right_before(text, clause_start, start, left) and _opens_purpose(text, end, clause_end):
             # 投入农机具 + 40多万台 + 确保秋粮…: the things counted stand right before their count,
@@ -712,6 +716,10 @@ THRESHOLDS = ("关口", "大关", "台阶", "门槛")
 CROSSING_VERBS = ("突破", "迈过", "跨越", "跨过", "越过", "冲破", "站稳", "站上", "迈上", "跃上", "登上", "重回", "达到", "超过")
 # What 在…的 + noun + 下/上 frames a figure in (在经济增速5.5%的情况下, 在…的基础上).
 FRAME_NOUNS = frozenset("情况 前提 背景 基础 条件 形势 情形 态势".split())
+# Frames that are things counted right after a classifier (符合四项 + 条件, 基于两个 + 前提), unless a
+# locative closes them into a frame (在…两个条件下); the others (情况, 情形) are kinds the topic names.
+COUNTABLE_FRAMES = frozenset(("条件", "前提"))
+FRAME_LOCATIVES = ("下", "上", "中")
 # Levels and ranges a measure is held at (稳定在5%左右的水平, 保持在6.7%-6.9%的中高速区间): no
 # measure of their own.
 LEVEL_NOUNS = frozenset("水平 区间 中高速区间 合理区间 范围 合理范围 高位 低位".split())
