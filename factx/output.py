@@ -18,6 +18,7 @@ import io
 import json
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -39,7 +40,8 @@ def encode(article: Article, form: Form, *, text: bool = True, ascii: bool = Fal
         return [dumps(row, ascii=ascii) for row in rows]
     if form == "csv":
         return [csv_line(cells(row)) for row in rows]
-    head = as_json(article)
+    # The records go as flat rows: the head is the article without them, not converted to be dropped.
+    head = as_json(replace(article, records=[]))
     del head["records"]
     if not text:
         del head["text"]
