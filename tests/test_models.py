@@ -171,7 +171,8 @@ def test_every_printed_line_is_valid_and_pydantic_reads_it_back_to_the_same_line
     """The run never imports pydantic, so pydantic checks here what it prints: each line holds
     to the contract, and what pydantic reads from it prints back byte for byte."""
     lines = _printed_lines()
-    assert len(lines) > 7
+    # The seed page's 7 articles, and the dev news where ../shared is beside the clone.
+    assert len(lines) > 7 or not (SHARED_DEV / "news.jsonl").exists()
     for line in lines:
         article = validate_line(line)
         assert dumps(article) == line
