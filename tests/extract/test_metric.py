@@ -4501,9 +4501,9 @@ def test_four_weeks_stay_a_duration(text, raw):
 OWNERS_OF_TOTALS_COMPARISONS_AND_ACTS = [
     ("全国秋粮收购过八成 总量超1.7亿吨", "超1.7亿吨", "秋粮收购总量"),
     ("全省粮食产量增长3%，总量达到700亿斤。", "700亿斤", "粮食产量总量"),
-    ("高技术制造业投资同比增长10.0%，高出全部固定资产投资5.8个百分点。", "5.8个百分点", "高技术制造业投资高出全部固定资产投资"),
-    ("进出口增长2.2%，高出整体0.9个百分点。", "0.9个百分点", "进出口高出整体"),
-    ("消费增长8%，高出投资3个百分点。", "3个百分点", "消费高出投资"),
+    ("高技术制造业投资同比增长10.0%，高出全部固定资产投资5.8个百分点。", "5.8个百分点", "高技术制造业投资"),
+    ("进出口增长2.2%，高出整体0.9个百分点。", "0.9个百分点", "进出口"),
+    ("消费增长8%，高出投资3个百分点。", "3个百分点", "消费"),
     ("会议应到167人，出席165人。", "165人", "出席"),
     ("出席2872人，缺席84人。", "2872人", "出席"),
     ("与29个国家和地区签署了22个自贸协定。", "22个", "自贸协定"),
@@ -15986,4 +15986,62 @@ FROM_IN_A_WORD_OF_ITS_OWN = [
 
 @pytest.mark.parametrize("text,raw,subject", FROM_IN_A_WORD_OF_ITS_OWN, ids=[row[0] + row[1] for row in FROM_IN_A_WORD_OF_ITS_OWN])
 def test_from_in_a_word_of_its_own_opens_no_change(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 高出 opens the standard of a comparison as 高于 does, and after 比 it closes the standard 比 opened;
+# 高出 and 多出 right before the figure are words of amount. Before, the standard was read as what
+# was measured (全国农民人均收入, 整体增速) or the verb was glued to the measure (平均气温高出); a
+# margin now has the subject 高于's had (the measure compared, not 消费高出投资). Near misses: 高于,
+# a margin alone, a standard after 比, and 超过 + 该…: a demonstrative's phrase may be the
+# standard's own figure.
+MARGIN_OVER_A_STANDARD = [
+    ("沙集镇农民的人均纯收入高出了全国农民人均收入5000多元。", "5000多元", "人均纯收入"),
+    ("该县农民人均收入高出全省平均水平800元。", "800元", "农民人均收入"),
+    ("民营企业出口增长15%，高出全国整体增速6个百分点。", "6个百分点", "民营企业出口增速"),
+    ("第三产业税收增长高出第二产业7.7个百分点。", "7.7个百分点", "第三产业税收"),
+    ("我国与沿线国家的货物贸易年均增长4%，高出我国货物贸易年均增速1.4个百分点。", "1.4个百分点", "货物贸易增速"),
+    ("地球平均气温比工业化前高出1.1摄氏度。", "1.1摄氏度", "地球平均气温"),
+    ("这里的房价高出周边地区两成。", "两成", "房价"),
+    ("餐饮收入增长9.4%，增速高出商品零售1.5个百分点。", "1.5个百分点", "餐饮收入增速"),
+    ("新车型的续航里程高出同级车型100公里。", "100公里", "续航里程"),
+    ("今年他送出5万多件包裹，比去年多出6000多件。", "6000多件", "包裹"),
+    ("研发投入强度高出全国平均水平0.8个百分点。", "0.8个百分点", "研发投入强度"),
+    # near misses
+    ("东部地区投资增长8%，高于全国平均水平1.5个百分点。", "1.5个百分点", "东部地区投资"),
+    ("增速高出1.2个百分点。", "1.2个百分点", "增速"),
+    ("今年粮食产量比去年高出300万吨。", "300万吨", "粮食产量"),
+    ("男子组比女子组多出3人。", "3人", "男子组"),
+    ("截至11月，已经超过该网站有统计数据以来的年度最高值417起。", "417起", "最高值"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MARGIN_OVER_A_STANDARD, ids=[row[0] + row[1] for row in MARGIN_OVER_A_STANDARD])
+def test_a_margin_over_a_standard_is_the_measure_compared(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A conjunction that opens a clause (而且, 并且) is no part of the owner before 的: its second
+# character was read as one (且对经济增长的贡献率, 且可以抵扣的成本), after 而 was taken for the
+# limiting adverb. Near misses: 而 and 但是 alone, and a name that opens with 并 (并购).
+CONJUNCTION_BEFORE_AN_OWNER = [
+    ("第三产业规模已经占据半壁江山，而且对经济增长的贡献率接近六成。", "接近六成", "对经济增长的贡献率"),
+    ("企业数量增加，并且对经济增长的贡献率接近六成。", "接近六成", "对经济增长的贡献率"),
+    ("而且可以抵扣的成本达到50%。", "50%", "可以抵扣的成本"),
+    ("并且可以抵扣的成本达到50%。", "50%", "可以抵扣的成本"),
+    ("而且农民的收入增长了12%。", "12%", "农民的收入"),
+    ("并且农民的收入增长了12%。", "12%", "农民的收入"),
+    ("而且企业的利润增长了15%。", "15%", "企业的利润"),
+    ("并且游客的人数增加了3万人。", "3万人", "游客的人数"),
+    ("而且城镇居民的收入增长了8%。", "8%", "城镇居民的收入"),
+    ("而且出口的比重提高到了30%。", "30%", "出口的比重"),
+    # near misses
+    ("但是农民的收入增长了12%。", "12%", "农民的收入"),
+    ("而农民的收入增长了12%。", "12%", "农民的收入"),
+    ("并购的金额达到12亿元。", "12亿元", "并购的金额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CONJUNCTION_BEFORE_AN_OWNER, ids=[row[0] + row[1] for row in CONJUNCTION_BEFORE_AN_OWNER])
+def test_a_conjunction_is_no_part_of_the_owner(text, raw, subject):
     assert subject_of(text, raw) == subject

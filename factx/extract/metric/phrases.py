@@ -383,7 +383,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
         i for i, token in enumerate(tokens) if token.word in COMPARE_WORDS or not share and _opens_standard(tokens, i)
     ]
     if compared:
-        at = compared[-1]
+        # 地球平均气温 + 比 + 工业化前 + 高出: after 比 the verb of comparison closes the standard
+        at = next((i for i in compared[:-1] if tokens[i].word == RATIO), compared[-1])
         standard = tokens[at + 1 :]
         if len(standard) > 2 and standard[-2].word == "的" and standard[-1].word in CHANGES_IN_NAMES:
             # 低于1月预测的增长0.3%: the figure is the standard's own change

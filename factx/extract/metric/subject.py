@@ -2560,8 +2560,9 @@ SPAN_UNITS = ("天", "日", "周", "月", "年", "季", "小时")
 
 # What may own a measure before 的: Chinese words, no figure, no second 的, not too long, not a
 # prepositional phrase (向灾区捐赠的金额; a contribution after 对 is read as such) nor a causative
-# one (让这家企业…的销量), 其中, a conjunction and an adverb that limits (仅土地出让金的收入) left out.
-OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?:仅仅|仅|光|单|只|但|而)?(?P<owner>(?![对向为在于从由与和跟同比较其让使令])[^\P{Han}的]{2,20})")
+# one (让这家企业…的销量), 其中, a conjunction (而且, whose 且 is no part of a name) and an adverb that
+# limits (仅土地出让金的收入) left out.
+OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?:仅仅|仅|光|单|只|但是|但|而且|并且|而)?(?P<owner>(?!而且|并且|[对向为在于从由与和跟同比较其让使令且])[^\P{Han}的]{2,20})")
 HAN_ITEM_RE = patterns.compile(r"\p{Han}+")
 
 
