@@ -16045,3 +16045,59 @@ CONJUNCTION_BEFORE_AN_OWNER = [
 @pytest.mark.parametrize("text,raw,subject", CONJUNCTION_BEFORE_AN_OWNER, ids=[row[0] + row[1] for row in CONJUNCTION_BEFORE_AN_OWNER])
 def test_a_conjunction_is_no_part_of_the_owner(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A quoted name right after a count, then 为 or 到 (以37名“十户长”为纽带, 派出20名“特派员”到基层),
+# is what is counted: a quoted word before 为 or 到 is a change (从190条“瘦身”到27条) only after the
+# start of one, and before, every such count had a null subject or the verb before it.
+QUOTED_NAME_BEFORE_WEI_OR_DAO = [
+    ("以37名“十户长”为纽带，七村379户村民抱成团。", "37名", "“十户长”"),
+    ("以10家“龙头企业”为引领。", "10家", "“龙头企业”"),
+    ("以5个“示范村”为样板。", "5个", "“示范村”"),
+    ("派出20名“特派员”到基层。", "20名", "“特派员”"),
+    ("邀请30位“老兵”到学校讲课。", "30位", "“老兵”"),
+    ("组织50名“小候鸟”到北京参观。", "50名", "“小候鸟”"),
+    ("选派8名“村嫂”到敬老院服务。", "8名", "“村嫂”"),
+    ("以12支“红马甲”为骨干。", "12支", "“红马甲”"),
+    ("以40个“扶贫车间”为载体。", "40个", "“扶贫车间”"),
+    ("全县选派了200名“第一书记”到村任职。", "200名", "“第一书记”"),
+    ("四个“坚持”为高质量发展指明方向。", "四个", "“坚持”"),
+    # near misses: a quoted change after its start, and a quoted name read so already
+    ("审批事项从190条“瘦身”到27条。", "27条", "审批事项"),
+    ("机构由12个“合并”为5个。", "12个", "机构"),
+    ("以200个“党员中心户”为依托，开展帮扶。", "200个", "“党员中心户”"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", QUOTED_NAME_BEFORE_WEI_OR_DAO, ids=[row[0] + row[1] for row in QUOTED_NAME_BEFORE_WEI_OR_DAO])
+def test_a_quoted_name_after_a_count_is_counted_before_wei_or_dao(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A speed before what runs at it, with or without 的 (时速350公里的复兴号动车组, 开行时速160公里动车组
+# 列车), is that thing's speed; between a count and its noun it is part of the noun (10列 + 时速350
+# 公里的 + 复兴号列车, where the count read 时速 alone). Before, a speed without 的 read as a distance
+# of the thing (动车组列车 160 公里). Near misses: a speed after its thing, and with 的 (read so).
+SPEED_BEFORE_WHAT_RUNS_AT_IT = [
+    ("开行时速160公里动车组列车。", "160公里", "动车组列车时速"),
+    ("这辆车经受了时速50公里碰撞试验。", "50公里", "碰撞试验时速"),
+    ("7对复兴号动车组列车在京沪高铁按时速350公里运营。", "350公里", "运营时速"),
+    ("动车组提速至时速250公里运营。", "250公里", "运营时速"),
+    ("设计时速120公里以上铁路需全封闭管理。", "120公里以上", "铁路时速"),
+    ("开通时速200公里城际列车。", "200公里", "城际列车时速"),
+    ("研制出时速400公里可变轨距列车。", "400公里", "可变轨距列车时速"),
+    ("投用了时速160公里市域列车。", "160公里", "市域列车时速"),
+    ("新建时速200公里铁路120公里。", "200公里", "铁路时速"),
+    ("10列时速350公里的复兴号列车投入运营。", "10列", "时速350公里的复兴号列车"),
+    ("20列时速160公里动车组投入运营。", "20列", "时速160公里动车组"),
+    # near misses
+    ("时速350公里的复兴号动车组正式开行。", "350公里", "复兴号动车组时速"),
+    ("设计时速350公里的京张高铁开通。", "350公里", "京张高铁时速"),
+    ("动车组时速达到350公里，运行平稳。", "350公里", "动车组时速"),
+    ("新建时速200公里铁路120公里。", "120公里", "铁路"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SPEED_BEFORE_WHAT_RUNS_AT_IT, ids=[row[0] + row[1] for row in SPEED_BEFORE_WHAT_RUNS_AT_IT])
+def test_a_speed_before_what_runs_at_it_is_its_speed(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -289,7 +289,10 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
             named_start = second.end()  # 超3600项 + 约2.4万场次 + 文旅活动: one noun, counted twice
         elif candidate.unit in GROUPS and (inner := INNER_COUNT_RE.match(text, named_start)):
             named_start = inner.end()  # 两组 + 12块 + 芯片, 3批 + 120名 + 医护人员: groups of what the count inside counts
-        named = None if CHANGE_AFTER_START_RE.match(text, end) else right_phrase(
+        changed = CHANGE_AFTER_START_RE.match(text, end)
+        if changed and text[end] in OPENING_QUOTES and not (from_to or CHANGE_OPENED_RE.search(text, clause_start, start)):
+            changed = None  # 以37名 + “十户长”为 + 纽带: a quoted name before 为 or 到 is a change only after a start
+        named = None if changed else right_phrase(
             text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True
         )  # 从190条 + “瘦身”到27条: the change after a start names nothing counted
         if named is None and named_start == end:
@@ -379,6 +382,8 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         # (but 用占世界9%的 + 耕地, 耕地养活了占世界近20%的 + 人口, 特征以及 + 占以色列人口20%的 +
         # 阿拉伯裔公民: the part after 的)
         return left
+    if right and left and left.endswith(SPEED) and text.startswith(right, end):
+        return right + SPEED  # 开行 + 时速160公里 + 动车组列车: a speed before a vehicle or a line, 的 or not
     if right and text.startswith("的", end):
         value = next((word for word in VALUE_WORDS if left and left.endswith(word)), None)
         if value:
@@ -694,8 +699,12 @@ INCLUDED_BEFORE_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内�
 INCLUDED_END = "在内"
 # A record the figure sets, before its 的 (达到 + 创纪录的, 升至 + 历史新高的, 跌至 + 近十年来最低的).
 RECORD_LEVEL_BEFORE_RE = patterns.compile(r"(?:创纪录|创历史新高|历史新高|历史最高|历史最低|(?:近|\p{Han}{1,3})?[0-9０-９一二三四五六七八九十]+年来(?:最高|最低|新高|新低))的$")
-# An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业).
-SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(r"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的")
+# An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业), or
+# a speed (10列 + 时速350公里的 + 复兴号列车, 20列 + 时速160公里 + 动车组).
+SPEED = "时速"
+SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(
+    rf"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的|(?:设计)?{SPEED}[0-9０-９]+(?:公里|千米)(?:以上)?的?"
+)
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
 # 共 opens a second count of the same things in units of events or items only: 5项 + 共16条 + 具体举措
 # counts the measures of the 5 actions listed before it.
