@@ -16101,3 +16101,30 @@ SPEED_BEFORE_WHAT_RUNS_AT_IT = [
 @pytest.mark.parametrize("text,raw,subject", SPEED_BEFORE_WHAT_RUNS_AT_IT, ids=[row[0] + row[1] for row in SPEED_BEFORE_WHAT_RUNS_AT_IT])
 def test_a_speed_before_what_runs_at_it_is_its_speed(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Verbs of growth before 到 or 至 (发展到, 壮大至) are words of amount, as 增加到 is: what grew stands
+# before them (合作社已发展到30家 read 合作社已发展, 快递业务发展到… read 快递业务发展); and a clause of
+# such a verb the segmenter cut in two (发展 + 到, 延长 + 到) goes on about the start of the change
+# before it. Near misses: a noun after the figure, a change from a start in one clause, and 增加到.
+GROWTH_REACHING_A_LEVEL = [
+    ("村里的合作社已发展到30家。", "30家", "合作社"),
+    ("全市民宿发展到1200多家。", "1200多家", "民宿"),
+    ("这支队伍发展到了80多人。", "80多人", "队伍"),
+    ("快递业务发展到每年400亿件。", "400亿件", "快递业务"),
+    ("志愿者队伍已壮大至500人。", "500人", "志愿者队伍"),
+    ("社员发展至120户。", "120户", "社员"),
+    ("会员单位已发展到200多家。", "200多家", "会员单位"),
+    ("到1988年，注册的个体工商户已经发展到1454.9万户。", "1454.9万户", "个体工商户"),
+    ("运营里程从不足1万公里，延长到2.2万公里。", "2.2万公里", "运营里程"),
+    ("猴群由2003年的几百只，发展到现在的2800多只。", "2800多只", "猴群"),
+    # near misses
+    ("全县家庭农场由2015年的50家，增加到现在的300家。", "300家", "家庭农场"),
+    ("他的养殖场发展到300头牛。", "300头", "牛"),
+    ("合作社从5户发展到200多户。", "200多户", "合作社"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GROWTH_REACHING_A_LEVEL, ids=[row[0] + row[1] for row in GROWTH_REACHING_A_LEVEL])
+def test_what_grew_to_a_level_stands_before_the_verb_of_growth(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -2609,13 +2609,14 @@ def bare_clause(text: str, sentence: tuple[int, int], start: int, spread: bool =
         tokens = [token for token in tokens if token.start < per.start()]
     dates = [match.span() for match in CLAUSE_DATE_RE.finditer(text, clause_start, start)]
     standard = False  # inside 比上年末: the standard of a comparison, up to its verb
+    split = False  # 发展 + 到: a word of amount the segmenter cut in two, its second part next
     for token, following in zip(tokens, tokens[1:] + [None]):
         if any(date_start <= token.start and token.end <= date_end for date_start, date_end in dates):
             continue
         if token.word in COMPARE_WORDS:
             standard = True
-        elif token.word in AMOUNT_WORDS:
-            standard = False
+        elif token.word in AMOUNT_WORDS or split or following is not None and token.word + following.word in AMOUNT_WORDS:
+            standard, split = False, not split and token.word not in AMOUNT_WORDS
         elif spread and (token.word in DISTRIBUTIVE or (token.word == AVERAGE_WORD and following is not None and following.word in DISTRIBUTIVE)):
             continue
         elif not standard and not token.tag.startswith(("d", "p", "u", "x", "t", "f")):
