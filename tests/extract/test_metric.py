@@ -16128,3 +16128,31 @@ GROWTH_REACHING_A_LEVEL = [
 @pytest.mark.parametrize("text,raw,subject", GROWTH_REACHING_A_LEVEL, ids=[row[0] + row[1] for row in GROWTH_REACHING_A_LEVEL])
 def test_what_grew_to_a_level_stands_before_the_verb_of_growth(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Words of all (所有, 一切) after a noun phrase open the whole of its parts, which the sentence goes
+# on about: the thing a figure before them measures or counts ends before them (全长6公里的 +
+# 滨水步道 + 所有堵点全部打通 read 滨水步道所有堵点全长). Near misses: 所有 opening a phrase, after a
+# list's 和, and inside a word (所有制, 所有权).
+ALL_OF_THE_PARTS_AFTER_A_THING = [
+    ("全长6公里的滨水步道所有堵点全部打通。", "6公里", "滨水步道全长"),
+    ("面积300平方米的展厅所有展品免费开放。", "300平方米", "展厅面积"),
+    ("占地50亩的园区所有厂房已经建成。", "50亩", "园区"),
+    ("长2公里的步道所有路灯已经点亮。", "2公里", "步道长"),
+    ("面积3000平方米的广场所有设施对外开放。", "3000平方米", "广场面积"),
+    ("全长12公里的绿道所有路段实现贯通。", "12公里", "绿道全长"),
+    ("3家企业所有员工参加培训。", "3家", "企业"),
+    ("20家企业所有员工参加了培训。", "20家", "企业"),
+    ("120户村民所有房屋完成改造。", "120户", "村民"),
+    ("全县16个县市区所有市政道路完成改造。", "16个", "县市区"),
+    # near misses
+    ("所有企业的利润增长了10%。", "10%", "所有企业的利润"),
+    ("重点生态县域和所有国家级禁止开发区共77个。", "77个", "重点生态县域和所有国家级禁止开发区"),
+    ("全县有300家混合所有制企业。", "300家", "混合所有制企业"),
+    ("5家所有权清晰的企业。", "5家", "企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ALL_OF_THE_PARTS_AFTER_A_THING, ids=[row[0] + row[1] for row in ALL_OF_THE_PARTS_AFTER_A_THING])
+def test_all_of_the_parts_after_a_thing_are_no_part_of_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -26,6 +26,9 @@ NOUN_LIKE = SUBJECT_WORDS["noun"]
 COMPOUND_HEADS = tuple(sorted(SUBJECT_WORDS["compound_head"]))
 CALENDAR = SUBJECT_WORDS["calendar"]
 SUBJECT_STOP = SUBJECT_WORDS["stop"] | CALENDAR
+# Words of all after a noun phrase (滨水步道 + 所有 + 堵点, 村民 + 所有 + 房屋): the whole of its
+# parts, which a sentence goes on about, not the thing a figure before them is of.
+ALL_OF = frozenset(("所有", "一切"))
 MANNER = SUBJECT_WORDS["manner"]
 CHANGE_MANNER = SUBJECT_WORDS["change_manner"]
 ADVERBIALS = SUBJECT_WORDS["adverbial"] | MANNER
@@ -1164,6 +1167,8 @@ def right_phrase(
             continue
         if token.word in SUBJECT_STOP and not (index == first and token.tag == "n" and token.word[0] in DEMONSTRATIVES):
             break  # (but 11名 + 其他 + 国家人员: right after the figure, the others are what is counted)
+        if token.word in ALL_OF and last is not None and last.word not in LINKS and following is not None and nominal(following):
+            break  # 全长6公里的 + 滨水步道 + 所有 + 堵点: all of the thing's parts open the predicate's own subject
         if (
             last is not None and token.word in WITHIN_LOCATIVES and nominal(last) and not (tk.known(last.word) and tk.tag_of(last.word).startswith("v"))
             and not (people and _modifies_after_de(tokens, index + 1))
