@@ -16156,3 +16156,53 @@ ALL_OF_THE_PARTS_AFTER_A_THING = [
 @pytest.mark.parametrize("text,raw,subject", ALL_OF_THE_PARTS_AFTER_A_THING, ids=[row[0] + row[1] for row in ALL_OF_THE_PARTS_AFTER_A_THING])
 def test_all_of_the_parts_after_a_thing_are_no_part_of_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 规模 as a multiple of another time's (规模是1983年的60倍) is relative, as it is as a percent: it
+# takes the measure the clause before gave (实际利用外资规模), where it was read alone. Near miss: a
+# fund's 规模 named whole.
+SCALE_AS_A_MULTIPLE = [
+    ("到了2017年，我国实际利用外资1300多亿美元，规模是1983年的60倍。", "60倍", "实际利用外资规模"),
+    ("全市社会消费品零售总额达5000亿元，规模是十年前的3倍。", "3倍", "社会消费品零售总额规模"),
+    ("快递业务量完成500亿件，规模相当于2012年的8倍。", "8倍", "快递业务量规模"),
+    ("该市高新技术产业产值突破千亿元，规模为2012年的2.5倍。", "2.5倍", "高新技术产业产值规模"),
+    ("去年农村网络零售额达1.79万亿元，规模是2014年的近五倍。", "近五倍", "农村网络零售额规模"),
+    ("全省进出口总额达到3000亿元，规模是2010年的2倍。", "2倍", "进出口总额规模"),
+    ("游客接待量达到8000万人次，规模是五年前的1.5倍。", "1.5倍", "游客接待量规模"),
+    ("跨境电商交易额达到600亿元，规模是去年的3倍。", "3倍", "跨境电商交易额规模"),
+    ("全市快递业务量达到20亿件，规模是2015年的4倍。", "4倍", "快递业务量规模"),
+    ("今年新能源汽车销量达到120万辆，规模是2018年的10倍。", "10倍", "新能源汽车销量规模"),
+    # near miss
+    ("基金规模达到100亿元，是去年的2倍。", "2倍", "基金规模"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SCALE_AS_A_MULTIPLE, ids=[row[0] + row[1] for row in SCALE_AS_A_MULTIPLE])
+def test_a_scale_as_a_multiple_is_the_measure_before(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A measure of another measure after a time and 的 (高新技术产品出口 + 1985年的 + 占比) is of the words
+# before the time; the time is the record's period. It was read alone (占比, 增速), or with the time
+# in it (居民消费价格上月的涨幅). Near misses: a time alone before 的, and a preposition first.
+MEASURE_AFTER_A_TIME_AND_DE = [
+    ("其中，高新技术产品出口1985年的占比只有2%左右。", "2%左右", "高新技术产品出口占比"),
+    ("我国国内生产总值2012年的增速为7.7%。", "7.7%", "我国国内生产总值增速"),
+    ("城镇居民收入去年的增速为8%。", "8%", "城镇居民收入增速"),
+    ("服务业2019年的比重达到54%。", "54%", "服务业比重"),
+    ("研发投入今年的增速达到12%。", "12%", "研发投入增速"),
+    ("居民消费价格上月的涨幅为2.1%。", "2.1%", "居民消费价格涨幅"),
+    ("全市工业增加值一季度的增速为6.5%。", "6.5%", "全市工业增加值增速"),
+    ("粮食产量去年的降幅为3%。", "3%", "粮食产量降幅"),
+    ("农村居民收入前三季度的增速为9.2%。", "9.2%", "农村居民收入增速"),
+    ("出口额上半年的占比为40%。", "40%", "出口额占比"),
+    # near misses
+    ("1985年的占比只有2%左右。", "2%左右", "占比"),
+    ("去年的增速为8%。", "8%", "增速"),
+    ("对企业去年的占比为40%。", "40%", "占比"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURE_AFTER_A_TIME_AND_DE, ids=[row[0] + row[1] for row in MEASURE_AFTER_A_TIME_AND_DE])
+def test_a_measure_after_a_time_and_de_is_of_the_words_before_the_time(text, raw, subject):
+    assert subject_of(text, raw) == subject

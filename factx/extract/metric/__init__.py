@@ -278,7 +278,7 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
                 # 生产总值26.9万亿元，占全国的21.5%: the measure's share of the whole area (what the
                 # next clauses go on about is still the measure)
                 subject, shared = owner + SHARE_VERB + scope["scope"], owner
-        elif owner and subject is not None and (_relative(subject) or (candidate.kind == "percent" and subject in RELATIVE_SHARES)):
+        elif owner and subject is not None and (_relative(subject) or (candidate.kind in ("percent", "ratio") and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else joined(owner_of(owner), subject)
         elif owner is None and subject is not None and subject in RELATIVE_MEASURES and (topic := clause_topic(text, sentence, start)):

@@ -2478,9 +2478,21 @@ def with_owner_before_de(text: str, clause_start: int, start: int, measure: str)
         # 包括园博湖、宛平湖在内的 + 总面积 (the clause opens after the list's last 、): those included
         # are part of what the measure is of, which is named after it
         owner = None
-    if owner and text[measure_start - 1] == "的" and not _a_time(text, owner.start("owner"), owner.end("owner")):
+    if measure_start <= clause_start or text[measure_start - 1] != "的":
+        return measure
+    timed = OWNER_TIME_RE.fullmatch(text, clause_start, measure_start - 1)
+    timed_owner = OWNER_RE.fullmatch(text, clause_start, timed.end("owner")) if timed else None
+    if timed_owner and _nominal_end(timed_owner["owner"]):
+        return timed_owner["owner"] + measure  # 高新技术产品出口 + 1985年的 + 占比: the time is the record's period
+    if owner and not _a_time(text, owner.start("owner"), owner.end("owner")):
         return f"{owner['owner']}的{measure}"
     return measure
+
+
+def _nominal_end(phrase: str) -> bool:
+    """Whether a phrase ends in a noun (国内生产总值, 产品出口), so that it can own a measure."""
+    tokens = tk.tag(phrase, 0, len(phrase))
+    return len(phrase) >= 2 and bool(tokens) and nominal(tokens[-1])
 
 
 def _rate_with_owner(text: str, clause_start: int, start: int, rate: str) -> str:
@@ -2567,6 +2579,16 @@ def _a_time(text: str, start: int, end: int) -> bool:
 SPAN_UNITS = ("天", "日", "周", "月", "年", "季", "小时")
 
 
+# An owner and a time, before 的 and a measure of it (国内生产总值 + 2012年, 居民消费价格 + 上月,
+# 农村居民收入 + 前三季度): the time says when, and the owner is the words before it.
+OWNER_TIME_RE = patterns.compile(
+    r"""(?x)
+    (?P<owner> .{2,}? )
+    (?: [0-9０-９]{4}年 (?:[0-9０-９]{1,2}月)?
+      | 今年|去年|前年|上年|当年|本月|上月|上半年|下半年|前三季度|(?:前|第)?[一二三四]季度
+      | 前[0-9０-９一二三四五六七八九十]{1,2}个月 | [0-9０-９]{1,2}[-—至~][0-9０-９]{1,2}月 )
+    $"""
+)
 # What may own a measure before 的: Chinese words, no figure, no second 的, not too long, not a
 # prepositional phrase (向灾区捐赠的金额; a contribution after 对 is read as such) nor a causative
 # one (让这家企业…的销量), 其中, a conjunction (而且, whose 且 is no part of a name) and an adverb that
