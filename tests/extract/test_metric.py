@@ -16206,3 +16206,32 @@ MEASURE_AFTER_A_TIME_AND_DE = [
 @pytest.mark.parametrize("text,raw,subject", MEASURE_AFTER_A_TIME_AND_DE, ids=[row[0] + row[1] for row in MEASURE_AFTER_A_TIME_AND_DE])
 def test_a_measure_after_a_time_and_de_is_of_the_words_before_the_time(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Things counted before a named country or region and 的 (近3000个 + 中国的 + 朋友, 50家 + 德国的 +
+# 企业) are the noun after 的, as people counted so are (200多名 + 美国的 + 学生); the place was
+# read as what was counted. Near misses: a common noun of places counts the places, and a standard
+# of measure (100个 + 西湖的 + 水量) counts the standard.
+THINGS_OF_A_NAMED_PLACE = [
+    ("他的微信朋友圈里已经有近3000个中国的朋友。", "近3000个", "朋友"),
+    ("展会吸引了50家德国的企业参展。", "50家", "企业"),
+    ("共有30多家北京和上海的企业参展。", "30多家", "企业"),
+    ("5个四川的贫困县实现脱贫。", "5个", "贫困县"),
+    ("近百个江苏的项目集中签约。", "近百个", "项目"),
+    ("今年已开工2200多个北京的重点项目。", "2200多个", "重点项目"),
+    ("活动吸引了40家法国的酒庄参加。", "40家", "酒庄"),
+    ("他收藏了300多件意大利的古董。", "300多件", "古董"),
+    ("已有20所广东的高校加入。", "20所", "高校"),
+    ("采购了100多台德国的设备。", "100多台", "设备"),
+    # near misses
+    ("来自20多个国家的代表参加会议。", "20多个", "国家"),
+    ("全省30个城市的居民参与调查。", "30个", "城市"),
+    ("吸引了60多个国家和地区的客商。", "60多个", "国家和地区"),
+    ("相当于100个西湖的水量。", "100个", "西湖"),
+    ("学校接待了200多名美国的学生。", "200多名", "学生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", THINGS_OF_A_NAMED_PLACE, ids=[row[0] + row[1] for row in THINGS_OF_A_NAMED_PLACE])
+def test_things_counted_before_a_named_place_and_de_are_the_noun_after(text, raw, subject):
+    assert subject_of(text, raw) == subject

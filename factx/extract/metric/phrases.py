@@ -8,11 +8,13 @@ from collections.abc import Callable, Collection
 from ... import patterns
 from ...tables import (
     AGENT_NOUNS,
+    COUNTRIES,
     INDICATOR_TERMS,
     MAIN_VERBS,
     NOUN_TAGGED_VERBS,
     ORG_STOP,
     ORG_SUFFIXES,
+    REGIONS,
     SUBJECT_WORDS,
     UNITS,
     VERB_TAGGED_NOUNS,
@@ -1026,6 +1028,14 @@ def right_phrase(
         # 近百名 + 中国和阿根廷的 + 龙舟爱好者, 5位 + 美国疾控中心的 + 前主任: people counted, from the
         # places or the body before 的
         first = relative
+    elif (
+        counted and relative is not None and 1 < relative < len(tokens) and nominal(tokens[relative]) and not is_measure(tokens[relative])
+        and all(token.word in NAMED_PLACES for token in tokens[: relative - 1] if token.word not in LINKS)
+    ):
+        # 近3000个 + 中国的 + 朋友, 50家 + 德国的 + 企业: things counted, from the countries or regions
+        # named before 的 (but 20多个 + 国家的 + 代表 counts countries, and 100个 + 西湖的 + 水量 is
+        # a standard of measure)
+        first = relative
     if counted and text[end - 1] in ITEM_CLASSIFIERS:
         _name_event(tokens, first, text[end - 1])
     opening = tokens[first] if tokens else None
@@ -1545,6 +1555,8 @@ def _body_of(tokens: list[tk.Token], de: int) -> bool:
 ORG_HEADS = tuple(ORG_SUFFIXES)
 BODY_TAGS = ("n", "j")
 MAX_BODY_WORDS = 5
+# Countries and China's regions by name: things counted before one and 的 are the place's.
+NAMED_PLACES = COUNTRIES | REGIONS
 # Words for places that jieba tags otherwise (两岸 f, 当地 s, 各地 r).
 PLACE_WORDS = frozenset("两岸 当地 各地 全国各地 海内外 国内外 中外".split())
 MAX_LISTED_PLACES = 4
