@@ -16235,3 +16235,28 @@ THINGS_OF_A_NAMED_PLACE = [
 @pytest.mark.parametrize("text,raw,subject", THINGS_OF_A_NAMED_PLACE, ids=[row[0] + row[1] for row in THINGS_OF_A_NAMED_PLACE])
 def test_things_counted_before_a_named_place_and_de_are_the_noun_after(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A part said as a relative clause alone before 占 and a whole (得到解决的 + 占建议总数的75.8%) is the
+# part of the share, as a noun there is (女性 + 占总人数的52%); the whole alone was read. Near
+# misses: a noun part, and a headless part with no whole after 占 (read so already).
+RELATIVE_CLAUSE_PART_OF_A_WHOLE = [
+    ("从办理结果看，代表建议所提问题得到解决或计划逐步解决的占建议总数的75.8%。", "75.8%", "代表建议所提问题得到解决或计划逐步解决的占建议总数"),
+    ("全市60岁以上的占总人口的20%。", "20%", "全市60岁以上的占总人口"),
+    ("已经脱贫的占贫困人口的90%。", "90%", "已经脱贫的占贫困人口"),
+    ("参与调查的家长中，支持的占总数的70%。", "70%", "支持的占总数"),
+    ("对此表示满意的占受访者的85%。", "85%", "对此表示满意的占受访者"),
+    ("按期完成整改的占问题总数的96%。", "96%", "按期完成整改的占问题总数"),
+    ("获得贷款支持的占小微企业总数的三成。", "三成", "获得贷款支持的占小微企业总数"),
+    ("在线办理的占审批事项总数的80%。", "80%", "在线办理的占审批事项总数"),
+    ("实现盈利的占规上企业总数的75%。", "75%", "实现盈利的占规上企业总数"),
+    ("接种过疫苗的占总人口的60%。", "60%", "接种过疫苗的占总人口"),
+    # near misses
+    ("其中，女性占总人数的52%。", "52%", "女性占总人数"),
+    ("计划扩大投资的占58.6%。", "58.6%", "计划扩大投资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RELATIVE_CLAUSE_PART_OF_A_WHOLE, ids=[row[0] + row[1] for row in RELATIVE_CLAUSE_PART_OF_A_WHOLE])
+def test_a_relative_clause_alone_is_the_part_of_a_whole(text, raw, subject):
+    assert subject_of(text, raw) == subject
