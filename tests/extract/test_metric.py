@@ -16260,3 +16260,29 @@ RELATIVE_CLAUSE_PART_OF_A_WHOLE = [
 @pytest.mark.parametrize("text,raw,subject", RELATIVE_CLAUSE_PART_OF_A_WHOLE, ids=[row[0] + row[1] for row in RELATIVE_CLAUSE_PART_OF_A_WHOLE])
 def test_a_relative_clause_alone_is_the_part_of_a_whole(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Verbs of excess (超载, 超速, 超员) name what a figure right after them measures, as 免税 does: the
+# overload, not the load the clause before gave (实际载重159.25吨，超载225% read 载重 for it).
+# Near misses: the vehicle named before the verb, and the figures before.
+EXCESS_OVER_A_LIMIT = [
+    ("核载49吨的货车，实际载重159.25吨，超载225%。", "225%", "超载"),
+    ("车辆核定载客数35人，但实际载了60人，超载25人。", "25人", "超载"),
+    ("该车限速80公里，实际时速120公里，超速50%。", "50%", "超速"),
+    ("核定载客7人的面包车实际载客15人，超员114%。", "114%", "超员"),
+    ("限速60公里的路段，他开到了90公里，超速50%。", "50%", "超速"),
+    ("核载2吨的三轮车拉了5吨货，超载150%。", "150%", "超载"),
+    ("校车核载19人，实际载了30人，超员11人。", "11人", "超员"),
+    ("货车核载10吨，实际装了25吨，超载15吨。", "15吨", "超载"),
+    ("该车在高速上超速30%以上。", "30%以上", "超速"),
+    ("经检测，该车超载180%。", "180%", "超载"),
+    # near misses
+    ("这辆大货车超载200%。", "200%", "大货车超载"),
+    ("核载49吨的货车，实际载重159.25吨，超载225%。", "159.25吨", "载重"),
+    ("核载49吨的货车，实际载重159.25吨，超载225%。", "49吨", "货车"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EXCESS_OVER_A_LIMIT, ids=[row[0] + row[1] for row in EXCESS_OVER_A_LIMIT])
+def test_a_verb_of_excess_names_the_excess(text, raw, subject):
+    assert subject_of(text, raw) == subject
