@@ -9726,7 +9726,7 @@ MEASURES_BEFORE_A_COMMA = [
     ("韩利萍将“四通均流阀”的加工合格率，从之前的20%提高到了100%。", "20%", "加工合格率"),
     ("全市的森林覆盖率，已经从2010年的35%提高到了50%。", "35%", "森林覆盖率"),
     ("该县的人均可支配收入，从五年前的8000元增加到了1.5万元。", "8000元", "人均可支配收入"),
-    ("职工的人均收入，由3000元涨到了5000元。", "3000元", "人均收入"),
+    ("职工的人均收入，由3000元涨到了5000元。", "3000元", "职工的人均收入"),
     ("当地的空气优良天数比例，达到了85%。", "85%", "空气优良天数比例"),
     ("村里的集体经济收入，已经超过了50万元。", "50万元", "集体经济收入"),
     # near misses: a predicate in the clause before, a noun in the figure's clause, a duration
@@ -16285,4 +16285,31 @@ EXCESS_OVER_A_LIMIT = [
 
 @pytest.mark.parametrize("text,raw,subject", EXCESS_OVER_A_LIMIT, ids=[row[0] + row[1] for row in EXCESS_OVER_A_LIMIT])
 def test_a_verb_of_excess_names_the_excess(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A clause of its own that names a measure after its owner and 的 (机电产品的 + 出口，在2017年达到了
+# 1.3万亿美元) gives the figures after it that measure, owner and all, whatever describes the owner
+# before it (附加值较高的); the owner was dropped (出口), or the description's noun read (附加值),
+# or nothing. Near misses: a scope (全省的) and a demonstrative (这家企业的) own nothing a reader
+# can use.
+MEASURE_OF_AN_OWNER_BEFORE_A_COMMA = [
+    ("尤其是附加值较高的机电产品的出口，在2017年达到了1.3万亿美元。", "1.3万亿美元", "机电产品的出口"),
+    ("机电产品的出口，在2017年达到了1.3万亿美元。", "1.3万亿美元", "机电产品的出口"),
+    ("新能源汽车的销量，今年前10个月增长了50%。", "50%", "新能源汽车的销量"),
+    ("服务业的投资，同比增长12.4%。", "12.4%", "服务业的投资"),
+    ("安康市的贫困发生率，由40.7%降至10.5%。", "10.5%", "安康市的贫困发生率"),
+    ("城镇居民的人均可支配收入，去年达到了4万元。", "4万元", "城镇居民的人均可支配收入"),
+    ("跨境电商的交易额，一季度增长了30%。", "30%", "跨境电商的交易额"),
+    ("农村居民的消费支出，上半年增长9%。", "9%", "农村居民的消费支出"),
+    ("民营企业的进出口，前10个月达到11万亿元。", "11万亿元", "民营企业的进出口"),
+    ("高新技术企业的研发投入，去年增长了15%。", "15%", "高新技术企业的研发投入"),
+    # near misses
+    ("全省的粮食产量，去年达到了700亿斤。", "700亿斤", "粮食产量"),
+    ("这家企业的营业收入，去年达到了5亿元。", "5亿元", "营业收入"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURE_OF_AN_OWNER_BEFORE_A_COMMA, ids=[row[0] + row[1] for row in MEASURE_OF_AN_OWNER_BEFORE_A_COMMA])
+def test_a_measure_of_an_owner_before_a_comma_keeps_its_owner(text, raw, subject):
     assert subject_of(text, raw) == subject

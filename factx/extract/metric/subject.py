@@ -460,6 +460,9 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     last_de = max((i for i, token in enumerate(tokens) if token.word == "的"), default=-1)
     if any(token.tag == "v" and not names_measure(token.word) for token in tokens[last_de + 1 :]):
         return None  # (收入 is a measure, though the segmenter tags it a verb)
+    possessed = _possessed_measure(text, previous_start, clause_start - 1)
+    if possessed:
+        return possessed  # 机电产品的 + 出口 + ，在2017年达到了…: the measure's owner goes with it
     phrase = left_phrase(text, previous_start, clause_start - 1)
     return phrase if phrase and names_measure(phrase) and text.endswith(phrase, previous_start, clause_start - 1) else None
 
@@ -2674,6 +2677,9 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
     previous_start = _figureless_clause_before(text, sentence, clause_start) if clause_start > sentence[0] + 1 else None
     if previous_start is None:
         return None
+    possessed = _possessed_measure(text, previous_start, clause_start - 1)
+    if possessed:
+        return possessed
     topic = first_phrase(text, previous_start, clause_start - 1)
     if topic and names_measure(topic):
         return topic
@@ -2687,6 +2693,27 @@ def clause_topic(text: str, sentence: tuple[int, int], start: int) -> str | None
     return right_phrase(text, after, clause_start - 1)
 
 
+def _possessed_measure(text: str, start: int, end: int) -> str | None:
+    """A clause that ends in a measure after its owner and 的, the owner a plain noun phrase
+    (尤其是附加值较高的 + 机电产品的出口，在2017年达到了…; 新能源汽车的销量，…): the owner's measure,
+    whatever describes the owner before it (not 全省的, 当地的, 村里的 + 粮食产量: a scope or a place
+    pointed at, no owner)."""
+    tokens = tk.tag(text, start, end)
+    marks = [i for i, token in enumerate(tokens) if token.word == "的"]
+    if not marks or marks[-1] + 1 >= len(tokens):
+        return None
+    head, owner = tokens[marks[-1] + 1 :], tokens[(marks[-2] + 1 if len(marks) > 1 else 0) : marks[-1]]
+    if (
+        not (head and owner and all(nominal(token) for token in head + owner))
+        or owner[0].word in SCOPE_WORDS or owner[0].word in POINTED_PLACES or owner[0].tag == PLACE_WORD_TAG
+    ):
+        return None
+    measure = text[head[0].start : head[-1].end]
+    return text[owner[0].start : head[-1].end] if names_measure(measure) else None
+
+
+# jieba's tag of place words (村里, 国内, 当地).
+PLACE_WORD_TAG = "s"
 # Verbs of change that take what changes as their object (增加核弹头数量, 下调存款利率).
 TRANSITIVE_CHANGE_RE = patterns.compile(r"增加|提高|提升|扩大|减少|降低|缩小|压缩|削减|上调|下调|调高|调低")
 
