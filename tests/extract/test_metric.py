@@ -16313,3 +16313,28 @@ MEASURE_OF_AN_OWNER_BEFORE_A_COMMA = [
 @pytest.mark.parametrize("text,raw,subject", MEASURE_OF_AN_OWNER_BEFORE_A_COMMA, ids=[row[0] + row[1] for row in MEASURE_OF_AN_OWNER_BEFORE_A_COMMA])
 def test_a_measure_of_an_owner_before_a_comma_keeps_its_owner(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# The end of a change after 到了 (增长到了, 减少到了) measures what the start from 从 or 由 did, as
+# after 到: the words between were read as the measure (不足 of a qualified start 从原来的不足2000元,
+# 来亩, 天下, 升). Near misses: 到 without 了, and a plain start.
+CHANGE_ENDING_AFTER_DAO_LE = [
+    ("人均年收入从原来的不足2000元增长到了5300元。", "5300元", "人均年收入"),
+    ("森林覆盖率从过去的不到20%提高到了45%。", "45%", "森林覆盖率"),
+    ("游客量由原来的不足1万人次增加到了10万人次。", "10万人次", "游客量"),
+    ("桅杆的长度由原来的3米升到了5米。", "5米", "桅杆的长度"),
+    ("种植规模从原来的十来亩扩大到了100亩。", "100亩", "种植规模"),
+    ("儿童免票线的高度由1.2米“长高”到了1.4米。", "1.4米", "儿童免票线的高度"),
+    ("实验区文化企业数由曾经的1万家增加到了3.48万家。", "3.48万家", "实验区文化企业数"),
+    ("北京市重污染天数从58天减少到了4天。", "4天", "北京市重污染天数"),
+    ("浑河主河道的水位从2米多涨到了7米多。", "7米多", "水位"),
+    ("大庆油田采收率从国际平均40%的水平提高到了50%以上。", "50%以上", "大庆油田采收率"),
+    # near misses
+    ("人均收入从不足2000元增长到5300元。", "5300元", "人均收入"),
+    ("人均年收入从原来的2000元增长到了5300元。", "5300元", "人均年收入"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGE_ENDING_AFTER_DAO_LE, ids=[row[0] + row[1] for row in CHANGE_ENDING_AFTER_DAO_LE])
+def test_the_end_of_a_change_after_dao_le_measures_what_the_start_did(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -785,7 +785,7 @@ QUOTED_CHANGE = r"[“‘][^”’，,。]{1,4}[”’]"
 # 从未: 由于 + 会期比往年增加 + 一天 is no change from a start).
 FROM = "(?:从|由)(?!于|而|此(?!前)|事|来|衷|未|小|头)"
 FROM_TO_RE = patterns.compile(
-    rf"{FROM}[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)(?:[^，,；;。！？的]{{1,8}}的)?)?$"
+    rf"{FROM}[^，,；;。！？从由]{{1,30}}?(?:{CHANGE_VERBS}|{QUOTED_CHANGE})(?:(?:为|到|至)了?(?:[^，,；;。！？的]{{1,8}}的)?)?$"
     rf"|{FROM}[^，,；;。！？从由的]{{1,16}}的$"
     # 钢铁产能 + 由峰值时 + 3.2亿吨压减至2亿吨: a start dated by a time word, without 的
     rf"|{FROM}[^\P{{Han}}到至]{{1,6}}?(?:(?<![历用耗])时|时期|之前|以前|初|末|底)$"
