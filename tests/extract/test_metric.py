@@ -16338,3 +16338,32 @@ CHANGE_ENDING_AFTER_DAO_LE = [
 @pytest.mark.parametrize("text,raw,subject", CHANGE_ENDING_AFTER_DAO_LE, ids=[row[0] + row[1] for row in CHANGE_ENDING_AFTER_DAO_LE])
 def test_the_end_of_a_change_after_dao_le_measures_what_the_start_did(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A clause that opens with 占 and names only the whole (，占全省游客总数的20%) gives the share of
+# what the clause before measured, even where the whole is named by the same noun (游客, 全省游客
+# 总数): the whole alone was read. Near misses: the part named as the whole (read so already), and
+# a comparison (高出…), no part of anything.
+SHARE_OF_A_WHOLE_NAMED_BY_THE_SAME_NOUN = [
+    ("全年接待游客2000万人次，占全省游客总数的20%。", "20%", "游客占全省游客总数"),
+    ("高新技术企业实现营业收入800亿元，占全市工业营业收入的45%。", "45%", "营业收入占全市工业营业收入"),
+    ("截至6月末，全国用于小微企业的贷款余额16.3万亿元，占全部贷款余额的22.4%。", "22.4%", "贷款余额占全部贷款余额"),
+    ("全市新登记企业3万户，占全省新登记企业总数的15%。", "15%", "新登记企业占全省新登记企业总数"),
+    ("有537名教师迁到西安，占教师总数的70%多。", "70%多", "教师占教师总数"),
+    ("全区有34个行业实现了增长，占全部行业的八成以上。", "八成以上", "行业占全部行业"),
+    ("全年查获毒品5吨，占全国海关查获毒品的57%。", "57%", "查获毒品占全国海关查获毒品"),
+    ("该省湿地面积达到1000万亩，占全省国土总面积的35%。", "35%", "湿地面积占全省国土总面积"),
+    ("全年新增党员200万名，占党员总数的2%。", "2%", "新增党员占党员总数"),
+    ("当地小农户有200万户，占全国小农户的34%。", "34%", "当地小农户占全国小农户"),
+    # near misses
+    ("出口额达到500亿元，占全省出口总额的30%。", "30%", "出口额占全省出口总额"),
+    ("新能源汽车销量达到120万辆，占汽车总销量的4.5%。", "4.5%", "新能源汽车销量占汽车总销量"),
+    ("进出口增长2.2%，高出整体0.9个百分点。", "0.9个百分点", "进出口"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", SHARE_OF_A_WHOLE_NAMED_BY_THE_SAME_NOUN, ids=[row[0] + row[1] for row in SHARE_OF_A_WHOLE_NAMED_BY_THE_SAME_NOUN]
+)
+def test_a_share_of_a_whole_named_by_the_same_noun_is_the_parts(text, raw, subject):
+    assert subject_of(text, raw) == subject

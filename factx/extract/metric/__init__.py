@@ -415,7 +415,7 @@ def _share_of_whole(text: str, clause_start: int, start: int, whole: str, part: 
         return None  # (覆盖率, 覆盖面: the whole opens the clause, no verb before it)
     if not SHARE_TAIL_RE.fullmatch(text, at + len(whole), start):
         return None  # 占…近七成的机电产品进口增长24.2%: the clause goes on to what is measured
-    if whole in part or part in whole or part.startswith(COMPARISONS):
+    if whole in part or part.startswith(COMPARISONS):
         return None  # 高出整体0.9个百分点: a comparison, no part of anything
     return opening
 
