@@ -16367,3 +16367,27 @@ SHARE_OF_A_WHOLE_NAMED_BY_THE_SAME_NOUN = [
 )
 def test_a_share_of_a_whole_named_by_the_same_noun_is_the_parts(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A quota (额度, 总额度) is a measure: 总额度 is one word to the segmenter now (it cut 总额 + 度,
+# and the subject lost 度), and a figure after it is its value, not the noun after the figure (年度
+# 总额度为5000亿元 + 等值人民币). Near misses: 额度 the segmenter already knew.
+QUOTAS = [
+    ("合格境外机构投资者总额度由1500亿美元增加至3000亿美元。", "3000亿美元", "合格境外机构投资者总额度"),
+    ("授信总额度超过100亿元。", "超过100亿元", "授信总额度"),
+    ("“南向通”年度总额度为5000亿元等值人民币。", "5000亿元", "总额度"),
+    ("个人贷款总额度不超过50万元。", "不超过50万元", "个人贷款总额度"),
+    ("今年的发债总额度达到3万亿元。", "3万亿元", "发债总额度"),
+    ("每日额度为200亿元等值人民币。", "200亿元", "额度"),
+    ("每人每年的购汇额度为5万美元。", "5万美元", "购汇额度"),
+    ("创业担保贷款额度提高到20万元。", "20万元", "创业担保贷款额度"),
+    ("免税购物额度由3万元提高到10万元。", "10万元", "免税购物额度"),
+    ("单笔交易额度上限为5000元。", "5000元", "单笔交易额度上限"),
+    # near miss
+    ("贷款额度由100万元提高到300万元。", "300万元", "贷款额度"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", QUOTAS, ids=[row[0] + row[1] for row in QUOTAS])
+def test_a_quota_is_a_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
