@@ -9678,9 +9678,9 @@ GROWTH_HELD = [
     ("居民收入实现8%的较快增长。", "8%", "居民收入"),
     ("利润总额出现12%的降幅。", "12%", "利润总额"),
     ("快递业务量继续保持25%的高速增长。", "25%", "快递业务量"),
-    # near misses: a prospect, a target after 增长
+    # near misses: a prospect, a target after 增长 (the target's, not a growth held)
     ("出口保持了增长10%以上的势头。", "10%以上", "出口"),
-    ("今年力争实现10%的增长目标。", "10%", None),
+    ("今年力争实现10%的增长目标。", "10%", "增长目标"),
 ]
 
 
@@ -16390,4 +16390,30 @@ QUOTAS = [
 
 @pytest.mark.parametrize("text,raw,subject", QUOTAS, ids=[row[0] + row[1] for row in QUOTAS])
 def test_a_quota_is_a_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A rate before 的 and a target (实现了6.5%左右的 + 预期发展目标) is the target's, set for the measure
+# the sentence gave before (国内生产总值预期发展目标); the measure itself was read (国内生产总值 =
+# 6.5%), or nothing. Near misses: a target with no measure before it, and one a verb of achieving
+# names (减贫目标).
+TARGETS_OF_A_RATE = [
+    ("我国国内生产总值达到900309亿元，同比增长6.6%，实现了6.5%左右的预期发展目标。", "6.5%左右", "国内生产总值预期发展目标"),
+    ("英国通胀率为3%，大大高于央行设定的2%的目标。", "2%", "英国通胀率目标"),
+    ("中国GDP增长6.9%，实现了7%左右的预期目标。", "7%左右", "中国GDP预期目标"),
+    ("全年粮食产量增长2%，完成了1%的增长目标。", "1%", "粮食产量增长目标"),
+    ("居民消费价格上涨2.1%，低于3%左右的预期目标。", "3%左右", "居民消费价格预期目标"),
+    ("经济增长6.9%，高于6.5%的预期目标。", "6.5%", "经济预期目标"),
+    ("全年增长7%，完成了6.5%的预期目标。", "6.5%", "预期目标"),
+    ("今年要实现6%以上的增长目标。", "6%以上", "增长目标"),
+    ("工业增加值增长8%，高于7.5%的年度目标。", "7.5%", "工业增加值年度目标"),
+    ("城镇化率达到60%，实现了60%的发展目标。", "60%", "城镇化率发展目标"),
+    # near misses
+    ("完成减贫1000万人以上的目标。", "1000万人以上", "减贫目标"),
+    ("全年城镇新增就业1361万人，完成1100万人的目标任务。", "1100万人", "目标任务"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TARGETS_OF_A_RATE, ids=[row[0] + row[1] for row in TARGETS_OF_A_RATE])
+def test_a_rate_before_a_target_is_the_targets(text, raw, subject):
     assert subject_of(text, raw) == subject

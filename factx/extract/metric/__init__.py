@@ -281,6 +281,9 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif owner and subject is not None and (_relative(subject) or (candidate.kind in ("percent", "ratio") and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else joined(owner_of(owner), subject)
+        elif owner and subject is not None and candidate.kind == "percent" and OWNED_TARGET_RE.fullmatch(subject):
+            # 同比增长6.6%，实现了6.5%左右的预期发展目标: the target set for the measure before
+            subject = joined(owner_of(owner), subject)
         elif owner is None and subject is not None and subject in RELATIVE_MEASURES and (topic := clause_topic(text, sentence, start)):
             # 演出票价下降，降幅达50%: with no figure before it in the sentence, 降幅 is of the measure
             # the clause before named
@@ -512,6 +515,9 @@ def _names_things(phrase: str) -> bool:
     return bool(tokens) and not tokens[-1].tag.startswith("v")
 
 
+# A target that names nothing it is set for (预期目标, 预期发展目标, 增长目标): a rate's target
+# is set for the measure the sentence gave before.
+OWNED_TARGET_RE = patterns.compile(r"(?:预期|增长|发展|年度|全年)*目标")
 # The verb between the start of a change and its end, perhaps with 了 (缩短到了, 增加到, 降至).
 CHANGE_END_RE = patterns.compile(rf"(?:{CHANGE_AFTER_START_RE.pattern})了?")
 RECOUNT_BREAKS = tuple("，,；;")

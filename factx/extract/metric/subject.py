@@ -359,6 +359,8 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         right_phrase(text, end, clause_end, activity=candidate.kind == "time", measured=candidate.kind == "measure")
         or _shared_noun(text, sentence, end)
     )
+    if right is None and (target := TARGET_AFTER_RE.match(text, end, clause_end)):
+        right = target["target"]  # 实现了6.5%左右的 + 预期发展目标: the figure is the target's
     if right is None and candidate.kind == "percent" and text.startswith("的", end):
         right = _share_of(text, end + 1, clause_end)
     elif right and candidate.kind == "percent" and text.startswith("的", end):
@@ -1395,6 +1397,9 @@ def target_of(text: str, sentence: tuple[int, int], start: int, end: int, subjec
     return lead["what"] + subject if lead else subject
 
 
+# A goal a figure and 的 describe, named by what is expected of it (6.5%左右的 + 预期发展目标, 6%以上
+# 的 + 增长目标), right before the clause's end.
+TARGET_AFTER_RE = patterns.compile(r"的(?P<target>\p{Han}{0,6}?(?:目标任务|目标|指标))(?=[，,；;。！？]|$)")
 # What a goal is called, and the verbs that reach one before what it is of (完成 + 减贫, 实现了 +
 # 城镇新增就业; not a level something is held at: 实现将气温升高控制在 + 1.5℃以下的目标).
 TARGET_NOUNS = frozenset(("目标", "任务", "目标任务", "计划", "指标"))
