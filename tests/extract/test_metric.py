@@ -16417,3 +16417,26 @@ TARGETS_OF_A_RATE = [
 @pytest.mark.parametrize("text,raw,subject", TARGETS_OF_A_RATE, ids=[row[0] + row[1] for row in TARGETS_OF_A_RATE])
 def test_a_rate_before_a_target_is_the_targets(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 双多边 and 多双边 (bilateral and multilateral) are one word: the segmenter glued the classifier to
+# 双 (场双 + 多边) and the subject was 双 alone. Near miss: 双边, a word already.
+BILATERAL_AND_MULTILATERAL = [
+    ("密集出席近70场双多边活动。", "近70场", "双多边活动"),
+    ("9天里出席了近40场双多边活动。", "近40场", "双多边活动"),
+    ("习近平出席近60场双多边活动。", "近60场", "双多边活动"),
+    ("期间举行了10多场双多边会谈。", "10多场", "双多边会谈"),
+    ("推动签署了20多项双多边合作文件。", "20多项", "双多边合作文件"),
+    ("开展了多双边合作项目30个。", "30个", "多双边合作项目"),
+    ("多双边产能合作基金规模超过1000亿美元。", "超过1000亿美元", "多双边产能合作基金规模"),
+    ("访问期间出席了50多场双多边活动。", "50多场", "双多边活动"),
+    ("参加了12场双多边磋商。", "12场", "双多边磋商"),
+    ("全年举办各类双多边活动200余场。", "200余场", "双多边活动"),
+    # near miss
+    ("双边贸易额达到300亿美元。", "300亿美元", "双边贸易额"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BILATERAL_AND_MULTILATERAL, ids=[row[0] + row[1] for row in BILATERAL_AND_MULTILATERAL])
+def test_bilateral_and_multilateral_is_one_word(text, raw, subject):
+    assert subject_of(text, raw) == subject
