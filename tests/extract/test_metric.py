@@ -16440,3 +16440,28 @@ BILATERAL_AND_MULTILATERAL = [
 @pytest.mark.parametrize("text,raw,subject", BILATERAL_AND_MULTILATERAL, ids=[row[0] + row[1] for row in BILATERAL_AND_MULTILATERAL])
 def test_bilateral_and_multilateral_is_one_word(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A festival named by what it celebrates (纪录片 + 节, 读书 + 节, 科技 + 节), where jieba tags 节 a
+# time, is one noun: the subject stopped before 节. Near misses: festivals jieba knows, and a
+# holiday (春节) that frames the figure.
+FESTIVALS = [
+    ("纪录片节为期四天。", "四天", "纪录片节"),
+    ("读书节为期一个月。", "一个月", "读书节"),
+    ("今年的购物节持续一周。", "一周", "购物节"),
+    ("科技节为期5天。", "5天", "科技节"),
+    ("本届啤酒节为期16天。", "16天", "啤酒节"),
+    ("首届电竞节为期三天。", "三天", "电竞节"),
+    ("冰灯节持续两个月。", "两个月", "冰灯节"),
+    ("桃花节为期20天。", "20天", "桃花节"),
+    ("艺术节为期10天。", "10天", "艺术节"),
+    ("读书节历时一个月。", "一个月", "读书节"),
+    # near misses
+    ("春节期间接待游客100万人次。", "100万人次", "游客"),
+    ("本届葡萄节吸引游客20万人次。", "20万人次", "游客"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", FESTIVALS, ids=[row[0] + row[1] for row in FESTIVALS])
+def test_a_festival_is_one_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject

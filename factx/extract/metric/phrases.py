@@ -216,6 +216,8 @@ MEASURE_VERBS = SUBJECT_WORDS["measure_verb"] | CARE_VERBS
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does, and
 # segments of a river or a line (长江南京 + 段, 青藏铁路格拉 + 段).
+# A festival, after what it celebrates (纪录片节, 读书节).
+FESTIVAL = "节"
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐症段")
 # The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
@@ -377,7 +379,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     """
     if start <= clause_start:
         return None
-    tokens = _titles_named(_serials_named(unglued(tk.tag(text, clause_start, start))))
+    tokens = _festivals_named(_titles_named(_serials_named(unglued(tk.tag(text, clause_start, start)))))
     share = SHARE_FIGURE_RE.match(text, start) is not None
     ratio = next((i for i in range(len(tokens)) if _ends_ratio(tokens, i, text, start)), None)
     if ratio is not None:
@@ -792,6 +794,17 @@ def _serials_named(tokens: list[tk.Token], in_words: bool = False) -> list[tk.To
         first = serial_number(tokens, index)
         if first is not None and not (in_words and ARABIC_DIGIT_RE.match(tokens[first].word)):
             tokens[first : index + 1] = [word._replace(tag="n") for word in tokens[first : index + 1]]
+    return tokens
+
+
+def _festivals_named(tokens: list[tk.Token]) -> list[tk.Token]:
+    """A festival named by what it celebrates (纪录片 + 节, 读书 + 节): jieba tags 节 a time after a
+    noun or a verb it does not know with it, and a subject stopped before it."""
+    for index in range(1, len(tokens)):
+        if tokens[index].word == FESTIVAL and tokens[index].tag == "t" and len(tokens[index - 1].word) >= 2 and (
+            nominal(tokens[index - 1]) or tokens[index - 1].tag.startswith("v")
+        ):
+            tokens[index - 1 : index + 1] = [word._replace(tag="n") for word in tokens[index - 1 : index + 1]]
     return tokens
 
 
