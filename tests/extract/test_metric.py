@@ -16465,3 +16465,53 @@ FESTIVALS = [
 @pytest.mark.parametrize("text,raw,subject", FESTIVALS, ids=[row[0] + row[1] for row in FESTIVALS])
 def test_a_festival_is_one_noun(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A verb and 点, which jieba tags a numeral (切割 + 点, 起火 + 点, 查验 + 点), are one noun, a point
+# where it is done, as a verb and another bound ending are (观摩 + 组): the count had a null
+# subject or the words before. Near misses: 点对点 (one point to another), and 点 of the clock.
+POINTS_WHERE_SOMETHING_IS_DONE = [
+    ("三个切割点全部完成了切割作业。", "三个", "切割点"),
+    ("山火现场有100多处起火点。", "100多处", "起火点"),
+    ("全市共设有投票点7000多个。", "7000多个", "投票点"),
+    ("村里新建了8个取水点。", "8个", "取水点"),
+    ("现场发现12处溢出点。", "12处", "溢出点"),
+    ("开通了4个接驳点。", "4个", "接驳点"),
+    ("设立了5个物流分拨点。", "5个", "物流分拨点"),
+    ("全省设置93个查验点。", "93个", "查验点"),
+    ("设立了2000个临时生活物资保障点。", "2000个", "临时生活物资保障点"),
+    ("拍摄点距离沙丘约6米。", "约6米", "拍摄点距离沙丘"),
+    # near misses
+    ("全州36个贫困乡镇开展点对点帮扶。", "36个", "贫困乡镇"),
+    ("会议定于下午三点开始，共有200人参加。", "200人", "参加"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", POINTS_WHERE_SOMETHING_IS_DONE, ids=[row[0] + row[1] for row in POINTS_WHERE_SOMETHING_IS_DONE])
+def test_a_verb_and_dian_are_a_point_where_it_is_done(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 推出 (to launch) is a predicate verb, as 设立 is: the things launched were read with it, or the
+# launchers with it and what they launched (推出制度创新成果, 景区推出门票减免政策). Near misses: 推出
+# before 的, a relative clause of the things counted.
+LAUNCHED = [
+    ("自贸试验区累计推出制度创新成果358项。", "358项", "制度创新成果"),
+    ("全国500多家景区推出门票减免政策。", "500多家", "景区"),
+    ("14个车站推出地方特色订餐服务。", "14个", "车站"),
+    ("今年共推出新产品20个。", "20个", "新产品"),
+    ("各地推出惠民措施300多项。", "300多项", "惠民措施"),
+    ("全国已推出合作项目近2000个。", "近2000个", "合作项目"),
+    ("银行推出专项贷款产品15款。", "15款", "专项贷款产品"),
+    ("全市推出便民服务举措50条。", "50条", "便民服务举措"),
+    ("当地推出旅游线路30多条。", "30多条", "旅游线路"),
+    ("各大平台推出直播带货活动1000多场。", "1000多场", "直播带货活动"),
+    # near misses
+    ("新推出的20个项目全部开工。", "20个", "项目"),
+    ("该省推出的减税措施达到20条。", "20条", "减税措施"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LAUNCHED, ids=[row[0] + row[1] for row in LAUNCHED])
+def test_launching_is_a_predicate(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -223,7 +223,10 @@ BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校�
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
 # places, which after a verb are its object (划归 + 村集体), nor the suffixes of kinds (自杀 + 式).
 JOINED_ENDINGS = frozenset("组员者车船点站队所厂馆室户盒箱袋瓶桶罐")
-BOUND_TAGS = frozenset(("zg", "q", "k"))
+# (点 is a numeral to jieba: 切割 + 点, 起火 + 点.)
+BOUND_TAGS = frozenset(("zg", "q", "k", "m"))
+# 对 between two of the same ending pairs them (点对点, 面对面): no noun.
+PAIRED = "对"
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
@@ -913,7 +916,11 @@ def _bound_ending(tokens: list[tk.Token], index: int) -> bool:
     """观摩 + 组, 落水 + 者, 发电 + 车: a verb and a bound ending the segmenter left alone (a
     morpheme or a classifier to jieba) are one noun, the name of a team, a person or a thing."""
     token, before = tokens[index], tokens[index - 1]
-    return token.word in JOINED_ENDINGS and token.tag in BOUND_TAGS and len(before.word) == 2 and before.tag in ("v", "vn")
+    paired = index + 1 < len(tokens) and tokens[index + 1].word == PAIRED  # 开展 + 点对点: one point to another, an adverb
+    return (
+        token.word in JOINED_ENDINGS and token.tag in BOUND_TAGS and len(before.word) == 2 and before.tag in ("v", "vn")
+        and not paired
+    )
 
 
 def _rate_of_word(tokens: list[tk.Token], index: int) -> bool:
