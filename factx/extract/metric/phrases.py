@@ -216,8 +216,6 @@ MEASURE_VERBS = SUBJECT_WORDS["measure_verb"] | CARE_VERBS
 # morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does, and
 # segments of a river or a line (长江南京 + 段, 青藏铁路格拉 + 段).
-# A festival, after what it celebrates (纪录片节, 读书节).
-FESTIVAL = "节"
 BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐症段")
 # The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
@@ -227,6 +225,8 @@ JOINED_ENDINGS = frozenset("组员者车船点站队所厂馆室户盒箱袋瓶�
 BOUND_TAGS = frozenset(("zg", "q", "k", "m"))
 # 对 between two of the same ending pairs them (点对点, 面对面): no noun.
 PAIRED = "对"
+# A festival, after what it celebrates (纪录片节, 读书节).
+FESTIVAL = "节"
 # One-character verbs that, between two nouns, are the predicate (企业 + 有 + 研发机构), never
 # a piece of a noun the segmenter split.
 PREDICATE_CHARACTERS = frozenset(
