@@ -2611,7 +2611,7 @@ COUNTED_MORPHEMES = [
     ("这里有两个园区。", "园区"),
 ]
 COUNTED_MORPHEME_NEAR_MISSES = [
-    ("两人虽不悲观。", None),  # 虽 is a function word, never counted
+    ("三人虽不悲观。", None),  # 虽 is a function word, never counted
     ("设计速度350公里每小时。", "设计速度"),
 ]
 
@@ -16515,3 +16515,32 @@ LAUNCHED = [
 @pytest.mark.parametrize("text,raw,subject", LAUNCHED, ids=[row[0] + row[1] for row in LAUNCHED])
 def test_launching_is_a_predicate(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 两人 (二人, 俩人) opening a clause points back at two people the sentence named, or the story
+# before: no count. It stays a count where it is a part of a set counted or named before (三名暴徒
+# 中，两人…; 四名同学入党，两人…; 其中，两人…) or what befell them follows (两人受伤). Before, each was
+# a metric, mostly with a null subject or the verb after it.
+PAIR_POINTING_BACK = [
+    ("我国选手林丹对阵马来西亚选手李宗伟，两人再次为观众献上了一场比赛。", []),
+    ("他转向习近平，两人亲切握手。", []),
+    ("警方逮捕两名持刀少年，有证据显示，两人计划于近日发动袭击。", ["两名"]),
+    ("目前，二人已被北京警方依法刑事拘留。", []),
+    ("张超和妻子聚少离多，两人在一起的时间很少。", []),
+    ("搜救小组找到了两名宇航员，两人身体状况良好。", ["两名"]),
+    ("普京与特朗普通电话，两人同意在近期举行会谈。", []),
+    ("在决胜局中，两人交替领先，比拼异常激烈。", []),
+    ("最后时刻，两人几乎同时触壁。", []),
+    ("锁德成是距离邱少云最近的战友，两人相隔只有几米远。", []),
+    # near misses: a part of a set, what befell them, a count inside a clause
+    ("三名暴徒中，两人因伤重不治而亡，一人受伤被擒。", ["三名", "两人"]),
+    ("共造成六人死亡，两人受伤。", ["六人", "两人"]),
+    ("其中，两人为诺贝尔奖获得者。", ["两人"]),
+    ("八学子中四名同学入党，两人荣立个人三等功。", ["四名", "两人"]),
+    ("车中两人下落不明。", ["两人"]),
+]
+
+
+@pytest.mark.parametrize("text,raws", PAIR_POINTING_BACK, ids=[row[0] for row in PAIR_POINTING_BACK])
+def test_a_pair_opening_a_clause_points_back(text, raws):
+    assert [metric.raw for metric in metrics(text)] == raws

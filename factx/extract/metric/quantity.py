@@ -477,6 +477,16 @@ MANY = "多"
 SOME_MORE = "个多"
 # Demonstratives before a Chinese numeral point at something, they do not count it.
 DEICTIC = frozenset("这那哪此")
+# 两人 opening a clause points back at two people the sentence named (林丹对阵李宗伟，两人再次…;
+# 逮捕两名持刀少年，…，两人计划…), unless it counts a part of a larger set named before it (三名暴徒
+# 中，两人…; 四名同学入党，两人荣立…; 其中，两人…) or what befell them follows (六人死亡，两人受伤).
+PAIR_PRONOUNS = frozenset(("两人", "二人", "俩人"))
+CLAUSE_OPENINGS = frozenset("，,。；;：:\n")
+SENTENCE_ENDS_RE = patterns.compile(r"[。！？!?\n]")
+PART_OF_SET_BEFORE_RE = patterns.compile(r"(?:其中|另有|还有|此外|另外)[，,：:]?$")
+PEOPLE_COUNT_BEFORE_RE = patterns.compile(r"(?P<number>[0-9０-９一二两三四五六七八九十百千万几]+)多?(?:名|位|人|个人)")
+PAIR_NUMBERS = frozenset(("两", "二", "2", "２"))
+OUTCOME_AFTER_RE = patterns.compile(rf"(?:都|均|也|已|还|仍)?(?:{alternation(SUBJECT_WORDS['outcome'])})")
 # A digit said twice is an adverb of manner, no numeral: 一一列出 (one by one), 两两结对 (in
 # pairs). Eleven is 十一, and a number read digit by digit (一一〇) runs longer.
 REDUPLICATED_DIGITS = frozenset({"一一", "两两"})
@@ -910,6 +920,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一一列出, 两两结对: one by one, in pairs
     if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年, 这一两年: these days, not a count of days
+    if match.group() in PAIR_PRONOUNS and _points_back(text, start, match.end()):
+        return False  # 林丹对阵李宗伟，两人 + 再次…: the two named before, not a count of people
     if match.group() == SURROUNDINGS and not (
         DURATION_CUE_RE.search(text, max(0, start - 4), start) or WEEKS_BEFORE_RE.search(text, max(0, start - 2), start)
         or WEEKS_AFTER_RE.match(text, match.end())
@@ -1234,3 +1246,15 @@ def implied_yuan(text: str, found: list[Candidate], dates: Spans) -> list[Candid
             qualifier = qualifier or QUALIFIER_WORDS.get((match["mid"], "mid"))
         implied.append(Candidate(match, number, None, "元", "money", qualifier))
     return implied
+
+
+def _points_back(text: str, start: int, end: int) -> bool:
+    """Whether 两人 at text[start:end] opens its clause and points back (see PAIR_PRONOUNS)."""
+    if start > 0 and text[start - 1] not in CLAUSE_OPENINGS:
+        return False
+    clause_start = start - 1 if start > 0 else 0
+    if PART_OF_SET_BEFORE_RE.search(text, max(0, clause_start - 3), clause_start) or OUTCOME_AFTER_RE.match(text, end):
+        return False
+    sentence_start = max((found.end() for found in SENTENCE_ENDS_RE.finditer(text, 0, clause_start)), default=0)
+    counts = list(PEOPLE_COUNT_BEFORE_RE.finditer(text, sentence_start, clause_start))
+    return not counts or counts[-1]["number"] in PAIR_NUMBERS
