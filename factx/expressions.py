@@ -20,7 +20,7 @@ import regex
 from . import patterns
 from .extract.date import find_dates
 from .extract.metric import find_metrics
-from .models import Parsed
+from .models import DateRecord, Metric, Parsed
 from .numbers import parse_number
 from .reading import simplified
 from .refdate import Ref
@@ -151,22 +151,25 @@ def _the_one_figure(expression: str, ref: Ref, empty: Parsed) -> Parsed:
     dates = list(find_dates(expression, ref))
     metrics = list(find_metrics(expression, dates))
     if len(metrics) == 1:
-        metric = metrics[0]
-        return replace(
-            empty, type="metric", value=metric.value, value_max=metric.value_max, unit=metric.unit, qualifier=metric.qualifier
-        )
+        return _as_metric(empty, metrics[0])
     if not metrics and len(dates) == 1:
-        return replace(empty, type="date", start=dates[0].start, end=dates[0].end)
+        return _as_date(empty, dates[0])
     return empty
 
 
 def _date_or_metric(expression: str, ref: Ref, empty: Parsed) -> Parsed | None:
     dates = list(find_dates(expression, ref))
     if len(dates) == 1 and dates[0].text == expression:
-        return replace(empty, type="date", start=dates[0].start, end=dates[0].end)
+        return _as_date(empty, dates[0])
     metric = next((metric for metric in find_metrics(expression, dates) if metric.raw == expression), None)
-    if metric is None:
-        return None
+    return None if metric is None else _as_metric(empty, metric)
+
+
+def _as_metric(empty: Parsed, metric: Metric) -> Parsed:
     return replace(
         empty, type="metric", value=metric.value, value_max=metric.value_max, unit=metric.unit, qualifier=metric.qualifier
     )
+
+
+def _as_date(empty: Parsed, date: DateRecord) -> Parsed:
+    return replace(empty, type="date", start=date.start, end=date.end)
