@@ -482,7 +482,8 @@ DEICTIC = frozenset("这那哪此")
 # 中，两人…; 四名同学入党，两人荣立…; 其中，两人…) or what befell them follows (六人死亡，两人受伤).
 PAIR_PRONOUNS = frozenset(("两人", "二人", "俩人"))
 CLAUSE_OPENINGS = frozenset("，,。；;：:\n")
-SENTENCE_ENDS_RE = patterns.compile(r"[。！？!?\n]")
+# Looked for backwards from the clause, not scanned for from the text's start.
+SENTENCE_ENDS = "。！？!?\n"
 PART_OF_SET_BEFORE_RE = patterns.compile(r"(?:其中|另有|还有|此外|另外)[，,：:]?$")
 PEOPLE_COUNT_BEFORE_RE = patterns.compile(r"(?P<number>[0-9０-９一二两三四五六七八九十百千万几]+)多?(?:名|位|人|个人)")
 PAIR_NUMBERS = frozenset(("两", "二", "2", "２"))
@@ -1255,6 +1256,6 @@ def _points_back(text: str, start: int, end: int) -> bool:
     clause_start = start - 1 if start > 0 else 0
     if PART_OF_SET_BEFORE_RE.search(text, max(0, clause_start - 3), clause_start) or OUTCOME_AFTER_RE.match(text, end):
         return False
-    sentence_start = max((found.end() for found in SENTENCE_ENDS_RE.finditer(text, 0, clause_start)), default=0)
+    sentence_start = max(text.rfind(mark, 0, clause_start) for mark in SENTENCE_ENDS) + 1
     counts = list(PEOPLE_COUNT_BEFORE_RE.finditer(text, sentence_start, clause_start))
     return not counts or counts[-1]["number"] in PAIR_NUMBERS
