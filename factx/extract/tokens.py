@@ -171,6 +171,12 @@ SHORTHAND_LEVELS = frozenset("市省县区")
 MOTION_VERBS = frozenset("到赴抵回返去来进离往指听经")
 # A one-character verb and a direction after it (带 + 出, 踏 + 出, 迈 + 进) make a verb, no name.
 DIRECTIONS = frozenset("出进入上回过起开来去")
+# A rise or fall said with how it went (大降, 骤减, 微涨, 锐增): a character of degree or manner
+# and a verb of rising or falling, a pair the dictionary lacks and the HMM joins; a verb, no
+# name (大增, 暴跌, 猛增 are the dictionary's verbs already; 小 is left out for 小升初, from primary
+# to middle school).
+CHANGE_MANNERS = frozenset("大猛暴骤锐激陡狂飙微略剧急速双齐续")
+CHANGE_VERBS = frozenset("增减降涨跌升")
 # Classifiers and units of time the HMM glues, after a number, to the first character of the
 # next word (2040 + 名反 + 政府, 23 + 日起 + 银行, 2025 + 年线 + 上): split off after the number.
 GLUED_CLASSIFIERS = frozenset("名个家位条项件次人座所辆台架艘枚支年月日")
@@ -408,7 +414,7 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         flags.append("nz")
         word = word[glued.start() :]
     words.append(word)
-    flags.append(_free_word_tag(word, tags) or ("u" if _function_pair(word, tags) else "nz"))
+    flags.append(_free_word_tag(word, tags) or _pair_tag(word, tags))
 
 
 def _peel(word: str, tag: str, words: list[str], flags: list[str]) -> str:
@@ -427,6 +433,14 @@ def _free_word_tag(word: str, tags: dict[str, str]) -> str | None:
     if tag is None or tag.endswith("g") or tag.startswith(NAME_PART_TAGS):
         return None
     return tag
+
+
+def _pair_tag(word: str, tags: dict[str, str]) -> str:
+    """The tag of an unknown word that stands alone: two words glued (u), a rise or fall (v), or
+    a name the HMM found (nz)."""
+    if _function_pair(word, tags):
+        return "u"
+    return "v" if len(word) == 2 and word[0] in CHANGE_MANNERS and word[1] in CHANGE_VERBS else "nz"
 
 
 def _function_pair(word: str, tags: dict[str, str]) -> bool:

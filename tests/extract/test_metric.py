@@ -16544,3 +16544,32 @@ PAIR_POINTING_BACK = [
 @pytest.mark.parametrize("text,raws", PAIR_POINTING_BACK, ids=[row[0] for row in PAIR_POINTING_BACK])
 def test_a_pair_opening_a_clause_points_back(text, raws):
     assert [metric.raw for metric in metrics(text)] == raws
+
+
+# A rise or fall said with how it went (大降, 骤减, 微涨: a character of degree or manner and a
+# verb of change, a pair jieba's dictionary lacks) is a verb between a measure and its figure, as
+# the dictionary's own 大增 and 暴跌 are: it was read as a name glued to the measure
+# (零售销售额大降) or as the subject alone (大降). Near misses: the dictionary's pairs, and 小升初
+# (from primary to middle school), no change.
+CHANGE_SAID_WITH_HOW = [
+    ("今年4月美国零售销售额环比大降16.4%。", "16.4%", "美国零售销售额"),
+    ("零售销售额大减16.4%。", "16.4%", "零售销售额"),
+    ("一季度营业收入骤减三成。", "三成", "营业收入"),
+    ("房价环比微涨0.3%。", "0.3%", "房价"),
+    ("当月出口额同比微降1.2%。", "1.2%", "出口额"),
+    ("原油库存意外大升500万桶。", "500万桶", "原油库存"),
+    ("全市旅游收入同比陡降45%。", "45%", "旅游收入"),
+    ("两地物价齐涨3%。", "3%", "两地物价"),
+    ("美国个人消费支出剧降34.6%。", "34.6%", "美国个人消费支出"),
+    ("该市空气优良天数同比续增12天。", "12天", "空气优良天数"),
+    ("进口铁矿石价格急涨15%。", "15%", "进口铁矿石价格"),
+    # near misses
+    ("一季度该公司净利润同比大增35%。", "35%", "公司净利润"),
+    ("恒生指数暴跌5.2%。", "5.2%", "恒生指数"),
+    ("今年小升初报名人数达到5万人。", "5万人", "小升初报名人数"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CHANGE_SAID_WITH_HOW, ids=[row[0] + row[1] for row in CHANGE_SAID_WITH_HOW])
+def test_a_rise_or_fall_said_with_how_is_a_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject

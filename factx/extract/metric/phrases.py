@@ -23,7 +23,7 @@ from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LATIN_ABBREVIATION, OPENING_BRACKETS
 from .quantity import MEASURE_HEADS, NUMERAL_DIGIT_RE, PRE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
 
-AMOUNT_WORDS = SUBJECT_WORDS["amount"]
+AMOUNT_WORDS = SUBJECT_WORDS["amount"] | frozenset(manner + verb for manner in tk.CHANGE_MANNERS for verb in tk.CHANGE_VERBS)
 NOUN_LIKE = SUBJECT_WORDS["noun"]
 COMPOUND_HEADS = tuple(sorted(SUBJECT_WORDS["compound_head"]))
 CALENDAR = SUBJECT_WORDS["calendar"]
