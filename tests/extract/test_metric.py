@@ -16573,3 +16573,35 @@ CHANGE_SAID_WITH_HOW = [
 @pytest.mark.parametrize("text,raw,subject", CHANGE_SAID_WITH_HOW, ids=[row[0] + row[1] for row in CHANGE_SAID_WITH_HOW])
 def test_a_rise_or_fall_said_with_how_is_a_verb(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A duration before an activity: after a verb that adopts or agrees to it (实行, 同意, 达成, 宣布
+# + 72小时 + 停火), as after one that holds it (举行 + 3天 + 哀悼), the activity is what lasts; so
+# where the clause then gives the activity's own time (72小时 + 临时停火 + 到期, 48小时 + 罢工 +
+# 开始后). It was the verb (实行), the place before (加沙地带) or the kind alone (临时). Near
+# misses: an activity before the duration, and 实现 + a time of travel (1小时直达), which is the
+# route's.
+ACTIVITY_AFTER_ITS_DURATION = [
+    ("欢迎巴勒斯坦和以色列同意实行72小时停火。", "72小时", "停火"),
+    ("就在巴以宣布同意72小时停火前，王毅提出倡议。", "72小时", "停火"),
+    ("双方达成48小时停火。", "48小时", "停火"),
+    ("当地对全市出入口实行24小时管控。", "24小时", "管控"),
+    ("该国宣布3天哀悼。", "3天", "哀悼"),
+    ("由埃及提议的加沙地带72小时临时停火到期。", "72小时", "临时停火"),
+    ("巴以72小时停火今天生效。", "72小时", "停火"),
+    ("48小时罢工开始后，航班大面积取消。", "48小时", "罢工"),
+    ("5天休战期间，双方交换了战俘。", "5天", "休战"),
+    ("两周停课结束后，学生返校。", "两周", "停课"),
+    ("3个月试运行期满后正式通车。", "3个月", "试运行"),
+    ("自上个月的7天停火结束后，冲突再起。", "7天", "停火"),
+    ("24小时人道主义停火今天生效。", "24小时", "人道主义停火"),
+    # near misses
+    ("停火72小时后双方再谈。", "72小时", "停火"),
+    ("双方同意延长停火24小时。", "24小时", "延长停火"),
+    ("建成后济南至青岛可实现1小时直达。", "1小时", "济南至青岛"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITY_AFTER_ITS_DURATION, ids=[row[0] + row[1] for row in ACTIVITY_AFTER_ITS_DURATION])
+def test_an_activity_after_its_duration_is_what_lasts(text, raw, subject):
+    assert subject_of(text, raw) == subject

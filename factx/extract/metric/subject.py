@@ -113,6 +113,7 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
             or _what_lasted(text, clause_start, start, end, clause_end)
             or _framed_event(text, clause_start, start, end, clause_end)
             or _period_after(text, end, clause_end)
+            or _timed_event(text, end, clause_end)
             or _task_taken(text, clause_start, start, end, clause_end)
             or _kept_up_since(text, clause_start, start, end, clause_end)
             or _held_activity(text, clause_start, start, end, clause_end)
@@ -1490,6 +1491,28 @@ def _period_after(text: str, end: int, clause_end: int) -> str | None:
     return term["term"] if term else None
 
 
+def _timed_event(text: str, end: int, clause_end: int) -> str | None:
+    """A duration right before an activity whose own time the clause then gives is the
+    activity's length (72小时 + 临时停火 + 到期, 48小时 + 罢工 + 开始后, 5天 + 休战 + 期间): the
+    activity, with the words that say what kind it is. It was read as the place before the
+    duration (加沙地带) or the kind alone (临时)."""
+    following = tk.tag(text, end, clause_end)
+    if following and following[0].word.startswith(tuple(PROMPTLY)):
+        return None  # 还需要4天 + 才能 + 结束工作: the time it takes to end
+    activity = list(takewhile(lambda token: token.tag.startswith(EVENT_WORD_TAGS) and token.word not in EVENT_TIMES, following))
+    # when it happens may stand between (停火 + 今天 + 生效)
+    after = next((token for token in following[len(activity) :] if token.tag != "t"), None)
+    if not activity or len(activity) > MAX_HELD_WORDS or after is None or after.word not in EVENT_TIMES or not activity[-1].tag.startswith("v"):
+        return None
+    return text[end : activity[-1].end]
+
+
+# Words of an activity's own time after it: it runs out, ends, takes effect, begins, or is under way.
+EVENT_TIMES = frozenset({"到期", "结束", "期满", "届满", "生效", "开始", "期间"})
+# Words of the activity named before them: its verb and what kind it is (临时, 全面, 人道主义).
+EVENT_WORD_TAGS = ("v", "b", "a", "n")
+
+
 def _framed_event(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """A duration after 为期 and before 的 lasts for the event after it (为期1个月的专项行动), also
     where it says where the event is held before the 的 (为期3个多月 + 在西藏的 + 学习考察)."""
@@ -1848,8 +1871,9 @@ EXTENDING = frozenset({"延长", "继续", "暂停", "恢复"})
 # lasted), it becomes (变为), it may not exceed (不得), a time is left (还有).
 NO_ACTIVITIES = frozenset({"持续", "延续", "变为", "成为", "改为", "不得", "再有", "还有", "共有"})
 # Verbs that name no activity of their own but hold one, the noun after the duration (举行 + 3天 +
-# 哀悼, 进行 + 5天 + 联合演习, 举办 + 3天 + 展览).
-LIGHT_VERBS = frozenset({"举行", "进行", "举办", "开展", "组织", "展开", "实施"})
+# 哀悼, 进行 + 5天 + 联合演习, 举办 + 3天 + 展览), or adopt or agree to it (实行 + 72小时 + 停火,
+# 同意 + 72小时 + 停火, 达成 + 48小时 + 停火).
+LIGHT_VERBS = frozenset({"举行", "进行", "举办", "开展", "组织", "展开", "实施", "实行", "执行", "达成", "同意", "宣布"})
 # Verbs of finishing or passing an activity, which it names after the duration (完成 + 168小时 +
 # 示范运行, 通过 + 48小时 + 荷载试验).
 COMPLETING_VERBS = frozenset({"完成", "通过"})
