@@ -11997,6 +11997,27 @@ WEIGHTS_BEFORE_A_THING_NEAR_MISSES = [
 ]
 
 
+# A girth before 粗的 (3毫米粗的导引绳): the girth of the thing after 的, as for 长, 高 and 重; it
+# had no subject. (text, raw, subject)
+GIRTHS_BEFORE_A_THING = [
+    ("飞行器首先携带3毫米粗的导引绳。", "3毫米", "导引绳粗细"),
+    ("一根20厘米粗的钢管横在路上。", "20厘米", "钢管粗细"),
+    ("工人们拉起两厘米粗的钢缆。", "两厘米", "钢缆粗细"),
+    ("院里有一棵30厘米粗的老槐树。", "30厘米", "老槐树粗细"),
+    ("他们用1米多粗的管道输水。", "1米多", "管道粗细"),
+    ("5毫米粗的电线被老鼠咬断。", "5毫米", "电线粗细"),
+    ("河边立着几根0.5米粗的木桩。", "0.5米", "木桩粗细"),
+    ("一条10厘米粗的蟒蛇钻进了院子。", "10厘米", "蟒蛇粗细"),
+    ("安装了40公分粗的排水管。", "40公分", "排水管粗细"),
+    ("绑着一根1厘米粗的尼龙绳。", "1厘米", "尼龙绳粗细"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", GIRTHS_BEFORE_A_THING, ids=[row[0] for row in GIRTHS_BEFORE_A_THING])
+def test_a_girth_before_cu_de_is_the_things(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
 @pytest.mark.parametrize(
     "text,raw,subject",
     WEIGHTS_BEFORE_A_THING + WEIGHTS_BEFORE_A_THING_NEAR_MISSES,

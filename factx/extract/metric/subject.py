@@ -1117,8 +1117,8 @@ def _dimension_after(text: str, end: int, clause_end: int) -> str | None:
 # Nouns of a dimension (where DIMENSIONS are its adjectives: 长, 宽, 高).
 DIMENSION_NOUNS = ("直径", "半径", "长度", "宽度", "高度", "深度", "厚度")
 # The noun of each dimension's adjective (大 says how big: 三十多公分大的偷排管, its size; 重 how
-# heavy: 17斤重的铁腿, its weight).
-DIMENSION_OF = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度", "大": "大小", "重": "重量"}
+# heavy: 17斤重的铁腿, its weight; 粗 how thick around: 3毫米粗的导引绳, its girth).
+DIMENSION_OF = {"长": "长度", "宽": "宽度", "高": "高度", "深": "深度", "厚": "厚度", "粗": "粗细", "大": "大小", "重": "重量"}
 # A dimension's noun right after its figure, before what it measures; or its adjective and 的
 # (这条160多公里长的 + 高速: the expressway's length).
 DIMENSION_AFTER_RE = patterns.compile(
