@@ -16626,3 +16626,56 @@ ACTIVITY_AFTER_ITS_DURATION = [
 @pytest.mark.parametrize("text,raw,subject", ACTIVITY_AFTER_ITS_DURATION, ids=[row[0] + row[1] for row in ACTIVITY_AFTER_ITS_DURATION])
 def test_an_activity_after_its_duration_is_what_lasts(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 基础 + 上 frames what is added to, "on the basis of" a figure counted before (在6亿元应急救灾资
+# 金 + 基础上 + 再追加): a locative, no part of what the figure counts, and no owner after 的
+# (投入5000万元的 + 基础上). Near misses: 基础 opening a name (基础研究经费, 基础电信企业) and 在此基
+# 础上 with no figure inside.
+ON_THE_BASIS_OF = [
+    ("在前期下达6亿元应急救灾资金基础上再追加16亿元。", "6亿元", "应急救灾资金", None),
+    ("在原有100张床位基础上新增50张。", "100张", "床位", None),
+    ("在200万美元现汇援助基础上再提供物资。", "200万美元", "现汇援助", None),
+    ("在去年投入5000万元的基础上，今年再投入8000万元。", "5000万元", "投入", None),
+    ("在原有12个班级基础上扩招。", "12个", "班级", None),
+    ("在首批50家试点企业基础上扩大范围。", "50家", "试点企业", None),
+    ("在现有4000多张病床基础上增加床位。", "4000多张", "病床", None),
+    ("在此前发放的2亿元消费券基础上加码。", "2亿元", "消费券", None),
+    ("在上一年90项改革举措基础上再推出新举措。", "90项", "改革举措", None),
+    ("在已开通5条线路基础上规划新线。", "5条", "线路", None),
+    # near misses
+    ("全国基础研究经费达1336亿元。", "1336亿元", "基础研究经费", None),
+    ("三家基础电信企业完成改造。", "三家", "基础电信企业", None),
+    ("在此基础上，产值增长5%。", "5%", "产值", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject,owner", ON_THE_BASIS_OF, ids=[row[0] + row[1] for row in ON_THE_BASIS_OF])
+def test_on_the_basis_of_frames_what_is_added_to(text, raw, subject, owner):
+    metric = next(metric for metric in metrics(text) if metric.raw == raw)
+    assert (metric.subject, metric.owner) == (subject, owner)
+
+
+# Doubled marks leave an empty clause (实现利润6315.2亿元，；分别同比增长…, as printed on a CCTV
+# page): nothing is listed in it, so the figures after 分别 keep the measure named before, and no
+# rule reads a word of an empty clause.
+EMPTY_CLAUSES = [
+    ("实现利润6315.2亿元，；分别同比增长9%、11.7%。", "9%", "利润"),
+    ("营业收入11.4万亿元，，分别增长9%、11.7%。", "11.7%", "营业收入"),
+    ("营业收入11.4万亿元；；分别增长9%。", "9%", "营业收入"),
+    ("，；分别增长9%、11.7%。", "9%", None),
+    ("产值，，分别增长9%和3%。", "3%", None),
+    ("，分别增长9%。", "9%", None),
+    ("出口额、进口额：，分别增长5%和3%。", "5%", None),
+    ("全年粮食产量6.9亿吨。。分别增长2%。", "2%", "粮食产量"),
+    ("；；；利润增长18.2%。", "18.2%", "利润"),
+    ("销量，、分别下降4%、2%。", "4%", None),
+    # near misses: a clause with words in it still lists the measures
+    ("第一产业和第三产业用电量增长较快，分别同比增长20.2%和10.7%。", "20.2%", "第一产业用电量"),
+    ("第一产业和第三产业用电量增长较快，分别同比增长20.2%和10.7%。", "10.7%", "第三产业用电量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EMPTY_CLAUSES, ids=[row[0] + row[1] for row in EMPTY_CLAUSES])
+def test_an_empty_clause_lists_nothing(text, raw, subject):
+    assert subject_of(text, raw) == subject

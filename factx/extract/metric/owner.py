@@ -32,7 +32,7 @@ from ... import patterns
 from ...tables import MAIN_VERBS, SUBJECT_WORDS
 from .. import tokens as tk
 from .clauses import CLAUSE_BREAK, LIST_BREAK, clause
-from .phrases import AMOUNT_WORDS, ARABIC_DIGIT_RE, CALENDAR, CALENDAR_NUMBER_RE, MEASURE_VERBS, THROUGH, nominal
+from .phrases import AMOUNT_WORDS, ARABIC_DIGIT_RE, CALENDAR, CALENDAR_NUMBER_RE, MEASURE_VERBS, THROUGH, nominal, unglued
 from .place import GOVERNING_WORDS
 from .subject import CLAUSE_COMMAS, names_measure
 
@@ -291,8 +291,8 @@ def _first(tokens: list[tk.Token]) -> int:
 def _described(text: str, start: int, end: int) -> str | None:
     """The noun phrase after 的 that a figure and its measure describe, up to a predicate or a
     mark (规模超30亿的 + 创新基金，…; 总额97.45万亿日元的 + 年度预算。): whatever jieba tags its
-    words, a noun phrase ends in its head."""
-    tokens = tk.tag(text, start, end)
+    words, a noun phrase ends in its head (投入5000万元的 + 基础上 is a frame, no phrase)."""
+    tokens = unglued(tk.tag(text, start, end))
     stop = next((i for i, token in enumerate(tokens) if not _inside_phrase(token) or token.word == RELATIVE), len(tokens))
     if stop == 0 or not (nominal(tokens[stop - 1]) or stop == len(tokens) or tokens[stop].word in CLAUSE_BREAK):
         return None

@@ -837,6 +837,8 @@ SERIAL = "号"
 
 # Words of effort that an adjective's tag hides (努力 ad), what a duration before 的 was spent on.
 EFFORTS = frozenset("努力 奋斗 拼搏 坚守 奋战 苦战".split())
+# 基础 + 上, "on the basis of" what a figure counted before.
+BASIS, ON_TOP = "基础", "上"
 # Tenths after digits (6成), which the segmenter may glue to the words after them (6 + 成的央企).
 TENTHS = "成"
 
@@ -844,6 +846,12 @@ TENTHS = "成"
 def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
     result: list[tk.Token] = []
     for index, token in enumerate(tokens):
+        if token.word == ON_TOP and result and result[-1].word == BASIS:
+            # 在 + 6亿元应急救灾资金 + 基础上 + 再追加: the frame of what is added, a locative (基础
+            # alone is a noun of names: 基础研究经费, 基础电信企业)
+            basis = result.pop()
+            result.append(tk.Token(basis.word + ON_TOP, "f", basis.start, token.end))
+            continue
         if token.word == SINCE and result and result[-1].tag in TIME_SINCE_TAGS and result[-1].word.endswith(SINCE_UNITS):
             # 增速 + 16年 + 来 + 首次低于10%, 收入 + 近 + 五年 + 来: a time since between a measure
             # and its verb, which jieba cuts off as a verb (and its 近 as an adjective)

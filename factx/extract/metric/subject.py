@@ -3140,6 +3140,8 @@ def _named_before_respectively(
     # The measures stand before the clause's first word of amount (用电量 + 增长较快), or its
     # first verb (数字产品、线上服务、即时电商 + 成为亮点).
     previous = tk.tag(text, previous_start, region_start - 1)
+    if not previous:
+        return None  # 实现利润6315.2亿元，；分别同比增长: an empty clause lists nothing
     change = next((token for token in previous if token.word in AMOUNT_WORDS), None) or next(
         (token for token in previous if token.tag == "v"), None
     )
