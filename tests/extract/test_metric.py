@@ -16679,3 +16679,40 @@ EMPTY_CLAUSES = [
 @pytest.mark.parametrize("text,raw,subject", EMPTY_CLAUSES, ids=[row[0] + row[1] for row in EMPTY_CLAUSES])
 def test_an_empty_clause_lists_nothing(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A classifier of persons (名, 位) counts the people after 的, whatever place, body or task before
+# 的 is theirs (2700多名 + 农牧区的 + 学生). Near misses: people named before 的 are those counted,
+# whatever follows (学生的家长, 官兵成为最后的留守者, 潜航员下潜的科学家), as are those named before
+# 在内的 or inside a quoted name, and things of people after 的 (记者证件, 双手) are no people.
+PEOPLE_AFTER_DE = [
+    ("为2700多名农牧区的学生授课。", "2700多名", "学生"),
+    ("来自高校的500多名服务各国代表团的志愿者，将提供服务。", "500多名", "志愿者"),
+    ("为300名山区的孩子送去图书。", "300名", "孩子"),
+    ("1200多名服务会议的志愿者上岗。", "1200多名", "志愿者"),
+    ("全市400多名社区的网格员参与排查。", "400多名", "网格员"),
+    ("近百名高原的官兵完成演练。", "近百名", "官兵"),
+    ("学校组织80名贫困地区的留守儿童参加夏令营。", "80名", "留守儿童"),
+    ("他们为200多位乡村的老人体检。", "200多位", "老人"),
+    ("60名边远山区的教师参加培训。", "60名", "教师"),
+    ("这里有150名企业的技术骨干。", "150名", "技术骨干"),
+    ("120名景区的讲解员上岗。", "120名", "讲解员"),
+    ("邀请30位高校的专家学者出席。", "30位", "专家学者"),
+    # near misses
+    ("300名学生的家长参加会议。", "300名", "学生"),
+    ("20名党员干部的亲属受到教育。", "20名", "党员干部"),
+    ("21名官兵成为最后的留守者。", "21名", "官兵"),
+    ("跟随两名潜航员下潜的科学家是一位教授。", "两名", "潜航员"),
+    ("他是200多名高铁司机的培训教师。", "200多名", "高铁司机"),
+    ("八名犯罪嫌疑人利用伪造的记者证件作案。", "八名", "犯罪嫌疑人"),
+    ("令人难忘的是两位领导人紧握的双手。", "两位", "领导人"),
+    ("包括现任总统和其他两名候选人在内的三人将参加选举。", "两名", "候选人"),
+    ("大会表彰了192名“人民满意的公务员”。", "192名", "“人民满意的公务员”"),
+    ("200名患者的治疗费用由医保支付。", "200名", "患者"),
+    ("100户农民的土地完成流转。", "100户", "农民"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_AFTER_DE, ids=[row[0] + row[1] for row in PEOPLE_AFTER_DE])
+def test_persons_counted_are_the_people_after_de(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -4,6 +4,7 @@ phrase before a figure (产值达1373.3亿元) and the one after its classifier 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from itertools import takewhile
 
 from ... import patterns
 from ...tables import (
@@ -79,6 +80,10 @@ GLUED_LOCATIVE = "中"
 # How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手,
 # 师 (医师, 厨师), 卫 (护卫, 警卫).
 PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫")
+# Nouns for people that end otherwise.
+PERSON_WORDS = frozenset("孩子 代表 干部 骨干 同学 妇女 青年 少年 同胞 侨胞 华侨 子女 嘉宾 学子 主任 伙伴 司机 部长 老汉".split())
+# Classifiers of persons only (户 counts households, 人 follows a bare number).
+PERSON_CLASSIFIERS = frozenset("名位")
 # What a quoted name is, where the name is a title or an award given (“时代楷模”称号, “五一”劳动奖章).
 AWARD_WORDS = ("称号", "荣誉", "奖章", "勋章", "奖状", "奖牌", "奖")
 SHARE_VERB = "占"
@@ -1056,6 +1061,11 @@ def right_phrase(
         # 近百名 + 中国和阿根廷的 + 龙舟爱好者, 5位 + 美国疾控中心的 + 前主任: people counted, from the
         # places or the body before 的
         first = relative
+    elif counted and relative is not None and text[end - 1] in PERSON_CLASSIFIERS and _people_after_de(tokens, relative):
+        # 2700多名 + 农牧区的 + 学生, 500多名 + 服务各国代表团的 + 志愿者: a classifier of persons counts
+        # the people after 的, whatever place, body or task before it is theirs (but 300名 + 学生的
+        # + 家长: people of people, the first counted)
+        first = relative
     elif (
         counted and relative is not None and 1 < relative < len(tokens) and nominal(tokens[relative]) and not is_measure(tokens[relative])
         and all(token.word in NAMED_PLACES for token in tokens[: relative - 1] if token.word not in LINKS)
@@ -1567,6 +1577,40 @@ def _places_of(tokens: list[tk.Token], de: int) -> bool:
     两岸, 当地): whose people the noun after 的 names."""
     places = [token for token in tokens[:de] if token.word not in LINKS]
     return 0 < len(places) <= MAX_LISTED_PLACES and all(token.tag.startswith(("ns", "s")) or token.word in PLACE_WORDS for token in places)
+
+
+def _is_person(token: tk.Token) -> bool:
+    """学生, 孩子; and a bound ending that jieba leaves alone (网格 + 员)."""
+    return token.word not in NOT_PERSONS and (
+        token.word.endswith(PERSON_ENDINGS) and (nominal(token) or len(token.word) == 1) or token.word in PERSON_WORDS
+    )
+
+
+def _people_after_de(tokens: list[tk.Token], relative: int) -> bool:
+    """Whether the noun phrase right after 的 (tokens[relative:]) ends in people (学生, 留守 + 儿童,
+    专家 + 学者) where the words before 的 name none (农牧区, 服务 + 各国 + 代表团): a count of
+    people followed by people of their own (21名 + 官兵 + 成为最后的 + 留守者, 200多名高铁司机的 +
+    培训教师), by 在内 (包括…两名候选人 + 在内的 + 三人) or by a quoted name (192名 + “人民满意的
+    公务员”) counts those first named."""
+    before = tokens[: relative - 1]
+    if (
+        not 0 < len(before) <= MAX_OWNER_WORDS or before[-1].word == INCLUDED
+        or any(_is_person(token) or token.word in OPENING_QUOTES for token in before)
+    ):
+        return False
+    phrase = list(takewhile(lambda token: nominal(token) or _is_person(token) or token.tag in PEOPLE_MODIFIER_TAGS, tokens[relative : relative + MAX_PEOPLE_WORDS]))
+    # the people end the noun (but 记者 + 证件: a thing of theirs)
+    return any(
+        _is_person(token) and (index + 1 == len(phrase) or not nominal(phrase[index + 1]) or _is_person(phrase[index + 1]))
+        for index, token in enumerate(phrase)
+    )
+
+
+PEOPLE_MODIFIER_TAGS = ("a", "b", "v", "vn")
+MAX_PEOPLE_WORDS = 3
+INCLUDED = "在内"
+# Words that end as people do but name none (艺术 + 人生, 紧握的 + 双手).
+NOT_PERSONS = frozenset("人生 一生 终生 民生 双手 人手 证件".split())
 
 
 def _body_of(tokens: list[tk.Token], de: int) -> bool:
