@@ -16716,3 +16716,31 @@ PEOPLE_AFTER_DE = [
 @pytest.mark.parametrize("text,raw,subject", PEOPLE_AFTER_DE, ids=[row[0] + row[1] for row in PEOPLE_AFTER_DE])
 def test_persons_counted_are_the_people_after_de(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People counted with nothing named, then where from, where to or with whom, then what they did
+# (10多人 + 从湖北 + 平安归来): the place or partner and the verb are what the count measures, as
+# after 在 (24人在医院里接受治疗). Near misses: 对 opens what a state is about (8人对美国政府感到不满),
+# and a pronoun after 在 opens a clause of its own (这9人在每人交付了…).
+PATH_BEFORE_WHAT_PEOPLE_DID = [
+    ("包括集团党委书记薛荣在内的10多人从湖北平安归来。", "10多人", "从湖北平安归来"),
+    ("10多人从湖北平安归来。", "10多人", "从湖北平安归来"),
+    ("50余人向灾区捐款。", "50余人", "向灾区捐款"),
+    ("12人到医院就诊。", "12人", "到医院就诊"),
+    ("40多人与警方发生冲突。", "40多人", "与警方发生冲突"),
+    ("200人于当天返回。", "200人", "于当天返回"),
+    ("当天有30人从北京出发。", "30人", "从北京出发"),
+    ("陆续赶来的600多人与大火展开了搏斗。", "600多人", "与大火展开了搏斗"),
+    ("一周时间，就有20多人从外地赶回来报了名。", "20多人", "从外地赶回来报了名"),
+    ("其中有14人刚从庆安回来。", "14人", "从庆安回来"),
+    ("约60人从楼里撤离。", "约60人", "撤离"),
+    ("24人在医院里接受治疗。", "24人", "在医院里接受治疗"),
+    # near misses
+    ("每10个美国人中，就有8人对美国政府感到不满。", "8人", None),
+    ("这9人在每人交付了1万元后获释。", "9人", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PATH_BEFORE_WHAT_PEOPLE_DID, ids=[row[0] + row[1] for row in PATH_BEFORE_WHAT_PEOPLE_DID])
+def test_what_people_did_after_where_from_or_with_whom(text, raw, subject):
+    assert subject_of(text, raw) == subject

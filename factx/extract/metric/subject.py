@@ -836,6 +836,15 @@ ACTION_COUNTS = SUBJECT_WORDS["action_count"]
 MEANS_PREPOSITIONS = frozenset("通过 乘 乘坐 经 经由 借助 依靠".split())
 CAUSE_PREPOSITIONS = frozenset("因 因为 由于".split())
 AT = "在"
+# Prepositions of where from, where to and with whom, before what the people counted did
+# (10多人 + 从湖北 + 平安归来, 50余人 + 向灾区 + 捐款, 40多人 + 与警方 + 发生冲突, 200人 + 于当天 + 返回).
+# (对, 给 and 为 open what a state or a verb is about: 8人 + 对美国政府 + 感到不满.)
+PATH_PREPOSITIONS = frozenset("从 自 向 往 朝 到 于 与 同 跟".split())
+# Words after 在 and a path's preposition: where, when, whom (上 and 前 are f, 当天 t; 每人 and
+# other pronouns, r, open a clause of their own: 这9人在 + 每人 + 交付了…).
+PATH_WORD_TAGS = ("n", "s", "vn", "f", "t")
+# How, between where and what (连夜, 平安).
+MANNER_TAGS = ("d", "ad", "a")
 # Verbs of winning or receiving, words of amount before a figure, that before a noun say what
 # the people counted won or received (获得全国五一劳动奖章, 获表彰).
 WINNING_VERBS = frozenset("获得 获 荣获 获颁 取得 领取 收到 享受 享有".split())
@@ -2246,18 +2255,18 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
     if len(tokens) > 1 and tokens[0].word in VERB_NEGATIONS:
         tokens = tokens[1:]  # 5人均 + 不 + 认罪: what they did not do, the negation kept
     means = 0
-    at = bool(tokens) and tokens[0].word == AT
+    at = bool(tokens) and (tokens[0].word == AT or tokens[0].word in PATH_PREPOSITIONS)
     if at and "的" in text[end:clause_end]:
         return None  # 2000多人 + 在渡海前往欧洲的过程中 + 死亡: where, a relative clause before 的
     if tokens and (tokens[0].word in MEANS_PREPOSITIONS or tokens[0].word in CAUSE_PREPOSITIONS or at):
         # 236万人次 + 通过飞机 + 出行, 2万人 + 通过线上平台 + 报名: how they did it, then what;
-        # 1万余人 + 因枪支暴力 + 失去生命: why; 24人 + 在医院里 + 接受治疗: where
+        # 1万余人 + 因枪支暴力 + 失去生命: why; 24人 + 在医院里 + 接受治疗, 10多人 + 从湖北 + 归来: where
         means = 1
-        while means < len(tokens) and means <= MAX_ACTION_WORDS and tokens[means].tag.startswith(("n", "s", "vn", "f") if at else ("n", "s", "vn")):
+        while means < len(tokens) and means <= MAX_ACTION_WORDS and tokens[means].tag.startswith(PATH_WORD_TAGS if at else ("n", "s", "vn")):
             means += 1
         means = means if means > 1 else 0
-        while at and means and means < len(tokens) - 1 and tokens[means].tag == "d":
-            means += 1  # 60多人在工地上 + 连夜 + 抢修: how, between where and what
+        while at and means and means < len(tokens) - 1 and tokens[means].tag in MANNER_TAGS:
+            means += 1  # 60多人在工地上 + 连夜 + 抢修, 10多人从湖北 + 平安 + 归来: how, between where and what
     if len(tokens) <= means or tokens[means].tag != "v":
         return None
     if len(tokens) > means + 1 and _names_an_award(tokens[means], tokens[means + 1]):
