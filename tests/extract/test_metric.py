@@ -16744,3 +16744,29 @@ PATH_BEFORE_WHAT_PEOPLE_DID = [
 @pytest.mark.parametrize("text,raw,subject", PATH_BEFORE_WHAT_PEOPLE_DID, ids=[row[0] + row[1] for row in PATH_BEFORE_WHAT_PEOPLE_DID])
 def test_what_people_did_after_where_from_or_with_whom(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A sum or a count and its noun, then 用于 and what it goes to (5000万元的专项资金 + 用于 + 灾后重建):
+# the noun is what is counted, the purpose no part of it. Near misses: a share is named by what
+# it goes to (七成资金用于民生), and 用作 inside a relative clause before 的 stays in it.
+SUM_THEN_PURPOSE = [
+    ("政府拨付5000万元的专项资金用于灾后重建。", "5000万元", "专项资金"),
+    ("该省安排3亿元的补助资金用于农村道路建设。", "3亿元", "补助资金"),
+    ("共筹集200万元善款用于救助困难群众。", "200万元", "善款"),
+    ("今年安排2.5亿元的专项经费用于科研。", "2.5亿元", "专项经费"),
+    ("农发行安排1600亿元信贷资金用于秋粮收购。", "1600亿元", "信贷资金"),
+    ("国家下达10.5亿元中央预算内投资用于雄安新区建设。", "10.5亿元", "中央预算内投资"),
+    ("中方将交付90辆地铁列车用于奥运专线。", "90辆", "地铁列车"),
+    ("还有一批30到50平米的住房用于托底。", "30到50平米", "住房"),
+    ("盘活90.74亿元财政存量资金用于发展急需领域。", "90.74亿元", "财政存量资金"),
+    ("学校拿出300万元的奖学金用来资助学生。", "300万元", "奖学金"),
+    ("企业投入20台无人机用作巡检。", "20台", "无人机"),
+    # near misses
+    ("三年援疆，七成资金用于民生建设。", "七成", "资金用于民生"),
+    ("提取不低于50%的比例用于奖励。", "不低于50%", "比例用于奖励"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SUM_THEN_PURPOSE, ids=[row[0] + row[1] for row in SUM_THEN_PURPOSE])
+def test_what_a_sum_goes_to_is_no_part_of_it(text, raw, subject):
+    assert subject_of(text, raw) == subject

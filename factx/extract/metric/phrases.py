@@ -681,6 +681,9 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
 # A figure in per cent after 超过 and a noun is a share of the noun (超出国内生产总值1%), not a
 # difference from it (超过平均值10.6个百分点).
 SHARE_FIGURE_RE = patterns.compile(r"[0-9０-９.．]+[%％]|百分之")
+# A figure that ends as a share does, perhaps hedged after (7成以上, 50%左右).
+SHARE_TAIL_RE = patterns.compile(r"(?:[%％]|成)(?:以上|以下|左右|多)?$")
+MAX_SHARE_TAIL = 4
 # A share of a whole, in per cent or in tenths (三成), with the qualifier it may open with.
 SHARE_OF_WHOLE_RE = patterns.compile(rf"(?:近|约|超过?|逾|仅)?(?:{SHARE_FIGURE_RE.pattern}|[一二三四五六七八九两]成)")
 
@@ -1258,6 +1261,13 @@ def right_phrase(
             break
         if last is not None and token.word in LEVIES:
             break  # 3000亿美元中国输美商品 + 加征 + 关税: the goods, then what is levied on them (but 加征关税商品: the goods)
+        if (
+            last is not None and token.word in PURPOSE_VERBS and (relative is None or relative < index)
+            and not SHARE_TAIL_RE.search(text, max(0, end - MAX_SHARE_TAIL), end)
+        ):
+            # 5000万元的专项资金 + 用于 + 灾后重建: the sum, then what it goes to (but 七成资金 + 用于 +
+            # 民生: a share is named by what it goes to; 三个 + 进口用作加工原料的 + 证书: a relative clause)
+            break
         if last is not None and token.word == THROUGH and following is not None and following.tag.startswith("v"):
             break  # 10个非常任理事国 + 经 + 选举产生, 12名患者 + 经 + 治疗: how they came to it, a predicate
         if last is not None and following is not None and (
