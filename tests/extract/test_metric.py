@@ -16770,3 +16770,29 @@ SUM_THEN_PURPOSE = [
 @pytest.mark.parametrize("text,raw,subject", SUM_THEN_PURPOSE, ids=[row[0] + row[1] for row in SUM_THEN_PURPOSE])
 def test_what_a_sum_goes_to_is_no_part_of_it(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A measure named in the clause before, its Latin short form glued after it (工业生产者出厂价格指数
+# + PPI + ，同比下降0.9%): the clause is the figure's topic, short form and all. Near misses: a
+# name that is no measure with a short form (南方电网CSG) is no topic; one letter is no short form.
+MEASURE_WITH_ITS_SHORT_FORM = [
+    ("7月份，工业生产者出厂价格指数PPI，同比下降0.9%。", "0.9%", "工业生产者出厂价格指数PPI"),
+    ("8月份，居民消费价格指数CPI，同比上涨2%。", "2%", "居民消费价格指数CPI"),
+    ("上半年，国内生产总值GDP，同比增长7.4%。", "7.4%", "国内生产总值GDP"),
+    ("7月份，制造业采购经理指数PMI，比上月回升0.4个百分点。", "0.4个百分点", "制造业采购经理指数PMI"),
+    ("一季度，全社会固定资产投资FAI，同比增长17.6%。", "17.6%", "全社会固定资产投资FAI"),
+    ("今年以来，中国出口集装箱运价指数CCFI，累计下跌12%。", "12%", "中国出口集装箱运价指数CCFI"),
+    ("上周，波罗的海干散货指数BDI，下跌5%。", "5%", "波罗的海干散货指数BDI"),
+    ("3月份，非制造业商务活动指数NMI，为53.5%。", "53.5%", "非制造业商务活动指数NMI"),
+    ("全年，国民总收入GNI，增长6.5%。", "6.5%", "国民总收入GNI"),
+    ("5月份，中国物流业景气指数LPI，为51.1%。", "51.1%", "中国物流业景气指数LPI"),
+    ("7月份，工业生产者出厂价格指数，同比下降0.9%。", "0.9%", "工业生产者出厂价格指数"),
+    # near misses
+    ("7月份，南方电网CSG，同比下降0.9%。", "0.9%", None),
+    ("去年，研发经费投入强度R，达到2.1%。", "2.1%", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", MEASURE_WITH_ITS_SHORT_FORM, ids=[row[0] + row[1] for row in MEASURE_WITH_ITS_SHORT_FORM])
+def test_a_measure_with_its_latin_short_form_is_a_topic(text, raw, subject):
+    assert subject_of(text, raw) == subject

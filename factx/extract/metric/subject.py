@@ -2666,8 +2666,16 @@ INDEX_WORD = "指数"
 
 def names_measure(phrase: str) -> bool:
     """Whether a phrase ends in a measure (医疗器械、药品出口 is an export, 供应业 an industry; an
-    index, 新订单指数, is one too, though 指数 is no head the subject rules join on)."""
+    index, 新订单指数, is one too, though 指数 is no head the subject rules join on), perhaps
+    followed by its Latin short form (工业生产者出厂价格指数PPI, 国内生产总值GDP)."""
+    short_form = LATIN_SHORT_FORM_RE.search(phrase)
+    if short_form:
+        phrase = phrase[: short_form.start()]
     return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS) or phrase.endswith(INDEX_WORD)
+
+
+# A Latin short form right after the Chinese name it abbreviates (价格指数 + PPI).
+LATIN_SHORT_FORM_RE = patterns.compile(r"(?<=\p{Han})[A-Z][A-Z0-9]{1,5}$")
 
 
 def bare_clause(text: str, sentence: tuple[int, int], start: int, spread: bool = False, priced: bool = False) -> bool:
