@@ -16796,3 +16796,27 @@ MEASURE_WITH_ITS_SHORT_FORM = [
 @pytest.mark.parametrize("text,raw,subject", MEASURE_WITH_ITS_SHORT_FORM, ids=[row[0] + row[1] for row in MEASURE_WITH_ITS_SHORT_FORM])
 def test_a_measure_with_its_latin_short_form_is_a_topic(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Alternatives joined by 或 are one subject, as items joined by 和 are (死亡或失踪人数, 国家或地区);
+# and a link opens no subject where what comes before it is left out (朝方188人 + 和 + 韩方…250多人).
+LISTED_WITH_OR = [
+    ("死亡或失踪人数达30人。", "30人", "死亡或失踪人数"),
+    ("全市退休或离职人员共5000人。", "5000人", "退休或离职人员"),
+    ("今年新建或改建学校120所。", "120所", "新建或改建学校"),
+    ("累计确诊或疑似病例超过2万例。", "超过2万例", "确诊或疑似病例"),
+    ("新建或扩建农贸市场30个。", "30个", "新建或扩建农贸市场"),
+    ("遇害者来自至少18个国家或地区。", "至少18个", "国家或地区"),
+    ("国务院部门共取消或下放行政审批事项537项。", "537项", "取消或下放行政审批事项"),
+    ("35个网站或微信公众号被关停。", "35个", "网站或微信公众号"),
+    ("前来与会的20位经济体领导人或代表陆续抵达。", "20位", "经济体领导人或代表"),
+    ("23个部门超标准、超范围或虚列会议费支出1355.85万元。", "23个", "部门"),
+    # near misses
+    ("发现确诊和疑似病例1440例。", "1440例", "确诊和疑似病例"),
+    ("朝方188人和韩方包括离散家属和随行人员在内的250多人参加团聚活动。", "250多人", "韩方"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LISTED_WITH_OR, ids=[row[0] + row[1] for row in LISTED_WITH_OR])
+def test_alternatives_joined_by_or_are_one_subject(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -124,7 +124,7 @@ HEDGES = frozenset("预计 计划 预期 有望 拟".split())
 # figure holds.
 ROUTE_LOCATIVES = frozenset("沿线 周边 沿岸 沿途".split())
 PLAIN_NOUN_TAGS = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "j", "eng")
-LINKS = frozenset("和 及 与 、".split())
+LINKS = frozenset("和 及 与 或 、".split())
 LIST_COMMA = "、"
 # Verbs that may run before the noun they modify (节能减排补助资金): no more than these; and
 # verbs of purpose, which open a clause of their own (2亿元 + 用于改善山区交通).
@@ -667,8 +667,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 水利 + 建设 + 投资, “两重” + 建设 + 资金: a predicate's verb naming the measure's field
         else:
             break
-    while index + 1 < end and tokens[index + 1].word in ALREADY:
-        index += 1  # 全省 + 已 + 插秧: the scope left out, "already" opens no subject (but 累计降雨 is cumulative)
+    while index + 1 < end and (tokens[index + 1].word in ALREADY or tokens[index + 1].word in LINKS):
+        # 全省 + 已 + 插秧: the scope left out, "already" opens no subject (but 累计降雨 is cumulative);
+        # 全国 + 或 + 京津冀等: the list's scope left out, its link opens nothing
+        index += 1
     if end < 0 or index + 1 > end:
         return None
     bounds = [tokens[index + 1].start, *(bound for time in sorted(times) for bound in time), tokens[end].end]
