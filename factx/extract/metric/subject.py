@@ -33,6 +33,7 @@ from .phrases import (
     COMPARE_WORDS,
     DIMENSIONS,
     JOINING_VERBS,
+    LINKS,
     LOCATIVES,
     MEASURE_HEADS,
     MEASURE_VERBS,
@@ -2222,7 +2223,7 @@ WORLD = frozenset("全球 全世界 世界".split())
 def _only_where(phrase: str) -> bool:
     """Whether a phrase names only where (美国, 四川省, 全球, 贵州主会场、分会场): no people of its own."""
     return all(
-        is_place(token) or token.word in SUBJECT_STOP or token.word in WORLD or token.word.endswith(VENUES) or token.word in LIST_JOINS
+        is_place(token) or token.word in SUBJECT_STOP or token.word in WORLD or token.word.endswith(VENUES) or token.word in LINKS
         for token in tk.tag(phrase, 0, len(phrase))
     )
 
@@ -2561,7 +2562,7 @@ def _rate_with_owner(text: str, clause_start: int, start: int, rate: str) -> str
         return rate  # 南达科他等几个 + 州的: a bound noun left alone
     owner = owner[tokens[0].start :]
     plain = all(
-        token.tag.startswith(OWNER_NOUN_TAGS) or token.word in LIST_JOINS or token.tag == "f" and token is not tokens[-1]
+        token.tag.startswith(OWNER_NOUN_TAGS) or token.word in LINKS or token.tag == "f" and token is not tokens[-1]
         or token.tag == "r" and token is not tokens[-1] and token.word not in POINTED_PLACES
         for token in tokens
     )
@@ -2608,9 +2609,8 @@ def _opens_owner_clause(token: tk.Token) -> bool:
 
 
 # What a rate's owner is made of: nouns, names, verbal nouns, distinctions (规模以上: a locative
-# inside it), with 、 和 及 between items; 这里 and 当地 point at a place the sentence names.
+# inside it), with links (、 和 及 与 或) between items; 这里 and 当地 point at a place the sentence names.
 OWNER_NOUN_TAGS = ("n", "vn", "j", "b", "eng")
-LIST_JOINS = frozenset(("、", "和", "及", "与"))
 POINTED_PLACES = frozenset(("这里", "那里", "当地", "此地", "本地"))
 SUPERLATIVE = "最"
 # Times and adverbs that open a clause before the owner (今年 + 高校毕业生的就业率, 目前 + …).
