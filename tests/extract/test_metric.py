@@ -16820,3 +16820,28 @@ LISTED_WITH_OR = [
 @pytest.mark.parametrize("text,raw,subject", LISTED_WITH_OR, ids=[row[0] + row[1] for row in LISTED_WITH_OR])
 def test_alternatives_joined_by_or_are_one_subject(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Batches or groups, then a hedged or totalled count of what they hold (七批 + 近6000名 + 援藏干部,
+# 两批 + 共200名 + 专家): the batches are of the thing the inner count counts, as they are where
+# the inner count is bare (near misses: 七批6000名援藏干部, 六批40个重大外资项目).
+BATCHES_OF_A_HEDGED_COUNT = [
+    ("20年来，七批近6000名援藏干部走进雪域高原。", "七批", "援藏干部"),
+    ("先后派出三批约300名医疗队员。", "三批", "医疗队员"),
+    ("共有五批超过1000名维和官兵参与任务。", "五批", "维和官兵"),
+    ("两批共200名专家抵达。", "两批", "专家"),
+    ("非盟已派出两批共48名志愿者前往塞拉利昂。", "两批", "志愿者"),
+    ("将由三批近500名医护人员运营。", "三批", "医护人员"),
+    ("今年已接待四批共计80名学生。", "四批", "学生"),
+    ("三批逾百名队员完成集训。", "三批", "队员"),
+    ("两组约120块芯片完成测试。", "两组", "芯片"),
+    ("累计派出八批超过3000名工人。", "八批", "工人"),
+    # near misses
+    ("七批6000名援藏干部走进雪域高原。", "七批", "援藏干部"),
+    ("六批40个重大外资项目签约。", "六批", "重大外资项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", BATCHES_OF_A_HEDGED_COUNT, ids=[row[0] + row[1] for row in BATCHES_OF_A_HEDGED_COUNT])
+def test_batches_hold_what_a_hedged_count_counts(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -69,6 +69,7 @@ from .quantity import (
     HAN_CHAR_RE,
     LIST_LINK_RE,
     NUMBER_DIGIT_RE,
+    PRE,
     QUANTITY_RE,
     REST_OF_CLAUSE_RE,
     Candidate,
@@ -665,7 +666,10 @@ COUNT_BEFORE_CLASSIFIER_RE = patterns.compile(r"[0-9０-９一二两三四五六
 # Groups and batches, and a count right after one that counts what they hold (两组 + 12块芯片).
 GROUPS = frozenset("组 批".split())
 INNER_COUNT_RE = patterns.compile(
-    rf"[0-9０-９一二两三四五六七八九十百千万]+(?:多|余)?(?:{alternation(word for word, unit in UNITS.items() if unit.kind in ('count', 'people'))}|块)"
+    rf"""(?x)
+    (?:共计|共|{PRE})?  # 七批 + 近6000名 + 援藏干部, 两批 + 共200名 + 专家: hedged or totalled
+    [0-9０-９一二两三四五六七八九十百千万]+(?:多|余)?(?:{alternation(word for word, unit in UNITS.items() if unit.kind in ('count', 'people'))}|块)
+    """
 )
 # A duration given as a term (为期两天, 暂定为期十年的) or as what a task took (历时三年的改造工程):
 # 为期 or 历时 right before the figure.
