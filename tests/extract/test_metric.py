@@ -16845,3 +16845,29 @@ BATCHES_OF_A_HEDGED_COUNT = [
 @pytest.mark.parametrize("text,raw,subject", BATCHES_OF_A_HEDGED_COUNT, ids=[row[0] + row[1] for row in BATCHES_OF_A_HEDGED_COUNT])
 def test_batches_hold_what_a_hedged_count_counts(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# The sides of talks and deals (中方, 美方, 外方), which jieba tags a locative, a classifier or a
+# name: nouns that open what is counted or measured (在利比亚的 + 中方人员 + 大约为2100人), not
+# words a phrase starts after (the organisation grammar still starts no name at them:
+# tests/extract/test_organization.py).
+SIDES_OF_TALKS = [
+    ("今年5月前，在利比亚的中方人员大约为2100人。", "2100人", "中方人员"),
+    ("中方人员约2100人。", "约2100人", "中方人员"),
+    ("美方代表团共有30人。", "30人", "美方代表团"),
+    ("在华的外方员工达500人。", "500人", "外方员工"),
+    ("在当地的中方员工超过300人。", "超过300人", "中方员工"),
+    ("此次参演中方士兵500多人。", "500多人", "参演中方士兵"),
+    ("外方股东持股比例不超过49%。", "不超过49%", "外方股东持股比例"),
+    ("以方代表团一行12人抵达开罗。", "12人", "以方代表团"),
+    ("中方投资额达到3亿美元。", "3亿美元", "中方投资额"),
+    ("中方出资400亿美元设立丝路基金。", "400亿美元", "中方出资"),
+    # near misses
+    ("英方工作人员共有40人。", "40人", "英方工作人员"),
+    ("共有中国公民2100人。", "2100人", "中国公民"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", SIDES_OF_TALKS, ids=[row[0] + row[1] for row in SIDES_OF_TALKS])
+def test_a_side_of_talks_opens_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

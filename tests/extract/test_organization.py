@@ -2449,3 +2449,18 @@ MEMBERS_AND_THEIR_BODIES = [
 @pytest.mark.parametrize("text,found", MEMBERS_AND_THEIR_BODIES, ids=[row[0] for row in MEMBERS_AND_THEIR_BODIES])
 def test_a_member_ends_a_name(text, found):
     assert names(text) == found
+
+
+# The sides of talks (中方, 美方, 英方) are nouns to the metric rules, but no name starts at them:
+# what the side did and the body after it stay apart.
+SIDE_THEN_BODY = [
+    ("中方赞赏国际行动理事会为此所作的努力。", {"国际行动理事会"}),
+    ("英方高度重视议会的意见。", set()),
+    ("美方代表团访问了中国人民银行。", {"中国人民银行"}),
+    ("外方希望世界银行继续支持。", {"世界银行"}),
+]
+
+
+@pytest.mark.parametrize("text,found", SIDE_THEN_BODY, ids=[row[0] for row in SIDE_THEN_BODY])
+def test_a_side_of_talks_opens_no_name(text, found):
+    assert set(names(text)) == found
