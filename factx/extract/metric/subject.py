@@ -35,6 +35,7 @@ from .phrases import (
     JOINING_VERBS,
     LINKS,
     LOCATIVES,
+    MANNER_TAGS,
     MEASURE_HEADS,
     MEASURE_VERBS,
     NOUN_LIKE,
@@ -848,8 +849,9 @@ PATH_PREPOSITIONS = frozenset("从 自 向 往 朝 到 于 与 同 跟".split())
 # Words after 在 and a path's preposition: where, when, whom (上 and 前 are f, 当天 t; 每人 and
 # other pronouns, r, open a clause of their own: 这9人在 + 每人 + 交付了…).
 PATH_WORD_TAGS = ("n", "s", "vn", "f", "t")
-# How, between where and what (连夜, 平安).
-MANNER_TAGS = ("d", "ad", "a")
+# How, between where and what: adverbs of manner (连夜), and here adjectives too, since no verbal
+# noun follows them (从湖北 + 平安 + 归来).
+MANNER_BEFORE_VERB_TAGS = (*MANNER_TAGS, "a")
 # Verbs of winning or receiving, words of amount before a figure, that before a noun say what
 # the people counted won or received (获得全国五一劳动奖章, 获表彰).
 WINNING_VERBS = frozenset("获得 获 荣获 获颁 取得 领取 收到 享受 享有".split())
@@ -2270,7 +2272,7 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
         while means < len(tokens) and means <= MAX_ACTION_WORDS and tokens[means].tag.startswith(PATH_WORD_TAGS if at else ("n", "s", "vn")):
             means += 1
         means = means if means > 1 else 0
-        while at and means and means < len(tokens) - 1 and tokens[means].tag in MANNER_TAGS:
+        while at and means and means < len(tokens) - 1 and tokens[means].tag in MANNER_BEFORE_VERB_TAGS:
             means += 1  # 60多人在工地上 + 连夜 + 抢修, 10多人从湖北 + 平安 + 归来: how, between where and what
     if len(tokens) <= means or tokens[means].tag != "v":
         return None
