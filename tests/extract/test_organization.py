@@ -2483,6 +2483,10 @@ VERBS_DONE_TO_A_BODY = [
     ("上海访民状告市卫生局。", ["市卫生局"]),
     ("女排重返世界一流强队行列。", []),
     ("法院责令县政府限期整改。", ["县政府"]),
+    ("新型核潜艇首艇交付海军。", []),
+    ("首相将法案交由众议院表决。", []),
+    ("银监会鼓励银行加大信贷投放。", ["银监会"]),
+    ("上级将案件交由区公安分局办理。", ["区公安分局"]),
     # near misses: a verb that says what the body does, inside its name
     ("特区政府飞行服务队派出直升机。", ["特区政府飞行服务队"]),
     ("乌克兰中央选举委员会公布计票结果。", ["乌克兰中央选举委员会"]),
@@ -2498,3 +2502,85 @@ VERBS_DONE_TO_A_BODY = [
 @pytest.mark.parametrize("text,found", VERBS_DONE_TO_A_BODY, ids=[row[0] for row in VERBS_DONE_TO_A_BODY])
 def test_no_name_runs_across_what_is_done_to_a_body(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# A verb and its complement of result (运用 + 好, 发展 + 好), or a verb jieba tags a noun (充分发挥,
+# 利用), before a body: the body they act on, no part of its name. (text, names)
+VERB_WITH_COMPLEMENT_BEFORE_A_BODY = [
+    ("要运用好中墨议会对话机制。", ["中墨议会"]),
+    ("双方要利用好中蒙议会交流渠道。", ["中蒙议会"]),
+    ("各国要充分利用好工商理事会这一平台。", ["工商理事会"]),
+    ("要发展好人民代表大会制度。", []),
+    ("要充分发挥红十字会的作用。", []),
+    ("要充分发挥红十字会在救灾中的作用。", []),
+    ("充分发挥人民代表大会的作用。", []),
+    ("要充分发挥中哈合作委员会的作用。", ["中哈合作委员会"]),
+    ("要充分发挥工会的作用。", []),
+    # near misses: 好 that opens a brand, 好 inside a verb (看好), 利用 inside a name
+    ("好未来教育集团发布财报。", []),
+    ("投资者看好中国银行的前景。", ["中国银行"]),
+    ("中国资源综合利用协会发布报告。", ["中国资源综合利用协会"]),
+    ("要落实好国务院办公厅的通知。", ["国务院办公厅"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text,found", VERB_WITH_COMPLEMENT_BEFORE_A_BODY, ids=[row[0] for row in VERB_WITH_COMPLEMENT_BEFORE_A_BODY]
+)
+def test_a_verb_and_its_complement_end_before_a_body(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# 学会 is a learned society and the verb "learned": after a person or before 了 it is the verb.
+# (text, names)
+LEARNED_IS_NO_SOCIETY = [
+    ("杨丽娟学会了种花。", []),
+    ("藏族同胞学会了使用手机。", []),
+    ("王秀荣学会电脑打字后开了网店。", []),
+    ("村民刘定学会了养蜂技术。", []),
+    ("陈丽莉学会了手语。", []),
+    ("张华学会游泳后参加了比赛。", []),
+    ("农民李大山学会了电商直播。", []),
+    ("扎西学会了普通话。", []),
+    ("孩子们学会了感恩。", []),
+    ("老人学会了用智能手机挂号。", []),
+    # near misses: societies
+    ("中国化学学会发布报告。", ["中国化学学会"]),
+    ("中华医学会召开年会。", ["中华医学会"]),
+    ("上海市数学学会举办竞赛。", ["上海市数学学会"]),
+]
+
+
+@pytest.mark.parametrize("text,found", LEARNED_IS_NO_SOCIETY, ids=[row[0] for row in LEARNED_IS_NO_SOCIETY])
+def test_learned_is_no_society(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# A predicate jieba tags a noun or a verbal noun (建设 vn, 利用 n, 优化 vn) at the start of what
+# would be a name is the verb of the clause: the name, if any, opens after it. (text, verb)
+PREDICATE_OPENS_NO_NAME = [
+    ("省里启动建设协调指导委员会的工作。", "建设"),
+    ("当地设置低年级学段小规模学校。", "设置"),
+    ("我们要建设高水平大学。", "建设"),
+    ("建设新兴领域党支部是一项新任务。", "建设"),
+    ("各国要充分利用好工商理事会这一平台。", "利用"),
+]
+
+
+@pytest.mark.parametrize("text,verb", PREDICATE_OPENS_NO_NAME, ids=[row[0] for row in PREDICATE_OPENS_NO_NAME])
+def test_a_predicate_opens_no_name(text, verb):
+    assert not [name for name in names(text) if verb in name]
+
+
+# near misses: a verb inside a name, or right before its head as its field. (text, names)
+VERB_INSIDE_A_NAME = [
+    ("中国建设银行发布年报。", ["中国建设银行"]),
+    ("国家发展和改革委员会发布通知。", ["国家发展和改革委员会"]),
+    ("中国保护消费者基金会成立。", ["中国保护消费者基金会"]),
+    ("建设集团股份公司发布公告。", ["建设集团股份公司"]),
+]
+
+
+@pytest.mark.parametrize("text,found", VERB_INSIDE_A_NAME, ids=[row[0] for row in VERB_INSIDE_A_NAME])
+def test_a_verb_inside_a_name_stays(text, found):
+    assert sorted(names(text)) == found

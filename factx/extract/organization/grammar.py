@@ -20,11 +20,13 @@ from .. import tokens as tk
 from .lexicon import (
     ABSTRACT_END,
     ANCHOR_TAGS,
+    ASPECT_MARKERS,
     BARE_HEADS,
     BLOCKS_PLACE_CUT,
     BRANCH_RE,
     BRIDGE_TAGS,
     CLOSING_BRACKETS,
+    COMPLEMENTED_TAGS,
     COORDINATORS,
     COUNT_MEASURES,
     DIRECTION_WORDS,
@@ -62,12 +64,14 @@ from .lexicon import (
     PLURAL_OPENERS,
     PLURAL_WORDS,
     PREDICATES,
+    RESULT_COMPLEMENTS,
     PROPER_TAGS,
     SHORTHAND_PLACES,
     SPLIT_OFF_TAGS,
     TERM_RE,
     TITLE_RE,
     UNIT_HEADS,
+    VERB_HEADS,
     Found,
     head_of,
     is_person,
@@ -114,6 +118,11 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 continue  # 贺龙 + 率部 "led his troops", 游泳队 + 建队 "founded the team"
             if token.tag == "m":
                 continue  # 两队, 一部: a count, not a head
+            if token.word in VERB_HEADS and (
+                following is not None and following.word in ASPECT_MARKERS
+                or index > 0 and (is_person(tokens[index - 1]) or _guessed_person(tokens[index - 1]))
+            ):
+                continue  # 杨丽娟 + 学会 + 了种花: learned, no society
             if token.tag.startswith("nr") and index > 0 and tokens[index - 1].tag == "nr" and len(tokens[index - 1].word) == 1:
                 continue  # 陈 + 陆军: a surname and a given name that ends in a head
             left = index
@@ -140,8 +149,11 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 tokens[left].tag.startswith("v")
                 and (tokens[left].tag != "vn" or tokens[left + 1].tag.startswith(PROPER_TAGS))
                 or tokens[left].word in NOUN_TAGGED_VERBS
+                or tokens[left].word in MAIN_VERBS and not all(map(_inner_head, (token.word for token in tokens[left + 1 : index + 1])))
             ):
-                # 来自市科技局, 影响以色列政府, 愿同 + 国际联合会: a name does not begin with a verb
+                # 来自市科技局, 影响以色列政府, 愿同 + 国际联合会, 建设 + 高水平大学: a name does not
+                # begin with a verb, but a main verb right before heads alone may be their field
+                # (建设 + 委员会, 建设 + 集团 + 股份公司)
                 left += 1
             split_off = tokens[left - 1] if left > 1 and tokens[left - 2].word == "、" else None
             if split_off is not None and len(split_off.word) == 1 and split_off.tag in SPLIT_OFF_TAGS and split_off.word not in SHORTHAND_PLACES:
@@ -543,6 +555,10 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
     right = tokens[index + 1]
     if _barred(token.word) or token.word in NAME_BARRIERS or _glued_pair(token, right):
         return False
+    if token.word in RESULT_COMPLEMENTS and index > 0 and (
+        tokens[index - 1].tag.startswith(COMPLEMENTED_TAGS) or tokens[index - 1].word in PREDICATES
+    ):
+        return False  # 运用 + 好 + 中墨议会: a verb and its complement, then the body they act on
     if token.word in FORMER_WORDS and index > 0 and head_of(tokens[index - 1].word):
         return False  # 扶贫办 + 原 + 党组书记: a body, then a title it held before
     # A one-character token may end a head with the word before it (歌舞剧 + 院: 剧院).

@@ -153,6 +153,16 @@ PLURAL_OPENERS = ("各", "历届", "所有")
 NATIONS = "各国"  # 各国议会联盟 (the Inter-Parliamentary Union) names one body
 # Determiners inside a name that make it every body of a kind (澳门所有学校, 部分高校).
 PLURAL_WORDS = frozenset(("所有", "全部", "部分", "一些", "多所", "每所", "这些", "各类"))
+# A verb's complement of result after it (运用 + 好, 落实 + 好): the verb and its complement end
+# before the body they act on (运用好 + 中墨议会), where 好 opening a brand (好 + 未来) follows no verb.
+RESULT_COMPLEMENTS = frozenset(("好",))
+# What a verb before a complement is tagged: verbs, and the verbs jieba tags adjectives (落实 a);
+# the predicates jieba tags nouns (利用 n) are verbs too.
+COMPLEMENTED_TAGS = ("v", "a")
+# Heads that are verbs too (学会 "learned"): after a person or before an aspect marker (杨丽娟 +
+# 学会 + 了) the verb, where 中国化学 + 学会 is a society.
+VERB_HEADS = frozenset(("学会",))
+ASPECT_MARKERS = frozenset(("了", "过", "着"))
 # One-character heads that end many foreign names too (卢卡申科, 莫斯科, 特拉维夫 is no head).
 NAME_ENDING_HEADS = frozenset(("科",))
 LOCATIVE_PREPOSITIONS = frozenset(("在", "于", "抵"))
