@@ -2584,3 +2584,29 @@ VERB_INSIDE_A_NAME = [
 @pytest.mark.parametrize("text,found", VERB_INSIDE_A_NAME, ids=[row[0] for row in VERB_INSIDE_A_NAME])
 def test_a_verb_inside_a_name_stays(text, found):
     assert sorted(names(text)) == found
+
+
+# The bodies of two countries (中法 + 两国 + 政府, 两 + 国 + 空军) or of every place (世界 + 各地 +
+# 领事馆) are plural, no name; nor is a country's short form glued to a modal by the segmenter
+# (俄应, 美应: "Russia should"). (text, names)
+BODIES_OF_TWO_COUNTRIES = [
+    ("中法两国政府签署了合作协议。", []),
+    ("中新两国政府联合发布声明。", []),
+    ("中美两国海关加强执法合作。", []),
+    ("两国空军举行联合演习。", []),
+    ("两国使馆将恢复正常运转。", []),
+    ("中德两国政府就此发表联合声明。", []),
+    ("中越两国共青团中央联合举办活动。", ["共青团中央"]),
+    ("他把纪录片送至世界各地领事馆。", []),
+    ("两国中央政府将为地方合作创造条件。", []),
+    ("普京：俄应保持海军强国地位。", []),
+    # near misses: one body of two sides, a pair of sides that introduces two bodies
+    ("海峡两岸关系协会发来贺电。", ["海峡两岸关系协会"]),
+    ("冲突双方也门政府和胡塞武装已表态。", ["也门政府"]),
+    ("二十国集团领导人峰会召开。", ["二十国集团"]),
+]
+
+
+@pytest.mark.parametrize("text,found", BODIES_OF_TWO_COUNTRIES, ids=[row[0] for row in BODIES_OF_TWO_COUNTRIES])
+def test_bodies_of_two_countries_are_no_name(text, found):
+    assert sorted(names(text)) == sorted(found)

@@ -29,6 +29,7 @@ from .lexicon import (
     COMPLEMENTED_TAGS,
     COORDINATORS,
     COUNT_MEASURES,
+    COUNTED_COUNTRY,
     DIRECTION_WORDS,
     EVENT_WORDS,
     FIELD_KINDS,
@@ -165,8 +166,8 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
                 _person_before(text[tokens[left].start : tokens[term].start]) or term == left + 1 and is_person(tokens[left])
             ):
                 left = term + 1  # 韩卫国 + 第十四届全国政协 (委员): a member's name before the body and its term
-            if left > 0 and tokens[left - 1].tag == "m" and tokens[left].word[0] in COUNT_MEASURES:
-                continue  # 3 + 支母基金管理公司: a measure word glued on after a number counts
+            if left > 0 and tokens[left - 1].tag == "m" and (tokens[left].word[0] in COUNT_MEASURES or tokens[left].word == COUNTED_COUNTRY):
+                continue  # 3 + 支母基金管理公司: a measure word glued on after a number counts; 两 + 国 + 空军
             if (
                 left > 1 and tokens[left - 1].tag == "q" and tokens[left - 2].tag == "m"
                 and not any(token.tag.startswith(PROPER_TAGS) for token in tokens[left:index])

@@ -136,23 +136,26 @@ MIN_NAME = 2
 GLUE_NUMERALS = frozenset("一二两三四五六七八九十几")
 # Adverbs, modals and conjunctions the HMM glues to a neighbouring character: a guessed pair
 # that opens with one (没能, 已派, 再建, 遍设, 将作), or a guessed word that ends in one (多以, 语及, 美再,
-# 王小洪及, 庹震为), is words of the sentence glued, no part of a name (正奥, 太岳, 鲁能, 君联
+# 王小洪及, 庹震为, 俄应 "Russia should"), is words of the sentence glued, no part of a name (正奥, 太岳, 鲁能, 君联
 # are names: no such character).
 GLUE_ADVERBS = frozenset("没已也都就才又再遍将")
-GLUE_ENDINGS = frozenset("以及再也都就才又为")
+GLUE_ENDINGS = frozenset("以及再也都就才又为应")
 LARGEST_RE = patterns.compile(r"[一二两三四五六七八九十几]+大")
 # A lone character between 、 and a name is the name's first (、 + 天 + 风天睿投资有限公司):
 # the segmenter split it off as a measure word, a numeral or a name fragment.
 SPLIT_OFF_TAGS = ("q", "m", "nrt", "ng", "zg")
 COUNT_MEASURES = frozenset(ORG_WORDS["count_measure"])
+# 国 alone after a numeral counts countries (两 + 国 + 空军, 三 + 国 + 外长): their bodies, no name.
+COUNTED_COUNTRY = "国"
 LATIN_RE = patterns.compile(r"[A-Za-z]")
 LATIN_WORD_RE = patterns.compile(r"[A-Za-z]+")
 PREDICATES = frozenset(MAIN_VERBS) | NOUN_TAGGED_VERBS
 # What before a head makes it a kind of body in the plural, no name (各区县政府, 各级党委).
-PLURAL_OPENERS = ("各", "历届", "所有")
+PLURAL_OPENERS = ("各", "历届", "所有", "两国")
 NATIONS = "各国"  # 各国议会联盟 (the Inter-Parliamentary Union) names one body
-# Determiners inside a name that make it every body of a kind (澳门所有学校, 部分高校).
-PLURAL_WORDS = frozenset(("所有", "全部", "部分", "一些", "多所", "每所", "这些", "各类"))
+# Determiners inside a name that make it every body of a kind (澳门所有学校, 部分高校), or
+# the bodies of two sides or of every place (中法 + 两国 + 政府, 世界 + 各地 + 领事馆).
+PLURAL_WORDS = frozenset(("所有", "全部", "部分", "一些", "多所", "每所", "这些", "各类", "两国", "各地", "世界各地", "全国各地"))
 # A verb's complement of result after it (运用 + 好, 落实 + 好): the verb and its complement end
 # before the body they act on (运用好 + 中墨议会), where 好 opening a brand (好 + 未来) follows no verb.
 RESULT_COMPLEMENTS = frozenset(("好",))
