@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterable, Mapping
 
 from ... import patterns
-from ...tables import NOUN_TAGGED_VERBS, ORG_GENERIC, ORG_STOP, ORG_TRADE_WORDS
+from ...tables import NOUN_TAGGED_VERBS, ORG_GENERIC, ORG_STOP, ORG_TRADE_WORDS, UNITS
 from .. import tokens as tk
 from .lexicon import (
     ALIAS_RE,
@@ -225,8 +225,8 @@ def short_forms(text: str, found: Mapping[str, Found]) -> Iterable[tuple[str, st
 
 def _brand(form: str) -> bool:
     """Whether a short form can name one company: not a place alone (泉州), not common
-    words (中介, 母基金)."""
-    if form in ORG_STOP or form in ORG_GENERIC:
+    words (中介, 母基金), not a currency or a unit (欧元 of 欧元集团, which jieba tags nz)."""
+    if form in ORG_STOP or form in ORG_GENERIC or form in UNITS:
         return False
     tokens = tk.tag(form, 0, len(form))
     if all(token.tag == "ns" for token in tokens) or not _unknown_name(form):
