@@ -558,8 +558,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False
     if token.word in RESULT_COMPLEMENTS and index > 0 and (
         tokens[index - 1].tag.startswith(COMPLEMENTED_TAGS) or tokens[index - 1].word in PREDICATES
-    ):
-        return False  # 运用 + 好 + 中墨议会: a verb and its complement, then the body they act on
+    ) or token.tag == "v" and token.word[-1:] in RESULT_COMPLEMENTS:
+        return False  # 运用 + 好 + 中墨议会, 办好 + 文化中心: a verb and its complement, then the body they act on
     if token.word in FORMER_WORDS and index > 0 and head_of(tokens[index - 1].word):
         return False  # 扶贫办 + 原 + 党组书记: a body, then a title it held before
     # A one-character token may end a head with the word before it (歌舞剧 + 院: 剧院).
