@@ -2498,6 +2498,11 @@ VERBS_DONE_TO_A_BODY = [
     ("法国在成都开设总领馆。", []),
     ("斯诺登曝光美政府监听计划。", ["美政府"]),
     ("各省采用教育部考试中心命制的试卷。", ["教育部考试中心"]),
+    ("中国女足大胜泰国队。", ["中国女足", "泰国队"]),
+    ("广州队大胜川崎队。", ["广州队", "川崎队"]),
+    ("国家取消能源局的部分审批权。", []),
+    ("省长在福建调研推进政府职能转变。", []),
+    ("美国将中国列为公司风险来源。", []),
     # near misses: a verb that says what the body does, inside its name
     ("特区政府飞行服务队派出直升机。", ["特区政府飞行服务队"]),
     ("乌克兰中央选举委员会公布计票结果。", ["乌克兰中央选举委员会"]),
@@ -2620,4 +2625,30 @@ BODIES_OF_TWO_COUNTRIES = [
 
 @pytest.mark.parametrize("text,found", BODIES_OF_TWO_COUNTRIES, ids=[row[0] for row in BODIES_OF_TWO_COUNTRIES])
 def test_bodies_of_two_countries_are_no_name(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# China's short form and another country's before a head name a joint body (中 + 俄 +
+# 投资合作委员会), where the segmenter splits 中 off as a locative; before the head of a body every
+# country has (政府, 海军, 陆军) they are both countries' bodies, no name. (text, names)
+PAIRED_COUNTRIES = [
+    ("俄罗斯总理来访，中俄投资合作委员会举行会议。", ["中俄投资合作委员会"]),
+    ("俄罗斯议长表示，中俄议会合作委员会成果丰硕。", ["中俄议会合作委员会"]),
+    ("德国经济部长说，中德经济顾问委员会将扩大。", ["中德经济顾问委员会"]),
+    ("俄罗斯友人出席中俄友协成立纪念活动。", ["中俄友协"]),
+    ("德国总理访华，中德政府磋商在北京举行。", []),
+    ("俄罗斯海军访华，中俄海军举行联合演习。", ["俄罗斯海军"]),
+    ("韩国总统访华，中韩政府签署协议。", []),
+    ("柬埔寨首相访华，中柬政府签署协议。", []),
+    ("印度军队与中印陆军举行会谈。", []),
+    ("俄罗斯舰艇抵达，中俄两国海军举行演习。", []),
+    # near misses: 中 inside another word, or China's own name
+    ("美国学者在中美研究中心发表演讲。", ["中美研究中心"]),
+    ("在这次事件中美国政府表示关切。", ["美国政府"]),
+    ("中国政府发表声明。", ["中国政府"]),
+]
+
+
+@pytest.mark.parametrize("text,found", PAIRED_COUNTRIES, ids=[row[0] for row in PAIRED_COUNTRIES])
+def test_paired_countries_name_a_joint_body(text, found):
     assert sorted(names(text)) == sorted(found)

@@ -25,6 +25,7 @@ from .lexicon import (
     BLOCKS_PLACE_CUT,
     BRANCH_RE,
     BRIDGE_TAGS,
+    CHINA_SHORT,
     CLOSING_BRACKETS,
     COMPLEMENTED_TAGS,
     COORDINATORS,
@@ -57,6 +58,7 @@ from .lexicon import (
     NOT_AFTER_HEAD,
     NOT_NAME_ORDINALS,
     NUMERAL_WORD_RE,
+    OWN_BODY_HEADS,
     OPENING_BRACKETS,
     PEOPLE_ENDS,
     PERSON_TITLE_RE,
@@ -176,6 +178,13 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
 
             if not BRANCH_RE.search(token.word):
                 left = _from_place(tokens, left, index)
+            paired = text[tokens[left].start : token.end]
+            if left > 0 and tokens[left - 1].word == CHINA_SHORT and (
+                tokens[left].word in COUNTRY_SHORT or head in OWN_BODY_HEADS and paired[:1] in COUNTRY_SHORT and paired[1:] == head
+            ):
+                if head in OWN_BODY_HEADS and paired[1:] == head or any(plural in paired for plural in PLURAL_WORDS):
+                    continue  # 中 + 德 + 政府, 中 + 俄海军, 中 + 俄 + 两 + 国海军: both countries' bodies
+                left -= 1  # 中 + 俄 + 能源合作委员会: a joint body, China's short form its first word
             if left > 0 and _country_short(text, tokens, left - 1) and (
                 left == index or _specific(tokens[left : index + 1], head, text[tokens[left].start : token.end])
             ):

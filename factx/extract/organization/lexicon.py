@@ -145,6 +145,11 @@ LARGEST_RE = patterns.compile(r"[一二两三四五六七八九十几]+大")
 # the segmenter split it off as a measure word, a numeral or a name fragment.
 SPLIT_OFF_TAGS = ("q", "m", "nrt", "ng", "zg")
 COUNT_MEASURES = frozenset(ORG_WORDS["count_measure"])
+# Heads of bodies every country has one of: after China's and another country's short forms
+# (中 + 德 + 政府, 中 + 俄 + 海军) both countries' bodies, no name, where any other head names a
+# joint body (中 + 俄 + 能源合作委员会, 中 + 德 + 经济顾问委员会).
+OWN_BODY_HEADS = frozenset(("政府", "议会", "国会", "海军", "陆军", "空军", "军", "海关"))
+CHINA_SHORT = "中"
 # 国 alone after a numeral counts countries (两 + 国 + 空军, 三 + 国 + 外长): their bodies, no name.
 COUNTED_COUNTRY = "国"
 LATIN_RE = patterns.compile(r"[A-Za-z]")
