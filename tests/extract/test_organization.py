@@ -2652,3 +2652,26 @@ PAIRED_COUNTRIES = [
 @pytest.mark.parametrize("text,found", PAIRED_COUNTRIES, ids=[row[0] for row in PAIRED_COUNTRIES])
 def test_paired_countries_name_a_joint_body(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# Who owns a joint venture (中美合资, 外商独资) describes the company named after it: no part of
+# its name (factx/data/org_words.tsv, name_barrier). (text, names)
+OWNERS_BEFORE_A_JOINT_VENTURE = [
+    ("中美合资湘潭博力风能有限公司投产。", ["湘潭博力风能有限公司"]),
+    ("中德合资长春一汽大众汽车有限公司发布新车。", ["长春一汽大众汽车有限公司"]),
+    ("中法合资广州标致汽车公司停产。", ["广州标致汽车公司"]),
+    ("中韩合资天津三星电子有限公司投产。", ["天津三星电子有限公司"]),
+    ("中俄合资黑龙江远东木业有限公司投产。", ["黑龙江远东木业有限公司"]),
+    ("中泰合资厦门正大饲料有限公司开业。", ["厦门正大饲料有限公司"]),
+    ("中外合资上海华源制药有限公司成立。", ["上海华源制药有限公司"]),
+    ("外商独资苏州精密机械有限公司开业。", ["苏州精密机械有限公司"]),
+    ("港商独资深圳宏达玩具有限公司招工。", ["深圳宏达玩具有限公司"]),
+    ("中澳合资山东金鹿羊毛有限公司成立。", ["山东金鹿羊毛有限公司"]),
+    # near miss: a joint venture unnamed
+    ("合资公司将于明年投产。", []),
+]
+
+
+@pytest.mark.parametrize("text,found", OWNERS_BEFORE_A_JOINT_VENTURE, ids=[row[0] for row in OWNERS_BEFORE_A_JOINT_VENTURE])
+def test_owners_of_a_joint_venture_are_no_part_of_its_name(text, found):
+    assert sorted(names(text)) == sorted(found)
