@@ -2675,3 +2675,25 @@ OWNERS_BEFORE_A_JOINT_VENTURE = [
 @pytest.mark.parametrize("text,found", OWNERS_BEFORE_A_JOINT_VENTURE, ids=[row[0] for row in OWNERS_BEFORE_A_JOINT_VENTURE])
 def test_owners_of_a_joint_venture_are_no_part_of_its_name(text, found):
     assert sorted(names(text)) == sorted(found)
+
+
+# A short name that is one character and a common verb (深 + 发展) is often the end of one word
+# and the next word (纵深 + 发展): it counts only where the segmenter starts a word with it, as
+# two-character names do. (text, names)
+SHORT_NAME_ACROSS_WORDS = [
+    ("推动全面从严治党向纵深发展。", []),
+    ("改革向纵深发展。", []),
+    ("要大力推进改革向纵深发展。", []),
+    ("合作不断向纵深发展，成果丰硕。", []),
+    ("两国关系持续向纵深发展。", []),
+    # near misses: the bank's short name where a word starts with it
+    ("中国平安收购深发展。", ["中国平安", "深发展"]),
+    ("深发展公布年报。", ["深发展"]),
+    ("深发展银行发布公告。", ["深发展银行"]),
+    ("企业向国开行申请贷款。", ["国开行"]),
+]
+
+
+@pytest.mark.parametrize("text,found", SHORT_NAME_ACROSS_WORDS, ids=[row[0] for row in SHORT_NAME_ACROSS_WORDS])
+def test_a_short_name_across_two_words_is_none(text, found):
+    assert sorted(names(text)) == sorted(found)

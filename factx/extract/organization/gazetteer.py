@@ -30,8 +30,8 @@ def gazetteer_names(text: str, extra: Collection[tuple[str, str]]) -> Iterable[t
         position = pair.start()
         for name in index.get(text[position : position + 2], ()):
             if text.startswith(name, position) and _stands_alone(text, position, position + len(name)):
-                if len(name) <= MAX_SHORT_NAME and _inside_word(text, position):
-                    continue  # 其中超10亿元: the 中超 of 其中 + 超
+                if (len(name) <= MAX_SHORT_NAME or _common_word_after_first(name)) and _inside_word(text, position):
+                    continue  # 其中超10亿元: the 中超 of 其中 + 超; 纵深发展: the 深发展 of 纵深 + 发展
                 if _runs_on(text, position, position + len(name)):
                     continue  # 公安部门, 世界银行业, 北大荒, 新浪漫: the name's end is inside a word
                 if name in ORG_HOMONYMS and _everyday(text, name, position):
@@ -61,6 +61,19 @@ def _inside_word(text: str, position: int) -> bool:
     window_start = max(0, position - WORD_WINDOW)
     starts = {token.start for token in tk.tag(text, window_start, min(len(text), position + WORD_WINDOW))}
     return position not in starts
+
+
+# What jieba tags the rest of a short name that is a common verb or adjective after its first
+# character (深 + 发展): such a name is as often the end of one word and the next word.
+COMMON_REST_TAGS = ("v", "vn", "a", "ad", "an", "d")
+
+
+@lru_cache(maxsize=4096)
+def _common_word_after_first(name: str) -> bool:
+    """Whether the name is one character and a common verb or adjective (深发展), not a name
+    part (党中央: 中央 is a noun, 国防部 none)."""
+    rest = name[1:]
+    return len(name) == MAX_SHORT_NAME + 1 and tk.known(rest) and tk.tag_of(rest).startswith(COMMON_REST_TAGS)
 
 
 def _everyday(text: str, name: str, position: int) -> bool:
