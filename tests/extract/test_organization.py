@@ -739,7 +739,7 @@ PARTY_NEAR_MISSES = [
     ("中国共产党第二十届中央委员会召开全会。", "中国共产党第二十届中央委员会"),
     ("日本自民党新总裁表示。", "日本自民党"),
     ("印度人民党赢得选举。", "印度人民党"),
-    ("老挝人民革命党中央委员会发表声明。", "老挝人民革命党"),
+    ("老挝人民革命党中央委员会发表声明。", "老挝人民革命党中央委员会"),
     ("越南共产党总书记会见代表团。", "越南共产党"),
 ]
 
@@ -2696,4 +2696,29 @@ SHORT_NAME_ACROSS_WORDS = [
 
 @pytest.mark.parametrize("text,found", SHORT_NAME_ACROSS_WORDS, ids=[row[0] for row in SHORT_NAME_ACROSS_WORDS])
 def test_a_short_name_across_two_words_is_none(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
+# A party's central bodies are named after the party (越南共产党 + 中央委员会, 农工党 + 中央), one
+# name, though the dictionary knows both halves: not the party and a bare 中央委员会, nor the
+# gazetteer's 党中央 out of 农工党中央. (text, names)
+A_PARTY_AND_ITS_CENTRAL_BODY = [
+    ("欣悉你当选老挝人民革命党中央委员会总书记。", ["老挝人民革命党中央委员会"]),
+    ("欣悉你当选越南共产党中央委员会总书记。", ["越南共产党中央委员会"]),
+    ("古巴共产党中央委员会发表公报。", ["古巴共产党中央委员会"]),
+    ("俄罗斯联邦共产党中央委员会主席出席会议。", ["俄罗斯联邦共产党中央委员会"]),
+    ("老挝人民革命党中央政治局委员来访。", ["老挝人民革命党中央政治局"]),
+    ("越南共产党中央政治局召开会议。", ["越南共产党中央政治局"]),
+    ("农工党中央主席出席会议。", ["农工党中央"]),
+    ("致公党中央常务副主席发言。", ["致公党中央"]),
+    ("朝鲜劳动党中央军事委员会召开会议。", ["朝鲜劳动党中央军事委员会"]),
+    # near misses: the party's centre alone, and names already whole
+    ("以习近平同志为核心的党中央高度重视。", ["党中央"]),
+    ("中共中央政治局召开会议。", ["中共中央政治局"]),
+    ("国民党中央党部发表声明。", ["国民党中央党部"]),
+]
+
+
+@pytest.mark.parametrize("text,found", A_PARTY_AND_ITS_CENTRAL_BODY, ids=[row[0] for row in A_PARTY_AND_ITS_CENTRAL_BODY])
+def test_a_party_and_its_central_body_are_one_name(text, found):
     assert sorted(names(text)) == sorted(found)

@@ -82,6 +82,7 @@ from .lexicon import (
 
 # The head 中央 (a party's central committee), which follows the party's name.
 CENTRAL = "中央"
+PARTY = "党"
 # Marks jieba's number shapes also tag m (，), which end a clause, not a number.
 CLAUSE_MARKS = frozenset("，,")
 # Short forms of two countries side by side name a joint body (中越双边合作指导委员会).
@@ -571,6 +572,8 @@ def _name_part(tokens: list[tk.Token], index: int) -> bool:
         return False  # 运用 + 好 + 中墨议会, 办好 + 文化中心: a verb and its complement, then the body they act on
     if token.word in FORMER_WORDS and index > 0 and head_of(tokens[index - 1].word):
         return False  # 扶贫办 + 原 + 党组书记: a body, then a title it held before
+    if token.word.endswith(PARTY) and right.word.startswith(CENTRAL) and head_of(token.word):
+        return True  # 越南共产党 + 中央委员会: a party's central bodies are named after the party
     # A one-character token may end a head with the word before it (歌舞剧 + 院: 剧院).
     ending = tokens[index - 1].word + token.word if len(token.word) == 1 and index > 0 else token.word
     if head_of(ending) and (right.word.startswith(NAME_OPENERS) or _administrative(right)):
