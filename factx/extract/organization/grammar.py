@@ -86,7 +86,7 @@ PARTY = "党"
 # Marks jieba's number shapes also tag m (，), which end a clause, not a number.
 CLAUSE_MARKS = frozenset("，,")
 # Short forms of two countries side by side name a joint body (中越双边合作指导委员会).
-PAIRED_SHORT = frozenset(COUNTRY_SHORT) | {"中"}
+PAIRED_SHORT = frozenset(COUNTRY_SHORT) | {CHINA_SHORT}
 # Who signs a report, before a name in a byline (新华社记者孙茂庆新华社通讯员钱友荣).
 BYLINE_TITLES = frozenset({"记者", "通讯员", "特约记者", "实习生", "摄影"})
 
@@ -179,13 +179,13 @@ def grammar_names(text: str) -> Iterable[tuple[str, str, int]]:
 
             if not BRANCH_RE.search(token.word):
                 left = _from_place(tokens, left, index)
-            paired = text[tokens[left].start : token.end]
-            if left > 0 and tokens[left - 1].word == CHINA_SHORT and (
-                tokens[left].word in COUNTRY_SHORT or head in OWN_BODY_HEADS and paired[:1] in COUNTRY_SHORT and paired[1:] == head
-            ):
-                if head in OWN_BODY_HEADS and paired[1:] == head or any(plural in paired for plural in PLURAL_WORDS):
-                    continue  # 中 + 德 + 政府, 中 + 俄海军, 中 + 俄 + 两 + 国海军: both countries' bodies
-                left -= 1  # 中 + 俄 + 能源合作委员会: a joint body, China's short form its first word
+            if left > 0 and tokens[left - 1].word == CHINA_SHORT:
+                paired = text[tokens[left].start : token.end]
+                own_body = head in OWN_BODY_HEADS and paired[:1] in COUNTRY_SHORT and paired[1:] == head
+                if own_body or tokens[left].word in COUNTRY_SHORT:
+                    if own_body or any(plural in paired for plural in PLURAL_WORDS):
+                        continue  # 中 + 德 + 政府, 中 + 俄海军, 中 + 俄 + 两 + 国海军: both countries' bodies
+                    left -= 1  # 中 + 俄 + 能源合作委员会: a joint body, China's short form its first word
             if left > 0 and _country_short(text, tokens, left - 1) and (
                 left == index or _specific(tokens[left : index + 1], head, text[tokens[left].start : token.end])
             ):
