@@ -177,6 +177,9 @@ DIRECTIONS = frozenset("出进入上回过起开来去")
 # to middle school).
 CHANGE_MANNERS = frozenset("大猛暴骤锐激陡狂飙微略剧急速双齐续")
 CHANGE_VERBS = frozenset("增减降涨跌升")
+# A one-character verb and the durative 着 after it (帮着, 抬着, 推着, 忍着): a verb the HMM joins,
+# no name (机着 of 舰载机着舰 and 一过 open with no verb).
+DURATIVE = "着"
 # Classifiers and units of time the HMM glues, after a number, to the first character of the
 # next word (2040 + 名反 + 政府, 23 + 日起 + 银行, 2025 + 年线 + 上): split off after the number.
 GLUED_CLASSIFIERS = frozenset("名个家位条项件次人座所辆台架艘枚支年月日")
@@ -436,11 +439,15 @@ def _free_word_tag(word: str, tags: dict[str, str]) -> str | None:
 
 
 def _pair_tag(word: str, tags: dict[str, str]) -> str:
-    """The tag of an unknown word that stands alone: two words glued (u), a rise or fall (v), or
-    a name the HMM found (nz)."""
+    """The tag of an unknown word that stands alone: two words glued (u), a rise or fall or a
+    verb and 着 (v), or a name the HMM found (nz)."""
     if _function_pair(word, tags):
         return "u"
-    return "v" if len(word) == 2 and word[0] in CHANGE_MANNERS and word[1] in CHANGE_VERBS else "nz"
+    if len(word) == 2 and (
+        word[0] in CHANGE_MANNERS and word[1] in CHANGE_VERBS or word[1] == DURATIVE and tags.get(word[0], "").startswith("v")
+    ):
+        return "v"
+    return "nz"
 
 
 def _function_pair(word: str, tags: dict[str, str]) -> bool:

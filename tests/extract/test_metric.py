@@ -12257,7 +12257,7 @@ EXTREMIST_GROUPS = [
     ("至少击毙了20名极端组织武装人员。", "20名", "极端组织武装人员"),
     ("伊叙有上万名极端组织残余分子。", "上万名", "极端组织残余分子"),
     ("对10处极端组织据点发动空袭。", "10处", "极端组织据点"),
-    ("两名声称效忠极端组织的男子被捕。", "两名", "声称效忠极端组织"),
+    ("两名声称效忠极端组织的男子被捕。", "两名", "男子被捕"),
 ]
 
 
@@ -13172,7 +13172,7 @@ LOCATIVES_AFTER_A_COUNT = [
     ("警方查获3个岛袋里的现金。", "3个", "岛袋"),  # a word the dictionary lacks before the locative
     # near misses
     ("两家俄国内媒体报道了此事。", "两家", "俄国内媒体"),
-    ("她义务赡养6位村里的孤寡老人。", "6位", "义务赡养"),
+    ("她义务赡养6位村里的孤寡老人。", "6位", "孤寡老人"),
     ("会见了7个韩中友好团体负责人。", "7个", "韩中友好团体负责人"),
     ("全市建成5个室内游泳馆。", "5个", "室内游泳馆"),
 ]
@@ -16870,4 +16870,288 @@ SIDES_OF_TALKS = [
 
 @pytest.mark.parametrize("text,raw,subject", SIDES_OF_TALKS, ids=[row[0] + row[1] for row in SIDES_OF_TALKS])
 def test_a_side_of_talks_opens_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted whose noun is a person word that ends no other way (嘉宾, 妇女, 孩子, 女子, 男子)
+# or ends in 儿 (孤儿, 患儿, 健儿): those who act, so the verb after them opens their predicate
+# (300多位嘉宾 + 展开对话交流), as after 农民 or 志愿者 (near misses: a verb that modifies the
+# noun after it, and people of people).
+PERSON_WORDS_ACT = [
+    ("论坛开幕，300多位海内外知名学者和嘉宾展开对话交流。", "300多位", "海内外知名学者和嘉宾"),
+    ("30多名妇女学习刺绣技术。", "30多名", "妇女"),
+    ("四名男子劫持人质后逃离现场。", "四名", "男子"),
+    ("40多名孩子表演了节目。", "40多名", "孩子"),
+    ("过了十分钟，四位女子帮着把老人送上救护车。", "四位", "女子"),
+    ("共有30多名孤儿得到资助。", "30多名", "孤儿"),
+    ("全市共有5万多名患儿接受治疗。", "5万多名", "患儿"),
+    ("200多位嘉宾庆祝活动开幕。", "200多位", "嘉宾"),
+    ("20多名农村妇女代表参加培训。", "20多名", "农村妇女代表"),
+    ("12名青年签署倡议书。", "12名", "青年"),
+    ("300多名中国健儿参加比赛。", "300多名", "中国健儿"),
+    # near misses
+    ("共有200名参赛选手。", "200名", "参赛选手"),
+    ("300名学生家长参加会议。", "300名", "学生家长"),
+    ("500多名退休老党员。", "500多名", "退休老党员"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PERSON_WORDS_ACT, ids=[row[0] + row[1] for row in PERSON_WORDS_ACT])
+def test_person_words_act(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Adverbs and verbs the dictionary tags otherwise between the people counted and what they do:
+# manner (轮流 n, 火速 n, 义务 n), going (赶往 d, 赶来 d, 越过 d), a verb and 着 the segmenter's HMM
+# joins (帮着, 抬着: no name), a time word before a verb tagged a noun (近日 + 参观 n), a span of time
+# before what the things counted use in it (居民 + 一年 + 生活用电).
+PREDICATE_OPENERS = [
+    ("十名队员轮流抬着遇难者遗体下山。", "十名", "队员"),
+    ("200多名官兵火速赶往灾区。", "200多名", "官兵"),
+    ("30多名志愿者义务清扫街道。", "30多名", "志愿者"),
+    ("30多名消防员赶来增援。", "30多名", "消防员"),
+    ("两架战机越过边境。", "两架", "战机"),
+    ("10名队员抬着担架下山。", "10名", "队员"),
+    ("出席大会的2000多名代表近日参观了图片展。", "2000多名", "代表"),
+    ("50名专家日前考察了基地。", "50名", "专家"),
+    ("可满足19万户居民一年生活用电。", "19万户", "居民"),
+    ("全村200多户农户一年收入增加了3000元。", "200多户", "农户"),
+    ("4位企业负责人轮流走上讲台。", "4位", "企业负责人"),
+    # near misses
+    ("5个村庄今年实现脱贫。", "5个", "村庄"),
+    ("全村200多户农户家庭收入增加了3000元。", "200多户", "农户家庭收入"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PREDICATE_OPENERS, ids=[row[0] + row[1] for row in PREDICATE_OPENERS])
+def test_words_tagged_otherwise_open_the_predicate(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+def test_a_verb_and_durative_zhe_the_hmm_joins_is_a_verb():
+    words = {token.word: token.tag for token in tk.tag("四位女子帮着把老人送上救护车", 0, 14)}
+    assert words["帮着"] == "v"
+    names = {token.word: token.tag for token in tk.tag("辽宁舰完成舰载机着舰任务", 0, 12)}
+    assert names.get("机着", "v") != "v"
+
+
+# Things counted, then taking part in an event at the clause's end (112个舞蹈作品 + 参赛), which
+# the dictionary may tag a noun (参赛 n): the predicate, no part of what is counted; before the
+# noun it modifies, still part of it (near misses).
+TAKING_PART_ENDS = [
+    ("来自35个省市的112个舞蹈作品参赛，演员超过2000人。", "112个", "舞蹈作品"),
+    ("本次比赛有80支队伍参赛。", "80支", "队伍"),
+    ("共有32支龙舟队参赛。", "32支", "龙舟队"),
+    ("全国7.6万多个项目参赛。", "7.6万多个", "项目"),
+    ("10个国家参赛。", "10个", "国家"),
+    ("4支女队参赛，争夺冠军。", "4支", "女队"),
+    ("16支顶尖队伍参赛。", "16支", "顶尖队伍"),
+    ("本届展会有300多件作品参展。", "300多件", "作品"),
+    ("50多台剧目参演，观众达5万人次。", "50多台", "剧目"),
+    ("31支业余自行车代表队参赛。", "31支", "业余自行车代表队"),
+    # near misses
+    ("40多名参赛选手将理解的生肖文化加入到作品中。", "40多名", "参赛选手"),
+    ("300多支参赛队伍报名。", "300多支", "参赛队伍"),
+    ("20名选手参赛。", "20名", "选手参赛"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TAKING_PART_ENDS, ids=[row[0] + row[1] for row in TAKING_PART_ENDS])
+def test_taking_part_ends_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A record set (创, 创下, 创造, 刷新 + a measure + the figure + 新纪录, 的历史纪录, 新高): the figure
+# measures what the record is of, named before it, not the record (near misses: records counted,
+# 创汇 and 创收 as measures).
+RECORDS_SET = [
+    ("我国超级稻创亩产963.65公斤新纪录。", "963.65公斤", "超级稻亩产"),
+    ("该市GDP创下1000亿元新高。", "1000亿元", "GDP"),
+    ("水稻亩产创造了1000公斤的新纪录。", "1000公斤", "水稻亩产"),
+    ("铁路客流量刷新了1900万人次的单日纪录。", "1900万人次", "铁路客流量"),
+    ("成交额创出1000亿元的年内新高。", "1000亿元", "成交额"),
+    ("深潜器创造了单月下潜25次的新纪录。", "25次", "深潜器单月下潜"),
+    ("全省粮食产量创700亿斤的历史新高。", "700亿斤", "粮食产量"),
+    ("票房创下50亿元的历史纪录。", "50亿元", "票房"),
+    ("货物吞吐量刷新5亿吨的纪录。", "5亿吨", "货物吞吐量"),
+    ("沪市成交额创下5000亿元的新高。", "5000亿元", "沪市成交额"),
+    # near misses
+    ("“阳光动力2号”创下了三项世界纪录。", "三项", "世界纪录"),
+    ("出口创汇100亿美元，创历史新高。", "100亿美元", "出口创汇"),
+    ("今年全市旅游创收20亿元。", "20亿元", "旅游创收"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RECORDS_SET, ids=[row[0] + row[1] for row in RECORDS_SET])
+def test_a_record_is_of_the_measure_set(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A figure restated in another currency after 折合: the quantity before it, no part of its name.
+CONVERTED_WITH_ZHEHE = [
+    ("诉讼费折合人民币500多万元。", "人民币500多万元", "诉讼费"),
+    ("这批货物价值折合人民币3000万元。", "人民币3000万元", "货物价值"),
+    ("该项目总投资折合约2亿美元。", "2亿美元", "项目总投资"),
+    ("追缴的财物共计折合人民币1.1亿元。", "人民币1.1亿元", "财物"),
+    ("每户土地折合股份1.2万元。", "1.2万元", "股份"),
+    ("全年节约的煤、水等折合人民币2700多万元。", "人民币2700多万元", "全年节约的煤、水等"),
+    ("援助物资折合人民币500万元。", "人民币500万元", "援助物资"),
+    ("奖金折合人民币80万元。", "人民币80万元", "奖金"),
+    ("这笔贷款折合人民币60亿元。", "人民币60亿元", "贷款"),
+    # near misses
+    ("损失约合人民币10亿元。", "人民币10亿元", "损失"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CONVERTED_WITH_ZHEHE, ids=[row[0] + row[1] for row in CONVERTED_WITH_ZHEHE])
+def test_zhehe_is_no_part_of_the_name(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Who the people a bare count of persons counts are, said by a relative clause before 的 that
+# opens the clause (被困的 + 近两千人): the clause (near misses: 包括…在内 is some of them, a change's
+# end is not who they are, and a place before 的 is where).
+PEOPLE_DESCRIBED = [
+    ("昨天晚上，被困的近两千人被临时转移到办事处过夜。", "近两千人", "被困"),
+    ("被困的近两千人已经全部获救。", "近两千人", "被困"),
+    ("受灾的3万多人得到妥善安置。", "3万多人", "受灾"),
+    ("参加活动的500多人来自全国各地。", "500多人", "参加活动"),
+    ("滞留的2000多人被转移。", "2000多人", "滞留"),
+    ("来自各地的300多人参加培训。", "300多人", "来自各地"),
+    ("遇难的12人中有3名儿童。", "12人", "遇难"),
+    ("获救的46人已被送往医院。", "46人", "获救"),
+    ("参与救援的800多人连夜奋战。", "800多人", "参与救援"),
+    ("失踪的7人仍在搜寻中。", "7人", "失踪"),
+    ("报名参加考试的1.2万人中，有9000人通过。", "1.2万人", "报名参加考试"),
+    # near misses
+    ("包括舰长在内的3人受伤。", "3人", "受伤"),
+    ("贫困人口减少到现在的153人。", "153人", "贫困人口"),
+    ("被困的5名矿工已经全部获救。", "5名", "矿工"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_DESCRIBED, ids=[row[0] + row[1] for row in PEOPLE_DESCRIBED])
+def test_people_described_before_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An idiom that ends as nouns for people end is what a count of people counts (60多位 + 孤寡老人 i).
+IDIOM_PEOPLE = [
+    ("他长期照料60多位孤寡老人。", "60多位", "孤寡老人"),
+    ("村里还有12名孤寡老人。", "12名", "孤寡老人"),
+    ("敬老院收养了30多位孤寡老人。", "30多位", "孤寡老人"),
+    ("志愿者结对帮扶了500名孤寡老人。", "500名", "孤寡老人"),
+    ("全镇共有80多名孤寡老人。", "80多名", "孤寡老人"),
+    ("社区为20位孤寡老人送去棉衣。", "20位", "孤寡老人"),
+    ("我们走访了100多位孤寡老人。", "100多位", "孤寡老人"),
+    ("两名孤寡老人搬进了新居。", "两名", "孤寡老人"),
+    ("表彰了100名劳动模范。", "100名", "劳动模范"),
+    ("20多位白衣天使奔赴前线。", "20多位", "白衣天使"),
+    # near misses
+    ("建成了10个避难所。", "10个", "避难所"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", IDIOM_PEOPLE, ids=[row[0] + row[1] for row in IDIOM_PEOPLE])
+def test_idioms_for_people_are_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Spans of time said as ago (一个月之前, 十年以前) and plural pronouns before a Chinese numeral
+# (我们两个友好国家, 他们三人: we two, they three): no quantity; 块 before 的 is money (4万5千块的赔款).
+NOT_COUNTS_AGO_OR_PRONOUN = [
+    "一个月之前，电视台播出了专题片。",
+    "十年以前，村里没有一条公路。",
+    "早在半个世纪之前，这里就建起了工厂。",
+    "从一年多以前的不被承认到如今的迅猛增长。",
+    "在不到半个月之前，巡视组刚刚结束巡视。",
+    "三周之前，疫情还很平稳。",
+    "我对我们两个友好国家的牢固关系表示赞赏。",
+    "他们三人是同学。",
+    "你们两位辛苦了。",
+    "我们四个都是2012年出生的大熊猫。",
+    "目前他们两人的支持率非常接近。",
+    "咱们俩一起去。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS_AGO_OR_PRONOUN)
+def test_ago_and_plural_pronouns_are_no_counts(text):
+    assert [m.raw for m in metrics(text) if not m.raw[0].isdigit()] == []
+
+
+STILL_COUNTS_AGO_OR_PRONOUN = [
+    ("他们共救出12名群众。", "12名", 12, "名"),
+    ("他们3人都获得了奖励。", "3人", 3, "人"),
+    ("今年以来，我们两次成功会晤。", "两次", 2, "次"),
+    ("我们用两年时间建成了大桥。", "两年", 2, "年"),
+    ("一个月后，大桥通车。", None, None, None),
+    ("台风过后，4万5千块的赔款就送到了他手上。", "4万5千块", 45000, "元"),
+    ("每月两百块的补贴按时发放。", "两百块", 200, "元"),
+    ("两块金牌。", "两块", 2, "块"),
+    ("他花了三十块钱。", "三十块钱", 30, "元"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", STILL_COUNTS_AGO_OR_PRONOUN)
+def test_near_misses_of_ago_pronouns_and_kuai(text, raw, value, unit):
+    found = {m.raw: (m.value, m.unit) for m in metrics(text)}
+    if raw is None:
+        assert found == {}
+    else:
+        assert found[raw] == (value, unit)
+
+
+# A multiplier after 多 or 余 multiplies only the part after a larger unit inside the number
+# (一亿 + 八千多万 = 1.8亿), which that unit places already; a number with no larger unit is
+# multiplied whole (90多亿, 3万多亿: near misses).
+MULTIPLIER_AFTER_MORE = [
+    ("节目共筹集一亿八千多万元善款。", "一亿八千多万元", 180000000, "元"),
+    ("罚款一亿六千多万元。", "一亿六千多万元", 160000000, "元"),
+    ("页面访问量达两亿五千多万次。", "两亿五千多万次", 250000000, "次"),
+    ("一亿八千余万元", "一亿八千余万元", 180000000, "元"),
+    ("全国有两亿三千多万人参保。", "两亿三千多万人", 230000000, "人"),
+    ("总投资十亿八千多万元。", "十亿八千多万元", 1080000000, "元"),
+    ("销售额三亿两千多万元。", "三亿两千多万元", 320000000, "元"),
+    ("受益人口一亿两千余万人。", "一亿两千余万人", 120000000, "人"),
+    ("营收五亿六千多万美元。", "五亿六千多万美元", 560000000, "美元"),
+    ("客流一亿零五百多万人次。", "一亿零五百多万人次", 105000000, "人次"),
+    # near misses
+    ("投资90多亿元。", "90多亿元", 9000000000, "元"),
+    ("余额3万多亿元。", "3万多亿元", 3000000000000, "元"),
+    ("共三万五千多元。", "三万五千多元", 35000, "元"),
+    ("花了一千二百多万元。", "一千二百多万元", 12000000, "元"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", MULTIPLIER_AFTER_MORE, ids=[row[1] for row in MULTIPLIER_AFTER_MORE])
+def test_a_multiplier_after_more_places_the_part_after_a_larger_unit(text, raw, value, unit):
+    found = {m.raw: (m.value, m.unit) for m in metrics(text)}
+    assert found[raw] == (value, unit)
+
+
+# Before a figure, the noun's passive participle (被 + 审计 + 单位) and a verb made an adjective
+# by 性, 型 or 式 (考察 + 性 + 团组, 示范 + 型 + 企业) open the noun phrase, no verb before them;
+# 大都 (mostly, a place to the dictionary) is an adverb between a measure and its verb.
+PARTICIPLES_AND_SUFFIXES_BEFORE = [
+    ("被审计单位整改问题金额逾3500亿元。", "逾3500亿元", "被审计单位整改问题金额"),
+    ("被执行人财产总额达20亿元。", "20亿元", "被执行人财产总额"),
+    ("被调查企业数量超过300家。", "超过300家", "被调查企业数量"),
+    ("被帮扶家庭人均收入增长12%。", "12%", "被帮扶家庭人均收入"),
+    ("仅因公出国方面，共取消或调整考察性团组559个。", "559个", "考察性团组"),
+    ("全市示范型企业达到300家。", "300家", "示范型企业"),
+    ("全省开放式公园有200个。", "200个", "开放式公园"),
+    ("创新型企业总数达到1.2万家。", "1.2万家", "创新型企业总数"),
+    ("由于摩托车大军行程大都在500公里以上。", "500公里以上", "摩托车大军行程"),
+    ("游客停留时间大都在3天以上。", "3天以上", "游客停留时间"),
+    # near misses
+    ("产值被调整为300亿元。", "300亿元", "产值"),
+    ("公司利润被压缩了20%。", "20%", "公司利润"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PARTICIPLES_AND_SUFFIXES_BEFORE, ids=[row[0] + row[1] for row in PARTICIPLES_AND_SUFFIXES_BEFORE]
+)
+def test_participles_and_suffixed_verbs_open_the_phrase_before(text, raw, subject):
     assert subject_of(text, raw) == subject

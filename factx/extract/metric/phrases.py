@@ -78,10 +78,12 @@ SINCE_TAG = "f"  # the tag jieba gives 以来
 NEAR = "近"
 GLUED_LOCATIVE = "中"
 # How nouns for people end: 人, 者, 员, 生 (学生), 民, 众, 属, 客, 工, 兵, 士, 友, 童, 嫂, 主 (车主), 家 (专家), 官, 手,
-# 师 (医师, 厨师), 卫 (护卫, 警卫).
-PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫")
+# 师 (医师, 厨师), 卫 (护卫, 警卫), 儿 (孤儿, 婴儿, 患儿, 健儿).
+PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫儿")
 # Nouns for people that end otherwise.
-PERSON_WORDS = frozenset("孩子 代表 干部 骨干 同学 妇女 青年 少年 同胞 侨胞 华侨 子女 嘉宾 学子 主任 伙伴 司机 部长 老汉".split())
+PERSON_WORDS = frozenset("孩子 代表 干部 骨干 同学 妇女 青年 少年 同胞 侨胞 华侨 子女 嘉宾 学子 主任 伙伴 司机 部长 老汉 男子 女子".split())
+# Person words as the end of a longer noun (知名学者和嘉宾, 农村妇女, 驻村干部).
+PERSON_WORD_ENDINGS = tuple(sorted(PERSON_WORDS))
 # Classifiers of persons only (户 counts households, 人 follows a bare number).
 PERSON_CLASSIFIERS = frozenset("名位")
 # What a quoted name is, where the name is a title or an award given (“时代楷模”称号, “五一”劳动奖章).
@@ -136,6 +138,7 @@ PURPOSE_VERBS = frozenset("用于 用来 用作 用以".split())
 POLICY_VERBS = frozenset("促稳保扩惠强提降减优涉")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
+TAKING_PART = SUBJECT_WORDS["taking_part"]
 JOINING_VERBS = SUBJECT_WORDS["joining"]
 MOTION_VERBS = SUBJECT_WORDS["motion"]
 # Negations and the prefix of opposition that, before a noun of a subject, are part of it
@@ -157,6 +160,8 @@ AVERAGE_WORD = "平均"
 SINGLE_DAY = "单日"
 # Aspect particles after a verb (达到 + 了, 整改 + 了): ul 了, ug 过.
 ASPECT_TAGS = frozenset({"ul", "ug"})
+# 被 before a verb that modifies a noun: the noun's passive participle (被审计单位, 被执行人).
+PASSIVE_MARKS = frozenset("被")
 # Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
 ADJECTIVE_SUFFIXES = frozenset("型 性 式".split())
 SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
@@ -653,6 +658,18 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1  # 西安北 + 至 + 延安站 + 最快68分钟: a route from one place to another
         elif right is not None and modifier_verb(token) and nominal(right):
             index -= 1  # 创新平台: jieba tags 创新 v
+        elif right is not None and right.word in ADJECTIVE_SUFFIXES and token.tag.startswith("v") and index + 1 < end:
+            index -= 1  # 考察 + 性 + 团组: a verb made an adjective by its suffix opens the name
+            break
+        elif right is not None and token.word in ADJECTIVE_SUFFIXES and index > 0 and tokens[index - 1].tag.startswith("v") and nominal(right):
+            index -= 2  # 示范 + 型 + 企业 (型 a bound morpheme to jieba)
+            break
+        elif (
+            right is not None and token.word in PASSIVE_MARKS and modifier_verb(right) and index + 1 < end
+            and (index == 0 or not nominal(tokens[index - 1]))
+        ):
+            index -= 1  # 被 + 审计 + 单位, 被 + 执行 + 人: a passive participle before its noun is part of it
+            break
         elif right is not None and token.word in MEASURE_PREFIXES and (nominal(right) or modifier_verb(right)):
             index -= 1  # 新增 + 贷款, 新开工 + 项目, 新增 + 确诊 + 病例: a new addition is a measure of its own
         elif (
@@ -1235,7 +1252,9 @@ def right_phrase(
             index + 1 < len(tokens) and _done_at_a_place(tokens, index + 1)
             or _adverbs_then_verb(tokens, index, after_noun=last.word not in ADVERBIALS)
             or token.word in TIME_CLAUSE_ENDS or token.word in TOTALITY
-            or token.tag == "t" and nominal(last) and following is not None and (following.tag.startswith(PREDICATE_TAGS) or following.tag == "m")
+            or token.tag == "t" and nominal(last) and following is not None and (
+                following.tag.startswith(PREDICATE_TAGS) or following.tag == "m" or following.word in NOUN_TAGGED_VERBS
+            )
             # 种群数量 + 稳中有升: a set phrase of four that ends the clause says how the measure went
             or token.tag == "l" and len(token.word) >= 4 and is_measure(last) and (following is None or following.word in PHRASE_ENDS)
         ):
@@ -1370,8 +1389,17 @@ def right_phrase(
             # part of their name (but 2000名美军 + 驻 + 叙利亚 + 东北部: where they are stationed)
             last, index = following, index + 2
             continue
+        if (
+            last is not None and nominal(last) and token.tag == "m" and SPAN_OF_TIME_RE.fullmatch(token.word)
+            and not (following is not None and following.word in TIME_MEASURES)
+        ):
+            # 19万户居民 + 一年 + 生活用电: a span of time opens what the things counted use or do in it
+            # (but 专家历时 + 两年 + 时间: the time spent, said as such)
+            break
         if last is not None and token.word in MOTION_VERBS:
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
+        if last is not None and nominal(last) and token.word in TAKING_PART and (following is None or following.word in PHRASE_ENDS):
+            break  # 112个舞蹈作品 + 参赛: the things counted, then their predicate
         if last is not None and token.tag == "m" and ORDINAL_OF_SERIES_RE.fullmatch(token.word):
             # 58名同志 + 第六届 + 全国道德模范荣誉称号: the ordinal of a series opens what they were
             # given or did (but 驻村 + 第一 + 书记, 单项 + 第一: a title, a rank)
@@ -1426,8 +1454,9 @@ def right_phrase(
             last, index = token, index + 1
         elif token.tag in RIGHT_MODIFIER_TAGS and _leads_to_noun(tokens, index):
             last, index = token, index + 1  # 早期创投机构, 直接就业岗位
-        elif token.tag == "i" and len(token.word) == SHORT_IDIOM:
-            # 16家绿色 + 无污染 + 企业, 400个 + 避难所: a three-character "idiom" is a noun or what kind one is
+        elif token.tag == "i" and (len(token.word) == SHORT_IDIOM or people and token.word.endswith(PERSON_ENDINGS)):
+            # 16家绿色 + 无污染 + 企业, 400个 + 避难所: a three-character "idiom" is a noun or what kind one
+            # is; so is one that ends as nouns for people do, after people counted (60多位 + 孤寡老人)
             last, index = token._replace(tag="n"), index + 1
         elif token.tag in ("m", "b") and GRADE_RE.fullmatch(token.word) and _verbs_then_noun(tokens, index + 1):
             last, index = token, index + 1  # 30处 + 一级 + 保护 + 文物, 24项 + 一级 + 谋杀 + 罪名: a grade, then a verb that modifies the noun
@@ -1493,6 +1522,8 @@ def right_phrase(
     return _balanced(_with_levels(text, tokens[lead].start, tokens[index - 1].end))
 
 
+# A span of time in Chinese numerals the segmenter makes one numeral (一年, 两个月, 三天).
+SPAN_OF_TIME_RE = patterns.compile(r"[一二两三四五六七八九十半]+(?:个)?(?:年|月|周|天|日|小时)")
 # Events and issues said of what is counted (招生丑闻, 遇袭事件), and the classifiers that count
 # them (3个问题, 两起事件); the nouns that end the people or bodies such an event is about.
 ISSUE_HEADS = ("丑闻", "事件", "事故", "问题", "案件")
@@ -2016,7 +2047,9 @@ def _acts(noun: tk.Token, classifier: str) -> bool:
     中央和国家机关干部 + 违反…问题), the agent and its verb describe the case counted."""
     if classifier in CASE_CLASSIFIERS:
         return False
-    return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and noun.word.endswith(PERSON_ENDINGS)
+    return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and (
+        noun.word.endswith(PERSON_ENDINGS) or noun.word.endswith(PERSON_WORD_ENDINGS)
+    )
 
 
 CASE_CLASSIFIERS = frozenset("起宗")

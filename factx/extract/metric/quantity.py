@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from ... import patterns
-from ...numbers import BELOW_ZERO, CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
+from ...numbers import BELOW_ZERO, BIG_UNITS, CHINESE_NUMERAL_CHARS, DIGITS, EXACT, parse_number
 from ...tables import FIXED_PHRASES, MINOR_UNITS, QUALIFIER_WORDS, SUBJECT_WORDS, UNITS, alternation, currency_words
 from .. import tokens as tk
 from ..overlap import Spans
@@ -274,8 +274,10 @@ OPEN_QUOTES = "“‘「『\""
 # 块 and 蚊 are money after a number; 块 before a noun counts it (CLASSIFIER_KUAI), and before a
 # figure of its own it is no quantity (一块1.5米长).
 COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
-# 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。).
+# 块 before a noun is a classifier (两块金牌, 3508块公共大屏), not money (两块钱, 五块。); before 的
+# it is money (4万5千块的赔款, 两百块的补贴: a sum describes what follows, pieces would count it).
 CLASSIFIER_KUAI = "块"
+KUAI_MONEY_AFTER = "钱零的"
 # 块 counts pieces, at the end of a clause too, after what is cut into pieces (空域被划分成了179块,
 # 蛋糕切成8块) and after the things counted in pieces (金牌3块, 光伏板200块, 名表12块, 金条20块);
 # after anything else it is money (猪肉30块, 补贴200块, 亩地3000块).
@@ -357,9 +359,9 @@ TIME_WINDOW_AFTER_RE = patterns.compile(
 # 三分之二, 五分之一: what follows 分之 is a fraction's numerator (三分之二人口 is two thirds of the
 # people, not two people).
 FRACTION_MARK = "分之"
-# 两个多月前，…, 20多年前的那场大火: a span of time before 前 dates something, ago, and measures
-# nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
-AGO_RE = patterns.compile(r"前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
+# 两个多月前，…, 20多年前的那场大火, 一个月之前, 十年以前: a span of time before 前 dates something,
+# ago, and measures nothing; 前往, 前进, 前夕 open words of their own (运行三个多小时 + 前往成都).
+AGO_RE = patterns.compile(r"[之以]?前(?![往进行夕后沿线列排景途方面台端锋身提期任者])")
 # 附件三所列, 表一所示, 附录二所述: after a part of a document, 所 before 列, 示, 述 or 载 is the
 # particle of what is listed or shown there, no classifier of schools (10所示范性高中, 10所列入名单的
 # 高校 count schools).
@@ -475,8 +477,12 @@ CHINESE_ONLY_RE = patterns.compile(rf"[{CN}]+")
 WORD_WINDOW = 4
 MANY = "多"
 SOME_MORE = "个多"
-# Demonstratives before a Chinese numeral point at something, they do not count it.
+# Demonstratives before a Chinese numeral point at something, they do not count it; so do
+# plural pronouns before one (我们两个友好国家, 他们三人, 你们两位): we two, they three; but not
+# before a count of actions (我们两次成功会晤: what they did, twice).
 DEICTIC = frozenset("这那哪此")
+PLURAL_PRONOUNS = ("我们", "你们", "他们", "她们", "它们", "咱们")
+ACTION_COUNT_UNITS = SUBJECT_WORDS["action_count"]
 # 两人 opening a clause points back at two people the sentence named (林丹对阵李宗伟，两人再次…;
 # 逮捕两名持刀少年，…，两人计划…), unless it counts a part of a larger set named before it (三名暴徒
 # 中，两人…; 四名同学入党，两人荣立…; 其中，两人…) or what befell them follows (六人死亡，两人受伤).
@@ -705,6 +711,20 @@ MAX_CHANGE_LEAD = 14
 RANGE_CLOSE_RE = patterns.compile(r"\s*(?:之间|不等|以内|范围)")
 
 
+def _times_multiplier_after_more(raw_number: str, number: Decimal, multiplier: str) -> Decimal:
+    """90多亿元: the multiplier after 多 multiplies the number before it; but only the part after a
+    larger unit inside it (一亿 + 八千多万 = 1.8亿, 两亿 + 三千余万), which that unit already places."""
+    factor = parse_number(multiplier) or 1
+    larger = [position for position, char in enumerate(raw_number) if BIG_UNITS.get(char, 0) > factor]
+    if not larger:
+        return number * factor
+    head, tail = raw_number[: larger[-1] + 1], raw_number[larger[-1] + 1 :]
+    head_value, tail_value = parse_number(head), parse_number(tail) if tail else 0
+    if head_value is None or tail_value is None:
+        return number * factor
+    return head_value + tail_value * factor
+
+
 def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """A number or a range of two, then what it counts: a unit, 成, ‰ or 年."""
     raw_number = match["num"]
@@ -731,7 +751,7 @@ def _number(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     if match["mid"] == "几":
         qualifier = qualifier or "more_than"
     if match["mmult"]:
-        number = number * (parse_number(match["mmult"]) or 1)  # 90多亿元: the multiplier after 多
+        number = _times_multiplier_after_more(raw_number, number, match["mmult"])
     if match["low_unit"] and (match["low_unit"] == "成") != bool(match["cheng"]):
         return None  # 3成至4成 and 5%至6% repeat the unit of the high end, and only that
     for group, counted in COUNTED:
@@ -775,7 +795,7 @@ def _with_unit(match: regex.Match[str], number: Decimal, high: Decimal | None, q
     if match["unit"].isascii() and match["unit"][-1].isalpha() and LATIN_AFTER_RE.match(match.string, match.end("unit")):
         return None  # 4K, 5G, 200mAh: a Latin unit symbol is a whole word
     if match["unit"] == CLASSIFIER_KUAI and not match["per"] and (
-        HAN_CHAR_RE.match(match.string, match.end("unit")) and match.string[match.end("unit")] not in "钱零"
+        HAN_CHAR_RE.match(match.string, match.end("unit")) and match.string[match.end("unit")] not in KUAI_MONEY_AFTER
         or PIECES_BEFORE_RE.search(match.string, max(0, match.start() - MAX_PIECES_LEAD), match.start())
     ):
         return Candidate(match, number, high, CLASSIFIER_KUAI, "count", qualifier)
@@ -921,6 +941,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一一列出, 两两结对: one by one, in pairs
     if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年, 这一两年: these days, not a count of days
+    if (
+        text.endswith(PLURAL_PRONOUNS, 0, start) and candidate.kind in ("count", "people") and match["unit"] not in ACTION_COUNT_UNITS
+        and raw_number and not NUMBER_DIGIT_RE.search(raw_number)
+    ):
+        return False  # 我们两个友好国家: we two
     if match.group() in PAIR_PRONOUNS and _points_back(text, start, match.end()):
         return False  # 林丹对阵李宗伟，两人 + 再次…: the two named before, not a count of people
     if match.group() == SURROUNDINGS and not (

@@ -96,6 +96,8 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         # 太湖水位 + 超保证水位 + 0.09米, 已 + 持续超警戒水位 + 8天: how far, or how long, something stands
         # beyond a named level is said by the comparison with the level, which alone is a height of its own
         return (left_phrase(text, clause_start, beyond.start()) or "") + beyond.group()
+    if candidate.kind != "time" and (record := _record_set(text, clause_start, start, end, clause_end, candidate.kind in ("count", "people"))):
+        return record
     if candidate.kind == "measure":
         dimension = _dimension(text, clause_start, start, end, clause_end) or _dimension_after(text, end, clause_end)
         if dimension:
@@ -337,7 +339,7 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
             # 293户 + 从事肉牛 + 养殖: the people's verb of taking up an activity, and the activity run on
             # to its own verb (养殖, 种植, 销售), where the noun phrase stopped before it
             named = did if did.startswith(named) else named
-        right = action or named or _what_befell(text, end, candidate)
+        right = action or named or _people_described(text, clause_start, start, candidate) or _what_befell(text, end, candidate)
         if right is None and (held := _event_held(text, clause_start, start, candidate)):
             return held  # 座谈会今年共举行了8次: the event held so many times
         if right is None and candidate.kind == "people":
@@ -425,6 +427,24 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(
         text, sentence, clause_start, start
     )
+
+
+def _record_set(text: str, clause_start: int, start: int, end: int, clause_end: int, counted: bool) -> str | None:
+    """What a record set is of (超级稻 + 创 + 亩产 + 963.65公斤新纪录, 客流量 + 创下 + 1000万人次的历史纪录):
+    the noun before the verb of setting and the measure between it and the figure, not the
+    record named after the figure."""
+    record = RECORD_SET_RE.search(text, clause_start, start)
+    if record is None or not RECORD_AFTER_RE.match(text, end, clause_end) or counted and not text.startswith("的", end):
+        return None  # (but 创 + 三项 + 世界纪录: the records are what is counted)
+    owner = left_phrase(text, clause_start, record.start()) or ""
+    return (owner + record["measure"]) or None
+
+
+# The verb of setting a record and the measure between it and the figure (创 + 亩产, 刷新了 +
+# 单日), and what names the record after the figure (新纪录, 的历史纪录, 新高): 创汇 and 创收 are
+# measures, no record, unless a record follows the figure.
+RECORD_SET_RE = patterns.compile(r"(?:创下|创出|创造|刷新|创)了?(?P<measure>[^\P{Han}的了]{0,6}?)$")
+RECORD_AFTER_RE = patterns.compile(r"的?\p{Han}{0,4}?(?:纪录|记录|新高|新低)")
 
 
 def _split_verb_object(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
@@ -2236,6 +2256,26 @@ def _only_where(phrase: str) -> bool:
 
 # Where people gather to watch or take part (主会场, 分会场, 现场): a place, no people of its own.
 VENUES = ("会场", "现场", "场馆")
+
+
+def _people_described(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
+    """Who the people a bare count of persons counts are, where a relative clause that opens its
+    clause says it before 的 (被困的 + 近两千人, 参加活动的 + 500多人, 受灾的 + 3万多人): the clause,
+    whatever the sentence goes on to say they did or what befell them."""
+    if candidate.kind != "people" or candidate.unit not in BARE_PERSON_UNITS or not text.endswith("的", clause_start, start):
+        return None
+    described = text[clause_start : start - 1]
+    if not (0 < len(described) <= MAX_DESCRIBED_PEOPLE and HAN_RUN_RE.fullmatch(described)) or DESCRIBED_NOT_RE.search(described):
+        return None  # (but 包括舰长在内的 + 3人: some of them; 减少到现在的 + 153人: a change's end)
+    tokens = tk.tag(text, clause_start, start - 1)
+    return described if tokens[0].tag.startswith("v") or tokens[0].word in PASSIVE_MARKS else None
+
+
+BARE_PERSON_UNITS = frozenset(("人", "人次"))
+MAX_DESCRIBED_PEOPLE = 8
+HAN_RUN_RE = patterns.compile(r"\p{Han}+")
+DESCRIBED_NOT_RE = patterns.compile(r"在内$|[到至]")
+PASSIVE_MARKS = frozenset(("被", "遭"))
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
