@@ -17155,3 +17155,165 @@ PARTICIPLES_AND_SUFFIXES_BEFORE = [
 )
 def test_participles_and_suffixed_verbs_open_the_phrase_before(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Money named by a verb and 款 that jieba tags a numeral (罚没 + 款, 违纪 + 款), words of the
+# epidemic's news the segmenter cut into verbs or a classifier (防护 + 服, 封 + 控区), and a
+# magnitude class between a count and its noun (十多起 + 5级以上的 + 余震): what the figure is of.
+CUT_WORDS_AND_CLASSES = [
+    ("共收缴当年及往年罚没款7.04亿元。", "7.04亿元", "罚没款"),
+    ("共收缴违纪款1.64亿元。", "1.64亿元", "收缴违纪款"),
+    ("发放拆迁款1.2亿元。", "1.2亿元", "拆迁款"),
+    ("工信部针对前期筛选出的15家防护服生产企业派出工作组。", "15家", "防护服生产企业"),
+    ("医用防护服日产量不足2万件。", "不足2万件", "医用防护服日产量"),
+    ("今天运抵医用防护服10万多件。", "10万多件", "医用防护服"),
+    ("全省有186家医用防护服、口罩生产企业。", "186家", "医用防护服、口罩生产企业"),
+    ("全市新增3个封控区。", "3个", "封控区"),
+    ("共发放隔离服2000套。", "2000套", "发放隔离服"),
+    ("随后又发生了十多起5级以上的余震。", "十多起", "5级以上的余震"),
+    ("共记录到20次3级以上的地震。", "20次", "3级以上的地震"),
+    # near misses
+    ("募集善款2000万元。", "2000万元", "募集善款"),
+    ("全村893名60岁以上的老人签约家庭医生。", "893名", "60岁以上的老人签约家庭医生"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CUT_WORDS_AND_CLASSES, ids=[row[0] + row[1] for row in CUT_WORDS_AND_CLASSES])
+def test_cut_words_and_magnitude_classes(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Verbs done to people (dispatching, recruiting, relocating, taking in) that, right before a bare
+# count of persons nothing else names, say what the count counts, as 逮捕 and 转移 do (near misses:
+# a noun after the verb names them; what they did after the count).
+PEOPLE_VERBS_BEFORE = [
+    ("南方电网从广东、广西紧急抽调6600人，进行全力抢修。", "6600人", "抽调"),
+    ("本次招考计划招录3.12万人。", "3.12万人", "招录"),
+    ("今年，甘肃省易地扶贫搬迁24.9万人。", "24.9万人", "搬迁"),
+    ("公司今年新录用1200人。", "1200人", "录用"),
+    ("当地又增派120人。", "120人", "增派"),
+    ("救助站全年收留800多人。", "800多人", "收留"),
+    ("边防部队紧急调派300人。", "300人", "调派"),
+    ("该校今年招录2100人。", "2100人", "招录"),
+    ("该区今年又选派200人。", "200人", "选派"),
+    ("今年雇用3000人。", "3000人", "雇用"),
+    # near misses
+    ("该市今年共招募志愿者500人。", "500人", "招募志愿者"),
+    ("该县共选派200人驻村帮扶。", "200人", "驻村"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_VERBS_BEFORE, ids=[row[0] + row[1] for row in PEOPLE_VERBS_BEFORE])
+def test_verbs_done_to_people_name_a_bare_count(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted from a whole area before 的 (300多名 + 全国各地的 + 记者, 300名 + 全市的 + 学生), as
+# from places named (near misses: a scope with no 的 is passed over, things counted keep theirs);
+# every kind of them (480多名 + 各门类 + 文艺工作者).
+PEOPLE_OF_A_SCOPE = [
+    ("截至目前，300多名全国各地的记者深入湖北和武汉一线。", "300多名", "记者"),
+    ("300名全市的学生参加了比赛。", "300名", "学生"),
+    ("2000多名全省的医护人员驰援武汉。", "2000多名", "医护人员"),
+    ("100多位世界各地的华侨华人出席。", "100多位", "华侨华人"),
+    ("500名全国的代表参会。", "500名", "代表参会"),
+    ("800多名全区的干部参加培训。", "800多名", "干部"),
+    ("60位海内外的专家学者出席论坛。", "60位", "专家学者"),
+    ("已有480多名各门类文艺工作者在工地演出。", "480多名", "文艺工作者"),
+    ("120名各门类艺术家参与创作。", "120名", "艺术家"),
+    ("共有30名当地的志愿者参加。", "30名", "志愿者"),
+    # near misses
+    ("18家全国前20强创投机构参加。", "18家", "前20强创投机构"),
+    ("3000余件各类展品亮相。", "3000余件", "展品"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PEOPLE_OF_A_SCOPE, ids=[row[0] + row[1] for row in PEOPLE_OF_A_SCOPE])
+def test_people_of_a_whole_area_before_de(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# How what befell the people counted came (如期, 顺利, 相继, 陆续, 先后) between the count and the
+# outcome, as adverbs of time stand there (约1300人 + 仍 + 失联): the outcome names them.
+OUTCOMES_AFTER_MANNER = [
+    ("确保年内16.58万人如期脱贫。", "16.58万人", "脱贫"),
+    ("事故造成3人相继死亡。", "3人", "死亡"),
+    ("被困的矿工中，10人先后获救。", "10人", "获救"),
+    ("当晚，200人顺利撤离。", "200人", "撤离"),
+    ("上周，50人陆续出院。", "50人", "出院"),
+    ("今年全县2万多人如期脱贫。", "2万多人", "脱贫"),
+    ("船上12人相继获救。", "12人", "获救"),
+    ("受困的300多人顺利转移。", "300多人", "受困"),
+    ("此后，8人陆续确诊。", "8人", "确诊"),
+    ("当天有20人先后被捕。", "20人", "被捕"),
+    # near misses
+    ("约1300人仍失联。", "约1300人", "失联"),
+    ("12名工人相继获救。", "12名", "工人"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", OUTCOMES_AFTER_MANNER, ids=[row[0] + row[1] for row in OUTCOMES_AFTER_MANNER])
+def test_outcomes_after_how_they_came(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 四处 before a verb is everywhere, and a hedged count's classifier that opens a word with what
+# follows (数十万 + 台湾同胞, 数万 + 家庭) counts nothing: no metric (near misses: four sites, a
+# hedged count of machines).
+NOT_COUNTS_EVERYWHERE_OR_WORDS = [
+    "她给母亲四处寻找的一种高血压低价药。",
+    "是阿尼帕妈妈带着她四处求医。",
+    "大批居民四处逃离。",
+    "他四处筹集资金，修好了路。",
+    "原先经常上访的居民不再四处上访。",
+    "他在开发过程中一直四处碰壁。",
+    "他四处兜售假药。",
+    "数十万台湾同胞为此付出了鲜血和生命。",
+    "上百台湾企业参展。",
+    "数万家庭受益。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS_EVERYWHERE_OR_WORDS)
+def test_everywhere_and_words_after_a_hedged_count_are_no_counts(text):
+    assert metrics(text) == []
+
+
+EVERYWHERE_NEAR_MISSES = [
+    ("景区新增四处景点。", "四处", "景点"),
+    ("发现四处遗址。", "四处", "遗址"),
+    ("数百台设备投入使用。", "数百台", "设备"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVERYWHERE_NEAR_MISSES)
+def test_everywhere_near_misses(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Between two counted items, 和 glued to the next figure's hedge (和 + 约, which the dictionary
+# holds as "treaty") is a link; a verb the dictionary tags a noun, then a verb, after the noun
+# counted is a predicate (8个县市 + 参观 + 考察).
+LINKED_HEDGES_AND_VERB_PAIRS = [
+    ("约37平方公里的地区和约6900栋住宅被淹。", "约6900栋", "住宅"),
+    ("约37平方公里的地区和约6900栋住宅被淹。", "约37平方公里", "地区"),
+    ("取消1550个航班和约3000个车次。", "1550个", "航班"),
+    ("打死366名武装人员和约200名平民。", "366名", "武装人员"),
+    ("新增50家企业和约300个项目。", "50家", "企业"),
+    ("共有20所学校和约8000名学生。", "20所", "学校"),
+    ("先后赴四川藏区8个县市参观考察。", "8个", "县市"),
+    ("代表团访问了3个城市参观学习。", "3个", "城市"),
+    ("组织200家企业参观学习。", "200家", "企业"),
+    ("他们走访了12个村庄指导调研。", "12个", "村庄"),
+    # near misses
+    ("两国签署了和约。", None, None),
+    ("专家指导组共有20个。", "20个", "专家指导组"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LINKED_HEDGES_AND_VERB_PAIRS, ids=[row[0] + str(row[1]) for row in LINKED_HEDGES_AND_VERB_PAIRS])
+def test_linked_hedges_and_verb_pairs(text, raw, subject):
+    if raw is None:
+        assert metrics(text) == []
+    else:
+        assert subject_of(text, raw) == subject

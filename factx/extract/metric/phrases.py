@@ -52,14 +52,14 @@ COMPARE_OVER = SUBJECT_WORDS["compare_over"]
 SCOPE_WORDS = frozenset(word for word in SUBJECT_STOP if word.startswith(("全", "我")))
 # Every kind of what is counted (各类候鸟), or every walk of life of the people counted (各界观众),
 # which the figure before them counts.
-EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各色", "各界", "各族", "各级", "各类型", "各种类"))
+EVERY_KIND = frozenset(("各类", "各种", "各项", "各式", "各色", "各界", "各族", "各级", "各类型", "各种类", "各门类"))
 # What names the society whose walks of life are counted (香港社会, 首都, 西藏 + 各界): a noun, a place,
 # a body or an abbreviation of two characters or more (a word the dictionary guessed may be a verb,
 # and one character a locative or a complement: 展区 + 内 + 各种, 变幻 + 成 + 各种).
 WALK_OWNER_TAGS = frozenset(("n", "ns", "nt", "s", "j"))
 # Nouns of kind the segmenter cuts from 各 (各 + 类型).
 EACH = "各"
-NOUNS_OF_KIND = frozenset(("类型", "种类"))
+NOUNS_OF_KIND = frozenset(("类型", "种类", "门类"))
 # The whole areas a share is of, part first (出口额占全国约六成, 产量占全球70%以上).
 SHARE_SCOPES = SCOPE_WORDS | {"全球", "世界", "全世界"}
 RELATIVE_MEASURES = SUBJECT_WORDS["relative"]
@@ -223,10 +223,10 @@ LEVEL_MARKS = frozenset("至 到".split())
 CARE_VERBS = SUBJECT_WORDS["care"]
 MEASURE_VERBS = SUBJECT_WORDS["measure_verb"] | CARE_VERBS
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
-# morpheme (it tags 虽 so too), or a verb (专精特新 + 贷); containers it tags as classifiers
+# morpheme (it tags 虽 so too), a numeral (罚没 + 款), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does, and
 # segments of a river or a line (长江南京 + 段, 青藏铁路格拉 + 段).
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷盒箱袋瓶桶罐症段")
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷款盒箱袋瓶桶罐症段")
 # The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
 # places, which after a verb are its object (划归 + 村集体), nor the suffixes of kinds (自杀 + 式).
@@ -909,6 +909,14 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
             result.append(tk.Token(head, "n" if tag == MORPHEME_TAG else tag, token.start, token.end - 1))  # (县: a morpheme to jieba)
             result.append(tk.Token(last, "d", token.end - 1, token.end))
             continue
+        if (
+            len(token.word) == 2 and head in LINKS and last in GLUED_HEDGES
+            and index + 1 < len(tokens) and ARABIC_DIGIT_RE.match(tokens[index + 1].word)
+        ):
+            # 37平方公里的地区 + 和约 + 6900栋住宅: a link and the next figure's hedge, no treaty
+            result.append(tk.Token(head, "c", token.start, token.start + 1))
+            result.append(tk.Token(last, "d", token.end - 1, token.end))
+            continue
         if len(token.word) == 2 and head in GLUED_ADVERBS and last in AMOUNT_WORDS and (unknown or token.tag in ("nz", "a")):
             result.append(tk.Token(head, "d", token.start, token.start + 1))  # 均达, which the dictionary holds as an adjective
             result.append(tk.Token(last, "v", token.start + 1, token.end))
@@ -1050,7 +1058,9 @@ def right_phrase(
     if len(tokens) > 2 and tokens[0].word == EACH and tokens[1].word in NOUNS_OF_KIND:
         tokens[1] = tokens[1]._replace(word=EACH + tokens[1].word)  # 各 + 类型 + 军舰: every kind, as 各类
         del tokens[0]
-    if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1:
+    if tokens and (tokens[0].word in SCOPE_WORDS or tokens[0].word in EVERY_KIND) and len(tokens) > 1 and not (
+        counted and relative is not None and text[end - 1] in PEOPLE_CLASSIFIERS and _places_of(tokens, relative - 1)
+    ):
         # 18家全国前20强早期创投机构, 3000余件各类展品, 2.1万名各族各界干部群众: the scope is not what
         # is counted
         first = 1
@@ -1400,6 +1410,8 @@ def right_phrase(
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
         if last is not None and nominal(last) and token.word in TAKING_PART and (following is None or following.word in PHRASE_ENDS):
             break  # 112个舞蹈作品 + 参赛: the things counted, then their predicate
+        if last is not None and nominal(last) and token.word in NOUN_TAGGED_VERBS and following is not None and following.tag == "v":
+            break  # 8个县市 + 参观 + 考察: a verb the dictionary tags a noun, then another verb: a predicate
         if last is not None and token.tag == "m" and ORDINAL_OF_SERIES_RE.fullmatch(token.word):
             # 58名同志 + 第六届 + 全国道德模范荣誉称号: the ordinal of a series opens what they were
             # given or did (but 驻村 + 第一 + 书记, 单项 + 第一: a title, a rank)
@@ -1617,9 +1629,11 @@ UNITLESS_COUNT_RE = patterns.compile(rf"(?:{PRE})?[0-9０-９]+(?:[.．][0-9０-
 
 def _places_of(tokens: list[tk.Token], de: int) -> bool:
     """Whether tokens[:de], before 的, are places only, listed or alone (中国和阿根廷, 北京、上海,
-    两岸, 当地): whose people the noun after 的 names."""
+    两岸, 当地, 全国各地): whose people the noun after 的 names."""
     places = [token for token in tokens[:de] if token.word not in LINKS]
-    return 0 < len(places) <= MAX_LISTED_PLACES and all(token.tag.startswith(("ns", "s")) or token.word in PLACE_WORDS for token in places)
+    return 0 < len(places) <= MAX_LISTED_PLACES and all(
+        token.tag.startswith(("ns", "s")) or token.word in PLACE_WORDS or token.word in SCOPE_WORDS for token in places
+    )
 
 
 def _is_person(token: tk.Token) -> bool:

@@ -264,6 +264,8 @@ UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义�
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线,
 # 12英寸晶圆, 8英寸IGBT芯片).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
+# 四处 before a verb is an adverb, everywhere (四处寻找), not four places.
+EVERYWHERE = "四处"
 # An age with 以上 or 以下, then a noun, is the bracket the people counted fall in (65周岁以上老年人口,
 # 18周岁以下未成年人), no figure of its own (年满49周岁的 + 家庭 is a threshold that stays).
 AGE_UNIT = "周岁"
@@ -912,8 +914,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 8吋中试线, 8英寸IGBT
     if match["unit"] == AGE_UNIT and match["post"] in BRACKET_WORDS and HAN_CHAR_RE.match(after) and after != "的":
         return False  # 65周岁以上老年人口: an age bracket
-    if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or "", ""):
+    if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or match["aunit"] or "", ""):
         return False
+    if match.group() == EVERYWHERE and _verb_at(text, match.end()):
+        return False  # 四处寻找, 四处求医: everywhere, an adverb (四处景点 counts four sites)
     if match["unit"] == LAP and CIRCLING_RE.search(text, max(0, start - MAX_CIRCLED), start):
         return False  # 绕场一周, 绕行纪念碑基座一周, 环岛一周: once round, no week
     if match["unit"] == "个" and not match["post"] and SPOKEN_YI_RE.match(text, match.end()):
@@ -1121,6 +1125,12 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 MAX_TITLE = 60
+
+
+def _verb_at(text: str, position: int) -> bool:
+    """Whether the word the segmenter reads at `position` is a verb."""
+    tokens = tk.tag(text, position, min(len(text), position + WORD_WINDOW))
+    return bool(tokens) and tokens[0].tag.startswith("v")
 
 
 def _numeral_inside_word(text: str, match: regex.Match[str], group: str) -> bool:

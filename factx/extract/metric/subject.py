@@ -731,11 +731,12 @@ INCLUDED_BEFORE_RE = patterns.compile(r"包括[^，,；;。！？]{1,20}?在内�
 INCLUDED_END = "在内"
 # A record the figure sets, before its 的 (达到 + 创纪录的, 升至 + 历史新高的, 跌至 + 近十年来最低的).
 RECORD_LEVEL_BEFORE_RE = patterns.compile(r"(?:创纪录|创历史新高|历史新高|历史最高|历史最低|(?:近|\p{Han}{1,3})?[0-9０-９一二三四五六七八九十]+年来(?:最高|最低|新高|新低))的$")
-# An age or size class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业), or
+# An age, size or magnitude class between a count and its noun (893名60岁以上的老人, 5家100人以下的企业,
+# 十多起5级以上的余震), or
 # a speed (10列 + 时速350公里的 + 复兴号列车, 20列 + 时速160公里 + 动车组).
 SPEED = "时速"
 SIZE_CLASS_BEFORE_NOUN_RE = patterns.compile(
-    rf"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元)及?(?:以上|以下)的|(?:设计)?{SPEED}[0-9０-９]+(?:公里|千米)(?:以上)?的?"
+    rf"[0-9０-９]+(?:周岁|岁|人|亩|平方米|万元|亿元|级)及?(?:以上|以下)的|(?:设计)?{SPEED}[0-9０-９]+(?:公里|千米)(?:以上)?的?"
 )
 # A second count of the same things right after the first (超3600项约2.4万场次文旅活动).
 # 共 opens a second count of the same things in units of events or items only: 5项 + 共16条 + 具体举措
@@ -840,7 +841,9 @@ OUTCOME_RE = patterns.compile(
     (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
     # 约1300人 + 仍 + 失联, 114人 + 依旧 + 下落不明: an adverb of time before it; 3人 + 未受伤: a
     # negation is part of it
+    # (and how it came: 16.58万人 + 如期 + 脱贫, 3人 + 相继 + 死亡)
     (?:至今仍|迄今仍|至今|迄今|目前仍|仍然|仍旧|依旧|依然|仍|尚|还|已经|已|将会|将|也|均|都)?
+    (?:如期|顺利|相继|陆续|先后)?
     # 21名乘客 + 不同程度 + 受伤, 203名师生 + 严重 + 受伤: how badly is passed over, as the adverbs above
     (?P<degree> {alternation(DEGREES_OF_HARM)} )?
     (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])})
