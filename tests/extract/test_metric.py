@@ -17317,3 +17317,48 @@ def test_linked_hedges_and_verb_pairs(text, raw, subject):
         assert metrics(text) == []
     else:
         assert subject_of(text, raw) == subject
+
+
+# A school class after its grade and a numbered institute before its director are named by their
+# number (五年级 + 二班, 研究院 + 十八所 + 所长): no count (near misses: classes and schools counted).
+NUMBERED_CLASSES_AND_INSTITUTES = [
+    "他随后到小学五年级二班看望学生。",
+    "初三年级五班的学生考入重点高中。",
+    "高一年级三班举行主题班会。",
+    "二年级一班观看学生节目排练。",
+    "运载火箭研究院十八所所长朱成林说。",
+    "中科院计算所所长表示。",
+    "航天科工二院二十三所所长介绍。",
+    "第七研究院七一一所副所长说。",
+    "中国电科十四所所长出席。",
+    "该院五所所长参加了会议。",
+]
+
+
+@pytest.mark.parametrize("text", NUMBERED_CLASSES_AND_INSTITUTES)
+def test_numbered_classes_and_institutes_are_no_counts(text):
+    assert [m.raw for m in metrics(text) if m.unit in ("班", "所")] == []
+
+
+# A passive participle and 的 before the noun counted (1155所 + 被调查的 + 学校), and 身高 (a verb
+# to the dictionary) before a height: what the figure is of.
+PARTICIPLES_AND_HEIGHTS = [
+    ("此外在1155所被调查的学校中，辍学人数增加。", "1155所", "被调查的学校"),
+    ("隔离对象和15家被隔离的医院也全部解除隔离。", "15家", "被隔离的医院"),
+    ("共有20家被处罚的企业完成整改。", "20家", "被处罚的企业"),
+    ("30个被查封的账户已解冻。", "30个", "被查封的账户"),
+    ("12所被损毁的学校完成重建。", "12所", "被损毁的学校"),
+    ("身高1米7、体重不到120斤的王洪伟穿上了潜水服。", "1米7", "身高"),
+    ("他身高1米82。", "1米82", "身高"),
+    ("姚明身高2.26米。", "2.26米", "姚明身高"),
+    ("这名男子身高约1.75米。", "约1.75米", "男子身高"),
+    ("参赛选手平均身高1.8米。", "1.8米", "参赛选手平均身高"),
+    # near misses
+    ("全县新建10所学校。", "10所", "学校"),
+    ("33名被扣押人员获释。", "33名", "被扣押人员获释"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PARTICIPLES_AND_HEIGHTS, ids=[row[0] + row[1] for row in PARTICIPLES_AND_HEIGHTS])
+def test_participles_before_de_and_heights(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1214,6 +1214,11 @@ def right_phrase(
         and first + 2 < len(tokens) and nominal(tokens[first + 2])
     ):
         first += 2  # 33名被扣押人员: a passive participle before the noun is part of the phrase
+    elif (
+        opening is not None and opening.word == "被" and following is not None and following.tag.startswith("v")
+        and first + 3 < len(tokens) and tokens[first + 2].word == "的" and nominal(tokens[first + 3])
+    ):
+        first += 3  # 1155所 + 被调查的 + 学校: the participle's 的 too
     after_de = first > 0 and tokens[first - 1].word == "的"
     if first < len(tokens) and ARABIC_DIGIT_RE.match(tokens[first].word) and _bare_figure_at(text, tokens[first].start, clause_end):
         # 巡回医疗队547支 + 2800余人 + ，: another figure with no noun of its own right after the

@@ -264,6 +264,10 @@ UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义�
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线,
 # 12英寸晶圆, 8英寸IGBT芯片).
 ATTRIBUTE_UNITS = frozenset({"吋", "英寸", "英吋"})
+# A school class after its grade (五年级二班) and a numbered institute before its director
+# (研究院十八所所长) are named by their number, not counted.
+CLASS_UNIT, GRADE_WORD = "班", "年级"
+INSTITUTE_UNIT, INSTITUTE_HEADS = "所", ("所长", "副所长")
 # 四处 before a verb is an adverb, everywhere (四处寻找), not four places.
 EVERYWHERE = "四处"
 # An age with 以上 or 以下, then a noun, is the bracket the people counted fall in (65周岁以上老年人口,
@@ -916,6 +920,10 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 65周岁以上老年人口: an age bracket
     if after and not match["post"] and after in UNIT_WORD_BREAKERS.get(match["unit"] or match["aunit"] or "", ""):
         return False
+    if match["unit"] == CLASS_UNIT and text.endswith(GRADE_WORD, 0, start) or match["unit"] == INSTITUTE_UNIT and text.startswith(
+        INSTITUTE_HEADS, match.end()
+    ):
+        return False  # 五年级 + 二班, 研究院 + 十八所 + 所长: a class or an institute named by its number
     if match.group() == EVERYWHERE and _verb_at(text, match.end()):
         return False  # 四处寻找, 四处求医: everywhere, an adverb (四处景点 counts four sites)
     if match["unit"] == LAP and CIRCLING_RE.search(text, max(0, start - MAX_CIRCLED), start):
