@@ -17362,3 +17362,53 @@ PARTICIPLES_AND_HEIGHTS = [
 @pytest.mark.parametrize("text,raw,subject", PARTICIPLES_AND_HEIGHTS, ids=[row[0] + row[1] for row in PARTICIPLES_AND_HEIGHTS])
 def test_participles_before_de_and_heights(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# After the noun counted, 与 (同, 跟) and a noun before a verb of acting with a partner name the
+# partner, no second item counted (45个服务业项目 + 与外商 + 签约); where both act without a
+# partner (与企业 + 参加) or 和 joins them, both are counted (near misses).
+PARTNERS_AFTER_THE_COUNT = [
+    ("山东省已有45个服务业项目与外商签约。", "45个", "服务业项目"),
+    ("20家企业与高校签订合作协议。", "20家", "企业"),
+    ("30名专家与群众面对面交流。", "30名", "专家"),
+    ("12个国家与中国签署了备忘录。", "12个", "国家"),
+    ("用汉藏两种语言与农牧民交流。", "两种", "语言"),
+    ("8所高校同地方政府签署协议。", "8所", "高校"),
+    ("5家银行与企业对接。", "5家", "银行"),
+    ("100多名党员干部与贫困户结对。", "100多名", "党员干部"),
+    ("3个代表团与中方会谈。", "3个", "代表团"),
+    ("40多家企业跟科研院所合作。", "40多家", "企业"),
+    # near misses
+    ("共有60多家科研院所与企业参加。", "60多家", "科研院所与企业"),
+    ("103个国家和地区签署了协议。", "103个", "国家和地区"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", PARTNERS_AFTER_THE_COUNT, ids=[row[0] + row[1] for row in PARTNERS_AFTER_THE_COUNT])
+def test_a_partner_after_the_count_is_not_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# After 、 in a list of things counted, a verb and the head of a name of something set up are the
+# next item (博物馆、+ 展示 + 中心 + 和传习所), not a clause of their own (near misses: a verb and an
+# object after 、 are one; items the dictionary already holds as nouns).
+LISTED_NAMES_OPENED_BY_VERBS = [
+    ("四川已建成160多个非遗保护博物馆、展示中心和传习所。", "160多个", "非遗保护博物馆、展示中心和传习所"),
+    ("打造20个产业园、示范园区。", "20个", "产业园、示范园区"),
+    ("建设8个实验室、创新中心和孵化基地。", "8个", "实验室、创新中心和孵化基地"),
+    ("认定6个孵化器、加速平台。", "6个", "孵化器、加速平台"),
+    ("建成12个博物馆、指挥中心。", "12个", "博物馆、指挥中心"),
+    ("打造14个文化馆、展示平台。", "14个", "文化馆、展示平台"),
+    ("打造3个体育馆、孵化基地。", "3个", "体育馆、孵化基地"),
+    ("建成6个展馆、演示中心。", "6个", "展馆、演示中心"),
+    ("建成2个科技园、转化平台。", "2个", "科技园、转化平台"),
+    ("新建7个图书馆、交易中心和服务站。", "7个", "图书馆、交易中心和服务站"),
+    # near misses
+    ("20名党员坚定信念、践行宗旨。", "20名", "党员坚定信念"),
+    ("共建成60多家科研院所、大专院校和企业。", "60多家", "科研院所、大专院校和企业"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", LISTED_NAMES_OPENED_BY_VERBS, ids=[row[0] + row[1] for row in LISTED_NAMES_OPENED_BY_VERBS])
+def test_listed_names_opened_by_verbs(text, raw, subject):
+    assert subject_of(text, raw) == subject

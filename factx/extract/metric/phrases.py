@@ -139,6 +139,8 @@ POLICY_VERBS = frozenset("促稳保扩惠强提降减优涉")
 # What befalls the people counted (3人 + 受伤 + 送往医院): a predicate, never a modifier.
 OUTCOMES = SUBJECT_WORDS["outcome"]
 TAKING_PART = SUBJECT_WORDS["taking_part"]
+PARTNER_VERBS = SUBJECT_WORDS["partner_verb"]
+PARTNER_PREPOSITIONS = frozenset("与 同 跟".split())
 JOINING_VERBS = SUBJECT_WORDS["joining"]
 MOTION_VERBS = SUBJECT_WORDS["motion"]
 # Negations and the prefix of opposition that, before a noun of a subject, are part of it
@@ -1415,6 +1417,8 @@ def right_phrase(
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
         if last is not None and nominal(last) and token.word in TAKING_PART and (following is None or following.word in PHRASE_ENDS):
             break  # 112个舞蹈作品 + 参赛: the things counted, then their predicate
+        if last is not None and nominal(last) and token.word in PARTNER_PREPOSITIONS and _partner_then_verb(tokens, index + 1):
+            break  # 45个服务业项目 + 与外商 + 签约: the partner of what the things counted do
         if last is not None and nominal(last) and token.word in NOUN_TAGGED_VERBS and following is not None and following.tag == "v":
             break  # 8个县市 + 参观 + 考察: a verb the dictionary tags a noun, then another verb: a predicate
         if last is not None and token.tag == "m" and ORDINAL_OF_SERIES_RE.fullmatch(token.word):
@@ -2031,13 +2035,17 @@ HEAD_FOLLOWING_PREDICATE_TAGS = frozenset("vpdt")
 def _linked_then_noun(tokens: list[tk.Token], index: int, listed: bool = False) -> bool:
     """Whether 与, 和 or 及 stands at tokens[index], then a noun, or a verb and a noun: the verb
     before it and the one after modify the head both share (指挥 + 与 + 控制中心, 研发 + 和 + 应用
-    + 中心). With `listed`, 、 too, before a noun only (科研院所、大专院校和企业: after 、 a verb
-    opens a clause of its own)."""
+    + 中心). With `listed`, 、 too, before a noun (科研院所、大专院校和企业) or a verb and the head
+    of a name (展示 + 中心); after 、 a verb otherwise opens a clause of its own."""
     link = tokens[index].word if index + 1 < len(tokens) else None
     if link not in LINKS or link == LIST_COMMA and not listed:
         return False
     after = tokens[index + 1]
-    return nominal(after) or link != LIST_COMMA and modifier_verb(after) and index + 2 < len(tokens) and nominal(tokens[index + 2])
+    if nominal(after) or not (modifier_verb(after) and index + 2 < len(tokens) and nominal(tokens[index + 2])):
+        return nominal(after)
+    # after 、, a verb and a noun are the next item only where the noun heads a name of something set
+    # up (博物馆、+ 展示 + 中心 + 和传习所)
+    return link != LIST_COMMA or tokens[index + 2].word.endswith(COMPOUND_HEADS)
 
 
 def _verbs_then_noun(tokens: list[tk.Token], index: int, heads: tuple[str, ...] = ()) -> bool:
@@ -2054,6 +2062,19 @@ LAND = "地"
 LAND_CLASSIFIERS = frozenset("亩块片顷")
 
 
+def _partner_then_verb(tokens: list[tk.Token], index: int) -> bool:
+    """Whether a noun phrase opens at tokens[index] and a verb of acting with a partner follows it,
+    perhaps after adverbs or a locative of manner (与 + 群众 + 面对面 + 交流)."""
+    after = index
+    while after < len(tokens) and tokens[after].tag in PLAIN_NOUN_TAGS and tokens[after].word not in PARTNER_VERBS:
+        after += 1  # (交流 is a noun to jieba)
+    if after == index:
+        return False
+    while after < len(tokens) and tokens[after].tag in ("d", "ad", "f"):
+        after += 1
+    return after < len(tokens) and tokens[after].word in PARTNER_VERBS
+
+
 def _counted_morpheme(token: tk.Token) -> bool:
     return token.tag == MORPHEME_TAG and len(token.word) == 1 and token.word not in FUNCTION_MORPHEMES
 
@@ -2061,7 +2082,7 @@ def _counted_morpheme(token: tk.Token) -> bool:
 def _acts(noun: tk.Token, classifier: str) -> bool:
     """Whether a counted noun names those who act: a noun of agents (企业, 国家, 工作组, and what
     ends in one: 农产品保供企业), or of people counted as people (名, 位, 户) and ending as
-    such nouns end (农民, 游客, 志愿者, 飞行员). 国企 + 下岗职工, 联邦 + 执法人员 and
+    such nouns end (农民, 游客, 志愿者, 飞行员) or in a person word (嘉宾, 农村妇女, 女子). 国企 + 下岗职工, 联邦 + 执法人员 and
     离境 + 退税商店 are modifiers of the noun after the verb. After a classifier of cases (六起 +
     中央和国家机关干部 + 违反…问题), the agent and its verb describe the case counted."""
     if classifier in CASE_CLASSIFIERS:

@@ -924,7 +924,7 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         INSTITUTE_HEADS, match.end()
     ):
         return False  # 五年级 + 二班, 研究院 + 十八所 + 所长: a class or an institute named by its number
-    if match.group() == EVERYWHERE and _verb_at(text, match.end()):
+    if match.group() == EVERYWHERE and _verb_follows(text, match.end()):
         return False  # 四处寻找, 四处求医: everywhere, an adverb (四处景点 counts four sites)
     if match["unit"] == LAP and CIRCLING_RE.search(text, max(0, start - MAX_CIRCLED), start):
         return False  # 绕场一周, 绕行纪念碑基座一周, 环岛一周: once round, no week
@@ -1135,7 +1135,7 @@ TITLE_OPEN, TITLE_CLOSE = "《", "》"
 MAX_TITLE = 60
 
 
-def _verb_at(text: str, position: int) -> bool:
+def _verb_follows(text: str, position: int) -> bool:
     """Whether the word the segmenter reads at `position` is a verb."""
     tokens = tk.tag(text, position, min(len(text), position + WORD_WINDOW))
     return bool(tokens) and tokens[0].tag.startswith("v")

@@ -2271,14 +2271,14 @@ def _people_described(text: str, clause_start: int, start: int, candidate: Candi
     if not (0 < len(described) <= MAX_DESCRIBED_PEOPLE and HAN_RUN_RE.fullmatch(described)) or DESCRIBED_NOT_RE.search(described):
         return None  # (but 包括舰长在内的 + 3人: some of them; 减少到现在的 + 153人: a change's end)
     tokens = tk.tag(text, clause_start, start - 1)
-    return described if tokens[0].tag.startswith("v") or tokens[0].word in PASSIVE_MARKS else None
+    return described if tokens[0].tag.startswith("v") or tokens[0].word in PASSIVE_OPENINGS else None
 
 
 BARE_PERSON_UNITS = frozenset(("人", "人次"))
 MAX_DESCRIBED_PEOPLE = 8
 HAN_RUN_RE = patterns.compile(r"\p{Han}+")
 DESCRIBED_NOT_RE = patterns.compile(r"在内$|[到至]")
-PASSIVE_MARKS = frozenset(("被", "遭"))
+PASSIVE_OPENINGS = frozenset(("被", "遭"))
 
 
 def _what_befell(text: str, end: int, candidate: Candidate) -> str | None:
