@@ -17412,3 +17412,85 @@ LISTED_NAMES_OPENED_BY_VERBS = [
 @pytest.mark.parametrize("text,raw,subject", LISTED_NAMES_OPENED_BY_VERBS, ids=[row[0] + row[1] for row in LISTED_NAMES_OPENED_BY_VERBS])
 def test_listed_names_opened_by_verbs(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 乱 (arbitrary, disorderly) before a noun is part of it, as 非 and 反 are (乱 + 收费, 乱 + 摊派):
+# a fee charged arbitrarily is another measure than a fee.
+DISORDER_PREFIX = [
+    ("查处乱收费、乱罚款、乱摊派问题25个。", "25个", "乱收费、乱罚款、乱摊派问题"),
+    ("共纠正乱罚款行为80起。", "80起", "乱罚款行为"),
+    ("查处乱摊派案件15起。", "15起", "乱摊派案件"),
+    ("取消乱收费项目429个。", "429个", "乱收费项目"),
+    ("查处乱收费问题300多个。", "300多个", "乱收费问题"),
+    ("共查出乱收费金额2000万元。", "2000万元", "乱收费金额"),
+    ("清退乱收费资金300万元。", "300万元", "乱收费资金"),
+    ("全年查处乱罚款案件12起。", "12起", "乱罚款案件"),
+    ("共退还乱收费款项80万元。", "80万元", "乱收费款项"),
+    ("查处乱摊派行为9起。", "9起", "乱摊派行为"),
+    # near misses
+    ("查处乱发津贴补贴问题110起。", "110起", "乱发津贴补贴问题"),
+    ("全省收费项目减少了429个。", "429个", "收费项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DISORDER_PREFIX, ids=[row[0] + row[1] for row in DISORDER_PREFIX])
+def test_the_prefix_of_disorder_is_part_of_the_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The one- or two-digit numbers of express trains (12次列车) name a train where 列车 follows at once
+# and nothing but 的 or a clause's opening stands before (near misses: runs counted after a verb).
+SHORT_TRAIN_NUMBERS = [
+    "失去联系的12次列车牵动着所有中国人的心。",
+    "，12次列车正在展开一场生死大营救。",
+    "北京开往上海的1次列车准时发车。",
+    "当时，14次列车停在了桥头。",
+    "乘坐的27次列车晚点两小时。",
+    "被困的8次列车上有600多名旅客。",
+    "“12次列车”的故事家喻户晓。",
+    "由于山体滑坡，44次列车临时停车。",
+    "开往拉萨的6次列车今天首发。",
+    "老车长说，12次列车的精神就是“两个一”。",
+]
+
+
+@pytest.mark.parametrize("text", SHORT_TRAIN_NUMBERS)
+def test_short_train_numbers_name_a_train(text):
+    assert [m.raw for m in metrics(text) if m.unit == "次"] == []
+
+
+SHORT_TRAIN_NUMBER_NEAR_MISSES = [
+    ("共开行12次列车。", "12次"),
+    ("今天增开12次列车。", "12次"),
+    ("往返12次", "12次"),
+]
+
+
+@pytest.mark.parametrize("text,raw", SHORT_TRAIN_NUMBER_NEAR_MISSES)
+def test_runs_counted_are_no_train_numbers(text, raw):
+    assert raw in [m.raw for m in metrics(text)]
+
+
+# 零 between the units of a time in two units (1分钟零3秒, 3小时零10分) joins them: one duration,
+# in the smaller unit (near misses: no 零, and 零下 before a temperature).
+CLOCK_WITH_ZERO = [
+    ("其中最长的一次有1分钟零3秒。", "1分钟零3秒", 63, "秒"),
+    ("用时2分钟零5秒。", "2分钟零5秒", 125, "秒"),
+    ("历时3小时零10分。", "3小时零10分", 190, "分钟"),
+    ("他跑了3小时零5分钟。", "3小时零5分钟", 185, "分钟"),
+    ("全程耗时4分钟零8秒。", "4分钟零8秒", 248, "秒"),
+    ("飞行了1小时零9分钟。", "1小时零9分钟", 69, "分钟"),
+    ("成绩是2分零4秒。", "2分零4秒", 124, "秒"),
+    ("手术持续了5小时零20分钟。", "5小时零20分钟", 320, "分钟"),
+    ("他在水下坚持了6分钟零2秒。", "6分钟零2秒", 362, "秒"),
+    ("对接只用了2小时零1分。", "2小时零1分", 121, "分钟"),
+    # near misses
+    ("成绩为1分07秒。", "1分07秒", 67, "秒"),
+    ("历时3小时10分。", "3小时10分", 190, "分钟"),
+]
+
+
+@pytest.mark.parametrize("text,raw,value,unit", CLOCK_WITH_ZERO, ids=[row[1] for row in CLOCK_WITH_ZERO])
+def test_zero_joins_the_units_of_a_clock_duration(text, raw, value, unit):
+    found = {m.raw: (m.value, m.unit) for m in metrics(text)}
+    assert found[raw] == (value, unit)

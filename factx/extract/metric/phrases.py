@@ -143,9 +143,9 @@ PARTNER_VERBS = SUBJECT_WORDS["partner_verb"]
 PARTNER_PREPOSITIONS = frozenset("与 同 跟".split())
 JOINING_VERBS = SUBJECT_WORDS["joining"]
 MOTION_VERBS = SUBJECT_WORDS["motion"]
-# Negations and the prefix of opposition that, before a noun of a subject, are part of it
-# (管理不规范工程项目, 反 + 政府武装人员: jieba tags 反 a bound morpheme).
-NEGATIONS = frozenset("不 未 反".split())
+# Negations and the prefixes of opposition and disorder that, before a noun of a subject, are part
+# of it (管理不规范工程项目, 反 + 政府武装人员: jieba tags 反 a bound morpheme; 乱 + 收费, 乱 + 摊派).
+NEGATIONS = frozenset("不 未 反 乱".split())
 # What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞), a zone's
 # clock before a time (10万名公务员 + 当地时间 + 15日举行罢工).
 TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})

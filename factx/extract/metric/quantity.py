@@ -203,10 +203,10 @@ QUANTITY_RE = patterns.compile(
         (?: (?<![\p{{Han}}0-9０-９]) | (?<=身高|个子|个头|高) ) 米 (?P<m_tenth>[一二三四五六七八九]) (?P<m_hundredth>[一二三四五六七八九])?
         (?![\p{{Han}}0-9０-９])
       | # 3小时53分, 2小时30分钟, 2分35秒: a time in two units is one duration, in the smaller.
-        # 5小时16分15秒: hours, minutes and seconds, in seconds.
-        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
+        # 5小时16分15秒: hours, minutes and seconds, in seconds; 零 may join the units (1分钟零3秒).
+        (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) 零? (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
                                          (?: (?P<clock_last_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_last_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )?
-                                       | 分钟? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
+                                       | 分钟? 零? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
       | # 半小时, 半个月, 半天, 半年: half a unit of time (not 上半年, 一半, 过半, 大半天, 减半; nor
@@ -394,6 +394,11 @@ TRAIN_AFTER_RE = patterns.compile(r"[“\"]?[^\P{Han}的]{0,8}?(?:列车|火车|
 # A test train named right before its number (综合检测车55201次, 动车组55101次); not 列车, which a
 # count of runs follows (发送旅客列车1206次).
 TRAIN_BEFORE_RE = patterns.compile(r"(?:检测车|检测列车|动车组)$")
+# The numbers of express trains have one or two digits (12次列车, 1次特快): a name where 列车 follows
+# at once and nothing but 的 or a clause's opening stands before (开行12次列车 counts runs).
+SHORT_TRAIN_NUMBER_RE = patterns.compile(r"[0-9０-９]{1,2}")
+TRAIN = "列车"
+TRAIN_NAME_OPENINGS = "的，,。；;：:、“\"\n"
 RUNS_BEFORE_RE = patterns.compile(r"(?:开行|运行|开出|发出|发送|往返|累计|共|达|超过?)$")
 RUNS_LEAD = 4
 # 隋文静和韩聪两人, 北京、天津和河北三地: a small count right after as many named items restates
@@ -999,6 +1004,12 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         and not RUNS_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
     ):
         return False  # 6063次列车, 5633次“小慢车”, 综合检测车55201次: which train
+    if (
+        match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"]
+        and SHORT_TRAIN_NUMBER_RE.fullmatch(raw_number) and text.startswith(TRAIN, match.end())
+        and (start == 0 or text[start - 1] in TRAIN_NAME_OPENINGS)
+    ):
+        return False  # 失去联系的 + 12次列车: an express train's number, where no verb stands before it
     if candidate.kind in ("count", "people") and _restates_a_list(text, match, start):
         return False  # 隋文静和韩聪两人: the pair just named
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
