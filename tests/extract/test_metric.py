@@ -17494,3 +17494,29 @@ CLOCK_WITH_ZERO = [
 def test_zero_joins_the_units_of_a_clock_duration(text, raw, value, unit):
     found = {m.raw: (m.value, m.unit) for m in metrics(text)}
     assert found[raw] == (value, unit)
+
+
+# Nouns and attributes the dictionary tags as numerals (大米 m, 二手 m, 层次 m) are what a figure is
+# of; verbs of sending to a place (送到, 运到, 发到) open the predicate of the goods counted; a bare
+# headcount (人) before another count in a list shares no noun with it (1200多人 + 、500多台机械).
+NUMERAL_TAGGED_NOUNS_AND_SENDING = [
+    ("装载3000吨优质大米的专列从佳木斯启程。", "3000吨", "优质大米"),
+    ("共援助湖北大米200多吨。", "200多吨", "援助湖北大米"),
+    ("查获走私大米5万多吨。", "5万多吨", "查获走私大米"),
+    ("二手住宅销售价格同比上涨2.2%。", "2.2%", "二手住宅销售价格"),
+    ("二手车交易量增长10%。", "10%", "二手车交易量"),
+    ("形成周边、“一带一路”和全球范围三个层次的布局。", "三个", "层次"),
+    ("将300吨优质大蒜送到湖北黄冈。", "300吨", "优质大蒜"),
+    ("15吨医用消毒液运到襄阳。", "15吨", "医用消毒液"),
+    ("2000箱蔬菜发到武汉。", "2000箱", "蔬菜"),
+    ("在工地，1200多人、500多台机械抓紧建设。", "1200多人", None),
+    ("印度边防部队40多人、两台推土机越界。", "40多人", "印度边防部队"),
+    # near misses
+    ("共有30多种、100多架飞机参展。", "30多种", "飞机"),
+    ("运输车队送到了3000吨物资。", "3000吨", "物资"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", NUMERAL_TAGGED_NOUNS_AND_SENDING, ids=[row[0] + row[1] for row in NUMERAL_TAGGED_NOUNS_AND_SENDING])
+def test_numeral_tagged_nouns_sending_and_bare_headcounts_in_lists(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -301,8 +301,10 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         named = None if changed else right_phrase(
             text, named_start, clause(text, sentence, named_start, named_start, LIST_BREAK)[1], counted=True
         )  # 从190条 + “瘦身”到27条: the change after a start names nothing counted
-        if named is None and named_start == end:
-            named = _noun_of_next_count(text, sentence, end)  # 30多种 + 、100多架 + 飞机: the list shares the noun
+        if named is None and named_start == end and not (candidate.kind == "people" and candidate.unit in BARE_PERSON_UNITS):
+            # 30多种 + 、100多架 + 飞机: the list shares the noun (but 1200多人 + 、500多台 + 机械: 人 is a
+            # noun of its own, and machines are no people)
+            named = _noun_of_next_count(text, sentence, end)
         if named and size_class:
             named = size_class.group() + named
         framed = named in FRAME_NOUNS and not (
