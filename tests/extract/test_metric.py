@@ -17520,3 +17520,36 @@ NUMERAL_TAGGED_NOUNS_AND_SENDING = [
 @pytest.mark.parametrize("text,raw,subject", NUMERAL_TAGGED_NOUNS_AND_SENDING, ids=[row[0] + row[1] for row in NUMERAL_TAGGED_NOUNS_AND_SENDING])
 def test_numeral_tagged_nouns_sending_and_bare_headcounts_in_lists(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Words glued between a measure and its figure: 低至 (down to, a name to the dictionary) is a word
+# of amount, 相应 (correspondingly) an adverbial, 当 (when) opens a clause of time; and an order
+# (主席 + 令, a verb to jieba) ends the name counted. The measure alone is the subject.
+GLUED_BETWEEN_MEASURE_AND_FIGURE = [
+    ("莫斯科的气温低至零下25摄氏度。", "零下25摄氏度", "气温"),
+    ("猪肉价格低至每斤10元。", "10元", "猪肉价格"),
+    ("羽绒服价格低至200元。", "200元", "羽绒服价格"),
+    ("票价相应降低0.5元。", "0.5元", "票价"),
+    ("工资相应提高300元。", "300元", "工资"),
+    ("补贴标准相应上调10%。", "10%", "补贴标准"),
+    ("电价相应下调0.02元。", "0.02元", "电价"),
+    ("当列车时速达到300公里后，画面记录下来。", "300公里", "列车时速"),
+    ("当水位超过30米时，启动预警。", "超过30米", "水位"),
+    ("签署了五个主席令。", "五个", "主席令"),
+    # near misses
+    ("警方发出两份通缉令。", "两份", "通缉令"),
+    ("当地最高气温达到38摄氏度。", "38摄氏度", "当地最高气温"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", GLUED_BETWEEN_MEASURE_AND_FIGURE, ids=[row[0] + row[1] for row in GLUED_BETWEEN_MEASURE_AND_FIGURE]
+)
+def test_words_glued_between_a_measure_and_its_figure(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+def test_a_noun_of_one_character_in_a_list_takes_no_character_of_the_next():
+    found = {m.raw: m.subject for m in metrics("大气、水和食物的闭合度分别达到100%、85%和15%。")}
+    assert found["85%"] == "水"
+    assert {m.raw: m.subject for m in metrics("内、外贸分别增长3%和5%。")}["3%"] == "内贸"

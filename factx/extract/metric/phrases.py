@@ -146,6 +146,9 @@ MOTION_VERBS = SUBJECT_WORDS["motion"]
 # Negations and the prefixes of opposition and disorder that, before a noun of a subject, are part
 # of it (管理不规范工程项目, 反 + 政府武装人员: jieba tags 反 a bound morpheme; 乱 + 收费, 乱 + 摊派).
 NEGATIONS = frozenset("不 未 反 乱".split())
+# 当 (when), which the dictionary tags a time: it opens a clause of time (当 + 列车时速达到300公里后),
+# no character split off the noun after it.
+WHEN = "当"
 # What ends a noun phrase after a count: a time clause (8公里高度 + 时 + 打开降落伞), a zone's
 # clock before a time (10万名公务员 + 当地时间 + 15日举行罢工).
 TIME_CLAUSE_ENDS = frozenset({"时", "之际", "当地时间", "北京时间"})
@@ -227,8 +230,8 @@ MEASURE_VERBS = SUBJECT_WORDS["measure_verb"] | CARE_VERBS
 # Characters that end a noun (指导 + 组, 帮扶 + 县, 自卫队 + 员) where jieba tags them zg, a bound
 # morpheme (it tags 虽 so too), a numeral (罚没 + 款), or a verb (专精特新 + 贷); containers it tags as classifiers
 # (试剂 + 盒, 工具 + 箱, 垃圾 + 袋), which right after a noun end it as no classifier does, and
-# segments of a river or a line (长江南京 + 段, 青藏铁路格拉 + 段).
-BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷款盒箱袋瓶桶罐症段")
+# segments of a river or a line (长江南京 + 段, 青藏铁路格拉 + 段); orders (主席 + 令, a verb to jieba).
+BOUND_ENDINGS = frozenset("组县厂员录队点区站所村镇乡局委院校馆场库园厅室户者商企类型性式率量额值费价车船贷款盒箱袋瓶桶罐症段令")
 # The bound endings of teams, people and things, which left alone (a morpheme, a classifier to
 # jieba) after a verb make a noun with it (观摩 + 组, 落水 + 者, 管护 + 员, 发电 + 车); not those of
 # places, which after a verb are its object (划归 + 村集体), nor the suffixes of kinds (自杀 + 式).
@@ -608,7 +611,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             index -= 1
             if not nominal(tokens[index]):
                 index -= 1
-        elif right is not None and (len(token.word) == 1 and token.tag in ("a", "t", "b", "h") or token.word in NEGATIONS) and nominal(right):
+        elif right is not None and (len(token.word) == 1 and token.tag in ("a", "t", "b", "h") and token.word != WHEN or token.word in NEGATIONS) and nominal(right):
             # 新 + 能源, 冬 + 油菜: one character the segmenter split off the noun it is part of; a
             # prefix (非 + 化石能源, 非 + 户籍人口, 反 + 政府武装人员) or a negation (管理 + 不 + 规范
             # 工程项目, 未 + 成年) turns the noun into its opposite

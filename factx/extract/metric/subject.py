@@ -3058,15 +3058,23 @@ def _opens(ending: tk.Token, shared: str) -> bool:
 CODED_NAME_RE = patterns.compile(f"{tk.DIGIT_LED_NAME_RE.pattern}|{tk.LATIN_RE.pattern}")
 
 
+def _plain_noun(word: str) -> bool:
+    """Whether the dictionary holds a word as a plain noun (水, 电, 气)."""
+    return tk.known(word) and tk.tag_of(word) == "n"
+
+
 def _with_shared_morphemes(items: list[str]) -> list[str]:
     """One-character items that share the next item's second character (内、外贸 -> 内贸, 外贸;
-    中、小型企业 -> 中型, 小型企业)."""
+    中、小型企业 -> 中型, 小型企业); not a noun of its own where the two make no word (大气、水和食物:
+    水, not 水物)."""
     shared = list(items)
     for index in range(len(items) - 2, -1, -1):
         item = items[index].strip()
         following = shared[index + 1].strip()
         first = tk.tag(following, 0, len(following))[:1] if following else []
-        if len(item) == 1 and first and len(first[0].word) == 2 and first[0].word[0] != item:
+        if len(item) == 1 and first and len(first[0].word) == 2 and first[0].word[0] != item and (
+            tk.known(item + first[0].word[1]) or not _plain_noun(item)
+        ):
             shared[index] = item + first[0].word[1]
     return shared
 
