@@ -17553,3 +17553,29 @@ def test_a_noun_of_one_character_in_a_list_takes_no_character_of_the_next():
     found = {m.raw: m.subject for m in metrics("大气、水和食物的闭合度分别达到100%、85%和15%。")}
     assert found["85%"] == "水"
     assert {m.raw: m.subject for m in metrics("内、外贸分别增长3%和5%。")}["3%"] == "内贸"
+
+
+# A record broken (打破, 突破 + a measure + the figure + 的世界纪录) is of the measure, as one set is;
+# partners in a standoff or a fight (与军警 + 对峙, 与警方 + 交火) are no second item counted.
+RECORDS_BROKEN_AND_STANDOFFS = [
+    ("超级稻突破了大面积亩产900公斤的世界纪录。", "900公斤", "超级稻大面积亩产"),
+    ("他打破了跳高2.4米的全国纪录。", "2.4米", "跳高"),
+    ("该机型突破了飞行高度1万米的纪录。", "1万米", "机型飞行高度"),
+    ("水稻突破亩产1000公斤的历史纪录。", "1000公斤", "水稻亩产"),
+    ("客流量打破了单日30万人次的纪录。", "30万人次", "客流量单日"),
+    ("截至目前，仍有10-15名武装分子与军警对峙。", "10-15名", "武装分子"),
+    ("20多名武装分子与警方交火。", "20多名", "武装分子"),
+    ("3个营与敌军对抗。", "3个", "营"),
+    ("5艘军舰与敌舰对峙。", "5艘", "军舰"),
+    ("100多名抗议者与警察对峙。", "100多名", "抗议者"),
+    # near misses
+    ("出口额突破1000亿元。", "1000亿元", "出口额"),
+    ("双方交火造成3人死亡。", "3人", "死亡"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", RECORDS_BROKEN_AND_STANDOFFS, ids=[row[0] + row[1] for row in RECORDS_BROKEN_AND_STANDOFFS]
+)
+def test_records_broken_and_standoffs(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -1420,7 +1420,7 @@ def right_phrase(
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
         if last is not None and nominal(last) and token.word in TAKING_PART and (following is None or following.word in PHRASE_ENDS):
             break  # 112个舞蹈作品 + 参赛: the things counted, then their predicate
-        if last is not None and nominal(last) and token.word in PARTNER_PREPOSITIONS and _partner_then_verb(tokens, index + 1):
+        if last is not None and token.word in PARTNER_PREPOSITIONS and _partner_then_verb(tokens, index + 1):
             break  # 45个服务业项目 + 与外商 + 签约: the partner of what the things counted do
         if last is not None and nominal(last) and token.word in NOUN_TAGGED_VERBS and following is not None and following.tag == "v":
             break  # 8个县市 + 参观 + 考察: a verb the dictionary tags a noun, then another verb: a predicate

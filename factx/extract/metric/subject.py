@@ -442,10 +442,10 @@ def _record_set(text: str, clause_start: int, start: int, end: int, clause_end: 
     return (owner + record["measure"]) or None
 
 
-# The verb of setting a record and the measure between it and the figure (创 + 亩产, 刷新了 +
-# 单日), and what names the record after the figure (新纪录, 的历史纪录, 新高): 创汇 and 创收 are
-# measures, no record, unless a record follows the figure.
-RECORD_SET_RE = patterns.compile(r"(?:创下|创出|创造|刷新|创)了?(?P<measure>[^\P{Han}的了]{0,6}?)$")
+# The verb of setting or breaking a record and the measure between it and the figure (创 + 亩产,
+# 刷新了 + 单日, 突破了 + 大面积亩产), and what names the record after the figure (新纪录, 的历史纪录,
+# 新高): 创汇 and 创收 are measures, and 突破 a word of amount, unless a record follows the figure.
+RECORD_SET_RE = patterns.compile(r"(?:创下|创出|创造|刷新|打破|突破|创)了?(?P<measure>[^\P{Han}的了]{0,6}?)$")
 RECORD_AFTER_RE = patterns.compile(r"的?\p{Han}{0,4}?(?:纪录|记录|新高|新低)")
 
 
