@@ -17579,3 +17579,36 @@ RECORDS_BROKEN_AND_STANDOFFS = [
 )
 def test_records_broken_and_standoffs(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A year before a name that opens with the unit's character (2021 + 天府金融论坛, 2022 + 天津马拉松)
+# is no count of days; 淤地坝 (check dams) is one noun, what a count of them counts.
+YEARS_BEFORE_TIAN_NAMES = [
+    "2021天府金融论坛今天在成都举行。",
+    "2022天津马拉松开跑。",
+    "2019天府国际文化节开幕。",
+    "2020天津夏季达沃斯论坛延期。",
+    "2023天府文化周启动。",
+    "2018天津国际汽车展览会开幕。",
+    "2021天府农博会闭幕。",
+    "2024天津港口论坛举行。",
+    "2017天府书展开幕。",
+    "2016天津滨海论坛召开。",
+]
+
+
+@pytest.mark.parametrize("text", YEARS_BEFORE_TIAN_NAMES)
+def test_years_before_names_opening_with_tian_count_no_days(text):
+    assert [m.raw for m in metrics(text) if m.unit == "天"] == []
+
+
+YEARS_BEFORE_TIAN_NEAR_MISSES = [
+    ("会期3天，共有200人参加。", "3天", "会期"),
+    ("计划新建淤地坝420座、拦沙工程2263座。", "420座", "新建淤地坝"),
+    ("全县已建成淤地坝1200多座。", "1200多座", "淤地坝"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", YEARS_BEFORE_TIAN_NEAR_MISSES)
+def test_tian_near_misses_and_check_dams(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -257,9 +257,9 @@ LIST_LINK_RE = patterns.compile(r"[^\S\n]*[、和及与][^\S\n]*")
 LIST_GAP_RE = patterns.compile(r"[^\S\n]*[、和及与,，][^\S\n]*")
 # A unit character that starts a word with what follows is no unit: 两位数, 三名称, 五条件, a
 # format or an event (7人制, 三米板), a holiday or a city after a year (2026元旦档, 2025元宵晚会,
-# 2026米兰冬奥会), what a container's word names (两盒饭, 三罐头).
+# 2026米兰冬奥会, 2021天府金融论坛, 2022天津马拉松), what a container's word names (两盒饭, 三罐头).
 UNIT_WORD_BREAKERS = {"周": "年边末", "位": "数置于", "名": "称单义额", "条": "件例约", "种": "子类", "场": "所景", "部": "门分署长委队",
-                      "家": "庭长乡", "台": "湾阶风", "天": "然下", "件": "事", "处": "理", "人": "制", "米": "板兰",
+                      "家": "庭长乡", "台": "湾阶风", "天": "然下府津", "件": "事", "处": "理", "人": "制", "米": "板兰",
                       "元": "旦宵首帅勋", "月": "球饼", "个月": "球饼", "盒": "子饭马", "罐": "头车子体"}
 # Units that, followed directly by a noun, name a size class rather than a quantity (8吋中试线,
 # 12英寸晶圆, 8英寸IGBT芯片).
