@@ -17612,3 +17612,29 @@ YEARS_BEFORE_TIAN_NEAR_MISSES = [
 @pytest.mark.parametrize("text,raw,subject", YEARS_BEFORE_TIAN_NEAR_MISSES)
 def test_tian_near_misses_and_check_dams(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# 处罚 (a penalty, a verb to jieba) after a sum and 的 is what the sum is (五万元的 + 行政处罚); 因公 (on
+# official business), which the segmenter cut into 因 + 公, opens what a figure measures.
+PENALTIES_AND_OFFICIAL_BUSINESS = [
+    ("对该企业处以了五万元的行政处罚。", "五万元", "行政处罚"),
+    ("对违规企业处以20万元的行政处罚。", "20万元", "行政处罚"),
+    ("对他作出罚款200元的处罚。", "200元", "处罚"),
+    ("给予3万元的经济处罚。", "3万元", "经济处罚"),
+    ("作出10万元的行政处罚。", "10万元", "行政处罚"),
+    ("因公出国、出境费19.38亿元。", "19.38亿元", "因公出国、出境费"),
+    ("减少因公临时出国(境)2.7万多个批次。", "2.7万多个", "因公临时出国"),
+    ("因公出国经费下降20%。", "20%", "因公出国经费"),
+    ("因公出国人数减少1万人次。", "1万人次", "因公出国人数"),
+    ("因公出国费用压减3亿元。", "3亿元", "因公出国费用"),
+    # near misses
+    ("共有3名民警因公殉职。", "3名", "民警因公殉职"),
+    ("全年罚款200万元。", "200万元", "罚款"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", PENALTIES_AND_OFFICIAL_BUSINESS, ids=[row[0] + row[1] for row in PENALTIES_AND_OFFICIAL_BUSINESS]
+)
+def test_penalties_and_official_business(text, raw, subject):
+    assert subject_of(text, raw) == subject
