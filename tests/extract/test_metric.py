@@ -17638,3 +17638,28 @@ PENALTIES_AND_OFFICIAL_BUSINESS = [
 )
 def test_penalties_and_official_business(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# A passenger train (客车) named by its number, as a 列车 or a 火车 is (1955次临时客车), is no count
+# of runs (near misses: runs counted after a verb of running).
+PASSENGER_TRAIN_NUMBERS = [
+    "我们全天都在关注以运送外出务工人员为主的1955次临时客车。",
+    "1955次临客列车抵达郑州火车站。",
+    "K1158次客车晚点两小时。",
+    "乘坐2088次临时客车的旅客陆续下车。",
+    "4416次绿皮客车恢复运行。",
+    "这趟6063次普通客车每天往返。",
+    "搭乘8868次客车返乡。",
+    "7016次临时客车开出。",
+    "3025次直达客车首发。",
+    "1461次普快客车停运。",
+]
+
+
+@pytest.mark.parametrize("text", PASSENGER_TRAIN_NUMBERS)
+def test_passenger_train_numbers_name_a_train(text):
+    assert [m.raw for m in metrics(text) if m.unit == "次"] == []
+
+
+def test_runs_of_passenger_trains_counted_after_a_verb_stay():
+    assert "1200次" in [m.raw for m in metrics("春运期间共开行1200次临时客车。")]

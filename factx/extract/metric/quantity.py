@@ -385,12 +385,12 @@ PLACE_UNIT = "处"
 AFTER_A_SPAN_RE = patterns.compile(r"(?:以|之)?后")
 AT_A_SPAN_BEFORE_RE = patterns.compile(r"(?:(?<![现存正实所])在|(?<![等属至对由])于|^|[，,。；;：:！？!?\n“])$")
 AT_A_SPAN_LEAD = 2
-# 6063次列车, 801次火车, 5633次绿皮小火车, 5633次“小慢车”, 21028次重型机械中欧班列: three to
+# 6063次列车, 801次火车, 5633次绿皮小火车, 5633次“小慢车”, 1955次临时客车, 21028次重型机械中欧班列: three to
 # five digits right before 次 and a train or a flight name which one runs (what it carries may
 # come first, no relative clause), unless a verb of running or a tally counts the runs (开行300次
 # 中欧班列).
 TRAIN_NUMBER_RE = patterns.compile(r"[0-9０-９]{3,5}")
-TRAIN_AFTER_RE = patterns.compile(r"[“\"]?[^\P{Han}的]{0,8}?(?:列车|火车|动车|班列|航班|慢车|快车)")
+TRAIN_AFTER_RE = patterns.compile(r"[“\"]?[^\P{Han}的]{0,8}?(?:列车|火车|动车|班列|航班|慢车|快车|客车)")
 # A test train named right before its number (综合检测车55201次, 动车组55101次); not 列车, which a
 # count of runs follows (发送旅客列车1206次).
 TRAIN_BEFORE_RE = patterns.compile(r"(?:检测车|检测列车|动车组)$")
