@@ -82,8 +82,9 @@ GLUED_LOCATIVE = "中"
 PERSON_ENDINGS = tuple("人者员生民众属客工兵士友童嫂主家官手师卫儿")
 # Nouns for people that end otherwise.
 PERSON_WORDS = frozenset("孩子 代表 干部 骨干 同学 妇女 青年 少年 同胞 侨胞 华侨 子女 嘉宾 学子 主任 伙伴 司机 部长 老汉 男子 女子".split())
-# Person words as the end of a longer noun (知名学者和嘉宾, 农村妇女, 驻村干部).
-PERSON_WORD_ENDINGS = tuple(sorted(PERSON_WORDS))
+# How nouns for people counted as people end: a person ending or a person word (知名学者和嘉宾,
+# 农村妇女, 驻村干部).
+PERSON_NOUN_ENDINGS = PERSON_ENDINGS + tuple(sorted(PERSON_WORDS))
 # Classifiers of persons only (户 counts households, 人 follows a bare number).
 PERSON_CLASSIFIERS = frozenset("名位")
 # What a quoted name is, where the name is a title or an award given (“时代楷模”称号, “五一”劳动奖章).
@@ -1214,16 +1215,12 @@ def right_phrase(
         # after a measure of land (600亩 + 地, 369块 + 地), a particle to jieba
         tokens[first] = tokens[first]._replace(tag="n")
     lead = first
-    if (
-        opening is not None and opening.word == "被" and following is not None and following.tag.startswith("v")
-        and first + 2 < len(tokens) and nominal(tokens[first + 2])
-    ):
-        first += 2  # 33名被扣押人员: a passive participle before the noun is part of the phrase
-    elif (
-        opening is not None and opening.word == "被" and following is not None and following.tag.startswith("v")
-        and first + 3 < len(tokens) and tokens[first + 2].word == "的" and nominal(tokens[first + 3])
-    ):
-        first += 3  # 1155所 + 被调查的 + 学校: the participle's 的 too
+    if opening is not None and opening.word in PASSIVE_MARKS and following is not None and following.tag.startswith("v"):
+        # 33名被扣押人员, 1155所 + 被调查的 + 学校: a passive participle (and its 的) before the noun
+        # is part of the phrase
+        noun = first + 2 + (first + 2 < len(tokens) and tokens[first + 2].word == "的")
+        if noun < len(tokens) and nominal(tokens[noun]):
+            first = noun
     after_de = first > 0 and tokens[first - 1].word == "的"
     if first < len(tokens) and ARABIC_DIGIT_RE.match(tokens[first].word) and _bare_figure_at(text, tokens[first].start, clause_end):
         # 巡回医疗队547支 + 2800余人 + ，: another figure with no noun of its own right after the
@@ -2090,9 +2087,7 @@ def _acts(noun: tk.Token, classifier: str) -> bool:
     中央和国家机关干部 + 违反…问题), the agent and its verb describe the case counted."""
     if classifier in CASE_CLASSIFIERS:
         return False
-    return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and (
-        noun.word.endswith(PERSON_ENDINGS) or noun.word.endswith(PERSON_WORD_ENDINGS)
-    )
+    return noun.word.endswith(AGENT_NOUNS) or classifier in PEOPLE_CLASSIFIERS and noun.word.endswith(PERSON_NOUN_ENDINGS)
 
 
 CASE_CLASSIFIERS = frozenset("起宗")

@@ -997,19 +997,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         and AT_A_SPAN_BEFORE_RE.search(text, max(0, start - AT_A_SPAN_LEAD), start)
     ):
         return False  # 在31分钟后, 3个小时后，…: when the next thing happened
-    if (
-        match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"]
-        and TRAIN_NUMBER_RE.fullmatch(raw_number)
-        and (TRAIN_AFTER_RE.match(text, match.end()) or TRAIN_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start))
-        and not RUNS_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
-    ):
-        return False  # 6063次列车, 5633次“小慢车”, 综合检测车55201次: which train
-    if (
-        match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"]
-        and SHORT_TRAIN_NUMBER_RE.fullmatch(raw_number) and text.startswith(TRAIN, match.end())
-        and (start == 0 or text[start - 1] in TRAIN_NAME_OPENINGS)
-    ):
-        return False  # 失去联系的 + 12次列车: an express train's number, where no verb stands before it
+    if match["unit"] == "次" and not match["pre"] and not match["mid"] and not match["post"] and _names_a_train(text, match, raw_number, start):
+        return False  # 6063次列车, 5633次“小慢车”, 综合检测车55201次, 失去联系的 + 12次列车: which train
     if candidate.kind in ("count", "people") and _restates_a_list(text, match, start):
         return False  # 隋文静和韩聪两人: the pair just named
     if candidate.kind == "time" and SINCE_AFTER_RE.match(text, match.end()) and (not before or before in CLAUSE_OPENERS):
@@ -1144,6 +1133,21 @@ def _in_title(text: str, start: int, end: int) -> bool:
 
 TITLE_OPEN, TITLE_CLOSE = "《", "》"
 MAX_TITLE = 60
+
+
+def _names_a_train(text: str, match: regex.Match[str], raw_number: str, start: int) -> bool:
+    """Whether a bare number and 次 name a train: three to five digits before a train's name or
+    after a test train's, with no verb of running before them, or an express train's one or two
+    digits right before 列车 after 的 or a clause's opening."""
+    if TRAIN_NUMBER_RE.fullmatch(raw_number):
+        return bool(
+            (TRAIN_AFTER_RE.match(text, match.end()) or TRAIN_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start))
+            and not RUNS_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
+        )
+    return bool(
+        SHORT_TRAIN_NUMBER_RE.fullmatch(raw_number) and text.startswith(TRAIN, match.end())
+        and (start == 0 or text[start - 1] in TRAIN_NAME_OPENINGS)
+    )
 
 
 def _verb_follows(text: str, position: int) -> bool:

@@ -435,9 +435,11 @@ def _record_set(text: str, clause_start: int, start: int, end: int, clause_end: 
     """What a record set is of (超级稻 + 创 + 亩产 + 963.65公斤新纪录, 客流量 + 创下 + 1000万人次的历史纪录):
     the noun before the verb of setting and the measure between it and the figure, not the
     record named after the figure."""
-    record = RECORD_SET_RE.search(text, clause_start, start)
-    if record is None or not RECORD_AFTER_RE.match(text, end, clause_end) or counted and not text.startswith("的", end):
+    if not RECORD_AFTER_RE.match(text, end, clause_end) or counted and not text.startswith("的", end):
         return None  # (but 创 + 三项 + 世界纪录: the records are what is counted)
+    record = RECORD_SET_RE.search(text, clause_start, start)
+    if record is None:
+        return None
     owner = left_phrase(text, clause_start, record.start()) or ""
     return (owner + record["measure"]) or None
 
@@ -2278,7 +2280,6 @@ def _people_described(text: str, clause_start: int, start: int, candidate: Candi
 
 BARE_PERSON_UNITS = frozenset(("人", "人次"))
 MAX_DESCRIBED_PEOPLE = 8
-HAN_RUN_RE = patterns.compile(r"\p{Han}+")
 DESCRIBED_NOT_RE = patterns.compile(r"在内$|[到至]")
 PASSIVE_OPENINGS = frozenset(("被", "遭"))
 
@@ -2530,7 +2531,7 @@ def with_listed_items(text: str, sentence: tuple[int, int], clause_start: int, s
     while items_start > sentence[0] and text[items_start - 1] == "、":
         item_start, _ = clause(text, sentence, items_start - 1, items_start - 1)
         item = text[item_start : items_start - 1]
-        if not item or len(item) > MAX_LISTED_ITEM or NUMBER_DIGIT_RE.search(item) or not HAN_ITEM_RE.fullmatch(item):
+        if not item or len(item) > MAX_LISTED_ITEM or NUMBER_DIGIT_RE.search(item) or not HAN_RUN_RE.fullmatch(item):
             break
         items_start = item_start
         if item_start == sentence[0] or text[item_start - 1] != "、":
@@ -2695,7 +2696,7 @@ OWNER_TIME_RE = patterns.compile(
 # one (让这家企业…的销量), 其中, a conjunction (而且, whose 且 is no part of a name) and an adverb that
 # limits (仅土地出让金的收入) left out.
 OWNER_RE = patterns.compile(r"(?:其中[，,]?)?(?:仅仅|仅|光|单|只|但是|但|而且|并且|而)?(?P<owner>(?!而且|并且|[对向为在于从由与和跟同比较其让使令且])[^\P{Han}的]{2,20})")
-HAN_ITEM_RE = patterns.compile(r"\p{Han}+")
+HAN_RUN_RE = patterns.compile(r"\p{Han}+")
 
 
 def with_size_class(text: str, clause_start: int, start: int, left: str) -> str:
