@@ -17663,3 +17663,88 @@ def test_passenger_train_numbers_name_a_train(text):
 
 def test_runs_of_passenger_trains_counted_after_a_verb_stay():
     assert "1200次" in [m.raw for m in metrics("春运期间共开行1200次临时客车。")]
+
+
+# A change stated in one clause, its two ends given in the next after 从 or 由: the measure is
+# the noun phrase before the change, past how it went (不断, 继续, 明显, 大大), whatever verb of
+# change (上涨, 上调, 下滑), and whatever time or unit the start is given with (由高峰时的, 由每人每月).
+# Pay and the amount a payment is set at (工资, 补助标准) are measures. Near misses: changes
+# already named so stay as they were.
+CHANGE_STATED_BEFORE_ITS_ENDS = [
+    ("今年农村低保补助标准又提高了，由每人每月300元提高到350元。", "300元", "补助标准"),
+    ("小麦收购价格继续上调，从每斤1.02元上调到1.12元。", "1.02元", "小麦收购价格"),
+    ("小麦收购价格继续上调，从每斤1.02元上调到1.12元。", "1.12元", "小麦收购价格"),
+    ("护林员的收入大大增加，从每年6000元提高到两万元。", "6000元", "收入"),
+    ("这家医院的日门诊量明显下降，由高峰时的3000人次降到800人次。", "3000人次", "门诊量"),
+    ("大学生村官的月工资不断上涨，从1500元涨到2600元。", "2600元", "月工资"),
+    ("全市公交票价再次下调，由每人次2元下调到1元。", "2元", "公交票价"),
+    ("蔬菜批发价格有所下滑，从每公斤5元下滑到4元。", "5元", "蔬菜批发价格"),
+    ("全县的学校数量逐年减少，从120所减少到90所。", "120所", "学校数量"),
+    ("审批时间大幅压减，由平均200多个工作日压减至120个工作日。", "120个工作日", "审批时间"),
+    # near misses
+    ("居民存款余额持续增加，由年初的80亿元增加到120亿元。", "80亿元", "居民存款余额"),
+    ("通关时间进一步缩短，从3天缩短到1天。", "3天", "通关时间"),
+    ("全县森林覆盖率逐年提高，由35%提高到52%。", "52%", "森林覆盖率"),
+    ("全市空气优良天数也逐步增加，从200天增加到260天。", "200天", "空气优良天数"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CHANGE_STATED_BEFORE_ITS_ENDS, ids=[row[0] + row[1] for row in CHANGE_STATED_BEFORE_ITS_ENDS]
+)
+def test_change_stated_before_its_ends(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# How much or how plainly a measure changed and the change, one word in the dictionary tagged a
+# name, a noun or an idiom (大大增加 nr, 明显降低 n, 大幅度提高 l, 明显提高 corrected to a verb): the
+# change is a word of amount like any other, and the subject ends before it. Near misses: the
+# two words cut apart already, and words that end in no rise or fall (实时控制).
+DEGREE_AND_CHANGE_IN_ONE_WORD = [
+    ("消费大大增加了12%。", "12%", "消费"),
+    ("居民的储蓄明显增加了8%。", "8%", "储蓄"),
+    ("农民收入大幅提高了20%。", "20%", "农民收入"),
+    ("药品价格大幅度降低了50%。", "50%", "药品价格"),
+    ("企业成本明显降低了15%。", "15%", "企业成本"),
+    ("学生课业负担大大减少了30%。", "30%", "学生课业负担"),
+    ("生产效率进一步提高了10%。", "10%", "生产效率"),
+    ("空气质量优良率大大提高了6个百分点。", "6个百分点", "空气质量优良率"),
+    ("出口退税额明显提高了5亿元。", "5亿元", "出口退税额"),
+    ("能耗大幅度提高了3%。", "3%", "能耗"),
+    # near misses
+    ("消费大幅增加了12%。", "12%", "消费"),
+    ("模糊控制技术的市场规模达到50亿元。", "50亿元", "市场规模"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", DEGREE_AND_CHANGE_IN_ONE_WORD, ids=[row[0] + row[1] for row in DEGREE_AND_CHANGE_IN_ONE_WORD]
+)
+def test_degree_and_change_in_one_word(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verb of causing (导致, 使得, 致使, 促使) before the measure: what it causes opens after it, with
+# its own subject (疫情 + 使得 + 全球旅游收入下降60%). Near misses: 造成, whose object is often
+# what befell people (造成3人死亡), and a cause that describes the measure with 的.
+CAUSES_BEFORE_THE_MEASURE = [
+    ("疫情使得全球旅游收入下降了60%。", "60%", "全球旅游收入"),
+    ("油港关闭导致利比亚石油出口下滑了70%。", "70%", "利比亚石油出口"),
+    ("暴雨致使城区积水深度超过1米。", "超过1米", "城区积水深度"),
+    ("新政策促使企业研发投入增长了20%。", "20%", "企业研发投入"),
+    ("寒潮导致蔬菜价格上涨了30%。", "30%", "蔬菜价格"),
+    ("罢工使得港口吞吐量下降了40%。", "40%", "港口吞吐量"),
+    ("油价上涨导致航空公司燃油成本增加了15亿元。", "15亿元", "航空公司燃油成本"),
+    ("大雾导致能见度不足60米。", "不足60米", "能见度"),
+    ("干旱致使水库蓄水量减少了两成。", "两成", "水库蓄水量"),
+    ("降息促使居民消费贷款增加了300亿元。", "300亿元", "居民消费贷款"),
+    # near misses
+    ("这次事故造成3人死亡。", "3人", "死亡"),
+    ("大雨造成的损失达到3亿元。", "3亿元", "损失"),
+    ("干旱导致全省粮食产量减少了8%。", "8%", "粮食产量"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", CAUSES_BEFORE_THE_MEASURE, ids=[row[0] + row[1] for row in CAUSES_BEFORE_THE_MEASURE])
+def test_causes_before_the_measure(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -814,6 +814,12 @@ PLACE_OR_PERSON_TAGS = ("ns", "nr")
 # Adverbs that jieba's HMM glues to the verb of amount after them (已超, 已过, 均达), tagging the
 # pair a name.
 GLUED_ADVERBS = frozenset("已均将仍共皆")
+# A rise or a fall (增加, 提高: two characters) after how much or how plainly it went (大大, 明显,
+# 大幅度, 进一步: adverbs, adjectives and attributes), which the dictionary holds as one word and
+# mostly tags a name, a noun or an idiom (大大增加 nr, 明显降低 n, 大幅提高 l).
+CHANGE_LENGTH = 2
+RISES_AND_FALLS = frozenset("增加 减少 提高 降低 增长 下降 上升 提升".split())
+DEGREE_TAGS = frozenset(("d", "ad", "a", "b"))
 # A rate (获批率, 优良率, 提升率), which the segmenter leaves alone as a verb after the word whose
 # rate it is, or glues to the verb after it (率为), and the tags of the words a rate is of.
 RATE = "率"
@@ -926,6 +932,15 @@ def unglued(tokens: list[tk.Token]) -> list[tk.Token]:
         if len(token.word) == 2 and head in GLUED_ADVERBS and last in AMOUNT_WORDS and (unknown or token.tag in ("nz", "a")):
             result.append(tk.Token(head, "d", token.start, token.start + 1))  # 均达, which the dictionary holds as an adjective
             result.append(tk.Token(last, "v", token.start + 1, token.end))
+            continue
+        manner, change = token.word[:-CHANGE_LENGTH], token.word[-CHANGE_LENGTH:]
+        if (
+            len(manner) >= 2 and change in RISES_AND_FALLS and tk.known(manner) and tk.tag_of(manner) in DEGREE_TAGS
+        ):
+            # 收入 + 也 + 大大增加, 成本 + 明显降低, 大幅度提高: how much and the change, one word
+            # the dictionary tags a name, a noun or an idiom; the change is what every rule knows
+            result.append(tk.Token(manner, "d", token.start, token.end - CHANGE_LENGTH))
+            result.append(tk.Token(change, "v", token.end - CHANGE_LENGTH, token.end))
             continue
         if len(token.word) == 2 and head == RATE and last in GLUED_VERB_ENDINGS and unknown:
             result.append(tk.Token(head, "n", token.start, token.start + 1))  # 提升 + 率为 + 56.4%: the rate, then its verb

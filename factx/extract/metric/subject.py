@@ -475,16 +475,23 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     where nothing names a figure, a clause right before it that is only a measure's name (any verb
     in it stands before 的, describing the measure) and gives no figure of its own does (but 又保
     + 成活率 + ，每天可以移栽30亩: a clause with a predicate of its own)."""
-    if any(token.tag.startswith(NOUN_TAGS) for token in tk.tag(text, clause_start, start)):
-        return None  # 39家水厂被整合成为 + 28家: a noun of the figure's own clause counts it, named or not
+    started = text.startswith(CHANGE_OPENERS, clause_start) and FROM_TO_RE.search(text, clause_start, start) is not None
+    if not started and any(token.tag.startswith(NOUN_TAGS) for token in tk.tag(text, clause_start, start)):
+        # 39家水厂被整合成为 + 28家: a noun of the figure's own clause counts it, named or not
+        # (but 由 + 高峰时的 + 3000人次: when the change started)
+        return None
     previous_start = _figureless_clause_before(text, sentence, clause_start)
     if previous_start is None:
         return None
-    tokens = tk.tag(text, previous_start, clause_start - 1)
+    tokens = unglued(tk.tag(text, previous_start, clause_start - 1))
     if text.startswith(CHANGE_OPENERS, clause_start):
         # 通关时间 + 大幅缩短 + ，从3天缩短到1天: a change the clause before names, then its ends
         changed = next((token for token in tokens if token.tag == "v" and CHANGE_VERB_RE.fullmatch(token.word)), None)
         phrase = left_phrase(text, previous_start, changed.start) if changed else None
+        if changed and changed.word in AMOUNT_WORDS and not (phrase and names_measure(phrase)):
+            # 月工资 + 不断 + 上涨, 价格 + 继续 + 上调, 门诊量 + 明显 + 下降: how it changed stands
+            # between the measure and the change, which left_phrase passes over with it
+            phrase = left_phrase(text, previous_start, changed.end)
         if phrase and names_measure(phrase):
             return phrase
     last_de = max((i for i, token in enumerate(tokens) if token.word == "的"), default=-1)
@@ -808,6 +815,7 @@ RATIO_STANDARD_RE = patterns.compile(r"(?:是|为|相当于|达到|达)(?:[^，,
 # start, after a time and 的).
 CHANGE_VERBS = (
     "增长|增加|提高|提升|上升|下降|减少|降低|缩短|延长|扩大|缩小|跃升|攀升|回落|回升|调整|拓展|扩展|扩充|压缩|压减|精简|缩减|削减|壮大|发展"
+    "|上涨|下跌|上调|下调|下滑|增多"
     "|合并|整合|归并"
     "|变|增|减|升|降|涨|跌|提"
 )
@@ -2723,7 +2731,16 @@ def names_measure(phrase: str) -> bool:
     short_form = LATIN_SHORT_FORM_RE.search(phrase)
     if short_form:
         phrase = phrase[: short_form.start()]
-    return phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS) or phrase.endswith(INDEX_WORD)
+    return (
+        phrase.endswith(MEASURE_HEADS) or phrase.endswith(MEASURE_WORDS) or phrase.endswith(INDEX_WORD)
+        or PAYMENT_RE.search(phrase) is not None
+    )
+
+
+# Pay (月工资, 薪酬) and the amount a payment is set at (新农合财政补助标准, 低保保障标准, 收费标准):
+# sums, where 标准 alone is a standard (国家标准3项). Not heads a figure after them is the value
+# of (用自己微薄的工资 + 连续十几年 + 资助: how long the help went on).
+PAYMENT_RE = patterns.compile(r"(?:(?:补助|补贴|收费|保障|救助|赔偿|奖励|工资|缴费|筹资|报销|资助|抚恤)标准|工资|薪酬|薪资)$")
 
 
 # A Latin short form right after the Chinese name it abbreviates (价格指数 + PPI).
