@@ -126,7 +126,7 @@ SUBJECT_ROLES = (
     "change_in_name", "change_head", "handling", "compare_over", "event_count", "measure_verb", "agent", "vague",
     "adverbial", "change_manner", "relative_adverb", "distributive", "relative_share", "measure_prefix", "channel", "manner", "purpose",
     "compound_head", "joining", "motion", "travel", "owned", "owned_modifier", "restating", "demonstrative", "direction", "origin", "care",
-    "taking_part", "partner_verb",
+    "taking_part", "partner_verb", "lasting_activity",
 )
 
 

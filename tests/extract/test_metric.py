@@ -9743,7 +9743,8 @@ def test_a_measure_named_before_a_comma(text, raw, subject):
 
 # 在 opens a relative clause before the people or things counted when 的 and their noun follow
 # (两名在袭击事件中受伤的中国公民); not where a locative closes its frame after the noun, nor before
-# a duration. (text, raw, subject)
+# a duration; before an outcome, the clause and its frame say where it befell them (在渡海前往欧洲的
+# 过程中 + 死亡). (text, raw, subject)
 RELATIVE_CLAUSES_WITH_AT = [
     ("两名在袭击事件中受伤的中国公民已经出院。", "两名", "中国公民"),
     ("同时内地投资者也可以买卖268只在香港上市的股票。", "268只", "股票"),
@@ -9757,7 +9758,7 @@ RELATIVE_CLAUSES_WITH_AT = [
     ("100多位在京的台湾青年参加活动。", "100多位", "台湾青年"),
     # near misses: where it befell them, a frame closed by 中, a duration
     ("5人在事故中受伤。", "5人", "受伤"),
-    ("今年以来，已经有2000多人在渡海前往欧洲的过程中死亡。", "2000多人", None),
+    ("今年以来，已经有2000多人在渡海前往欧洲的过程中死亡。", "2000多人", "死亡"),
 ]
 
 
@@ -14007,7 +14008,7 @@ def test_groups_count_what_the_count_inside_counts(text, raw, subject):
 
 # People counted, then where they are (在 + place) and what they do there: the place and the verb
 # name them (24人 + 在医院里 + 接受治疗), past an adverb of how (在工地上 + 连夜 + 抢修). Near misses:
-# an outcome after the place, a place that is a relative clause before 的 (在渡海…的过程中).
+# an outcome after the place, however long (在渡海前往欧洲的过程中 + 死亡: what befell them).
 PEOPLE_WHERE_THEY_ARE = [
     ("目前还有24人在医院里接受治疗。", "24人", "在医院里接受治疗"),
     ("已有至少32人死亡、还有约50人在医院接受治疗。", "约50人", "在医院接受治疗"),
@@ -14019,9 +14020,10 @@ PEOPLE_WHERE_THEY_ARE = [
     ("近百人在村里参加培训。", "近百人", "在村里参加培训"),
     ("60多人在工地上连夜抢修。", "60多人", "在工地上连夜抢修"),
     ("500名志愿者在赛场服务。", "500名", "志愿者"),
-    # near misses: an outcome after the place, a relative clause before 的
+    # near misses: an outcome after the place, however long the place (a relative clause before
+    # 的过程中 is where it befell them)
     ("3人在事故中受伤。", "3人", "受伤"),
-    ("已经有2000多人在渡海前往欧洲的过程中死亡。", "2000多人", None),
+    ("已经有2000多人在渡海前往欧洲的过程中死亡。", "2000多人", "死亡"),
 ]
 
 
@@ -17748,3 +17750,73 @@ CAUSES_BEFORE_THE_MEASURE = [
 @pytest.mark.parametrize("text,raw,subject", CAUSES_BEFORE_THE_MEASURE, ids=[row[0] + row[1] for row in CAUSES_BEFORE_THE_MEASURE])
 def test_causes_before_the_measure(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People counted, then where or why something befell them, then what befell them: where may end
+# in a place or a time word rather than a locative (在首都及周边地区, 在送医途中, 在战争期间), why
+# may list causes before their kind (因踩踏、坠机等原因) or point back (可能因此), and being taken
+# to hospital is something that befalls (入院, 中暑). Near misses: what the people counted are
+# named after the classifier, or already befell them as before.
+CAUSE_OR_PLACE_BEFORE_WHAT_BEFELL = [
+    ("至少8人在首都及周边地区遇难。", "至少8人", "遇难"),
+    ("至少25人在机场及周边区域死亡。", "至少25人", "死亡"),
+    ("另有4人在转院途中身亡。", "4人", "身亡"),
+    ("约500人因高温中暑入院。", "约500人", "中暑"),
+    ("20人因为踩踏、坠落等原因受伤。", "20人", "受伤"),
+    ("至少10人因踩踏、坠机等原因死亡。", "至少10人", "死亡"),
+    ("至少40人因为机场内外发生的枪击和踩踏等事件死伤。", "至少40人", "死伤"),
+    ("约60人因高温中暑。", "约60人", "中暑"),
+    ("6000人可能因此感染新冠肺炎。", "6000人", "感染"),
+    ("已有至少1人因此入院。", "至少1人", "入院"),
+    ("共有30多人因食用野生菌中毒。", "30多人", "中毒"),
+    # near misses
+    ("近200人在山体滑坡中失踪。", "近200人", "失踪"),
+    ("12名矿工在井下作业时遇难。", "12名", "矿工"),
+    ("5人在事故中受伤。", "5人", "受伤"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", CAUSE_OR_PLACE_BEFORE_WHAT_BEFELL, ids=[row[0] + row[1] for row in CAUSE_OR_PLACE_BEFORE_WHAT_BEFELL]
+)
+def test_cause_or_place_before_what_befell(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# An activity of one character, or one jieba tags an adjective, right before a duration it lasted
+# (走了四十分钟, 睡四个小时, 干了三十多年, 忙碌了四个小时), and an adverb after the duration before
+# what comes next (休息两个小时 + 还 + 得上班). Near misses: one-character verbs that name no
+# activity (用了3年, 花了两个小时), 等 after names (and so on), and a duration of what did not happen
+# (20多年 + 不曾 + 见面).
+ACTIVITIES_LASTED = [
+    ("锦叔在牛市上转了两个多小时。", "两个多小时", "转"),
+    ("他休息两个小时还得上白天的班。", "两个小时", "休息"),
+    ("王师傅已经在寒风中忙碌了四个小时。", "四个小时", "忙碌"),
+    ("他就这样举了四十多分钟。", "四十多分钟", "举"),
+    ("我们走了四十分钟，到达了作业区。", "四十分钟", "走"),
+    ("他平均每天只睡四个小时。", "四个小时", "睡"),
+    ("她每天都要跳一两个小时。", "一两个小时", "跳"),
+    ("老人在岗位上已经干了三十多年。", "三十多年", "干"),
+    ("四十米的距离，他整整爬了一个小时。", "一个小时", "爬"),
+    ("全村老少整整干了两个月。", "两个月", "干"),
+    ("这条转场路还得走两三天。", "两三天", "走"),
+    ("老师让家长在学校里陪两天。", "两天", "陪"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", ACTIVITIES_LASTED, ids=[row[0] + row[1] for row in ACTIVITIES_LASTED])
+def test_activities_lasted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+@pytest.mark.parametrize(
+    "text,raw",
+    [
+        ("他用了3年。", "3年"),
+        ("他花了两个小时。", "两个小时"),
+        ("美国国务卿克里等近两天都前往埃及。", "近两天"),
+        ("就算20多年不曾见面，也能相认。", "20多年"),
+    ],
+)
+def test_durations_of_no_activity_before_them(text, raw):
+    assert subject_of(text, raw) is None

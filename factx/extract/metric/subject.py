@@ -847,10 +847,13 @@ MERGING_VERBS = "合并|整合|归并|压缩|压减|精简|缩减|削减"
 CHANGE_AFTER_START_RE = patterns.compile(rf"(?:(?:锐|骤|猛|激|剧)?(?:{CHANGE_VERBS})|{QUOTED_CHANGE})(?:为|到|至)|(?:{MERGING_VERBS})成")
 # How badly people were harmed, between them and what befell them (乘客 + 不同程度 + 受伤).
 DEGREES_OF_HARM = ("不同程度地", "不同程度", "严重", "轻微")
+# Where it befell them, after 在, when no locative ends it (在首都及周边地区, 在送医途中).
+OUTCOME_PLACES = ("地区", "区域", "一带", "附近", "周边", "期间", "途中")
 # What befell the people counted, with where, to the clause's end (滞留在车站, 被困在山区).
 OUTCOME_RE = patterns.compile(
     rf"""(?x)
-    (?:在[^，,；;。！？]{{1,8}}?[中里内上外])?
+    # where: 在事故中, 在首都及周边地区, 在喀布尔国际机场及周边区域, 在送医途中
+    (?:在[^，,；;。！？]{{1,16}}?(?:[中里内上外]|{alternation(OUTCOME_PLACES)}))?
     # 约1300人 + 仍 + 失联, 114人 + 依旧 + 下落不明: an adverb of time before it; 3人 + 未受伤: a
     # negation is part of it
     # (and how it came: 16.58万人 + 如期 + 脱贫, 3人 + 相继 + 死亡)
@@ -868,7 +871,14 @@ PASSIVE_RE = patterns.compile(r"(?:被|遭到|遭受|遭)[^，,；;。！？、\
 # 约60人 + 从楼里 + 撤离): passed over to the outcome.
 CAUSE_RE = patterns.compile(
     rf"""(?x)
-    (?:因为|由于|因|从) [^，,；;。！？、\s]{{1,10}}? (?=被|{alternation(SUBJECT_WORDS['outcome'])})
+    (?:可能|或)?
+    (?:
+        (?:因为|由于|因|从) [^，,；;。！？、\s]{{1,10}}?
+        # 因踩踏、坠机等原因, 因为机场内外发生的枪击和踩踏等事件: causes listed, then their kind
+      | (?:因为|由于|因) [^，,；;。！？]{{1,24}}? 等 (?:原因|事件|事故|因素)
+      | 因此
+    )
+    (?=被|{alternation(SUBJECT_WORDS['outcome'])})
     """
 )
 ACTION_COUNTS = SUBJECT_WORDS["action_count"]
@@ -1862,7 +1872,11 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     duration ends its clause or a verb of purpose follows (停工15天 + 更换设备): before a noun or
     的 it is the noun's (设置24小时巡堤人员, 停运1295天的列车), before 就 or 内 a time taken."""
     following = tk.tag(text, end, min(clause_end, end + MAX_VERB_LOOKAHEAD))
-    if following and (not following[0].tag.startswith("v") or following[0].word in PROMPTLY):
+    if following and (
+        not following[0].tag.startswith(("v", "d")) or following[0].word in PROMPTLY or following[0].word in NOT_DONE
+    ):
+        # (休息两个小时 + 还 + 得上班: an adverb, then what comes next; but 20多年 + 不曾 + 见面:
+        # how long something did not happen)
         return None
     tokens = tk.tag(text, clause_start, start)
     if tokens and tokens[-1].word in BARELY:
@@ -1931,11 +1945,17 @@ COMPLETING_VERBS = frozenset({"完成", "通过"})
 MAX_HELD_WORDS = 3
 # 就 and 才 after a duration make it the time something took (3分钟就能完成).
 PROMPTLY = frozenset({"就", "才", "便"})
+# Adverbs of what did not happen, after a duration (20多年 + 不曾 + 见面): how long it did not.
+NOT_DONE = frozenset("不 不曾 未 未曾 没 没有 从未 从不 尚未".split())
 
 
 def _activity_verb(token: tk.Token) -> bool:
-    """A verb of two characters or more that is no word of amount (建交, 停火; not 达, 增长)."""
-    return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in AMOUNT_WORDS
+    """A verb of two characters or more that is no word of amount (建交, 停火; not 达, 增长), or
+    an activity of one character or tagged otherwise (走, 睡, 忙碌)."""
+    return token.tag.startswith("v") and len(token.word) >= 2 and token.word not in AMOUNT_WORDS or token.word in LASTING_ACTIVITIES
+
+
+LASTING_ACTIVITIES = SUBJECT_WORDS["lasting_activity"]
 
 
 def _quoted_before(text: str, clause_start: int, start: int) -> str | None:
