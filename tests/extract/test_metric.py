@@ -17820,3 +17820,85 @@ def test_activities_lasted(text, raw, subject):
 )
 def test_durations_of_no_activity_before_them(text, raw):
     assert subject_of(text, raw) is None
+
+
+# A day said as speech says it (10号) after the people counted, or before a verb, opens what is
+# said of them (200多名工作人员 + 10号 + 集体罢工). Near misses: 号 numbering a model or a line.
+DAYS_SPOKEN_AFTER_THE_COUNTED = [
+    ("200多名工作人员10号集体罢工。", "200多名", "工作人员"),
+    ("两名宇航员13号出舱。", "两名", "宇航员"),
+    ("30多名游客5号被困山中。", "30多名", "游客"),
+    ("12名船员20号获救。", "12名", "船员"),
+    ("50多名学生8号返校。", "50多名", "学生"),
+    ("100多名代表26号抵达北京。", "100多名", "代表"),
+    ("20名志愿者3号起程。", "20名", "志愿者"),
+    ("400多名考生7号参加考试。", "400多名", "考生"),
+    ("6名队员15号出发。", "6名", "队员"),
+    ("近千名工人1号复工。", "近千名", "工人"),
+    # near misses
+    ("3台长征9号重型火箭。", "3台", "长征9号重型火箭"),
+    ("5辆3号线列车进入检修。", "5辆", "3号线列车"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", DAYS_SPOKEN_AFTER_THE_COUNTED, ids=[row[0] + row[1] for row in DAYS_SPOKEN_AFTER_THE_COUNTED]
+)
+def test_days_spoken_after_the_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Where a measure stays (持续在, 徘徊在 as 保持在), an adverb the dictionary tags a numeral (大多), a
+# noun it tags a verb (临客); money given, paid back or lost named by its verb alone (捐, 报销, 亏,
+# 亏损); a count of what was done to a thing after 被 and the verb (被转发8000多次). Near misses: a
+# person's experience told (看过三次), a sum a verb of amount leads.
+LEVELS_AND_VERBS_OF_MONEY = [
+    ("重症患者体温大多持续在39℃以上。", "39℃以上", "重症患者体温"),
+    ("患者体温持续在39℃以上。", "39℃以上", "患者体温"),
+    ("国际油价徘徊在每桶50美元左右。", "50美元左右", "国际油价"),
+    ("全国铁路今天加开临客271列。", "271列", "加开临客"),
+    ("他捐了10万元。", "10万元", "捐"),
+    ("新农合又给他报销了9600多块钱。", "9600多块钱", "报销"),
+    ("一头猪至少要亏200块钱。", "200块钱", "亏"),
+    ("这家公司去年亏损了3000万元。", "3000万元", "亏损"),
+    ("这张图被转发8000多次。", "8000多次", "转发"),
+    ("这段视频被点击了200万次。", "200万次", "点击"),
+    ("这条微博被转发了3万次。", "3万次", "转发"),
+    # near misses
+    ("他只回去看过三次。", "三次", None),
+    ("粮食产量保持在6亿吨以上。", "6亿吨以上", "粮食产量"),
+    ("公司去年赚了500万元。", "500万元", "赚"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", LEVELS_AND_VERBS_OF_MONEY, ids=[row[0] + row[1] for row in LEVELS_AND_VERBS_OF_MONEY]
+)
+def test_levels_and_verbs_of_money(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Right after a classifier, a word the dictionary tags an adverb but that says what kind of thing
+# is counted (高速, 重复, 实时, 快速, 最新, 自然, 首发), and a verb made an attribute by 类 (创意类,
+# 限制类), open the noun counted. Near misses: an adverb before a verb (快速接近的), and other
+# adverbs after a count, which open what the counted do.
+KINDS_BEFORE_THE_COUNTED = [
+    ("100多个高速收费站一度临时封闭。", "100多个", "高速收费站"),
+    ("清理注销79万个重复户口。", "79万个", "重复户口"),
+    ("每秒回传1次实时数据。", "1次", "实时数据"),
+    ("车站新建了七个快速进站厅。", "七个", "快速进站厅"),
+    ("展会共展出800余项最新产品。", "800余项", "最新产品"),
+    ("全国建立了1.18万处自然保护地。", "1.18万处", "自然保护地"),
+    ("商场举办了62场首发首秀活动。", "62场", "首发首秀活动"),
+    ("五个创意类节目将晚会主题烘托呈现。", "五个", "创意类节目"),
+    ("清单共有30条限制类条目。", "30条", "限制类条目"),
+    ("今年推出12个服务类项目。", "12个", "服务类项目"),
+    # near misses
+    ("驱逐舰在附近水域向4艘快速接近的伊朗快艇进行警告射击。", "4艘", "伊朗快艇"),
+    ("这5个都是新项目。", "5个", None),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", KINDS_BEFORE_THE_COUNTED, ids=[row[0] + row[1] for row in KINDS_BEFORE_THE_COUNTED])
+def test_kinds_before_the_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -121,6 +121,11 @@ TIME_MEASURES = ("时间", "时长")
 THROUGH = "经"
 # The units of a date after the noun counted (11个村庄 + 23日晚 + 发生的冲突, 5家企业 + 3月 + 投产).
 DATE_UNITS = frozenset("月日")
+# The day of the month as speech writes it (10号), alone after a number, after people counted or
+# before a verb: 号 also numbers lines, rooms and models (3号线, 5号楼, which the segmenter keeps
+# as one word; 长征9号 + 重型火箭, 田湾5号 + 核电机组, which it does not).
+SPOKEN_DAY = "号"
+SPOKEN_DAY_NUMBER_RE = patterns.compile(r"[12][0-9]|3[01]|0?[1-9]")
 # Words of forecast and plan between a noun and the verb of its figure, which do not end its phrase.
 HEDGES = frozenset("预计 计划 预期 有望 拟".split())
 # Locatives that before a noun name a kind of it (沿线国家, 周边地区, 沿岸城市), not where the
@@ -168,8 +173,12 @@ SINGLE_DAY = "单日"
 ASPECT_TAGS = frozenset({"ul", "ug"})
 # 被 before a verb that modifies a noun: the noun's passive participle (被审计单位, 被执行人).
 PASSIVE_MARKS = frozenset("被")
-# Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式).
-ADJECTIVE_SUFFIXES = frozenset("型 性 式".split())
+# Adverbs to the dictionary that before a noun say what kind it is (高速收费站, 重复户口, 实时数据,
+# 快速进站厅, 最新产品, 自然保护地, 首发活动); before a verb they say how (快速接近, 高速发展), and
+# other adverbs after a count open what the counted do (两幅 + 已经 + 泛黄, 11家 + 正在 + 转型).
+KIND_ADVERBS = frozenset("高速 重复 实时 快速 最新 自然 首发".split())
+# Suffixes that make a verb an adjective before a noun (示范型, 示范性, 开放式, 创意类).
+ADJECTIVE_SUFFIXES = frozenset("型 性 式 类".split())
 SUFFIXED_MODIFIER_TAGS = frozenset(("a", "b", "t", "an"))
 # A route between two places (西安北至延安站, 成都到重庆), and how stations and ports end.
 ROUTE_LINKS = frozenset("至 到".split())
@@ -1131,6 +1140,10 @@ def right_phrase(
         _name_event(tokens, first, text[end - 1])
     opening = tokens[first] if tokens else None
     following = tokens[first + 1] if len(tokens) > first + 1 else None
+    if counted and opening is not None and opening.word in KIND_ADVERBS and following is not None and following.tag in PLAIN_NOUN_TAGS:
+        # 100多个 + 高速 + 收费站, 79万个 + 重复 + 户口: right after a classifier and before a noun, a
+        # word the dictionary tags an adverb says what kind of thing is counted
+        tokens[first] = opening = opening._replace(tag="b")
     if opening is not None and opening.word in LOCATIVES and not (
         opening.word == GLUED_LOCATIVE and following is not None and following.tag in PLAIN_NOUN_TAGS and not activity
     ):
@@ -1326,10 +1339,12 @@ def right_phrase(
         if last is not None and following is not None and (
             following.word.startswith(YEAR) and CALENDAR_NUMBER_RE.fullmatch(token.word + YEAR)
             or following.word in DATE_UNITS and CALENDAR_NUMBER_RE.fullmatch(token.word + following.word)
+            or following.word == SPOKEN_DAY and SPOKEN_DAY_NUMBER_RE.fullmatch(token.word)
+            and (people or index + 2 < len(tokens) and tokens[index + 2].tag.startswith("v") and not nominal(tokens[index + 2]))
             or token.word in YEAR_DEICTICS and following.word == "年度"
         ):
             # 38个中央部门 + 2013年度 + 预算执行, 中央部门 + 上年度 + 预算, 11个村庄 + 23日晚 + 发生的
-            # 冲突: the date opens what is said of them
+            # 冲突, 200多名工作人员 + 10号 + 集体罢工: the date opens what is said of them
             break
         if (
             last is not None and nominal(last) and token.tag in IDIOM_TAGS and len(token.word) >= 4 and following is None

@@ -2109,6 +2109,8 @@ def _verb_before(text: str, clause_start: int, start: int, candidate: Candidate)
         first -= 1
     while first < len(tokens) - 1 and tokens[first].word in DOING_VERBS:
         first += 1
+    if first == len(tokens) - 1 and first > 0 and tokens[first - 1].word in PASSIVE_OPENINGS:
+        return tokens[first].word  # 被 + 转发 + 8000多次, 被 + 点击 + 200万次: what was done to it, so many times
     return text[tokens[first].start : tokens[-1].end] if first < len(tokens) - 1 else None
 
 
