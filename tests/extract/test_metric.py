@@ -17754,9 +17754,10 @@ def test_causes_before_the_measure(text, raw, subject):
 
 # People counted, then where or why something befell them, then what befell them: where may end
 # in a place or a time word rather than a locative (在首都及周边地区, 在送医途中, 在战争期间), why
-# may list causes before their kind (因踩踏、坠机等原因) or point back (可能因此), and being taken
-# to hospital is something that befalls (入院, 中暑). Near misses: what the people counted are
-# named after the classifier, or already befell them as before.
+# may list causes before their kind (因踩踏、坠机等原因) or point back (可能因此), how it came may
+# be said (成功, 紧急, 不幸), and being taken to hospital or dying in battle is something that
+# befalls (入院, 中暑, 牺牲, 阵亡). Near misses: what the people counted are named after the
+# classifier, already befell them as before, or was escaped (避免了…死亡).
 CAUSE_OR_PLACE_BEFORE_WHAT_BEFELL = [
     ("至少8人在首都及周边地区遇难。", "至少8人", "遇难"),
     ("至少25人在机场及周边区域死亡。", "至少25人", "死亡"),
@@ -17769,8 +17770,14 @@ CAUSE_OR_PLACE_BEFORE_WHAT_BEFELL = [
     ("6000人可能因此感染新冠肺炎。", "6000人", "感染"),
     ("已有至少1人因此入院。", "至少1人", "入院"),
     ("共有30多人因食用野生菌中毒。", "30多人", "中毒"),
+    ("至少24人因严寒天气导致的各类灾害死亡。", "至少24人", "死亡"),
+    ("使全省587万人成功脱贫。", "587万人", "脱贫"),
+    ("超过20万人紧急撤离。", "超过20万人", "撤离"),
+    ("有3人在战斗中牺牲。", "3人", "牺牲"),
+    ("其中8人不幸遇难。", "8人", "遇难"),
     # near misses
     ("近200人在山体滑坡中失踪。", "近200人", "失踪"),
+    ("约150万人因该疗法避免了疟疾导致的死亡。", "约150万人", None),
     ("12名矿工在井下作业时遇难。", "12名", "矿工"),
     ("5人在事故中受伤。", "5人", "受伤"),
 ]
@@ -17849,9 +17856,10 @@ def test_days_spoken_after_the_counted(text, raw, subject):
 
 
 # Where a measure stays (持续在, 徘徊在 as 保持在), an adverb the dictionary tags a numeral (大多), a
-# noun it tags a verb (临客); money given, paid back or lost named by its verb alone (捐, 报销, 亏,
-# 亏损); a count of what was done to a thing after 被 and the verb (被转发8000多次). Near misses: a
-# person's experience told (看过三次), a sum a verb of amount leads.
+# noun it tags a verb (临客; 分红, 首付 after a sum and 的); money given, got, paid back or lost named
+# by its verb alone (捐, 报销, 亏, 亏损, 斥资, 拿到); a count of what was done to a thing after 被 and
+# the verb (被转发8000多次). Near misses: a person's experience told (看过三次), a sum a verb of
+# amount leads, a count of things got, and 付 inside 交付.
 LEVELS_AND_VERBS_OF_MONEY = [
     ("重症患者体温大多持续在39℃以上。", "39℃以上", "重症患者体温"),
     ("患者体温持续在39℃以上。", "39℃以上", "患者体温"),
@@ -17861,6 +17869,13 @@ LEVELS_AND_VERBS_OF_MONEY = [
     ("新农合又给他报销了9600多块钱。", "9600多块钱", "报销"),
     ("一头猪至少要亏200块钱。", "200块钱", "亏"),
     ("这家公司去年亏损了3000万元。", "3000万元", "亏损"),
+    ("重庆市计划斥资2000多万元。", "2000多万元", "斥资"),
+    ("去年追赃12亿元。", "12亿元", "追赃"),
+    ("他每月还贴补数千元。", "数千元", "贴补"),
+    ("现在每月可以拿到2600元。", "2600元", "拿到"),
+    ("医药费他自己承担不超过5000元。", "不超过5000元", "承担"),
+    ("贫困户每人拿到了600元的分红。", "600元", "分红"),
+    ("三年前，他付了十万元的首付。", "十万元", "首付"),
     ("这张图被转发8000多次。", "8000多次", "转发"),
     ("这段视频被点击了200万次。", "200万次", "点击"),
     ("这条微博被转发了3万次。", "3万次", "转发"),
@@ -17868,6 +17883,8 @@ LEVELS_AND_VERBS_OF_MONEY = [
     ("他只回去看过三次。", "三次", None),
     ("粮食产量保持在6亿吨以上。", "6亿吨以上", "粮食产量"),
     ("公司去年赚了500万元。", "500万元", "赚"),
+    ("他拿到了3个冠军。", "3个", "冠军"),
+    ("中国将向阿根廷交付总额近10亿美元的城际动车组。", "近10亿美元", "向阿根廷交付总额"),
 ]
 
 
@@ -17880,7 +17897,7 @@ def test_levels_and_verbs_of_money(text, raw, subject):
 
 # Right after a classifier, a word the dictionary tags an adverb but that says what kind of thing
 # is counted (高速, 重复, 实时, 快速, 最新, 自然, 首发), and a verb made an attribute by 类 (创意类,
-# 限制类), open the noun counted. Near misses: an adverb before a verb (快速接近的), and other
+# 限制类), open the noun counted; 大县 (产粮大县) is one word, no place. Near misses: an adverb before a verb (快速接近的), and other
 # adverbs after a count, which open what the counted do.
 KINDS_BEFORE_THE_COUNTED = [
     ("100多个高速收费站一度临时封闭。", "100多个", "高速收费站"),
@@ -17893,6 +17910,8 @@ KINDS_BEFORE_THE_COUNTED = [
     ("五个创意类节目将晚会主题烘托呈现。", "五个", "创意类节目"),
     ("清单共有30条限制类条目。", "30条", "限制类条目"),
     ("今年推出12个服务类项目。", "12个", "服务类项目"),
+    ("覆盖全国1000多个产粮大县。", "1000多个", "产粮大县"),
+    ("全国有100个果菜茶生产大县。", "100个", "果菜茶生产大县"),
     # near misses
     ("驱逐舰在附近水域向4艘快速接近的伊朗快艇进行警告射击。", "4艘", "伊朗快艇"),
     ("这5个都是新项目。", "5个", None),
@@ -17901,4 +17920,86 @@ KINDS_BEFORE_THE_COUNTED = [
 
 @pytest.mark.parametrize("text,raw,subject", KINDS_BEFORE_THE_COUNTED, ids=[row[0] + row[1] for row in KINDS_BEFORE_THE_COUNTED])
 def test_kinds_before_the_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# One day or one year after 有 is some day (想到有一天, 总有一天, 直到有一年), after 每 every day:
+# no time measured. Near misses: a time left or given (只有一天, 还有一天, 共有一天假期), and more
+# than a year (有一年多没回家).
+SOME_DAY_OR_EVERY_DAY = [
+    "老翟没有想到有一天会来到东北投资。",
+    "总有一天我们会成功。",
+    "终有一天他会回来。",
+    "直到有一天，他接到了一个电话。",
+    "我们每一天都在记录开支。",
+    "健康每一天。",
+    "每一天的好转都让他格外开心。",
+    "谁也没想到有一年会发生这样的事。",
+    "他相信有一日能回到家乡。",
+    "我们珍惜每一天。",
+]
+
+
+@pytest.mark.parametrize("text", SOME_DAY_OR_EVERY_DAY)
+def test_some_day_or_every_day_is_no_time(text):
+    assert [m.raw for m in metrics(text) if m.unit in ("天", "日", "年")] == []
+
+
+@pytest.mark.parametrize(
+    "text,raw",
+    [("距离开幕只有一天。", "一天"), ("还有一天就是年三十了。", "一天"), ("他们共有一天假期。", "一天"), ("他有一年多没回家。", "一年多")],
+)
+def test_a_day_left_or_given_stays(text, raw):
+    assert raw in [m.raw for m in metrics(text)]
+
+
+# A bound that may not be passed (不得超过, 不能超过, 严禁超过, 不能低于): the opposite bound, at most or
+# at least, and the measure before the modal, which is no part of it; how generally a level holds
+# (一般, 普遍) stands between the measure and its figure too. Near misses: a bound said plainly, and
+# 不可 inside a name (不可移动文物). (text, raw, qualifier, subject)
+BOUNDS_NOT_TO_BE_PASSED = [
+    ("其中烟酒产品不得超过100美元。", "超过100美元", "at_most", "烟酒产品"),
+    ("车速严禁超过120公里。", "超过120公里", "at_most", "车速"),
+    ("单位净资产不得超过1000万元。", "超过1000万元", "at_most", "单位净资产"),
+    ("评论篇幅不得超过两成。", "超过两成", "at_most", "评论篇幅"),
+    ("部位偏差不能超过0.5毫米。", "超过0.5毫米", "at_most", "部位偏差"),
+    ("每个网格长管理不得超过20户。", "超过20户", "at_most", "网格长管理"),
+    ("明确村级经费一般每年高于50万元。", "50万元", None, "村级经费"),
+    ("导航模组市场价格普遍在50元左右。", "50元左右", "approx", "导航模组市场价格"),
+    ("预售期一般为10天左右。", "10天左右", "approx", "预售期"),
+    # near misses
+    ("收入超过100万元。", "超过100万元", "more_than", "收入"),
+    ("全国有3.6万多处不可移动革命文物。", "3.6万多处", "more_than", "不可移动革命文物"),
+    ("一般公共预算收入增长8%。", "8%", None, "一般公共预算收入"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,qualifier,subject", BOUNDS_NOT_TO_BE_PASSED, ids=[row[0] + row[1] for row in BOUNDS_NOT_TO_BE_PASSED]
+)
+def test_bounds_not_to_be_passed(text, raw, qualifier, subject):
+    found = {metric.raw: metric for metric in metrics(text)}[raw]
+    assert (found.qualifier, found.subject) == (qualifier, subject)
+
+
+# A task said as a verb and its object at the clause's opening, before a verb of taking a time
+# (完成这项工程 + 需要三年): the whole task, not its object's noun alone. Near misses: a noun
+# phrase before the verb of taking, and a task after the time.
+TASKS_OPENING_THE_CLAUSE = [
+    ("完成这项工程需要三年。", "三年", "完成这项工程"),
+    ("完成这项工程需要三年的时间。", "三年", "完成这项工程"),
+    ("到新疆阿勒泰用了三天。", "三天", "到新疆阿勒泰"),
+    ("修复大桥大约需要半年时间。", "半年", "修复大桥"),
+    ("改造老城区需要五年。", "五年", "改造老城区"),
+    ("建设这座大桥用了四年。", "四年", "建设这座大桥"),
+    ("新增25000名死亡病例仅用了7天。", "7天", "新增25000名死亡病例"),
+    # near misses
+    ("拆除工程预计需要三到五天。", "三到五天", "拆除工程"),
+    ("整个审批过程只用了15天的时间。", "15天", "整个审批过程"),
+    ("全线铺轨仅用时98天。", "98天", "全线铺轨"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", TASKS_OPENING_THE_CLAUSE, ids=[row[0] + row[1] for row in TASKS_OPENING_THE_CLAUSE])
+def test_tasks_opening_the_clause(text, raw, subject):
     assert subject_of(text, raw) == subject

@@ -303,6 +303,10 @@ SESSION_BEFORE_RE = patterns.compile(r"届[^，,。；;！？]*$")
 MAX_SESSION_GAP = 16
 # A count of days right after the dates it counts (12日、13日两天).
 DAY_UNITS = frozenset({"天", "日"})
+# One day or one year after 有 (想到有一天, 总有一天, 直到有一年) is some day, and after 每 every
+# day; not after a word of only or still (只有一天, 还有一天, 仅有一年: a time left or given).
+SOME_DAY = frozenset(("一天", "一日", "一年"))
+SOME_DAY_BEFORE_RE = patterns.compile(r"(?:(?<![只还仅才就共没])有|每)$")
 DAY_MARKS = frozenset("日号")
 # A group of a political advisory conference named by its sector and number (特邀58组, 经济界32组,
 # 文艺界21组): which group, not how many (世界 and 各界 end in 界 and name no sector).
@@ -860,8 +864,17 @@ def _qualifier(match: regex.Match[str]) -> str | None:
     for group, position in QUALIFIER_GROUPS:
         word = match.group(group)
         if word and (word, position) in QUALIFIER_WORDS:
-            return QUALIFIER_WORDS[(word, position)]
+            qualifier = QUALIFIER_WORDS[(word, position)]
+            if position == "pre" and qualifier in NEGATED_BOUNDS and FORBIDDEN_BEFORE_RE.search(match.string, max(0, match.start() - 3), match.start()):
+                return NEGATED_BOUNDS[qualifier]  # 不得 + 超过100美元: at most; 不能 + 低于60分: at least
+            return qualifier
     return _hedged_before(match.string, match.start())
+
+
+# A bound that may not be passed, said before a word of more or less (不得超过, 不能低于, 严禁超过):
+# the opposite bound.
+NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
+FORBIDDEN_BEFORE_RE = patterns.compile(r"(?:不得|不能|不应|不会|不可|不准|不宜|严禁|禁止)$")
 
 
 def _hedged_before(text: str, start: int) -> str | None:
@@ -958,6 +971,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一一列出, 两两结对: one by one, in pairs
     if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年, 这一两年: these days, not a count of days
+    if match.group() in SOME_DAY and SOME_DAY_BEFORE_RE.search(text, max(0, start - 2), start):
+        return False  # 想到有一天, 总有一天, 每一天: someday, every day, not one day's time
     if (
         text.endswith(PLURAL_PRONOUNS, 0, start) and candidate.kind in ("count", "people") and match["unit"] not in ACTION_COUNT_UNITS
         and raw_number and not NUMBER_DIGIT_RE.search(raw_number)

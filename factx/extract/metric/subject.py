@@ -856,9 +856,9 @@ OUTCOME_RE = patterns.compile(
     (?:在[^，,；;。！？]{{1,16}}?(?:[中里内上外]|{alternation(OUTCOME_PLACES)}))?
     # 约1300人 + 仍 + 失联, 114人 + 依旧 + 下落不明: an adverb of time before it; 3人 + 未受伤: a
     # negation is part of it
-    # (and how it came: 16.58万人 + 如期 + 脱贫, 3人 + 相继 + 死亡)
+    # (and how it came: 16.58万人 + 如期 + 脱贫, 3人 + 相继 + 死亡, 20万人 + 紧急 + 撤离)
     (?:至今仍|迄今仍|至今|迄今|目前仍|仍然|仍旧|依旧|依然|仍|尚|还|已经|已|将会|将|也|均|都)?
-    (?:如期|顺利|相继|陆续|先后)?
+    (?:如期|顺利|相继|陆续|先后|成功|紧急|不幸)?
     # 21名乘客 + 不同程度 + 受伤, 203名师生 + 严重 + 受伤: how badly is passed over, as the adverbs above
     (?P<degree> {alternation(DEGREES_OF_HARM)} )?
     (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])})
@@ -867,13 +867,16 @@ OUTCOME_RE = patterns.compile(
 )
 # 1670人被授予全国劳动模范称号, 30人遭枪击, 3名记者遭到拘押: what was done to the people counted.
 PASSIVE_RE = patterns.compile(r"(?:被|遭到|遭受|遭)[^，,；;。！？、\s]{1,14}")
+# Verbs of escaping what would have befallen the people counted (避免了…死亡).
+ESCAPING_VERBS = ("避免", "免于", "防止", "躲过", "逃过")
 # A cause or an origin between the people counted and what befell them (200多人 + 因暴雨 + 被困,
 # 约60人 + 从楼里 + 撤离): passed over to the outcome.
 CAUSE_RE = patterns.compile(
     rf"""(?x)
     (?:可能|或)?
     (?:
-        (?:因为|由于|因|从) [^，,；;。！？、\s]{{1,10}}?
+        # (not where it was escaped: 因该疗法 + 避免了疟疾导致的死亡)
+        (?:因为|由于|因|从) (?:(?!{alternation(ESCAPING_VERBS)})[^，,；;。！？、\s]){{1,16}}?
         # 因踩踏、坠机等原因, 因为机场内外发生的枪击和踩踏等事件: causes listed, then their kind
       | (?:因为|由于|因) [^，,；;。！？]{{1,24}}? 等 (?:原因|事件|事故|因素)
       | 因此
@@ -1318,6 +1321,20 @@ JOURNEY_RE = patterns.compile(
 )
 
 
+def _task_opening(text: str, clause_start: int, end: int) -> str | None:
+    """A task said as a verb and its object at the clause's opening, before the verb of taking
+    (完成这项工程 + 需要三年, 读取黑匣子的全部数据 + 预计需要…), which a noun phrase would cut to its
+    noun (工程)."""
+    tokens = tk.tag(text, clause_start, end)
+    if len(tokens) < 2 or not tokens[0].tag.startswith("v") or not nominal(tokens[-1]):
+        return None
+    phrase = text[tokens[0].start : tokens[-1].end]
+    return phrase if len(phrase) <= MAX_TASK_OPENING else None
+
+
+MAX_TASK_OPENING = 16
+
+
 def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
     """The task a duration of taking measures (仅用10天就完成了所有试验, 老厂房 + 历时两年 + 改造), or
     that must be done within it (要在5分钟内 + 进入减压舱, 两天内 + 完成): what did it, before the verb of taking,
@@ -1328,7 +1345,7 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
         return None
     if taking is not None and taking["within"] and not WITHIN_RE.match(text, end, clause_end):
         return None
-    owner = left_phrase(text, clause_start, taking.start() if taking else start) or ""
+    owner = (taking and _task_opening(text, clause_start, taking.start())) or left_phrase(text, clause_start, taking.start() if taking else start) or ""
     lead = TASK_LEAD_RE.match(text, end, clause_end)
     if (
         taking is not None and lead.end() == clause_end and text.startswith(CLAUSE_COMMAS, clause_end)
