@@ -865,7 +865,8 @@ def _qualifier(match: regex.Match[str]) -> str | None:
         word = match.group(group)
         if word and (word, position) in QUALIFIER_WORDS:
             qualifier = QUALIFIER_WORDS[(word, position)]
-            if position == "pre" and qualifier in NEGATED_BOUNDS and FORBIDDEN_BEFORE_RE.search(match.string, max(0, match.start() - 3), match.start()):
+            forbidden = FORBIDDEN_BEFORE_RE.search(match.string, max(0, match.start() - LONGEST_FORBIDDING), match.start())
+            if position == "pre" and qualifier in NEGATED_BOUNDS and forbidden:
                 return NEGATED_BOUNDS[qualifier]  # 不得 + 超过100美元: at most; 不能 + 低于60分: at least
             return qualifier
     return _hedged_before(match.string, match.start())
@@ -875,6 +876,7 @@ def _qualifier(match: regex.Match[str]) -> str | None:
 # the opposite bound.
 NEGATED_BOUNDS = {"more_than": "at_most", "less_than": "at_least"}
 FORBIDDEN_BEFORE_RE = patterns.compile(r"(?:不得|不能|不应|不会|不可|不准|不宜|严禁|禁止)$")
+LONGEST_FORBIDDING = 2
 
 
 def _hedged_before(text: str, start: int) -> str | None:

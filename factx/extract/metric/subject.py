@@ -1345,7 +1345,8 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
         return None
     if taking is not None and taking["within"] and not WITHIN_RE.match(text, end, clause_end):
         return None
-    owner = (taking and _task_opening(text, clause_start, taking.start())) or left_phrase(text, clause_start, taking.start() if taking else start) or ""
+    before_taking = taking.start() if taking else start
+    owner = (taking and _task_opening(text, clause_start, before_taking)) or left_phrase(text, clause_start, before_taking) or ""
     lead = TASK_LEAD_RE.match(text, end, clause_end)
     if (
         taking is not None and lead.end() == clause_end and text.startswith(CLAUSE_COMMAS, clause_end)
