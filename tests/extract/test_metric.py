@@ -18003,3 +18003,103 @@ TASKS_OPENING_THE_CLAUSE = [
 @pytest.mark.parametrize("text,raw,subject", TASKS_OPENING_THE_CLAUSE, ids=[row[0] + row[1] for row in TASKS_OPENING_THE_CLAUSE])
 def test_tasks_opening_the_clause(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# Years before 的 and a word of effort are how long the effort went on, whoever made it and
+# whatever stands before (科研团队 + 五年的努力, 通过5至10年的努力, 经过了6年的奋斗): a duration,
+# not a date. Near misses: a year of the calendar before the same words, and years with a cue.
+YEARS_OF_EFFORT = [
+    ("经过科研团队五年的努力，新品种终于培育成功。", "五年", "努力"),
+    ("经过团队5年的努力，新品种培育成功。", "5年", "努力"),
+    ("他十年的坚守换来了村庄的巨变。", "十年", "坚守"),
+    ("通过5至10年的努力，空气状况会得到改善。", "5至10年", "努力"),
+    ("经过了6年的奋斗，他们建起了反应堆。", "6年", "奋斗"),
+    ("全村上下三年的拼搏没有白费。", "三年", "拼搏"),
+    ("医护人员两年的艰苦奋战终有回报。", "两年", "艰苦奋战"),
+    ("几代人二十年的不懈努力让荒山变绿。", "二十年", "不懈努力"),
+    ("工人们八年的坚守让大桥如期通车。", "八年", "坚守"),
+    ("队员们四年的苦战换来了金牌。", "四年", "苦战"),
+    # near misses
+    ("经过三年的努力，该县实现脱贫。", "三年", "努力"),
+    ("经过这里的3条公路已经恢复通车。", "3条", "公路"),
+]
+
+
+# After 经过 and who made the effort, the time, then the effort to the clause's end: what the
+# time measures is the effort (经过交通部门 + 两天 + 艰苦奋战), not who made it.
+EFFORTS_AFTER_AGENTS = [
+    ("经过交通部门两天艰苦奋战，道路全部抢通。", "两天", "艰苦奋战"),
+    ("经过医护人员20多天的精心治疗，他康复出院。", "20多天", "精心治疗"),
+    ("经过专家组两个月的技术攻关，问题得到解决。", "两个月", "技术攻关"),
+    ("经过消防队员5个小时的连续扑救，大火被扑灭。", "5个小时", "连续扑救"),
+    ("经过工人们10天的紧张施工，桥梁修复完成。", "10天", "紧张施工"),
+    ("经过救援队40多个小时的全力搜救，被困者获救。", "40多个小时", "全力搜救"),
+    ("经过民警3天的连续蹲守，嫌疑人落网。", "3天", "连续蹲守"),
+    ("经过志愿者一周的努力，物资全部分发。", "一周", "努力"),
+    ("经过村民们两个月的奋战，水渠修通了。", "两个月", "奋战"),
+    ("经过双方三个小时的谈判，协议达成。", "三个小时", "谈判"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EFFORTS_AFTER_AGENTS, ids=[row[0] + row[1] for row in EFFORTS_AFTER_AGENTS])
+def test_efforts_after_agents(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+@pytest.mark.parametrize("text,raw,subject", YEARS_OF_EFFORT, ids=[row[0] + row[1] for row in YEARS_OF_EFFORT])
+def test_years_of_effort(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+def test_a_calendar_year_before_an_effort_stays_a_date():
+    assert [m.raw for m in metrics("2019年的努力没有白费。") if m.unit == "年"] == []
+
+
+# A temperature right after the weather, as a caption gives it (广州荔枝湾 阴 10℃), is the air's.
+# Near misses: a body's temperature, and a temperature named.
+WEATHER_CAPTIONS = [
+    ("广东广州荔枝湾水上花市 阴 10℃", "10℃", "气温"),
+    ("福建漳州南靖土楼 阴 11℃", "11℃", "气温"),
+    ("内蒙古满洲里 晴 -22℃", "-22℃", "气温"),
+    ("海南三亚 多云 25℃", "25℃", "气温"),
+    ("黑龙江漠河 小雪 -35℃", "-35℃", "气温"),
+    ("四川成都 小雨 8℃", "8℃", "气温"),
+    ("新疆喀什 晴 -3℃", "-3℃", "气温"),
+    ("河北张家口 大雪 -12℃", "-12℃", "气温"),
+    ("浙江杭州 阴 6℃", "6℃", "气温"),
+    ("西藏拉萨 晴 2℃", "2℃", "气温"),
+    # near misses
+    ("体温大多持续在39℃以上。", "39℃以上", "体温"),
+    ("今天最高气温达到35℃。", "35℃", "最高气温"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", WEATHER_CAPTIONS, ids=[row[0] + row[1] for row in WEATHER_CAPTIONS])
+def test_weather_captions(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A number and 次 right after a route (太原至永济 + 4625次) name the train that runs it, as after a
+# train's name. Near misses: 到 ending a verb (共记录到 + 余震1186次), runs counted after a verb.
+TRAINS_AFTER_ROUTES = [
+    "线路为太原至永济4625次。",
+    "开行太原至宜昌东1165次、大同至西安2671次。",
+    "新增北京至哈尔滨1527次。",
+    "乘坐成都至昆明1006次返乡。",
+    "上海—南昌4691次晚点。",
+    "南宁至桂林5508次恢复运行。",
+    "兰州至西宁7591次开行。",
+    "郑州至洛阳4711次停运。",
+    "长沙至怀化5315次加挂车厢。",
+    "重庆至达州5652次临时停车。",
+]
+
+
+@pytest.mark.parametrize("text", TRAINS_AFTER_ROUTES)
+def test_trains_after_routes_are_named(text):
+    assert [m.raw for m in metrics(text) if m.unit == "次"] == []
+
+
+@pytest.mark.parametrize("text,raw", [("灾区共记录到余震1186次。", "余震1186次"), ("全年开行临客1200次。", "1200次")])
+def test_counts_after_a_verb_of_reaching_stay(text, raw):
+    assert any(raw.endswith(m.raw) for m in metrics(text) if m.unit == "次")

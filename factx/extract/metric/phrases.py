@@ -22,7 +22,7 @@ from ...tables import (
 )
 from .. import tokens as tk
 from .clauses import CLOSING_BRACKETS, LATIN_ABBREVIATION, OPENING_BRACKETS
-from .quantity import MEASURE_HEADS, NUMERAL_DIGIT_RE, PRE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
+from .quantity import EFFORTS, MEASURE_HEADS, NUMERAL_DIGIT_RE, PRE, QUANTITY_RE, TITLE_CLOSE, TITLE_OPEN, Candidate, parse_quantity
 
 AMOUNT_WORDS = SUBJECT_WORDS["amount"] | frozenset(manner + verb for manner in tk.CHANGE_MANNERS for verb in tk.CHANGE_VERBS)
 NOUN_LIKE = SUBJECT_WORDS["noun"]
@@ -883,8 +883,6 @@ def serial_number(tokens: list[tk.Token], index: int) -> int | None:
 SERIAL = "号"
 
 
-# Words of effort that an adjective's tag hides (努力 ad), what a duration before 的 was spent on.
-EFFORTS = frozenset("努力 奋斗 拼搏 坚守 奋战 苦战".split())
 # 基础 + 上, "on the basis of" what a figure counted before.
 BASIS, ON_TOP = "基础", "上"
 # Tenths after digits (6成), which the segmenter may glue to the words after them (6 + 成的央企).

@@ -326,8 +326,12 @@ SECONDARY_UNITS = frozenset({"次", "类"})
 DURATION_CUE_RE = patterns.compile(
     r"(?:(?:为期|历时|历经|耗时|用时|花了|花费|仅用|只用|需要|仅需|只需|期限|年限|周期|工期|寿命|连续|长达|用了|经过|整整)(?:为|是|达)?|期(?:为|是|长达))$"
 )
-# 时间 after a bare count of years makes it a duration too (用两年左右时间, 三年的时间里).
-TIME_AFTER_YEARS_RE = patterns.compile(r"(?:左右|的)?时间")
+# 时间 after a bare count of years makes it a duration too (用两年左右时间, 三年的时间里), and so
+# does a word of effort after 的, what the years were spent on (科研团队 + 五年的努力, 十年的坚守);
+# a year of the calendar is never so long (2019年的努力).
+EFFORTS = frozenset("努力 奋斗 拼搏 坚守 奋战 苦战".split())
+TIME_AFTER_YEARS_RE = patterns.compile(rf"(?:左右|的)?时间|的(?:艰苦|不懈|辛勤)?(?:{alternation(EFFORTS)})")
+MAX_YEARS_OF_EFFORT = 100
 DECIMAL_RE = patterns.compile(r"[.．点]")
 # Words before a number of days, hours or months that make it a window of time: the past
 # 24 hours, the next three days (未来三天, 明后两天), the first three days of a holiday, the week
@@ -398,6 +402,10 @@ TRAIN_AFTER_RE = patterns.compile(r"[“\"]?[^\P{Han}的]{0,8}?(?:列车|火车|
 # A test train named right before its number (综合检测车55201次, 动车组55101次); not 列车, which a
 # count of runs follows (发送旅客列车1206次).
 TRAIN_BEFORE_RE = patterns.compile(r"(?:检测车|检测列车|动车组)$")
+# A route right before the number (太原至永济 + 4625次, 北京—上海 + 1461次): the train that runs it
+# (not 到, which also ends verbs: 共记录到 + 余震1186次).
+ROUTE_BEFORE_RE = patterns.compile(r"\p{Han}{2,6}(?:至|—|-)\p{Han}{2,6}$")
+ROUTE_LEAD = 14
 # The numbers of express trains have one or two digits (12次列车, 1次特快): a name where 列车 follows
 # at once and nothing but 的 or a clause's opening stands before (开行12次列车 counts runs).
 SHORT_TRAIN_NUMBER_RE = patterns.compile(r"[0-9０-９]{1,2}")
@@ -952,7 +960,8 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 10个 + 亿: a sum in speech (implied_yuan reads it), not ten things
     if match["year"] and not (
         match["mid"] or match["post"] or match["year_half"] or DECIMAL_RE.search(raw_number)
-        or DURATION_CUE_RE.search(text, max(0, start - 4), start) or TIME_AFTER_YEARS_RE.match(text, match.end())
+        or DURATION_CUE_RE.search(text, max(0, start - 4), start)
+        or TIME_AFTER_YEARS_RE.match(text, match.end()) and candidate.value < MAX_YEARS_OF_EFFORT
     ):
         return False  # 2019年 is a date; 3年多, 12.2年, 为期三年, 用两年时间 are durations
     if match["unit"] in COLLOQUIAL_MONEY and after[:1].isdigit():
@@ -1154,11 +1163,14 @@ MAX_TITLE = 60
 
 def _names_a_train(text: str, match: regex.Match[str], raw_number: str, start: int) -> bool:
     """Whether a bare number and 次 name a train: three to five digits before a train's name or
-    after a test train's, with no verb of running before them, or an express train's one or two
+    after a test train's or a route, with no verb of running before them, or an express train's one or two
     digits right before 列车 after 的 or a clause's opening."""
     if TRAIN_NUMBER_RE.fullmatch(raw_number):
         return bool(
-            (TRAIN_AFTER_RE.match(text, match.end()) or TRAIN_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start))
+            (
+                TRAIN_AFTER_RE.match(text, match.end()) or TRAIN_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
+                or ROUTE_BEFORE_RE.search(text, max(0, start - ROUTE_LEAD), start)
+            )
             and not RUNS_BEFORE_RE.search(text, max(0, start - RUNS_LEAD), start)
         )
     return bool(

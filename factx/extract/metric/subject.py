@@ -112,7 +112,8 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         return countdown["countdown"]
     if candidate.kind == "time":
         lasted = (
-            _split_verb_object(text, clause_start, start, end, clause_end)
+            _effort_after_agent(text, clause_start, start, end, clause_end)
+            or _split_verb_object(text, clause_start, start, end, clause_end)
             or _passive_span(text, clause_start, start, end)
             or _streak_of_topic(text, sentence, clause_start, start, end, clause_end)
             or _what_lasted(text, clause_start, start, end, clause_end)
@@ -418,6 +419,8 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         and SHARE_VERB_BEFORE_RE.search(text, clause_start, start - len(left))
     ):
         return right  # 在占 + 全市面积 + 70%的 + 盐碱地上: a share of a whole after 占 is the part's, named after 的
+    if left and candidate.unit in TEMPERATURE_UNITS and WEATHER_RE.fullmatch(left):
+        left = None  # 四川成都 + 小雨 + 8℃: the weather is no measure, the temperature the air's
     if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
     if candidate.kind == "time" and right and right.startswith(TIME_SPAN):
@@ -428,7 +431,24 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         ) or (_measure_before_comma(text, sentence, clause_start, start) if change_opened else None)
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(
         text, sentence, clause_start, start
-    )
+    ) or _weather_reading(text, clause_start, start, candidate)
+
+
+def _weather_reading(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
+    """广州荔枝湾 阴 10℃, 内蒙古满洲里 晴 -22℃: a temperature right after the weather, as a caption
+    gives it, is the air's."""
+    if candidate.unit not in TEMPERATURE_UNITS or not WEATHER_BEFORE_RE.search(text, max(clause_start, start - MAX_WEATHER), start):
+        return None
+    return AIR_TEMPERATURE
+
+
+# The weather a caption names before its temperature (晴, 阴, 多云转晴, 小雪).
+WEATHER = r"(?:晴|阴|多云|阵雨|雷阵雨|小雨|中雨|大雨|暴雨|雨夹雪|小雪|中雪|大雪|暴雪|雾|霾)(?:转\p{Han}{1,3})?"
+WEATHER_RE = patterns.compile(WEATHER)
+WEATHER_BEFORE_RE = patterns.compile(rf"{WEATHER}\s*$")
+MAX_WEATHER = 8
+TEMPERATURE_UNITS = frozenset(("℃", "摄氏度"))
+AIR_TEMPERATURE = "气温"
 
 
 def _record_set(text: str, clause_start: int, start: int, end: int, clause_end: int, counted: bool) -> str | None:
@@ -1319,6 +1339,25 @@ JOURNEY_RE = patterns.compile(
     r"(?:左右|多)?(?:就|即|便|可)?(?:可以|能够|能|可)?"
     r"(?P<journey>(?:到达|抵达|进入|直达|通达|往返|到(?!达))[^，,；;。！？!?的0-9０-９]{1,12})$"
 )
+
+
+def _effort_after_agent(text: str, clause_start: int, start: int, end: int, clause_end: int) -> str | None:
+    """经过交通部门 + 两天 + 艰苦奋战, 经过医护人员 + 20多天的 + 精心治疗: after 经过 and who made
+    the effort, the time, then the effort itself to the clause's end (adverbs and adjectives of
+    how, a noun jieba tags them, and its verb), which is what the time measures."""
+    if THROUGH_AGENT_RE.search(text, clause_start, start) is None:
+        return None
+    opening = end + text.startswith("的", end)
+    tokens = tk.tag(text, opening, clause_end)
+    if not tokens or len(text[opening:clause_end].strip()) > MAX_EFFORT or not tokens[-1].tag.startswith(("v", "vn")):
+        return None
+    return text[opening:clause_end].strip() if all(token.tag.startswith(EFFORT_TAGS) for token in tokens) else None
+
+
+# 经过 (了), then who made the effort, right before its time (经过交通部门 + 两天).
+THROUGH_AGENT_RE = patterns.compile(r"经过了?[^，,；;。！？的\d]{1,12}$")
+EFFORT_TAGS = ("a", "ad", "d", "v", "vn", "n")
+MAX_EFFORT = 8
 
 
 def _task_opening(text: str, clause_start: int, end: int) -> str | None:
