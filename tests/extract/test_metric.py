@@ -18103,3 +18103,60 @@ def test_trains_after_routes_are_named(text):
 @pytest.mark.parametrize("text,raw", [("灾区共记录到余震1186次。", "余震1186次"), ("全年开行临客1200次。", "1200次")])
 def test_counts_after_a_verb_of_reaching_stay(text, raw):
     assert any(raw.endswith(m.raw) for m in metrics(text) if m.unit == "次")
+
+
+# After a classifier of items, two verbs of violence or mishap together name one event (两起 +
+# 爆炸 + 袭击, 3起 + 持枪 + 抢劫 was already so), and so does one before what the events caused
+# (两起恐怖袭击 + 造成…). Near misses: one such verb alone, and an event described by a noun.
+EVENTS_OF_TWO_VERBS = [
+    ("当天发生两起爆炸袭击。", "两起", "爆炸袭击"),
+    ("21号还发生另外两起爆炸袭击。", "两起", "爆炸袭击"),
+    ("喀布尔机场附近发生两起自杀式爆炸袭击。", "两起", "自杀式爆炸袭击"),
+    ("该市今年发生3起爆炸袭击。", "3起", "爆炸袭击"),
+    ("边境地区发生5起枪击袭击。", "5起", "枪击袭击"),
+    ("警方破获12起绑架劫持案。", "12起", "绑架劫持案"),
+    ("近一周发生4起爆炸袭击。", "4起", "爆炸袭击"),
+    ("首都又发生2起爆炸袭击。", "2起", "爆炸袭击"),
+    ("北部省份发生6起爆炸袭击。", "6起", "爆炸袭击"),
+    ("本月共发生7起爆炸袭击。", "7起", "爆炸袭击"),
+    ("两起恐怖袭击造成伤亡。", "两起", "恐怖袭击"),
+    ("3起爆炸袭击造成10人死亡。", "3起", "爆炸袭击"),
+    # near misses
+    ("当天发生3起爆炸。", "3起", "爆炸"),
+    ("共发生5起交通事故。", "5起", "交通事故"),
+    ("3起交通事故造成伤亡。", "3起", "交通事故"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", EVENTS_OF_TWO_VERBS, ids=[row[0] + row[1] for row in EVENTS_OF_TWO_VERBS])
+def test_events_of_two_verbs(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Sheets, pictures and volumes counted, then whose they are and 的, then what they are (4张 +
+# 查韦斯的 + 照片, 两幅 + 孩子们的 + 作品: a person before 的 is an owner too): the noun after 的 is
+# counted, as for missiles and buildings. Near misses: the thing right after the classifier, and
+# firms' people (3家 + 企业的 + 负责人 counts firms).
+SHEETS_PICTURES_AND_VOLUMES_OF_OWNERS = [
+    ("政府发布了4张查韦斯的照片。", "4张", "照片"),
+    ("书架上有5本鲁迅的著作。", "5本", "著作"),
+    ("展出了20幅齐白石的画作。", "20幅", "画作"),
+    ("警方公布了3张嫌疑人的照片。", "3张", "照片"),
+    ("他收藏了12本战士的日记。", "12本", "日记"),
+    ("墙上挂着两幅孩子们的作品。", "两幅", "作品"),
+    ("馆里珍藏着8张烈士的家书。", "8张", "家书"),
+    ("展柜里摆着6本作者的手稿。", "6本", "手稿"),
+    ("公布了10张考生的准考证。", "10张", "准考证"),
+    ("网上流传着3张游客的合影。", "3张", "合影"),
+    # near misses
+    ("医院增加了200张病床。", "200张", "病床"),
+    ("他出版了3本专著。", "3本", "专著"),
+    ("3家企业的负责人参加了会议。", "3家", "企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", SHEETS_PICTURES_AND_VOLUMES_OF_OWNERS, ids=[row[0] + row[1] for row in SHEETS_PICTURES_AND_VOLUMES_OF_OWNERS]
+)
+def test_sheets_pictures_and_volumes_of_owners(text, raw, subject):
+    assert subject_of(text, raw) == subject

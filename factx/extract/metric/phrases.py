@@ -205,10 +205,10 @@ TEAM_HEADS = ("组", "队")
 TASKS = "工作"
 ITEMS = "项"
 ASPECTS = "方面"
-# Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns, buildings), which
-# count the noun after 的 when an owner or a maker stands before it (a name, a side, people: 18栋
-# + 村民的 + 房屋); at most this many words of it.
-OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门 栋".split())
+# Classifiers of things (missiles, aircraft, ships, vehicles, satellites, guns, buildings, sheets,
+# pictures, volumes), which count the noun after 的 when an owner or a maker stands before it (a
+# name, a side, people: 18栋 + 村民的 + 房屋, 4张 + 查韦斯的 + 照片); at most this many words of it.
+OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门 栋 张 幅 本".split())
 MAX_OWNER_WORDS = 4
 # Bodies and places a count counts before a measure of theirs (31个省份 + 居民消费价格); 国家 is
 # left out, since it also opens names (10个 + 国家数据中心集群).
@@ -1099,7 +1099,10 @@ def right_phrase(
         and relative < len(tokens) and nominal(tokens[relative]) and relative - 1 <= MAX_OWNER_WORDS
         and (
             tokens[0].tag == "v"  # 4800辆 + 装载援助物资的 + 卡车: a relative clause
-            or any(token.tag.startswith(OWNER_TAGS) or token.word.endswith(OWNER_ENDINGS + PERSON_ENDINGS) for token in tokens[: relative - 1])
+            or any(
+                token.tag.startswith(OWNER_TAGS) or token.word.endswith(OWNER_ENDINGS + PERSON_ENDINGS) or _is_person(token)
+                for token in tokens[: relative - 1]
+            )
         )
     ):
         # 4枚 + 乌军发射的 + 美制导弹, 两架 + 胡塞武装的 + 无人机: a classifier of things counts the
@@ -1943,19 +1946,29 @@ def _filing_at(tokens: list[tk.Token], index: int, classifier: str) -> bool:
 
 
 def _name_event(tokens: list[tk.Token], first: int, classifier: str) -> None:
-    """两起 + 恐怖 + 袭击, 三起 + 自杀式 + 袭击, 5起 + 暴力 + 袭击: after a classifier of items, a verb of
-    violence or mishap that ends the phrase after a word that describes it is the event counted,
-    as it is alone (两起 + 枪击): tagged a noun in place (but 两起袭击事件 + 负责, 299件作品 + 获奖: a
-    predicate of the things counted)."""
+    """两起 + 恐怖 + 袭击, 三起 + 自杀式 + 袭击, 两起 + 爆炸 + 袭击: after a classifier of items, a verb
+    of violence or mishap that ends the phrase (or comes before what the events caused) after a
+    word that describes it or another such verb is the event counted, as it is alone (两起 + 枪击):
+    tagged a noun in place (but 两起袭击事件 + 负责, 299件作品 + 获奖: a predicate of the things
+    counted)."""
     for index in range(first + 1, min(len(tokens), first + MAX_EVENT_WORDS)):
         token = tokens[index]
-        if token.word in EVENT_VERBS and _filing_at(tokens, index, classifier) and tokens[index - 1].tag.startswith(EVENT_MODIFIER_TAGS):
+        before = tokens[index - 1]
+        # (3起 + 恐怖袭击 + 造成…: what the events caused follows them, a predicate of their own)
+        causing = classifier in ITEM_CLASSIFIERS and index + 1 < len(tokens) and tokens[index + 1].word in EVENT_EFFECTS
+        if token.word in EVENT_VERBS and (_filing_at(tokens, index, classifier) or causing) and (
+            before.tag.startswith(EVENT_MODIFIER_TAGS) or before.word in EVENT_VERBS
+        ):
             tokens[index] = token._replace(tag="n")
+            if before.word in EVENT_VERBS:
+                tokens[index - 1] = before._replace(tag="n")  # 两起 + 爆炸 + 袭击: two events' verbs, one name
             return
 
 
 # Verbs that name an event of violence or mishap, counted by 起 or 件 (恐怖袭击, 持枪抢劫).
 EVENT_VERBS = frozenset("袭击 爆炸 抢劫 枪击 诈骗 盗窃 纵火 绑架 劫持 伤害 骚乱 踩踏 坠毁 泄漏 走私 贩毒 杀人 撞击".split())
+# Verbs of what events caused, right after them (两起恐怖袭击 + 造成 + 伤亡).
+EVENT_EFFECTS = frozenset("造成 导致 致使 致".split())
 # Words before an event's verb that describe it (恐怖 a, 暴力 n, 自杀 + 式 k), and how far it may stand.
 EVENT_MODIFIER_TAGS = ("a", "n", "b", "k", "vn")
 MAX_EVENT_WORDS = 4
