@@ -113,7 +113,8 @@ MONTH_WORD_RE = patterns.compile(r"[一二三四五六七八九十]{1,3}月")
 # Time words of the calendar relative to now (今年, 今秋, 当日, 上半年), which date a place's
 # measure; not 战时 (wartime), a kind of state.
 CALENDAR_TIME_RE = patterns.compile(r"(?:今|明|去|前|本|当|同)(?:年|秋|春|夏|冬|季)|(?:今|昨|明|当)(?:天|日)|年内|年初|年末|年底|上半年|下半年")
-CALENDAR_NUMBER_RE = patterns.compile(r"(?:1[89]|20)[0-9]{2}年|(?:1[0-2]|0?[1-9])月|(?:[12][0-9]|3[01]|0?[1-9])日")
+DAY_OF_MONTH = r"[12][0-9]|3[01]|0?[1-9]"
+CALENDAR_NUMBER_RE = patterns.compile(rf"(?:1[89]|20)[0-9]{{2}}年|(?:1[0-2]|0?[1-9])月|(?:{DAY_OF_MONTH})日")
 # Measures of time, which name no figure in another unit (a share or a multiple of one they do),
 # and after a duration are followed by the task it took (用5年时间 + 录制 + 名家名剧).
 TIME_MEASURES = ("时间", "时长")
@@ -125,7 +126,7 @@ DATE_UNITS = frozenset("月日")
 # before a verb: 号 also numbers lines, rooms and models (3号线, 5号楼, which the segmenter keeps
 # as one word; 长征9号 + 重型火箭, 田湾5号 + 核电机组, which it does not).
 SPOKEN_DAY = "号"
-SPOKEN_DAY_NUMBER_RE = patterns.compile(r"[12][0-9]|3[01]|0?[1-9]")
+SPOKEN_DAY_NUMBER_RE = patterns.compile(DAY_OF_MONTH)
 # Words of forecast and plan between a noun and the verb of its figure, which do not end its phrase.
 HEDGES = frozenset("预计 计划 预期 有望 拟".split())
 # Locatives that before a noun name a kind of it (沿线国家, 周边地区, 沿岸城市), not where the
@@ -1953,10 +1954,12 @@ def _name_event(tokens: list[tk.Token], first: int, classifier: str) -> None:
     counted)."""
     for index in range(first + 1, min(len(tokens), first + MAX_EVENT_WORDS)):
         token = tokens[index]
+        if token.word not in EVENT_VERBS:
+            continue
         before = tokens[index - 1]
         # (3起 + 恐怖袭击 + 造成…: what the events caused follows them, a predicate of their own)
         causing = classifier in ITEM_CLASSIFIERS and index + 1 < len(tokens) and tokens[index + 1].word in EVENT_EFFECTS
-        if token.word in EVENT_VERBS and (_filing_at(tokens, index, classifier) or causing) and (
+        if (_filing_at(tokens, index, classifier) or causing) and (
             before.tag.startswith(EVENT_MODIFIER_TAGS) or before.word in EVENT_VERBS
         ):
             tokens[index] = token._replace(tag="n")

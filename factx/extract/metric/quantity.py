@@ -873,8 +873,10 @@ def _qualifier(match: regex.Match[str]) -> str | None:
         word = match.group(group)
         if word and (word, position) in QUALIFIER_WORDS:
             qualifier = QUALIFIER_WORDS[(word, position)]
-            forbidden = FORBIDDEN_BEFORE_RE.search(match.string, max(0, match.start() - LONGEST_FORBIDDING), match.start())
-            if position == "pre" and qualifier in NEGATED_BOUNDS and forbidden:
+            if (
+                position == "pre" and qualifier in NEGATED_BOUNDS
+                and FORBIDDEN_BEFORE_RE.search(match.string, max(0, match.start() - LONGEST_FORBIDDING), match.start())
+            ):
                 return NEGATED_BOUNDS[qualifier]  # 不得 + 超过100美元: at most; 不能 + 低于60分: at least
             return qualifier
     return _hedged_before(match.string, match.start())

@@ -495,7 +495,8 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     where nothing names a figure, a clause right before it that is only a measure's name (any verb
     in it stands before 的, describing the measure) and gives no figure of its own does (but 又保
     + 成活率 + ，每天可以移栽30亩: a clause with a predicate of its own)."""
-    started = text.startswith(CHANGE_OPENERS, clause_start) and FROM_TO_RE.search(text, clause_start, start) is not None
+    change_opened = text.startswith(CHANGE_OPENERS, clause_start)
+    started = change_opened and FROM_TO_RE.search(text, clause_start, start) is not None
     if not started and any(token.tag.startswith(NOUN_TAGS) for token in tk.tag(text, clause_start, start)):
         # 39家水厂被整合成为 + 28家: a noun of the figure's own clause counts it, named or not
         # (but 由 + 高峰时的 + 3000人次: when the change started)
@@ -504,7 +505,7 @@ def _measure_before_comma(text: str, sentence: tuple[int, int], clause_start: in
     if previous_start is None:
         return None
     tokens = unglued(tk.tag(text, previous_start, clause_start - 1))
-    if text.startswith(CHANGE_OPENERS, clause_start):
+    if change_opened:
         # 通关时间 + 大幅缩短 + ，从3天缩短到1天: a change the clause before names, then its ends
         changed = next((token for token in tokens if token.tag == "v" and CHANGE_VERB_RE.fullmatch(token.word)), None)
         phrase = left_phrase(text, previous_start, changed.start) if changed else None
@@ -1348,10 +1349,11 @@ def _effort_after_agent(text: str, clause_start: int, start: int, end: int, clau
     if THROUGH_AGENT_RE.search(text, clause_start, start) is None:
         return None
     opening = end + text.startswith("的", end)
+    effort = text[opening:clause_end].strip()
     tokens = tk.tag(text, opening, clause_end)
-    if not tokens or len(text[opening:clause_end].strip()) > MAX_EFFORT or not tokens[-1].tag.startswith(("v", "vn")):
+    if not tokens or len(effort) > MAX_EFFORT or not tokens[-1].tag.startswith(("v", "vn")):
         return None
-    return text[opening:clause_end].strip() if all(token.tag.startswith(EFFORT_TAGS) for token in tokens) else None
+    return effort if all(token.tag.startswith(EFFORT_TAGS) for token in tokens) else None
 
 
 # 经过 (了), then who made the effort, right before its time (经过交通部门 + 两天).
