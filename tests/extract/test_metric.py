@@ -17967,6 +17967,7 @@ BOUNDS_NOT_TO_BE_PASSED = [
     ("明确村级经费一般每年高于50万元。", "50万元", None, "村级经费"),
     ("导航模组市场价格普遍在50元左右。", "50元左右", "approx", "导航模组市场价格"),
     ("预售期一般为10天左右。", "10天左右", "approx", "预售期"),
+    ("排放浓度不准超过50毫克。", "超过50毫克", "at_most", "排放浓度"),
     # near misses
     ("收入超过100万元。", "超过100万元", "more_than", "收入"),
     ("全国有3.6万多处不可移动革命文物。", "3.6万多处", "more_than", "不可移动革命文物"),
@@ -17993,6 +17994,9 @@ TASKS_OPENING_THE_CLAUSE = [
     ("改造老城区需要五年。", "五年", "改造老城区"),
     ("建设这座大桥用了四年。", "四年", "建设这座大桥"),
     ("新增25000名死亡病例仅用了7天。", "7天", "新增25000名死亡病例"),
+    ("翻修这座古桥需要两年。", "两年", "翻修这座古桥"),
+    ("培训新员工用了三个月。", "三个月", "培训新员工"),
+    ("修建这条公路花了五年。", "五年", "修建这条公路"),
     # near misses
     ("拆除工程预计需要三到五天。", "三到五天", "拆除工程"),
     ("整个审批过程只用了15天的时间。", "15天", "整个审批过程"),
@@ -18159,4 +18163,43 @@ SHEETS_PICTURES_AND_VOLUMES_OF_OWNERS = [
     "text,raw,subject", SHEETS_PICTURES_AND_VOLUMES_OF_OWNERS, ids=[row[0] + row[1] for row in SHEETS_PICTURES_AND_VOLUMES_OF_OWNERS]
 )
 def test_sheets_pictures_and_volumes_of_owners(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# The class tables of rules that LEVELS_AND_VERBS_OF_MONEY holds a few rows of each, filled to
+# ten rows of their class. A count of what was done to a thing after 被 and one verb is the
+# verb's (被转发8000多次); where a measure stays (持续在, 徘徊在, as 保持在) stands between it and
+# its figure.
+DONE_TO_A_THING_SO_MANY_TIMES = [
+    ("这张图被转发8000多次。", "8000多次", "转发"),
+    ("这段视频被点击了200万次。", "200万次", "点击"),
+    ("这条消息被浏览了50万次。", "50万次", "浏览"),
+    ("这篇文章被阅读了10万次。", "10万次", "阅读"),
+    ("这个话题被讨论了3000多次。", "3000多次", "讨论"),
+    ("该软件被下载了100多万次。", "100多万次", "下载"),
+    ("这首歌被播放了2亿次。", "2亿次", "播放"),
+    ("这条微博被评论了2万多次。", "2万多次", "评论"),
+    ("警世钟被敲击8次。", "8次", "敲击"),
+    ("这个视频被分享了6000次。", "6000次", "分享"),
+]
+LEVELS_A_MEASURE_STAYS_AT = [
+    ("患者体温持续在39℃以上。", "39℃以上", "患者体温"),
+    ("国际油价徘徊在每桶50美元左右。", "50美元左右", "国际油价"),
+    ("失业率持续在5%以下。", "5%以下", "失业率"),
+    ("黄金价格徘徊在每盎司1200美元。", "1200美元", "黄金价格"),
+    ("用电负荷持续在1000万千瓦以上。", "1000万千瓦以上", "用电负荷"),
+    ("小麦价格徘徊在每斤1.2元左右。", "1.2元左右", "小麦价格"),
+    ("猪肉价格徘徊在每公斤20元左右。", "20元左右", "猪肉价格"),
+    ("日均客流持续在10万人次以上。", "10万人次以上", "日均客流"),
+    ("棉花价格持续在每吨1.5万元以上。", "1.5万元以上", "棉花价格"),
+    ("河道水位徘徊在30米左右。", "30米左右", "河道水位"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    DONE_TO_A_THING_SO_MANY_TIMES + LEVELS_A_MEASURE_STAYS_AT,
+    ids=[row[0] + row[1] for row in DONE_TO_A_THING_SO_MANY_TIMES + LEVELS_A_MEASURE_STAYS_AT],
+)
+def test_done_to_a_thing_and_levels_held(text, raw, subject):
     assert subject_of(text, raw) == subject
