@@ -153,6 +153,11 @@ DEPUTY = "副"  # opens the title after a head (副主任, 副局长)
 # after it (较前一周, 较上月, 较去年); before an adjective it is "rather" (伤势较重, 人口较少).
 COMPARED_WITH = "较"
 STANDARD_OPENINGS = frozenset("前上去同昨")
+# Modals the HMM glues to the one-character verb after them (一亩 + 可产 + 4000斤, 货轮 + 可载 +
+# 集装箱, 座位 + 可供 + 订座, 每间 + 能住 + 6人): two words, a modal and its verb, no name; 产 (to
+# yield) and 运 (to ship) are nouns to the dictionary, 种 (to plant) a classifier.
+MODALS = frozenset("可能需应要")
+VERBS_TAGGED_OTHERWISE = frozenset("产运种")
 HAN_RE = patterns.compile(r"\p{Han}+")
 # jieba's own patterns: a run its HMM may leave whole, and the pieces it cuts one into.
 NON_HAN_RUN_RE = patterns.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
@@ -406,6 +411,10 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         word = _peel(word, tags[word[0]], words, flags)
     elif len(word) == 2 and word[0] == COMPARED_WITH and word[1] in STANDARD_OPENINGS:
         word = _peel(word, "p", words, flags)  # 病例 + 较前 + 一周 -> 较 + 前: the standard of a comparison opens
+    elif len(word) == 2 and word[0] in MODALS and (tags.get(word[1], "").startswith("v") or word[1] in VERBS_TAGGED_OTHERWISE):
+        words += (word[0], word[1])
+        flags += ("v", "v")
+        return
     if len(word) == 2 and word[1] in SHORTHAND_LEVELS and word[0] in MOTION_VERBS:
         # 到市 + 国土资源和房屋管理局, 听省 + 农委: a verb glued to the 市 that opens a name
         word = _peel(word, tags.get(word[0], "v"), words, flags)

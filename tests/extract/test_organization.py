@@ -2099,6 +2099,30 @@ def test_no_name_runs_across_where_a_thing_lies(text, found):
     assert sorted(names(text)) == sorted(found)
 
 
+# 作为, "as", stands between a body and what it is taken as: no name runs across it (the
+# grammar read it as a verb that modifies the noun after it, 学校 + 作为 + 试点学校;
+# factx/data/org_words.tsv, name_barrier). (text, names)
+WHAT_A_BODY_IS_TAKEN_AS = [
+    ("这所学校作为试点学校，率先开展改革。", []),
+    ("这家医院作为定点医院，承担救治任务。", []),
+    ("市人民医院作为区域医疗中心，辐射周边。", ["市人民医院"]),
+    ("该协会作为行业协会，制定了标准。", []),
+    ("这个委员会作为常设委员会，每年开会。", ["常设委员会"]),
+    ("北京军区作为首都军区，地位作用特殊。", ["北京军区", "首都军区"]),
+    ("这家医院作为定点收治医院，承担救治任务。", []),
+    ("省图书馆作为中心图书馆，服务全省。", ["省图书馆"]),
+    ("复旦大学作为牵头单位，组建了研究团队。", ["复旦大学"]),
+    ("市教育局作为主管部门，负责学校安全。", ["市教育局"]),
+    # near miss: a verb inside a name
+    ("德国联合银行发布报告。", ["德国联合银行"]),
+]
+
+
+@pytest.mark.parametrize("text,found", WHAT_A_BODY_IS_TAKEN_AS, ids=[row[0] for row in WHAT_A_BODY_IS_TAKEN_AS])
+def test_no_name_runs_across_what_a_body_is_taken_as(text, found):
+    assert sorted(names(text)) == sorted(found)
+
+
 # A field that ends in a head (房地产 ends in 地产) is stopped as a name of its own, but is a part
 # of a longer one; fields the dictionary tags as abbreviations (研发, 中介, 光伏) name no body with
 # a head alone. (text, names)

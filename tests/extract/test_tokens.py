@@ -27,7 +27,13 @@ PEELED_PAIRS = [
 UNPEELED_PAIRS = ["经报", "将售", "正奥", "太岳"]
 # A pair that ends in a word that links it to what follows (后经 + 医院诊断, 一是, 图为) is two
 # words, no name: tagged u.
-FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "可到", "均为", "又将", "再被"]
+FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "仍为", "均为", "又将", "再被"]
+# A modal the HMM glued to the one-character verb after it (货轮 + 可载 + 集装箱, 每户 + 需交 +
+# 水费) is two verbs, no name, whatever the dictionary tags the verb (产 n, 运 n, 种 m); a pair
+# whose second character is no verb stays a guessed name (可李, 可年), and so does one that
+# opens with no modal (正奥).
+MODAL_AND_VERB = ["可产", "可载", "可供", "能住", "需交", "能装", "可停", "能运", "可种", "要花", "可坐", "能造", "可到"]
+NOT_MODAL_AND_VERB = ["可李", "可年", "正奥"]
 
 
 def unknown(word):
@@ -45,6 +51,16 @@ def unknown(word):
 )
 def test_an_unknown_pair_is_peeled_two_words_or_a_guessed_name(word, expected):
     assert unknown(word) == expected
+
+
+@pytest.mark.parametrize("word", MODAL_AND_VERB)
+def test_a_modal_and_its_verb_are_two_verbs(word):
+    assert unknown(word) == [(word[0], "v"), (word[1], "v")]
+
+
+@pytest.mark.parametrize("word", NOT_MODAL_AND_VERB)
+def test_a_pair_with_no_modal_or_no_verb_stays_a_name(word):
+    assert unknown(word) == [(word, "nz")]
 
 
 @pytest.mark.parametrize(

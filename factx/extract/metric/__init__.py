@@ -26,6 +26,7 @@ from .phrases import (
     MEASURE_PREFIXES,
     OUTCOMES,
     PER_PERIOD,
+    RANGE_LINK_RE,
     RELATIVE_MEASURES,
     RELATIVE_SHARES,
     SHARE_BOUND_VERBS,
@@ -245,6 +246,15 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
             # (由5个 + 合并成 + 1个, where the change's words are all the phrase before it; 占全市企业
             # 总数从9% + 提高到 + 24%, where the start's subject is the end's with the share's part)
             subject = previous_figure[2]
+        elif (
+            previous_end is not None and previous_figure[0] == sentence[0] and previous_figure[1] == candidate.kind
+            and previous_figure[2] is not None and RANGE_LINK_RE.fullmatch(text, previous_end, start)
+            and (subject is None or subject in EMPTY_RANGE_NOUNS or text.find(subject, end, sentence[1]) < 0)
+        ):
+            # 检测结果需要两周 + 到 + 一个月的时间, 距离地面大约150米 + 到 + 60米时: a range's ends, a
+            # unit on each, measure one thing, named before the first (三个月到半年的免费孵化: a noun
+            # after the second is what both measure)
+            subject = previous_figure[2]
         if subject is None and (candidate.kind in ("percent", "ratio") or listed or bare or recounted):
             # 同比增长15.4%: the figure before it grows; 6.57万亿元、7.67万亿元: one subject for a
             # list; 逆差下降70%，同比减少3140亿元: a clause of verbs only goes on about the same
@@ -281,9 +291,15 @@ def find_metrics(text: str, dates: Iterable[DateRecord] = ()) -> Iterator[Metric
         elif owner and subject is not None and (_relative(subject) or (candidate.kind in ("percent", "ratio") and subject in RELATIVE_SHARES)):
             # 工业增加值增长6.1%，增速回落0.5个百分点: 增速 is the 工业增加值's (and so is a 年均增速).
             subject = owner if owner.endswith(subject) else joined(owner_of(owner), subject)
-        elif owner and subject is not None and candidate.kind == "percent" and OWNED_TARGET_RE.fullmatch(subject):
-            # 同比增长6.6%，实现了6.5%左右的预期发展目标: the target set for the measure before
-            subject = joined(owner_of(owner), subject)
+        elif (
+            owner and subject is not None and OWNED_TARGET_RE.fullmatch(subject)
+            and (candidate.kind == "percent" or unit_before == own_unit and names_measure(owner))
+        ):
+            # 同比增长6.6%，实现了6.5%左右的预期发展目标, 新增就业1024万人，完成全年900万人目标: the
+            # target set for the measure before, a rate's or a measure's in the same unit (65个小镇
+            # …，向…590个目标: targets of their own; a target's share of itself, 900万人目标 + 的114%,
+            # is the target's)
+            subject = owner if owner.endswith(subject) else joined(owner_of(owner), subject)
         elif owner is None and subject is not None and subject in RELATIVE_MEASURES and (topic := clause_topic(text, sentence, start)):
             # 演出票价下降，降幅达50%: with no figure before it in the sentence, 降幅 is of the measure
             # the clause before named
@@ -518,6 +534,8 @@ def _names_things(phrase: str) -> bool:
 # A target that names nothing it is set for (预期目标, 预期发展目标, 增长目标): a rate's target
 # is set for the measure the sentence gave before.
 OWNED_TARGET_RE = patterns.compile(r"(?:预期|增长|发展|年度|全年)*目标")
+# Nouns after a range that name nothing of their own: 两周到一个月的时间, 0.25%至0.5%的水平.
+EMPTY_RANGE_NOUNS = frozenset({"时间", "水平"})
 # The verb between the start of a change and its end, perhaps with 了 (缩短到了, 增加到, 降至).
 CHANGE_END_RE = patterns.compile(rf"(?:{CHANGE_AFTER_START_RE.pattern})了?")
 RECOUNT_BREAKS = tuple("，,；;")

@@ -313,6 +313,8 @@ WHOLE = "全"
 AT_A_DISTANCE = "处"
 # After a time (飞行6.5小时后): what follows happened then, nothing the time counts.
 AFTER_A_TIME = frozenset("后 以后 之后".split())
+# The link between the two ends of a range written with a unit on each (两周到一个月, 3个月至半年).
+RANGE_LINK_RE = patterns.compile(r"[到至]")
 QUOTES = frozenset("“ ” ‘ ’".split())
 OPENING_QUOTES = frozenset("“ ‘".split())
 MAX_TITLE_TOKENS = 20
@@ -492,6 +494,12 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
             break  # 中欧班列累计开行14689列, 列车已累计开行2674列: noun + 累计 + verb
         if len(token.word) >= 2 and index > 0 and tokens[index - 1].word in HANDLING_VERBS:
             break  # 受理举报1664.6万件: what is counted, the object that jieba tags as a verb
+        if token.word in VERB_TAGGED_NOUNS and token.word not in MEASURE_VERBS and _counts_or_sums(text, start):
+            # 这组系列 + 述评 + 共12篇, 每户新增 + 补助 + 1000元: a noun jieba tags as a verb, what
+            # a count or a sum is of (but 决定 + 将日产量减少55.8万桶: a measure's verb; 最高 + 处罚 +
+            # 5万元: a flow named by its verb, as such)
+            tokens[index] = token._replace(tag="n")
+            break
         return None  # 预计今年底将达到: a verb of its own, so the subject is elsewhere
     end = index
     if 2 <= end < len(tokens) - 1 and _abbreviation_opening(tokens, end + 1) == end - 1 and nominal(tokens[end - 2]):
@@ -1154,10 +1162,11 @@ def right_phrase(
         return None
     if opening is not None and (
         opening.word in AFTER_A_TIME or opening.word == AT_A_DISTANCE and measured or opening.word in PURPOSE_VERBS
+        or first == 0 and range_end_at(text, opening.start)
     ):
         # 飞行6.5小时 + 后 + 与空间站…对接: after a time, what follows happened, nothing is
         # counted; 距离边境300公里 + 处: the place is named before the length; 300亿元 + 用于…:
-        # what a sum is for is no noun it counts
+        # what a sum is for is no noun it counts; 40分钟 + 到 + 一个半小时: a range's other end
         return None
     # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
     # the head after them, whatever their tags (降 is a word of amount elsewhere); no branch below
@@ -1616,8 +1625,10 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
         if tokens[position].word.endswith(COUNTED_BODIES):
             return position + 1
     measure, gap = tokens[index - 1], index - 2
-    while gap > lead and (tokens[gap].tag == "f" and len(tokens[gap].word) > 1 or tokens[gap].word in AVERAGED):
-        gap -= 1  # 科技孵化器 + 周边 + 平均 + 人流量: where and how the things' measure is taken
+    while gap > lead and (tokens[gap].tag == "f" and len(tokens[gap].word) > 1 or tokens[gap].word in AVERAGED or tokens[gap].word in TRADE_STAGES):
+        # 科技孵化器 + 周边 + 平均 + 人流量, 18种 + 蔬菜 + 平均 + 批发 + 价格: where and how the
+        # things' measure is taken
+        gap -= 1
     before = tokens[gap]
     totalled = measure.word.startswith(TOTAL) and len(measure.word) > 1 and index - lead <= MAX_TOTALLED + 1
     if (_amount_word(measure.word) or totalled) and (before.tag in PLAIN_NOUN_TAGS or before.word in BOUND_ENDINGS):
@@ -1629,6 +1640,8 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
 
 # Words of averaging between the things counted and their measure (平均 + 人流量, 日均 + 客流量).
 AVERAGED = PER_PERIOD | {AVERAGE_WORD, "人均"}
+# The stage of trade a price or a volume is taken at (蔬菜 + 批发 + 价格, 猪肉 + 零售 + 价格).
+TRADE_STAGES = frozenset("批发 零售 出厂 收购 销售 成交 交易 集市".split())
 # What opens the total of a set of things (总投资, 总规模, 总容量), a word of its own to jieba;
 # the things are named in a word or two (项目, 签约项目): a longer name may hold a measure itself
 # (10个 + 国家数据中心集群算力 + 总规模).
@@ -2168,6 +2181,18 @@ def _named_owner_of_count(text: str, tokens: list[tk.Token], first: int) -> bool
         de is not None and de > first and all(token.tag.startswith(PROPER_NAME_TAGS) for token in tokens[first:de])
         and figure_at(text, tokens[de].end)
     )
+
+
+def _counts_or_sums(text: str, position: int) -> bool:
+    """Whether the figure at `position` counts things or is a sum of money."""
+    figure = _figure(text, position)
+    return figure is not None and figure.kind in ("count", "money")
+
+
+def range_end_at(text: str, position: int) -> bool:
+    """Whether the other end of a range, its link and a figure, starts at `position` (40分钟 + 到一个半小时)."""
+    link = RANGE_LINK_RE.match(text, position)
+    return link is not None and figure_at(text, link.end())
 
 
 def figure_at(text: str, position: int) -> bool:

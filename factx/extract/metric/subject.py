@@ -61,6 +61,7 @@ from .phrases import (
     is_place,
     left_phrase,
     nominal,
+    range_end_at,
     right_phrase,
     serial_number,
     unglued,
@@ -322,7 +323,7 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
             named = None
         if named:
             named = _with_shared_head(text, sentence, named_start, named)
-        capacity = BARE_MEASURE_RE.search(left) if named and left and text.startswith("的", end) else None
+        capacity = _bare_measure(left) if named and left and text.startswith("的", end) else None
         if capacity:
             return named + capacity.group()  # 产能一万台的 + 机器人新工厂: the capacity of what follows 的
         if named and candidate.kind == "people":
@@ -404,7 +405,7 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         distance = DISTANCE_BEFORE_RE.search(text, clause_start, start)
         if distance:
             return right + distance.group()  # 距离伊朗本土约4000公里的迪戈加西亚基地
-        bare = BARE_MEASURE_RE.search(left) if left and candidate.kind != "percent" else None
+        bare = _bare_measure(left) if left and candidate.kind != "percent" else None
         if bare and FUND_HEAD not in right and not right.endswith(RECORDS):
             # 总面积达5万平方米的 + 展馆, 总库容40亿立方米的 + 水库: a measure named alone is of what
             # follows 的 (a fund's size keeps its bare 总规模, as the funds are sized by it; a share
@@ -818,6 +819,17 @@ BARE_MEASURE_RE = patterns.compile(
     rf"(?:^|总?(?:{alternation(MEASURE_VERBS)}))(?:总|年|日|设计|规划)?(?:里程|库容|装机(?:容量)?|产能|{alternation(MEASURE_HEADS)})$"
 )
 FUND_HEAD = "基金"
+
+
+def _bare_measure(left: str) -> regex.Match[str] | None:
+    """The measure named alone at the end of `left` (BARE_MEASURE_RE), where it starts a word:
+    信贷规模 and 资产规模 are no 贷 or 产 named by their verb."""
+    bare = BARE_MEASURE_RE.search(left)
+    if bare is None or bare.start() == 0 or bare.start() in {token.start for token in tk.tag(left, 0, len(left))}:
+        return bare
+    return None
+
+
 # 最高气温超过43℃的 + 纪录: the record is of the measure, not measured by it.
 RECORDS = ("纪录", "记录")
 # A distance from a place before a figure and 的: the distance of what follows.
@@ -1330,8 +1342,9 @@ STREAK_LEVEL_RE = patterns.compile(rf"(?:{LEVEL_VERBS}|突破|在){LEVEL_RUN}$")
 
 
 def _journey(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
-    """1个多小时就能进入上海市中心, 30分钟即可到达机场: a journey's time, named by where it goes."""
-    journey = JOURNEY_RE.match(text, end, clause_end) if candidate.kind == "time" else None
+    """1个多小时就能进入上海市中心, 30分钟即可到达机场: a journey's time, named by where it goes
+    (40分钟 + 到一个半小时 is a range's other end)."""
+    journey = JOURNEY_RE.match(text, end, clause_end) if candidate.kind == "time" and not range_end_at(text, end) else None
     return journey["journey"] if journey else None
 
 
@@ -1388,6 +1401,8 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
         return None
     before_taking = taking.start() if taking else start
     owner = (taking and _task_opening(text, clause_start, before_taking)) or left_phrase(text, clause_start, before_taking) or ""
+    if range_end_at(text, end):
+        return owner or None  # 要花 + 40分钟 + 到一个半小时: the range's other end, no task
     lead = TASK_LEAD_RE.match(text, end, clause_end)
     if (
         taking is not None and lead.end() == clause_end and text.startswith(CLAUSE_COMMAS, clause_end)
@@ -1470,13 +1485,14 @@ def _causative(token: tk.Token) -> bool:
     return token.tag == "a" and len(token.word) == 2
 
 
-# Verbs of taking or needing time (用了10天, 耗时五年, 历经6年, 前后历时12年, 预计需要三到五天); a bare
+# Verbs of taking or needing time (用了10天, 耗时五年, 历经6年, 前后历时12年, 预计需要三到五天, 要花
+# 40分钟: 花 after a modal, not 鲜花 or 开花); a bare
 # 用 only where it is not the end of another verb (使用3年, 采用, 投用, 费用); 总用时 and 总耗时 are
 # measures, named as such. 在 before a time limit, with 内 after it (要在5分钟内进入减压舱).
 TAKING_RE = patterns.compile(
     r"""(?x)
     (?:预计|至少|大约|约|将|还)? (?:前后|先后|总共|一共|共|仅|只|才|就|最快|最短|平均)?
-    (?: (?<!总)(?:用了|用时|耗时|历时|历经|花了|花费了?|经过|需要|需|(?<![使采适应作费利运试享启租借占投征录雇聘选引])用)
+    (?: (?<!总)(?:用了|用时|耗时|历时|历经|花了|花费了?|(?:要|需要|需|得)花|经过|需要|需|(?<![使采适应作费利运试享启租借占投征录雇聘选引])用)
       | (?P<within>在) )
     $
     """
