@@ -164,11 +164,11 @@ NON_HAN_RUN_RE = patterns.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
 ALPHANUMERIC_RE = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 # An unknown pair that opens with a pronoun or preposition (这是, 对华), or ends in a copula,
-# preposition or particle (一是, 已向, 图为, 可到, 吞下) or in a pronoun as the object of a verb
+# preposition or particle (一是, 已向, 图为, 可到, 吞下, 死于, 已于) or in a pronoun as the object of a verb
 # (获此, 使其), is tagged u: two words, no name (an adverb first is not enough: 正奥, 太岳 are names).
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
-FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经此其")
+FUNCTION_SECONDS = frozenset("是为向到在了的将把被对给从下经此其于")
 # The level of government that opens a name by itself (市 + 国土资源局, 省 + 教育厅, 县 + 医院),
 # and the verbs of going, pointing and hearing and the preposition 经 ("approved by") the HMM
 # glues to it (到市, 赴省, 指市, 听省, 进县, 经区); 练市 and 综保区 are names, 可省 a verb.

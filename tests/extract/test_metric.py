@@ -4849,6 +4849,17 @@ PIECES_COUNTED_BY_KUAI = [
     ("当地村民捐出宝石3块。", "3块", 3),
     ("仓库里存放木板1000块。", "1000块", 1000),
     ("这批瓦片共8000块，价值4万元。", "8000块", 8000),
+    # whatever ends as a screen, a board, a plaque or a slab is counted in pieces too
+    ("港资建成的影院超过30家，银幕250多块。", "250多块", 250),
+    ("全市新增电子显示屏30块。", "30块", 30),
+    ("村里安装太阳能板500块。", "500块", 500),
+    ("学校更换黑板20块。", "20块", 20),
+    ("展出牌匾5块。", "5块", 5),
+    ("沿途设置广告牌60块。", "60块", 60),
+    ("新立路牌200块。", "200块", 200),
+    ("出土石碑4块。", "4块", 4),
+    ("商场安装LED大屏12块。", "12块", 12),
+    ("街头更新指示牌80块。", "80块", 80),
 ]
 WHAT_IS_DIVIDED = [
     ("整个湖南的低空空域被划分成了179块，每一块都可以实时监测。", "179块", "低空空域"),
@@ -4863,6 +4874,8 @@ MONEY_NEAR_MISSES = [
     ("亩地3000块。", "3000块", "元"),
     ("他每月工资3000块。", "3000块", "元"),
     ("公司奖励他500块。", "500块", "元"),
+    ("门票每张80块。", "80块", "元"),
+    ("车票一张120块。", "120块", "元"),
 ]
 
 
@@ -13699,7 +13712,9 @@ def test_readings_of_counted_things(text, raw, subject):
 
 # A span of time given to an activity (用3年时间, 花了15年时间, 有三天的时间) is named by the
 # activity after 时间, in its clause or, after a verb of using, in the next one. Near misses:
-# how long since something (已经有两年多的时间，但…), and an activity whose object is a figure.
+# how long since something (已经有两年多的时间，但…: named by what happened before it, if a verb
+# ends it), and an activity whose object is a figure or that opens with a place after 就 (时间
+# alone names nothing: no subject).
 ACTIVITIES_IN_A_SPAN_OF_TIME = [
     ("他用3年时间在某新型综合试验靶场建成了测量一体化指挥平台。", "3年", "建成了测量一体化指挥平台"),
     ("只用了五年时间，就将东戴河新区打造成了旅游胜地。", "五年", "将东戴河新区打造成了旅游胜地"),
@@ -13715,8 +13730,8 @@ ACTIVITIES_IN_A_SPAN_OF_TIME = [
     ("力争经过5到10年时间，推动社会主义核心价值观全面融入法律体系。", "5到10年", "推动社会主义核心价值观全面融入法律体系"),
     # near misses
     ("拍完《杨善洲》已经有两年多的时间，但是李雪健始终念念不忘。", "两年多", "时间"),
-    ("她4年时间找到了33个宝宝。", "4年", "时间"),
-    ("仅用两个月时间，就在交通闭塞、通讯不畅的迈拉山腹地，完成施工任务。", "两个月", "时间"),
+    ("她4年时间找到了33个宝宝。", "4年", None),
+    ("仅用两个月时间，就在交通闭塞、通讯不畅的迈拉山腹地，完成施工任务。", "两个月", None),
     ("所需时间将从目前的11个多小时缩短至3小时。", "3小时", "时间"),
 ]
 
@@ -18376,4 +18391,196 @@ THE_CAPITAL_AND_A_VERB_MISTAGGED = [
     "text,raw,subject", THE_CAPITAL_AND_A_VERB_MISTAGGED, ids=[row[0] + row[1] for row in THE_CAPITAL_AND_A_VERB_MISTAGGED]
 )
 def test_the_capital_is_a_noun_and_to_lay_out_a_verb(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# 时间 after a duration names nothing (朝夕相处六年 + 时间): what lasted is the activity before the
+# duration, a verb or an idiom of living or working together (朝夕相处, 相依为命, 并肩作战); after a
+# verb of spending time with no activity after the span (只用了4年多时间) nothing is named. Near
+# misses: a span used for an activity after it, and a lasting verb before the duration.
+TIME_AFTER_A_DURATION_NAMES_NOTHING = [
+    ("他和孩子们朝夕相处六年时间。", "六年", "朝夕相处"),
+    ("两人相恋八年时间。", "八年", "两人相恋"),
+    ("他在边防坚守了二十年时间。", "二十年", "边防坚守"),
+    ("工人们连续奋战了三个月时间。", "三个月", "奋战"),
+    ("祖孙俩相依为命十多年。", "十多年", "相依为命"),
+    ("他们并肩作战了三个月时间。", "三个月", "并肩作战"),
+    ("科学家们需要等待约300天的时间。", "约300天", "等待"),
+    ("叙利亚危机爆发至今已经有两年左右的时间。", "两年左右", "叙利亚危机爆发"),
+    ("杰巴利采沃因此停水断电近两周时间。", "近两周", "停水断电"),
+    ("而第三个100次发射只用了4年多时间。", "4年多", None),
+    # near misses
+    ("苏州将用3年时间为全市企业提供免费服务。", "3年", "为全市企业提供免费服务"),
+    ("我们用了三年时间完成了这项工程。", "三年", "完成了这项工程"),
+    ("这场罢工持续了两周时间。", "两周", "罢工"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", TIME_AFTER_A_DURATION_NAMES_NOTHING, ids=[row[0] + row[1] for row in TIME_AFTER_A_DURATION_NAMES_NOTHING]
+)
+def test_time_after_a_duration_names_nothing(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# People counted, then a partner after 与, 同 or 跟 and a word of doing it together (一起, 一道,
+# 一同, 共同): the partner is no part of those counted, whatever they did (was 志愿者与当地群众
+# 一起清理垃圾). Things counted, then a verb of going somewhere (前往, 赶往, 去往, 奔向) that opens
+# their predicate. Near misses: a partner before a verb of acting with one, and a list joined by 与.
+PARTNERS_AND_DESTINATIONS_AFTER_THE_COUNTED = [
+    ("来自深港澳台的500多名青少年与当地少年儿童一起种下了500棵树。", "500多名", "青少年"),
+    ("200多名志愿者与当地群众一起清理垃圾。", "200多名", "志愿者"),
+    ("30多名专家与企业技术人员一同攻关。", "30多名", "专家"),
+    ("50名医护人员与患者共同庆祝新年。", "50名", "医护人员"),
+    ("300多名官兵与群众一起抢险。", "300多名", "官兵"),
+    ("80多名演员与观众一起合唱。", "80多名", "演员"),
+    ("40多名教师与学生一起植树。", "40多名", "教师"),
+    ("3艘货轮赶往上海港。", "3艘", "货轮"),
+    ("20架飞机去往武汉。", "20架", "飞机"),
+    ("10辆消防车赶往现场。", "10辆", "消防车"),
+    ("8艘渔船赶往避风港。", "8艘", "渔船"),
+    # near misses
+    ("45个服务业项目与外商签约。", "45个", "服务业项目"),
+    ("30台挖掘机前往灾区。", "30台", "挖掘机"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    PARTNERS_AND_DESTINATIONS_AFTER_THE_COUNTED,
+    ids=[row[0] + row[1] for row in PARTNERS_AND_DESTINATIONS_AFTER_THE_COUNTED],
+)
+def test_partners_and_destinations_end_what_is_counted(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# When a record stood (此前, 今年以来) between the verb of breaking or setting it and the figure is
+# no measure (打破了此前108人的纪录: was 此前); 壮大 grows a measure as 增长 does (产值壮大了10倍:
+# was 产值壮大). Near misses: a measure between the verb and the figure stays.
+RECORDS_AND_GROWTH = [
+    ("组成图形的有效人数为138人，打破了此前108人的纪录。", "108人", "纪录"),
+    ("客流量创下今年以来1000万人次的新高。", "1000万人次", "客流量"),
+    ("文化产业产值壮大了10倍。", "10倍", "文化产业产值"),
+    ("集体资产壮大了3倍。", "3倍", "集体资产"),
+    # near misses
+    ("超级稻创亩产963.65公斤新纪录。", "963.65公斤", "超级稻亩产"),
+    ("铁路客流创下单日1500万人次的新纪录。", "1500万人次", "铁路客流单日"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RECORDS_AND_GROWTH, ids=[row[0] + row[1] for row in RECORDS_AND_GROWTH])
+def test_when_a_record_stood_and_growth_by_strengthening(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A verb and 于 the HMM glued into one unknown word (死于, 收于) were read as a noun: people who
+# died of a cause are named by it, to the clause's end (1200人 + 死于各种火车和铁轨事故, was 死于),
+# and a price closed at a level is the price's (纽约油价 + 收于 + 每桶63.05美元, was 纽约油价收于).
+# Near misses: a cause the noun phrase held already.
+DIED_OF_AND_CLOSED_AT = [
+    ("过去5年内至少有1200人死于各种火车和铁轨事故。", "1200人", "死于各种火车和铁轨事故"),
+    ("已有761人死于恐怖袭击和暴力冲突。", "761人", "死于恐怖袭击和暴力冲突"),
+    ("去年共有220人死于各种各样的袭击爆炸事件。", "220人", "死于各种各样的袭击爆炸事件"),
+    ("当年有39052人死于与枪支有关的暴力事件。", "39052人", "死于与枪支有关的暴力事件"),
+    ("纽约油价收于每桶63.05美元。", "63.05美元", "纽约油价"),
+    ("轻质原油期货价格收于每桶59.95美元。", "59.95美元", "轻质原油期货价格"),
+    ("布伦特油价收于每桶68.6美元。", "68.6美元", "布伦特油价"),
+    ("国际金价收于每盎司1800美元。", "1800美元", "国际金价"),
+    ("伦敦铜价收于每吨6000美元。", "6000美元", "伦敦铜价"),
+    ("纽约商品交易所原油期货价格收于每桶22.60美元。", "22.60美元", "纽约商品交易所原油期货价格"),
+    # near misses
+    ("每年约有3万人死于枪支暴力。", "3万人", "死于枪支暴力"),
+    ("去年有5人死于车祸。", "5人", "死于车祸"),
+    ("数千人死于饥饿。", "数千人", "死于饥饿"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", DIED_OF_AND_CLOSED_AT, ids=[row[0] + row[1] for row in DIED_OF_AND_CLOSED_AT])
+def test_died_of_and_closed_at(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# Policy documents named by 实施 and their kind (实施细则, 实施方案, 实施意见, 实施办法), 配套措施
+# and 量化宽松: terms jieba cuts into a main verb and a noun, which ended the phrase (42项 + 实施 +
+# 细则 named nothing); a fall said as negative growth (负增长) before a rate is the measure's, as
+# 下降 is; after 的, a count right after a count counts a noun of its own (36条的 + 42个实施细则).
+# Near misses: after a streak, 负增长 is what lasted; a sum or a length before 的 is of the things
+# counted after it.
+POLICY_DOCUMENTS_AND_NEGATIVE_GROWTH = [
+    ("已经出台了42项实施细则。", "42项", "实施细则"),
+    ("省里制定了12个实施方案。", "12个", "实施方案"),
+    ("各地出台了300多个实施意见。", "300多个", "实施意见"),
+    ("国务院出台了5个实施办法。", "5个", "实施办法"),
+    ("各地出台配套措施60多项。", "60多项", "配套措施"),
+    ("英格兰银行将量化宽松规模再扩大500亿英镑。", "500亿英镑", "量化宽松规模"),
+    ("一季度出口同比负增长2.1%。", "2.1%", "出口"),
+    ("上半年利润负增长5%。", "5%", "利润"),
+    ("工业增加值负增长1.2%。", "1.2%", "工业增加值"),
+    ("发展改革委对促进民间投资36条的42个实施细则做了评估。", "42个", "实施细则"),
+    # near misses
+    ("回归前，澳门经济连续四年负增长。", "四年", "负增长"),
+    ("总投资超300亿元的35个重点项目陆续入驻。", "超300亿元", "35个重点项目总投资"),
+    ("发展改革委对促进民间投资36条的42个实施细则做了评估。", "36条", "促进民间投资"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject",
+    POLICY_DOCUMENTS_AND_NEGATIVE_GROWTH,
+    ids=[row[0] + row[1] for row in POLICY_DOCUMENTS_AND_NEGATIVE_GROWTH],
+)
+def test_policy_documents_and_negative_growth(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A sprint's time is written in seconds and hundredths (12秒88, 9秒58): one duration in 秒, read
+# as none before. Near misses: a count right after the seconds is a figure of its own (前5秒 +
+# 20人), and minutes before the seconds keep the clock form.
+RACE_TIMES = [
+    ("刘翔以12秒88的成绩打破世界纪录。", "12秒88", 12.88),
+    ("他以9秒58夺冠。", "9秒58", 9.58),
+    ("博尔特跑出9秒69，创造新的世界纪录。", "9秒69", 9.69),
+    ("他以10秒05的成绩摘得金牌。", "10秒05", 10.05),
+    ("中国队以38秒34获得第四名。", "38秒34", 38.34),
+    ("苏炳添在60米比赛中跑出6秒47。", "6秒47", 6.47),
+    ("谢震业跑出20秒34，晋级半决赛。", "20秒34", 20.34),
+    ("她在预赛中跑出13秒00。", "13秒00", 13),
+    ("他以56秒25的成绩夺冠。", "56秒25", 56.25),
+    ("她以29秒20打破世界纪录。", "29秒20", 29.2),
+    # near misses
+    ("孙杨以3分40秒14的成绩打破奥运会纪录。", "3分40秒14", 220.14),
+]
+
+
+@pytest.mark.parametrize("text,raw,value", RACE_TIMES, ids=[row[0] for row in RACE_TIMES])
+def test_a_race_time_in_seconds_and_hundredths(text, raw, value):
+    metric = next(metric for metric in metrics(text) if metric.raw == raw)
+    assert (metric.value, metric.unit) == (Decimal(str(value)), "秒")
+
+
+def test_a_count_after_seconds_is_no_hundredths():
+    assert [metric.raw for metric in metrics("前5秒20人冲出。")] == ["20人"]
+
+
+# A time after 以 and before what it won or broke (夺冠, 的成绩打破…纪录, 率先撞线), or after
+# 跑出 or 游出, is a race's result, named as the text names it after 的 (个人赛季最好成绩). Near
+# misses: a span used for a task after 以.
+RESULTS_OF_RACES = [
+    ("孙杨以3分40秒14的成绩打破奥运会纪录夺得冠军。", "3分40秒14", "成绩"),
+    ("美国队在菲尔普斯的带领下以3分29秒35夺冠。", "3分29秒35", "成绩"),
+    ("她以4分28秒43的成绩刷新亚洲纪录。", "4分28秒43", "成绩"),
+    ("她以2小时21分的成绩赢得马拉松冠军。", "2小时21分", "成绩"),
+    ("中国选手以1分52秒的成绩位列第三。", "1分52秒", "成绩"),
+    ("加特林以9秒92率先撞线。", "9秒92", "成绩"),
+    ("波维以10秒85的个人赛季最好成绩折桂。", "10秒85", "个人赛季最好成绩"),
+    ("谢震业跑出20秒34，晋级半决赛。", "20秒34", "成绩"),
+    ("她在决赛中游出52秒44。", "52秒44", "成绩"),
+    ("卢冬以39秒54破世界纪录的成绩收获金牌。", "39秒54", "成绩"),
+    # near misses
+    ("该项目以10天时间完成建设。", "10天", "项目"),
+]
+
+
+@pytest.mark.parametrize("text,raw,subject", RESULTS_OF_RACES, ids=[row[0] + row[1] for row in RESULTS_OF_RACES])
+def test_results_of_races(text, raw, subject):
     assert subject_of(text, raw) == subject

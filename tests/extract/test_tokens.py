@@ -27,7 +27,7 @@ PEELED_PAIRS = [
 UNPEELED_PAIRS = ["经报", "将售", "正奥", "太岳"]
 # A pair that ends in a word that links it to what follows (后经 + 医院诊断, 一是, 图为) is two
 # words, no name: tagged u.
-FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "仍为", "均为", "又将", "再被"]
+FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "仍为", "均为", "又将", "再被", "死于", "收于", "已于", "拟于"]
 # A modal the HMM glued to the one-character verb after it (货轮 + 可载 + 集装箱, 每户 + 需交 +
 # 水费) is two verbs, no name, whatever the dictionary tags the verb (产 n, 运 n, 种 m); a pair
 # whose second character is no verb stays a guessed name (可李, 可年), and so does one that

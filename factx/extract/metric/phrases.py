@@ -313,6 +313,7 @@ WHOLE = "全"
 AT_A_DISTANCE = "处"
 # After a time (飞行6.5小时后): what follows happened then, nothing the time counts.
 AFTER_A_TIME = frozenset("后 以后 之后".split())
+NEGATIVE_GROWTH = frozenset({"负增长"})
 # The link between the two ends of a range written with a unit on each (两周到一个月, 3个月至半年).
 RANGE_LINK_RE = patterns.compile(r"[到至]")
 QUOTES = frozenset("“ ” ‘ ’".split())
@@ -442,8 +443,10 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     index = len(tokens) - 1
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
-    # 销量 + 在上半年 + 增长20%: a part of the calendar between the measure and its verb says when
-    passed_words = AMOUNT_WORDS | averages | CALENDAR
+    # 销量 + 在上半年 + 增长20%: a part of the calendar between the measure and its verb says when;
+    # 出口 + 负增长 + 2.1%: a fall said as negative growth is the measure's, as 下降 is (after a
+    # streak, 连续两年 + 负增长, it is what lasted)
+    passed_words = AMOUNT_WORDS | averages | CALENDAR | NEGATIVE_GROWTH
     verb_led = NUMERAL_DIGIT_RE.match(text, start) is None
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
     while index >= 0 and (
@@ -1174,6 +1177,10 @@ def right_phrase(
     policy = _policy_compound(tokens, first)
     if opening is not None and opening.word == "的":
         first += 1
+        if counted and first < len(tokens) and not _term_at(tokens, first) and figure_at(text, tokens[first].start):
+            # 促进民间投资36条的 + 42个实施细则: another count, of its own noun (but 总投资超300亿元的 +
+            # 35个重点项目, 离村4公里的 + 一家煤矿: a sum or a length of the things counted after it)
+            return None
         first += _term_at(tokens, first)  # 5万元的 + 三年期 + 免息贷款: the loan's term names no thing
     elif opening is not None and counted and _filing_at(tokens, first, text[end - 1]):
         tokens[first] = opening._replace(tag="n")
@@ -2121,15 +2128,24 @@ LAND_CLASSIFIERS = frozenset("亩块片顷")
 
 def _partner_then_verb(tokens: list[tk.Token], index: int) -> bool:
     """Whether a noun phrase opens at tokens[index] and a verb of acting with a partner follows it,
-    perhaps after adverbs or a locative of manner (与 + 群众 + 面对面 + 交流)."""
+    perhaps after adverbs or a locative of manner (与 + 群众 + 面对面 + 交流), or a word of doing it
+    together (与 + 当地少年儿童 + 一起)."""
     after = index
-    while after < len(tokens) and tokens[after].tag in PLAIN_NOUN_TAGS and tokens[after].word not in PARTNER_VERBS:
+    while after < len(tokens) and (tokens[after].tag in PLAIN_NOUN_TAGS or tokens[after].tag in PARTNER_WORD_TAGS) and tokens[after].word not in PARTNER_VERBS:
         after += 1  # (交流 is a noun to jieba)
     if after == index:
         return False
+    if after < len(tokens) and tokens[after].word in TOGETHER:
+        return True  # 500多名青少年 + 与当地少年儿童 + 一起 + 种下…: whatever they did, they did it together
     while after < len(tokens) and tokens[after].tag in ("d", "ad", "f"):
         after += 1
     return after < len(tokens) and tokens[after].word in PARTNER_VERBS
+
+
+# Words that say a thing is done together with the partner named before them (与…一起), and the
+# tags of a partner's words besides nouns: a place word and a set phrase (当地 s, 少年儿童 l).
+TOGETHER = frozenset("一起 一道 一同 共同".split())
+PARTNER_WORD_TAGS = ("s", "l")
 
 
 def _counted_morpheme(token: tk.Token) -> bool:

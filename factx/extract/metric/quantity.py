@@ -207,6 +207,8 @@ QUANTITY_RE = patterns.compile(
         (?P<clock_big>{ARABIC}|[{CN}]+?) (?: 个?(?:小时|钟头) 零? (?P<clock_minutes>{ARABIC}|[{CN}]+?) 分钟?
                                          (?: (?P<clock_last_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_last_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )?
                                        | 分钟? 零? (?P<clock_seconds>{ARABIC}|[{CN}]+?) (?:秒钟|秒 (?P<clock_hundredths>[0-9０-９]{{2}}(?![0-9０-９]))?) )
+      | # 12秒88, 9秒58: a race time in seconds and hundredths, digits only (5秒20个 is two figures).
+        (?<![0-9０-９分]) (?P<race_seconds>[0-9０-９]{{1,2}}) 秒 (?P<race_hundredths>[0-9０-９]{{2}}) (?![0-9０-９.．%％个人名位家次万亿千百])
       | # 半成: half a tenth, 5% (半成品 is a half-finished product).
         (?P<half_tenth>半成) (?!品)
       | # 半小时, 半个月, 半天, 半年: half a unit of time (not 上半年, 一半, 过半, 大半天, 减半; nor
@@ -285,14 +287,15 @@ COLLOQUIAL_MONEY = frozenset({"块", "蚊"})
 CLASSIFIER_KUAI = "块"
 KUAI_MONEY_AFTER = "钱零的"
 # 块 counts pieces, at the end of a clause too, after what is cut into pieces (空域被划分成了179块,
-# 蛋糕切成8块) and after the things counted in pieces (金牌3块, 光伏板200块, 名表12块, 金条20块);
-# after anything else it is money (猪肉30块, 补贴200块, 亩地3000块).
+# 蛋糕切成8块) and after the things counted in pieces (金牌3块, 光伏板200块, 名表12块, 金条20块),
+# among them whatever ends as a screen, a board, a plaque or a slab does (银幕250多块, 显示屏30块,
+# 广告牌60块, 牌匾5块); after anything else it is money (猪肉30块, 补贴200块, 亩地3000块).
 DIVIDED_INTO = r"(?:划?分|切|割|拆|碎|裂|划)(?:成|为)了?"
 PIECES_BEFORE_RE = patterns.compile(
     rf"""(?x)
     (?: {DIVIDED_INTO}
-      | (?:金牌|银牌|铜牌|奖牌|地块|石碑|玻璃|展板|光伏板|面板|屏幕|大屏|晶圆|芯片|砖|蛋糕
-          | 手表|名表|腕表|金条|金砖|银锭|玉器|玉石|宝石|奇石|化石|石头|瓦片|木板|钢板|镜子)(?:共|各|共计)?
+      | (?: 地块|玻璃|晶圆|芯片|砖|蛋糕|手表|名表|腕表|金条|金砖|银锭|玉器|玉石|宝石|奇石|化石|石头|瓦片|镜子
+          | \p{{Han}}[屏幕板牌碑匾] )(?:共|各|共计)?
     ) $
     """
 )
@@ -694,6 +697,14 @@ def _clock_duration(match: regex.Match[str], qualifier: str | None) -> Candidate
     return Candidate(match, big * 60 + small, None, unit, "time", qualifier)
 
 
+def _race_time(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
+    """12秒88 (12.88 秒): seconds and hundredths, as a sprint's time is written."""
+    seconds = parse_number(match["race_seconds"])
+    if seconds is None or seconds >= 60:
+        return None
+    return Candidate(match, seconds + parse_number(match["race_hundredths"]) / 100, None, "秒", "time", qualifier)
+
+
 def _magnitude(match: regex.Match[str], qualifier: str | None) -> Candidate | None:
     """上千万元, 数十家: at least the order of magnitude written."""
     number = parse_number(match["amult"])
@@ -847,6 +858,7 @@ FORMS: tuple[tuple[tuple[str, ...], Callable[[regex.Match[str], str | None], Can
     (("minor_unit",), _minor_money),
     (("m_tenth",), _height),
     (("clock_big",), _clock_duration),
+    (("race_seconds",), _race_time),
     (("approx",), _magnitude),
     (("num",), _number),
 )

@@ -107,6 +107,11 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         if away:
             # 运到了两百公里外的物流中心, 去5公里外的乡卫生院: how far away the place after 外的 is
             return right_phrase(text, away.end(), clause_end)
+    result = RESULT_AFTER_RE.match(text, end, clause_end) if candidate.kind == "time" and text.endswith(BY_RESULT, clause_start, start) else None
+    if result or candidate.kind == "time" and RACED_RE.search(text, clause_start, start):
+        # 孙杨以 + 3分40秒14 + 的成绩打破奥运会纪录, 以 + 10秒85 + 的个人赛季最好成绩, 谢震业跑出 +
+        # 20秒34: a race's result, as the text names it after 的
+        return result["named"] if result and result["named"] else RESULT
     if candidate.kind == "time" and (countdown := COUNTDOWN_RE.match(text, clause_start, start)):
         # 距离G20杭州峰会开幕 + 只有5天时间, 距离北京冬奥会开幕 + 还有整整一年: the time left until
         # the day is named by the countdown, whatever follows the figure (时间 names nothing)
@@ -425,7 +430,19 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
     if left and (left.endswith(MEASURE_HEADS) or not right) and not (right and _named_by_figure_before(text, clause_start, start, left)):
         return left
     if candidate.kind == "time" and right and right.startswith(TIME_SPAN):
-        right = _activity_in_span(text, sentence, start, end, clause_end) or right  # 用3年时间 + 建成了…平台
+        # 用3年时间 + 建成了…平台: the activity the span is used for; 朝夕相处六年 + 时间: the span
+        # alone names nothing, what lasted is before it (but 苏州将用 + 3年时间: who spends it is
+        # no activity)
+        activity = _activity_in_span(text, sentence, start, end, clause_end)
+        if activity is None and right == TIME_SPAN:
+            used = USING_TIME_RE.search(text, max(sentence[0], start - MAX_USING_GAP), start)
+            if used is not None and used["verb"] == HAVING:
+                # 叙利亚危机爆发至今已经有 + 两年左右的时间: how long since what happened before 有
+                since = SINCE_ADVERBS_RE.search(text, clause_start, used.start())
+                return _activity_before(text, clause_start, since.start() if since else used.start()) or right
+            if used is not None:
+                return None
+        right = activity or (None if right == TIME_SPAN else right)
     if candidate.kind == "time":
         return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _framed_activity(
             text, sentence, clause_start, start
@@ -433,6 +450,16 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
     return right or left or _unnamed(text, clause_start, start, end, clause_end, candidate) or _measure_before_comma(
         text, sentence, clause_start, start
     ) or _weather_reading(text, clause_start, start, candidate)
+
+
+# 以 + a time + what it won or broke (夺冠, 的成绩打破…纪录, 率先撞线), or a time run or swum
+# (跑出, 游出): the time is a result (成绩).
+BY_RESULT = "以"
+RESULT = "成绩"
+RESULT_AFTER_RE = patterns.compile(
+    r"的(?P<named>[^，,；;。！？的]{0,10}成绩)|(?:夺冠|夺得|获得|摘得|摘取|赢得|打破|刷新|改写|追平|创造|创下|位列|名列|排名|率先撞线|撞线|折桂|破)"
+)
+RACED_RE = patterns.compile(r"(?:跑出|游出|滑出)了?$")
 
 
 def _weather_reading(text: str, clause_start: int, start: int, candidate: Candidate) -> str | None:
@@ -462,7 +489,11 @@ def _record_set(text: str, clause_start: int, start: int, end: int, clause_end: 
     if record is None:
         return None
     owner = left_phrase(text, clause_start, record.start()) or ""
-    return (owner + record["measure"]) or None
+    measure = record["measure"]
+    words = tk.tag(text, record.start("measure"), record.end("measure"))
+    if any(word.tag.startswith("t") for word in words) and all(word.tag.startswith(("t", "f")) for word in words):
+        measure = ""  # 打破了 + 此前 + 108人的纪录, 创下 + 今年以来 + …的新高: when is no measure
+    return (owner + measure) or None
 
 
 # The verb of setting or breaking a record and the measure between it and the figure (创 + 亩产,
@@ -895,7 +926,9 @@ OUTCOME_RE = patterns.compile(
     # 21名乘客 + 不同程度 + 受伤, 203名师生 + 严重 + 受伤: how badly is passed over, as the adverbs above
     (?P<degree> {alternation(DEGREES_OF_HARM)} )?
     (?P<outcome> (?:未|没有)? (?:{alternation(SUBJECT_WORDS['outcome'])})
-      (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))? )
+      (?:[在于到至][^，,；;。！？、\s的]{{1,8}}(?=[，,；;。！？]|$))?
+    # 1200人 + 死于各种火车和铁轨事故, 3万人 + 死于枪支暴力: died of what, to the clause's end
+    | 死于[^，,；;。！？、\s]{{1,12}}(?=[，,；;。！？]|$) )
     """
 )
 # 1670人被授予全国劳动模范称号, 30人遭枪击, 3名记者遭到拘押: what was done to the people counted.
@@ -1670,6 +1703,8 @@ TIME_SPAN_RE = patterns.compile(r"的?时间")
 # to what follows in its own clause only (有三天的时间组阁; 已经有两年多的时间，但… is since when).
 USING_TIME_RE = patterns.compile(r"(?P<verb>用了?|花了?|花费了?|利用|通过|耗时|历时|经过|有)(?:整整|仅仅|仅|只|近|约|大约|至少)?$")
 HAVING = "有"
+# The adverbs between what happened and 有 before the time since (爆发 + 至今已经 + 有两年).
+SINCE_ADVERBS_RE = patterns.compile(r"(?:至今|迄今|已经|已|都)+$")
 MAX_USING_GAP = 6
 # What opens an activity before its verb (将东戴河新区 + 打造成了…, 把 + …), not an adverb.
 SPAN_OPENERS = frozenset("将 把".split())
@@ -1945,7 +1980,12 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     抢修了10个小时), with a verb of extending or pausing before it (延长停火3天, 暂停加征90天);
     after a verb of extending alone, what is extended (临时停火协议 + 再延长 + 一天). Only where the
     duration ends its clause or a verb of purpose follows (停工15天 + 更换设备): before a noun or
-    的 it is the noun's (设置24小时巡堤人员, 停运1295天的列车), before 就 or 内 a time taken."""
+    的 it is the noun's (设置24小时巡堤人员, 停运1295天的列车), before 就 or 内 a time taken. 时间
+    alone after the duration names nothing (朝夕相处 + 六年 + 时间)."""
+    if TIME_SPAN_RE.fullmatch(text, end, clause_end):
+        if USING_TIME_RE.search(text, max(clause_start, start - MAX_USING_GAP), start):
+            return None  # 只用了 + 4年多 + 时间: a span spent, on what the verb does not say
+        end = clause_end
     following = tk.tag(text, end, min(clause_end, end + MAX_VERB_LOOKAHEAD))
     if following and (
         not following[0].tag.startswith(("v", "d")) or following[0].word in PROMPTLY or following[0].word in NOT_DONE
