@@ -29,6 +29,7 @@ from ..tables import (
     COUNTRIES,
     CURRENT_VERBS,
     CURRENT_WORDS,
+    FIXED_PHRASES,
     INDICATOR_TERMS,
     KIND_NOUNS,
     ORG_GAZETTEER,
@@ -47,8 +48,10 @@ MIN_FREQUENCY = 5
 # into rarer pieces, not over everyday words that overlap it.
 ADDED_WORD_FREQUENCY = 100
 KEEP_TAGS = ("ns", "nt")
-# Statistical indicators, policy names, nouns of kinds and current nouns, added to the dictionary as nouns (_added_words).
-ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS | KIND_NOUNS | CURRENT_WORDS))
+# Statistical indicators, policy names, nouns of kinds, current nouns and the fixed phrases with a
+# count in them (八项规定: 违反 + 八项规定 + 精神问题, not 八项 + 规定), added to the dictionary as
+# nouns (_added_words).
+ADDED_NOUNS = tuple(sorted(INDICATOR_TERMS | POLICY_TERMS | KIND_NOUNS | CURRENT_WORDS | set(FIXED_PHRASES)))
 # Words that name a measure (时长, 总长, 增幅): counted at least as added words are, so that one the
 # corpus rarely saw is not cut in two where nothing follows it (交流 + 时 + 长 before its figure).
 MEASURE_WORDS = tuple(sorted(word for role in ("measure_head", "relative", "vague") for word in SUBJECT_WORDS[role] if len(word) > 1))
@@ -155,7 +158,9 @@ COMPARED_WITH = "较"
 STANDARD_OPENINGS = frozenset("前上去同昨")
 # Modals the HMM glues to the one-character verb after them (一亩 + 可产 + 4000斤, 货轮 + 可载 +
 # 集装箱, 座位 + 可供 + 订座, 每间 + 能住 + 6人): two words, a modal and its verb, no name; 产 (to
-# yield) and 运 (to ship) are nouns to the dictionary, 种 (to plant) a classifier.
+# yield) and 运 (to ship) are nouns to the dictionary, 种 (to plant) a classifier. (已 glued the
+# same way, 已播, 已分, stays one word: 粮食作物 + 已播 + 6000多万亩 names the sowing with the crop,
+# which a lone 播 after 已 would not.)
 MODALS = frozenset("可能需应要")
 VERBS_TAGGED_OTHERWISE = frozenset("产运种")
 HAN_RE = patterns.compile(r"\p{Han}+")

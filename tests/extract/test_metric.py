@@ -186,6 +186,11 @@ NOT_A_QUANTITY = [
     "港元一向与美元挂钩",
     "卢布一连贬值",
     "人民币一路上扬",
+    # 前两天 and 前几天 opening a clause: the other day
+    "前两天，漳州市一栋居民楼突然停电",
+    "前几天，记者来到这个村",
+    "前两天我们去了趟医院",
+    "天气转暖。前几天，湖面还结着冰",
 ]
 # A sum in 亿 with its 元 left off, where the clause speaks of money; elsewhere no money.
 IMPLIED_YUAN = [
@@ -209,6 +214,8 @@ STILL_A_QUANTITY = [
     ("央行年内三次降息", "三次", 3, "次"),
     ("一块地卖了3亿元", "3亿元", 300000000, "元"),
     ("用两天完成审批", "两天", 2, "天"),
+    ("前两天的比赛中，中国队获得3金", "两天", 2, "天"),
+    ("开幕后前两天，共接待游客10万人次", "两天", 2, "天"),
     ("全年共召开三次会议", "三次", 3, "次"),
     ("这3家企业已经投产", "3家", 3, "家"),
     ("两块钱一斤", "两块钱", 2, "元"),
@@ -18583,4 +18590,58 @@ RESULTS_OF_RACES = [
 
 @pytest.mark.parametrize("text,raw,subject", RESULTS_OF_RACES, ids=[row[0] + row[1] for row in RESULTS_OF_RACES])
 def test_results_of_races(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A word of kind in 性 before 的 (世界性, 全国性, 季节性) describes the noun after it, which is what
+# is counted (7项 + 世界性的 + 工程技术难题, was 世界性); 登上 (to get onto) opens the predicate of
+# things counted, as verbs of going do (9到10个作品 + 登上春晚). Near misses: a noun before 的 that
+# owns the noun after it.
+KINDS_IN_XING_AND_GETTING_ONTO = [
+    ("拱北隧道施工中先后攻克了7项世界性的工程技术难题。", "7项", "工程技术难题"),
+    ("全省有5个全国性的行业协会。", "5个", "行业协会"),
+    ("当地发生了3起季节性的疫情。", "3起", "疫情"),
+    ("全市建成20多个区域性的物流中心。", "20多个", "物流中心"),
+    ("园区搭建了4个综合性的服务平台。", "4个", "服务平台"),
+    ("当地引进了10家全国性的股份制银行。", "10家", "股份制银行"),
+    ("全省启动了12项战略性的重大工程。", "12项", "重大工程"),
+    ("全市出台了8个地方性的法规。", "8个", "法规"),
+    ("全国有30多个区域性的交易市场。", "30多个", "交易市场"),
+    ("预计最终将有9到10个作品登上春晚。", "9到10个", "作品"),
+    ("3部国产电影登上票房榜前列。", "3部", "国产电影"),
+    # near misses
+    ("3家企业的负责人参加了会议。", "3家", "企业"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", KINDS_IN_XING_AND_GETTING_ONTO, ids=[row[0] + row[1] for row in KINDS_IN_XING_AND_GETTING_ONTO]
+)
+def test_kinds_in_xing_and_getting_onto(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A fixed phrase with a count in it (八项规定, 标准普尔500, 日经225) is one word to the segmenter, so
+# a subject runs across it (违反 + 八项规定 + 精神问题, was 规定精神问题; 标准普尔500种股票指数, was
+# 股票指数…). Near misses: a count before an ordinary noun.
+FIXED_PHRASES_INSIDE_SUBJECTS = [
+    ("全国查处的违反八项规定精神问题分别为3275起、3891起。", "3275起", "违反八项规定精神问题"),
+    ("纪检监察机关查处违反八项规定案件620起。", "620起", "违反八项规定案件"),
+    ("中央八项规定实施四年多来，作风建设成效明显。", "四年多", "中央八项规定实施"),
+    ("今年以来共查处违反中央八项规定精神问题1.2万起。", "1.2万起", "违反中央八项规定精神问题"),
+    ("全市查处违反八项规定问题300多起。", "300多起", "违反八项规定问题"),
+    ("标准普尔500种股票指数下跌17.3%。", "17.3%", "标准普尔500种股票指数"),
+    ("日经225种股票平均价格指数下跌超过3%。", "超过3%", "日经225种股票平均价格指数"),
+    ("全省查处违反八项规定精神问题案件1500多起。", "1500多起", "违反八项规定精神问题案件"),
+    ("上半年查处违反八项规定精神问题2000余起。", "2000余起", "违反八项规定精神问题"),
+    ("该县查处违反中央八项规定问题45起。", "45起", "违反中央八项规定问题"),
+    # near misses
+    ("全省查处违纪问题300多起。", "300多起", "查处违纪问题"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", FIXED_PHRASES_INSIDE_SUBJECTS, ids=[row[0] + row[1] for row in FIXED_PHRASES_INSIDE_SUBJECTS]
+)
+def test_fixed_phrases_inside_subjects(text, raw, subject):
     assert subject_of(text, raw) == subject

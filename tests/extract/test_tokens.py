@@ -33,7 +33,7 @@ FUNCTION_PAIRS = ["后经", "先经", "随经", "一是", "图为", "已向", "�
 # whose second character is no verb stays a guessed name (可李, 可年), and so does one that
 # opens with no modal (正奥).
 MODAL_AND_VERB = ["可产", "可载", "可供", "能住", "需交", "能装", "可停", "能运", "可种", "要花", "可坐", "能造", "可到"]
-NOT_MODAL_AND_VERB = ["可李", "可年", "正奥"]
+NOT_MODAL_AND_VERB = ["可李", "可年", "正奥", "已播"]
 
 
 def unknown(word):

@@ -210,6 +210,8 @@ ASPECTS = "方面"
 # pictures, volumes), which count the noun after 的 when an owner or a maker stands before it (a
 # name, a side, people: 18栋 + 村民的 + 房屋, 4张 + 查韦斯的 + 照片); at most this many words of it.
 OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门 栋 张 幅 本".split())
+# The suffix that makes a noun a word of kind (世界性, 全国性, 季节性).
+QUALITY_SUFFIX = "性"
 MAX_OWNER_WORDS = 4
 # Bodies and places a count counts before a measure of theirs (31个省份 + 居民消费价格); 国家 is
 # left out, since it also opens names (10个 + 国家数据中心集群).
@@ -1792,6 +1794,8 @@ def _described(tokens: list[tk.Token], start: int, de: int) -> bool:
     if not 1 <= de - start <= MAX_DESCRIPTION:
         return False
     opening = tokens[start]
+    if de - start == 1 and len(opening.word) >= 3 and opening.word.endswith(QUALITY_SUFFIX):
+        return True  # 7项 + 世界性的 + 工程技术难题, 5个 + 全国性的 + 行业协会: a word of kind in 性
     if (
         opening.word in DEGREES and de - start >= 2 and all(token.tag.startswith(("a", "d")) for token in tokens[start + 1 : de])
         or de - start == 1 and len(opening.word) == 2 and opening.word[0] in DEGREES and not tk.known(opening.word)

@@ -507,6 +507,10 @@ SOME_MORE = "个多"
 # plural pronouns before one (我们两个友好国家, 他们三人, 你们两位): we two, they three; but not
 # before a count of actions (我们两次成功会晤: what they did, twice).
 DEICTIC = frozenset("这那哪此")
+# 前两天 and 前几天 opening a clause: "the other day" (but 前两天的比赛, 前两天里: the first two days).
+FEW = frozenset("两几")
+THE_OTHER_DAY_BEFORE_RE = patterns.compile(r"(?:^|[，。！？；：\n])前$")
+SPAN_AFTER = tuple("的里内中共累")
 PLURAL_PRONOUNS = ("我们", "你们", "他们", "她们", "它们", "咱们")
 ACTION_COUNT_UNITS = SUBJECT_WORDS["action_count"]
 # 两人 opening a clause points back at two people the sentence named (林丹对阵李宗伟，两人再次…;
@@ -996,6 +1000,11 @@ def is_metric(text: str, candidate: Candidate) -> bool:
         return False  # 一一列出, 两两结对: one by one, in pairs
     if before in DEICTIC and (raw_number or match["r1"]) and not NUMBER_DIGIT_RE.search(raw_number):
         return False  # 这两天, 那几年, 这一两年: these days, not a count of days
+    if (
+        match["unit"] in DAY_UNITS and raw_number in FEW and THE_OTHER_DAY_BEFORE_RE.search(text, max(0, start - 2), start)
+        and not text.startswith(SPAN_AFTER, match.end())
+    ):
+        return False  # 前两天，漳州市…, 前几天我去了…: the other day, not the first two days (前两天的比赛)
     if match.group() in SOME_DAY and SOME_DAY_BEFORE_RE.search(text, max(0, start - 2), start):
         return False  # 想到有一天, 总有一天, 每一天: someday, every day, not one day's time
     if (
