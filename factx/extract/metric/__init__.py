@@ -531,9 +531,9 @@ def _names_things(phrase: str) -> bool:
     return bool(tokens) and not tokens[-1].tag.startswith("v")
 
 
-# A target that names nothing it is set for (预期目标, 预期发展目标, 增长目标): a rate's target
-# is set for the measure the sentence gave before.
-OWNED_TARGET_RE = patterns.compile(r"(?:预期|增长|发展|年度|全年)*目标")
+# A target that names nothing it is set for (预期目标, 预期发展目标, 增长目标), or a share of it
+# done (完成全年目标): a rate's target is set for the measure the sentence gave before.
+OWNED_TARGET_RE = patterns.compile(r"(?:完成|实现|达到)?(?:预期|增长|发展|年度|全年)*目标")
 # Nouns after a range that name nothing of their own: 两周到一个月的时间, 0.25%至0.5%的水平.
 EMPTY_RANGE_NOUNS = frozenset({"时间", "水平"})
 # The verb between the start of a change and its end, perhaps with 了 (缩短到了, 增加到, 降至).

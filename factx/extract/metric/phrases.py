@@ -210,6 +210,8 @@ ASPECTS = "方面"
 # pictures, volumes), which count the noun after 的 when an owner or a maker stands before it (a
 # name, a side, people: 18栋 + 村民的 + 房屋, 4张 + 查韦斯的 + 照片); at most this many words of it.
 OBJECT_CLASSIFIERS = frozenset("枚 架 艘 辆 颗 门 栋 张 幅 本".split())
+# Verbs of carrying out a policy (推行, 实行): after things counted, their predicate.
+CARRYING_OUT = frozenset("推行 实行".split())
 # The suffix that makes a noun a word of kind (世界性, 全国性, 季节性).
 QUALITY_SUFFIX = "性"
 MAX_OWNER_WORDS = 4
@@ -1465,6 +1467,10 @@ def right_phrase(
             break
         if last is not None and token.word in MOTION_VERBS:
             break  # 30台挖掘机 + 开赴 + 灾区, 3艘货轮 + 驶向 + 上海港: things counted, then where they go
+        if counted and last is not None and token.word in CARRYING_OUT:
+            # 957座车站 + 推行 + 电子客票, 15个城市 + 实行 + 限购政策: things counted, then the policy
+            # they carry out (a share keeps it: 80%的 + 县推行网格化管理 is the share of counties doing so)
+            break
         if last is not None and nominal(last) and token.word in TAKING_PART and (following is None or following.word in PHRASE_ENDS):
             break  # 112个舞蹈作品 + 参赛: the things counted, then their predicate
         if last is not None and token.word in PARTNER_PREPOSITIONS and _partner_then_verb(tokens, index + 1):
