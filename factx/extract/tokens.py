@@ -169,7 +169,7 @@ NON_HAN_RUN_RE = patterns.compile(r"[a-zA-Z0-9+#&._%\-]{2,}")
 ALPHANUMERIC_RE = patterns.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 LEADING_TAGS = ("p", "c", "d", "u", "r", "v", "m", "q", "f")
 # An unknown pair that opens with a pronoun or preposition (这是, 对华), or ends in a copula,
-# preposition or particle (一是, 已向, 图为, 可到, 吞下, 死于, 已于) or in a pronoun as the object of a verb
+# preposition or particle (一是, 已向, 图为, 吞下, 死于, 已于) or in a pronoun as the object of a verb
 # (获此, 使其), is tagged u: two words, no name (an adverb first is not enough: 正奥, 太岳 are names).
 FUNCTION_TAGS = ("r", "p", "c", "u")
 NAME_PART_TAGS = ("nr", "ns", "nt", "nz", "j", "a")
@@ -416,7 +416,9 @@ def _add_unknown(word: str, tags: dict[str, str], words: list[str], flags: list[
         word = _peel(word, tags[word[0]], words, flags)
     elif len(word) == 2 and word[0] == COMPARED_WITH and word[1] in STANDARD_OPENINGS:
         word = _peel(word, "p", words, flags)  # 病例 + 较前 + 一周 -> 较 + 前: the standard of a comparison opens
-    elif len(word) == 2 and word[0] in MODALS and (tags.get(word[1], "").startswith("v") or word[1] in VERBS_TAGGED_OTHERWISE):
+    elif len(word) == 2 and word[0] in MODALS and (
+        tags.get(word[1], "").startswith("v") or word[1] in VERBS_TAGGED_OTHERWISE
+    ):
         words += (word[0], word[1])
         flags += ("v", "v")
         return

@@ -317,6 +317,7 @@ WHOLE = "全"
 AT_A_DISTANCE = "处"
 # After a time (飞行6.5小时后): what follows happened then, nothing the time counts.
 AFTER_A_TIME = frozenset("后 以后 之后".split())
+# A fall said as negative growth (出口 + 负增长 + 2.1%): passed over before a figure, as 下降 is.
 NEGATIVE_GROWTH = frozenset({"负增长"})
 # The link between the two ends of a range written with a unit on each (两周到一个月, 3个月至半年).
 RANGE_LINK_RE = patterns.compile(r"[到至]")
@@ -448,8 +449,8 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     # 日均 alone in its clause (，日均17万人次) is the measure before's daily average: it stays.
     averages = PER_PERIOD if any(nominal(token) and token.word not in PER_PERIOD for token in tokens) else frozenset()
     # 销量 + 在上半年 + 增长20%: a part of the calendar between the measure and its verb says when;
-    # 出口 + 负增长 + 2.1%: a fall said as negative growth is the measure's, as 下降 is (after a
-    # streak, 连续两年 + 负增长, it is what lasted)
+    # 出口 + 负增长 + 2.1%: negative growth is the measure's fall (after a streak, 连续两年 + 负增长,
+    # it is what lasted, found after the figure)
     passed_words = AMOUNT_WORDS | averages | CALENDAR | NEGATIVE_GROWTH
     verb_led = NUMERAL_DIGIT_RE.match(text, start) is None
     # Words of amount are passed over whatever their tag (jieba tags 高达 nz, a name).
@@ -1640,7 +1641,9 @@ def _counted_before_its_measure(tokens: list[tk.Token], lead: int, index: int) -
         if tokens[position].word.endswith(COUNTED_BODIES):
             return position + 1
     measure, gap = tokens[index - 1], index - 2
-    while gap > lead and (tokens[gap].tag == "f" and len(tokens[gap].word) > 1 or tokens[gap].word in AVERAGED or tokens[gap].word in TRADE_STAGES):
+    while gap > lead and (
+        tokens[gap].tag == "f" and len(tokens[gap].word) > 1 or tokens[gap].word in AVERAGED or tokens[gap].word in TRADE_STAGES
+    ):
         # 科技孵化器 + 周边 + 平均 + 人流量, 18种 + 蔬菜 + 平均 + 批发 + 价格: where and how the
         # things' measure is taken
         gap -= 1
@@ -2141,7 +2144,10 @@ def _partner_then_verb(tokens: list[tk.Token], index: int) -> bool:
     perhaps after adverbs or a locative of manner (与 + 群众 + 面对面 + 交流), or a word of doing it
     together (与 + 当地少年儿童 + 一起)."""
     after = index
-    while after < len(tokens) and (tokens[after].tag in PLAIN_NOUN_TAGS or tokens[after].tag in PARTNER_WORD_TAGS) and tokens[after].word not in PARTNER_VERBS:
+    while (
+        after < len(tokens) and (tokens[after].tag in PLAIN_NOUN_TAGS or tokens[after].tag in PARTNER_WORD_TAGS)
+        and tokens[after].word not in PARTNER_VERBS
+    ):
         after += 1  # (交流 is a noun to jieba)
     if after == index:
         return False

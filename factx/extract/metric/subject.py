@@ -107,8 +107,9 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         if away:
             # 运到了两百公里外的物流中心, 去5公里外的乡卫生院: how far away the place after 外的 is
             return right_phrase(text, away.end(), clause_end)
-    result = RESULT_AFTER_RE.match(text, end, clause_end) if candidate.kind == "time" and text.endswith(BY_RESULT, clause_start, start) else None
-    if result or candidate.kind == "time" and RACED_RE.search(text, clause_start, start):
+    timed = candidate.kind == "time"
+    result = RESULT_AFTER_RE.match(text, end, clause_end) if timed and text.endswith(BY_RESULT, clause_start, start) else None
+    if result or timed and RACED_RE.search(text, clause_start, start):
         # 孙杨以 + 3分40秒14 + 的成绩打破奥运会纪录, 以 + 10秒85 + 的个人赛季最好成绩, 谢震业跑出 +
         # 20秒34: a race's result, as the text names it after 的
         return result["named"] if result and result["named"] else RESULT
