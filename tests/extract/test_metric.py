@@ -18669,3 +18669,58 @@ CARRYING_OUT_A_POLICY = [
 @pytest.mark.parametrize("text,raw,subject", CARRYING_OUT_A_POLICY, ids=[row[0] + row[1] for row in CARRYING_OUT_A_POLICY])
 def test_carrying_out_a_policy_opens_the_predicate(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# People counted and what they did, where a time word opens the event they took part in (参加 +
+# 春季 + 义务植树, 出席 + 当天 + 活动): the verb and the whole event, not the verb alone. Near misses:
+# a noun for the people right after the count, and the event after 的.
+EVENTS_OPENED_BY_A_TIME_WORD = [
+    ("今天，重庆30多万人参加春季义务植树。", "30多万人", "参加春季义务植树"),
+    ("全省有20万人参加今年高考。", "20万人", "参加今年高考"),
+    ("3万多人参加了夏季运动会。", "3万多人", "参加了夏季运动会"),
+    ("500多人出席当天活动。", "500多人", "出席当天活动"),
+    ("120人参加春季招聘会。", "120人", "参加春季招聘会"),
+    ("8000多人参加冬季长跑。", "8000多人", "参加冬季长跑"),
+    ("2万人参加今年马拉松。", "2万人", "参加今年马拉松"),
+    ("400多人参加当晚演出。", "400多人", "参加当晚演出"),
+    ("1500多人参加秋季招聘。", "1500多人", "参加秋季招聘"),
+    ("6万多人参加了今年的植树活动。", "6万多人", "植树活动"),
+    # near misses
+    ("2000多名学生参加秋季运动会。", "2000多名", "学生"),
+    ("800多人参加了当晚的演出。", "800多人", "演出"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", EVENTS_OPENED_BY_A_TIME_WORD, ids=[row[0] + row[1] for row in EVENTS_OPENED_BY_A_TIME_WORD]
+)
+def test_events_opened_by_a_time_word(text, raw, subject):
+    assert subject_of(text, raw) == subject
+
+
+# A sum, then the same sum in another currency (、约合…, ，约合…, （约合…）), then 的 and its noun:
+# the noun is what both measure (处以1185亿韩元、约合人民币6.96亿元的罚款: the first was null; 带来
+# 50亿澳元，约合230亿元人民币的经济损失: was 给澳大利亚带来). Near misses: a restatement in brackets
+# with no noun after it, and one before the verb's object.
+SUMS_RESTATED_BEFORE_THEIR_NOUN = [
+    ("检方要求对其处以1185亿韩元、约合人民币6.96亿元的罚款。", "1185亿韩元", "罚款"),
+    ("还将给澳大利亚带来50亿澳元，约合230亿元人民币的经济损失。", "50亿澳元", "经济损失"),
+    ("还将给澳大利亚带来50亿澳元，约合230亿元人民币的经济损失。", "230亿元人民币", "经济损失"),
+    ("该银行同意支付超过22亿美元、约合135亿元人民币的罚金。", "超过22亿美元", "罚金"),
+    ("世界银行将提供最高120亿美元、约合832亿元人民币的资金。", "120亿美元", "资金"),
+    ("乌克兰需要高达150亿美元，约合932亿元人民币的援助。", "150亿美元", "援助"),
+    ("欧盟对其开出5.61亿欧元、约合45亿元人民币的罚单。", "5.61亿欧元", "罚单"),
+    ("他们提出64亿日元、约合3.9亿元人民币的赔偿。", "64亿日元", "赔偿"),
+    ("公司同意支付25亿美元、约合162亿元人民币的罚款和赔偿金。", "25亿美元", "罚款和赔偿金"),
+    ("钻石以8300万美元，约合人民币5.1亿元的高价拍出。", "8300万美元", "高价"),
+    # near misses
+    ("该公司净亏损4239亿日元（约合182亿元人民币）。", "4239亿日元", "公司净亏损"),
+    ("投资50亿美元，约合320亿元人民币，建设新工厂。", "50亿美元", "投资"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", SUMS_RESTATED_BEFORE_THEIR_NOUN, ids=[row[0] + row[1] for row in SUMS_RESTATED_BEFORE_THEIR_NOUN]
+)
+def test_sums_restated_before_their_noun(text, raw, subject):
+    assert subject_of(text, raw) == subject

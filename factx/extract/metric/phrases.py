@@ -2221,6 +2221,17 @@ def _counts_or_sums(text: str, position: int) -> bool:
     return figure is not None and figure.kind in ("count", "money")
 
 
+def converted_end(text: str, end: int) -> int | None:
+    """Where the same sum restated in another currency right after a figure ends (1185亿韩元 +
+    、约合人民币6.96亿元, 50亿澳元 + ，约合230亿元人民币), if one follows."""
+    conversion = CONVERTED_AFTER_RE.match(text, end)
+    return _figure_end(text, conversion.end()) if conversion else None
+
+
+# The link to a sum restated in another currency: 、约合, ，折合, （约合.
+CONVERTED_AFTER_RE = patterns.compile(r"[、，,（(]\s*(?:约合|折合)(?=[^，,；;。！？]{0,4}[0-9０-９])(?:人民币)?")
+
+
 def range_end_at(text: str, position: int) -> bool:
     """Whether the other end of a range, its link and a figure, starts at `position` (40分钟 + 到一个半小时)."""
     link = RANGE_LINK_RE.match(text, position)

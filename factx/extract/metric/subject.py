@@ -56,6 +56,7 @@ from .phrases import (
     TIME_MEASURES,
     TOTAL,
     TRADE_FLOWS,
+    converted_end,
     figure_at,
     is_measure,
     is_place,
@@ -107,6 +108,13 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         if away:
             # 运到了两百公里外的物流中心, 去5公里外的乡卫生院: how far away the place after 外的 is
             return right_phrase(text, away.end(), clause_end)
+    converted = converted_end(text, end) if candidate.kind == "money" else None
+    if converted is not None:
+        # 处以1185亿韩元 + 、约合人民币6.96亿元 + 的罚款, 带来50亿澳元 + ，约合230亿元人民币 + 的经济
+        # 损失: the sum's noun stands after its restatement in another currency
+        named = right_phrase(text, converted, clause(text, sentence, converted, converted)[1])
+        if named:
+            return named
     timed = candidate.kind == "time"
     result = RESULT_AFTER_RE.match(text, end, clause_end) if timed and text.endswith(BY_RESULT, clause_start, start) else None
     if result or timed and RACED_RE.search(text, clause_start, start):
@@ -2500,7 +2508,15 @@ def _what_they_did(text: str, end: int, clause_end: int, candidate: Candidate) -
             token.tag == "r" and words[-1].tag == "v" and token.word not in SUBJECT_STOP
             and position + 1 < len(tokens) and tokens[position + 1].tag.startswith(("n", "s", "f"))
         )
-        if not (token.tag.startswith(PLACE_TAGS if place else OBJECT_TAGS) or token.unknown_han or state or modifier or scope) or token.word in SUBJECT_STOP:
+        # 参加 + 春季 + 义务植树: a time word right after the verb opens its object's name
+        season = (
+            token.tag == "t" and (words[-1].tag == "v" or words[-1].tag in ASPECT_TAGS)
+            and position + 1 < len(tokens) and tokens[position + 1].tag.startswith(("n", "v"))
+        )
+        if (
+            not (token.tag.startswith(PLACE_TAGS if place else OBJECT_TAGS) or token.unknown_han or state or modifier or scope or season)
+            or token.word in SUBJECT_STOP
+        ):
             break
         words.append(token)
     else:
