@@ -18701,7 +18701,8 @@ def test_events_opened_by_a_time_word(text, raw, subject):
 # A sum, then the same sum in another currency (、约合…, ，约合…, （约合…）), then 的 and its noun:
 # the noun is what both measure (处以1185亿韩元、约合人民币6.96亿元的罚款: the first was null; 带来
 # 50亿澳元，约合230亿元人民币的经济损失: was 给澳大利亚带来). Near misses: a restatement in brackets
-# with no noun after it, and one before the verb's object.
+# with no noun after it, one before the verb's object, and a sum lost or valued (损失了, 估价),
+# which those words name.
 SUMS_RESTATED_BEFORE_THEIR_NOUN = [
     ("检方要求对其处以1185亿韩元、约合人民币6.96亿元的罚款。", "1185亿韩元", "罚款"),
     ("还将给澳大利亚带来50亿澳元，约合230亿元人民币的经济损失。", "50亿澳元", "经济损失"),
@@ -18716,6 +18717,8 @@ SUMS_RESTATED_BEFORE_THEIR_NOUN = [
     # near misses
     ("该公司净亏损4239亿日元（约合182亿元人民币）。", "4239亿日元", "公司净亏损"),
     ("投资50亿美元，约合320亿元人民币，建设新工厂。", "50亿美元", "投资"),
+    ("使慈善机构损失了400万英镑、约合3745万元人民币的收入。", "400万英镑", "慈善机构损失"),
+    ("获得估价近10亿日元，约合6千万元人民币的国有土地。", "近10亿日元", "估价"),
 ]
 
 

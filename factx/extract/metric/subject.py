@@ -109,9 +109,10 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
             # 运到了两百公里外的物流中心, 去5公里外的乡卫生院: how far away the place after 外的 is
             return right_phrase(text, away.end(), clause_end)
     converted = converted_end(text, end) if candidate.kind == "money" else None
-    if converted is not None:
+    if converted is not None and not text.endswith(LOST_OR_VALUED, clause_start, start):
         # 处以1185亿韩元 + 、约合人民币6.96亿元 + 的罚款, 带来50亿澳元 + ，约合230亿元人民币 + 的经济
-        # 损失: the sum's noun stands after its restatement in another currency
+        # 损失: the sum's noun stands after its restatement in another currency (but 慈善机构损失了 +
+        # 400万英镑…的收入: what was lost names the sum; 估价 + 近10亿日元…的国有土地: its value)
         named = right_phrase(text, converted, clause(text, sentence, converted, converted)[1])
         if named:
             return named
@@ -461,6 +462,8 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
     ) or _weather_reading(text, clause_start, start, candidate)
 
 
+# Verbs of losing and words of value right before a sum (损失了, 估价): they name what the sum is.
+LOST_OR_VALUED = ("损失", "损失了", "流失", "流失了", "亏损", "亏损了", "估价", "价值", "货值")
 # 以 + a time + what it won or broke (夺冠, 的成绩打破…纪录, 率先撞线), or a time run or swum
 # (跑出, 游出): the time is a result (成绩).
 BY_RESULT = "以"
