@@ -18727,3 +18727,29 @@ SUMS_RESTATED_BEFORE_THEIR_NOUN = [
 )
 def test_sums_restated_before_their_noun(text, raw, subject):
     assert subject_of(text, raw) == subject
+
+
+# An expressway named by its ends (兴延高速, 京港澳高速): jieba tags 高速 an adverb, which stopped
+# the subject before it (兴延高速全长42公里 gave 全长); after a proper name it is a noun. Near
+# misses: 高速 as an adverb of speed before a verb, and a name jieba cuts otherwise.
+EXPRESSWAYS_NAMED_BY_THEIR_ENDS = [
+    ("兴延高速全长42公里。", "42公里", "兴延高速全长"),
+    ("京台高速全长2030公里。", "2030公里", "京台高速全长"),
+    ("敦当高速全长196.35公里。", "196.35公里", "敦当高速全长"),
+    ("阿乌高速全长超340公里。", "超340公里", "阿乌高速全长"),
+    ("京港澳高速日均车流量达到10万辆。", "10万辆", "京港澳高速日均车流量"),
+    ("沪昆高速湖南段全长600公里。", "600公里", "沪昆高速湖南段全长"),
+    ("京哈高速车流量同比增长15%。", "15%", "京哈高速车流量"),
+    ("沈海高速全长1400多公里。", "1400多公里", "沈海高速全长"),
+    ("济青高速设计时速120公里。", "120公里", "济青高速设计时速"),
+    ("全省高速公路通车里程达到6000公里，出省高速通道达到28个。", "28个", "出省高速通道"),
+    # near misses
+    ("高速发展的经济增长了8%。", "8%", "经济"),
+]
+
+
+@pytest.mark.parametrize(
+    "text,raw,subject", EXPRESSWAYS_NAMED_BY_THEIR_ENDS, ids=[row[0] + row[1] for row in EXPRESSWAYS_NAMED_BY_THEIR_ENDS]
+)
+def test_expressways_named_by_their_ends(text, raw, subject):
+    assert subject_of(text, raw) == subject

@@ -416,7 +416,7 @@ def left_phrase(text: str, clause_start: int, start: int, coordinate: bool = Tru
     """
     if start <= clause_start:
         return None
-    tokens = _festivals_named(_titles_named(_serials_named(unglued(tk.tag(text, clause_start, start)))))
+    tokens = _expressways_named(_festivals_named(_titles_named(_serials_named(unglued(tk.tag(text, clause_start, start))))))
     share = SHARE_FIGURE_RE.match(text, start) is not None
     ratio = next((i for i in range(len(tokens)) if _ends_ratio(tokens, i, text, start)), None)
     if ratio is not None:
@@ -874,6 +874,19 @@ def _festivals_named(tokens: list[tk.Token]) -> list[tk.Token]:
         ):
             tokens[index - 1 : index + 1] = [word._replace(tag="n") for word in tokens[index - 1 : index + 1]]
     return tokens
+
+
+def _expressways_named(tokens: list[tk.Token]) -> list[tk.Token]:
+    """An expressway named by its ends (兴延 + 高速, 京港澳 + 高速): jieba tags 高速 an adverb, which
+    stopped a subject before it (兴延高速 + 全长42公里 was 全长); after a proper name it is a noun."""
+    for index in range(1, len(tokens)):
+        if tokens[index].word == EXPRESSWAY and tokens[index].tag == "d" and tokens[index - 1].tag.startswith(EXPRESSWAY_END_TAGS):
+            tokens[index] = tokens[index]._replace(tag="n")
+    return tokens
+
+
+EXPRESSWAY = "高速"
+EXPRESSWAY_END_TAGS = ("ns", "nz", "nt", "j")
 
 
 def serial_number(tokens: list[tk.Token], index: int) -> int | None:
