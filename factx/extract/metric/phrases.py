@@ -1183,11 +1183,10 @@ def right_phrase(
         return None
     if opening is not None and (
         opening.word in AFTER_A_TIME or opening.word == AT_A_DISTANCE and measured or opening.word in PURPOSE_VERBS
-        or first == 0 and range_end_at(text, opening.start)
     ):
         # 飞行6.5小时 + 后 + 与空间站…对接: after a time, what follows happened, nothing is
         # counted; 距离边境300公里 + 处: the place is named before the length; 300亿元 + 用于…:
-        # what a sum is for is no noun it counts; 40分钟 + 到 + 一个半小时: a range's other end
+        # what a sum is for is no noun it counts
         return None
     # 十项 + 促 + 消费 + 行动, 20条 + 稳 + 就业 + 措施: a one-character verb and its object name
     # the head after them, whatever their tags (降 is a word of amount elsewhere); no branch below

@@ -94,6 +94,10 @@ def subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> st
 def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> str | None:
     start, end = candidate.match.span()
     clause_start, clause_end = clause(text, sentence, start, end)
+    if range_end_at(text, end):
+        # 要花 + 40分钟 + 到一个半小时: the range's other end follows, and with it nothing of this
+        # figure's own (no journey, task or noun after it)
+        clause_end = end
     if (beyond := BEYOND_A_LEVEL_RE.search(text, clause_start, start)) is not None:
         # 太湖水位 + 超保证水位 + 0.09米, 已 + 持续超警戒水位 + 8天: how far, or how long, something stands
         # beyond a named level is said by the comparison with the level, which alone is a height of its own
@@ -445,7 +449,7 @@ def _subject_of(text: str, sentence: tuple[int, int], candidate: Candidate) -> s
         # no activity)
         activity = _activity_in_span(text, sentence, start, end, clause_end)
         if activity is None and right == TIME_SPAN:
-            used = USING_TIME_RE.search(text, max(sentence[0], start - MAX_USING_GAP), start)
+            used = _time_used(text, sentence[0], start)
             if used is not None and used["verb"] == HAVING:
                 # 叙利亚危机爆发至今已经有 + 两年左右的时间: how long since what happened before 有
                 since = SINCE_ADVERBS_RE.search(text, clause_start, used.start())
@@ -1387,9 +1391,8 @@ STREAK_LEVEL_RE = patterns.compile(rf"(?:{LEVEL_VERBS}|突破|在){LEVEL_RUN}$")
 
 
 def _journey(text: str, end: int, clause_end: int, candidate: Candidate) -> str | None:
-    """1个多小时就能进入上海市中心, 30分钟即可到达机场: a journey's time, named by where it goes
-    (40分钟 + 到一个半小时 is a range's other end)."""
-    journey = JOURNEY_RE.match(text, end, clause_end) if candidate.kind == "time" and not range_end_at(text, end) else None
+    """1个多小时就能进入上海市中心, 30分钟即可到达机场: a journey's time, named by where it goes."""
+    journey = JOURNEY_RE.match(text, end, clause_end) if candidate.kind == "time" else None
     return journey["journey"] if journey else None
 
 
@@ -1446,8 +1449,6 @@ def _task_taken(text: str, clause_start: int, start: int, end: int, clause_end: 
         return None
     before_taking = taking.start() if taking else start
     owner = (taking and _task_opening(text, clause_start, before_taking)) or left_phrase(text, clause_start, before_taking) or ""
-    if range_end_at(text, end):
-        return owner or None  # 要花 + 40分钟 + 到一个半小时: the range's other end, no task
     lead = TASK_LEAD_RE.match(text, end, clause_end)
     if (
         taking is not None and lead.end() == clause_end and text.startswith(CLAUSE_COMMAS, clause_end)
@@ -1723,11 +1724,16 @@ SPAN_OPENERS = frozenset("将 把".split())
 MAX_SPAN_OBJECT = 4
 
 
+def _time_used(text: str, floor: int, start: int) -> regex.Match[str] | None:
+    """The verb of using time right before a span (用了, 花费了, 历时, 有), no further back than `floor`."""
+    return USING_TIME_RE.search(text, max(floor, start - MAX_USING_GAP), start)
+
+
 def _activity_in_span(text: str, sentence: tuple[int, int], start: int, end: int, clause_end: int) -> str | None:
     """用3年时间在某靶场 + 建成了测量一体化指挥平台, 有三天的时间 + 组阁: the activity a span of
     time is used for: the rest of its clause if short, else its verb and the verb's object."""
     span = TIME_SPAN_RE.match(text, end, clause_end)
-    used = USING_TIME_RE.search(text, max(sentence[0], start - MAX_USING_GAP), start)
+    used = _time_used(text, sentence[0], start)
     if span is None or used is None:
         return None  # 已经有两年多的时间: how long since, not a span given to something
     start = span.end()
@@ -1995,7 +2001,7 @@ def _activity_lasting(text: str, clause_start: int, start: int, end: int, clause
     的 it is the noun's (设置24小时巡堤人员, 停运1295天的列车), before 就 or 内 a time taken. 时间
     alone after the duration names nothing (朝夕相处 + 六年 + 时间)."""
     if TIME_SPAN_RE.fullmatch(text, end, clause_end):
-        if USING_TIME_RE.search(text, max(clause_start, start - MAX_USING_GAP), start):
+        if _time_used(text, clause_start, start):
             return None  # 只用了 + 4年多 + 时间: a span spent, on what the verb does not say
         end = clause_end
     following = tk.tag(text, end, min(clause_end, end + MAX_VERB_LOOKAHEAD))
